@@ -1,3 +1,6 @@
+import { secretsOf } from '../config.js';
+import { openLiveBot } from '../live-bot.js';
+import { createLogger } from '../log.js';
 import { enabledPlatforms, runPlatforms } from '../main.js';
 import { envOf, knowledgeDirOf, openBotFor, parseFlags } from './common.js';
 import type { CommandIO } from './types.js';
@@ -6,9 +9,19 @@ import type { CommandIO } from './types.js';
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
   const env = await envOf(io);
-  const bot = await openBotFor(io, knowledgeDirOf(values.knowledge, env));
+  const dir = knowledgeDirOf(values.knowledge, env);
   const platforms = enabledPlatforms(env);
-  if (platforms.length > 0) return runPlatforms(platforms, bot, env);
+  if (platforms.length > 0) {
+    // A long-running bot follows its knowledge folder: operators edit stories without a restart.
+    const logger = createLogger({ level: env.LOG_LEVEL, secrets: secretsOf(env) });
+    const bot = await openLiveBot({ knowledgeDir: dir, logger });
+    try {
+      return await runPlatforms(platforms, bot, env);
+    } finally {
+      await bot.close();
+    }
+  }
+  const bot = await openBotFor(io, dir);
   if (io.stdin.isTTY) io.stderr.write('No Discord or Slack credentials in .env: starting the terminal chat (see .env.example).\n');
   const { runRepl } = await import('../../adapters/repl/index.js');
   await runRepl({ bot, input: io.stdin, output: io.stdout });

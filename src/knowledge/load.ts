@@ -36,7 +36,7 @@ export async function listStoryFiles(dir: string): Promise<string[]> {
   return names.filter(isStoryFile).sort();
 }
 
-async function readStory(dir: string, name: string): Promise<Story> {
+export async function readStory(dir: string, name: string): Promise<Story> {
   const path = join(dir, name);
   const info = await stat(path);
   if (!info.isFile()) throw new KnowledgeError(name, 'is not a regular file');

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KnowledgeError } from './errors.js';
+import { listStoryFiles, readStory } from './load.js';
+import type { Story } from './types.js';
+
+/** The last good version of one story file, and a fingerprint of the bytes it was read from. */
+export interface FileEntry {
+  story: Story;
+  hash: string;
+}
+
+export interface Refreshed {
+  /** File name → the story to serve: its new version, or the last good one when it no longer parses. */
+  files: Map<string, FileEntry>;
+  /** Files that failed this time (their previous good version, if any, is still in `files`). */
+  problems: KnowledgeError[];
+  /** False when nothing a reader could see changed, so the index need not be rebuilt. */
+  changed: boolean;
+}
+
+async function fingerprint(path: string): Promise<string> {
+  return createHash('sha256').update(await readFile(path)).digest('hex');
+}
+
+/**
+ * Re-reads a knowledge folder against the previous good state. A file that fails to parse keeps
+ * its previous good version (an operator's half-finished edit must not make a story vanish); a
+ * file that is gone is dropped. Throws a KnowledgeError only when the folder itself is unusable.
+ */
+export async function refreshStories(dir: string, previous: ReadonlyMap<string, FileEntry>): Promise<Refreshed> {
+  const names = await listStoryFiles(dir);
+  const files = new Map<string, FileEntry>();
+  const problems: KnowledgeError[] = [];
+  const owners = new Map<string, string>();
+  for (const name of names) {
+    const before = previous.get(name);
+    try {
+      const hash = await fingerprint(join(dir, name));
+      const story = before && before.hash === hash ? before.story : await readStory(dir, name);
+      const clash = owners.get(story.id);
+      if (clash) throw new KnowledgeError(name, `has the same story id "${story.id}" as ${clash}; rename one of them`);
+      owners.set(story.id, name);
+      files.set(name, { story, hash });
+    } catch (error) {
+      // Vanished between listing and reading: an editor mid-rename; the next event settles it.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        if (before) files.set(name, before);
+        continue;
+      }
+      problems.push(error instanceof KnowledgeError ? error : new KnowledgeError(name, String(error)));
+      if (before && !owners.has(before.story.id)) {
+        owners.set(before.story.id, name);
+        files.set(name, before);
+      }
+    }
+  }
+  const changed = files.size !== previous.size || [...files].some(([name, entry]) => previous.get(name)?.story !== entry.story);
+  return { files, problems, changed };
+}
