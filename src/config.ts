@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redact } from './redact.js';
 
 /**
  * Configuration read from an environment record (the entry points pass the process environment; the core
@@ -37,9 +38,18 @@ export class ConfigError extends Error {
     problem: string,
     readonly docs: string,
   ) {
-    super(`${variable} ${problem}. Set it in .env (see .env.example and the README's ${docs} section).`);
+    // Token-shaped text is scrubbed: a caller's `problem` must not be able to leak a credential.
+    super(redact(`${variable} ${problem}. Set it in .env (see .env.example and the README's ${docs} section).`));
     this.name = 'ConfigError';
   }
+}
+
+/** Variables whose values are credentials: never printed, in logs or in error messages. */
+export const SECRET_VARIABLES = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
+
+/** The secret values of a raw environment record, before it is validated. */
+export function rawSecretsOf(env: Record<string, string | undefined>): string[] {
+  return SECRET_VARIABLES.map((name) => env[name]?.trim()).filter((value): value is string => Boolean(value));
 }
 
 export function readEnv(env: Record<string, string | undefined>): Env {
@@ -47,14 +57,13 @@ export function readEnv(env: Record<string, string | undefined>): Env {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const variable = String(issue?.path[0] ?? 'configuration');
-  throw new ConfigError(variable, `is invalid (${issue?.message ?? 'unknown problem'})`, 'Configuration');
+  // Validation messages describe the rule, but scrub anyway: an error must never carry a token.
+  throw new ConfigError(variable, `is invalid (${redact(issue?.message ?? 'unknown problem', rawSecretsOf(env))})`, 'Configuration');
 }
 
 /** The secret values of a configuration, so logs and error messages can redact them. */
 export function secretsOf(env: Env): string[] {
-  return [env.DISCORD_TOKEN, env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET].filter(
-    (value): value is string => typeof value === 'string' && value.length > 0,
-  );
+  return SECRET_VARIABLES.map((name) => env[name]).filter((value): value is string => typeof value === 'string' && value.length > 0);
 }
 
 export const hasDiscord = (env: Env): boolean => env.DISCORD_TOKEN !== undefined;

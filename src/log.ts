@@ -1,6 +1,8 @@
 import { pino, type Logger } from 'pino';
+import { redact, REDACTED } from './redact.js';
 
 export type { Logger };
+export { redact };
 
 export interface LoggerOptions {
   level?: string;
@@ -10,15 +12,29 @@ export interface LoggerOptions {
   destination?: NodeJS.WritableStream;
 }
 
-const REDACTED = '[redacted]';
+/**
+ * Fields that hold credentials in the objects SDKs hand to loggers (requests, client options).
+ * Removed by path before serialising; the value scrub below catches whatever a path misses.
+ */
+const SECRET_PATHS = [
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  'authorization',
+  'headers.authorization',
+  'headers.Authorization',
+  '*.token',
+  '*.botToken',
+  '*.appToken',
+  '*.signingSecret',
+  '*.authorization',
+  '*.headers.authorization',
+  '*.headers.Authorization',
+  '*.headers["x-slack-signature"]',
+];
 
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join(REDACTED);
-  return out;
-}
-
-/** Structured JSON logs; every secret value is scrubbed from the serialised line. */
+/** Structured JSON logs; every secret value is scrubbed from the serialised line, stacks included. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = options.secrets ?? [];
   const target = options.destination ?? process.stderr;
@@ -27,5 +43,5 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       target.write(redact(line, secrets));
     },
   };
-  return pino({ level: options.level ?? 'info', base: undefined }, stream);
+  return pino({ level: options.level ?? 'info', base: undefined, redact: { paths: SECRET_PATHS, censor: REDACTED } }, stream);
 }

@@ -5,5 +5,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   start: { summary: 'run every platform configured in .env, else the terminal chat', load: () => import('./start.js') },
   ask: { summary: 'answer one question (or each line of stdin); --json for machine output', load: () => import('./ask.js') },
   repl: { summary: 'the terminal chat', load: () => import('./repl.js') },
+  check: { summary: 'validate the knowledge folder and the configuration; exits 1 on a problem', load: () => import('./check.js') },
   eval: { summary: 'score the bot on the question sets in test/fixtures/eval', load: () => import('./eval.js') },
 };

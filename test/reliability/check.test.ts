@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const bin = join(root, 'bin/storybot.js');
+const knowledge = join(root, 'knowledge');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI in a folder of our own, so no developer .env leaks in. */
+function storybot(args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...extraEnv } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+const SECRETS = {
+  SLACK_BOT_TOKEN: 'xoxp-111111111111-222222222222-wrongkindoftoken',
+  SLACK_APP_TOKEN: 'xoxb-333333333333-mixedupwithbottoken',
+  SLACK_SIGNING_SECRET: 'not-a-hex-signing-secret-value!',
+  DISCORD_TOKEN: 'Bot MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123',
+};
+
+let cwd: string;
+beforeAll(async () => {
+  cwd = await mkdtemp(join(tmpdir(), 'storybot-check-'));
+});
+afterAll(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+describe('storybot check (built CLI, child process)', () => {
+  it('passes on the bundled stories with no configuration', async () => {
+    const run = await storybot(['check', '--knowledge', knowledge], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('ok witkoff-call.txt');
+    expect(run.stdout).toContain('check passed');
+  });
+
+  it('names each broken story file and its problem, lists the good ones, and exits 1', async () => {
+    const dir = join(cwd, 'broken-knowledge');
+    await mkdir(dir);
+    await writeFile(join(dir, 'good.md'), 'The mayor, Jane Doe, opened the bridge on Monday.\n');
+    await writeFile(join(dir, 'empty.md'), '');
+    await writeFile(join(dir, 'bad-date.md'), '---\npublished: last week\n---\nSome text here.\n');
+    await writeFile(join(dir, 'unclosed.md'), '---\ntitle: x\nSome text.\n');
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xff, 0x0a]));
+    const run = await storybot(['check', '--knowledge', dir], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('ok good.md');
+    expect(run.stdout).toMatch(/✗ empty\.md: is empty/);
+    expect(run.stdout).toMatch(/✗ bad-date\.md: .*published must be a date/);
+    expect(run.stdout).toMatch(/✗ unclosed\.md: .*no closing ---/);
+    expect(run.stdout).toMatch(/✗ latin1\.txt: is not UTF-8/);
+    expect(run.stdout).toContain('check failed');
+  });
+
+  it('fails on a missing folder with a readable message', async () => {
+    const run = await storybot(['check', '--knowledge', join(cwd, 'nope')], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/knowledge folder does not exist/);
+  });
+
+  it('reports every configuration problem by variable name without echoing any value', async () => {
+    const run = await storybot(['check', '--knowledge', knowledge], cwd, { ...SECRETS, LOG_LEVEL: 'loud', SLACK_PORT: 'http' });
+    expect(run.code).toBe(1);
+    for (const variable of ['SLACK_BOT_TOKEN should be a bot token starting with "xoxb-"', 'SLACK_APP_TOKEN should be an app-level token starting with "xapp-"', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN', 'LOG_LEVEL', 'SLACK_PORT']) {
+      expect(run.stdout).toContain(variable);
+    }
+    const output = run.stdout + run.stderr;
+    for (const secret of Object.values(SECRETS)) expect(output).not.toContain(secret);
+    expect(output).not.toContain('wrongkindoftoken');
+    expect(output).not.toContain('loud');
+  });
+
+  it('reads .env too, and flags a Slack token with neither an app token nor a signing secret', async () => {
+    const dir = join(cwd, 'with-dotenv');
+    await mkdir(dir);
+    await writeFile(join(dir, '.env'), 'SLACK_BOT_TOKEN=xoxb-123456789012-abcdefghijkl\n');
+    const run = await storybot(['check', '--knowledge', knowledge], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is needed with SLACK_BOT_TOKEN/);
+    expect(run.stdout).not.toContain('abcdefghijkl');
+  });
+
+  it('a start-up config error names the variable and never echoes a secret', async () => {
+    const run = await storybot(['ask', '--knowledge', knowledge, 'Who released the transcript?'], cwd, { ...SECRETS, RATE_LIMIT_PER_MINUTE: 'many' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/RATE_LIMIT_PER_MINUTE is invalid.*\.env\.example/);
+    for (const secret of Object.values(SECRETS)) expect(run.stdout + run.stderr).not.toContain(secret);
+  });
+});
