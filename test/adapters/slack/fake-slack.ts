@@ -86,6 +86,18 @@ export class FakeSlack {
     return envelope_id;
   }
 
+  /**
+   * Stops reading from the open sockets for a while, as a slow Slack would: the client's close
+   * frame then goes unanswered until the delay ends (proves `stop()` waits for the handshake).
+   */
+  stallReads(ms: number): void {
+    for (const socket of this.sockets) {
+      const raw = (socket as unknown as { _socket?: { pause(): void; resume(): void } })._socket;
+      raw?.pause();
+      setTimeout(() => raw?.resume(), ms);
+    }
+  }
+
   /** Resolves when `check` holds, re-checked on every request, ack or socket change. */
   async until(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
     if (check()) return;
@@ -108,7 +120,14 @@ export class FakeSlack {
     return this.until(() => this.posts.length >= count, `${count} chat.postMessage call(s)`, timeoutMs);
   }
 
-  async close(): Promise<void> {
+  private closing: Promise<void> | undefined;
+
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
     for (const socket of this.sockets) socket.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
