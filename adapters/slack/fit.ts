@@ -19,7 +19,8 @@ export function fitEscaped(text: string, max: number): string {
   let budget = max;
   let out = escapeMrkdwn(cut(text, budget));
   while (out.length > max && budget > 1) {
-    budget -= out.length - max;
+    // Shrink in proportion to the overshoot: entity-heavy text grows up to five-fold when escaped.
+    budget = Math.min(budget - 1, Math.floor((budget * max) / out.length));
     out = escapeMrkdwn(cut(text, Math.max(1, budget)));
   }
   return out;
