@@ -32,6 +32,10 @@ export class FakeSlack {
   readonly posts: RecordedPost[] = [];
   readonly acks: RecordedAck[] = [];
   readonly calls: string[] = [];
+  /** chat.postMessage calls answered so far (they are recorded on arrival, answered after the delay). */
+  postsCompleted = 0;
+  /** Holds each chat.postMessage response this long, to keep an answer in flight. */
+  postDelayMs = 0;
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
@@ -169,7 +173,10 @@ export class FakeSlack {
         at: performance.now(),
         raw: body,
       });
+      this.notify();
+      if (this.postDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.postDelayMs));
       reply({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
+      this.postsCompleted += 1;
       this.notify();
       return;
     }
