@@ -1,17 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { StoryBot } from '../../../src/bot.js';
-import { stubBot } from './stub-bot.js';
+import { openBot } from '../../../src/open.js';
+
+/** A fixed copy of the bundled story (with a url), so story edits cannot change these tests. */
+export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../fixtures/slack/knowledge/', import.meta.url));
+export const STORY_TEXT = readFileSync(new URL('witkoff-call.txt', `file://${KNOWLEDGE_DIR}`), 'utf8');
 
 /** Questions containing this make the core throw, to exercise the apology path. */
 export const EXPLODE = 'please explode now';
 
-/** The bot the end-to-end tests talk to, with one injected failure. */
+let core: Promise<StoryBot> | undefined;
+
+/** The real core over the fixture story, with one injected failure. */
 export async function loadBot(): Promise<StoryBot> {
-  const core = stubBot();
+  core ??= openBot({ knowledgeDir: KNOWLEDGE_DIR });
+  const bot = await core;
   return {
-    ...core,
-    ask(question, options) {
+    ask: (question, options) => {
       if (question.includes(EXPLODE)) throw new Error('injected failure in the core');
-      return core.ask(question, options);
+      return bot.ask(question, options);
     },
+    stories: () => bot.stories(),
+    suggest: (typed, limit) => bot.suggest(typed, limit),
+    exampleQuestion: () => bot.exampleQuestion(),
   };
 }

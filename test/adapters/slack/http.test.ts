@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLODE, loadBot } from './bot.js';
 import { appMentionBody, directMessageBody, mention, nextTs, signedHeaders } from './events.js';
+import { expectCitedAnswer } from './expect-answer.js';
 import { FAKE_BOT, type RecordedPost } from './fake-slack.js';
 import { SIGNING_SECRET, startHarness, type Harness } from './harness.js';
 
@@ -51,15 +52,7 @@ describe('Slack adapter over HTTP (Events API)', () => {
     expect(post.channel).toBe(body.event.channel);
     expect(post.thread_ts).toBe(body.event.ts);
     expect(post.token).toMatch(/^xoxb-/);
-    expect(post.text).toMatch(/Bloomberg.*\[1\]/);
-    expect(String(post.unfurl_links)).toBe('false');
-    expect(String(post.unfurl_media)).toBe('false');
-    const [answer, divider, source] = post.blocks as Array<Record<string, any>>;
-    expect(answer?.type).toBe('section');
-    expect(answer?.text.text).toMatch(/Bloomberg.*\[1\]/);
-    expect(divider?.type).toBe('divider');
-    expect(source?.type).toBe('context');
-    expect(source?.elements[0].text).toMatch(/^\*\[1\]\* “.*Bloomberg.*” — .*paragraph \d+/);
+    expectCitedAnswer(post);
   });
 
   it('answers a mention inside a thread in that same thread', async () => {
@@ -101,12 +94,12 @@ describe('Slack adapter over HTTP (Events API)', () => {
     const post = await ask(body);
     expect(post.channel).toBe(body.event.channel);
     expect(post.thread_ts).toBe(body.event.ts);
-    expect(post.text).toMatch(/Bloomberg.*\[1\]/);
+    expectCitedAnswer(post);
   });
 
   it('ignores messages from bots, including its own', async () => {
     const otherBot = directMessageBody({ text: 'Who released the transcript?', subtype: 'bot_message', botId: 'B0OTHER' });
-    const itself = directMessageBody({ text: 'Bloomberg News released the transcript [1].', user: FAKE_BOT.userId, botId: FAKE_BOT.botId });
+    const itself = directMessageBody({ text: 'Someone released the transcript [1].', user: FAKE_BOT.userId, botId: FAKE_BOT.botId });
     const botMention = appMentionBody({ text: mention('Who released the transcript?'), user: 'U0OTHERBOT', botId: 'B0OTHER' });
     for (const body of [otherBot, itself, botMention]) expect((await deliver(body)).status).toBe(200);
 
@@ -114,13 +107,17 @@ describe('Slack adapter over HTTP (Events API)', () => {
     for (const body of [itself, botMention]) expect(h.fake.posts.some((post) => post.thread_ts === body.event.ts)).toBe(false);
   });
 
-  it('answers a question carrying <!channel> without any broadcast or mention in the reply', async () => {
-    const body = appMentionBody({ text: mention('<!channel> <!here|here> <@U0VICTIM> who released the transcript?') });
-    const post = await ask(body);
+  it.each([
+    // As Slack sends it when the user picked @channel from autocomplete…
+    ['markup', '<!channel> <!here|here> <@U0VICTIM> who released the transcript?'],
+    // …and when they typed the markup literally (Slack escapes it; the core may echo it back).
+    ['typed', '&lt;!channel&gt; &lt;!everyone&gt; &lt;@U0VICTIM&gt; what is the capital of France?'],
+  ])('answers a question carrying a broadcast mention (%s) without any mention in the reply', async (_form, text) => {
+    const post = await ask(appMentionBody({ text: mention(text) }));
     const everything = JSON.stringify(post.raw);
     expect(everything).not.toMatch(/<!(channel|here|everyone|subteam)/);
-    expect(everything).not.toMatch(/<@/);
-    expect(post.text).toMatch(/Bloomberg/);
+    expect(everything).not.toMatch(/<[@#]/);
+    expect(post.text.length).toBeGreaterThan(0);
   });
 
   it('apologises in the thread and logs the event id when answering fails, then keeps working', async () => {
@@ -132,6 +129,6 @@ describe('Slack adapter over HTTP (Events API)', () => {
     expect(logged?.msg).toBe('answering failed');
 
     const next = await ask(appMentionBody({ text: mention('Who released the transcript?') }));
-    expect(next.text).toMatch(/Bloomberg/);
+    expectCitedAnswer(next);
   });
 });

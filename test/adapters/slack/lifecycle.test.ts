@@ -32,11 +32,11 @@ describe('Slack adapter lifecycle', () => {
     }
     const third = h.fake.posts.find((post) => post.thread_ts === asks[2]?.event.ts);
     expect(third?.text).toMatch(/^You're asking faster than I can keep up with\. Please wait about \d+ seconds?/);
-    expect(h.fake.posts.filter((post) => /Bloomberg/.test(post.text))).toHaveLength(2);
+    expect(h.fake.posts.filter((post) => /\[1\]/.test(post.text))).toHaveLength(2);
 
     const other = appMentionBody({ text: mention('Who released the transcript?'), user: 'U0PATIENT' });
     await deliver(h, other);
-    await h.fake.until(() => h.fake.posts.some((post) => post.thread_ts === other.event.ts && /Bloomberg/.test(post.text)), 'an answer');
+    await h.fake.until(() => h.fake.posts.some((post) => post.thread_ts === other.event.ts && /\[1\]/.test(post.text)), 'an answer');
   });
 
   it('keeps one conversation per thread, so a follow-up in the thread continues it', async () => {

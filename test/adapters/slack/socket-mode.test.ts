@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBot } from './bot.js';
 import { appMentionBody, directMessageBody, mention } from './events.js';
+import { expectCitedAnswer } from './expect-answer.js';
 import type { RecordedPost } from './fake-slack.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -50,8 +51,7 @@ describe('Slack adapter in Socket Mode', () => {
 
     expect(h.fake.acks).toContainEqual({ envelope_id: envelopeId, payload: {} });
     expect(post.channel).toBe(body.event.channel);
-    expect(post.text).toMatch(/Bloomberg.*\[1\]/);
-    expect((post.blocks as Array<{ type: string }>).map((block) => block.type)).toEqual(['section', 'divider', 'context']);
+    expectCitedAnswer(post);
   });
 
   it('acks a redelivery but answers the event once', async () => {
