@@ -3,6 +3,7 @@ import { EXPLODE, loadBot } from './bot.js';
 import { appMentionBody, directMessageBody, mention, nextTs, signedHeaders } from './events.js';
 import { expectCitedAnswer } from './expect-answer.js';
 import { FAKE_BOT, type RecordedPost } from './fake-slack.js';
+import { latencySummary } from './latency.js';
 import { SIGNING_SECRET, startHarness, type Harness } from './harness.js';
 
 /** End to end over HTTP: signed requests to the real Bolt app, replies recorded by the fake Slack. */
@@ -15,7 +16,7 @@ describe('Slack adapter over HTTP (Events API)', () => {
   });
   afterAll(async () => {
     await h?.close();
-    if (latencies.length) console.info(`[slack http] event → chat.postMessage: ${latencies.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+    if (latencies.length) console.info(latencySummary('http', latencies));
   });
 
   const deliver = async (body: object, extra: Record<string, string> = {}, secret = SIGNING_SECRET, timestamp?: number) => {

@@ -3,6 +3,7 @@ import { loadBot } from './bot.js';
 import { appMentionBody, directMessageBody, mention } from './events.js';
 import { expectCitedAnswer } from './expect-answer.js';
 import type { RecordedPost } from './fake-slack.js';
+import { latencySummary } from './latency.js';
 import { startHarness, type Harness } from './harness.js';
 
 /** Sockets and timers this process holds, by kind, to prove `stop()` leaves nothing behind. */
@@ -23,7 +24,7 @@ describe('Slack adapter in Socket Mode', () => {
   });
   afterAll(async () => {
     await h?.close();
-    if (latencies.length) console.info(`[slack socket] event → chat.postMessage: ${latencies.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+    if (latencies.length) console.info(latencySummary('socket', latencies));
   });
 
   const replyIn = (thread: string, from = 0): RecordedPost | undefined =>
