@@ -37,7 +37,7 @@ export function createResponder({ bot, limiter, logger }: ResponderDeps): Respon
   return async (incoming, client) => {
     const started = performance.now();
     const log = logger.child({ eventId: incoming.eventId, channel: incoming.channel });
-    const message = answerOrNotice(incoming, bot, limiter, log);
+    const { kind, message } = answerOrNotice(incoming, bot, limiter, log);
     try {
       await client.chat.postMessage({
         channel: incoming.channel,
@@ -50,24 +50,26 @@ export function createResponder({ bot, limiter, logger }: ResponderDeps): Respon
         parse: 'none',
         link_names: false,
       });
-      log.info({ ms: Math.round(performance.now() - started) }, 'answered in thread');
+      log.info({ kind, ms: Math.round(performance.now() - started) }, 'replied in thread');
     } catch (err) {
       log.error({ err }, 'could not post the reply to Slack');
     }
   };
 }
 
-function answerOrNotice(incoming: IncomingQuestion, bot: StoryBot, limiter: RateLimiter, log: Logger): SlackMessage {
+type Reply = { kind: 'answer' | 'rate-limited' | 'apology'; message: SlackMessage };
+
+function answerOrNotice(incoming: IncomingQuestion, bot: StoryBot, limiter: RateLimiter, log: Logger): Reply {
   const wait = limiter.take(`${incoming.team}:${incoming.user}`);
   if (wait > 0) {
     log.info({ user: incoming.user, wait }, 'rate limited');
-    return formatNotice(MESSAGES.rateLimited(wait));
+    return { kind: 'rate-limited', message: formatNotice(MESSAGES.rateLimited(wait)) };
   }
   try {
     const answer = bot.ask(incoming.question, { conversationId: conversationIdOf(incoming) });
-    return formatAnswer(answer);
+    return { kind: 'answer', message: formatAnswer(answer) };
   } catch (err) {
     log.error({ err }, 'answering failed');
-    return formatNotice(MESSAGES.apology);
+    return { kind: 'apology', message: formatNotice(MESSAGES.apology) };
   }
 }

@@ -76,7 +76,7 @@ describe('Slack adapter lifecycle', () => {
 
     await h.slack.stop();
     expect(h.fake.postsCompleted).toBe(1);
-    expect(h.logs.lines.some((line) => line.msg === 'answered in thread' && line.eventId === body.event_id)).toBe(true);
+    expect(h.logs.lines.some((line) => line.msg === 'replied in thread' && line.kind === 'answer' && line.eventId === body.event_id)).toBe(true);
     await expect(deliver(h, appMentionBody({ text: mention('Who released the transcript?') }))).rejects.toThrow();
   });
 
