@@ -1,10 +1,11 @@
 import type { RunningAdapter, StartAdapter } from './adapter.js';
 import type { StoryBot } from './bot.js';
-import { secretsOf, type Env } from './config.js';
+import { hasSlack, secretsOf, type Env } from './config.js';
 import { createLogger } from './log.js';
 
 /** Platform adapters, imported only when their credentials are present (discord.js and Bolt are slow to load). */
 const PLATFORMS: { name: string; enabled: (env: Env) => boolean; load: () => Promise<StartAdapter> }[] = [
+  { name: 'slack', enabled: hasSlack, load: async () => (await import('../adapters/slack/index.js')).startSlack },
 ];
 
 export function enabledPlatforms(env: Env): string[] {

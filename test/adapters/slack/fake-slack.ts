@@ -36,6 +36,11 @@ export class FakeSlack {
   postsCompleted = 0;
   /** Holds each chat.postMessage response this long, to keep an answer in flight. */
   postDelayMs = 0;
+  /**
+   * Fault switch (reliability tests): the next `remaining` calls to `method` fail with HTTP `status`
+   * (429 with `Retry-After`, 500), or with status 200 and `{ ok: false, error }` (a platform error).
+   */
+  fault: { method: string; status: number; error?: string; retryAfterSeconds?: number; remaining: number } | undefined;
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
@@ -147,6 +152,14 @@ export class FakeSlack {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const body = parseBody(await readBody(req), req.headers['content-type']);
     this.calls.push(method);
+    if (this.fault && this.fault.method === method && this.fault.remaining > 0) {
+      this.fault.remaining -= 1;
+      const retryAfter = this.fault.retryAfterSeconds;
+      res.writeHead(this.fault.status, { 'content-type': 'application/json', ...(retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {}) });
+      res.end(JSON.stringify({ ok: false, error: this.fault.error ?? (this.fault.status === 429 ? 'ratelimited' : 'internal_error') }));
+      this.notify();
+      return;
+    }
     const reply = (data: object): void => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));
