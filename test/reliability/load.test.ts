@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatSlackReport, runSlackLoad } from '../../scripts/load/slack.js';
+
+const knowledgeDir = fileURLToPath(new URL('../fixtures/slack/knowledge/', import.meta.url));
+
+/** `npm run load` at a small size: the same promises, checked on every `npm test`. */
+describe('load (small size)', () => {
+  it('Slack over HTTP: every event acked in time and answered exactly once, no error logged, memory flat', async () => {
+    const report = await runSlackLoad({ events: 300, concurrency: 30, warmup: 150, threads: 30, knowledgeDir });
+    console.info(formatSlackReport(report));
+    expect(report.nonOkAcks).toBe(0);
+    expect(report.slowAcks).toBe(0);
+    expect(report.notExactlyOnce).toBe(0);
+    expect(report.redelivered).toBeGreaterThan(0);
+    expect(report.errorsLogged).toBe(0);
+    expect(Math.abs(report.heapGrowth)).toBeLessThan(0.1);
+  }, 120_000);
+});
