@@ -63,6 +63,10 @@ export class FakeDiscord {
   private readonly sentAt = new Map<string, number>();
   private readonly waiters = new Set<() => void>();
   private readonly botUser: Record<string, unknown>;
+  /** Holds interaction callbacks this long before answering, to keep a reply in flight. */
+  callbackDelayMs = 0;
+  /** Close codes of the gateway connections the client closed. */
+  readonly closes: number[] = [];
 
   private constructor(
     private readonly options: Required<FakeDiscordOptions>,
@@ -116,6 +120,10 @@ export class FakeDiscord {
     };
     this.calls.push(call);
     const [status, body] = this.route(call);
+    if (this.callbackDelayMs > 0 && call.path.endsWith('/callback')) {
+      for (const wake of this.waiters) wake();
+      await new Promise((resolve) => setTimeout(resolve, this.callbackDelayMs));
+    }
     res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
     res.end(body === undefined ? undefined : JSON.stringify(body));
     for (const wake of this.waiters) wake();
@@ -185,6 +193,10 @@ export class FakeDiscord {
   private onConnection(socket: WebSocket): void {
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs }, s: null, t: null }));
     socket.on('message', (data) => this.onGatewayMessage(socket, JSON.parse(String(data))));
+    socket.on('close', (code) => {
+      this.closes.push(code);
+      for (const wake of this.waiters) wake();
+    });
   }
 
   private onGatewayMessage(socket: WebSocket, payload: { op: number; d: any }): void {
@@ -193,6 +205,7 @@ export class FakeDiscord {
         const session = this.sessions.find((s) => s.socket === socket);
         if (session) session.heartbeats += 1;
         socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+        for (const wake of this.waiters) wake();
         return;
       }
       case 2: // Identify
