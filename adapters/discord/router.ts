@@ -30,6 +30,8 @@ export function createRouter(
         await command?.autocomplete?.(interaction, context);
       } catch (error) {
         logger.warn({ err: error, interactionId: interaction.id }, 'discord autocomplete failed');
+        // An empty list reads as "no suggestions" rather than Discord's "loading options failed".
+        if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       }
       return;
     }
@@ -37,6 +39,7 @@ export function createRouter(
 
     const command = commands.get(interaction.commandName);
     const log = logger.child({ interactionId: interaction.id, command: interaction.commandName });
+    const received = performance.now();
     try {
       if (stopping) return await sendPrivately(interaction, STOPPING);
       if (!command) {
@@ -48,7 +51,7 @@ export function createRouter(
         if (wait > 0) return await sendPrivately(interaction, slowDown(wait));
       }
       await command.execute(interaction, context);
-      log.debug('answered');
+      log.debug({ ms: Math.round(performance.now() - received) }, 'answered');
     } catch (error) {
       log.error({ err: error }, 'discord interaction failed');
       // The apology itself can fail (token expired, Discord down); the bot must keep running.

@@ -125,3 +125,27 @@ describe('latency', () => {
     expect(worst).toBeLessThan(1000);
   });
 });
+
+describe('follow-ups', () => {
+  it('keep one conversation per channel and user', async () => {
+    const seenIds: Array<string | undefined> = [];
+    const spy: StoryBot = { ...bot, ask: (question, options) => (seenIds.push(options?.conversationId), bot.ask(question, options)) };
+    const spied = await startHarness({ bot: spy, env: { RATE_LIMIT_PER_MINUTE: '100' } });
+    try {
+      const ann = someone();
+      const bo = someone();
+      await spied.fake.interact(ask('Who released the transcript of the call?', inGuild('340000000000000000'), ann));
+      await spied.fake.interact(ask('who did he speak to?', inGuild('340000000000000000'), ann));
+      await spied.fake.interact(ask('who did he speak to?', inGuild('350000000000000000'), ann));
+      await spied.fake.interact(ask('who did he speak to?', inGuild('340000000000000000'), bo));
+      expect(seenIds).toEqual([
+        `discord:340000000000000000:${ann.id}`,
+        `discord:340000000000000000:${ann.id}`,
+        `discord:350000000000000000:${ann.id}`,
+        `discord:340000000000000000:${bo.id}`,
+      ]);
+    } finally {
+      await spied.close();
+    }
+  });
+});

@@ -67,6 +67,8 @@ export class FakeDiscord {
   callbackDelayMs = 0;
   /** Close codes of the gateway connections the client closed. */
   readonly closes: number[] = [];
+  /** Every dispatch sent, and to which shard. */
+  readonly dispatches: Array<{ type: string; shard: number }> = [];
 
   private constructor(
     private readonly options: Required<FakeDiscordOptions>,
@@ -256,6 +258,7 @@ export class FakeDiscord {
 
   private dispatch(session: GatewaySession, type: string, data: unknown): void {
     session.seq += 1;
+    this.dispatches.push({ type, shard: session.shard[0] });
     session.socket.send(JSON.stringify({ op: 0, t: type, s: session.seq, d: data }));
   }
 
