@@ -1,0 +1,134 @@
+import { findEntity } from '../search/entities.js';
+import { citationOf } from './cite.js';
+import { composeAnswer, type Evidence } from './compose.js';
+import { FOLLOW_UP, resolvePronouns } from './followup.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { analyzeQuestion, type Question } from './question.js';
+import { excerpt } from './quote.js';
+import { rankSentences, type Ranked } from './rank.js';
+import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
+import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
+import type { Abstained, AbstainReason, Answer, Answered } from './types.js';
+
+/** Below this confidence the bot says the stories don't answer; calibrated on the eval sets. */
+export const ABSTAIN_BELOW = 0.42;
+
+/** What a conversation remembers of its last answered question. */
+export interface Turn {
+  question: Question;
+  answer: Answered;
+  ranked: Ranked[];
+  /** Passages already quoted, so "tell me more" moves on. */
+  shown: number[];
+  /** Who the conversation is about, for "he"/"she" in the next question. */
+  focus?: string;
+}
+
+export interface AnswerContext {
+  kb: KnowledgeBase;
+  /** Answerable questions close to a text, for "did you mean". */
+  suggestionsFor(text: string, limit: number): string[];
+  exampleQuestion(): string;
+}
+
+export interface Reply {
+  answer: Answer;
+  /** The turn to remember, when this answer can be followed up. */
+  turn?: Turn;
+}
+
+function titles(kb: KnowledgeBase): string {
+  return listTitles(kb.corpus.stories.map((story) => story.title));
+}
+
+function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, notices: string[], confidence = 0): Abstained {
+  const suggestions = reason === 'not-in-story' ? ctx.suggestionsFor(question, 3) : [];
+  const lines =
+    reason === 'not-in-story'
+      ? [fill(TEMPLATES.abstain, { titles: titles(ctx.kb), question })]
+      : reason === 'no-context'
+        ? [TEMPLATES.noSources]
+        : [fill(question.length > 0 ? TEMPLATES.noWords : TEMPLATES.help, { titles: titles(ctx.kb), example: ctx.exampleQuestion() })];
+  if (suggestions.length > 0) lines.push(fill(TEMPLATES.didYouMean, { suggestions: listQuestions(suggestions) }));
+  return { question, text: lines.join('\n'), abstained: true, reason, confidence, shortAnswer: null, citations: [], suggestions, notices };
+}
+
+function confidenceOf(best: Ranked, question: Question): number {
+  const typed = best.span !== undefined || !['person', 'entity', 'date', 'place', 'number', 'money', 'percent'].includes(question.type);
+  const raw = 0.5 * best.coverage + 0.3 * best.contextCoverage + (typed ? 0.1 : 0) + (best.rareTermFound ? 0.1 : 0);
+  return Math.round(Math.min(1, Math.max(0, raw)) * 1000) / 1000;
+}
+
+function definitionEvidence(ctx: AnswerContext, question: Question): Evidence | undefined {
+  if (question.type !== 'definition' || !question.subject) return undefined;
+  const entity = findEntity(ctx.kb.entities, question.subject);
+  const body = entity?.descriptions.find((d) => ctx.kb.corpus.passages[ctx.kb.corpus.sentences[d.sentence]?.passage ?? -1]?.kind === 'body');
+  const description = body ?? entity?.descriptions[0];
+  const sentence = description ? ctx.kb.corpus.sentences[description.sentence] : undefined;
+  if (!entity || !description || !sentence) return undefined;
+  const ranked: Ranked = { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
+  return { ranked, description: { subject: entity.name, text: description.text }, confidence: 0.9 };
+}
+
+/** Who a question is about: its subject, else the first known name in it, else a person answer. */
+function focusOf(ctx: AnswerContext, question: Question, answer: Answered): string | undefined {
+  if (question.subject) return findEntity(ctx.kb.entities, question.subject)?.name ?? question.subject;
+  const named = ctx.kb.entities.all.find((entity) => question.text.includes(entity.name));
+  if (named) return named.name;
+  const surname = question.text.match(/\b\p{Lu}[\p{L}'’-]+/gu)?.map((word) => findEntity(ctx.kb.entities, word)).find(Boolean);
+  if (surname) return surname.name;
+  return question.type === 'person' ? (answer.shortAnswer ?? undefined) : undefined;
+}
+
+function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
+  const next = previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
+  if (!next) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices), text: TEMPLATES.noMore, suggestions: [] } };
+  const answer: Answered = {
+    question: asked,
+    text: fill(TEMPLATES.more, { quote: excerpt(next.sentence.text), n: 1 }),
+    abstained: false,
+    confidence: confidenceOf(next, previous.question),
+    shortAnswer: null,
+    citations: [citationOf(ctx.kb, next.sentence.passage, 1)],
+    notices,
+  };
+  return { answer, turn: { ...previous, shown: [...previous.shown, next.sentence.passage] } };
+}
+
+function sources(previous: Turn, asked: string, notices: string[]): Reply {
+  const text = fill(TEMPLATES.sources, { question: previous.question.text });
+  const markers = previous.answer.citations.map((citation) => `[${citation.marker}]`).join(' ');
+  return { answer: { ...previous.answer, question: asked, text: `${text} ${markers}`, notices }, turn: previous };
+}
+
+/** Answers one question, given what the conversation said before (if anything). */
+export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
+  const cleaned = sanitizeQuestion(raw);
+  const notices = cleaned.truncated ? [fill(TEMPLATES.truncated, { limit: MAX_QUESTION_CHARS })] : [];
+  const asked = cleaned.text;
+  if (!hasWords(asked)) return { answer: abstain(ctx, asked, 'empty', notices) };
+  if (FOLLOW_UP.sources.test(asked)) return previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
+  if (FOLLOW_UP.more.test(asked)) return previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
+  const analysed = analyzeQuestion(resolvePronouns(asked, previous?.focus));
+  if (analysed.terms.length === 0) return { answer: abstain(ctx, asked, 'empty', notices) };
+  const definition = definitionEvidence(ctx, analysed);
+  // "Who is X going to meet?" looks like a definition until X turns out not to be a known name.
+  const question: Question = definition || analysed.type !== 'definition' ? analysed : { ...analysed, type: /^who/i.test(asked) ? 'person' : 'thing' };
+  const ranked = rankSentences(ctx.kb, question);
+  const evidence = definition ?? evidenceFrom(ranked, question);
+  if (!evidence) {
+    const best = ranked[0];
+    return { answer: abstain(ctx, asked, 'not-in-story', notices, best ? confidenceOf(best, question) : 0) };
+  }
+  const answer = { ...composeAnswer(ctx.kb, question, evidence, notices), question: asked };
+  const focus = focusOf(ctx, question, answer);
+  return { answer, turn: { question, answer, ranked, shown: [evidence.ranked.sentence.passage], ...(focus ? { focus } : {}) } };
+}
+
+function evidenceFrom(ranked: Ranked[], question: Question): Evidence | undefined {
+  const best = ranked[0];
+  if (!best) return undefined;
+  const confidence = confidenceOf(best, question);
+  if (confidence < ABSTAIN_BELOW || !best.rareTermFound) return undefined;
+  return { ranked: best, confidence };
+}

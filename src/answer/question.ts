@@ -1,0 +1,104 @@
+import { queryTerms } from '../text/terms.js';
+
+/** The kind of answer a question asks for, from its wh-word and head noun. */
+export type AnswerType =
+  | 'definition' // "Who is X?"
+  | 'person' // "Who …?", "Which player …?"
+  | 'entity' // "Which team/company …?"
+  | 'date'
+  | 'place'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'reason'
+  | 'quote' // "What did X say …?"
+  | 'yesno'
+  | 'thing'; // anything else: the sentence is the answer
+
+export interface Question {
+  /** The question as asked, whitespace tidied. */
+  text: string;
+  type: AnswerType;
+  /** Content terms, normalised like the index. */
+  terms: string[];
+  /** For "Who is X?": the X. For "What did X say?": the speaker. */
+  subject?: string;
+  /** "Who released the transcript?" → verb and rest, to answer "Bloomberg released the transcript". */
+  predicate?: string;
+  /** The noun after which/what/how many ("team", "points"), normalised. */
+  headTerm?: string;
+}
+
+const PERSON_NOUNS = /^(?:person|man|woman|player|coach|quarterback|president|leader|official|aide|adviser|advisor|envoy|secretary|minister|singer|artist|author|actor|ceo|founder|owner|member|spokesman|spokeswoman|journalist|reporter|candidate|senator|governor|mayor|judge|officer|captain|winner|mvp)s?$/;
+const PLACE_NOUNS = /^(?:place|city|town|country|state|region|stadium|venue|location|area|province|county|nation|continent|island|street|building|site|arena|park|capital)s?$/;
+const DATE_NOUNS = /^(?:year|date|day|month|time|decade|century|season|week)s?$/;
+const ENTITY_NOUNS = /^(?:team|company|organi[sz]ation|network|group|agency|party|band|club|firm|outlet|newspaper|channel|station|broadcaster|league|conference|division|university|school|brand|sponsor)s?$/;
+const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/;
+const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
+
+function classifyNoun(noun: string): AnswerType | undefined {
+  if (PERSON_NOUNS.test(noun)) return 'person';
+  if (PLACE_NOUNS.test(noun)) return 'place';
+  if (DATE_NOUNS.test(noun)) return 'date';
+  if (ENTITY_NOUNS.test(noun)) return 'entity';
+  if (/^(?:percent|percentage)s?$/.test(noun)) return 'percent';
+  if (/^(?:price|cost|amount|fee|salary|sum)s?$/.test(noun)) return 'money';
+  return undefined;
+}
+
+function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
+  const definition = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/.exec(lower);
+  const whoVerb = /^who\s+(\w+)\s+(.+)$/.exec(lower);
+  const quote = new RegExp(String.raw`^what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`).exec(lower);
+  const which = /^(?:which|what)\s+(?:of\s+the\s+)?([a-z]+)\b/.exec(lower);
+  const howMany = /^how\s+(?:many|much)\s+([a-z]+)?/.exec(lower);
+  if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };
+  if (/^where\b/.test(lower)) return { type: 'place' };
+  if (/^why\b|^what\s+(?:was|is)\s+the\s+reason\b|^for what reason\b/.test(lower)) return { type: 'reason' };
+  if (howMany) {
+    const noun = howMany[1] ?? '';
+    const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);
+    return { type: money ? 'money' : 'number', ...(noun ? { headNoun: noun } : {}) };
+  }
+  if (/^how\s+(?:old|long|far|big|large|tall|high|often)\b/.test(lower)) return { type: 'number' };
+  if (quote) return { type: 'quote', subject: quote[1] ?? '' };
+  if (definition && !/^(?:the|a|an)\s/.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
+    return { type: 'definition', subject: definition[1] ?? '' };
+  }
+  if (/^(?:who|whom|whose)\b/.test(lower)) {
+    return { type: 'person', ...(whoVerb && !/^(?:is|was|are|were)$/.test(whoVerb[1] ?? '') ? { predicate: `${whoVerb[1]} ${whoVerb[2]}` } : {}) };
+  }
+  if (YES_NO.test(lower)) return { type: 'yesno' };
+  if (which) {
+    const noun = which[1] ?? '';
+    const type = classifyNoun(noun);
+    if (type) return { type, headNoun: noun };
+    if (/^(?:is|was|are|were|did|does|do)$/.test(noun)) {
+      const after = /^(?:which|what)\s+\w+\s+(?:the\s+)?([a-z]+)/.exec(lower)?.[1] ?? '';
+      const later = classifyNoun(after);
+      if (later) return { type: later, headNoun: after };
+    }
+    return { type: 'thing', headNoun: noun };
+  }
+  if (/\b(?:percent|percentage)\b/.test(lower)) return { type: 'percent' };
+  return { type: 'thing' };
+}
+
+export function analyzeQuestion(raw: string): Question {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
+  const found = typeOf(lower);
+  const original = text.replace(/[?!.]+$/, '');
+  // Keep the subject's original casing (names), found by position in the lower-cased form.
+  const subject = found.subject ? original.slice(lower.indexOf(found.subject), lower.indexOf(found.subject) + found.subject.length) : undefined;
+  const predicate = found.predicate ? original.slice(lower.indexOf(found.predicate), lower.indexOf(found.predicate) + found.predicate.length) : undefined;
+  const headTerm = found.headNoun ? queryTerms(found.headNoun)[0] : undefined;
+  return {
+    text,
+    type: found.type,
+    terms: queryTerms(text),
+    ...(subject ? { subject } : {}),
+    ...(predicate ? { predicate } : {}),
+    ...(headTerm ? { headTerm } : {}),
+  };
+}

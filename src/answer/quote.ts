@@ -1,0 +1,13 @@
+/** Longest quotation an answer carries; longer sentences are cut around the answer. */
+export const MAX_QUOTE_CHARS = 280;
+
+/** A quotable excerpt of a sentence that keeps `focus` (an offset) in view, cut at word boundaries. */
+export function excerpt(sentence: string, focus = 0, limit = MAX_QUOTE_CHARS): string {
+  const text = sentence.replace(/^[“"]|[”"]$/g, '').trim();
+  if (text.length <= limit) return text;
+  const start = Math.max(0, Math.min(focus - Math.floor(limit / 3), text.length - limit));
+  let cut = text.slice(start, start + limit);
+  if (start > 0) cut = `…${cut.slice(cut.indexOf(' ') + 1)}`;
+  if (start + limit < text.length) cut = `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+  return cut;
+}

@@ -1,0 +1,178 @@
+import type { SearchResult } from 'minisearch';
+import { passageSentences, type Sentence } from '../search/corpus.js';
+import { editDistance } from '../text/distance.js';
+import { STOP_WORDS } from '../text/stopwords.js';
+import { termOf, termsOf } from '../text/terms.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import type { Question } from './question.js';
+import { spansOfType, type Span } from './spans.js';
+
+/** A sentence that may answer the question, with the evidence for it. */
+export interface Ranked {
+  sentence: Sentence;
+  score: number;
+  /** IDF-weighted share of the question's terms found in the sentence. */
+  coverage: number;
+  /** The same share over the sentence's passage and the one before it (who "he" is, what "it" was). */
+  contextCoverage: number;
+  /** Whether the rarest question term occurs in that context. */
+  rareTermFound: boolean;
+  /** Best answer of the expected type, when the type has spans and the sentence holds one. */
+  span?: Span;
+}
+
+const SEARCH_LIMIT = 40;
+/** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
+const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
+const NEIGHBOURS_OF_TOP = 6;
+const TITLE_TERM_WEIGHT = 0.3;
+const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', 'percent', 'quote']);
+
+const NAME_TYPES = new Set(['person', 'entity', 'place']);
+const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2 };
+const CAPTION_FACTOR = 0.85;
+/** A sentence without an answer of the expected type cannot lead the answer. */
+const UNTYPED_FACTOR = 0.6;
+const CONTEXT_CREDIT = 0.8;
+
+function idf(kb: KnowledgeBase, term: string): number {
+  const count = kb.index.documentFrequency.get(term) ?? 0;
+  return Math.log(1 + kb.corpus.sentences.length / (count + 1));
+}
+
+/** Index terms a misspelt question term matched through fuzzy search ("relesed" → "releas"). */
+function fuzzyVariants(kb: KnowledgeBase, terms: string[], results: SearchResult[]): Map<string, Set<string>> {
+  const variants = new Map<string, Set<string>>();
+  for (const term of terms) {
+    if (kb.index.documentFrequency.has(term)) continue;
+    const found = new Set<string>();
+    for (const result of results.slice(0, 10)) {
+      for (const matched of result.terms) {
+        if (!terms.includes(matched) && !STOP_TERMS.has(matched) && editDistance(term, matched, 2) <= 2) found.add(matched);
+      }
+    }
+    variants.set(term, found);
+  }
+  return variants;
+}
+
+interface Weighted {
+  term: string;
+  weight: number;
+  alternatives: Set<string>;
+}
+
+function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchResult[], titleTerms: Set<string>): Weighted[] {
+  const variants = fuzzyVariants(kb, question.terms, results);
+  return question.terms.map((term) => {
+    // A name also matches the roles the story gives it: "his envoy" can be the envoy asked about.
+    const roles = kb.entities.byKey.get(term)?.roles ?? [];
+    const alternatives = new Set([term, ...(variants.get(term) ?? []), ...roles]);
+    const best = Math.max(...[...alternatives].map((alternative) => idf(kb, alternative)));
+    return { term, alternatives, weight: best * (titleTerms.has(term) ? TITLE_TERM_WEIGHT : 1) };
+  });
+}
+
+function share(terms: Weighted[], present: Set<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const { weight, alternatives } of terms) {
+    total += weight;
+    if ([...alternatives].some((term) => present.has(term))) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** The span of the expected type nearest the question's words, and not just a repeat of them. */
+function bestSpan(sentence: string, question: Question, present: Weighted[]): Span | undefined {
+  const questionTerms = new Set(question.terms);
+  const lower = sentence.toLowerCase();
+  const anchors = present.flatMap(({ term }) => {
+    const at = lower.indexOf(term);
+    return at >= 0 ? [at] : [];
+  });
+  let best: { span: Span; score: number } | undefined;
+  for (const span of spansOfType(sentence, question.type)) {
+    const spanTerms = termsOf(span.text);
+    if (spanTerms.length > 0 && spanTerms.every((term) => questionTerms.has(term))) continue;
+    const distance = anchors.length > 0 ? Math.min(...anchors.map((at) => Math.abs(at - span.start))) : sentence.length;
+    let score = -distance / Math.max(1, sentence.length);
+    const after = sentence.slice(span.end, span.end + 24).toLowerCase();
+    if (question.headTerm && termsOf(after).slice(0, 2).includes(question.headTerm)) score += 1;
+    if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= 0.5;
+    const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
+    if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
+    if (question.type === 'person' && /\bby\s+$/.test(before)) score += 0.5;
+    if (question.type === 'place' && /\b(?:in|at|on|aboard|near|from|to)\s+(?:the\s+)?$/.test(before)) score += 0.3;
+    if (!best || score > best.score) best = { span, score };
+  }
+  return best?.span;
+}
+
+function candidateIds(kb: KnowledgeBase, results: SearchResult[]): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const result of results) scores.set(result.id as number, result.score);
+  for (const result of results.slice(0, NEIGHBOURS_OF_TOP)) {
+    const sentence = kb.corpus.sentences[result.id as number];
+    if (!sentence) continue;
+    for (const id of [sentence.id - 2, sentence.id - 1, sentence.id + 1, sentence.id + 2]) if (id >= 0 && id < kb.corpus.sentences.length && !scores.has(id)) scores.set(id, 0);
+  }
+  return scores;
+}
+
+function contextTerms(kb: KnowledgeBase, passage: number, cache: Map<number, Set<string>>): Set<string> {
+  let terms = cache.get(passage);
+  if (!terms) {
+    const storyId = kb.corpus.passages[passage]?.storyId;
+    let before = passage - 1;
+    while (kb.corpus.passages[before]?.kind === 'caption') before--;
+    const previous = kb.corpus.passages[before]?.storyId === storyId ? passageSentences(kb.corpus, before).map((s) => s.text) : [];
+    terms = new Set(termsOf([...previous, ...passageSentences(kb.corpus, passage).map((s) => s.text)].join(' ')));
+    cache.set(passage, terms);
+  }
+  return terms;
+}
+
+/** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
+export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
+  const results = kb.index.search(question.terms, SEARCH_LIMIT);
+  if (results.length === 0) return [];
+  const topScore = results[0]?.score ?? 1;
+  const passageScore = new Map<number, number>();
+  for (const result of results) {
+    const passage = kb.corpus.sentences[result.id as number]?.passage ?? -1;
+    passageScore.set(passage, (passageScore.get(passage) ?? 0) + result.score);
+  }
+  const topPassage = Math.max(...passageScore.values());
+  const titleTerms = new Set(kb.corpus.stories.flatMap((story) => termsOf(story.title)));
+  const weighted = weightedTerms(kb, question, results, titleTerms);
+  // The rarest term the stories use at all: a word no story contains says nothing about where to look.
+  const known = weighted.filter(({ alternatives }) => [...alternatives].some((term) => kb.index.documentFrequency.has(term)));
+  const rarest = known.reduce<Weighted | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined);
+  const contexts = new Map<number, Set<string>>();
+  const ranked: Ranked[] = [];
+  for (const [id, searchScore] of candidateIds(kb, results)) {
+    const sentence = kb.corpus.sentences[id];
+    if (!sentence) continue;
+    const own = new Set(termsOf(sentence.text));
+    const context = contextTerms(kb, sentence.passage, contexts);
+    const coverage = share(weighted, own);
+    const contextCoverage = share(weighted, context);
+    const present = weighted.filter(({ alternatives }) => [...alternatives].some((term) => own.has(term)));
+    const span = TYPED.has(question.type) ? bestSpan(sentence.text, question, present) : undefined;
+    // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
+    const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);
+    let score =
+      WEIGHTS.coverage * effective +
+      WEIGHTS.context * contextCoverage +
+      WEIGHTS.search * (searchScore / topScore) +
+      WEIGHTS.passage * ((passageScore.get(sentence.passage) ?? 0) / topPassage) +
+      (span ? WEIGHTS.type : 0);
+    if (kb.corpus.passages[sentence.passage]?.kind === 'caption') score *= CAPTION_FACTOR;
+    if (TYPED.has(question.type) && !span) score *= UNTYPED_FACTOR;
+    const rareTermFound = rarest ? [...rarest.alternatives].some((term) => context.has(term)) : false;
+    ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, ...(span ? { span } : {}) });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}

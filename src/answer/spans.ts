@@ -1,0 +1,136 @@
+import { STOP_WORDS } from '../text/stopwords.js';
+import { normalizeWord } from '../text/terms.js';
+import type { AnswerType } from './question.js';
+
+/** A candidate answer inside a sentence. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
+const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
+
+const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp[]> = {
+  date: [
+    new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s\\d{4})?`, 'g'),
+    new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s\\d{4})?`, 'g'),
+    new RegExp(`\\b(?:early |mid-|late )?${MONTH}\\s(?:of\\s)?\\d{4}\\b`, 'g'),
+    new RegExp(`\\b(?:last |next |on |this )?${WEEKDAY}\\b`, 'g'),
+    /\b(?:the\s)?(?:1[0-9]|20)\d0s\b/g,
+    /\b(?:1[0-9]|20)\d\d\b/g,
+    new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
+  ],
+  number: [
+    new RegExp(`\\$?\\d[\\d,]*(?:\\.\\d+)?(?:[–-]\\d+)?%?${SCALE}`, 'g'),
+    new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
+  ],
+  money: [
+    new RegExp(`[$£€]\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}`, 'g'),
+    new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?${SCALE}\\s(?:dollars|pounds|euros|usd)\\b`, 'gi'),
+  ],
+  percent: [/\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g],
+  quote: [/[“"]([^”"]{2,400})[”"]/g],
+};
+
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
+const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', 'and', '&', 'for']);
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms']);
+
+/** A place is named after a preposition of place: "in Santa Clara", "on Air Force One". */
+const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
+
+/** Runs of capitalised words ("Denver Broncos", "Bank of England"), possessives trimmed. */
+export function nameSpans(sentence: string): Span[] {
+  const out: Span[] = [];
+  const wordPattern = /[\p{L}\p{M}\p{N}'’.&-]+/gu;
+  let run: { start: number; end: number; words: string[] } | null = null;
+  const flush = (): void => {
+    if (!run) return;
+    while (run.words.length > 0 && JOINERS.has(run.words.at(-1) ?? '')) run.words.pop();
+    // Capitalised only by position ("Would", "I'm"): a stop word does not start a name.
+    let start = run.start;
+    while (run.words.length > 0 && STOP_WORDS.has(normalizeWord(run.words[0] ?? ''))) {
+      const dropped = run.words.shift() ?? '';
+      start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
+    }
+    while (run.words.length > 0 && JOINERS.has(run.words.at(-1) ?? '')) run.words.pop();
+    const text = run.words.join(' ').replace(/['’]s$/, '').replace(/[.,]$/, '');
+    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && SENTENCE_OPENERS.has(text))) {
+      out.push({ text, start, end: start + text.length });
+    }
+    run = null;
+  };
+  for (const match of sentence.matchAll(wordPattern)) {
+    // A full stop ends a run unless it belongs to an initial or abbreviation ("J.", "U.S.").
+    const endsClause = /[^.\p{Lu}]\.$/u.test(match[0]) && !/^(?:\p{L}\.)+$/u.test(match[0]);
+    const word = endsClause ? match[0].slice(0, -1) : match[0];
+    const gap = run ? sentence.slice(run.end, match.index) : '';
+    const adjacent = run !== null && /^\s+$/.test(gap);
+    if (/^\p{Lu}/u.test(word) && CAPITALISED.test(word)) {
+      if (run && adjacent) {
+        run.words.push(word);
+        run.end = match.index + word.length;
+      } else {
+        flush();
+        const opener = match.index === 0 || /(?:[“"‘(]|[.!?]["”’]?\s)\s*$/.test(sentence.slice(0, match.index));
+        if (opener && SENTENCE_OPENERS.has(word.replace(/['’]s$/, ''))) continue;
+        run = { start: match.index, end: match.index + word.length, words: [word] };
+      }
+      if (/['’]s$/.test(word) || endsClause) flush();
+    } else if (run && adjacent && JOINERS.has(word) && run.words.length > 0) {
+      run.words.push(word);
+      run.end = match.index + word.length;
+    } else flush();
+  }
+  flush();
+  return out;
+}
+
+function regexSpans(sentence: string, patterns: RegExp[]): Span[] {
+  const out: Span[] = [];
+  for (const pattern of patterns) {
+    for (const match of sentence.matchAll(pattern)) {
+      const text = (match[1] ?? match[0]).trim();
+      const start = match.index + match[0].indexOf(text);
+      if (text.length > 0 && !out.some((span) => span.start <= start && start < span.end)) out.push({ text, start, end: start + text.length });
+    }
+  }
+  return out;
+}
+
+/** "because …", "to …", "after …": the clause that gives a reason. */
+function reasonSpans(sentence: string): Span[] {
+  const match = /\b(because(?: of)?|due to|as a result of|in order to|so that|since|after|over|amid|in protest)\s+([^.;]{3,200})/i.exec(sentence);
+  if (!match) return [];
+  const text = match[0].replace(/[,;:]$/, '');
+  return [{ text, start: match.index, end: match.index + text.length }];
+}
+
+/** Candidate answers of the expected type in a sentence. */
+export function spansOfType(sentence: string, type: AnswerType): Span[] {
+  switch (type) {
+    case 'date':
+      return regexSpans(sentence, PATTERNS.date);
+    case 'number':
+      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]);
+    case 'money':
+      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.number]);
+    case 'percent':
+      return regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]);
+    case 'quote':
+      return regexSpans(sentence, PATTERNS.quote);
+    case 'reason':
+      return reasonSpans(sentence);
+    case 'person':
+    case 'entity':
+      return nameSpans(sentence);
+    case 'place':
+      return nameSpans(sentence).filter((span) => LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start)));
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,45 @@
+import type { KnowledgeBase } from './knowledge-base.js';
+import { termsOf } from '../text/terms.js';
+
+const CATALOGUE_SIZE = 40;
+const SPEAKER = /[”"]\s*,?\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told|added|continued|wrote)\b/gu;
+
+/**
+ * Questions the stories can answer, mined from their text: "Who is X?" for everyone the text
+ * describes, "What did X say?" for everyone it quotes. `isAnswerable` filters out the ones the
+ * answerer would not answer, so a suggestion never leads to "the story doesn't say".
+ */
+export function buildCatalogue(kb: KnowledgeBase, isAnswerable: (question: string) => boolean): string[] {
+  const candidates: string[] = [];
+  for (const entity of kb.entities.all) if (entity.descriptions.length > 0) candidates.push(`Who is ${entity.name}?`);
+  const speakers = new Map<string, number>();
+  for (const sentence of kb.corpus.sentences) {
+    for (const match of sentence.text.matchAll(SPEAKER)) {
+      const speaker = match[1] ?? '';
+      speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
+    }
+  }
+  for (const [speaker] of [...speakers].sort((a, b) => b[1] - a[1])) candidates.push(`What did ${speaker} say?`);
+  const unique = [...new Set(candidates)].slice(0, CATALOGUE_SIZE * 2);
+  return unique.filter(isAnswerable).slice(0, CATALOGUE_SIZE);
+}
+
+/** Catalogue questions ranked by how many of the typed words (the last one as a prefix) they share. */
+export function matchCatalogue(catalogue: readonly string[], typed: string, limit: number): string[] {
+  const words = typed.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return catalogue.slice(0, limit);
+  const last = words.at(-1) ?? '';
+  const terms = new Set(termsOf(words.slice(0, -1).join(' ')));
+  const scored = catalogue.map((question, order) => {
+    const lower = question.toLowerCase();
+    const own = new Set(termsOf(lower));
+    let score = [...terms].filter((term) => own.has(term)).length;
+    if (lower.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(last))) score += 1;
+    return { question, score, order };
+  });
+  return scored
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .map((entry) => entry.question);
+}

@@ -1,0 +1,39 @@
+import { COMMANDS } from './commands/index.js';
+import type { CommandIO } from './commands/types.js';
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`);
+  return `usage: storybot <command> [options]\n\n${lines.join('\n')}\n\nCommon options: --knowledge DIR (default: KNOWLEDGE_DIR, else the bundled stories)\n`;
+}
+
+/** Runs a command and turns known failures into a readable message and exit code 1. */
+export async function main(argv: string[], io: Omit<CommandIO, 'argv'>): Promise<number> {
+  const [name = 'start', ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(usage());
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.stderr.write(`storybot: unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    const command = await entry.load();
+    return await command.run({ ...io, argv: rest });
+  } catch (error) {
+    // Problems a user can fix get their message alone; anything else also gets its stack.
+    const code = (error as { code?: unknown }).code;
+    const known = error instanceof Error && (['KnowledgeError', 'ConfigError'].includes(error.name) || String(code).startsWith('ERR_PARSE_ARGS'));
+    io.stderr.write(`storybot ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (!known && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && /(?:cli\.js|storybot(?:\.js)?)$/.test(process.argv[1]);
+if (isEntry) {
+  const code = await main(process.argv.slice(2), { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = code;
+}

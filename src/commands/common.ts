@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { StoryBot } from '../bot.js';
+import { readEnv, type Env } from '../config.js';
+import { openBot } from '../open.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
+import type { CommandIO } from './types.js';
+
+/** `.env` values join the environment; real environment variables win. */
+export async function loadDotenv(env: Record<string, string | undefined>): Promise<Record<string, string | undefined>> {
+  const { config } = await import('dotenv');
+  const parsed: Record<string, string> = {};
+  config({ quiet: true, processEnv: parsed });
+  return { ...parsed, ...env };
+}
+
+/** `--knowledge DIR`, else `KNOWLEDGE_DIR`, else the bundled stories. */
+export function knowledgeDirOf(flag: string | undefined, env: Env): string {
+  return resolve(flag ?? env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+}
+
+export async function openBotFor(io: CommandIO, dir: string): Promise<StoryBot> {
+  return openBot({ knowledgeDir: dir, onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`) });
+}
+
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+}
+
+export async function envOf(io: CommandIO): Promise<Env> {
+  return readEnv(await loadDotenv(io.env));
+}

@@ -1,0 +1,9 @@
+import type { CommandEntry } from './types.js';
+
+/** Every `storybot <command>`; each module loads only when its command runs. */
+export const COMMANDS: Record<string, CommandEntry> = {
+  start: { summary: 'run every platform configured in .env, else the terminal chat', load: () => import('./start.js') },
+  ask: { summary: 'answer one question (or each line of stdin); --json for machine output', load: () => import('./ask.js') },
+  repl: { summary: 'the terminal chat', load: () => import('./repl.js') },
+  eval: { summary: 'score the bot on the question sets in test/fixtures/eval', load: () => import('./eval.js') },
+};

@@ -1,0 +1,16 @@
+import { enabledPlatforms, runPlatforms } from '../main.js';
+import { envOf, knowledgeDirOf, openBotFor, parseFlags } from './common.js';
+import type { CommandIO } from './types.js';
+
+/** `npm start`: every platform whose credentials are set, else the terminal chat over the stories. */
+export async function run(io: CommandIO): Promise<number> {
+  const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
+  const env = await envOf(io);
+  const bot = await openBotFor(io, knowledgeDirOf(values.knowledge, env));
+  const platforms = enabledPlatforms(env);
+  if (platforms.length > 0) return runPlatforms(platforms, bot, env);
+  if (io.stdin.isTTY) io.stderr.write('No Discord or Slack credentials in .env: starting the terminal chat (see .env.example).\n');
+  const { runRepl } = await import('../../adapters/repl/index.js');
+  await runRepl({ bot, input: io.stdin, output: io.stdout });
+  return 0;
+}

@@ -1,0 +1,58 @@
+import { answerQuestion, type AnswerContext, type Turn } from './answer/answerer.js';
+import { buildKnowledgeBase, type KnowledgeBase } from './answer/knowledge-base.js';
+import { buildCatalogue, matchCatalogue } from './answer/suggestions.js';
+import type { Answer } from './answer/types.js';
+import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
+import { createConversationStore } from './conversation.js';
+import type { Story } from './knowledge/types.js';
+
+export interface EngineOptions {
+  maxConversations?: number;
+  conversationTtlMs?: number;
+}
+
+const FALLBACK_EXAMPLE = 'What is the story about?';
+
+/** The StoryBot over one version of the knowledge: answers, conversations, suggestions. */
+export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryBot {
+  const conversations = createConversationStore<Turn>(options.maxConversations, options.conversationTtlMs);
+  let catalogue: string[] | undefined;
+  const context: AnswerContext = {
+    kb,
+    suggestionsFor: (text, limit) => matchCatalogue(questions(), text, limit).concat(questions()).filter(unique).slice(0, limit),
+    exampleQuestion: () => questions()[0] ?? FALLBACK_EXAMPLE,
+  };
+  // Built on first use: it asks the answerer every candidate, which start-up need not wait for.
+  const questions = (): string[] =>
+    (catalogue ??= buildCatalogue(kb, (question) => !answerQuestion({ ...context, suggestionsFor: () => [] }, question).answer.abstained));
+
+  return {
+    ask(question: string, askOptions: AskOptions = {}): Answer {
+      const id = askOptions.conversationId;
+      const previous = id === undefined ? undefined : conversations.get(id);
+      const reply = answerQuestion(context, question, previous);
+      if (id !== undefined && reply.turn) conversations.set(id, reply.turn);
+      return reply.answer;
+    },
+    stories(): StoryInfo[] {
+      return kb.corpus.stories.map((story) => ({
+        id: story.id,
+        title: story.title,
+        ...(story.source ? { source: story.source } : {}),
+        ...(story.url ? { url: story.url } : {}),
+        ...(story.published ? { published: story.published } : {}),
+        passageCount: story.passages.length,
+      }));
+    },
+    suggest: (typed, limit = 25) => matchCatalogue(questions(), typed, limit),
+    exampleQuestion: () => context.exampleQuestion(),
+  };
+}
+
+function unique<T>(value: T, index: number, all: T[]): boolean {
+  return all.indexOf(value) === index;
+}
+
+export function createBot(stories: Story[], options?: EngineOptions): StoryBot {
+  return createEngine(buildKnowledgeBase(stories), options);
+}

@@ -1,0 +1,68 @@
+import { cleanStory } from './clean.js';
+import { KnowledgeError } from './errors.js';
+import { splitFrontMatter } from './frontmatter.js';
+import type { Passage, Story } from './types.js';
+import { splitSentences } from '../text/sentences.js';
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const MAX_TITLE_FROM_LINE = 160;
+
+/** The id of a story: its file name without extension, as a slug. */
+export function storyIdOf(file: string): string {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return (
+    base
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'story'
+  );
+}
+
+function titleFromFileName(file: string): string {
+  const words = storyIdOf(file).replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function decode(file: string, bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new KnowledgeError(file, 'is not UTF-8 text; save it as UTF-8 (plain text or markdown)');
+  }
+}
+
+/** Parses one story file's bytes; throws a KnowledgeError naming the file and the problem. */
+export function parseStory(file: string, bytes: Uint8Array): Story {
+  if (bytes.length === 0) throw new KnowledgeError(file, 'is empty; add the story text or remove the file');
+  const text = decode(file, bytes);
+  if (text.includes('\u0000')) throw new KnowledgeError(file, 'contains NUL bytes: it looks binary, not a text story');
+  const front = splitFrontMatter(text);
+  if (!front.ok) throw new KnowledgeError(file, front.problem);
+  const cleaned = cleanStory(front.body);
+  const id = storyIdOf(file);
+  const passages: Passage[] = [];
+  cleaned.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind === 'dropped') return;
+    const sentences = splitSentences(paragraph.text);
+    if (sentences.length === 0) return;
+    passages.push({ id: `${id}#${index + 1}`, storyId: id, paragraph: index + 1, kind: paragraph.kind, text: paragraph.text, sentences });
+  });
+  if (!passages.some((passage) => passage.kind === 'body')) {
+    throw new KnowledgeError(file, 'has no story text (only front matter, captions or page boilerplate)');
+  }
+  const firstLine = passages[0]?.text ?? '';
+  const title =
+    front.meta.title ??
+    (firstLine.length <= MAX_TITLE_FROM_LINE && !/[.!?]["”]?$/.test(firstLine) ? firstLine : titleFromFileName(file));
+  const published = front.meta.published ?? cleaned.published;
+  return {
+    id,
+    file,
+    title,
+    ...(front.meta.source ? { source: front.meta.source } : {}),
+    ...(front.meta.url ? { url: front.meta.url } : {}),
+    ...(published ? { published } : {}),
+    passages,
+  };
+}

@@ -1,0 +1,25 @@
+/** A paragraph of a story: the unit a citation points to. */
+export interface Passage {
+  /** `${storyId}#${paragraph}`: stable across re-indexing because it counts raw paragraphs. */
+  id: string;
+  storyId: string;
+  /** 1-based position among the file's raw paragraphs (boilerplate included), so cleaning rules never renumber. */
+  paragraph: number;
+  kind: 'body' | 'caption';
+  text: string;
+  sentences: string[];
+}
+
+export interface StoryMeta {
+  title: string;
+  source?: string;
+  url?: string;
+  published?: string;
+}
+
+export interface Story extends StoryMeta {
+  id: string;
+  /** The file it was read from, relative to the knowledge folder. */
+  file: string;
+  passages: Passage[];
+}

@@ -1,0 +1,67 @@
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { termOf } from '../text/terms.js';
+import { words } from '../text/tokenize.js';
+import type { Corpus } from './corpus.js';
+
+interface IndexedSentence {
+  id: number;
+  text: string;
+}
+
+/** Photo captions are summaries written for a picture: findable, but below the reporting. */
+export const CAPTION_BOOST = 0.6;
+
+/** The options the index is built with; part of the persisted index's fingerprint. */
+export const INDEX_OPTIONS: Options<IndexedSentence> = {
+  fields: ['text'],
+  storeFields: [],
+  tokenize: (text) => words(text),
+  processTerm: (word) => termOf(word) ?? false,
+};
+
+/** The options every answer searches with (queries arrive already turned into index terms). */
+export function searchOptions(corpus: Corpus, documentFrequency: ReadonlyMap<string, number>) {
+  return {
+    combineWith: 'OR' as const,
+    tokenize: (query: string) => query.split(' '),
+    processTerm: (term: string) => term,
+    // Only a word the stories never use is treated as a possible typo: fuzzy search is slow.
+    fuzzy: (term: string) => (documentFrequency.has(term) || term.length < 4 || /\d/.test(term) ? false : 0.25),
+    boostDocument: (id: unknown) => (corpus.passages[corpus.sentences[id as number]?.passage ?? -1]?.kind === 'caption' ? CAPTION_BOOST : 1),
+  };
+}
+
+export interface SearchIndex {
+  minisearch: MiniSearch<IndexedSentence>;
+  /** In how many sentences each term occurs: for IDF weights and typo detection. */
+  documentFrequency: Map<string, number>;
+  search(terms: string[], limit: number): SearchResult[];
+}
+
+export function countTerms(corpus: Corpus): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const sentence of corpus.sentences) {
+    for (const term of new Set(words(sentence.text).map(termOf))) {
+      if (term !== null) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    }
+  }
+  return frequency;
+}
+
+export function createSearchIndex(corpus: Corpus, minisearch: MiniSearch<IndexedSentence>, documentFrequency: Map<string, number>): SearchIndex {
+  const options = searchOptions(corpus, documentFrequency);
+  return {
+    minisearch,
+    documentFrequency,
+    search(terms, limit) {
+      if (terms.length === 0) return [];
+      return minisearch.search(terms.join(' '), options).slice(0, limit);
+    },
+  };
+}
+
+export function buildSearchIndex(corpus: Corpus): SearchIndex {
+  const minisearch = new MiniSearch<IndexedSentence>(INDEX_OPTIONS);
+  minisearch.addAll(corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
+  return createSearchIndex(corpus, minisearch, countTerms(corpus));
+}

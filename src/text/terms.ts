@@ -1,0 +1,52 @@
+import { stemmer } from 'stemmer';
+import { LEMMA, NUMBER_WORDS } from './lemmas.js';
+import { STOP_WORDS } from './stopwords.js';
+import { words } from './tokenize.js';
+
+const POSSESSIVE = /['’]s$/;
+const APOSTROPHES = /’/g;
+
+/** Lower-cased surface form with possessives and curly apostrophes normalised. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(APOSTROPHES, "'").replace(POSSESSIVE, '');
+}
+
+/** The index term of one word: lemma for irregular verbs, number words as digits, else a stem. */
+export function termOf(word: string): string | null {
+  const normal = normalizeWord(word);
+  if (normal.length === 0) return null;
+  const number = NUMBER_WORDS.get(normal);
+  if (number !== undefined) return number;
+  const lemma = LEMMA.get(normal);
+  if (lemma !== undefined) return lemma;
+  if (/\d/.test(normal) || normal.includes('.')) return normal.replace(/–/g, '-');
+  return stemmer(normal);
+}
+
+/**
+ * Index terms of a text. A hyphenated compound ("20-point") is indexed as its parts, so "points"
+ * and "20" both find it; a score ("24–10") stays whole.
+ */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const term = termOf(word);
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(normalizeWord(word));
+}
+
+/** The content terms of a question: stop words out, then normalised like the index. */
+export function queryTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    if (isStopWord(word)) continue;
+    const term = termOf(word);
+    if (term !== null && !out.includes(term)) out.push(term);
+  }
+  return out;
+}
