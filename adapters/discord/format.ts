@@ -50,7 +50,9 @@ export function answerEmbed(answer: Answer): APIEmbed {
   const base = { title, description, footer: footer(answer), color: ACCENT };
 
   if (answer.abstained) {
-    const suggestions = answer.suggestions.map((s) => `• ${cut(escapeDiscord(s), 300)}`);
+    // The core's text may already offer them ("Did you mean …"); saying it twice is noise.
+    const fresh = answer.suggestions.filter((s) => !answer.text.includes(s));
+    const suggestions = fresh.map((s) => `• ${cut(escapeDiscord(s), 300)}`);
     const fields = suggestions.length > 0 ? [{ name: 'You could ask', value: cut(suggestions.join('\n'), LIMITS.fieldValue) }] : [];
     return { ...base, color: 0x99aab5, fields };
   }

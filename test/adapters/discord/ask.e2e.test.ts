@@ -34,7 +34,7 @@ describe('/ask', () => {
   });
 
   it('answers in a direct message too', async () => {
-    const reply = await h.fake.interact(ask('who released the transcript', inDm(), someone()));
+    const reply = await h.fake.interact(ask('Who released the transcript of the call?', inDm(), someone()));
     expect(seen(embedOf(reply).description)).toMatch(/Bloomberg/);
     expect(embedOf(reply).fields.length).toBeGreaterThan(0);
   });
@@ -48,18 +48,21 @@ describe('/ask', () => {
   it('says the story does not tell instead of inventing an answer', async () => {
     const reply = await h.fake.interact(ask('What is the capital of France?', inGuild(), someone()));
     const embed = embedOf(reply);
-    expect(seen(embed.description)).toMatch(/doesn.t say|does not say/i);
+    expect(seen(embed.description)).toMatch(/(doesn|don).t say/i);
     expect(embed.fields.every((field) => !/^\[\d+\]/.test(field.name))).toBe(true);
   });
 
   it('suggests questions the story can answer while the user types', async () => {
-    const payload = typing('transcript', inGuild(), someone());
+    const payload = typing('ushakov', inGuild(), someone());
     const reply = await h.fake.interact(payload);
     expect(reply.call.body?.type).toBe(8);
     const choices = reply.call.body?.data?.choices as Array<{ name: string; value: string }>;
     expect(choices.length).toBeGreaterThan(0);
-    expect(choices.map((c) => c.value)).toEqual(bot.suggest('transcript', 25).filter((s) => s.length <= 100).slice(0, 25));
-    for (const choice of choices) expect(choice.name.length).toBeLessThanOrEqual(100);
+    expect(choices.map((c) => c.value)).toEqual(bot.suggest('ushakov', 25).filter((s) => s.length <= 100).slice(0, 25));
+    for (const choice of choices) {
+      expect(choice.name).toMatch(/ushakov/i);
+      expect(choice.name).toBe(choice.value);
+    }
   });
 
   it('cannot be made to ping anyone or carry a masked link', async () => {
