@@ -1,13 +1,16 @@
-import { ConfigError, readEnv } from '../config.js';
+import { ConfigError } from '../config.js';
+import { envOf } from './common.js';
 import type { CommandModule } from './types.js';
 
 /**
  * `storybot discord:deploy`: registers the slash commands with Discord. Run it once after
  * inviting the bot, and again whenever a command's definition changes.
  */
-export const run: CommandModule['run'] = async ({ env: rawEnv, stdout, stderr }) => {
+export const run: CommandModule['run'] = async (io) => {
+  const { stdout, stderr } = io;
   try {
-    const env = readEnv(rawEnv);
+    // `.env` joins the environment, as for every other command.
+    const env = await envOf(io);
     // Loaded only here: the rest of the CLI never needs discord.js.
     const { deployCommands } = await import('../../adapters/discord/deploy.js');
     const { scope, names } = await deployCommands(env);
@@ -23,6 +26,3 @@ export const run: CommandModule['run'] = async ({ env: rawEnv, stdout, stderr })
     return 1;
   }
 };
-
-const module: CommandModule = { run };
-export default module;
