@@ -63,12 +63,16 @@ export async function startSharded(
     else process.env[key] = value;
   }
 
+  let stopping = false;
   manager.on('shardCreate', (shard) => {
     // The shard process re-reads the same configuration (knowledge folder, API base, limits).
     // `env` is typed `unknown` because worker mode uses it as workerData; in process mode it is
     // the child's environment object.
     Object.assign(shard.env as Record<string, string>, childEnv(env));
-    shard.on('death', () => logger.warn({ shardId: shard.id }, 'discord shard process exited'));
+    // Unexpected deaths are respawned by the manager; say so, but not for our own stop().
+    shard.on('death', () => {
+      if (!stopping) logger.warn({ shardId: shard.id }, 'discord shard process exited; respawning');
+    });
     shard.on('error', (error) => logger.error({ err: error, shardId: shard.id }, 'discord shard error'));
     logger.info({ shardId: shard.id, totalShards }, 'discord shard starting');
   });
@@ -76,6 +80,7 @@ export async function startSharded(
   try {
     await manager.spawn({ amount: totalShards, delay: tuning.shardSpawnDelayMs ?? 5500, timeout: 60_000 });
   } catch (error) {
+    stopping = true;
     await Promise.all(manager.shards.map(stopShard));
     throw error;
   }
@@ -85,6 +90,7 @@ export async function startSharded(
   return {
     name: 'discord',
     stop() {
+      stopping = true;
       stopped ??= Promise.all(manager.shards.map(stopShard)).then(() => logger.info('discord shards stopped'));
       return stopped;
     },

@@ -42,5 +42,8 @@ describe('DISCORD_SHARDS', () => {
     await h.adapter.stop();
     await h.fake.waitUntil(() => (h.fake.closes.length >= 2 ? true : undefined), 'both shards to disconnect');
     expect(h.fake.closes).toEqual([1000, 1000]);
+    // A deliberate stop is not a crash: nothing is respawned or warned about.
+    expect(h.logs.filter((line) => Number(line.level) >= 40)).toEqual([]);
+    expect(h.fake.identifies).toHaveLength(2);
   });
 });
