@@ -41,19 +41,25 @@ export function createRouter(
     const log = logger.child({ interactionId: interaction.id, command: interaction.commandName });
     const received = performance.now();
     try {
-      if (stopping) return await sendPrivately(interaction, STOPPING);
+      if (stopping) {
+        log.info({ kind: 'restarting' }, 'turned away while stopping');
+        return await sendPrivately(interaction, STOPPING);
+      }
       if (!command) {
         log.warn('unknown command (deploy the commands again?)');
         return await sendPrivately(interaction, 'I do not know that command any more.');
       }
       if (command.rateLimited) {
         const wait = limiter.take(interaction.user.id);
-        if (wait > 0) return await sendPrivately(interaction, slowDown(wait));
+        if (wait > 0) {
+          log.info({ kind: 'rate-limited', userId: interaction.user.id, waitSeconds: wait }, 'rate-limited');
+          return await sendPrivately(interaction, slowDown(wait));
+        }
       }
       await command.execute(interaction, context);
-      log.debug({ ms: Math.round(performance.now() - received) }, 'answered');
+      log.debug({ kind: 'answer', ms: Math.round(performance.now() - received) }, 'answered');
     } catch (error) {
-      log.error({ err: error }, 'discord interaction failed');
+      log.error({ err: error, kind: 'apology' }, 'discord interaction failed');
       // The apology itself can fail (token expired, Discord down); the bot must keep running.
       await sendPrivately(interaction, APOLOGY).catch((sendError: unknown) =>
         log.error({ err: sendError }, 'could not send the apology'),

@@ -64,6 +64,8 @@ describe('the per-user rate limit', () => {
     expect(isEphemeral(limited)).toBe(true);
     expect(shown(limited)).toMatch(/Please wait \d+ seconds? and ask again/);
 
+    expect(h.logs.find((line) => line.kind === 'rate-limited')).toMatchObject({ level: 30, userId: eager.id });
+
     const other = await h.fake.interact(ask('Who released the transcript of the call?', inGuild(), someone()));
     expect(isEphemeral(other)).toBe(false);
   });
