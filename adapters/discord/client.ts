@@ -1,5 +1,6 @@
 import { Client, Events } from 'discord.js';
 import type { AdapterDeps, RunningAdapter } from '../../src/adapter.js';
+import { ConfigError } from '../../src/config.js';
 import { createRateLimiter } from '../../src/ratelimit.js';
 import type { CommandContext } from './command.js';
 import { commandByName } from './commands/index.js';
@@ -44,6 +45,10 @@ export async function startClient(
     await ready;
   } catch (error) {
     await client.destroy();
+    // The one start-up failure a person can fix by editing .env: say which variable.
+    if ((error as { code?: unknown }).code === 'TokenInvalid') {
+      throw new ConfigError('DISCORD_TOKEN', 'was rejected by Discord (copy it again under Bot → Reset Token)', 'Discord');
+    }
     throw error;
   }
   logger.info({ user: client.user?.tag, shards: client.options.shards }, 'discord bot ready');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord } from '../../../adapters/discord/index.js';
 import type { StoryBot } from '../../../src/bot.js';
 import { ConfigError, readEnv } from '../../../src/config.js';
-import { isEphemeral } from './fake-discord.js';
+import { FakeDiscord, isEphemeral } from './fake-discord.js';
 import { memoryLogger, startHarness, TOKEN, type Harness } from './harness.js';
 import { loadStoryBot } from './story-bot.js';
 import { ask, embedOf, inGuild, seen, shown, someone } from './view.js';
@@ -82,6 +82,18 @@ describe('start-up configuration', () => {
     const started = startDiscord({ bot, env: readEnv(values), logger });
     await expect(started).rejects.toBeInstanceOf(ConfigError);
     await expect(started).rejects.toThrow(new RegExp(`^${variable} is not set.*\\.env\\.example.*README's Discord section`));
+  });
+
+  it('fails to start, without retrying forever, when Discord rejects the token', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN, applicationId: '1' });
+    try {
+      const { logger } = memoryLogger();
+      const env = readEnv({ DISCORD_TOKEN: `${TOKEN}x`, DISCORD_APPLICATION_ID: '1', DISCORD_API_URL: fake.apiUrl });
+      await expect(startDiscord({ bot, env, logger })).rejects.toThrow(/^DISCORD_TOKEN was rejected by Discord.*README's Discord section/);
+      expect(fake.sessions).toEqual([]);
+    } finally {
+      await fake.stop();
+    }
   });
 
   it('rejects a DISCORD_SHARDS that is neither auto nor a number', async () => {
