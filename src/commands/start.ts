@@ -1,4 +1,4 @@
-import { enabledPlatforms, runPlatforms } from '../main.js';
+import { enabledPlatforms, halfConfigured, runPlatforms } from '../main.js';
 import { envOf, knowledgeDirOf, openBotFor, parseFlags } from './common.js';
 import type { CommandIO } from './types.js';
 
@@ -7,6 +7,7 @@ export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
   const env = await envOf(io);
   const bot = await openBotFor(io, knowledgeDirOf(values.knowledge, env));
+  for (const warning of halfConfigured(env)) io.stderr.write(`warning: ${warning} (see .env.example); not starting it.\n`);
   const platforms = enabledPlatforms(env);
   if (platforms.length > 0) return runPlatforms(platforms, bot, env);
   if (io.stdin.isTTY) io.stderr.write('No Discord or Slack credentials in .env: starting the terminal chat (see .env.example).\n');
