@@ -1,4 +1,31 @@
 import { unescapeMrkdwn } from './escape.js';
+import type { IncomingQuestion } from './respond.js';
+
+/** The fields of an `app_mention` or `message` event a question needs. */
+export interface AddressedMessage {
+  channel: string;
+  user: string;
+  ts: string;
+  thread_ts?: string | undefined;
+  text?: string | undefined;
+}
+
+/** What a listener hands the responder: who asked what, where, under which event id. */
+export function incomingFrom(
+  body: { event_id: string; team_id: string },
+  event: AddressedMessage,
+  botUserId: string | undefined,
+): IncomingQuestion {
+  return {
+    eventId: body.event_id,
+    team: body.team_id,
+    channel: event.channel,
+    user: event.user,
+    ts: event.ts,
+    threadTs: event.thread_ts,
+    question: questionFromSlack(event.text, botUserId),
+  };
+}
 
 /**
  * Turns the text of a Slack message into the plain question the core expects: the bot's own

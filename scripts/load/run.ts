@@ -11,7 +11,7 @@ const { values } = parseArgs({
     events: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '100' },
     threads: { type: 'string', default: '200' },
-    knowledge: { type: 'string', default: fileURLToPath(new URL('../../test/fixtures/slack/knowledge/', import.meta.url)) },
+    knowledge: { type: 'string', default: fileURLToPath(new URL('../../test/fixtures/adapters/knowledge/', import.meta.url)) },
   },
 });
 

@@ -1,7 +1,7 @@
 import { secretsOf } from '../config.js';
 import { openLiveBot } from '../live-bot.js';
 import { createLogger } from '../log.js';
-import { enabledPlatforms, runPlatforms } from '../main.js';
+import { enabledPlatforms, halfConfigured, runPlatforms } from '../main.js';
 import { envOf, knowledgeDirOf, openBotFor, parseFlags } from './common.js';
 import type { CommandIO } from './types.js';
 
@@ -9,19 +9,21 @@ import type { CommandIO } from './types.js';
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
   const env = await envOf(io);
-  const dir = knowledgeDirOf(values.knowledge, env);
+  const knowledgeDir = knowledgeDirOf(values.knowledge, env);
+  for (const warning of halfConfigured(env)) io.stderr.write(`warning: ${warning} (see .env.example); not starting it.\n`);
   const platforms = enabledPlatforms(env);
   if (platforms.length > 0) {
     // A long-running bot follows its knowledge folder: operators edit stories without a restart.
     const logger = createLogger({ level: env.LOG_LEVEL, secrets: secretsOf(env) });
-    const bot = await openLiveBot({ knowledgeDir: dir, logger });
+    const bot = await openLiveBot({ knowledgeDir, logger });
     try {
-      return await runPlatforms(platforms, bot, env);
+      // Shard processes read the folder from the environment, so --knowledge must reach them there.
+      return await runPlatforms(platforms, bot, { ...env, KNOWLEDGE_DIR: knowledgeDir });
     } finally {
       await bot.close();
     }
   }
-  const bot = await openBotFor(io, dir);
+  const bot = await openBotFor(io, knowledgeDir);
   if (io.stdin.isTTY) io.stderr.write('No Discord or Slack credentials in .env: starting the terminal chat (see .env.example).\n');
   const { runRepl } = await import('../../adapters/repl/index.js');
   await runRepl({ bot, input: io.stdin, output: io.stdout });

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatSlackReport, runSlackLoad } from '../../scripts/load/slack.js';
 
-const knowledgeDir = fileURLToPath(new URL('../fixtures/slack/knowledge/', import.meta.url));
+const knowledgeDir = fileURLToPath(new URL('../fixtures/adapters/knowledge/', import.meta.url));
 
 /** `npm run load` at a small size: the same promises, checked on every `npm test`. */
 describe('load (small size)', () => {

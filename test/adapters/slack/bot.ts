@@ -4,7 +4,7 @@ import type { StoryBot } from '../../../src/bot.js';
 import { openBot } from '../../../src/open.js';
 
 /** A fixed copy of the bundled story (with a url), so story edits cannot change these tests. */
-export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../fixtures/slack/knowledge/', import.meta.url));
+export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../fixtures/adapters/knowledge/', import.meta.url));
 export const STORY_TEXT = readFileSync(new URL('witkoff-call.txt', `file://${KNOWLEDGE_DIR}`), 'utf8');
 
 /** Questions containing this make the core throw, to exercise the apology path. */

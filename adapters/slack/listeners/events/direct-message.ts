@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { questionFromSlack } from '../../question.js';
+import { incomingFrom } from '../../question.js';
 import type { Responder } from '../../respond.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
@@ -11,16 +11,5 @@ export const directMessage =
     // Only a person's plain new message: subtypes are edits, deletions, joins and bot posts, and a
     // message with bot_id comes from a bot (possibly this one), which must never be answered.
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
-    await respond(
-      {
-        eventId: body.event_id,
-        team: body.team_id,
-        channel: event.channel,
-        user: event.user,
-        ts: event.ts,
-        threadTs: event.thread_ts,
-        question: questionFromSlack(event.text, context.botUserId),
-      },
-      client,
-    );
+    await respond(incomingFrom(body, event, context.botUserId), client);
   };
