@@ -65,6 +65,13 @@ export class FakeDiscord {
   private readonly botUser: Record<string, unknown>;
   /** Holds interaction callbacks this long before answering, to keep a reply in flight. */
   callbackDelayMs = 0;
+  /**
+   * Fault switch (reliability tests): the next `remaining` REST calls whose path contains
+   * `pathIncludes` get `status` (429 with Retry-After, or a 5xx) instead of an answer. They are
+   * kept in `faulted`, not `calls`, so a refused request never counts as what the user saw.
+   */
+  fault: { pathIncludes: string; status: number; retryAfterSeconds?: number; remaining: number } | undefined;
+  readonly faulted: RestCall[] = [];
   /** Close codes of the gateway connections the client closed. */
   readonly closes: number[] = [];
   /** Every dispatch sent, and to which shard. */
@@ -120,6 +127,19 @@ export class FakeDiscord {
       body: parseBody(raw, req.headers['content-type']),
       at: performance.now(),
     };
+    const fault = this.fault;
+    if (fault && fault.remaining > 0 && call.path.includes(fault.pathIncludes)) {
+      fault.remaining -= 1;
+      this.faulted.push(call);
+      const retryAfter = fault.retryAfterSeconds ?? 1;
+      res.writeHead(fault.status, {
+        'content-type': 'application/json',
+        ...(fault.status === 429 ? { 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user', 'x-ratelimit-global': 'false' } : {}),
+      });
+      res.end(JSON.stringify(fault.status === 429 ? { message: 'You are being rate limited.', retry_after: retryAfter, global: false } : { message: 'Internal Server Error', code: 0 }));
+      for (const wake of this.waiters) wake();
+      return;
+    }
     this.calls.push(call);
     const [status, body] = this.route(call);
     if (this.callbackDelayMs > 0 && call.path.endsWith('/callback')) {
