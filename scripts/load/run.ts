@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { formatDiscordReport, runDiscordLoad } from './discord.js';
 import { formatSlackReport, runSlackLoad } from './slack.js';
 
 /**
@@ -11,23 +12,33 @@ const { values } = parseArgs({
     events: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '100' },
     threads: { type: 'string', default: '200' },
+    interactions: { type: 'string', default: '1000' },
+    only: { type: 'string' },
     knowledge: { type: 'string', default: fileURLToPath(new URL('../../test/fixtures/adapters/knowledge/', import.meta.url)) },
   },
 });
 
-const slack = await runSlackLoad({
-  events: Number(values.events),
-  concurrency: Number(values.concurrency),
-  threads: Number(values.threads),
-  knowledgeDir: values.knowledge,
-});
-console.log(formatSlackReport(slack));
-const failures = [
-  slack.slowAcks > 0 && 'Slack acks over 3 s',
-  slack.nonOkAcks > 0 && 'Slack acks not 200',
-  slack.notExactlyOnce > 0 && 'Slack threads not answered exactly once',
-  slack.errorsLogged > 0 && 'errors logged',
-  Math.abs(slack.heapGrowth) > 0.1 && 'heap not within 10% of the warm-up level',
-].filter(Boolean);
+const failures: string[] = [];
+if (values.only !== 'discord') {
+  const slack = await runSlackLoad({
+    events: Number(values.events),
+    concurrency: Number(values.concurrency),
+    threads: Number(values.threads),
+    knowledgeDir: values.knowledge,
+  });
+  console.log(formatSlackReport(slack));
+  if (slack.slowAcks > 0) failures.push('Slack acks over 3 s');
+  if (slack.nonOkAcks > 0) failures.push('Slack acks not 200');
+  if (slack.notExactlyOnce > 0) failures.push('Slack threads not answered exactly once');
+  if (slack.errorsLogged > 0) failures.push('Slack errors logged');
+  if (Math.abs(slack.heapGrowth) > 0.1) failures.push('Slack bot heap not within 10% of the warm-up level');
+}
+if (values.only !== 'slack') {
+  const discord = await runDiscordLoad({ interactions: Number(values.interactions), concurrency: Number(values.concurrency), knowledgeDir: values.knowledge });
+  console.log(formatDiscordReport(discord));
+  if (discord.lateAcks > 0) failures.push('Discord first responses over 3 s');
+  if (discord.notExactlyOnce > 0) failures.push('Discord interactions not completed exactly once');
+  if (discord.errorsLogged > 0) failures.push('Discord errors logged');
+}
 if (failures.length > 0) console.log(`\nFAILED: ${failures.join('; ')}`);
 process.exitCode = failures.length > 0 ? 1 : 0;

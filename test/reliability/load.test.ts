@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatDiscordReport, runDiscordLoad } from '../../scripts/load/discord.js';
 import { formatSlackReport, runSlackLoad } from '../../scripts/load/slack.js';
 
 const knowledgeDir = fileURLToPath(new URL('../fixtures/adapters/knowledge/', import.meta.url));
@@ -16,4 +17,13 @@ describe('load (small size)', () => {
     expect(report.errorsLogged).toBe(0);
     expect(Math.abs(report.heapGrowth)).toBeLessThan(0.1);
   }, 120_000);
+
+  it('Discord through the gateway: every /ask acknowledged within 3 s and completed exactly once, no error logged', async () => {
+    const report = await runDiscordLoad({ interactions: 200, warmup: 50, concurrency: 30, knowledgeDir });
+    console.info(formatDiscordReport(report));
+    expect(report.lateAcks).toBe(0);
+    expect(report.coldAckMax).toBeLessThan(3_000);
+    expect(report.notExactlyOnce).toBe(0);
+    expect(report.errorsLogged).toBe(0);
+  }, 60_000);
 });
