@@ -80,6 +80,7 @@ export async function runSlackLoad(options: SlackLoadOptions): Promise<SlackLoad
     const res = await fetch(url, { method: 'POST', headers: signedHeaders(raw, SIGNING_SECRET), body: raw });
     await res.arrayBuffer();
     acks.push(performance.now() - started);
+    if (process.env.LOAD_DEBUG && performance.now() - started > 2_000) console.error(`slow ack #${index}: ${Math.round(performance.now() - started)} ms, sent at ${Math.round(started)}`);
     if (res.status !== 200) nonOk += 1;
     if (retry === 0 && index % redeliverEvery === redeliverEvery - 1) {
       redelivered += 1;
