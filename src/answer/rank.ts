@@ -134,10 +134,16 @@ function contextTerms(kb: KnowledgeBase, passage: number, cache: Map<number, Set
   return terms;
 }
 
+/** The ranked sentences, and the names in the question that no story mentions (not even misspelt). */
+export interface Retrieval {
+  ranked: Ranked[];
+  unknownNames: string[];
+}
+
 /** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
-export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
+export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval {
   const results = kb.index.search(question.terms, SEARCH_LIMIT);
-  if (results.length === 0) return [];
+  if (results.length === 0) return { ranked: [], unknownNames: question.names };
   const topScore = results[0]?.score ?? 1;
   const passageScore = new Map<number, number>();
   for (const result of results) {
@@ -149,6 +155,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
   const weighted = weightedTerms(kb, question, results, titleTerms);
   // The rarest term the stories use at all: a word no story contains says nothing about where to look.
   const known = weighted.filter(({ alternatives }) => [...alternatives].some((term) => kb.index.documentFrequency.has(term)));
+  const unknownNames = question.names.filter((name) => !known.some(({ term }) => term === name));
   const rarest = known.reduce<Weighted | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined);
   const contexts = new Map<number, Set<string>>();
   const ranked: Ranked[] = [];
@@ -174,5 +181,5 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
     const rareTermFound = rarest ? [...rarest.alternatives].some((term) => context.has(term)) : false;
     ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, ...(span ? { span } : {}) });
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  return { ranked: ranked.sort((a, b) => b.score - a.score), unknownNames };
 }
