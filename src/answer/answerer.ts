@@ -12,6 +12,9 @@ import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
 import type { Abstained, AbstainReason, Answer, Answered } from './types.js';
 
 
+/** A runner-up sentence scoring at least this share of the best is quoted too (at most two quotes). */
+const SECOND_QUOTE_RATIO = 0.7;
+
 /** What a conversation remembers of its last answered question. */
 export interface Turn {
   question: Question;
@@ -125,5 +128,7 @@ function evidenceFrom(ranked: Ranked[], question: Question): Evidence | undefine
   if (!best) return undefined;
   const confidence = confidenceOf(best, question);
   if (confidence < ABSTAIN_BELOW) return undefined;
-  return { ranked: best, confidence };
+  const runnerUp = ranked.find((candidate) => candidate.sentence.id !== best.sentence.id);
+  const second = runnerUp && runnerUp.score >= SECOND_QUOTE_RATIO * best.score ? runnerUp : undefined;
+  return { ranked: best, confidence, ...(second ? { second } : {}) };
 }

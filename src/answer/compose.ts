@@ -2,7 +2,7 @@ import { LEMMA } from '../text/lemmas.js';
 import { citationOf } from './cite.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Question } from './question.js';
-import { excerpt } from './quote.js';
+import { excerpt, MAX_QUOTE_CHARS } from './quote.js';
 import type { Ranked } from './rank.js';
 import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from './types.js';
@@ -10,6 +10,8 @@ import type { Answered } from './types.js';
 /** What an answer is built from: the sentence chosen, the short answer, and how sure we are. */
 export interface Evidence {
   ranked: Ranked;
+  /** A runner-up sentence nearly as good, quoted second: the two often split one fact. */
+  second?: Ranked;
   /** For definitions: the description found for the subject. */
   description?: { subject: string; text: string };
   confidence: number;
@@ -50,20 +52,36 @@ function lead(question: Question, evidence: Evidence): { text: string; short: st
   return { text: capitalise(fill(template, { answer: span.text, predicate: question.predicate ?? '', n: 1 })), short: span.text };
 }
 
+/** The whole answer stays under this, so a chat message stays readable. */
+export const MAX_ANSWER_CHARS = 400;
+const SECOND_QUOTE_MIN_CHARS = 80;
+
 export function composeAnswer(kb: KnowledgeBase, question: Question, evidence: Evidence, notices: string[]): Answered {
   const { sentence } = evidence.ranked;
   const found = lead(question, evidence);
-  const quote = excerpt(sentence.text, evidence.ranked.span?.start ?? 0);
-  const lines = found?.text
-    ? [found.text, fill(TEMPLATES.quote, { quote, n: 1 })]
-    : [fill(TEMPLATES.quoteAlone, { quote, n: 1 })];
+  const leadText = found?.text ?? '';
+  const second = evidence.second;
+  const secondMarker = second && second.sentence.passage !== sentence.passage ? 2 : 1;
+  // Budget for the quotations: what the lead and the template words leave of the limit.
+  const overhead = leadText.length + 16 + (found?.text ? 0 : TEMPLATES.quoteAlone.length);
+  const budget = MAX_ANSWER_CHARS - overhead;
+  const firstLimit = second ? Math.min(MAX_QUOTE_CHARS, Math.max(budget - SECOND_QUOTE_MIN_CHARS - 12, Math.floor(budget / 2))) : Math.min(MAX_QUOTE_CHARS, budget);
+  const quote = excerpt(sentence.text, evidence.ranked.span?.start ?? 0, firstLimit);
+  const secondLimit = budget - quote.length - 12;
+  const quotes = [fill(found?.text ? TEMPLATES.quote : TEMPLATES.quoteAlone, { quote, n: 1 })];
+  if (second && secondLimit >= SECOND_QUOTE_MIN_CHARS) {
+    quotes.push(fill(TEMPLATES.quote, { quote: excerpt(second.sentence.text, second.span?.start ?? 0, secondLimit), n: secondMarker }));
+  }
+  const lines = found?.text ? [leadText, quotes.join(' ')] : [quotes.join(' ')];
+  const citations = [citationOf(kb, sentence.passage, 1)];
+  if (quotes.length > 1 && second && secondMarker === 2) citations.push(citationOf(kb, second.sentence.passage, 2));
   return {
     question: question.text,
     text: lines.join('\n'),
     abstained: false,
     confidence: evidence.confidence,
     shortAnswer: found?.short ?? null,
-    citations: [citationOf(kb, sentence.passage, 1)],
+    citations,
     notices,
   };
 }
