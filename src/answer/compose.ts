@@ -43,7 +43,8 @@ function lead(question: Question, evidence: Evidence): { text: string; short: st
   }
   const span = ranked.span;
   if (!span) return undefined;
-  if (question.type === 'quote') return { text: '', short: span.text };
+  // A quote speaks for itself; a "what" span is a guess among names and numbers, so it is not led with.
+  if (question.type === 'quote' || question.type === 'thing') return { text: '', short: span.text };
   if (question.type === 'reason') return { text: `${capitalise(span.text)} [1].`, short: span.text };
   const template =
     question.type === 'person' && usablePredicate(question.predicate)

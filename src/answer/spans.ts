@@ -128,8 +128,18 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
     case 'person':
     case 'entity':
       return nameSpans(sentence);
-    case 'place':
-      return nameSpans(sentence).filter((span) => LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start)));
+    case 'place': {
+      // Named after a preposition of place first; any other name is a weaker candidate.
+      const names = nameSpans(sentence);
+      const locative = names.filter((span) => LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start)));
+      return [...locative, ...names.filter((span) => !locative.includes(span))];
+    }
+    case 'thing': {
+      // "What …?" can ask for anything: names and numbers are the likeliest short answers.
+      const names = nameSpans(sentence);
+      const numbers = regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((n) => !names.some((m) => m.start <= n.start && n.start < m.end));
+      return [...names, ...numbers];
+    }
     default:
       return [];
   }
