@@ -4,6 +4,7 @@ import type { KnowledgeBase } from './knowledge-base.js';
 import type { Question } from './question.js';
 import { excerpt, MAX_QUOTE_CHARS } from './quote.js';
 import type { Ranked } from './rank.js';
+import type { Sentence } from '../search/corpus.js';
 import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from './types.js';
 
@@ -53,6 +54,23 @@ function lead(question: Question, evidence: Evidence): { text: string; short: st
   return { text: capitalise(fill(template, { answer: span.text, predicate: question.predicate ?? '', n: 1 })), short: span.text };
 }
 
+const count = (text: string, mark: RegExp): number => text.match(mark)?.length ?? 0;
+
+/**
+ * The sentence as a reader needs it: one that closes a quotation opened in the sentence before
+ * ("… all informal. And let them do like their own,” Dmitriev told Ushakov") is quoted from the
+ * quotation's start, so the speaker and the words arrive together.
+ */
+function quotable(kb: KnowledgeBase, sentence: Sentence): { text: string; offset: number } {
+  const previous = kb.corpus.sentences[sentence.id - 1];
+  const opens = count(sentence.text, /[“]/g);
+  const closes = count(sentence.text, /[”]/g);
+  if (closes > opens && previous && previous.passage === sentence.passage && count(previous.text, /[“]/g) > count(previous.text, /[”]/g)) {
+    return { text: `${previous.text} ${sentence.text}`, offset: previous.text.length + 1 };
+  }
+  return { text: sentence.text, offset: 0 };
+}
+
 /** The whole answer stays under this, so a chat message stays readable. */
 export const MAX_ANSWER_CHARS = 400;
 const SECOND_QUOTE_MIN_CHARS = 80;
@@ -67,11 +85,13 @@ export function composeAnswer(kb: KnowledgeBase, question: Question, evidence: E
   const overhead = leadText.length + 16 + (found?.text ? 0 : TEMPLATES.quoteAlone.length);
   const budget = MAX_ANSWER_CHARS - overhead;
   const firstLimit = second ? Math.min(MAX_QUOTE_CHARS, Math.max(budget - SECOND_QUOTE_MIN_CHARS - 12, Math.floor(budget / 2))) : Math.min(MAX_QUOTE_CHARS, budget);
-  const quote = excerpt(sentence.text, evidence.ranked.span?.start ?? 0, firstLimit);
+  const first = quotable(kb, sentence);
+  const quote = excerpt(first.text, first.offset + (evidence.ranked.span?.start ?? 0), firstLimit);
   const secondLimit = budget - quote.length - 12;
   const quotes = [fill(found?.text ? TEMPLATES.quote : TEMPLATES.quoteAlone, { quote, n: 1 })];
   if (second && secondLimit >= SECOND_QUOTE_MIN_CHARS) {
-    quotes.push(fill(TEMPLATES.quote, { quote: excerpt(second.sentence.text, second.span?.start ?? 0, secondLimit), n: secondMarker }));
+    const next = quotable(kb, second.sentence);
+    quotes.push(fill(TEMPLATES.quote, { quote: excerpt(next.text, next.offset + (second.span?.start ?? 0), secondLimit), n: secondMarker }));
   }
   const lines = found?.text ? [leadText, quotes.join(' ')] : [quotes.join(' ')];
   const citations = [citationOf(kb, sentence.passage, 1)];
