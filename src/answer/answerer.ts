@@ -1,6 +1,6 @@
 import { findEntity } from '../search/entities.js';
 import { citationOf } from './cite.js';
-import { composeAnswer, type Evidence } from './compose.js';
+import { composeAnswer, quotable, type Evidence } from './compose.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
@@ -82,7 +82,7 @@ function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string
   if (!next) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices), text: TEMPLATES.noMore, suggestions: [] } };
   const answer: Answered = {
     question: asked,
-    text: fill(TEMPLATES.more, { quote: excerpt(next.sentence.text), n: 1 }),
+    text: fill(TEMPLATES.more, { quote: excerpt(quotable(ctx.kb, next.sentence).text), n: 1 }),
     abstained: false,
     confidence: confidenceOf(next, previous.question),
     shortAnswer: null,

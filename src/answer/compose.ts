@@ -61,7 +61,7 @@ const count = (text: string, mark: RegExp): number => text.match(mark)?.length ?
  * ("… all informal. And let them do like their own,” Dmitriev told Ushakov") is quoted from the
  * quotation's start, so the speaker and the words arrive together.
  */
-function quotable(kb: KnowledgeBase, sentence: Sentence): { text: string; offset: number } {
+export function quotable(kb: KnowledgeBase, sentence: Sentence): { text: string; offset: number } {
   const previous = kb.corpus.sentences[sentence.id - 1];
   const opens = count(sentence.text, /[“]/g);
   const closes = count(sentence.text, /[”]/g);

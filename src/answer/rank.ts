@@ -32,6 +32,8 @@ const NAME_TYPES = new Set(['person', 'entity', 'place']);
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** How the evidence mixes into a score; exported so the calibration script can vary it. */
 export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.15, untyped: 1 };
+/** "What did X say?" is answered by X's words: a sentence quoting nobody cannot lead. */
+const UNQUOTED_FACTOR = 0.6;
 /** Two question words this close in a sentence read as the question's phrase ("final score", "Super Bowl XIX"). */
 const PAIR_WINDOW = 3;
 const CAPTION_FACTOR = 0.85;
@@ -203,7 +205,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
       (span && TYPED.has(question.type) ? WEIGHTS.type : 0) +
       WEIGHTS.proximity * proximity(weighted, ordered);
     if (kb.corpus.passages[sentence.passage]?.kind === 'caption') score *= CAPTION_FACTOR;
-    if (TYPED.has(question.type) && !span) score *= WEIGHTS.untyped;
+    if (TYPED.has(question.type) && !span) score *= question.type === 'quote' ? UNQUOTED_FACTOR : WEIGHTS.untyped;
     const rareTermFound = rarest ? [...rarest.alternatives].some((term) => context.has(term)) : false;
     ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, ...(span ? { span } : {}) });
   }

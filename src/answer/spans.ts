@@ -12,6 +12,11 @@ export interface Span {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
+/**
+ * A figure starts where no digit, comma or point precedes it and is at most 24 characters long, so
+ * a failed match costs a bounded scan (linear in the text even on "1,1,1,…" hostile input).
+ */
+const DIGITS = '(?<![\\d,.])\\d[\\d,]{0,23}';
 const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
 
 const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp[]> = {
@@ -25,15 +30,16 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
   ],
   number: [
-    new RegExp(`\\$?\\d[\\d,]*(?:\\.\\d+)?(?:[–-]\\d+)?%?${SCALE}`, 'g'),
+    new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?%?${SCALE}`, 'g'),
     new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
   ],
   money: [
-    new RegExp(`[$£€]\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}`, 'g'),
-    new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?${SCALE}\\s(?:dollars|pounds|euros|usd)\\b`, 'gi'),
+    new RegExp(`[$£€]\\s?${DIGITS}(?:\\.\\d{1,6})?${SCALE}`, 'g'),
+    new RegExp(`${DIGITS}(?:\\.\\d{1,6})?${SCALE}\\s(?:dollars|pounds|euros|usd)\\b`, 'gi'),
   ],
-  percent: [/\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g],
-  quote: [/[“"]([^”"]{2,400})[”"]/g],
+  percent: [new RegExp(`(?<![\\d,.])\\d{1,6}(?:\\.\\d{1,6})?\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
+  // The second: a sentence that begins inside a quotation opened in the sentence before.
+  quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
 };
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
