@@ -31,7 +31,7 @@ const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', '
 const NAME_TYPES = new Set(['person', 'entity', 'place']);
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** How the evidence mixes into a score; exported so the calibration script can vary it. */
-export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.15, untyped: 1 };
+export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.05, untyped: 1, agent: 0.1 };
 /** "What did X say?" is answered by X's words: a sentence quoting nobody cannot lead. */
 const UNQUOTED_FACTOR = 0.6;
 /** Two question words this close in a sentence read as the question's phrase ("final score", "Super Bowl XIX"). */
@@ -204,6 +204,8 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
       WEIGHTS.passage * ((passageScore.get(sentence.passage) ?? 0) / topPassage) +
       (span && TYPED.has(question.type) ? WEIGHTS.type : 0) +
       WEIGHTS.proximity * proximity(weighted, ordered);
+    // "Who released X?" is answered by the agent of a passive ("X was released by Y") over a bystander.
+    if (question.type === 'person' && span && /\bby\s+$/i.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) score += WEIGHTS.agent;
     if (kb.corpus.passages[sentence.passage]?.kind === 'caption') score *= CAPTION_FACTOR;
     if (TYPED.has(question.type) && !span) score *= question.type === 'quote' ? UNQUOTED_FACTOR : WEIGHTS.untyped;
     const rareTermFound = rarest ? [...rarest.alternatives].some((term) => context.has(term)) : false;

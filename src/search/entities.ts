@@ -19,18 +19,21 @@ export interface EntityIndex {
   all: Entity[];
 }
 
+// Every pattern starts at a word boundary (the lookbehind), or the regex engine would retry it
+// from every letter of a long sentence: quadratic time on a large archive.
+const START = String.raw`(?<![\p{L}\p{M}\p{N}'’-])`;
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const NAME = String.raw`${CAP}(?:\s+${CAP}){1,3}`;
-const POSSESSOR = String.raw`(?:${CAP}\s+){0,2}[\p{L}\p{M}-]+['’]s`;
+const POSSESSOR = String.raw`${START}(?:${CAP}\s+){0,2}[\p{L}\p{M}-]+['’]s`;
 const DESCRIPTOR = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*`;
 
 /** "Donald Trump's special envoy Steve Witkoff": possessor, descriptor words, name. */
 const BEFORE_NAME = new RegExp(String.raw`(${POSSESSOR}\s+${DESCRIPTOR})\s+(${NAME})`, 'gu');
 /** "Kirill Dmitriev — a close adviser to Putin on Ukraine —" / "Jane Roe, the coach," */
-const APPOSITIVE = new RegExp(String.raw`(${NAME})\s*(?:—|–|,|\(|\s-\s)\s*((?:a|an|the)\s+[^—–,;.()]{3,90}?)\s*(?:—|–|,|;|\)|\.|$)`, 'gu');
+const APPOSITIVE = new RegExp(String.raw`${START}(${NAME})\s*(?:—|–|,|\(|\s-\s)\s*((?:a|an|the)\s+[^—–,;.()]{3,90}?)\s*(?:—|–|,|;|\)|\.|$)`, 'gu');
 /** "Jane Roe is a former coach" */
-const COPULA = new RegExp(String.raw`(${NAME})\s+(?:is|was)\s+((?:a|an|the)\s+[^,;.]{3,90})`, 'gu');
-const RUNS = new RegExp(String.raw`${CAP}(?:\s+${CAP})*`, 'gu');
+const COPULA = new RegExp(String.raw`${START}(${NAME})\s+(?:is|was)\s+((?:a|an|the)\s+[^,;.]{3,90})`, 'gu');
+const RUNS = new RegExp(String.raw`${START}${CAP}(?:\s+${CAP})*`, 'gu');
 
 const NOT_A_NAME_START = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'On', 'In', 'At', 'But', 'And', 'During', 'After', 'When', 'Mr', 'Mrs', 'Ms']);
 
