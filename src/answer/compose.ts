@@ -58,7 +58,7 @@ const count = (text: string, mark: RegExp): number => text.match(mark)?.length ?
 
 /**
  * The sentence as a reader needs it: one that closes a quotation opened in the sentence before
- * ("… all informal. And let them do like their own,” Dmitriev told Ushakov") is quoted from the
+ * ("… all informal. And let them decide,” Doe told Roe") is quoted from the
  * quotation's start, so the speaker and the words arrive together.
  */
 export function quotable(kb: KnowledgeBase, sentence: Sentence): { text: string; offset: number } {

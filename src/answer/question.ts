@@ -24,7 +24,7 @@ export interface Question {
   terms: string[];
   /** For "Who is X?": the X. For "What did X say?": the speaker. */
   subject?: string;
-  /** "Who released the transcript?" → verb and rest, to answer "Bloomberg released the transcript". */
+  /** "Who released the transcript?" → verb and rest, to answer "the agency released the transcript". */
   predicate?: string;
   /** The noun after which/what/how many ("team", "points"), normalised. */
   headTerm?: string;

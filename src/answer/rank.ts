@@ -34,7 +34,7 @@ const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|M
 export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.05, untyped: 1, agent: 0.1 };
 /** "What did X say?" is answered by X's words: a sentence quoting nobody cannot lead. */
 const UNQUOTED_FACTOR = 0.6;
-/** Two question words this close in a sentence read as the question's phrase ("final score", "Super Bowl XIX"). */
+/** Two question words this close in a sentence read as the question's phrase ("final score", "World War II"). */
 const PAIR_WINDOW = 3;
 const CAPTION_FACTOR = 0.85;
 const CONTEXT_CREDIT = 0.8;

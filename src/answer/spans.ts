@@ -49,7 +49,7 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', '
 /** A place is named after a preposition of place: "in Santa Clara", "on Air Force One". */
 const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
 
-/** Runs of capitalised words ("Denver Broncos", "Bank of England"), possessives trimmed. */
+/** Runs of capitalised words ("Jane Roe", "Bank of England"), possessives trimmed. */
 export function nameSpans(sentence: string): Span[] {
   const out: Span[] = [];
   const wordPattern = /[\p{L}\p{M}\p{N}'’.&-]+/gu;
