@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { readEnv, secretsOf } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { openBot } from '../../src/open.js';
+import { openLiveBot } from '../../src/live-bot.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { startClient } from './client.js';
 import { discordSettings } from './settings.js';
@@ -17,14 +17,15 @@ const logger = createLogger({ level: env.LOG_LEVEL, secrets: secretsOf(env) }).c
 
 try {
   // The parent passes the folder it loaded as KNOWLEDGE_DIR, so every shard answers from the same stories.
-  const bot = await openBot({
-    knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
-    onProblem: (problem) => logger.warn({ problem: problem.message }, 'skipped a knowledge file'),
-  });
+  // Each shard follows the folder itself, so a story edit reaches every shard without a restart.
+  const bot = await openLiveBot({ knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR), logger });
   const running = await startClient({ bot, env, logger }, discordSettings(env));
   const stop = (why: string) => {
     logger.info({ why }, 'discord shard stopping');
-    void running.stop().then(() => process.exit(0));
+    void running
+      .stop()
+      .then(() => bot.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

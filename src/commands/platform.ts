@@ -1,5 +1,6 @@
 import { runPlatforms } from '../main.js';
-import { envOf, knowledgeDirOf, openBotFor, parseFlags } from './common.js';
+import { envOf, knowledgeDirOf, parseFlags } from './common.js';
+import { withLiveBot } from './live.js';
 import type { CommandIO } from './types.js';
 
 /**
@@ -10,7 +11,6 @@ export async function runOnePlatform(io: CommandIO, name: string): Promise<numbe
   const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
   const loaded = await envOf(io);
   const knowledgeDir = knowledgeDirOf(values.knowledge, loaded);
-  const bot = await openBotFor(io, knowledgeDir);
   // Shard processes re-read the configuration; they must load the same folder as this one.
-  return runPlatforms([name], bot, { ...loaded, KNOWLEDGE_DIR: knowledgeDir });
+  return withLiveBot(knowledgeDir, loaded, (bot) => runPlatforms([name], bot, { ...loaded, KNOWLEDGE_DIR: knowledgeDir }));
 }

@@ -1,8 +1,6 @@
-import { secretsOf } from '../config.js';
-import { openLiveBot } from '../live-bot.js';
-import { createLogger } from '../log.js';
 import { enabledPlatforms, halfConfigured, runPlatforms } from '../main.js';
 import { envOf, knowledgeDirOf, openBotFor, parseFlags } from './common.js';
+import { withLiveBot } from './live.js';
 import type { CommandIO } from './types.js';
 
 /** `npm start`: every platform whose credentials are set, else the terminal chat over the stories. */
@@ -12,17 +10,8 @@ export async function run(io: CommandIO): Promise<number> {
   const knowledgeDir = knowledgeDirOf(values.knowledge, env);
   for (const warning of halfConfigured(env)) io.stderr.write(`warning: ${warning} (see .env.example); not starting it.\n`);
   const platforms = enabledPlatforms(env);
-  if (platforms.length > 0) {
-    // A long-running bot follows its knowledge folder: operators edit stories without a restart.
-    const logger = createLogger({ level: env.LOG_LEVEL, secrets: secretsOf(env) });
-    const bot = await openLiveBot({ knowledgeDir, logger });
-    try {
-      // Shard processes read the folder from the environment, so --knowledge must reach them there.
-      return await runPlatforms(platforms, bot, { ...env, KNOWLEDGE_DIR: knowledgeDir });
-    } finally {
-      await bot.close();
-    }
-  }
+  // Shard processes read the folder from the environment, so --knowledge must reach them there.
+  if (platforms.length > 0) return withLiveBot(knowledgeDir, env, (bot) => runPlatforms(platforms, bot, { ...env, KNOWLEDGE_DIR: knowledgeDir }));
   const bot = await openBotFor(io, knowledgeDir);
   if (io.stdin.isTTY) io.stderr.write('No Discord or Slack credentials in .env: starting the terminal chat (see .env.example).\n');
   const { runRepl } = await import('../../adapters/repl/index.js');

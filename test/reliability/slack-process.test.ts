@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function start(mode: 'http' | 'socket'): Promise<{ url: string }> {
+async function start(mode: 'http' | 'socket', knowledgeDir = KNOWLEDGE_DIR): Promise<{ url: string }> {
   fake = await new FakeSlack().listen();
   const port = await freePort();
   const env = {
@@ -40,7 +40,7 @@ async function start(mode: 'http' | 'socket'): Promise<{ url: string }> {
     // Debug: the most the SDKs will ever log, so the secret grep covers their lines too.
     LOG_LEVEL: 'debug',
   };
-  proc = new StorybotProcess(['start', '--knowledge', KNOWLEDGE_DIR], env, cwd);
+  proc = new StorybotProcess(['start', '--knowledge', knowledgeDir], env, cwd);
   await proc.waitForLog((line) => line.msg === 'platform started', 'the Slack platform to start');
   return { url: `http://127.0.0.1:${port}/slack/events` };
 }
@@ -95,5 +95,23 @@ describe('storybot start with Slack (child process)', () => {
     expect(fake.posts).toHaveLength(1);
     expect(fake.openSockets).toBe(0);
     if (mode === 'http') await expect(deliver(url, appMentionBody({ text: mention('Still there?') }))).rejects.toThrow();
+  }, 30_000);
+
+  it('follows a story edited while it runs: the next answer comes from the new version', async () => {
+    const dir = join(cwd, 'live-knowledge');
+    await mkdir(dir, { recursive: true });
+    const story = (mayor: string) => `---\ntitle: Springfield bridge\n---\nThe mayor of Springfield, ${mayor}, announced the new bridge on Monday.\n`;
+    await writeFile(join(dir, 'bridge.md'), story('Jane Doe'));
+    const { url } = await start('http', dir);
+    const question = 'Who announced the new bridge?';
+    await deliver(url, appMentionBody({ text: mention(question) }));
+    await fake.waitForPosts(1, 10_000);
+    expect(fake.posts[0]?.text).toContain('Jane Doe');
+
+    await writeFile(join(dir, 'bridge.md'), story('Maria Lopez'));
+    await proc?.waitForLog((line) => line.msg === 'knowledge reloaded', 'the reload', 10_000);
+    await deliver(url, appMentionBody({ text: mention(question) }));
+    await fake.waitForPosts(2, 10_000);
+    expect(fake.posts[1]?.text).toContain('Maria Lopez');
   }, 30_000);
 });
