@@ -1,4 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { basename } from 'node:path';
 import { isStoryFile } from './load.js';
 
 export interface FolderWatch {
@@ -41,6 +42,9 @@ export function watchFolder(dir: string, options: WatchOptions): FolderWatch {
     if (closed) return;
     try {
       watcher = watch(dir, { persistent: false }, (_event, name) => {
+        // The folder itself was removed or renamed (a deploy replacing it): the watch is dead, so
+        // watch the path again, retrying until a folder is back there.
+        if (name !== null && String(name) === basename(dir)) return restart(new Error('the knowledge folder was removed or replaced'));
         // Swap files, backups and hidden temporaries are noise; a null name (rare) may be anything.
         if (name === null || isStoryFile(String(name))) schedule();
       });

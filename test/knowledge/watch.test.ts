@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -140,6 +140,16 @@ describe('live reload of the knowledge folder', () => {
     expect(asked).toBeGreaterThan(5);
     expect(bot?.version).toBeGreaterThan(2);
   });
+
+  it('survives the whole folder being replaced (a deploy): keeps answering, then follows the new folder', async () => {
+    bot = await openLiveBot({ knowledgeDir: dir, debounceMs: 50 });
+    await rm(dir, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(answerText('Who announced the new bridge?')).toContain('Jane Doe');
+    await mkdir(dir);
+    await writeFile(join(dir, 'bridge.md'), BRIDGE_CHANGED);
+    await until(() => answerText('Who announced the new bridge?').includes('Maria Lopez'), 'the new folder', 8_000);
+  }, 15_000);
 
   it('refuses to start on a folder with no readable story, naming the broken file', async () => {
     await writeFile(join(dir, 'bridge.md'), '');
