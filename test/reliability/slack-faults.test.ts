@@ -5,7 +5,7 @@ import { launchSlack, type RunningSlack } from '../../adapters/slack/index.js';
 import { loadBot } from '../adapters/slack/bot.js';
 import { appMentionBody, mention, signedHeaders } from '../adapters/slack/events.js';
 import { FakeSlack } from '../adapters/slack/fake-slack.js';
-import { BOT_TOKEN, LogCapture, SIGNING_SECRET } from '../adapters/slack/harness.js';
+import { APP_TOKEN, BOT_TOKEN, LogCapture, SIGNING_SECRET } from '../adapters/slack/harness.js';
 
 /**
  * Slack's Web API misbehaving while the bot answers. The adapter runs with the Web API client's
@@ -22,10 +22,11 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function start(): Promise<string> {
+async function start(mode: 'http' | 'socket' = 'http'): Promise<string> {
   fake = await new FakeSlack().listen();
   logs = new LogCapture();
-  const env = readEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, SLACK_HOST: '127.0.0.1' });
+  const credentials = mode === 'http' ? { SLACK_SIGNING_SECRET: SIGNING_SECRET } : { SLACK_APP_TOKEN: APP_TOKEN };
+  const env = readEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, ...credentials, SLACK_API_URL: fake.apiUrl, SLACK_HOST: '127.0.0.1' });
   const logger = createLogger({ level: 'info', destination: logs, secrets: [BOT_TOKEN, SIGNING_SECRET] });
   // Same shape as the client's default policy (retry with backoff), seconds instead of minutes.
   slack = await launchSlack({ bot: await loadBot(), env, logger }, { retryConfig: { retries: 4, factor: 1, minTimeout: 100, maxTimeout: 200 }, port: 0 });
@@ -83,4 +84,24 @@ describe('Slack Web API faults', () => {
     expect(fake.posts[0]?.thread_ts).toBe(body.event.ts);
     expect(JSON.stringify(logs.lines)).not.toContain(BOT_TOKEN);
   });
+
+  it('Socket Mode connection dropped: the client reconnects and keeps answering, once', async () => {
+    await start('socket');
+    const before = appMentionBody({ text: mention('Who released the transcript?') });
+    fake.sendEvent(before);
+    await fake.waitForPosts(1);
+    fake.dropSockets();
+    await fake.until(() => fake.openSockets === 0, 'the connection to drop');
+    await fake.until(() => fake.openSockets === 1, 'the client to reconnect', 15_000);
+    const after = appMentionBody({ text: mention('When did the call take place?') });
+    fake.sendEvent(after);
+    await fake.waitForPosts(2, 5_000);
+    expect(fake.posts[1]?.thread_ts).toBe(after.event.ts);
+    await settle(300);
+    expect(fake.posts).toHaveLength(2);
+    // The Socket Mode client logs the dropped socket itself (at error level) before it recovers;
+    // nothing else may fail.
+    const errors = logs.lines.filter((line) => Number(line.level) >= 50).map((line) => String(line.msg));
+    expect(errors.filter((msg) => !/WebSocket error/.test(msg))).toEqual([]);
+  }, 25_000);
 });

@@ -107,6 +107,11 @@ export class FakeSlack {
     }
   }
 
+  /** Fault switch (reliability tests): drops every Socket Mode connection, as a network blip would. */
+  dropSockets(): void {
+    for (const socket of this.sockets) socket.terminate();
+  }
+
   /** Resolves when `check` holds, re-checked on every request, ack or socket change. */
   async until(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
     if (check()) return;
