@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { settledHeap } from './stats.js';
 
@@ -9,7 +10,7 @@ import { settledHeap } from './stats.js';
 export type BotRequest = { type: 'heap' } | { type: 'stop' };
 export type BotReply =
   | { type: 'ready'; url?: string }
-  | { type: 'heap'; heap: number; errors: number; cpuMs: number; firstError?: string }
+  | { type: 'heap'; heap: number; errors: number; cpuMs: number; stallMs: number; firstError?: string }
   | { type: 'failed'; message: string };
 
 /** Counts error lines without keeping them, so the log adds nothing to the heap being measured. */
@@ -30,9 +31,14 @@ export class ErrorCounter extends Writable {
 /** Runs a started adapter until the parent says stop, answering heap requests meanwhile. */
 export function serve(counter: ErrorCounter, ready: { url?: string }, stop: () => Promise<void>): void {
   const send = (reply: BotReply): void => void process.send?.(reply);
+  // Longest event-loop stall since the previous reading: tells a busy bot from a slow network.
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   process.on('message', (request: BotRequest) => {
     if (request.type === 'heap') {
-      void settledHeap().then((heap) => send({ type: 'heap', heap, errors: counter.errors, cpuMs: cpuMs(), ...(counter.first ? { firstError: counter.first } : {}) }));
+      const stallMs = delay.max / 1e6;
+      delay.reset();
+      void settledHeap().then((heap) => send({ type: 'heap', heap, errors: counter.errors, cpuMs: cpuMs(), stallMs, ...(counter.first ? { firstError: counter.first } : {}) }));
     } else if (request.type === 'stop') {
       void stop().then(() => process.disconnect());
     }

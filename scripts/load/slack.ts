@@ -1,6 +1,7 @@
 import { appMentionBody, mention, nextTs, signedHeaders } from '../../test/adapters/slack/events.js';
 import { FakeSlack } from '../../test/adapters/slack/fake-slack.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../test/adapters/slack/harness.js';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { BotProcess } from './fork.js';
 import { LOAD_QUESTIONS, mb, percentile, pool } from './stats.js';
 
@@ -42,6 +43,10 @@ export interface SlackLoadReport {
   /** CPU time of the bot process and of the load driver (generator + fake Slack) during the run. */
   botCpuMs: number;
   driverCpuMs: number;
+  /** Longest event-loop stall of the load driver (generator + fake) during the run. */
+  driverStallMs: number;
+  /** Longest event-loop stall of the bot process during the run. */
+  botStallMs: number;
 }
 
 /**
@@ -134,11 +139,15 @@ export async function runSlackLoad(options: SlackLoadOptions): Promise<SlackLoad
     const heapBaseline = baseline.heap;
     const parentCpu = process.cpuUsage();
 
+    // The driver's own stalls would show up as slow acks too: measure them to tell them apart.
+    const driverDelay = monitorEventLoopDelay({ resolution: 10 });
+    driverDelay.enable();
     const started = performance.now();
     await pool(options.events, options.concurrency, (index) => send(index));
     const notExactlyOnce = await settle();
+    driverDelay.disable();
     const seconds = (performance.now() - started) / 1000;
-    const { heap: heapAfter, errors, firstError, cpuMs } = await bot.heap();
+    const { heap: heapAfter, errors, firstError, cpuMs, stallMs } = await bot.heap();
     const parent = process.cpuUsage(parentCpu);
     if (firstError) console.error(`first error logged by the bot: ${firstError}`);
     return {
@@ -160,6 +169,8 @@ export async function runSlackLoad(options: SlackLoadOptions): Promise<SlackLoad
       heapGrowth: (heapAfter - heapBaseline) / heapBaseline,
       botCpuMs: cpuMs - baseline.cpuMs,
       driverCpuMs: (parent.user + parent.system) / 1000,
+      driverStallMs: driverDelay.max / 1e6,
+      botStallMs: stallMs,
     };
   } finally {
     await bot.stop();
@@ -175,7 +186,7 @@ export function formatSlackReport(r: SlackLoadReport): string {
     `  reply time      p99 ${r.replyP99.toFixed(1)} ms (event sent → chat.postMessage)`,
     `  exactly once    ${r.notExactlyOnce === 0 ? 'yes' : `NO: ${r.notExactlyOnce} threads`} (${r.redelivered} events redelivered with X-Slack-Retry-Num)`,
     `  errors logged   ${r.errorsLogged}`,
-    `  CPU             bot ${(r.botCpuMs / r.events).toFixed(1)} ms/event, driver and fake ${(r.driverCpuMs / r.events).toFixed(1)} ms/event`,
+    `  CPU             bot ${(r.botCpuMs / r.events).toFixed(1)} ms/event (longest stall ${r.botStallMs.toFixed(0)} ms), driver and fake ${(r.driverCpuMs / r.events).toFixed(1)} ms/event; driver's longest stall ${r.driverStallMs.toFixed(0)} ms`,
     `  heap after GC   ${mb(r.heapBaseline)} after warm-up → ${mb(r.heapAfter)} after the run (${(r.heapGrowth * 100).toFixed(1)}%)`,
   ].join('\n');
 }
