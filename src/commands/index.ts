@@ -5,5 +5,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   start: { summary: 'run every platform configured in .env, else the terminal chat', load: () => import('./start.js') },
   ask: { summary: 'answer one question (or each line of stdin); --json for machine output', load: () => import('./ask.js') },
   repl: { summary: 'the terminal chat', load: () => import('./repl.js') },
+  index: { summary: 'build the persisted index of the knowledge folder now (--if-stale: only when out of date)', load: () => import('./index-cmd.js') },
   eval: { summary: 'score the bot on the question sets in test/fixtures/eval', load: () => import('./eval.js') },
 };
