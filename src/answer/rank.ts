@@ -134,6 +134,15 @@ function contextTerms(kb: KnowledgeBase, passage: number, cache: Map<number, Set
   return terms;
 }
 
+const TITLE_TERMS = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** The terms of every story title, once per knowledge base: recomputing them cost O(stories) per question. */
+function titleTermsOf(kb: KnowledgeBase): Set<string> {
+  let terms = TITLE_TERMS.get(kb);
+  if (!terms) TITLE_TERMS.set(kb, (terms = new Set(kb.corpus.stories.flatMap((story) => termsOf(story.title)))));
+  return terms;
+}
+
 /** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
 export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
   const results = kb.index.search(question.terms, SEARCH_LIMIT);
@@ -145,7 +154,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
     passageScore.set(passage, (passageScore.get(passage) ?? 0) + result.score);
   }
   const topPassage = Math.max(...passageScore.values());
-  const titleTerms = new Set(kb.corpus.stories.flatMap((story) => termsOf(story.title)));
+  const titleTerms = titleTermsOf(kb);
   const weighted = weightedTerms(kb, question, results, titleTerms);
   // The rarest term the stories use at all: a word no story contains says nothing about where to look.
   const known = weighted.filter(({ alternatives }) => [...alternatives].some((term) => kb.index.documentFrequency.has(term)));

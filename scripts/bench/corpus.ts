@@ -1,0 +1,144 @@
+import { readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildKnowledgeBase } from '../../src/answer/knowledge-base.js';
+import { analyzeQuestion } from '../../src/answer/question.js';
+import { createEngine } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../../src/paths.js';
+import { buildCorpus } from '../../src/search/corpus.js';
+import { mineEntities } from '../../src/search/entities.js';
+import { folderFingerprint } from '../../src/search/fingerprint.js';
+import { buildSearchIndex, searchOptions } from '../../src/search/index.js';
+import { loadKnowledgeCache, saveKnowledge } from '../../src/search/persist.js';
+import { generateArchive, writeArchive, type GeneratedQuestion } from './generate.js';
+import { peakRssMb, percentile } from './stats.js';
+
+/**
+ * One corpus, in one process, in one of two phases (so each gets its own peak RSS):
+ * `build` reads the files, builds and saves the index; `serve` loads the saved index the way
+ * start-up does and times answers against bare MiniSearch searches for the same questions.
+ */
+export const SEED = 20251126;
+
+export function corpusDir(name: string): string {
+  return name === 'story' ? DEFAULT_KNOWLEDGE_DIR : join(tmpdir(), `storybot-bench-${name}-${SEED}`);
+}
+const cacheFile = (name: string): string => join(tmpdir(), `storybot-bench-${name}-${SEED}.index`);
+const questionsFile = (name: string): string => join(tmpdir(), `storybot-bench-${name}-${SEED}.questions.json`);
+
+async function storyQuestions(): Promise<GeneratedQuestion[]> {
+  const lines: GeneratedQuestion[] = [];
+  for (const file of ['story-questions.jsonl', 'story-extra.jsonl']) {
+    const text = await readFile(join(PROJECT_ROOT, 'test/fixtures/eval', file), 'utf8').catch(() => '');
+    for (const line of text.split('\n').filter((l) => l.trim())) {
+      const { question } = JSON.parse(line) as { question: string };
+      lines.push({ question, expect: '', cite: '' });
+    }
+  }
+  return lines;
+}
+
+async function build(name: string): Promise<Record<string, unknown>> {
+  const dir = corpusDir(name);
+  let generateMs = 0;
+  if (name !== 'story') {
+    const started = performance.now();
+    const archive = generateArchive(Number(name), SEED);
+    await writeArchive(archive, dir);
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(questionsFile(name), JSON.stringify(archive.questions.slice(0, 300)));
+    generateMs = performance.now() - started;
+  }
+  const fingerprint = await folderFingerprint(dir);
+  let started = performance.now();
+  const { stories } = await loadKnowledge(dir);
+  const readMs = performance.now() - started;
+  started = performance.now();
+  const corpus = buildCorpus(stories);
+  const index = buildSearchIndex(corpus);
+  const indexMs = performance.now() - started;
+  started = performance.now();
+  const entities = mineEntities(corpus);
+  const entitiesMs = performance.now() - started;
+  started = performance.now();
+  const bytes = await saveKnowledge(cacheFile(name), { corpus, index, entities }, [], fingerprint);
+  const saveMs = performance.now() - started;
+  // Sanity: the knowledge base the bench measures is the one the app builds.
+  void buildKnowledgeBase;
+  return {
+    stories: stories.length,
+    passages: corpus.passages.length,
+    sentences: corpus.sentences.length,
+    generateMs,
+    readMs,
+    indexMs,
+    entitiesMs,
+    buildMs: readMs + indexMs + entitiesMs,
+    indexBytes: bytes,
+    saveMs,
+    buildPeakRssMb: peakRssMb(),
+  };
+}
+
+function time(runs: readonly string[], each: (question: string) => unknown): number[] {
+  return runs.map((question) => {
+    const started = performance.now();
+    each(question);
+    return performance.now() - started;
+  });
+}
+
+async function serve(name: string): Promise<Record<string, unknown>> {
+  const dir = corpusDir(name);
+  const questions = name === 'story' ? await storyQuestions() : (JSON.parse(await readFile(questionsFile(name), 'utf8')) as GeneratedQuestion[]);
+  let started = performance.now();
+  const loaded = await loadKnowledgeCache(cacheFile(name), await folderFingerprint(dir));
+  const loadMs = performance.now() - started;
+  if (loaded.status !== 'hit') throw new Error(`the saved index did not load: ${loaded.reason}`);
+  const { kb } = loaded.saved;
+  started = performance.now();
+  const bot = createEngine(kb);
+  const texts = questions.map((q) => q.question);
+  // Warm-up: JIT, and the one-off "did you mean" catalogue built by the first abstention.
+  const answers = texts.map((question) => bot.ask(question));
+  const warmMs = performance.now() - started;
+  const rounds = name === 'story' ? 50 : 1;
+  const runs = Array.from({ length: rounds }, () => texts).flat();
+  const options = searchOptions(kb.corpus, kb.index.documentFrequency);
+  const queries = new Map(texts.map((question) => [question, analyzeQuestion(question).terms.join(' ')]));
+  const raw = (question: string) => kb.index.minisearch.search(queries.get(question) ?? '', options);
+  time(runs, raw);
+  const answerMs = time(runs, (question) => bot.ask(question));
+  const rawMs = time(runs, raw);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  let correct = 0;
+  questions.forEach((question, at) => {
+    const answer = answers[at];
+    if (!answer || answer.abstained || !question.expect) return;
+    const found = answer.text.toLowerCase().includes(question.expect.toLowerCase());
+    if (found && answer.citations.some((citation) => citation.text.includes(question.cite))) correct++;
+  });
+  return {
+    questions: questions.length,
+    loadMs,
+    firstAnswersMs: warmMs,
+    answerP50: percentile(answerMs, 0.5),
+    answerP99: percentile(answerMs, 0.99),
+    answersPerSecond: (1000 * answerMs.length) / sum(answerMs),
+    rawP50: percentile(rawMs, 0.5),
+    rawP99: percentile(rawMs, 0.99),
+    ratio: sum(answerMs) / sum(rawMs),
+    ratioP50: percentile(answerMs, 0.5) / percentile(rawMs, 0.5),
+    accuracy: name === 'story' ? null : correct / questions.length,
+    abstained: answers.filter((answer) => answer.abstained).length,
+    servePeakRssMb: peakRssMb(),
+  };
+}
+
+const [phase, name = 'story'] = process.argv.slice(2);
+if (phase === 'build' || phase === 'serve') {
+  const result = phase === 'build' ? await build(name) : await serve(name);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+export { stat };
