@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../../src/answer/knowledge-base.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
+import type { Answer } from '../../src/answer/types.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../../src/paths.js';
@@ -20,6 +20,8 @@ import { peakRssMb, percentile } from './stats.js';
  * start-up does and times answers against bare MiniSearch searches for the same questions.
  */
 export const SEED = 20251126;
+/** Timed questions per archive; as many others, never timed, warm the process up first. */
+const QUESTIONS = 300;
 
 export function corpusDir(name: string): string {
   return name === 'story' ? DEFAULT_KNOWLEDGE_DIR : join(tmpdir(), `storybot-bench-${name}-${SEED}`);
@@ -46,8 +48,7 @@ async function build(name: string): Promise<Record<string, unknown>> {
     const started = performance.now();
     const archive = generateArchive(Number(name), SEED);
     await writeArchive(archive, dir);
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(questionsFile(name), JSON.stringify(archive.questions.slice(0, 300)));
+    await writeFile(questionsFile(name), JSON.stringify(archive.questions.slice(0, 2 * QUESTIONS)));
     generateMs = performance.now() - started;
   }
   const fingerprint = await folderFingerprint(dir);
@@ -64,8 +65,6 @@ async function build(name: string): Promise<Record<string, unknown>> {
   started = performance.now();
   const bytes = await saveKnowledge(cacheFile(name), { corpus, index, entities }, [], fingerprint);
   const saveMs = performance.now() - started;
-  // Sanity: the knowledge base the bench measures is the one the app builds.
-  void buildKnowledgeBase;
   return {
     stories: stories.length,
     passages: corpus.passages.length,
@@ -99,28 +98,37 @@ async function serve(name: string): Promise<Record<string, unknown>> {
   const { kb } = loaded.saved;
   started = performance.now();
   const bot = createEngine(kb);
-  const texts = questions.map((q) => q.question);
+  // Archives warm up on questions that are never timed, so per-sentence memos cannot flatter the
+  // timed run; the story has too few questions for that, and a long-running bot over one story
+  // is in exactly that warm state anyway.
+  const warm = name === 'story' ? questions : questions.slice(0, QUESTIONS);
+  const timed = name === 'story' ? questions : questions.slice(QUESTIONS);
+  const options = searchOptions(kb.corpus, kb.index.documentFrequency);
+  const queries = new Map(questions.map((q) => [q.question, analyzeQuestion(q.question).terms.join(' ')]));
+  const raw = (question: string) => kb.index.minisearch.search(queries.get(question) ?? '', options);
   // Warm-up: JIT, and the one-off "did you mean" catalogue built by the first abstention.
-  const answers = texts.map((question) => bot.ask(question));
+  for (const { question } of warm) {
+    bot.ask(question);
+    raw(question);
+  }
   const warmMs = performance.now() - started;
+  const texts = timed.map((q) => q.question);
   const rounds = name === 'story' ? 50 : 1;
   const runs = Array.from({ length: rounds }, () => texts).flat();
-  const options = searchOptions(kb.corpus, kb.index.documentFrequency);
-  const queries = new Map(texts.map((question) => [question, analyzeQuestion(question).terms.join(' ')]));
-  const raw = (question: string) => kb.index.minisearch.search(queries.get(question) ?? '', options);
-  time(runs, raw);
-  const answerMs = time(runs, (question) => bot.ask(question));
+  // Answers first (their first sight of these questions is what accuracy scores), then raw searches.
+  const answers: Answer[] = [];
+  const answerMs = time(runs, (question) => answers.push(bot.ask(question)));
   const rawMs = time(runs, raw);
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   let correct = 0;
-  questions.forEach((question, at) => {
+  timed.forEach((question, at) => {
     const answer = answers[at];
     if (!answer || answer.abstained || !question.expect) return;
     const found = answer.text.toLowerCase().includes(question.expect.toLowerCase());
     if (found && answer.citations.some((citation) => citation.text.includes(question.cite))) correct++;
   });
   return {
-    questions: questions.length,
+    questions: timed.length,
     loadMs,
     firstAnswersMs: warmMs,
     answerP50: percentile(answerMs, 0.5),
@@ -130,8 +138,8 @@ async function serve(name: string): Promise<Record<string, unknown>> {
     rawP99: percentile(rawMs, 0.99),
     ratio: sum(answerMs) / sum(rawMs),
     ratioP50: percentile(answerMs, 0.5) / percentile(rawMs, 0.5),
-    accuracy: name === 'story' ? null : correct / questions.length,
-    abstained: answers.filter((answer) => answer.abstained).length,
+    accuracy: name === 'story' ? null : correct / timed.length,
+    abstained: answers.slice(0, timed.length).filter((answer) => answer.abstained).length,
     servePeakRssMb: peakRssMb(),
   };
 }
@@ -141,4 +149,3 @@ if (phase === 'build' || phase === 'serve') {
   const result = phase === 'build' ? await build(name) : await serve(name);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
-export { stat };

@@ -1,5 +1,6 @@
 import type { SearchResult } from 'minisearch';
 import { passageSentences, type Sentence } from '../search/corpus.js';
+import { contextTermsOf, derived, sentenceTerms } from '../search/term-cache.js';
 import { editDistance } from '../text/distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
@@ -74,7 +75,7 @@ function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchRes
   });
 }
 
-function share(terms: Weighted[], present: Set<string>): number {
+function share(terms: Weighted[], present: ReadonlySet<string>): number {
   let total = 0;
   let found = 0;
   for (const { weight, alternatives } of terms) {
@@ -85,7 +86,7 @@ function share(terms: Weighted[], present: Set<string>): number {
 }
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
-function bestSpan(sentence: string, question: Question, present: Weighted[]): Span | undefined {
+function bestSpan(sentence: string, spans: readonly Span[], question: Question, present: Weighted[]): Span | undefined {
   const questionTerms = new Set(question.terms);
   const lower = sentence.toLowerCase();
   const anchors = present.flatMap(({ term }) => {
@@ -93,7 +94,7 @@ function bestSpan(sentence: string, question: Question, present: Weighted[]): Sp
     return at >= 0 ? [at] : [];
   });
   let best: { span: Span; score: number } | undefined;
-  for (const span of spansOfType(sentence, question.type)) {
+  for (const span of spans) {
     const spanTerms = termsOf(span.text);
     if (spanTerms.length > 0 && spanTerms.every((term) => questionTerms.has(term))) continue;
     const distance = anchors.length > 0 ? Math.min(...anchors.map((at) => Math.abs(at - span.start))) : sentence.length;
@@ -121,17 +122,14 @@ function candidateIds(kb: KnowledgeBase, results: SearchResult[]): Map<number, n
   return scores;
 }
 
-function contextTerms(kb: KnowledgeBase, passage: number, cache: Map<number, Set<string>>): Set<string> {
-  let terms = cache.get(passage);
-  if (!terms) {
+function contextTerms(kb: KnowledgeBase, passage: number): ReadonlySet<string> {
+  return contextTermsOf(kb.corpus, passage, () => {
     const storyId = kb.corpus.passages[passage]?.storyId;
     let before = passage - 1;
     while (kb.corpus.passages[before]?.kind === 'caption') before--;
     const previous = kb.corpus.passages[before]?.storyId === storyId ? passageSentences(kb.corpus, before).map((s) => s.text) : [];
-    terms = new Set(termsOf([...previous, ...passageSentences(kb.corpus, passage).map((s) => s.text)].join(' ')));
-    cache.set(passage, terms);
-  }
-  return terms;
+    return new Set(termsOf([...previous, ...passageSentences(kb.corpus, passage).map((s) => s.text)].join(' ')));
+  });
 }
 
 const TITLE_TERMS = new WeakMap<KnowledgeBase, Set<string>>();
@@ -159,17 +157,17 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
   // The rarest term the stories use at all: a word no story contains says nothing about where to look.
   const known = weighted.filter(({ alternatives }) => [...alternatives].some((term) => kb.index.documentFrequency.has(term)));
   const rarest = known.reduce<Weighted | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined);
-  const contexts = new Map<number, Set<string>>();
   const ranked: Ranked[] = [];
   for (const [id, searchScore] of candidateIds(kb, results)) {
     const sentence = kb.corpus.sentences[id];
     if (!sentence) continue;
-    const own = new Set(termsOf(sentence.text));
-    const context = contextTerms(kb, sentence.passage, contexts);
+    const own = sentenceTerms(kb.corpus, id);
+    const context = contextTerms(kb, sentence.passage);
     const coverage = share(weighted, own);
     const contextCoverage = share(weighted, context);
     const present = weighted.filter(({ alternatives }) => [...alternatives].some((term) => own.has(term)));
-    const span = TYPED.has(question.type) ? bestSpan(sentence.text, question, present) : undefined;
+    const spans = TYPED.has(question.type) ? derived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
+    const span = TYPED.has(question.type) ? bestSpan(sentence.text, spans, question, present) : undefined;
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
     const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);
     let score =

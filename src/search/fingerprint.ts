@@ -28,6 +28,12 @@ export function indexCodeVersion(): Promise<string> {
       files.push(...names.filter((name) => CODE.test(name) && !name.endsWith('.d.ts')).map((name) => `${folder}/${name}`));
     }
     for (const base of CODE_FILES) for (const ext of ['.js', '.ts']) files.push(base + ext);
+    // The packed index relies on MiniSearch's internals: a different version must rebuild.
+    try {
+      hash.update(await readFile(new URL('../../package.json', import.meta.resolve('minisearch'))));
+    } catch {
+      hash.update('minisearch ?');
+    }
     for (const file of files.sort()) {
       const text = await readFile(join(root, file)).catch(() => null);
       if (text) hash.update(`${file}\n`).update(text);

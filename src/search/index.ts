@@ -2,6 +2,7 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
 import type { Corpus } from './corpus.js';
+import { frequenciesOf } from './postings.js';
 
 interface IndexedSentence {
   id: number;
@@ -38,6 +39,7 @@ export interface SearchIndex {
   search(terms: string[], limit: number): SearchResult[];
 }
 
+/** The reference definition of the frequencies (tests check the index-derived ones against it). */
 export function countTerms(corpus: Corpus): Map<string, number> {
   const frequency = new Map<string, number>();
   for (const sentence of corpus.sentences) {
@@ -63,5 +65,5 @@ export function createSearchIndex(corpus: Corpus, minisearch: MiniSearch<Indexed
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const minisearch = new MiniSearch<IndexedSentence>(INDEX_OPTIONS);
   minisearch.addAll(corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
-  return createSearchIndex(corpus, minisearch, countTerms(corpus));
+  return createSearchIndex(corpus, minisearch, frequenciesOf(minisearch));
 }

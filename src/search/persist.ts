@@ -1,25 +1,27 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../answer/knowledge-base.js';
 import type { Story } from '../knowledge/types.js';
 import { buildCorpus } from './corpus.js';
 import type { EntityIndex } from './entities.js';
 import { createSearchIndex, INDEX_OPTIONS } from './index.js';
+import { documentFrequencies, packIndex, unpackIndex, type PackedIndex } from './postings.js';
 
 /**
- * The cache file: a magic line, a header line, then the payload — one JSON document per line
- * (stories, term frequencies, the MiniSearch index, the mined entities). The header carries the
- * fingerprint of what it was built from and the payload's length and SHA-256, so a truncated or
- * corrupted file is detected before any of it is trusted.
+ * The cache file: a magic line, a header line, then the payload: named sections laid end to end
+ * (stories as JSON, the packed MiniSearch postings as raw Int32Arrays, the mined entities as
+ * JSON). The header carries the fingerprint of what it was built from, each section's length,
+ * and the payload's SHA-256, so a truncated or corrupted file is detected before any of it is
+ * trusted.
  */
-const MAGIC = 'storybot-index v1';
+const MAGIC = 'storybot-index v2';
 
 export interface CacheHeader {
   fingerprint: string;
   bytes: number;
   sha256: string;
+  sections: { name: string; bytes: number }[];
   stories: number;
   sentences: number;
 }
@@ -53,19 +55,25 @@ function reviver(_key: string, value: unknown): unknown {
   return value;
 }
 
+const ARRAYS = ['offsets', 'docs', 'freqs', 'shortIds', 'ids', 'fieldLengths'] as const;
+
+const bytesOf = (array: Int32Array): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+
 export function serializeKnowledge(kb: KnowledgeBase, problems: SavedProblem[], fingerprint: string): Buffer {
-  const frequency = kb.index.documentFrequency;
-  const sections = [
-    JSON.stringify({ stories: kb.corpus.stories, problems }),
-    JSON.stringify({ terms: [...frequency.keys()], counts: [...frequency.values()] }),
-    JSON.stringify(kb.index.minisearch),
-    JSON.stringify(kb.entities, replacer),
+  const packed = packIndex(kb.index.minisearch);
+  const sections: [string, Buffer][] = [
+    ['stories', Buffer.from(JSON.stringify({ stories: kb.corpus.stories, problems }), 'utf8')],
+    ['meta', Buffer.from(JSON.stringify(packed.meta), 'utf8')],
+    ['terms', Buffer.from(packed.terms, 'utf8')],
+    ...ARRAYS.map((name): [string, Buffer] => [name, bytesOf(packed[name])]),
+    ['entities', Buffer.from(JSON.stringify(kb.entities, replacer), 'utf8')],
   ];
-  const payload = Buffer.from(sections.join('\n'), 'utf8');
+  const payload = Buffer.concat(sections.map(([, bytes]) => bytes));
   const header: CacheHeader = {
     fingerprint,
     bytes: payload.length,
     sha256: createHash('sha256').update(payload).digest('hex'),
+    sections: sections.map(([name, bytes]) => ({ name, bytes: bytes.length })),
     stories: kb.corpus.stories.length,
     sentences: kb.corpus.sentences.length,
   };
@@ -99,11 +107,19 @@ export function readHeader(buffer: Buffer): { header: CacheHeader; payloadStart:
   const headerEnd = lineEnd(buffer, magicEnd + 1);
   try {
     const header = JSON.parse(buffer.toString('utf8', magicEnd + 1, headerEnd)) as CacheHeader;
-    if (typeof header.fingerprint !== 'string' || typeof header.sha256 !== 'string' || typeof header.bytes !== 'number') return 'malformed header';
+    if (typeof header.fingerprint !== 'string' || typeof header.sha256 !== 'string' || typeof header.bytes !== 'number' || !Array.isArray(header.sections)) {
+      return 'malformed header';
+    }
     return { header, payloadStart: headerEnd + 1 };
   } catch {
     return 'malformed header';
   }
+}
+
+/** An Int32Array over part of a buffer: a view when aligned, else a copy (typed arrays need alignment). */
+function int32s(bytes: Buffer): Int32Array {
+  if (bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  return new Int32Array(new Uint8Array(bytes).buffer);
 }
 
 export function deserializeKnowledge(buffer: Buffer, fingerprint: string): LoadResult {
@@ -115,17 +131,33 @@ export function deserializeKnowledge(buffer: Buffer, fingerprint: string): LoadR
   if (payload.length !== header.bytes) return { status: 'corrupt', reason: `truncated: ${payload.length} of ${header.bytes} bytes` };
   if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return { status: 'corrupt', reason: 'checksum mismatch' };
   try {
-    const ends: number[] = [];
-    for (let at = 0, end = lineEnd(payload, 0); ends.length < 8; at = end + 1, end = lineEnd(payload, at)) ends.push(at, end);
-    const section = (n: number): string => payload.toString('utf8', ends[2 * n], ends[2 * n + 1]);
-    const { stories, problems } = JSON.parse(section(0)) as { stories: Story[]; problems: SavedProblem[] };
-    const { terms, counts } = JSON.parse(section(1)) as { terms: string[]; counts: number[] };
-    const minisearch = MiniSearch.loadJSON(section(2), INDEX_OPTIONS);
-    const entities = JSON.parse(section(3), reviver) as EntityIndex;
-    const documentFrequency = new Map<string, number>();
-    terms.forEach((term, at) => documentFrequency.set(term, counts[at] ?? 0));
+    const sections = new Map<string, Buffer>();
+    let at = 0;
+    for (const { name, bytes } of header.sections) {
+      sections.set(name, payload.subarray(at, at + bytes));
+      at += bytes;
+    }
+    const section = (name: string): Buffer => {
+      const found = sections.get(name);
+      if (!found) throw new Error(`missing section ${name}`);
+      return found;
+    };
+    const text = (name: string): string => section(name).toString('utf8');
+    const { stories, problems } = JSON.parse(text('stories')) as { stories: Story[]; problems: SavedProblem[] };
+    const packed: PackedIndex = {
+      meta: JSON.parse(text('meta')) as PackedIndex['meta'],
+      terms: text('terms'),
+      offsets: int32s(section('offsets')),
+      docs: int32s(section('docs')),
+      freqs: int32s(section('freqs')),
+      shortIds: int32s(section('shortIds')),
+      ids: int32s(section('ids')),
+      fieldLengths: int32s(section('fieldLengths')),
+    };
+    const minisearch = unpackIndex(packed, INDEX_OPTIONS);
+    const entities = JSON.parse(text('entities'), reviver) as EntityIndex;
     const corpus = buildCorpus(stories);
-    return { status: 'hit', saved: { kb: { corpus, index: createSearchIndex(corpus, minisearch, documentFrequency), entities }, problems } };
+    return { status: 'hit', saved: { kb: { corpus, index: createSearchIndex(corpus, minisearch, documentFrequencies(packed)), entities }, problems } };
   } catch (error) {
     // The checksum matched, so this is a bug or a format change, not a damaged file: rebuild anyway.
     return { status: 'corrupt', reason: `unreadable payload (${error instanceof Error ? error.message : String(error)})` };

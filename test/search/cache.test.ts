@@ -44,7 +44,7 @@ describe('the persisted index', () => {
     const second = await open();
     expect(second.cache.status).toBe('hit');
     expect(second.kb.corpus.sentences.length).toBe(first.kb.corpus.sentences.length);
-    expect([...second.kb.index.documentFrequency]).toEqual([...first.kb.index.documentFrequency]);
+    expect(second.kb.index.documentFrequency).toEqual(first.kb.index.documentFrequency);
   });
 
   it('is rebuilt when a story file changes, and answers from the new text', async () => {

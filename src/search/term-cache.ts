@@ -1,0 +1,52 @@
+import { termsOf } from '../text/terms.js';
+import type { Corpus } from './corpus.js';
+
+/**
+ * The term sets of sentences and passage contexts, computed on first use and kept for the life
+ * of the corpus. Reranking tokenises and stems every candidate of every question; the same
+ * sentences come back again and again, so a per-corpus memo removes most of that work. Lazy,
+ * so start-up pays nothing and memory grows only with the sentences actually asked about.
+ */
+interface TermCache {
+  sentences: (Set<string> | undefined)[];
+  contexts: Map<number, Set<string>>;
+}
+
+const CACHES = new WeakMap<Corpus, TermCache>();
+
+function cacheOf(corpus: Corpus): TermCache {
+  let cache = CACHES.get(corpus);
+  if (!cache) CACHES.set(corpus, (cache = { sentences: [], contexts: new Map() }));
+  return cache;
+}
+
+/** The index terms of one sentence (read-only: shared between questions). */
+export function sentenceTerms(corpus: Corpus, id: number): ReadonlySet<string> {
+  const cache = cacheOf(corpus);
+  let terms = cache.sentences[id];
+  if (!terms) cache.sentences[id] = terms = new Set(termsOf(corpus.sentences[id]?.text ?? ''));
+  return terms;
+}
+
+/** A passage's terms with those of a related passage, computed by `build` once per corpus (read-only). */
+export function contextTermsOf(corpus: Corpus, passage: number, build: () => Set<string>): ReadonlySet<string> {
+  const cache = cacheOf(corpus);
+  let terms = cache.contexts.get(passage);
+  if (!terms) cache.contexts.set(passage, (terms = build()));
+  return terms;
+}
+
+const DERIVED = new WeakMap<Corpus, Map<string, unknown>>();
+
+/**
+ * Anything else derived from one sentence and read-only afterwards (the answer spans of a type),
+ * kept per corpus under `key`. Same reasoning as the term sets: candidates recur across questions.
+ */
+export function derived<T>(corpus: Corpus, key: string, build: () => T): T {
+  let cache = DERIVED.get(corpus);
+  if (!cache) DERIVED.set(corpus, (cache = new Map()));
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = build();
+  cache.set(key, value);
+  return value;
+}
