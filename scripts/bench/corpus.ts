@@ -12,7 +12,7 @@ import { folderFingerprint } from '../../src/search/fingerprint.js';
 import { buildSearchIndex, searchOptions } from '../../src/search/index.js';
 import { loadKnowledgeCache, saveKnowledge } from '../../src/search/persist.js';
 import { generateArchive, writeArchive, type GeneratedQuestion } from './generate.js';
-import { peakRssMb, percentile } from './stats.js';
+import { liveHeapMb, peakRssMb, percentile } from './stats.js';
 
 /**
  * One corpus, in one process, in one of two phases (so each gets its own peak RSS):
@@ -141,6 +141,8 @@ async function serve(name: string): Promise<Record<string, unknown>> {
     accuracy: name === 'story' ? null : correct / timed.length,
     abstained: answers.slice(0, timed.length).filter((answer) => answer.abstained).length,
     servePeakRssMb: peakRssMb(),
+    // What is really held once garbage is collected: V8 grows the heap lazily on a big machine.
+    liveHeapMb: liveHeapMb(),
   };
 }
 

@@ -12,3 +12,10 @@ export const median = (samples: readonly number[]): number => percentile(samples
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
+
+/** Heap plus buffers after a full collection (needs --expose-gc; otherwise without collecting), in MB. */
+export function liveHeapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const usage = process.memoryUsage();
+  return (usage.heapUsed + usage.arrayBuffers) / 1e6;
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KnowledgeBase } from '../answer/knowledge-base.js';
-import type { Story } from '../knowledge/types.js';
+import type { Passage, Story } from '../knowledge/types.js';
 import { buildCorpus } from './corpus.js';
 import type { EntityIndex } from './entities.js';
 import { createSearchIndex, INDEX_OPTIONS } from './index.js';
@@ -15,7 +15,7 @@ import { documentFrequencies, packIndex, unpackIndex, type PackedIndex } from '.
  * and the payload's SHA-256, so a truncated or corrupted file is detected before any of it is
  * trusted.
  */
-const MAGIC = 'storybot-index v2';
+const MAGIC = 'storybot-index v3';
 
 export interface CacheHeader {
   fingerprint: string;
@@ -59,10 +59,53 @@ const ARRAYS = ['offsets', 'docs', 'freqs', 'shortIds', 'ids', 'fieldLengths'] a
 
 const bytesOf = (array: Int32Array): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
+/**
+ * Passage sentences are (almost always) slices of the passage text: saving them as offsets halves
+ * the stories section, and JSON parsing of it was the largest part of loading. A passage whose
+ * sentences are not found in order keeps them as text (`sentences` stays in its JSON).
+ */
+function withoutSentences(stories: Story[]): { stories: unknown[]; offsets: Int32Array } {
+  const offsets: number[] = [];
+  const slim = stories.map((story) => ({
+    ...story,
+    passages: story.passages.map((passage) => {
+      const found: number[] = [];
+      let from = 0;
+      for (const sentence of passage.sentences) {
+        const at = passage.text.indexOf(sentence, from);
+        if (at < 0) return passage;
+        found.push(at, at + sentence.length);
+        from = at + sentence.length;
+      }
+      offsets.push(...found);
+      const { sentences, ...rest } = passage;
+      return { ...rest, count: sentences.length };
+    }),
+  }));
+  return { stories: slim, offsets: Int32Array.from(offsets) };
+}
+
+function withSentences(stories: Story[], offsets: Int32Array): Story[] {
+  let at = 0;
+  for (const story of stories) {
+    for (const passage of story.passages as (Passage & { count?: number })[]) {
+      if (passage.count === undefined) continue;
+      const sentences: string[] = [];
+      for (let n = 0; n < passage.count; n++, at += 2) sentences.push(passage.text.slice(offsets[at], offsets[at + 1]));
+      delete passage.count;
+      passage.sentences = sentences;
+    }
+  }
+  if (at !== offsets.length) throw new Error('sentence offsets do not match the passages');
+  return stories;
+}
+
 export function serializeKnowledge(kb: KnowledgeBase, problems: SavedProblem[], fingerprint: string): Buffer {
   const packed = packIndex(kb.index.minisearch);
+  const slim = withoutSentences(kb.corpus.stories);
   const sections: [string, Buffer][] = [
-    ['stories', Buffer.from(JSON.stringify({ stories: kb.corpus.stories, problems }), 'utf8')],
+    ['stories', Buffer.from(JSON.stringify({ stories: slim.stories, problems }), 'utf8')],
+    ['sentences', bytesOf(slim.offsets)],
     ['meta', Buffer.from(JSON.stringify(packed.meta), 'utf8')],
     ['terms', Buffer.from(packed.terms, 'utf8')],
     ...ARRAYS.map((name): [string, Buffer] => [name, bytesOf(packed[name])]),
@@ -143,7 +186,9 @@ export function deserializeKnowledge(buffer: Buffer, fingerprint: string): LoadR
       return found;
     };
     const text = (name: string): string => section(name).toString('utf8');
-    const { stories, problems } = JSON.parse(text('stories')) as { stories: Story[]; problems: SavedProblem[] };
+    const saved = JSON.parse(text('stories')) as { stories: Story[]; problems: SavedProblem[] };
+    const stories = withSentences(saved.stories, int32s(section('sentences')));
+    const problems = saved.problems;
     const packed: PackedIndex = {
       meta: JSON.parse(text('meta')) as PackedIndex['meta'],
       terms: text('terms'),

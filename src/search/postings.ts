@@ -143,6 +143,83 @@ class LazyPostings extends Map<number, number> {
   }
 }
 
+/**
+ * A Map over `0 … size-1` whose lookups are answered from arrays until something iterates or
+ * changes it; only then are the entries materialised. With hundreds of thousands of sentences,
+ * filling MiniSearch's three per-document Maps dominated loading; searches only call get/has.
+ */
+class IndexedMap<V> extends Map<number, V> {
+  private lookup: ((key: number) => V) | undefined;
+
+  constructor(
+    private readonly count: number,
+    lookup: (key: number) => V,
+  ) {
+    super();
+    this.lookup = lookup;
+  }
+
+  private inRange(key: number): boolean {
+    return Number.isInteger(key) && key >= 0 && key < this.count;
+  }
+
+  private fill(): void {
+    const lookup = this.lookup;
+    if (!lookup) return;
+    this.lookup = undefined;
+    for (let key = 0; key < this.count; key++) super.set(key, lookup(key));
+  }
+
+  override get size(): number {
+    return this.lookup ? this.count : super.size;
+  }
+  override get(key: number): V | undefined {
+    if (this.lookup) return this.inRange(key) ? this.lookup(key) : undefined;
+    return super.get(key);
+  }
+  override has(key: number): boolean {
+    return this.lookup ? this.inRange(key) : super.has(key);
+  }
+  override set(key: number, value: V): this {
+    this.fill();
+    return super.set(key, value);
+  }
+  override delete(key: number): boolean {
+    this.fill();
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.lookup = undefined;
+    super.clear();
+  }
+  override keys(): MapIterator<number> {
+    this.fill();
+    return super.keys();
+  }
+  override values(): MapIterator<V> {
+    this.fill();
+    return super.values();
+  }
+  override entries(): MapIterator<[number, V]> {
+    this.fill();
+    return super.entries();
+  }
+  override [Symbol.iterator](): MapIterator<[number, V]> {
+    this.fill();
+    return super[Symbol.iterator]();
+  }
+  override forEach(callback: (value: V, key: number, map: Map<number, V>) => void, thisArg?: unknown): void {
+    this.fill();
+    super.forEach(callback, thisArg);
+  }
+}
+
+/** Whether short ids and document ids are both 0 … n-1 in order: true for an index built once from a corpus. */
+function isIdentity(packed: PackedIndex): boolean {
+  for (let n = 0; n < packed.ids.length; n++) if (packed.shortIds[n] !== n || packed.ids[n] !== n) return false;
+  return true;
+}
+
 export function unpackIndex<T>(packed: PackedIndex, options: ConstructorParameters<typeof MiniSearch<T>>[0]): MiniSearch<T> {
   const { meta } = packed;
   const index = MiniSearch.loadJS<T>(
@@ -151,12 +228,20 @@ export function unpackIndex<T>(packed: PackedIndex, options: ConstructorParamete
   );
   const raw = internals(index);
   if (!(raw._index && raw._documentIds instanceof Map && raw._fieldLength instanceof Map)) throw new Error('unexpected MiniSearch internals');
-  for (let n = 0; n < packed.ids.length; n++) {
-    const shortId = packed.shortIds[n]!;
-    const id = packed.ids[n]!;
-    raw._documentIds.set(shortId, id);
-    raw._idToShortId.set(id, shortId);
-    raw._fieldLength.set(shortId, [packed.fieldLengths[n]!]);
+  const count = packed.ids.length;
+  const lengths = packed.fieldLengths;
+  if (isIdentity(packed)) {
+    raw._documentIds = new IndexedMap<unknown>(count, (key) => key);
+    raw._idToShortId = new IndexedMap<number>(count, (key) => key) as Map<unknown, number>;
+    raw._fieldLength = new IndexedMap<number[]>(count, (key) => [lengths[key]!]);
+  } else {
+    for (let n = 0; n < count; n++) {
+      const shortId = packed.shortIds[n]!;
+      const id = packed.ids[n]!;
+      raw._documentIds.set(shortId, id);
+      raw._idToShortId.set(id, shortId);
+      raw._fieldLength.set(shortId, [lengths[n]!]);
+    }
   }
   const terms = packed.terms.length > 0 ? packed.terms.split('\n') : [];
   terms.forEach((term, at) => {

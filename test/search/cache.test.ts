@@ -45,6 +45,8 @@ describe('the persisted index', () => {
     expect(second.cache.status).toBe('hit');
     expect(second.kb.corpus.sentences.length).toBe(first.kb.corpus.sentences.length);
     expect(second.kb.index.documentFrequency).toEqual(first.kb.index.documentFrequency);
+    expect(second.kb.corpus.stories).toEqual(first.kb.corpus.stories);
+    expect(second.kb.corpus.sentences).toEqual(first.kb.corpus.sentences);
   });
 
   it('is rebuilt when a story file changes, and answers from the new text', async () => {
