@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Configuration read from an environment record (the entry points pass `process.env`; the core
+ * Configuration read from an environment record (the entry points pass the process environment; the core
  * never reads it itself). Each platform is enabled only when its credentials are present.
  */
 const optionalString = z

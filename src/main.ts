@@ -1,11 +1,23 @@
 import type { RunningAdapter, StartAdapter } from './adapter.js';
 import type { StoryBot } from './bot.js';
-import { secretsOf, type Env } from './config.js';
+import { hasDiscord, hasSlack, secretsOf, type Env } from './config.js';
 import { createLogger } from './log.js';
 
 /** Platform adapters, imported only when their credentials are present (discord.js and Bolt are slow to load). */
 const PLATFORMS: { name: string; enabled: (env: Env) => boolean; load: () => Promise<StartAdapter> }[] = [
+  { name: 'discord', enabled: hasDiscord, load: async () => (await import('../adapters/discord/index.js')).startDiscord },
+  { name: 'slack', enabled: hasSlack, load: async () => (await import('../adapters/slack/index.js')).startSlack },
 ];
+
+/** Platforms with some but not all of their variables set: worth a warning, not silence. */
+export function halfConfigured(env: Env): string[] {
+  const slackParts = [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN ?? env.SLACK_SIGNING_SECRET];
+  const discordParts = [env.DISCORD_TOKEN, env.DISCORD_APPLICATION_ID, env.DISCORD_GUILD_ID, env.DISCORD_SHARDS];
+  return [
+    ...(!hasSlack(env) && slackParts.some(Boolean) ? ['Slack needs SLACK_BOT_TOKEN plus SLACK_APP_TOKEN or SLACK_SIGNING_SECRET'] : []),
+    ...(discordParts[0] === undefined && discordParts.some(Boolean) ? ['Discord needs DISCORD_TOKEN (and DISCORD_APPLICATION_ID)'] : []),
+  ];
+}
 
 export function enabledPlatforms(env: Env): string[] {
   return PLATFORMS.filter((platform) => platform.enabled(env)).map((platform) => platform.name);

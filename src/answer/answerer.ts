@@ -1,17 +1,19 @@
 import { findEntity } from '../search/entities.js';
 import { citationOf } from './cite.js';
-import { composeAnswer, type Evidence } from './compose.js';
+import { composeAnswer, quotable, type Evidence } from './compose.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { excerpt } from './quote.js';
+import { ABSTAIN_BELOW, confidenceOf } from './confidence.js';
 import { rankSentences, type Ranked } from './rank.js';
 import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
 import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
 import type { Abstained, AbstainReason, Answer, Answered } from './types.js';
 
-/** Below this confidence the bot says the stories don't answer; calibrated on the eval sets. */
-export const ABSTAIN_BELOW = 0.42;
+
+/** A runner-up sentence scoring at least this share of the best is quoted too (at most two quotes). */
+const SECOND_QUOTE_RATIO = 0.7;
 
 /** What a conversation remembers of its last answered question. */
 export interface Turn {
@@ -53,11 +55,6 @@ function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, no
   return { question, text: lines.join('\n'), abstained: true, reason, confidence, shortAnswer: null, citations: [], suggestions, notices };
 }
 
-function confidenceOf(best: Ranked, question: Question): number {
-  const typed = best.span !== undefined || !['person', 'entity', 'date', 'place', 'number', 'money', 'percent'].includes(question.type);
-  const raw = 0.5 * best.coverage + 0.3 * best.contextCoverage + (typed ? 0.1 : 0) + (best.rareTermFound ? 0.1 : 0);
-  return Math.round(Math.min(1, Math.max(0, raw)) * 1000) / 1000;
-}
 
 function definitionEvidence(ctx: AnswerContext, question: Question): Evidence | undefined {
   if (question.type !== 'definition' || !question.subject) return undefined;
@@ -85,7 +82,7 @@ function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string
   if (!next) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices), text: TEMPLATES.noMore, suggestions: [] } };
   const answer: Answered = {
     question: asked,
-    text: fill(TEMPLATES.more, { quote: excerpt(next.sentence.text), n: 1 }),
+    text: fill(TEMPLATES.more, { quote: excerpt(quotable(ctx.kb, next.sentence).text), n: 1 }),
     abstained: false,
     confidence: confidenceOf(next, previous.question),
     shortAnswer: null,
@@ -114,8 +111,9 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   const definition = definitionEvidence(ctx, analysed);
   // "Who is X going to meet?" looks like a definition until X turns out not to be a known name.
   const question: Question = definition || analysed.type !== 'definition' ? analysed : { ...analysed, type: /^who/i.test(asked) ? 'person' : 'thing' };
-  const ranked = rankSentences(ctx.kb, question);
-  const evidence = definition ?? evidenceFrom(ranked, question);
+  const { ranked, unknownNames } = rankSentences(ctx.kb, question);
+  // A name no story mentions ("Tesla", "Roman Empire") means the stories cannot be about it.
+  const evidence = definition ?? (unknownNames.length > 0 ? undefined : evidenceFrom(ranked, question));
   if (!evidence) {
     const best = ranked[0];
     return { answer: abstain(ctx, asked, 'not-in-story', notices, best ? confidenceOf(best, question) : 0) };
@@ -129,6 +127,8 @@ function evidenceFrom(ranked: Ranked[], question: Question): Evidence | undefine
   const best = ranked[0];
   if (!best) return undefined;
   const confidence = confidenceOf(best, question);
-  if (confidence < ABSTAIN_BELOW || !best.rareTermFound) return undefined;
-  return { ranked: best, confidence };
+  if (confidence < ABSTAIN_BELOW) return undefined;
+  const runnerUp = ranked.find((candidate) => candidate.sentence.id !== best.sentence.id);
+  const second = runnerUp && runnerUp.score >= SECOND_QUOTE_RATIO * best.score ? runnerUp : undefined;
+  return { ranked: best, confidence, ...(second ? { second } : {}) };
 }

@@ -1,4 +1,5 @@
-import { queryTerms } from '../text/terms.js';
+import { isStopWord, queryTerms, termOf } from '../text/terms.js';
+import { words } from '../text/tokenize.js';
 
 /** The kind of answer a question asks for, from its wh-word and head noun. */
 export type AnswerType =
@@ -23,10 +24,12 @@ export interface Question {
   terms: string[];
   /** For "Who is X?": the X. For "What did X say?": the speaker. */
   subject?: string;
-  /** "Who released the transcript?" → verb and rest, to answer "Bloomberg released the transcript". */
+  /** "Who released the transcript?" → verb and rest, to answer "the agency released the transcript". */
   predicate?: string;
   /** The noun after which/what/how many ("team", "points"), normalised. */
   headTerm?: string;
+  /** Terms of the words the asker capitalised mid-sentence: names the story must know to answer. */
+  names: string[];
 }
 
 const PERSON_NOUNS = /^(?:person|man|woman|player|coach|quarterback|president|leader|official|aide|adviser|advisor|envoy|secretary|minister|singer|artist|author|actor|ceo|founder|owner|member|spokesman|spokeswoman|journalist|reporter|candidate|senator|governor|mayor|judge|officer|captain|winner|mvp)s?$/;
@@ -84,6 +87,17 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
   return { type: 'thing' };
 }
 
+/** Terms of capitalised words after the first ("Tesla", "Roman Empire"); the first is capitalised by position. */
+function capitalisedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const [index, word] of words(text).entries()) {
+    if (index === 0 || !/^\p{Lu}/u.test(word) || word === 'I' || isStopWord(word)) continue;
+    const term = termOf(word);
+    if (term !== null && !out.includes(term)) out.push(term);
+  }
+  return out;
+}
+
 export function analyzeQuestion(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
@@ -97,6 +111,7 @@ export function analyzeQuestion(raw: string): Question {
     text,
     type: found.type,
     terms: queryTerms(text),
+    names: capitalisedTerms(original),
     ...(subject ? { subject } : {}),
     ...(predicate ? { predicate } : {}),
     ...(headTerm ? { headTerm } : {}),

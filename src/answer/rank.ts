@@ -1,6 +1,6 @@
 import type { SearchResult } from 'minisearch';
 import { passageSentences, type Sentence } from '../search/corpus.js';
-import { contextTermsOf, derived, sentenceTerms } from '../search/term-cache.js';
+import { contextTermsOf, derived, orderedSentenceTerms, sentenceTerms } from '../search/term-cache.js';
 import { editDistance } from '../text/distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
@@ -31,10 +31,13 @@ const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', '
 
 const NAME_TYPES = new Set(['person', 'entity', 'place']);
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2 };
+/** How the evidence mixes into a score; exported so the calibration script can vary it. */
+export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.05, untyped: 1, agent: 0.1 };
+/** "What did X say?" is answered by X's words: a sentence quoting nobody cannot lead. */
+const UNQUOTED_FACTOR = 0.6;
+/** Two question words this close in a sentence read as the question's phrase ("final score", "World War II"). */
+const PAIR_WINDOW = 3;
 const CAPTION_FACTOR = 0.85;
-/** A sentence without an answer of the expected type cannot lead the answer. */
-const UNTYPED_FACTOR = 0.6;
 const CONTEXT_CREDIT = 0.8;
 
 function idf(kb: KnowledgeBase, term: string): number {
@@ -81,6 +84,29 @@ function share(terms: Weighted[], present: ReadonlySet<string>): number {
   for (const { weight, alternatives } of terms) {
     total += weight;
     if ([...alternatives].some((term) => present.has(term))) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/**
+ * IDF-weighted share of the question's neighbouring word pairs that also sit close together in the
+ * sentence: coverage alone cannot tell "the final score" from "final" and "score" far apart.
+ */
+function proximity(terms: Weighted[], ordered: readonly string[]): number {
+  if (terms.length < 2) return 0;
+  const positions = new Map<string, number[]>();
+  ordered.forEach((term, at) => positions.set(term, [...(positions.get(term) ?? []), at]));
+  const at = (word: Weighted): number[] => [...word.alternatives].flatMap((term) => positions.get(term) ?? []);
+  let total = 0;
+  let found = 0;
+  for (let i = 1; i < terms.length; i++) {
+    const a = terms[i - 1]!;
+    const b = terms[i]!;
+    const weight = Math.min(a.weight, b.weight);
+    total += weight;
+    const left = at(a);
+    const right = at(b);
+    if (left.some((x) => right.some((y) => Math.abs(x - y) <= PAIR_WINDOW))) found += weight;
   }
   return total === 0 ? 0 : found / total;
 }
@@ -141,10 +167,16 @@ function titleTermsOf(kb: KnowledgeBase): Set<string> {
   return terms;
 }
 
+/** The ranked sentences, and the names in the question that no story mentions (not even misspelt). */
+export interface Retrieval {
+  ranked: Ranked[];
+  unknownNames: string[];
+}
+
 /** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
-export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
+export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval {
   const results = kb.index.search(question.terms, SEARCH_LIMIT);
-  if (results.length === 0) return [];
+  if (results.length === 0) return { ranked: [], unknownNames: question.names };
   const topScore = results[0]?.score ?? 1;
   const passageScore = new Map<number, number>();
   for (const result of results) {
@@ -156,18 +188,21 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
   const weighted = weightedTerms(kb, question, results, titleTerms);
   // The rarest term the stories use at all: a word no story contains says nothing about where to look.
   const known = weighted.filter(({ alternatives }) => [...alternatives].some((term) => kb.index.documentFrequency.has(term)));
+  const unknownNames = question.names.filter((name) => !known.some(({ term }) => term === name));
   const rarest = known.reduce<Weighted | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined);
   const ranked: Ranked[] = [];
   for (const [id, searchScore] of candidateIds(kb, results)) {
     const sentence = kb.corpus.sentences[id];
     if (!sentence) continue;
+    const ordered = orderedSentenceTerms(kb.corpus, id);
     const own = sentenceTerms(kb.corpus, id);
     const context = contextTerms(kb, sentence.passage);
     const coverage = share(weighted, own);
     const contextCoverage = share(weighted, context);
     const present = weighted.filter(({ alternatives }) => [...alternatives].some((term) => own.has(term)));
-    const spans = TYPED.has(question.type) ? derived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
-    const span = TYPED.has(question.type) ? bestSpan(sentence.text, spans, question, present) : undefined;
+    const spanned = TYPED.has(question.type) || question.type === 'thing';
+    const spans = spanned ? derived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
+    const span = spanned ? bestSpan(sentence.text, spans, question, present) : undefined;
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
     const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);
     let score =
@@ -175,11 +210,14 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Ranked[] {
       WEIGHTS.context * contextCoverage +
       WEIGHTS.search * (searchScore / topScore) +
       WEIGHTS.passage * ((passageScore.get(sentence.passage) ?? 0) / topPassage) +
-      (span ? WEIGHTS.type : 0);
+      (span && TYPED.has(question.type) ? WEIGHTS.type : 0) +
+      WEIGHTS.proximity * proximity(weighted, ordered);
+    // "Who released X?" is answered by the agent of a passive ("X was released by Y") over a bystander.
+    if (question.type === 'person' && span && /\bby\s+$/i.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) score += WEIGHTS.agent;
     if (kb.corpus.passages[sentence.passage]?.kind === 'caption') score *= CAPTION_FACTOR;
-    if (TYPED.has(question.type) && !span) score *= UNTYPED_FACTOR;
+    if (TYPED.has(question.type) && !span) score *= question.type === 'quote' ? UNQUOTED_FACTOR : WEIGHTS.untyped;
     const rareTermFound = rarest ? [...rarest.alternatives].some((term) => context.has(term)) : false;
     ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, ...(span ? { span } : {}) });
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  return { ranked: ranked.sort((a, b) => b.score - a.score), unknownNames };
 }

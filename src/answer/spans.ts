@@ -12,6 +12,11 @@ export interface Span {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
+/**
+ * A figure starts where no digit, comma or point precedes it and is at most 24 characters long, so
+ * a failed match costs a bounded scan (linear in the text even on "1,1,1,…" hostile input).
+ */
+const DIGITS = '(?<![\\d,.])\\d[\\d,]{0,23}';
 const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
 
 const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp[]> = {
@@ -25,15 +30,16 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
   ],
   number: [
-    new RegExp(`\\$?\\d[\\d,]*(?:\\.\\d+)?(?:[–-]\\d+)?%?${SCALE}`, 'g'),
+    new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?%?${SCALE}`, 'g'),
     new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
   ],
   money: [
-    new RegExp(`[$£€]\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}`, 'g'),
-    new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?${SCALE}\\s(?:dollars|pounds|euros|usd)\\b`, 'gi'),
+    new RegExp(`[$£€]\\s?${DIGITS}(?:\\.\\d{1,6})?${SCALE}`, 'g'),
+    new RegExp(`${DIGITS}(?:\\.\\d{1,6})?${SCALE}\\s(?:dollars|pounds|euros|usd)\\b`, 'gi'),
   ],
-  percent: [/\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g],
-  quote: [/[“"]([^”"]{2,400})[”"]/g],
+  percent: [new RegExp(`(?<![\\d,.])\\d{1,6}(?:\\.\\d{1,6})?\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
+  // The second: a sentence that begins inside a quotation opened in the sentence before.
+  quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
 };
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
@@ -43,7 +49,7 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', '
 /** A place is named after a preposition of place: "in Santa Clara", "on Air Force One". */
 const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
 
-/** Runs of capitalised words ("Denver Broncos", "Bank of England"), possessives trimmed. */
+/** Runs of capitalised words ("Jane Roe", "Bank of England"), possessives trimmed. */
 export function nameSpans(sentence: string): Span[] {
   const out: Span[] = [];
   const wordPattern = /[\p{L}\p{M}\p{N}'’.&-]+/gu;
@@ -128,8 +134,18 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
     case 'person':
     case 'entity':
       return nameSpans(sentence);
-    case 'place':
-      return nameSpans(sentence).filter((span) => LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start)));
+    case 'place': {
+      // Named after a preposition of place first; any other name is a weaker candidate.
+      const names = nameSpans(sentence);
+      const locative = names.filter((span) => LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start)));
+      return [...locative, ...names.filter((span) => !locative.includes(span))];
+    }
+    case 'thing': {
+      // "What …?" can ask for anything: names and numbers are the likeliest short answers.
+      const names = nameSpans(sentence);
+      const numbers = regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((n) => !names.some((m) => m.start <= n.start && n.start < m.end));
+      return [...names, ...numbers];
+    }
     default:
       return [];
   }

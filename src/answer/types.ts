@@ -32,7 +32,7 @@ const common = {
 export const AnsweredSchema = z.object({
   ...common,
   abstained: z.literal(false),
-  /** The extracted answer span ("Bloomberg News", "14 October"), or null when none was found. */
+  /** The extracted answer span ("the city council", "14 October"), or null when none was found. */
   shortAnswer: z.string().nullable(),
   citations: z.array(CitationSchema).min(1).max(3),
 });

@@ -1,4 +1,4 @@
-import { enabledPlatforms, runPlatforms } from '../main.js';
+import { enabledPlatforms, halfConfigured, runPlatforms } from '../main.js';
 import { envOf, knowledgeDirOf, openBotFor, parseFlags } from './common.js';
 import type { CommandIO } from './types.js';
 
@@ -6,9 +6,12 @@ import type { CommandIO } from './types.js';
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
   const env = await envOf(io);
-  const bot = await openBotFor(io, knowledgeDirOf(values.knowledge, env));
+  const knowledgeDir = knowledgeDirOf(values.knowledge, env);
+  const bot = await openBotFor(io, knowledgeDir);
+  for (const warning of halfConfigured(env)) io.stderr.write(`warning: ${warning} (see .env.example); not starting it.\n`);
   const platforms = enabledPlatforms(env);
-  if (platforms.length > 0) return runPlatforms(platforms, bot, env);
+  // Shard processes read the folder from the environment, so --knowledge must reach them there.
+  if (platforms.length > 0) return runPlatforms(platforms, bot, { ...env, KNOWLEDGE_DIR: knowledgeDir });
   if (io.stdin.isTTY) io.stderr.write('No Discord or Slack credentials in .env: starting the terminal chat (see .env.example).\n');
   const { runRepl } = await import('../../adapters/repl/index.js');
   await runRepl({ bot, input: io.stdin, output: io.stdout });

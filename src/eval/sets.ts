@@ -22,8 +22,8 @@ export interface QuestionSet {
 export const QUESTION_SETS: QuestionSet[] = [
   { name: 'story (shared)', questionsFile: 'story-questions.jsonl', stories: [], bundled: true },
   { name: 'story (ours)', questionsFile: 'story-extra.jsonl', stories: [], bundled: true },
-  { name: 'super bowl 50 alone', questionsFile: 'super-bowl-50.questions.jsonl', stories: ['super-bowl-50.md'], bundled: false },
-  { name: 'super bowl 50 + story', questionsFile: 'super-bowl-50.questions.jsonl', stories: ['super-bowl-50.md'], bundled: true },
+  { name: 'external alone', questionsFile: 'super-bowl-50.questions.jsonl', stories: ['super-bowl-50.md'], bundled: false },
+  { name: 'external + story', questionsFile: 'super-bowl-50.questions.jsonl', stories: ['super-bowl-50.md'], bundled: true },
 ];
 
 async function storiesOf(set: QuestionSet): Promise<Story[]> {

@@ -3,7 +3,7 @@ import type { Corpus } from './corpus.js';
 
 /**
  * People and organisations named in the stories, with the descriptions the text gives them
- * ("Putin's senior aide Yuri Ushakov", "Kirill Dmitriev — a close adviser to Putin —"), mined
+ * ("the mayor's chief aide Jane Roe", "John Doe — a close adviser to the mayor —"), mined
  * from the text so a new story needs no hand-written aliases.
  */
 export interface Entity {
@@ -19,18 +19,21 @@ export interface EntityIndex {
   all: Entity[];
 }
 
+// Every pattern starts at a word boundary (the lookbehind), or the regex engine would retry it
+// from every letter of a long sentence: quadratic time on a large archive.
+const START = String.raw`(?<![\p{L}\p{M}\p{N}'’-])`;
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const NAME = String.raw`${CAP}(?:\s+${CAP}){1,3}`;
-const POSSESSOR = String.raw`(?:${CAP}\s+){0,2}[\p{L}\p{M}-]+['’]s`;
+const POSSESSOR = String.raw`${START}(?:${CAP}\s+){0,2}[\p{L}\p{M}-]+['’]s`;
 const DESCRIPTOR = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*`;
 
-/** "Donald Trump's special envoy Steve Witkoff": possessor, descriptor words, name. */
+/** "the mayor's special envoy Jane Roe": possessor, descriptor words, name. */
 const BEFORE_NAME = new RegExp(String.raw`(${POSSESSOR}\s+${DESCRIPTOR})\s+(${NAME})`, 'gu');
-/** "Kirill Dmitriev — a close adviser to Putin on Ukraine —" / "Jane Roe, the coach," */
-const APPOSITIVE = new RegExp(String.raw`(${NAME})\s*(?:—|–|,|\(|\s-\s)\s*((?:a|an|the)\s+[^—–,;.()]{3,90}?)\s*(?:—|–|,|;|\)|\.|$)`, 'gu');
+/** "John Doe — a close adviser to the mayor —" / "Jane Roe, the coach," */
+const APPOSITIVE = new RegExp(String.raw`${START}(${NAME})\s*(?:—|–|,|\(|\s-\s)\s*((?:a|an|the)\s+[^—–,;.()]{3,90}?)\s*(?:—|–|,|;|\)|\.|$)`, 'gu');
 /** "Jane Roe is a former coach" */
-const COPULA = new RegExp(String.raw`(${NAME})\s+(?:is|was)\s+((?:a|an|the)\s+[^,;.]{3,90})`, 'gu');
-const RUNS = new RegExp(String.raw`${CAP}(?:\s+${CAP})*`, 'gu');
+const COPULA = new RegExp(String.raw`${START}(${NAME})\s+(?:is|was)\s+((?:a|an|the)\s+[^,;.]{3,90})`, 'gu');
+const RUNS = new RegExp(String.raw`${START}${CAP}(?:\s+${CAP})*`, 'gu');
 
 const NOT_A_NAME_START = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'On', 'In', 'At', 'But', 'And', 'During', 'After', 'When', 'Mr', 'Mrs', 'Ms']);
 
@@ -66,7 +69,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
     if (!found) byName.set(key, (found = { name, descriptions: [], roles: new Set() }));
     return found;
   };
-  // Capitalised words seen on their own: only those can be a surname alias ("Ushakov said").
+  // Capitalised words seen on their own: only those can be a surname alias ("Roe said").
   const standalone = new Set<string>();
   for (const sentence of corpus.sentences) {
     const text = sentence.text;
@@ -94,7 +97,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
     const surname = found.name.split(' ').at(-1)?.toLowerCase() ?? '';
     surnames.set(surname, [...(surnames.get(surname) ?? []), found]);
   }
-  // A surname is an alias only when one entity has it ("Ushakov" → "Yuri Ushakov").
+  // A surname is an alias only when one entity has it ("Roe" → "Jane Roe").
   for (const [surname, owners] of surnames) {
     if (owners.length === 1 && standalone.has(surname) && !byKey.has(surname)) byKey.set(surname, owners[0]!);
   }

@@ -8,6 +8,7 @@ import type { Corpus } from './corpus.js';
  * so start-up pays nothing and memory grows only with the sentences actually asked about.
  */
 interface TermCache {
+  ordered: (string[] | undefined)[];
   sentences: (Set<string> | undefined)[];
   contexts: Map<number, Set<string>>;
 }
@@ -16,15 +17,23 @@ const CACHES = new WeakMap<Corpus, TermCache>();
 
 function cacheOf(corpus: Corpus): TermCache {
   let cache = CACHES.get(corpus);
-  if (!cache) CACHES.set(corpus, (cache = { sentences: [], contexts: new Map() }));
+  if (!cache) CACHES.set(corpus, (cache = { ordered: [], sentences: [], contexts: new Map() }));
   return cache;
 }
 
-/** The index terms of one sentence (read-only: shared between questions). */
+/** The index terms of one sentence in order, repeats kept (read-only: shared between questions). */
+export function orderedSentenceTerms(corpus: Corpus, id: number): readonly string[] {
+  const cache = cacheOf(corpus);
+  let terms = cache.ordered[id];
+  if (!terms) cache.ordered[id] = terms = termsOf(corpus.sentences[id]?.text ?? '');
+  return terms;
+}
+
+/** The index terms of one sentence as a set (read-only: shared between questions). */
 export function sentenceTerms(corpus: Corpus, id: number): ReadonlySet<string> {
   const cache = cacheOf(corpus);
   let terms = cache.sentences[id];
-  if (!terms) cache.sentences[id] = terms = new Set(termsOf(corpus.sentences[id]?.text ?? ''));
+  if (!terms) cache.sentences[id] = terms = new Set(orderedSentenceTerms(corpus, id));
   return terms;
 }
 

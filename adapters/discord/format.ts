@@ -1,0 +1,102 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Answer, Citation } from '../../src/answer/types.js';
+import type { StoryInfo } from '../../src/bot.js';
+import { escapeDiscord, quietLink } from './escape.js';
+import { cut, embedLength, LIMITS } from './limits.js';
+
+/**
+ * Answers go out as one embed: the answer (with its `[n]` markers) as the description and one
+ * field per numbered citation. Why an embed rather than markdown content: it gives 6,000
+ * characters instead of 2,000, so three quoted passages fit without cutting them to a line;
+ * fields keep each source visibly apart; and text inside an embed can never ping anyone even if
+ * escaping missed something.
+ */
+
+const ACCENT = 0x5865f2;
+// An answer is a few sentences; capping it leaves room for the quotes even in the worst case.
+const ANSWER_MAX = 3000;
+const FIELD_NAME_MAX = 200;
+const FOOTER_MAX = 300;
+
+function citationName(citation: Citation): string {
+  const caption = citation.kind === 'caption' ? ' (photo caption)' : '';
+  return cut(`[${citation.marker}] ${escapeDiscord(citation.documentTitle)}, paragraph ${citation.paragraph}${caption}`, FIELD_NAME_MAX);
+}
+
+function citationSuffix(citation: Citation): string {
+  const parts = [citation.source ? escapeDiscord(citation.source) : null, quietLink(citation.url)].filter(Boolean);
+  return parts.length > 0 ? `\n${parts.join(' · ')}` : '';
+}
+
+function citationFields(citations: Citation[], room: number): APIEmbedField[] {
+  const each = Math.floor(room / Math.max(1, citations.length));
+  return citations.map((citation) => {
+    const name = citationName(citation);
+    const suffix = cut(citationSuffix(citation), 300);
+    const quoteRoom = Math.min(LIMITS.fieldValue, each - name.length) - suffix.length - 2;
+    const quote = cut(escapeDiscord(citation.text.replace(/\s+/g, ' ').trim()), Math.max(20, quoteRoom));
+    return { name, value: `> ${quote}${suffix}` };
+  });
+}
+
+function footer(answer: Answer): { text: string } {
+  const parts = [...answer.notices.map(escapeDiscord), `Confidence ${Math.round(answer.confidence * 100)}%`];
+  return { text: cut(parts.join(' · '), FOOTER_MAX) };
+}
+
+export function answerEmbed(answer: Answer): APIEmbed {
+  const title = cut(escapeDiscord(answer.question.trim() || 'Your question'), LIMITS.embedTitle);
+  const description = cut(escapeDiscord(answer.text), ANSWER_MAX);
+  const base = { title, description, footer: footer(answer), color: ACCENT };
+
+  if (answer.abstained) {
+    // The core's text may already offer them ("Did you mean …"); saying it twice is noise.
+    const fresh = answer.suggestions.filter((s) => !answer.text.includes(s));
+    const suggestions = fresh.map((s) => `• ${cut(escapeDiscord(s), 300)}`);
+    const fields = suggestions.length > 0 ? [{ name: 'You could ask', value: cut(suggestions.join('\n'), LIMITS.fieldValue) }] : [];
+    return { ...base, color: 0x99aab5, fields };
+  }
+
+  const room = LIMITS.embedTotal - embedLength(base);
+  return { ...base, fields: citationFields(answer.citations, room) };
+}
+
+function storyField(story: StoryInfo): APIEmbedField {
+  const facts = [story.source, story.published].filter((part): part is string => Boolean(part)).map(escapeDiscord);
+  facts.push(`${story.passageCount} passages`);
+  const link = quietLink(story.url);
+  return {
+    name: cut(escapeDiscord(story.title), FIELD_NAME_MAX),
+    value: cut([facts.join(' · '), link].filter(Boolean).join('\n'), 600),
+  };
+}
+
+export function sourcesEmbed(stories: StoryInfo[]): APIEmbed {
+  const embed = { title: 'Stories I can answer questions about', color: ACCENT, fields: [] as APIEmbedField[] };
+  const fieldsMax = LIMITS.embedFields;
+  for (const [index, story] of stories.entries()) {
+    const field = storyField(story);
+    const full = embed.fields.length >= fieldsMax - 1 || embedLength({ ...embed, fields: [...embed.fields, field] }) > LIMITS.embedTotal - 100;
+    if (full) {
+      embed.fields.push({ name: '…', value: `and ${stories.length - index} more` });
+      break;
+    }
+    embed.fields.push(field);
+  }
+  if (stories.length === 0) return { ...embed, description: 'No stories are loaded.' };
+  return embed;
+}
+
+export function helpEmbed(exampleQuestion: string): APIEmbed {
+  const example = cut(escapeDiscord(exampleQuestion), 500);
+  const description = [
+    'Ask me about the news stories I have read. Every answer cites the passages it comes from as `[1]`, `[2]`…, and I say so when a story does not tell.',
+    '',
+    `**/ask** \`question:\` your question, for example:\n> ${example}`,
+    'Add `private: True` to see the answer yourself only.',
+    'Follow-up questions in the same channel ("who did he speak to?") continue from your last answer.',
+    '',
+    '**/sources** lists the stories, with their source, date and link.',
+  ].join('\n');
+  return { title: 'How to ask', description, color: ACCENT };
+}

@@ -1,0 +1,36 @@
+/**
+ * Entry script of one shard process, spawned by the ShardingManager (see sharding.ts).
+ * discord.js reads the shard id and count from the environment the manager set; the rest of
+ * the configuration comes from the parent's parsed settings, passed the same way.
+ */
+import { resolve } from 'node:path';
+import { readEnv, secretsOf } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { openBot } from '../../src/open.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+import { startClient } from './client.js';
+import { discordSettings } from './settings.js';
+
+const env = readEnv(process.env);
+const shardId = process.env.SHARDS ?? '?';
+const logger = createLogger({ level: env.LOG_LEVEL, secrets: secretsOf(env) }).child({ shard: shardId });
+
+try {
+  // The parent passes the folder it loaded as KNOWLEDGE_DIR, so every shard answers from the same stories.
+  const bot = await openBot({
+    knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
+    onProblem: (problem) => logger.warn({ problem: problem.message }, 'skipped a knowledge file'),
+  });
+  const running = await startClient({ bot, env, logger }, discordSettings(env));
+  const stop = (why: string) => {
+    logger.info({ why }, 'discord shard stopping');
+    void running.stop().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  // The manager went away (crashed or killed): do not linger as an orphan.
+  process.once('disconnect', () => stop('manager disconnected'));
+} catch (error) {
+  logger.fatal({ err: error }, 'discord shard could not start');
+  process.exit(1);
+}

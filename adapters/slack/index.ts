@@ -1,0 +1,82 @@
+import { webApi } from '@slack/bolt';
+import type { AdapterDeps, RunningAdapter, StartAdapter } from '../../src/adapter.js';
+import { ConfigError } from '../../src/config.js';
+import { createRateLimiter } from '../../src/ratelimit.js';
+import { createSlackApp, type SlackTuning } from './app.js';
+import { createEventDeduper } from './dedupe.js';
+import { createGate } from './gate.js';
+import { registerListeners } from './listeners/index.js';
+import { createResponder } from './respond.js';
+import { readSlackSettings } from './settings.js';
+
+export type { SlackTuning } from './app.js';
+
+export interface RunningSlack extends RunningAdapter {
+  readonly mode: 'socket' | 'http';
+  /** HTTP mode: the events URL the server listens on. */
+  readonly url: string | undefined;
+}
+
+/** The entry point `src/main.ts` and `storybot slack` load when Slack credentials are set. */
+export const startSlack: StartAdapter = (deps) => launchSlack(deps);
+
+/** `startSlack` with test knobs (no Web API retries, port 0). */
+export async function launchSlack({ bot, env, logger }: AdapterDeps, tuning: SlackTuning = {}): Promise<RunningSlack> {
+  const settings = readSlackSettings(env);
+  const log = logger.child({ adapter: 'slack', mode: settings.mode });
+  const slack = createSlackApp(settings, log, tuning);
+  const gate = createGate(createEventDeduper(), log);
+  const respond = createResponder({ bot, limiter: createRateLimiter(settings.ratePerMinute), logger: log });
+
+  slack.app.use(gate.middleware);
+  registerListeners(slack.app, respond);
+  // Listeners never throw (the responder logs and apologises); this catches anything else so one
+  // bad event is logged rather than taking the app down.
+  slack.app.error(async (error) => {
+    log.error({ err: error }, 'unhandled error in a Slack listener');
+  });
+
+  await rejectedAsConfig(slack.init(), 'SLACK_BOT_TOKEN');
+  const { url } = await rejectedAsConfig(
+    slack.start(),
+    settings.mode === 'socket' ? 'SLACK_APP_TOKEN' : 'SLACK_PORT',
+  );
+  log.info({ url }, 'Slack adapter running');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    name: 'slack',
+    mode: settings.mode,
+    url,
+    stop() {
+      // Stop taking events first, then close the connection, then let answers in flight post.
+      stopping ??= (async () => {
+        const drained = gate.close();
+        await slack.stop();
+        await drained;
+        log.info('Slack adapter stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Slack's refusal of a token at start-up is a configuration problem the user can fix. */
+async function rejectedAsConfig<T>(work: Promise<T>, variable: string): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (err instanceof webApi.WebAPIPlatformError || isCoded(err, 'slack_webapi_platform_error')) {
+      const code = (err as { data?: { error?: string } }).data?.error ?? 'unknown_error';
+      throw new ConfigError(variable, `was rejected by Slack (${code})`, 'Slack');
+    }
+    if (variable === 'SLACK_PORT' && isCoded(err, 'EADDRINUSE')) {
+      throw new ConfigError(variable, 'is already in use by another program', 'Slack');
+    }
+    throw err;
+  }
+}
+
+function isCoded(err: unknown, code: string): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
+}

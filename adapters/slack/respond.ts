@@ -1,0 +1,75 @@
+import type { webApi } from '@slack/bolt';
+import type { StoryBot } from '../../src/bot.js';
+import type { Logger } from '../../src/log.js';
+import type { RateLimiter } from '../../src/ratelimit.js';
+import { formatAnswer, formatNotice, type SlackMessage } from './format.js';
+import { MESSAGES } from './messages.js';
+
+/** A question addressed to the bot, already reduced to plain text, and where it was asked. */
+export interface IncomingQuestion {
+  eventId: string;
+  team: string;
+  channel: string;
+  user: string;
+  /** The message's own ts; it becomes the thread when the message was not in one. */
+  ts: string;
+  threadTs: string | undefined;
+  question: string;
+}
+
+export interface ResponderDeps {
+  bot: StoryBot;
+  limiter: RateLimiter;
+  logger: Logger;
+}
+
+export type Responder = (incoming: IncomingQuestion, client: webApi.WebClient) => Promise<void>;
+
+/** Keys the core's conversation memory by thread, so a follow-up in the thread continues it. */
+export const conversationIdOf = (q: Pick<IncomingQuestion, 'team' | 'channel' | 'ts' | 'threadTs'>): string =>
+  `slack:${q.team}:${q.channel}:${q.threadTs ?? q.ts}`;
+
+/**
+ * Answers one question in its thread. Never throws: a limited user gets a polite notice, a failure
+ * in the core gets an apology, and every failure is logged with the event id so it can be traced.
+ */
+export function createResponder({ bot, limiter, logger }: ResponderDeps): Responder {
+  return async (incoming, client) => {
+    const started = performance.now();
+    const log = logger.child({ eventId: incoming.eventId, channel: incoming.channel });
+    const { kind, message } = answerOrNotice(incoming, bot, limiter, log);
+    try {
+      await client.chat.postMessage({
+        channel: incoming.channel,
+        thread_ts: incoming.threadTs ?? incoming.ts,
+        text: message.text,
+        blocks: message.blocks,
+        // Sources would otherwise unfurl into large previews; mentions are already escaped.
+        unfurl_links: false,
+        unfurl_media: false,
+        parse: 'none',
+        link_names: false,
+      });
+      log.info({ kind, ms: Math.round(performance.now() - started) }, 'replied in thread');
+    } catch (err) {
+      log.error({ err }, 'could not post the reply to Slack');
+    }
+  };
+}
+
+type Reply = { kind: 'answer' | 'rate-limited' | 'apology'; message: SlackMessage };
+
+function answerOrNotice(incoming: IncomingQuestion, bot: StoryBot, limiter: RateLimiter, log: Logger): Reply {
+  const wait = limiter.take(`${incoming.team}:${incoming.user}`);
+  if (wait > 0) {
+    log.info({ user: incoming.user, wait }, 'rate limited');
+    return { kind: 'rate-limited', message: formatNotice(MESSAGES.rateLimited(wait)) };
+  }
+  try {
+    const answer = bot.ask(incoming.question, { conversationId: conversationIdOf(incoming) });
+    return { kind: 'answer', message: formatAnswer(answer) };
+  } catch (err) {
+    log.error({ err }, 'answering failed');
+    return { kind: 'apology', message: formatNotice(MESSAGES.apology) };
+  }
+}

@@ -1,0 +1,28 @@
+import { ConfigError } from '../config.js';
+import { envOf } from './common.js';
+import type { CommandModule } from './types.js';
+
+/**
+ * `storybot discord:deploy`: registers the slash commands with Discord. Run it once after
+ * inviting the bot, and again whenever a command's definition changes.
+ */
+export const run: CommandModule['run'] = async (io) => {
+  const { stdout, stderr } = io;
+  try {
+    // `.env` joins the environment, as for every other command.
+    const env = await envOf(io);
+    // Loaded only here: the rest of the CLI never needs discord.js.
+    const { deployCommands } = await import('../../adapters/discord/deploy.js');
+    const { scope, names } = await deployCommands(env);
+    const where = scope === 'global' ? 'globally (Discord can take a few minutes to show them in every server)' : `to guild ${scope.guildId}`;
+    stdout.write(`Registered ${names.map((name) => `/${name}`).join(', ')} ${where}.\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    stderr.write(`Could not register the Discord commands: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+};

@@ -1,0 +1,5 @@
+import { runOnePlatform } from './platform.js';
+import type { CommandIO } from './types.js';
+
+/** `npm run discord`: the Discord bot alone; SIGINT/SIGTERM finish answers in flight, then exit 0. */
+export const run = (io: CommandIO): Promise<number> => runOnePlatform(io, 'discord');

@@ -1,0 +1,87 @@
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runRepl } from '../../../adapters/repl/index.js';
+import type { StoryBot } from '../../../src/bot.js';
+import { openBot } from '../../../src/open.js';
+
+let bot: StoryBot;
+beforeAll(async () => {
+  bot = await openBot({ knowledgeDir: new URL('../../../knowledge/', import.meta.url).pathname });
+});
+
+/** Drives the REPL through streams as a pipe would, returning everything it printed. */
+async function session(lines: string[], interactive = false): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const done = runRepl({ bot, input, output, interactive });
+  input.end(lines.map((line) => `${line}\n`).join(''));
+  await done;
+  return printed;
+}
+
+describe('the terminal chat (piped input)', () => {
+  it('answers a question with citation markers and a numbered sources block', async () => {
+    const printed = await session(['Who released the transcript?']);
+    expect(printed).toMatch(/Bloomberg/);
+    expect(printed).toMatch(/\[1\]/);
+    expect(printed).toMatch(/Sources:\n\[1\] “.*Bloomberg.*”\n\s+— .*, paragraph \d+/);
+  });
+
+  it('says plainly when the stories do not answer', async () => {
+    const printed = await session(['What is the capital of France?']);
+    expect(printed).toMatch(/don’t say/);
+    expect(printed).not.toMatch(/Sources:/);
+  });
+
+  it('prints no prompt, banner or colour codes when piped', async () => {
+    const printed = await session(['Who released the transcript?', 'What is the capital of France?']);
+    expect(printed).not.toMatch(/storybot>/);
+    expect(printed).not.toMatch(/\u001b\[/);
+    expect(printed.match(/Sources:/g)?.length).toBe(1);
+  });
+
+  it(':sources lists the stories with source, date and passage count', async () => {
+    const printed = await session([':sources']);
+    expect(printed).toMatch(/1\. .*Witkoff/);
+    expect(printed).toMatch(/The Independent · 2025-11-26 · \d+ passages/);
+  });
+
+  it(':passage N shows the full text of citation N of the last answer', async () => {
+    const printed = await session(['When did the call take place?', ':passage 1']);
+    const full = printed.split('\n').filter((line) => line.startsWith('[1]')).at(-1) ?? '';
+    expect(full).toMatch(/14 October/);
+    expect(full).toMatch(/Hamas\.”$/);
+  });
+
+  it(':open with no answer yet, and unknown commands, get a hint instead of an error', async () => {
+    const printed = await session([':open 1', ':frobnicate']);
+    expect(printed).toMatch(/ask a question first/);
+    expect(printed).toMatch(/Unknown command :frobnicate\. Type :help/);
+  });
+
+  it(':help lists the commands and an example question the story can answer', async () => {
+    const printed = await session([':help']);
+    for (const command of [':sources', ':passage N', ':quit']) expect(printed).toContain(command);
+    expect(printed).toMatch(/For example: .+\?/);
+  });
+
+  it(':quit stops reading further lines', async () => {
+    const printed = await session([':quit', 'Who released the transcript?']);
+    expect(printed).toBe('');
+  });
+
+  it('remembers the conversation, so "source?" repeats the last citations', async () => {
+    const printed = await session(['Who released the transcript?', 'source?']);
+    expect(printed.match(/Bloomberg News on Tuesday/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the terminal chat (interactive)', () => {
+  it('greets with the story title and shows a prompt', async () => {
+    const printed = await session([':quit'], true);
+    expect(printed).toMatch(/ask me about “.*Witkoff.*”/);
+    expect(printed).toMatch(/storybot> /);
+  });
+});

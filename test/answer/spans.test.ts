@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { nameSpans, spansOfType } from '../../src/answer/spans.js';
+
+const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
+
+describe('span extraction', () => {
+  it('finds capitalised name runs, joining "of" and trimming possessives', () => {
+    expect(texts(nameSpans('The Bank of England raised rates, and Jane Roe’s team agreed.'))).toEqual(['Bank of England', 'Jane Roe']);
+  });
+
+  it('does not take a sentence opener for a name', () => {
+    expect(texts(nameSpans('However, the mayor left.'))).toEqual([]);
+  });
+
+  it('finds dates in day-month and month-day order', () => {
+    expect(texts(spansOfType('The call took place on 14 October and the match on February 7, 2016.', 'date'))).toEqual(['14 October', 'February 7, 2016']);
+  });
+
+  it('keeps money whole with its scale', () => {
+    expect(texts(spansOfType('The stadium cost $1.2 billion to build.', 'money'))).toContain('$1.2 billion');
+  });
+
+  it('finds quoted speech without its quotation marks', () => {
+    expect(texts(spansOfType('He said: “He cannot be trusted.”', 'quote'))).toEqual(['He cannot be trusted.']);
+  });
+
+  it('prefers places named after a preposition of place', () => {
+    expect(texts(spansOfType('Jane Roe spoke in Santa Clara.', 'place'))[0]).toBe('Santa Clara');
+  });
+
+  it('offers names and numbers as short answers to "what" questions', () => {
+    expect(texts(spansOfType('The Acme Corporation sold 3,000 units.', 'thing'))).toEqual(['Acme Corporation', '3,000']);
+  });
+
+  it('stays fast on hostile input', () => {
+    const hostile = `${'A'.repeat(50_000)} ${'1,'.repeat(25_000)}`;
+    const started = performance.now();
+    for (const type of ['date', 'number', 'money', 'quote', 'person', 'place', 'thing'] as const) spansOfType(hostile, type);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

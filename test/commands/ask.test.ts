@@ -1,0 +1,84 @@
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+const run = promisify(execFile);
+const bin = new URL('../../bin/storybot.js', import.meta.url).pathname;
+const fixtures = new URL('../fixtures/knowledge/', import.meta.url).pathname;
+// No .env of the developer's may change what the child sees.
+const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+
+const JsonLine = z.object({
+  question: z.string(),
+  answer: z.string(),
+  abstained: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  citations: z.array(
+    z.object({ marker: z.number().int(), documentId: z.string(), documentTitle: z.string(), passageId: z.string(), text: z.string() }),
+  ),
+});
+
+/** Runs `storybot ask` as a user would, feeding `input` on stdin. */
+function ask(args: string[], input = ''): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, 'ask', ...args], { env, cwd: new URL('../..', import.meta.url).pathname });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+    child.stdin.end(input);
+  });
+}
+
+describe('storybot ask (built CLI, child process)', () => {
+  it('answers one question from the arguments and exits 0', async () => {
+    // execFile rejects on a non-zero exit, so resolving is the exit-0 check.
+    const { stdout } = await run(process.execPath, [bin, 'ask', 'When did the call take place?'], { env });
+    expect(stdout).toMatch(/14 October.*\[1\]/);
+    expect(stdout).toMatch(/Sources:/);
+  });
+
+  it('--json reads one question per stdin line and prints exactly one JSON object per line, in order', async () => {
+    const questions = ['When did the call take place?', 'What is the capital of France?', '', 'Who is Dan Driscoll?'];
+    const { stdout, code } = await ask(['--json'], questions.join('\n'));
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((line) => JsonLine.parse(JSON.parse(line)));
+    expect(lines.map((line) => line.question)).toEqual(questions);
+    expect(lines[0]?.abstained).toBe(false);
+    expect(lines[0]?.citations[0]?.text).toMatch(/14 October/);
+    expect(lines[0]?.answer).toMatch(/\[1\]/);
+    expect(lines[1]?.abstained).toBe(true);
+    expect(lines[1]?.citations).toEqual([]);
+    expect(lines[3]?.citations[0]?.passageId).toMatch(/^witkoff-call#\d+$/);
+  });
+
+  it('--session keeps a conversation across lines, so follow-ups work in a batch', async () => {
+    const { stdout } = await ask(['--json', '--session', 'batch-1'], 'When did the call take place?\nsource?\n');
+    const [first, second] = stdout.trimEnd().split('\n').map((line) => JsonLine.parse(JSON.parse(line)));
+    expect(second?.abstained).toBe(false);
+    expect(second?.citations).toEqual(first?.citations);
+  });
+
+  it('--knowledge points at another folder, and answers cite that story', async () => {
+    const { stdout } = await ask(['--json', '--knowledge', fixtures], 'How much did the bridge repair cost?\n');
+    const answer = JsonLine.parse(JSON.parse(stdout));
+    expect(answer.answer).toMatch(/\$48 million/);
+    expect(answer.citations[0]?.documentId).toBe('harbour-bridge');
+  });
+
+  it('a missing knowledge folder is a readable error and exit code 1, not a stack trace', async () => {
+    const { stderr, code } = await ask(['--knowledge', '/nonexistent/stories', 'Who?']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/knowledge folder does not exist/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unknown option is a readable error', async () => {
+    const { stderr, code } = await ask(['--frobnicate']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Unknown option '--frobnicate'/);
+  });
+});
