@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,7 +51,15 @@ export function indexCodeVersion(): Promise<string> {
 export async function folderFingerprint(dir: string): Promise<string> {
   const names = (await readdir(dir)).sort();
   const hash = createHash('sha256').update(`${await indexCodeVersion()}\n`);
-  const infos = await Promise.all(names.map((name) => stat(join(dir, name)).catch(() => null)));
+  // Synchronous stats: for thousands of small files one tight loop beat thousands of promises
+  // queued on libuv's four threads, and nothing else runs during start-up anyway.
+  const infos = names.map((name) => {
+    try {
+      return statSync(join(dir, name));
+    } catch {
+      return null;
+    }
+  });
   names.forEach((name, at) => {
     const info = infos[at];
     hash.update(info ? `${name}\t${info.size}\t${info.mtimeMs}\t${info.isFile() ? 'f' : 'o'}\n` : `${name}\tgone\n`);
