@@ -1,6 +1,6 @@
 import type { SearchResult } from 'minisearch';
 import { passageSentences, type Sentence } from '../search/corpus.js';
-import { contextTermsOf, derived, orderedSentenceTerms, sentenceTerms } from '../search/term-cache.js';
+import { contextTermsOf, derived, sentenceTermPositions, sentenceTerms } from '../search/term-cache.js';
 import { editDistance } from '../text/distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
@@ -92,10 +92,8 @@ function share(terms: Weighted[], present: ReadonlySet<string>): number {
  * IDF-weighted share of the question's neighbouring word pairs that also sit close together in the
  * sentence: coverage alone cannot tell "the final score" from "final" and "score" far apart.
  */
-function proximity(terms: Weighted[], ordered: readonly string[]): number {
+function proximity(terms: Weighted[], positions: ReadonlyMap<string, readonly number[]>): number {
   if (terms.length < 2) return 0;
-  const positions = new Map<string, number[]>();
-  ordered.forEach((term, at) => positions.set(term, [...(positions.get(term) ?? []), at]));
   const at = (word: Weighted): number[] => [...word.alternatives].flatMap((term) => positions.get(term) ?? []);
   let total = 0;
   let found = 0;
@@ -111,6 +109,18 @@ function proximity(terms: Weighted[], ordered: readonly string[]): number {
   return total === 0 ? 0 : found / total;
 }
 
+const SPAN_TERMS = new WeakMap<Span, { spanTerms: string[]; afterTerms: string[] }>();
+
+/** A span's own terms and the first two after it; spans are memoised per sentence, so these are too. */
+function spanTermsOf(sentence: string, span: Span): { spanTerms: string[]; afterTerms: string[] } {
+  let terms = SPAN_TERMS.get(span);
+  if (!terms) {
+    const after = sentence.slice(span.end, span.end + 24).toLowerCase();
+    SPAN_TERMS.set(span, (terms = { spanTerms: termsOf(span.text), afterTerms: termsOf(after).slice(0, 2) }));
+  }
+  return terms;
+}
+
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
 function bestSpan(sentence: string, spans: readonly Span[], question: Question, present: Weighted[]): Span | undefined {
   const questionTerms = new Set(question.terms);
@@ -121,12 +131,11 @@ function bestSpan(sentence: string, spans: readonly Span[], question: Question, 
   });
   let best: { span: Span; score: number } | undefined;
   for (const span of spans) {
-    const spanTerms = termsOf(span.text);
+    const { spanTerms, afterTerms } = spanTermsOf(sentence, span);
     if (spanTerms.length > 0 && spanTerms.every((term) => questionTerms.has(term))) continue;
     const distance = anchors.length > 0 ? Math.min(...anchors.map((at) => Math.abs(at - span.start))) : sentence.length;
     let score = -distance / Math.max(1, sentence.length);
-    const after = sentence.slice(span.end, span.end + 24).toLowerCase();
-    if (question.headTerm && termsOf(after).slice(0, 2).includes(question.headTerm)) score += 1;
+    if (question.headTerm && afterTerms.includes(question.headTerm)) score += 1;
     if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= 0.5;
     const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
     if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
@@ -194,7 +203,6 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
   for (const [id, searchScore] of candidateIds(kb, results)) {
     const sentence = kb.corpus.sentences[id];
     if (!sentence) continue;
-    const ordered = orderedSentenceTerms(kb.corpus, id);
     const own = sentenceTerms(kb.corpus, id);
     const context = contextTerms(kb, sentence.passage);
     const coverage = share(weighted, own);
@@ -211,7 +219,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
       WEIGHTS.search * (searchScore / topScore) +
       WEIGHTS.passage * ((passageScore.get(sentence.passage) ?? 0) / topPassage) +
       (span && TYPED.has(question.type) ? WEIGHTS.type : 0) +
-      WEIGHTS.proximity * proximity(weighted, ordered);
+      WEIGHTS.proximity * proximity(weighted, sentenceTermPositions(kb.corpus, id));
     // "Who released X?" is answered by the agent of a passive ("X was released by Y") over a bystander.
     if (question.type === 'person' && span && /\bby\s+$/i.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) score += WEIGHTS.agent;
     if (kb.corpus.passages[sentence.passage]?.kind === 'caption') score *= CAPTION_FACTOR;

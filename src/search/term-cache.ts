@@ -29,6 +29,19 @@ export function orderedSentenceTerms(corpus: Corpus, id: number): readonly strin
   return terms;
 }
 
+/** Where each term occurs in one sentence, by term position (read-only: shared between questions). */
+export function sentenceTermPositions(corpus: Corpus, id: number): ReadonlyMap<string, readonly number[]> {
+  return derived(corpus, `positions:${id}`, () => {
+    const positions = new Map<string, number[]>();
+    orderedSentenceTerms(corpus, id).forEach((term, at) => {
+      const list = positions.get(term);
+      if (list) list.push(at);
+      else positions.set(term, [at]);
+    });
+    return positions;
+  });
+}
+
 /** The index terms of one sentence as a set (read-only: shared between questions). */
 export function sentenceTerms(corpus: Corpus, id: number): ReadonlySet<string> {
   const cache = cacheOf(corpus);
