@@ -25,4 +25,22 @@ describe('the search index', () => {
     expect(copy.documentCount).toBe(kb.index.minisearch.documentCount);
     expect(copy.termCount).toBe(kb.index.minisearch.termCount);
   });
+
+  it('keeps working as a normal MiniSearch after unpacking: documents can be added and removed', async () => {
+    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const kb = buildKnowledgeBase(stories);
+    const copy = unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS);
+    const before = copy.search('transcript');
+    copy.add({ id: 100_000, text: 'A lighthouse keeper found the transcript.' });
+    expect(copy.search('lighthouse').map((result) => result.id)).toEqual([100_000]);
+    expect(copy.search('transcript').length).toBe(before.length + 1);
+    copy.discard(100_000);
+    expect(copy.search('transcript').map((result) => result.id)).toEqual(before.map((result) => result.id));
+    // Serialised again, it is the same index (terms may come out in another order).
+    const normal = (index: unknown) => {
+      const json = JSON.parse(JSON.stringify(index)) as { index: [string, unknown][] };
+      return { ...json, index: json.index.sort(([a], [b]) => a.localeCompare(b)) };
+    };
+    expect(normal(unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS))).toEqual(normal(kb.index.minisearch));
+  });
 });
