@@ -1,17 +1,23 @@
 import type { StoryBot } from './bot.js';
-import { createBot, type EngineOptions } from './engine.js';
+import { createEngine, type EngineOptions } from './engine.js';
 import type { KnowledgeError } from './knowledge/errors.js';
-import { loadKnowledge } from './knowledge/load.js';
+import { DEFAULT_CACHE_DIR } from './paths.js';
+import { openKnowledge, type CacheReport } from './search/cache.js';
 
 export interface OpenOptions extends EngineOptions {
   knowledgeDir: string;
   /** Told about each file that could not be read; the other stories still load. */
   onProblem?: (problem: KnowledgeError) => void;
+  /** Where the persisted index lives (default `.cache/` in the project). */
+  cacheDir?: string;
+  /** Told whether the persisted index was used or rebuilt, and why. */
+  onCache?: (report: CacheReport) => void;
 }
 
-/** Loads the knowledge folder and returns the bot that answers from it. */
+/** Loads the knowledge folder (through the persisted index when it is fresh) and returns the bot that answers from it. */
 export async function openBot(options: OpenOptions): Promise<StoryBot> {
-  const { stories, problems } = await loadKnowledge(options.knowledgeDir);
+  const { kb, problems, cache } = await openKnowledge(options.knowledgeDir, { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
+  options.onCache?.(cache);
   for (const problem of problems) options.onProblem?.(problem);
-  return createBot(stories, options);
+  return createEngine(kb, options);
 }

@@ -5,3 +5,6 @@ export const PROJECT_ROOT = fileURLToPath(new URL(import.meta.url.includes('/dis
 
 /** The bundled stories. */
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('knowledge/', `file://${PROJECT_ROOT}`));
+
+/** The persisted indexes (git-ignored). */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('.cache/', `file://${PROJECT_ROOT}`));

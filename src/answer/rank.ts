@@ -1,5 +1,6 @@
 import type { SearchResult } from 'minisearch';
 import { passageSentences, type Sentence } from '../search/corpus.js';
+import { contextTermsOf, derived, sentenceTermPositions, sentenceTerms } from '../search/term-cache.js';
 import { editDistance } from '../text/distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
@@ -77,7 +78,7 @@ function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchRes
   });
 }
 
-function share(terms: Weighted[], present: Set<string>): number {
+function share(terms: Weighted[], present: ReadonlySet<string>): number {
   let total = 0;
   let found = 0;
   for (const { weight, alternatives } of terms) {
@@ -91,10 +92,8 @@ function share(terms: Weighted[], present: Set<string>): number {
  * IDF-weighted share of the question's neighbouring word pairs that also sit close together in the
  * sentence: coverage alone cannot tell "the final score" from "final" and "score" far apart.
  */
-function proximity(terms: Weighted[], ordered: string[]): number {
+function proximity(terms: Weighted[], positions: ReadonlyMap<string, readonly number[]>): number {
   if (terms.length < 2) return 0;
-  const positions = new Map<string, number[]>();
-  ordered.forEach((term, at) => positions.set(term, [...(positions.get(term) ?? []), at]));
   const at = (word: Weighted): number[] => [...word.alternatives].flatMap((term) => positions.get(term) ?? []);
   let total = 0;
   let found = 0;
@@ -110,8 +109,20 @@ function proximity(terms: Weighted[], ordered: string[]): number {
   return total === 0 ? 0 : found / total;
 }
 
+const SPAN_TERMS = new WeakMap<Span, { spanTerms: string[]; afterTerms: string[] }>();
+
+/** A span's own terms and the first two after it; spans are memoised per sentence, so these are too. */
+function spanTermsOf(sentence: string, span: Span): { spanTerms: string[]; afterTerms: string[] } {
+  let terms = SPAN_TERMS.get(span);
+  if (!terms) {
+    const after = sentence.slice(span.end, span.end + 24).toLowerCase();
+    SPAN_TERMS.set(span, (terms = { spanTerms: termsOf(span.text), afterTerms: termsOf(after).slice(0, 2) }));
+  }
+  return terms;
+}
+
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
-function bestSpan(sentence: string, question: Question, present: Weighted[]): Span | undefined {
+function bestSpan(sentence: string, spans: readonly Span[], question: Question, present: Weighted[]): Span | undefined {
   const questionTerms = new Set(question.terms);
   const lower = sentence.toLowerCase();
   const anchors = present.flatMap(({ term }) => {
@@ -119,13 +130,12 @@ function bestSpan(sentence: string, question: Question, present: Weighted[]): Sp
     return at >= 0 ? [at] : [];
   });
   let best: { span: Span; score: number } | undefined;
-  for (const span of spansOfType(sentence, question.type)) {
-    const spanTerms = termsOf(span.text);
+  for (const span of spans) {
+    const { spanTerms, afterTerms } = spanTermsOf(sentence, span);
     if (spanTerms.length > 0 && spanTerms.every((term) => questionTerms.has(term))) continue;
     const distance = anchors.length > 0 ? Math.min(...anchors.map((at) => Math.abs(at - span.start))) : sentence.length;
     let score = -distance / Math.max(1, sentence.length);
-    const after = sentence.slice(span.end, span.end + 24).toLowerCase();
-    if (question.headTerm && termsOf(after).slice(0, 2).includes(question.headTerm)) score += 1;
+    if (question.headTerm && afterTerms.includes(question.headTerm)) score += 1;
     if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= 0.5;
     const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
     if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
@@ -147,16 +157,22 @@ function candidateIds(kb: KnowledgeBase, results: SearchResult[]): Map<number, n
   return scores;
 }
 
-function contextTerms(kb: KnowledgeBase, passage: number, cache: Map<number, Set<string>>): Set<string> {
-  let terms = cache.get(passage);
-  if (!terms) {
+function contextTerms(kb: KnowledgeBase, passage: number): ReadonlySet<string> {
+  return contextTermsOf(kb.corpus, passage, () => {
     const storyId = kb.corpus.passages[passage]?.storyId;
     let before = passage - 1;
     while (kb.corpus.passages[before]?.kind === 'caption') before--;
     const previous = kb.corpus.passages[before]?.storyId === storyId ? passageSentences(kb.corpus, before).map((s) => s.text) : [];
-    terms = new Set(termsOf([...previous, ...passageSentences(kb.corpus, passage).map((s) => s.text)].join(' ')));
-    cache.set(passage, terms);
-  }
+    return new Set(termsOf([...previous, ...passageSentences(kb.corpus, passage).map((s) => s.text)].join(' ')));
+  });
+}
+
+const TITLE_TERMS = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** The terms of every story title, once per knowledge base: recomputing them cost O(stories) per question. */
+function titleTermsOf(kb: KnowledgeBase): Set<string> {
+  let terms = TITLE_TERMS.get(kb);
+  if (!terms) TITLE_TERMS.set(kb, (terms = new Set(kb.corpus.stories.flatMap((story) => termsOf(story.title)))));
   return terms;
 }
 
@@ -177,24 +193,24 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     passageScore.set(passage, (passageScore.get(passage) ?? 0) + result.score);
   }
   const topPassage = Math.max(...passageScore.values());
-  const titleTerms = new Set(kb.corpus.stories.flatMap((story) => termsOf(story.title)));
+  const titleTerms = titleTermsOf(kb);
   const weighted = weightedTerms(kb, question, results, titleTerms);
   // The rarest term the stories use at all: a word no story contains says nothing about where to look.
   const known = weighted.filter(({ alternatives }) => [...alternatives].some((term) => kb.index.documentFrequency.has(term)));
   const unknownNames = question.names.filter((name) => !known.some(({ term }) => term === name));
   const rarest = known.reduce<Weighted | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined);
-  const contexts = new Map<number, Set<string>>();
   const ranked: Ranked[] = [];
   for (const [id, searchScore] of candidateIds(kb, results)) {
     const sentence = kb.corpus.sentences[id];
     if (!sentence) continue;
-    const ordered = termsOf(sentence.text);
-    const own = new Set(ordered);
-    const context = contextTerms(kb, sentence.passage, contexts);
+    const own = sentenceTerms(kb.corpus, id);
+    const context = contextTerms(kb, sentence.passage);
     const coverage = share(weighted, own);
     const contextCoverage = share(weighted, context);
     const present = weighted.filter(({ alternatives }) => [...alternatives].some((term) => own.has(term)));
-    const span = TYPED.has(question.type) || question.type === 'thing' ? bestSpan(sentence.text, question, present) : undefined;
+    const spanned = TYPED.has(question.type) || question.type === 'thing';
+    const spans = spanned ? derived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
+    const span = spanned ? bestSpan(sentence.text, spans, question, present) : undefined;
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
     const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);
     let score =
@@ -203,7 +219,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
       WEIGHTS.search * (searchScore / topScore) +
       WEIGHTS.passage * ((passageScore.get(sentence.passage) ?? 0) / topPassage) +
       (span && TYPED.has(question.type) ? WEIGHTS.type : 0) +
-      WEIGHTS.proximity * proximity(weighted, ordered);
+      WEIGHTS.proximity * proximity(weighted, sentenceTermPositions(kb.corpus, id));
     // "Who released X?" is answered by the agent of a passive ("X was released by Y") over a bystander.
     if (question.type === 'person' && span && /\bby\s+$/i.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) score += WEIGHTS.agent;
     if (kb.corpus.passages[sentence.passage]?.kind === 'caption') score *= CAPTION_FACTOR;

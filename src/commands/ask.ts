@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Answer } from '../answer/types.js';
 import type { StoryBot } from '../bot.js';
-import { envOf, knowledgeDirOf, openBotFor, parseFlags } from './common.js';
+import { knowledgeDirOf, knowledgeEnvOf, openBotFor, parseFlags } from './common.js';
 import type { CommandIO } from './types.js';
 
 /** The JSON line `ask --json` prints: a stable, documented subset of the Answer. */
@@ -43,7 +43,7 @@ export async function run(io: CommandIO): Promise<number> {
     knowledge: { type: 'string' },
     session: { type: 'string' },
   });
-  const env = await envOf(io);
+  const env = await knowledgeEnvOf(io);
   const bot = await openBotFor(io, knowledgeDirOf(values.knowledge, env));
   const question = positionals.join(' ');
   if (question.trim().length === 0) {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { StoryBot } from '../bot.js';
-import { readEnv, type Env } from '../config.js';
+import type { Env } from '../config.js';
 import { openBot } from '../open.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import type { CommandIO } from './types.js';
@@ -15,7 +15,7 @@ export async function loadDotenv(env: Record<string, string | undefined>): Promi
 }
 
 /** `--knowledge DIR`, else `KNOWLEDGE_DIR`, else the bundled stories. */
-export function knowledgeDirOf(flag: string | undefined, env: Env): string {
+export function knowledgeDirOf(flag: string | undefined, env: Pick<Env, 'KNOWLEDGE_DIR'>): string {
   return resolve(flag ?? env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
 }
 
@@ -28,5 +28,13 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(ar
 }
 
 export async function envOf(io: CommandIO): Promise<Env> {
+  // The schema pulls in zod, which alone costs several times `node -e 0`: only commands that need the full configuration pay for it.
+  const { readEnv } = await import('../config.js');
   return readEnv(await loadDotenv(io.env));
+}
+
+/** Just the knowledge folder setting, for `ask`: no platform variable matters there, so none is validated. */
+export async function knowledgeEnvOf(io: CommandIO): Promise<Pick<Env, 'KNOWLEDGE_DIR'>> {
+  const dir = (await loadDotenv(io.env)).KNOWLEDGE_DIR?.trim();
+  return { KNOWLEDGE_DIR: dir || undefined };
 }

@@ -6,6 +6,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   ask: { summary: 'answer one question (or each line of stdin); --json for machine output', load: () => import('./ask.js') },
   repl: { summary: 'the terminal chat', load: () => import('./repl.js') },
   check: { summary: 'validate the knowledge folder and the configuration; exits 1 on a problem', load: () => import('./check.js') },
+  index: { summary: 'build the persisted index of the knowledge folder now (--if-stale: only when out of date)', load: () => import('./index-cmd.js') },
   discord: { summary: 'run the Discord bot alone', load: () => import('./discord.js') },
   'discord:deploy': { summary: 'register the Discord slash commands (to DISCORD_GUILD_ID if set, else globally)', load: () => import('./discord-deploy.js') },
   slack: { summary: 'run the Slack app alone (Socket Mode or HTTP, from .env)', load: () => import('./slack.js') },

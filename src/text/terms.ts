@@ -11,8 +11,26 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(APOSTROPHES, "'").replace(POSSESSIVE, '');
 }
 
+/**
+ * Terms of words already seen. Stemming is regex-heavy and every indexed sentence and every
+ * reranked candidate goes through it, while vocabulary follows Zipf's law: a memo turns most
+ * calls into one Map lookup. Bounded so a hostile stream of unique words cannot grow it forever.
+ */
+const MEMO = new Map<string, string | null>();
+const MEMO_LIMIT = 200_000;
+
 /** The index term of one word: lemma for irregular verbs, number words as digits, else a stem. */
 export function termOf(word: string): string | null {
+  let term = MEMO.get(word);
+  if (term === undefined) {
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    term = computeTermOf(word);
+    MEMO.set(word, term);
+  }
+  return term;
+}
+
+function computeTermOf(word: string): string | null {
   const normal = normalizeWord(word);
   if (normal.length === 0) return null;
   const number = NUMBER_WORDS.get(normal);

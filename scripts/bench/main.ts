@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { measureColdStart, type ColdStart } from './cold-start.js';
+
+/**
+ * `npm run bench`: every corpus in two child processes (build, then serve from the saved
+ * index) so each phase's peak RSS is its own, then the cold start of `ask`. A table by default,
+ * one JSON document with `--json`.
+ */
+const TARGETS = {
+  story: { answerP50: 0.5, answerP99: 2 },
+  '10000': { answerP50: 20, answerP99: 100, ratio: 1.5, loadMs: 2000, peakRssMb: 1024 },
+  coldRatio: 2.5,
+};
+
+type Figures = Record<string, number | null>;
+
+function phase(step: 'build' | 'serve', corpus: string): Figures {
+  const script = fileURLToPath(new URL('./corpus.js', import.meta.url));
+  const run = spawnSync(process.execPath, ['--expose-gc', script, step, corpus], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (run.status !== 0) throw new Error(`bench ${step} ${corpus} failed (exit ${run.status})`);
+  const line = run.stdout.trim().split('\n').at(-1) ?? '{}';
+  return JSON.parse(line) as Figures;
+}
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    corpora: { type: 'string', default: 'story,1000,10000' },
+    'cold-runs': { type: 'string', default: '15' },
+  },
+});
+
+const started = performance.now();
+const loadBefore = loadavg()[0] ?? 0;
+const results: Record<string, Figures> = {};
+for (const corpus of values.corpora.split(',')) {
+  if (!values.json) process.stderr.write(`bench: ${corpus} …\n`);
+  results[corpus] = { ...phase('build', corpus), ...phase('serve', corpus) };
+}
+if (!values.json) process.stderr.write('bench: cold start …\n');
+const cold: ColdStart = measureColdStart(Number(values['cold-runs']), 'Who released the transcript?');
+// Other work on the machine inflates every figure, p99 most: the load average says how much.
+const machine = { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] ?? 0, totalSeconds: (performance.now() - started) / 1000 };
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ node: process.version, machine, corpora: results, coldStart: cold, targets: TARGETS }, null, 2)}\n`);
+} else {
+  const fixed = (digits: number) => (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toFixed(digits));
+  const ms = fixed(1);
+  const rows: [string, (f: Figures) => string][] = [
+    ['stories', (f) => String(f.stories)],
+    ['passages', (f) => String(f.passages)],
+    ['sentences', (f) => String(f.sentences)],
+    ['read + parse files (ms)', (f) => fixed(0)(f.readMs)],
+    ['index build (ms)', (f) => fixed(0)(f.indexMs)],
+    ['entity mining (ms)', (f) => fixed(0)(f.entitiesMs)],
+    ['persisted index (MB)', (f) => fixed(1)((f.indexBytes ?? 0) / 1e6)],
+    ['save (ms)', (f) => fixed(0)(f.saveMs)],
+    ['load (ms)', (f) => fixed(0)(f.loadMs)],
+    ['answer p50 (ms)', (f) => ms(f.answerP50)],
+    ['answer p99 (ms)', (f) => ms(f.answerP99)],
+    ['answers/s', (f) => fixed(0)(f.answersPerSecond)],
+    ['raw search p50 (ms)', (f) => ms(f.rawP50)],
+    ['raw search p99 (ms)', (f) => ms(f.rawP99)],
+    ['answer / raw (total)', (f) => fixed(2)(f.ratio)],
+    ['answer / raw (p50)', (f) => fixed(2)(f.ratioP50)],
+    ['accuracy', (f) => (f.accuracy === null || f.accuracy === undefined ? '–' : `${(100 * f.accuracy).toFixed(1)}%`)],
+    ['abstained', (f) => `${f.abstained}/${f.questions}`],
+    ['peak RSS build (MB)', (f) => fixed(0)(f.buildPeakRssMb)],
+    ['peak RSS serve (MB)', (f) => fixed(0)(f.servePeakRssMb)],
+    ['live heap serve (MB)', (f) => fixed(0)(f.liveHeapMb)],
+  ];
+  const names = values.corpora.split(',').filter((name) => results[name]);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = [['', ...names.map((name) => (name === 'story' ? 'story' : `${name} stories`))]];
+  for (const [label, cell] of rows) lines.push([label, ...names.map((name) => cell(results[name] ?? {}))]);
+  const columns = lines[0]!.map((_, at) => Math.max(...lines.map((line) => (line[at] ?? '').length)));
+  const out = lines.map((line) => line.map((cell, at) => (at === 0 ? cell.padEnd(width) : cell.padStart((columns[at] ?? 0) + 2))).join(''));
+  out.push('', `cold start (median of ${cold.runs}): node -e 0 ${cold.nodeMs.toFixed(0)} ms, storybot ask ${cold.askMs.toFixed(0)} ms, ratio ${cold.ratio.toFixed(2)} (target ≤ ${TARGETS.coldRatio})`);
+  out.push(`machine: ${machine.cpus} CPUs, 1-min load average ${machine.loadAverageBefore.toFixed(1)} → ${machine.loadAverageAfter.toFixed(1)}; bench took ${machine.totalSeconds.toFixed(0)} s`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}

@@ -1,0 +1,27 @@
+import { DEFAULT_CACHE_DIR } from '../paths.js';
+import { openKnowledge } from '../search/cache.js';
+import { knowledgeDirOf, knowledgeEnvOf, parseFlags } from './common.js';
+import type { CommandIO } from './types.js';
+
+/** `storybot index`: builds the persisted index now (it is also rebuilt on start-up whenever stale). */
+export async function run(io: CommandIO): Promise<number> {
+  const { values } = parseFlags(io.argv, {
+    knowledge: { type: 'string' },
+    'if-stale': { type: 'boolean', default: false },
+  });
+  const dir = knowledgeDirOf(values.knowledge, await knowledgeEnvOf(io));
+  const { kb, problems, cache } = await openKnowledge(dir, { cacheDir: DEFAULT_CACHE_DIR, force: !values['if-stale'] });
+  for (const problem of problems) io.stderr.write(`warning: skipped ${problem.message}\n`);
+  const what = `${kb.corpus.stories.length} stories, ${kb.corpus.passages.length} passages, ${kb.corpus.sentences.length} sentences`;
+  if (cache.status === 'hit') {
+    io.stdout.write(`index is fresh (${what}): ${cache.file}\n`);
+    return 0;
+  }
+  if (cache.status === 'unsaved') {
+    io.stderr.write(`storybot index: built ${what} but could not save it: ${cache.reason}\n`);
+    return 1;
+  }
+  const mb = ((cache.savedBytes ?? 0) / 1e6).toFixed(1);
+  io.stdout.write(`indexed ${what} in ${Math.round(cache.ms.build)} ms; saved ${mb} MB in ${Math.round(cache.ms.save)} ms to ${cache.file}\n`);
+  return 0;
+}

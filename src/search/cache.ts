@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { buildKnowledgeBase, type KnowledgeBase } from '../answer/knowledge-base.js';
+import { KnowledgeError } from '../knowledge/errors.js';
+import { folderFingerprint } from './fingerprint.js';
+import { loadKnowledgeCache, saveKnowledge, type SavedProblem } from './persist.js';
+
+export interface CacheOptions {
+  /** Where index files live; one file per knowledge folder. */
+  cacheDir: string;
+  /** Rebuild and save even when the cache is fresh (`storybot index`). */
+  force?: boolean;
+}
+
+/** What happened to the cache, for logs, `storybot index` and the bench. */
+export interface CacheReport {
+  file: string;
+  status: 'hit' | 'missing' | 'stale' | 'corrupt' | 'forced' | 'unsaved';
+  reason: string;
+  /** Bytes written when the index was rebuilt and saved. */
+  savedBytes?: number;
+  ms: { fingerprint: number; load: number; build: number; save: number };
+}
+
+export interface OpenedKnowledge {
+  kb: KnowledgeBase;
+  problems: KnowledgeError[];
+  cache: CacheReport;
+}
+
+/** The cache file of a knowledge folder: named after its absolute path, so folders never share one. */
+export function cacheFileOf(cacheDir: string, knowledgeDir: string): string {
+  const id = createHash('sha256').update(resolve(knowledgeDir)).digest('hex').slice(0, 16);
+  return join(cacheDir, `index-${id}.bin`);
+}
+
+/**
+ * The knowledge base of a folder: loaded from the cache when its fingerprint matches, otherwise
+ * built from the files and saved for next time. A cache that cannot be written (read-only disk)
+ * costs only the rebuild, never the answer.
+ */
+export async function openKnowledge(knowledgeDir: string, options: CacheOptions): Promise<OpenedKnowledge> {
+  const file = cacheFileOf(options.cacheDir, knowledgeDir);
+  const ms = { fingerprint: 0, load: 0, build: 0, save: 0 };
+  let started = performance.now();
+  // Taken before the files are read: an edit during the build makes the saved index stale, not wrong.
+  const fingerprint = await folderFingerprint(knowledgeDir).catch(() => null);
+  ms.fingerprint = performance.now() - started;
+  let status: CacheReport['status'] = 'forced';
+  let reason = 'rebuild requested';
+  if (fingerprint === null) {
+    status = 'missing';
+    reason = 'the knowledge folder cannot be listed';
+  } else if (!options.force) {
+    started = performance.now();
+    const loaded = await loadKnowledgeCache(file, fingerprint);
+    ms.load = performance.now() - started;
+    if (loaded.status === 'hit') {
+      const problems = loaded.saved.problems.map(({ file: name, problem }) => new KnowledgeError(name, problem));
+      return { kb: loaded.saved.kb, problems, cache: { file, status: 'hit', reason: 'fingerprint matches', ms } };
+    }
+    ({ status, reason } = loaded);
+  }
+  started = performance.now();
+  // The story parser (and zod behind it) loads only when the index has to be built.
+  const { loadKnowledge } = await import('../knowledge/load.js');
+  const { stories, problems } = await loadKnowledge(knowledgeDir);
+  const kb = buildKnowledgeBase(stories);
+  ms.build = performance.now() - started;
+  const cache: CacheReport = { file, status, reason, ms };
+  if (fingerprint !== null) {
+    started = performance.now();
+    const saved: SavedProblem[] = problems.map(({ file: name, problem }) => ({ file: name, problem }));
+    try {
+      cache.savedBytes = await saveKnowledge(file, kb, saved, fingerprint);
+    } catch (error) {
+      cache.status = 'unsaved';
+      cache.reason = `${reason}; saving failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    ms.save = performance.now() - started;
+  }
+  return { kb, problems, cache };
+}

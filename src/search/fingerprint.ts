@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Bumped when the cache file layout changes. The code that shapes an index (knowledge reading,
+ * cleaning, sentence splitting, terms, entity mining) is fingerprinted by content instead, so an
+ * edit there invalidates the cache without anyone remembering to bump a number.
+ */
+export const CACHE_FORMAT = 1;
+
+/** Source folders whose code decides what the index holds, relative to `src/` (or `dist/src/`). */
+const CODE_FOLDERS = ['knowledge', 'search', 'text'];
+const CODE_FILES = ['answer/knowledge-base'];
+const CODE = /\.(?:js|ts)$/;
+
+let codeVersion: Promise<string> | undefined;
+
+/** A hash of the running index-shaping code: the compiled files under `dist/`, or the sources under tsx/vitest. */
+export function indexCodeVersion(): Promise<string> {
+  return (codeVersion ??= (async () => {
+    const root = fileURLToPath(new URL('../', import.meta.url));
+    const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
+    const files: string[] = [];
+    for (const folder of CODE_FOLDERS) {
+      const names = await readdir(join(root, folder)).catch(() => [] as string[]);
+      files.push(...names.filter((name) => CODE.test(name) && !name.endsWith('.d.ts')).map((name) => `${folder}/${name}`));
+    }
+    for (const base of CODE_FILES) for (const ext of ['.js', '.ts']) files.push(base + ext);
+    // The packed index relies on MiniSearch's internals: a different version must rebuild.
+    try {
+      hash.update(await readFile(new URL('../../package.json', import.meta.resolve('minisearch'))));
+    } catch {
+      hash.update('minisearch ?');
+    }
+    for (const file of files.sort()) {
+      const text = await readFile(join(root, file)).catch(() => null);
+      if (text) hash.update(`${file}\n`).update(text);
+    }
+    return hash.digest('hex');
+  })());
+}
+
+/**
+ * The identity of a knowledge folder's contents: every entry's name, size and modification time.
+ * Every file counts, not only story files: a superset costs nothing but an occasional rebuild,
+ * and it keeps this check free of the story parser (and zod) on the fast path.
+ */
+export async function folderFingerprint(dir: string): Promise<string> {
+  const names = (await readdir(dir)).sort();
+  const hash = createHash('sha256').update(`${await indexCodeVersion()}\n`);
+  // Synchronous stats: for thousands of small files one tight loop beat thousands of promises
+  // queued on libuv's four threads, and nothing else runs during start-up anyway.
+  const infos = names.map((name) => {
+    try {
+      return statSync(join(dir, name));
+    } catch {
+      return null;
+    }
+  });
+  names.forEach((name, at) => {
+    const info = infos[at];
+    hash.update(info ? `${name}\t${info.size}\t${info.mtimeMs}\t${info.isFile() ? 'f' : 'o'}\n` : `${name}\tgone\n`);
+  });
+  return hash.digest('hex');
+}

@@ -1,0 +1,136 @@
+import { cp, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../../src/answer/knowledge-base.js';
+import { createEngine } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { openBot } from '../../src/open.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+import { cacheFileOf, openKnowledge, type CacheReport } from '../../src/search/cache.js';
+
+const QUESTIONS = [
+  'Who released the transcript?',
+  'When did the call take place?',
+  'What did Witkoff say?',
+  'Who is Yuri Ushakov?',
+  'how many points are in the peace plan',
+  'What is the capital of France?',
+  'Who relesed the transcrpt?',
+];
+
+let root: string;
+let knowledge: string;
+let cacheDir: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'storybot-cache-'));
+  knowledge = join(root, 'knowledge');
+  cacheDir = join(root, 'cache');
+  await cp(DEFAULT_KNOWLEDGE_DIR, knowledge, { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const open = (force = false) => openKnowledge(knowledge, { cacheDir, force });
+
+describe('the persisted index', () => {
+  it('is built and saved on first use, then loaded while the folder is unchanged', async () => {
+    const first = await open();
+    expect(first.cache.status).toBe('missing');
+    expect(first.cache.savedBytes).toBeGreaterThan(0);
+    const second = await open();
+    expect(second.cache.status).toBe('hit');
+    expect(second.kb.corpus.sentences.length).toBe(first.kb.corpus.sentences.length);
+    expect(second.kb.index.documentFrequency).toEqual(first.kb.index.documentFrequency);
+    expect(second.kb.corpus.stories).toEqual(first.kb.corpus.stories);
+    expect(second.kb.corpus.sentences).toEqual(first.kb.corpus.sentences);
+  });
+
+  it('is rebuilt when a story file changes, and answers from the new text', async () => {
+    await open();
+    await writeFile(join(knowledge, 'harbour.md'), '---\ntitle: Harbour news\n---\nThe harbour master Ada Quill opened the new lighthouse on Tuesday.\n');
+    const edited = await open();
+    expect(edited.cache.status).toBe('stale');
+    expect(edited.kb.corpus.stories.map((story) => story.id)).toContain('harbour');
+    expect((await open()).cache.status).toBe('hit');
+    const answer = createEngine(edited.kb).ask('Who opened the new lighthouse?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]?.documentId).toBe('harbour');
+  });
+
+  it('is rebuilt when a story file is removed', async () => {
+    await writeFile(join(knowledge, 'extra.txt'), 'Extra story\n\nThe parade was cancelled because of rain.\n');
+    await open();
+    await rm(join(knowledge, 'extra.txt'));
+    const after = await open();
+    expect(after.cache.status).toBe('stale');
+    expect(after.kb.corpus.stories.map((story) => story.id)).not.toContain('extra');
+  });
+
+  it('detects a corrupted cache file by its checksum and rebuilds it', async () => {
+    await open();
+    const file = cacheFileOf(cacheDir, knowledge);
+    const bytes = await readFile(file);
+    const at = bytes.length - 100;
+    bytes[at] = bytes[at] === 0x41 ? 0x42 : 0x41;
+    await writeFile(file, bytes);
+    const reopened = await open();
+    expect(reopened.cache.status).toBe('corrupt');
+    expect(reopened.cache.reason).toMatch(/checksum/);
+    expect((await open()).cache.status).toBe('hit');
+  });
+
+  it('detects a truncated cache file and rebuilds it', async () => {
+    await open();
+    const file = cacheFileOf(cacheDir, knowledge);
+    await truncate(file, Math.floor((await readFile(file)).length / 2));
+    const reopened = await open();
+    expect(reopened.cache.status).toBe('corrupt');
+    expect(reopened.cache.reason).toMatch(/truncated/);
+  });
+
+  it('treats a file that is not an index at all as corrupt', async () => {
+    await open();
+    await writeFile(cacheFileOf(cacheDir, knowledge), 'hello\n');
+    expect((await open()).cache.status).toBe('corrupt');
+  });
+
+  it('rebuilds on request even when fresh', async () => {
+    await open();
+    expect((await open(true)).cache.status).toBe('forced');
+  });
+
+  it('gives the same answers as an index built from the files', async () => {
+    await open();
+    const cached = await open();
+    expect(cached.cache.status).toBe('hit');
+    const built = createEngine(buildKnowledgeBase((await loadKnowledge(knowledge)).stories));
+    const loaded = createEngine(cached.kb);
+    for (const question of QUESTIONS) expect(loaded.ask(question), question).toEqual(built.ask(question));
+    expect(loaded.suggest('who')).toEqual(built.suggest('who'));
+  });
+
+  it('keeps warning about skipped files on a cache hit', async () => {
+    await writeFile(join(knowledge, 'empty.md'), '');
+    const seen: string[] = [];
+    const reports: CacheReport[] = [];
+    for (let run = 0; run < 2; run++) {
+      await openBot({ knowledgeDir: knowledge, cacheDir, onProblem: (problem) => seen.push(problem.message), onCache: (report) => reports.push(report) });
+    }
+    expect(reports.map((report) => report.status)).toEqual(['missing', 'hit']);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[0]).toMatch(/empty\.md/);
+  });
+
+  it('still answers when the cache folder cannot be written', async () => {
+    const blocked = join(root, 'not-a-folder');
+    await writeFile(blocked, 'a file where the cache folder should be');
+    const opened = await openKnowledge(knowledge, { cacheDir: join(blocked, 'cache') });
+    expect(opened.cache.status).toBe('unsaved');
+    expect(createEngine(opened.kb).ask('Who released the transcript?').abstained).toBe(false);
+  });
+});

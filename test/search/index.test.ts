@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../../src/answer/knowledge-base.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+import { buildCorpus } from '../../src/search/corpus.js';
+import { countTerms, searchOptions } from '../../src/search/index.js';
+import { packIndex, unpackIndex } from '../../src/search/postings.js';
+import { INDEX_OPTIONS } from '../../src/search/index.js';
+
+describe('the search index', () => {
+  it('derives the same document frequencies from the index as from counting the sentences', async () => {
+    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const kb = buildKnowledgeBase(stories);
+    expect(kb.index.documentFrequency).toEqual(countTerms(buildCorpus(stories)));
+  });
+
+  it('searches a packed and unpacked index exactly like the original', async () => {
+    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const kb = buildKnowledgeBase(stories);
+    const copy = unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS);
+    const options = searchOptions(kb.corpus, kb.index.documentFrequency);
+    for (const query of ['transcript releas', 'putin aide ushakov', 'witkof', 'peac plan 28', 'zzzz']) {
+      expect(copy.search(query, options), query).toEqual(kb.index.minisearch.search(query, options));
+    }
+    expect(copy.documentCount).toBe(kb.index.minisearch.documentCount);
+    expect(copy.termCount).toBe(kb.index.minisearch.termCount);
+  });
+
+  it('keeps working as a normal MiniSearch after unpacking: documents can be added and removed', async () => {
+    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const kb = buildKnowledgeBase(stories);
+    const copy = unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS);
+    const before = copy.search('transcript');
+    copy.add({ id: 100_000, text: 'A lighthouse keeper found the transcript.' });
+    expect(copy.search('lighthouse').map((result) => result.id)).toEqual([100_000]);
+    expect(copy.search('transcript').length).toBe(before.length + 1);
+    copy.discard(100_000);
+    expect(copy.search('transcript').map((result) => result.id)).toEqual(before.map((result) => result.id));
+    // Serialised again, it is the same index (terms may come out in another order).
+    const normal = (index: unknown) => {
+      const json = JSON.parse(JSON.stringify(index)) as { index: [string, unknown][] };
+      return { ...json, index: json.index.sort(([a], [b]) => a.localeCompare(b)) };
+    };
+    expect(normal(unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS))).toEqual(normal(kb.index.minisearch));
+  });
+});
