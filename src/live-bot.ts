@@ -1,15 +1,21 @@
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
-import { createBot, type EngineOptions } from './engine.js';
+import { createBot, createEngine, type EngineOptions } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { refreshStories, type FileEntry } from './knowledge/refresh.js';
 import { watchFolder, type FolderWatch } from './knowledge/watch.js';
 import type { Logger } from './log.js';
+import { openKnowledge } from './search/cache.js';
 
 export interface LiveBotOptions extends EngineOptions {
   knowledgeDir: string;
   logger?: Logger;
   /** Quiet time after the last file event before reloading (an editor save fires several). */
   debounceMs?: number;
+  /**
+   * Where the persisted index lives. When set, the first version comes from it (a fast start on a
+   * large folder); versions after a change are built in memory, off to the side.
+   */
+  cacheDir?: string;
   /** False: load once and never watch (tests, one-shot commands). */
   watch?: boolean;
   /** Told about each file that could not be read, at start-up and on every reload. */
@@ -62,7 +68,9 @@ export async function openLiveBot(options: LiveBotOptions): Promise<LiveBot> {
     throw new KnowledgeError(dir, `the knowledge folder has no readable story${detail}; add a .md or .txt file`);
   }
   let files = first.files;
-  let current: StoryBot = createBot(storiesOf(files), options);
+  let current: StoryBot = options.cacheDir
+    ? createEngine((await openKnowledge(dir, { cacheDir: options.cacheDir })).kb, options)
+    : createBot(storiesOf(files), options);
   let version = 1;
   let running: Promise<ReloadResult> | undefined;
   let again = false;

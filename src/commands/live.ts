@@ -2,6 +2,7 @@ import type { StoryBot } from '../bot.js';
 import { secretsOf, type Env } from '../config.js';
 import { openLiveBot } from '../live-bot.js';
 import { createLogger } from '../log.js';
+import { DEFAULT_CACHE_DIR } from '../paths.js';
 
 /**
  * Runs a long-lived command (the chat platforms) over a bot that follows its knowledge folder,
@@ -9,7 +10,7 @@ import { createLogger } from '../log.js';
  */
 export async function withLiveBot(knowledgeDir: string, env: Env, run: (bot: StoryBot) => Promise<number>): Promise<number> {
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: secretsOf(env) });
-  const bot = await openLiveBot({ knowledgeDir, logger });
+  const bot = await openLiveBot({ knowledgeDir, logger, cacheDir: DEFAULT_CACHE_DIR });
   try {
     return await run(bot);
   } finally {

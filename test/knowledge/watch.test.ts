@@ -151,6 +151,14 @@ describe('live reload of the knowledge folder', () => {
     await until(() => answerText('Who announced the new bridge?').includes('Maria Lopez'), 'the new folder', 8_000);
   }, 15_000);
 
+  it('starts from the persisted index when given one, and still follows changes', async () => {
+    const cacheDir = join(dir, '.cache');
+    bot = await openLiveBot({ knowledgeDir: dir, debounceMs: 50, cacheDir });
+    expect(answerText('Who announced the new bridge?')).toContain('Jane Doe');
+    await writeFile(join(dir, 'bridge.md'), BRIDGE_CHANGED);
+    await until(() => answerText('Who announced the new bridge?').includes('Maria Lopez'), 'the changed story');
+  });
+
   it('refuses to start on a folder with no readable story, naming the broken file', async () => {
     await writeFile(join(dir, 'bridge.md'), '');
     await expect(openLiveBot({ knowledgeDir: dir, watch: false })).rejects.toThrow(/bridge\.md: is empty/);

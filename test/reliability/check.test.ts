@@ -98,7 +98,7 @@ describe('storybot check (built CLI, child process)', () => {
   });
 
   it('a start-up config error names the variable and never echoes a secret', async () => {
-    const run = await storybot(['ask', '--knowledge', knowledge, 'Who released the transcript?'], cwd, { ...SECRETS, RATE_LIMIT_PER_MINUTE: 'many' });
+    const run = await storybot(['start', '--knowledge', knowledge], cwd, { ...SECRETS, RATE_LIMIT_PER_MINUTE: 'many' });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/RATE_LIMIT_PER_MINUTE is invalid.*\.env\.example/);
     for (const secret of Object.values(SECRETS)) expect(run.stdout + run.stderr).not.toContain(secret);
