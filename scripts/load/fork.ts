@@ -10,7 +10,7 @@ export class BotProcess {
 
   constructor(entry: URL, env: Record<string, string>) {
     this.child = fork(entry, [], {
-      execArgv: ['--expose-gc', '--import', 'tsx', ...(process.env.LOAD_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE}`] : [])],
+      execArgv: ['--expose-gc', '--import', 'tsx', ...(process.env.LOAD_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE}`] : []), ...(process.env.LOAD_TRACE_GC ? ['--trace-gc'] : [])],
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

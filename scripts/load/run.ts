@@ -7,7 +7,7 @@ import { formatSlackReport, runSlackLoad } from './slack.js';
  * `npm run load`: the full-size load run against fakes on 127.0.0.1 (no network). Exits 1 when a
  * promise of the issue does not hold: acks under 3 s, exactly-once, no error logged, memory ±10%.
  * Diagnostics: LOAD_DEBUG=1 prints each Slack ack over 2 s; LOAD_PROFILE=DIR writes a CPU profile
- * of the bot process there.
+ * of the bot process there; LOAD_TRACE_GC=1 prints the bot process's GC pauses.
  */
 const { values } = parseArgs({
   options: {
