@@ -2,6 +2,7 @@ import type { RunningAdapter, StartAdapter } from './adapter.js';
 import type { StoryBot } from './bot.js';
 import { hasDiscord, hasSlack, secretsOf, type Env } from './config.js';
 import { createLogger } from './log.js';
+import { warmUp } from './warm-up.js';
 
 /** Platform adapters, imported only when their credentials are present (discord.js and Bolt are slow to load). */
 const PLATFORMS: { name: string; enabled: (env: Env) => boolean; load: () => Promise<StartAdapter> }[] = [
@@ -27,6 +28,7 @@ export function enabledPlatforms(env: Env): string[] {
 export async function runPlatforms(names: string[], bot: StoryBot, env: Env): Promise<number> {
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: secretsOf(env) });
   const running: RunningAdapter[] = [];
+  warmUp(bot);
   try {
     for (const platform of PLATFORMS.filter((candidate) => names.includes(candidate.name))) {
       const start = await platform.load();

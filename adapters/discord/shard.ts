@@ -8,6 +8,7 @@ import { readEnv, secretsOf } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { openLiveBot } from '../../src/live-bot.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+import { warmUp } from '../../src/warm-up.js';
 import { startClient } from './client.js';
 import { discordSettings } from './settings.js';
 
@@ -19,6 +20,7 @@ try {
   // The parent passes the folder it loaded as KNOWLEDGE_DIR, so every shard answers from the same stories.
   // Each shard follows the folder itself, so a story edit reaches every shard without a restart.
   const bot = await openLiveBot({ knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR), logger, cacheDir: DEFAULT_CACHE_DIR });
+  warmUp(bot);
   const running = await startClient({ bot, env, logger }, discordSettings(env));
   const stop = (why: string) => {
     logger.info({ why }, 'discord shard stopping');
