@@ -74,6 +74,7 @@ if (values.json) {
     ['abstained', (f) => `${f.abstained}/${f.questions}`],
     ['peak RSS build (MB)', (f) => fixed(0)(f.buildPeakRssMb)],
     ['peak RSS serve (MB)', (f) => fixed(0)(f.servePeakRssMb)],
+    ['  … with raw searches (MB)', (f) => fixed(0)(f.servePeakRssWithRawMb)],
     ['live heap serve (MB)', (f) => fixed(0)(f.liveHeapMb)],
   ];
   const names = values.corpora.split(',').filter((name) => results[name]);
