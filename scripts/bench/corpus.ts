@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,11 +26,18 @@ const QUESTIONS = 300;
 /** Untimed passes over the story's questions before timing (see `serve`). */
 const STORY_WARM_PASSES = 10;
 
+/**
+ * Temp files are per checkout: two worktrees benchmarking at once on one machine overwrote each
+ * other's archive and index file between the build and serve phases.
+ */
+const CHECKOUT = createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 8);
+const temp = (name: string, suffix: string): string => join(tmpdir(), `storybot-bench-${name}-${SEED}-${CHECKOUT}${suffix}`);
+
 export function corpusDir(name: string): string {
-  return name === 'story' ? DEFAULT_KNOWLEDGE_DIR : join(tmpdir(), `storybot-bench-${name}-${SEED}`);
+  return name === 'story' ? DEFAULT_KNOWLEDGE_DIR : temp(name, '');
 }
-const cacheFile = (name: string): string => join(tmpdir(), `storybot-bench-${name}-${SEED}.index`);
-const questionsFile = (name: string): string => join(tmpdir(), `storybot-bench-${name}-${SEED}.questions.json`);
+const cacheFile = (name: string): string => temp(name, '.index');
+const questionsFile = (name: string): string => temp(name, '.questions.json');
 
 async function storyQuestions(): Promise<GeneratedQuestion[]> {
   const lines: GeneratedQuestion[] = [];
