@@ -10,13 +10,22 @@ export interface OpenOptions extends EngineOptions {
   onProblem?: (problem: KnowledgeError) => void;
   /** Where the persisted index lives (default `.cache/` in the project). */
   cacheDir?: string;
+  /**
+   * One exact persisted index file (default: a file in `cacheDir` named after the knowledge
+   * folder's path; the CLI passes `STORYBOT_INDEX_FILE`). Built once with `storybot index --cache-file`, it
+   * can be shipped with the knowledge: it is used wherever the files' contents match.
+   */
+  cacheFile?: string;
   /** Told whether the persisted index was used or rebuilt, and why. */
   onCache?: (report: CacheReport) => void;
 }
 
 /** Loads the knowledge folder (through the persisted index when it is fresh) and returns the bot that answers from it. */
 export async function openBot(options: OpenOptions): Promise<StoryBot> {
-  const { kb, problems, cache } = await openKnowledge(options.knowledgeDir, { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
+  const { kb, problems, cache } = await openKnowledge(options.knowledgeDir, {
+    cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR,
+    ...(options.cacheFile ? { cacheFile: options.cacheFile } : {}),
+  });
   options.onCache?.(cache);
   for (const problem of problems) options.onProblem?.(problem);
   return createEngine(kb, options);

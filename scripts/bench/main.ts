@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { measureColdStart, type ColdStart } from './cold-start.js';
+import { measureReplPrompt } from './repl-prompt.js';
 
 /**
  * `npm run bench`: every corpus in two child processes (build, then serve from the saved
@@ -13,6 +14,7 @@ const TARGETS = {
   story: { answerP50: 0.5, answerP99: 2 },
   '10000': { answerP50: 20, answerP99: 100, ratio: 1.5, loadMs: 2000, peakRssMb: 1024 },
   coldRatio: 2.5,
+  replPromptMs: 1000,
 };
 
 type Figures = Record<string, number | null>;
@@ -42,11 +44,12 @@ for (const corpus of values.corpora.split(',')) {
 }
 if (!values.json) process.stderr.write('bench: cold start …\n');
 const cold: ColdStart = measureColdStart(Number(values['cold-runs']), 'Who released the transcript?');
+const repl = await measureReplPrompt(Math.min(9, Number(values['cold-runs'])), fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../../' : '../../', import.meta.url)));
 // Other work on the machine inflates every figure, p99 most: the load average says how much.
 const machine = { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] ?? 0, totalSeconds: (performance.now() - started) / 1000 };
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ node: process.version, machine, corpora: results, coldStart: cold, targets: TARGETS }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ node: process.version, machine, corpora: results, coldStart: cold, replPrompt: repl, targets: TARGETS }, null, 2)}\n`);
 } else {
   const fixed = (digits: number) => (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toFixed(digits));
   const ms = fixed(1);
@@ -71,6 +74,7 @@ if (values.json) {
     ['abstained', (f) => `${f.abstained}/${f.questions}`],
     ['peak RSS build (MB)', (f) => fixed(0)(f.buildPeakRssMb)],
     ['peak RSS serve (MB)', (f) => fixed(0)(f.servePeakRssMb)],
+    ['  … with raw searches (MB)', (f) => fixed(0)(f.servePeakRssWithRawMb)],
     ['live heap serve (MB)', (f) => fixed(0)(f.liveHeapMb)],
   ];
   const names = values.corpora.split(',').filter((name) => results[name]);
@@ -80,6 +84,7 @@ if (values.json) {
   const columns = lines[0]!.map((_, at) => Math.max(...lines.map((line) => (line[at] ?? '').length)));
   const out = lines.map((line) => line.map((cell, at) => (at === 0 ? cell.padEnd(width) : cell.padStart((columns[at] ?? 0) + 2))).join(''));
   out.push('', `cold start (median of ${cold.runs}): node -e 0 ${cold.nodeMs.toFixed(0)} ms, storybot ask ${cold.askMs.toFixed(0)} ms, ratio ${cold.ratio.toFixed(2)} (target ≤ ${TARGETS.coldRatio})`);
+  out.push(repl ? `REPL prompt under a pseudo-terminal (median of ${repl.runs}): ${repl.promptMs.toFixed(0)} ms (target well under ${TARGETS.replPromptMs} ms)` : 'REPL prompt: not measured (no script(1) on this machine)');
   out.push(`machine: ${machine.cpus} CPUs, 1-min load average ${machine.loadAverageBefore.toFixed(1)} → ${machine.loadAverageAfter.toFixed(1)}; bench took ${machine.totalSeconds.toFixed(0)} s`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -20,7 +20,10 @@ export function knowledgeDirOf(flag: string | undefined, env: Pick<Env, 'KNOWLED
 }
 
 export async function openBotFor(io: CommandIO, dir: string): Promise<StoryBot> {
-  return openBot({ knowledgeDir: dir, onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`) });
+  // STORYBOT_INDEX_FILE: a prebuilt index shipped with the knowledge (`storybot index --cache-file`).
+  // Read raw, not through the validated config: `ask` never loads the config schema (zod), and this is a path.
+  const cacheFile = io.env.STORYBOT_INDEX_FILE?.trim() || undefined;
+  return openBot({ knowledgeDir: dir, ...(cacheFile ? { cacheFile } : {}), onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`) });
 }
 
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {

@@ -8,9 +8,15 @@ export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, {
     knowledge: { type: 'string' },
     'if-stale': { type: 'boolean', default: false },
+    'cache-file': { type: 'string' },
   });
   const dir = knowledgeDirOf(values.knowledge, await knowledgeEnvOf(io));
-  const { kb, problems, cache } = await openKnowledge(dir, { cacheDir: DEFAULT_CACHE_DIR, force: !values['if-stale'] });
+  const { kb, problems, cache } = await openKnowledge(dir, {
+    cacheDir: DEFAULT_CACHE_DIR,
+    // `--cache-file PATH` (or STORYBOT_INDEX_FILE, as start-up reads it) writes an index meant to be shipped.
+    cacheFile: values['cache-file'] ?? (io.env.STORYBOT_INDEX_FILE?.trim() || undefined),
+    force: !values['if-stale'],
+  });
   for (const problem of problems) io.stderr.write(`warning: skipped ${problem.message}\n`);
   const what = `${kb.corpus.stories.length} stories, ${kb.corpus.passages.length} passages, ${kb.corpus.sentences.length} sentences`;
   if (cache.status === 'hit') {

@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildKnowledgeBase, type KnowledgeBase } from '../answer/knowledge-base.js';
 import { KnowledgeError } from '../knowledge/errors.js';
-import { folderFingerprint } from './fingerprint.js';
+import { contentFingerprint, folderFingerprint } from './fingerprint.js';
 import { loadKnowledgeCache, saveKnowledge, type SavedProblem } from './persist.js';
 
 export interface CacheOptions {
   /** Where index files live; one file per knowledge folder. */
   cacheDir: string;
+  /**
+   * One exact cache file instead of one derived from the folder's path in `cacheDir`: for an
+   * index built once and shipped with the knowledge, which may land at another path.
+   */
+  cacheFile?: string;
   /** Rebuild and save even when the cache is fresh (`storybot index`). */
   force?: boolean;
 }
@@ -35,17 +40,21 @@ export function cacheFileOf(cacheDir: string, knowledgeDir: string): string {
 }
 
 /**
- * The knowledge base of a folder: loaded from the cache when its fingerprint matches, otherwise
- * built from the files and saved for next time. A cache that cannot be written (read-only disk)
- * costs only the rebuild, never the answer.
+ * The knowledge base of a folder: loaded from the cache when its fingerprint matches (by file
+ * stats, or failing that by file contents), otherwise built from the files and saved for next
+ * time. A cache that cannot be written (read-only disk) costs only the rebuild, never the answer.
  */
 export async function openKnowledge(knowledgeDir: string, options: CacheOptions): Promise<OpenedKnowledge> {
-  const file = cacheFileOf(options.cacheDir, knowledgeDir);
+  const file = options.cacheFile ? resolve(options.cacheFile) : cacheFileOf(options.cacheDir, knowledgeDir);
+  // A cache file kept inside the knowledge folder is not part of the knowledge.
+  const ignore = dirname(file) === resolve(knowledgeDir) ? basename(file) : undefined;
   const ms = { fingerprint: 0, load: 0, build: 0, save: 0 };
   let started = performance.now();
   // Taken before the files are read: an edit during the build makes the saved index stale, not wrong.
-  const fingerprint = await folderFingerprint(knowledgeDir).catch(() => null);
+  const fingerprint = await folderFingerprint(knowledgeDir, ignore).catch(() => null);
   ms.fingerprint = performance.now() - started;
+  let content: Promise<string | null> | undefined;
+  const contentOnce = () => (content ??= contentFingerprint(knowledgeDir, ignore).catch(() => null));
   let status: CacheReport['status'] = 'forced';
   let reason = 'rebuild requested';
   if (fingerprint === null) {
@@ -53,15 +62,18 @@ export async function openKnowledge(knowledgeDir: string, options: CacheOptions)
     reason = 'the knowledge folder cannot be listed';
   } else if (!options.force) {
     started = performance.now();
-    const loaded = await loadKnowledgeCache(file, fingerprint);
+    const loaded = await loadKnowledgeCache(file, { stat: fingerprint, content: async () => (await contentOnce()) ?? '' });
     ms.load = performance.now() - started;
     if (loaded.status === 'hit') {
       const problems = loaded.saved.problems.map(({ file: name, problem }) => new KnowledgeError(name, problem));
-      return { kb: loaded.saved.kb, problems, cache: { file, status: 'hit', reason: 'fingerprint matches', ms } };
+      const how = loaded.header.fingerprint === fingerprint ? 'fingerprint matches' : 'file contents match (copied or moved knowledge)';
+      return { kb: loaded.saved.kb, problems, cache: { file, status: 'hit', reason: how, ms } };
     }
     ({ status, reason } = loaded);
   }
   started = performance.now();
+  // Hashing the contents now, before the files are parsed, keeps the same edit-during-build rule.
+  const contentPrint = fingerprint === null ? null : await contentOnce();
   // The story parser (and zod behind it) loads only when the index has to be built.
   const { loadKnowledge } = await import('../knowledge/load.js');
   const { stories, problems } = await loadKnowledge(knowledgeDir);
@@ -72,7 +84,7 @@ export async function openKnowledge(knowledgeDir: string, options: CacheOptions)
     started = performance.now();
     const saved: SavedProblem[] = problems.map(({ file: name, problem }) => ({ file: name, problem }));
     try {
-      cache.savedBytes = await saveKnowledge(file, kb, saved, fingerprint);
+      cache.savedBytes = await saveKnowledge(file, kb, saved, fingerprint, contentPrint ?? undefined);
     } catch (error) {
       cache.status = 'unsaved';
       cache.reason = `${reason}; saving failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,10 +46,11 @@ export function indexCodeVersion(): Promise<string> {
 /**
  * The identity of a knowledge folder's contents: every entry's name, size and modification time.
  * Every file counts, not only story files: a superset costs nothing but an occasional rebuild,
- * and it keeps this check free of the story parser (and zod) on the fast path.
+ * and it keeps this check free of the story parser (and zod) on the fast path. `ignore` names
+ * a cache file kept inside the folder, which must not fingerprint itself.
  */
-export async function folderFingerprint(dir: string): Promise<string> {
-  const names = (await readdir(dir)).sort();
+export async function folderFingerprint(dir: string, ignore?: string): Promise<string> {
+  const names = (await readdir(dir)).filter((name) => name !== ignore).sort();
   const hash = createHash('sha256').update(`${await indexCodeVersion()}\n`);
   // Synchronous stats: for thousands of small files one tight loop beat thousands of promises
   // queued on libuv's four threads, and nothing else runs during start-up anyway.
@@ -64,5 +65,28 @@ export async function folderFingerprint(dir: string): Promise<string> {
     const info = infos[at];
     hash.update(info ? `${name}\t${info.size}\t${info.mtimeMs}\t${info.isFile() ? 'f' : 'o'}\n` : `${name}\tgone\n`);
   });
+  return hash.digest('hex');
+}
+
+/**
+ * The identity of a knowledge folder by what its files say: every entry's name and bytes. Slower
+ * than `folderFingerprint` (it reads every file), so it is computed when saving and only checked
+ * when the quick fingerprint differs: a cache file built once and copied with the knowledge
+ * (new mtimes, another path) is then still used instead of rebuilt.
+ */
+export async function contentFingerprint(dir: string, ignore?: string): Promise<string> {
+  const names = (await readdir(dir)).filter((name) => name !== ignore).sort();
+  const hash = createHash('sha256').update(`${await indexCodeVersion()}\ncontent\n`);
+  for (const name of names) {
+    // Synchronous reads for the same reason as the stats above; a folder entry that is not a file has no bytes to hash.
+    let bytes: Buffer | null = null;
+    try {
+      bytes = statSync(join(dir, name)).isFile() ? readFileSync(join(dir, name)) : null;
+    } catch {
+      bytes = null;
+    }
+    hash.update(`${name}\t${bytes ? bytes.length : 'o'}\n`);
+    if (bytes) hash.update(bytes);
+  }
   return hash.digest('hex');
 }

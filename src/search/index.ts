@@ -3,6 +3,7 @@ import { termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
 import type { Corpus } from './corpus.js';
 import { frequenciesOf } from './postings.js';
+import { topResults } from './top-results.js';
 
 interface IndexedSentence {
   id: number;
@@ -74,7 +75,7 @@ export function createSearchIndex(corpus: Corpus, minisearch: MiniSearch<Indexed
     documentFrequency,
     search(terms, limit) {
       if (terms.length === 0) return [];
-      return minisearch.search(terms.join(' '), options).slice(0, limit);
+      return topResults(minisearch, terms.join(' '), options, limit);
     },
   };
 }

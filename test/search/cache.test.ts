@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -132,5 +132,59 @@ describe('the persisted index', () => {
     const opened = await openKnowledge(knowledge, { cacheDir: join(blocked, 'cache') });
     expect(opened.cache.status).toBe('unsaved');
     expect(createEngine(opened.kb).ask('Who released the transcript?').abstained).toBe(false);
+  });
+});
+
+describe('a prebuilt index shipped as a file', () => {
+  /** The knowledge copied elsewhere with fresh modification times, as a copy into an image does. */
+  async function shippedCopy(): Promise<string> {
+    const copy = join(root, 'elsewhere', 'knowledge');
+    await cp(knowledge, copy, { recursive: true });
+    const later = new Date(Date.now() + 60_000);
+    for (const name of await readdir(copy)) await utimes(join(copy, name), later, later);
+    return copy;
+  }
+
+  it('is used for a copy of the knowledge at another path, because the contents match', async () => {
+    const cacheFile = join(root, 'shipped', 'storybot.index');
+    const built = await openKnowledge(knowledge, { cacheDir, cacheFile });
+    expect(built.cache.status).toBe('missing');
+    expect(built.cache.file).toBe(cacheFile);
+    const copy = await shippedCopy();
+    const shipped = await openKnowledge(copy, { cacheDir, cacheFile });
+    expect(shipped.cache.status).toBe('hit');
+    expect(shipped.cache.reason).toMatch(/contents match/);
+    for (const question of QUESTIONS) expect(createEngine(shipped.kb).ask(question), question).toEqual(createEngine(built.kb).ask(question));
+  });
+
+  it('is not used when a shipped file differs from the one it was built from', async () => {
+    const cacheFile = join(root, 'shipped', 'storybot.index');
+    await openKnowledge(knowledge, { cacheDir, cacheFile });
+    const copy = await shippedCopy();
+    const [first] = (await readdir(copy)).filter((name) => /\.(md|txt)$/.test(name)).sort();
+    await writeFile(join(copy, first!), `${await readFile(join(copy, first!), 'utf8')}
+A late correction was added to the story.
+`);
+    expect((await openKnowledge(copy, { cacheDir, cacheFile })).cache.status).toBe('stale');
+  });
+
+  it('can live inside the knowledge folder without fingerprinting itself or being read as a story', async () => {
+    const cacheFile = join(knowledge, 'storybot.index');
+    const first = await openKnowledge(knowledge, { cacheDir, cacheFile });
+    const second = await openKnowledge(knowledge, { cacheDir, cacheFile });
+    expect(second.cache.status).toBe('hit');
+    expect(second.problems).toEqual(first.problems);
+    expect(second.kb.corpus.stories.map((story) => story.file)).not.toContain('storybot.index');
+  });
+
+  it('is written by `storybot index --cache-file`', async () => {
+    const { run } = await import('../../src/commands/index-cmd.js');
+    const cacheFile = join(root, 'cli', 'storybot.index');
+    const out: string[] = [];
+    const sink = (into: string[]) => ({ write: (chunk: string) => into.push(chunk) });
+    const io = { argv: ['--knowledge', knowledge, '--cache-file', cacheFile], env: {}, stdout: sink(out), stderr: sink([]) };
+    expect(await run(io as unknown as Parameters<typeof run>[0])).toBe(0);
+    expect(out.join('')).toContain(cacheFile);
+    expect((await openKnowledge(await shippedCopy(), { cacheDir, cacheFile })).cache.status).toBe('hit');
   });
 });

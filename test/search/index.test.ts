@@ -43,4 +43,29 @@ describe('the search index', () => {
     };
     expect(normal(unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS))).toEqual(normal(kb.index.minisearch));
   });
+
+  it('answers postings lookups from the packed arrays like the original Maps, in any order', async () => {
+    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const kb = buildKnowledgeBase(stories);
+    type Postings = Map<number, number>;
+    const fieldsOf = (index: unknown) => (index as { _index: Map<string, Map<number, Postings>> })._index;
+    const original = fieldsOf(kb.index.minisearch);
+    const copy = fieldsOf(unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS));
+    let checked = 0;
+    for (const [term, fields] of original) {
+      const want = fields.get(0)!;
+      const got = copy.get(term)!.get(0)!;
+      expect(got.size).toBe(want.size);
+      expect([...got.keys()]).toEqual([...want.keys()]);
+      // Backwards, then in order (the walk a search makes), then ids that are not there.
+      for (const doc of [...want.keys()].reverse()) expect(got.get(doc)).toBe(want.get(doc));
+      for (const doc of got.keys()) expect(got.get(doc)).toBe(want.get(doc));
+      for (const doc of [-1, 1e9, ...[...want.keys()].map((id) => id + 0.5)]) {
+        expect(got.get(doc)).toBeUndefined();
+        expect(got.has(doc)).toBe(false);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
 });
