@@ -4,6 +4,7 @@ import { contextTermsOf, derived, sentenceTermPositions, sentenceTerms } from '.
 import { editDistance } from '../text/distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
+import { tokens } from '../text/tokenize.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Question } from './question.js';
 import { spansOfType, type Span } from './spans.js';
@@ -109,41 +110,93 @@ function proximity(terms: Weighted[], positions: ReadonlyMap<string, readonly nu
   return total === 0 ? 0 : found / total;
 }
 
-const SPAN_TERMS = new WeakMap<Span, { spanTerms: string[]; afterTerms: string[] }>();
+const SPAN_TERMS = new WeakMap<Span, { spanTerms: string[] }>();
 
-/** A span's own terms and the first two after it; spans are memoised per sentence, so these are too. */
-function spanTermsOf(sentence: string, span: Span): { spanTerms: string[]; afterTerms: string[] } {
+function spanTermsOf(span: Span): string[] {
   let terms = SPAN_TERMS.get(span);
-  if (!terms) {
-    const after = sentence.slice(span.end, span.end + 24).toLowerCase();
-    SPAN_TERMS.set(span, (terms = { spanTerms: termsOf(span.text), afterTerms: termsOf(after).slice(0, 2) }));
-  }
-  return terms;
+  if (!terms) SPAN_TERMS.set(span, (terms = { spanTerms: termsOf(span.text) }));
+  return terms.spanTerms;
 }
 
+/** A sentence's words with their terms and offsets, memoised per sentence like its spans. */
+interface WordAt {
+  term: string | null;
+  start: number;
+  end: number;
+}
+
+function wordsOf(kb: KnowledgeBase, id: number, sentence: string): WordAt[] {
+  return derived(kb.corpus, `words:${id}`, () =>
+    tokens(sentence).map((token) => ({ term: termOf(token.raw), start: token.start, end: token.start + token.raw.length })),
+  );
+}
+
+/** Word indices a span covers: [first, last]. */
+function wordRange(words: readonly WordAt[], span: Span): [number, number] {
+  let first = words.findIndex((word) => word.end > span.start);
+  if (first < 0) first = words.length;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
+  return [first, last];
+}
+
+const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)$/i;
+
+/** The question's main verb and whether the answer is its subject ("who beat X") or object ("who did X beat"). */
+function verbOf(question: Question): { term: string; object: boolean } | undefined {
+  const parts = question.predicate?.split(/\s+/) ?? [];
+  const first = parts[0];
+  if (!first) return undefined;
+  if (AUXILIARY.test(first)) {
+    const verb = parts.at(-1);
+    const term = verb ? termOf(verb) : null;
+    return term ? { term, object: true } : undefined;
+  }
+  const term = termOf(first);
+  return term ? { term, object: false } : undefined;
+}
+
+/** Weights of the span choice, exported for calibration. */
+export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5 };
+
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
-function bestSpan(sentence: string, spans: readonly Span[], question: Question, present: Weighted[]): Span | undefined {
-  const questionTerms = new Set(question.terms);
-  const lower = sentence.toLowerCase();
-  const anchors = present.flatMap(({ term }) => {
-    const at = lower.indexOf(term);
-    return at >= 0 ? [at] : [];
+function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], question: Question, weighted: Weighted[]): { span: Span; score: number } | undefined {
+  if (spans.length === 0) return undefined;
+  const questionTerms = new Set(weighted.flatMap(({ alternatives }) => [...alternatives]));
+  for (const term of question.terms) questionTerms.add(term);
+  const headTerms = new Set(question.headTerms);
+  const words = wordsOf(kb, id, sentence);
+  const anchors: number[] = [];
+  words.forEach((word, at) => {
+    if (word.term !== null && questionTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push(at);
   });
+  const verb = verbOf(question);
   let best: { span: Span; score: number } | undefined;
   for (const span of spans) {
-    const { spanTerms, afterTerms } = spanTermsOf(sentence, span);
-    if (spanTerms.length > 0 && spanTerms.every((term) => questionTerms.has(term))) continue;
-    const distance = anchors.length > 0 ? Math.min(...anchors.map((at) => Math.abs(at - span.start))) : sentence.length;
-    let score = -distance / Math.max(1, sentence.length);
-    if (question.headTerm && afterTerms.includes(question.headTerm)) score += 1;
-    if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= 0.5;
-    const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
+    const spanTerms = spanTermsOf(span);
+    const overlap = spanTerms.length === 0 ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
+    if (overlap === 1) continue;
     if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
-    if (question.type === 'person' && /\bby\s+$/.test(before)) score += 0.5;
-    if (question.type === 'place' && /\b(?:in|at|on|aboard|near|from|to)\s+(?:the\s+)?$/.test(before)) score += 0.3;
+    const [first, last] = wordRange(words, span);
+    let distance = SPAN_WEIGHTS.maxDistance;
+    for (const at of anchors) {
+      if (at >= first && at <= last) continue;
+      distance = Math.min(distance, at < first ? first - at : at - last);
+    }
+    let score = -SPAN_WEIGHTS.distance * distance - SPAN_WEIGHTS.overlap * overlap;
+    const near = (from: number, to: number, term: string): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term === term);
+    // "Which stadium": "Sun Life Stadium", "the stadium, Levi's", "Levi's Stadium".
+    if (question.headTerm && (spanTerms.at(-1) === question.headTerm || near(last + 1, last + 3, question.headTerm) || near(first - 2, first, question.headTerm))) score += SPAN_WEIGHTS.head;
+    if (verb && (question.type === 'person' || question.type === 'entity')) {
+      if (verb.object ? near(first - 3, first, verb.term) : near(last + 1, last + 3, verb.term)) score += SPAN_WEIGHTS.verb;
+    }
+    if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;
+    const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
+    if (question.type === 'person' && /\bby\s+$/.test(before)) score += SPAN_WEIGHTS.agent;
+    if (question.type === 'place' && /\b(?:in|at|on|aboard|near|from|to)\s+(?:the\s+)?$/.test(before)) score += SPAN_WEIGHTS.place;
     if (!best || score > best.score) best = { span, score };
   }
-  return best?.span;
+  return best;
 }
 
 function candidateIds(kb: KnowledgeBase, results: SearchResult[]): Map<number, number> {
@@ -207,10 +260,10 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     const context = contextTerms(kb, sentence.passage);
     const coverage = share(weighted, own);
     const contextCoverage = share(weighted, context);
-    const present = weighted.filter(({ alternatives }) => [...alternatives].some((term) => own.has(term)));
     const spanned = TYPED.has(question.type) || question.type === 'thing';
     const spans = spanned ? derived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
-    const span = spanned ? bestSpan(sentence.text, spans, question, present) : undefined;
+    const chosen = spanned ? bestSpan(kb, id, sentence.text, spans, question, weighted) : undefined;
+    const span = chosen?.span;
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
     const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);
     let score =

@@ -43,8 +43,8 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp
 };
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
-const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', 'and', '&', 'for']);
-const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms']);
+const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', '&', 'for']);
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms', 'Despite', 'With', 'Although', 'Though', 'Then', 'Later', 'Following', 'Since', 'Under', 'Over', 'Until', 'Upon', 'Because', 'For', 'From', 'By', 'Of', 'To', 'Also', 'Both', 'Each', 'Some', 'Many', 'Most', 'Several', 'Only', 'Even', 'Still', 'Meanwhile', 'Instead', 'Once', 'Now', 'Today', 'Yesterday', 'Another', 'Such', 'My', 'Our', 'Your', 'Without', 'Within', 'Among', 'Against', 'Through', 'Throughout', 'Unlike', 'Like', 'Next', 'Finally', 'Eventually', 'Overall', 'Including', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Previously', 'Originally', 'Currently', 'Initially', 'Subsequently', 'Yet', 'So', 'Or', 'Nor', 'All', 'Neither', 'Either', 'Every', 'No', 'Not', 'Several', 'Few', 'Other', 'Two', 'Three', 'One']);
 
 /** A place is named after a preposition of place: "in Santa Clara", "on Air Force One". */
 const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
@@ -100,7 +100,7 @@ function regexSpans(sentence: string, patterns: RegExp[]): Span[] {
   const out: Span[] = [];
   for (const pattern of patterns) {
     for (const match of sentence.matchAll(pattern)) {
-      const text = (match[1] ?? match[0]).trim();
+      const text = (match[1] ?? match[0]).trim().replace(/(?<=\d)[,.]$/, '');
       const start = match.index + match[0].indexOf(text);
       if (text.length > 0 && !out.some((span) => span.start <= start && start < span.end)) out.push({ text, start, end: start + text.length });
     }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { nameSpans } from '../../src/answer/spans.js';
+import { createBot } from '../../src/engine.js';
+import { parseStory } from '../../src/knowledge/parse.js';
+
+/** A made-up match report: the short answer must be the name the question asks for, not a bystander. */
+const STORY = `---
+title: Harbour derby
+---
+The Harbour Rovers beat the Valley United 3–1 in the derby on Saturday at Marsh Park.
+
+Rovers striker Tom Berg scored twice, while goalkeeper Ivo Lind saved a penalty from Dan Kell.
+
+The club said the Castle Cup trophy will be shown at the Town Hall next week.
+`;
+
+const bot = () => createBot([parseStory('derby.md', Buffer.from(STORY))]);
+
+describe('short answers', () => {
+  it('takes the subject of the question verb, not the nearest name', () => {
+    expect(bot().ask('Who saved a penalty?').shortAnswer).toBe('Ivo Lind');
+  });
+
+  it('takes the object for "who did X beat"', () => {
+    expect(bot().ask('Who did the Harbour Rovers beat?').shortAnswer).toBe('Valley United');
+  });
+
+  it('does not answer with the words the question already says', () => {
+    expect(bot().ask('What is the name of the trophy that will be shown?').shortAnswer).toBe('Castle Cup');
+  });
+
+  it('does not take a capitalised sentence opener or a list for one name', () => {
+    expect(nameSpans('Despite Denver winning, Anna Roe and Ben Hale left.').map((span) => span.text)).toEqual(['Denver', 'Anna Roe', 'Ben Hale']);
+  });
+});
