@@ -5,6 +5,7 @@ import { editDistance } from '../text/distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
 import { tokens } from '../text/tokenize.js';
+import { synonymsOf } from '../text/synonyms.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Question } from './question.js';
 import { spansOfType, type Span } from './spans.js';
@@ -66,6 +67,8 @@ interface Weighted {
   term: string;
   weight: number;
   alternatives: Set<string>;
+  /** The term, its spelling variants and roles: what a sentence must say to repeat the question. */
+  own: Set<string>;
 }
 
 function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchResult[], titleTerms: Set<string>): Weighted[] {
@@ -73,9 +76,11 @@ function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchRes
   return question.terms.map((term) => {
     // A name also matches the roles the story gives it: "his envoy" can be the envoy asked about.
     const roles = kb.entities.byKey.get(term)?.roles ?? [];
-    const alternatives = new Set([term, ...(variants.get(term) ?? []), ...roles]);
-    const best = Math.max(...[...alternatives].map((alternative) => idf(kb, alternative)));
-    return { term, alternatives, weight: best * (titleTerms.has(term) ? TITLE_TERM_WEIGHT : 1) };
+    const own = new Set([term, ...(variants.get(term) ?? []), ...roles]);
+    const best = Math.max(...[...own].map((alternative) => idf(kb, alternative)));
+    // Synonyms may stand in for the word ("speak" / "told") but do not make it weigh more.
+    const alternatives = new Set([...own, ...synonymsOf(term)]);
+    return { term, alternatives, own, weight: best * (titleTerms.has(term) ? TITLE_TERM_WEIGHT : 1) };
   });
 }
 
@@ -140,20 +145,37 @@ function wordRange(words: readonly WordAt[], span: Span): [number, number] {
   return [first, last];
 }
 
-const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)$/i;
+const PREPOSITIONS = /^(?:to|with|for|about|from|at|on|in|by|of|up|out|off|during|after|before|into|over)$/i;
+const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
 
 /** The question's main verb and whether the answer is its subject ("who beat X") or object ("who did X beat"). */
-function verbOf(question: Question): { term: string; object: boolean } | undefined {
+function verbOf(question: Question): { terms: ReadonlySet<string>; object: boolean } | undefined {
+  const found = mainVerb(question);
+  return found ? { terms: new Set(found.terms.flatMap((term) => [term, ...synonymsOf(term)])), object: found.object } : undefined;
+}
+
+function mainVerb(question: Question): { terms: string[]; object: boolean } | undefined {
   const parts = question.predicate?.split(/\s+/) ?? [];
   const first = parts[0];
   if (!first) return undefined;
-  if (AUXILIARY.test(first)) {
-    const verb = parts.at(-1);
-    const term = verb ? termOf(verb) : null;
-    return term ? { term, object: true } : undefined;
+  const second = parts[1] ?? '';
+  // "who will hold talks", "who was named", "who has won": the answer is the subject; but in
+  // "who did he call", "who will the secretary meet" a subject follows, so the answer is the object.
+  const subjectFollows = /^(?:the|a|an|he|she|they|it|we|you|i|his|her|their|its|this|that|these|those)$/i.test(second) || /^\p{Lu}/u.test(second);
+  if (AUXILIARY.test(first) && (subjectFollows || /^(?:did|does|do)$/i.test(first))) {
+    // "who did Roe speak to on Monday" → speak; without a tagger, every lower-case content word
+    // between the subject and the first preposition may be the verb ("the army secretary meet").
+    const rest = parts.slice(1);
+    const end = rest.findIndex((word, at) => at > 0 && PREPOSITIONS.test(word));
+    const terms = (end > 0 ? rest.slice(0, end) : rest)
+      .filter((word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word.toLowerCase()))
+      .map((word) => termOf(word))
+      .filter((term): term is string => term !== null);
+    return terms.length > 0 ? { terms, object: true } : undefined;
   }
-  const term = termOf(first);
-  return term ? { term, object: false } : undefined;
+  const verb = AUXILIARY.test(first) ? second : first;
+  const term = verb ? termOf(verb) : null;
+  return term ? { terms: [term], object: false } : undefined;
 }
 
 /** Weights of the span choice, exported for calibration. */
@@ -162,7 +184,7 @@ export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, hea
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
 function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], question: Question, weighted: Weighted[]): { span: Span; score: number } | undefined {
   if (spans.length === 0) return undefined;
-  const questionTerms = new Set(weighted.flatMap(({ alternatives }) => [...alternatives]));
+  const questionTerms = new Set(weighted.flatMap(({ own }) => [...own]));
   for (const term of question.terms) questionTerms.add(term);
   const headTerms = new Set(question.headTerms);
   const words = wordsOf(kb, id, sentence);
@@ -174,7 +196,8 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
   let best: { span: Span; score: number } | undefined;
   for (const span of spans) {
     const spanTerms = spanTermsOf(span);
-    const overlap = spanTerms.length === 0 ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
+    // A quotation may well repeat the question's words; a name that does is usually the question's own.
+    const overlap = spanTerms.length === 0 || question.type === 'quote' ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
     if (overlap === 1) continue;
     if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
     const [first, last] = wordRange(words, span);
@@ -183,12 +206,16 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
       if (at >= first && at <= last) continue;
       distance = Math.min(distance, at < first ? first - at : at - last);
     }
-    let score = -SPAN_WEIGHTS.distance * distance - SPAN_WEIGHTS.overlap * overlap;
+    // Where a quotation sits says little; how much it says, more.
+    let score = question.type === 'quote' ? 0.02 * Math.min(20, last - first + 1) - 0.02 * distance : -SPAN_WEIGHTS.distance * distance - SPAN_WEIGHTS.overlap * overlap;
+    // A quotation holding the question's own words is the one asked about.
+    if (question.type === 'quote' && spanTerms.length > 0) score += (SPAN_WEIGHTS.overlap / 2) * (spanTerms.filter((term) => questionTerms.has(term)).length / spanTerms.length);
     const near = (from: number, to: number, term: string): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term === term);
+    const nearAny = (from: number, to: number, terms: ReadonlySet<string>): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term !== null && terms.has(word.term));
     // "Which stadium": "Sun Life Stadium", "the stadium, Levi's", "Levi's Stadium".
-    if (question.headTerm && (spanTerms.at(-1) === question.headTerm || near(last + 1, last + 3, question.headTerm) || near(first - 2, first, question.headTerm))) score += SPAN_WEIGHTS.head;
+    if (question.headTerm && (spanTerms.at(-1) === question.headTerm || near(last + 1, last + 3, question.headTerm) || near(first - 1, first, question.headTerm))) score += SPAN_WEIGHTS.head;
     if (verb && (question.type === 'person' || question.type === 'entity')) {
-      if (verb.object ? near(first - 3, first, verb.term) : near(last + 1, last + 3, verb.term)) score += SPAN_WEIGHTS.verb;
+      if (verb.object ? nearAny(first - 5, first, verb.terms) : nearAny(last + 1, last + 5, verb.terms)) score += SPAN_WEIGHTS.verb;
     }
     if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;
     const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();

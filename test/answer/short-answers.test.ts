@@ -33,3 +33,20 @@ describe('short answers', () => {
     expect(nameSpans('Despite Denver winning, Anna Roe and Ben Hale left.').map((span) => span.text)).toEqual(['Denver', 'Anna Roe', 'Ben Hale']);
   });
 });
+
+describe('follow-up questions', () => {
+  const STORY2 = `---
+title: Port talks
+---
+Harbour minister Lena Holt told the union leader Piet Vos that the port would stay open.
+
+Lena Holt is a former dock worker.
+`;
+  it('resolves "she" to the person asked about and answers who she spoke to', () => {
+    const talk = createBot([parseStory('port.md', Buffer.from(STORY2))]);
+    expect(talk.ask('Who is Lena Holt?', { conversationId: 'c' }).abstained).toBe(false);
+    const followUp = talk.ask('who did she speak to?', { conversationId: 'c' });
+    expect(followUp.abstained).toBe(false);
+    expect(followUp.shortAnswer).toBe('Piet Vos');
+  });
+});
