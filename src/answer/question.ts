@@ -28,7 +28,7 @@ export interface Question {
   predicate?: string;
   /** The noun after which/what/how many ("team", "points"), normalised. */
   headTerm?: string;
-  /** Terms of the words between the wh-word and the verb ("which Super Bowl was …"): a span may repeat them. */
+  /** Terms of the words between the wh-word and the verb ("which World Cup was …"): a span may repeat them. */
   headTerms: string[];
   /** Terms of the words the asker capitalised mid-sentence: names the story must know to answer. */
   names: string[];
@@ -106,7 +106,7 @@ function capitalisedTerms(text: string): string[] {
   return out;
 }
 
-/** "what super bowl was …" → super, bowl: the kind of thing asked for, which the answer may name. */
+/** "what world cup was …" → world, cup: the kind of thing asked for, which the answer may name. */
 function headPhraseTerms(lower: string): string[] {
   const head = /^(?:which|what|whose|how\s+many|how\s+much)\s+(?:(?:is|was|are|were)\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$/.exec(lower)?.[1];
   if (!head) return [];
