@@ -78,7 +78,7 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
   if (YES_NO.test(lower)) return { type: 'yesno' };
   if (which) {
     const noun = which[1] ?? '';
-    // "Which Denver linebacker", "what Carolina player": the head noun can follow a modifier or two.
+    // "Which Dutch striker", "what Ohio senator": the head noun can follow a modifier or two.
     const phrase = lower.slice((which.index ?? 0) + which[0].length - noun.length).split(/\s+/).slice(0, 3);
     const stop = phrase.findIndex((word) => HEAD_STOP.test(word));
     const head = (stop >= 0 ? phrase.slice(0, stop) : phrase).find((word) => classifyNoun(word));
