@@ -25,6 +25,10 @@ export interface Ranked {
 }
 
 const SEARCH_LIMIT = 40;
+const SHORT_QUESTION_TERMS = 2;
+/** A fact asked about is better taken from the narration than from someone's words. */
+const SPEECH_FACTOR = 0.95;
+const SPOKEN = /^[“"]|^[^“"]*”/;
 /** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
 const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 const NEIGHBOURS_OF_TOP = 6;
@@ -34,7 +38,7 @@ const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', '
 const NAME_TYPES = new Set(['person', 'entity', 'place']);
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** How the evidence mixes into a score; exported so the calibration script can vary it. */
-export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.05, untyped: 1, agent: 0.1 };
+export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.05, untyped: 1, agent: 0.1, unplaced: 0.25, vagueDate: 0.5 };
 /** "What did X say?" is answered by X's words: a sentence quoting nobody cannot lead. */
 const UNQUOTED_FACTOR = 0.6;
 /** Two question words this close in a sentence read as the question's phrase ("final score", "World War II"). */
@@ -179,10 +183,10 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 }
 
 /** Weights of the span choice, exported for calibration. */
-export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5 };
+export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3 };
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
-function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], question: Question, weighted: Weighted[]): { span: Span; score: number } | undefined {
+function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], question: Question, weighted: Weighted[]): { span: Span; score: number; locative: boolean } | undefined {
   if (spans.length === 0) return undefined;
   const questionTerms = new Set(weighted.flatMap(({ own }) => [...own]));
   for (const term of question.terms) questionTerms.add(term);
@@ -193,7 +197,7 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     if (word.term !== null && questionTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push(at);
   });
   const verb = verbOf(question);
-  let best: { span: Span; score: number } | undefined;
+  let best: { span: Span; score: number; locative: boolean } | undefined;
   for (const span of spans) {
     const spanTerms = spanTermsOf(span);
     // A quotation may well repeat the question's words; a name that does is usually the question's own.
@@ -218,10 +222,13 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
       if (verb.object ? nearAny(first - 5, first, verb.terms) : nearAny(last + 1, last + 5, verb.terms)) score += SPAN_WEIGHTS.verb;
     }
     if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;
+    // "14 October" says more than "October".
+    if (question.type === 'date' && /\d/.test(span.text)) score += SPAN_WEIGHTS.dated;
     const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
     if (question.type === 'person' && /\bby\s+$/.test(before)) score += SPAN_WEIGHTS.agent;
-    if (question.type === 'place' && /\b(?:in|at|on|aboard|near|from|to)\s+(?:the\s+)?$/.test(before)) score += SPAN_WEIGHTS.place;
-    if (!best || score > best.score) best = { span, score };
+    const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
+    if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
+    if (!best || score > best.score) best = { span, score, locative };
   }
   return best;
 }
@@ -256,6 +263,16 @@ function titleTermsOf(kb: KnowledgeBase): Set<string> {
   return terms;
 }
 
+/**
+ * How well a span answers its type: a place after "in"/"at"/"on" is where something happened, a
+ * name elsewhere may be anything; a date with a day or year is an answer, "October" alone a hint.
+ */
+function typeFit(question: Question, span: Span, locative: boolean): number {
+  if (question.type === 'place' && !locative) return WEIGHTS.unplaced;
+  if (question.type === 'date' && !/\d/.test(span.text)) return WEIGHTS.vagueDate;
+  return 1;
+}
+
 /** The ranked sentences, and the names in the question that no story mentions (not even misspelt). */
 export interface Retrieval {
   ranked: Ranked[];
@@ -264,7 +281,13 @@ export interface Retrieval {
 
 /** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
 export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval {
-  const results = kb.index.search(question.terms, SEARCH_LIMIT);
+  // A name is also searched by the roles the story gives it ("the president" for a president's name).
+  // A short question says little: its words' synonyms widen the search ("call" finds "the discussion").
+  const expand = question.terms.length <= SHORT_QUESTION_TERMS;
+  const roleTerms = question.terms
+    .flatMap((term) => [...(kb.entities.byKey.get(term)?.roles ?? []), ...(expand ? synonymsOf(term) : [])])
+    .filter((role) => !question.terms.includes(role));
+  const results = kb.index.search(roleTerms.length > 0 ? [...question.terms, ...new Set(roleTerms)] : question.terms, SEARCH_LIMIT);
   if (results.length === 0) return { ranked: [], unknownNames: question.names };
   const topScore = results[0]?.score ?? 1;
   const passageScore = new Map<number, number>();
@@ -298,11 +321,12 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
       WEIGHTS.context * contextCoverage +
       WEIGHTS.search * (searchScore / topScore) +
       WEIGHTS.passage * ((passageScore.get(sentence.passage) ?? 0) / topPassage) +
-      (span && TYPED.has(question.type) ? WEIGHTS.type : 0) +
+      (span && TYPED.has(question.type) ? WEIGHTS.type * typeFit(question, span, chosen?.locative ?? false) : 0) +
       WEIGHTS.proximity * proximity(weighted, sentenceTermPositions(kb.corpus, id));
     // "Who released X?" is answered by the agent of a passive ("X was released by Y") over a bystander.
     if (question.type === 'person' && span && /\bby\s+$/i.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) score += WEIGHTS.agent;
     if (kb.corpus.passages[sentence.passage]?.kind === 'caption') score *= CAPTION_FACTOR;
+    if (question.type !== 'quote' && SPOKEN.test(sentence.text)) score *= SPEECH_FACTOR;
     if (TYPED.has(question.type) && !span) score *= question.type === 'quote' ? UNQUOTED_FACTOR : WEIGHTS.untyped;
     const rareTermFound = rarest ? [...rarest.alternatives].some((term) => context.has(term)) : false;
     ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, ...(span ? { span } : {}) });

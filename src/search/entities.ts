@@ -19,28 +19,51 @@ export interface EntityIndex {
   all: Entity[];
 }
 
-// Every pattern starts at a word boundary (the lookbehind), or the regex engine would retry it
-// from every letter of a long sentence: quadratic time on a large archive.
-const START = String.raw`(?<![\p{L}\p{M}\p{N}'’-])`;
-const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
-const NAME = String.raw`${CAP}(?:\s+${CAP}){1,3}`;
-const POSSESSOR = String.raw`${START}(?:${CAP}\s+){0,2}[\p{L}\p{M}-]+['’]s`;
-const DESCRIPTOR = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*`;
+/**
+ * One token pass per sentence: words (a possessive kept on its word) and the punctuation that
+ * closes a description. Every alternative starts on a distinct character class, so matching is
+ * linear in the text, and nothing per sentence depends on how many entities are known.
+ */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*(?:['’]s\b)?|[—–,;.()]|(?<=\s)-(?=\s)/gu;
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’\-.&]+$/u;
+const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
+const POSSESSIVE = /['’]s$/;
+const ARTICLE = /^(?:a|an|the)$/;
+const SEPARATOR = /^(?:—|–|,|\(|-)$/;
+const CLOSER = /^(?:—|–|,|;|\)|\.|\()$/;
+const MAX_DESCRIPTION = 90;
+const MAX_NAME_WORDS = 4;
 
-/** "the mayor's special envoy Jane Roe": possessor, descriptor words, name. */
-const BEFORE_NAME = new RegExp(String.raw`(${POSSESSOR}\s+${DESCRIPTOR})\s+(${NAME})`, 'gu');
-/** "John Doe — a close adviser to the mayor —" / "Jane Roe, the coach," */
-const APPOSITIVE = new RegExp(String.raw`${START}(${NAME})\s*(?:—|–|,|\(|\s-\s)\s*((?:a|an|the)\s+[^—–,;.()]{3,90}?)\s*(?:—|–|,|;|\)|\.|$)`, 'gu');
-/** "Jane Roe is a former coach" */
-const COPULA = new RegExp(String.raw`${START}(${NAME})\s+(?:is|was)\s+((?:a|an|the)\s+[^,;.]{3,90})`, 'gu');
-const RUNS = new RegExp(String.raw`${START}${CAP}(?:\s+${CAP})*`, 'gu');
+const NOT_A_NAME_START = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'On', 'In', 'At', 'But', 'And', 'During', 'After', 'When', 'Mr', 'Mrs', 'Ms', 'Dr']);
 
-const NOT_A_NAME_START = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'On', 'In', 'At', 'But', 'And', 'During', 'After', 'When', 'Mr', 'Mrs', 'Ms']);
+/**
+ * Titles written before a name ("President Roe", "Prime Minister Jane Roe"). General English: a
+ * title plus a surname is another way to name someone the story already named in full, and the
+ * title is a role the story may use alone ("the president said").
+ */
+const TITLES = new Set(
+  `president vice prime minister secretary senator sen governor gov mayor queen prince princess pope chancellor
+colonel col captain capt admiral sergeant judge coach chairman chairwoman director ambassador envoy commissioner
+representative rep congressman congresswoman premier sheikh emir sultan bishop archbishop cardinal rabbi imam professor prof
+inspector detective sir dame councillor councilor`.split(/\s+/),
+);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function cleanWords(words: string[]): string[] {
+  const out = [...words];
+  const last = out.length - 1;
+  if (last >= 0) out[last] = out[last]!.replace(POSSESSIVE, '');
+  while (out.length > 1 && NOT_A_NAME_START.has(out[0] ?? '')) out.shift();
+  return out;
+}
 
 function cleanName(name: string): string {
-  const words = name.replace(/['’]s$/, '').split(/\s+/);
-  while (words.length > 1 && NOT_A_NAME_START.has(words[0] ?? '')) words.shift();
-  return words.join(' ');
+  return cleanWords(name.split(/\s+/)).join(' ');
 }
 
 const PREPOSITION = /^(?:to|of|on|in|for|at|with|from|by|and|who|which|that)$/;
@@ -60,10 +83,15 @@ function describe(entity: Entity, description: string, sentence: number): void {
   if (term) entity.roles.add(term);
 }
 
+/** Whether only white space separates two tokens. */
+function adjacent(text: string, left: Token, right: Token): boolean {
+  for (let at = left.end; at < right.start; at++) if (!/\s/.test(text[at]!)) return false;
+  return true;
+}
+
 export function mineEntities(corpus: Corpus): EntityIndex {
   const byName = new Map<string, Entity>();
-  const entity = (raw: string): Entity => {
-    const name = cleanName(raw);
+  const entity = (name: string): Entity => {
     const key = name.toLowerCase();
     let found = byName.get(key);
     if (!found) byName.set(key, (found = { name, descriptions: [], roles: new Set() }));
@@ -71,22 +99,72 @@ export function mineEntities(corpus: Corpus): EntityIndex {
   };
   // Capitalised words seen on their own: only those can be a surname alias ("Roe said").
   const standalone = new Set<string>();
+  // "President Roe": surname → title role terms, given to the one entity with that surname later.
+  const titled = new Map<string, Set<string>>();
   for (const sentence of corpus.sentences) {
     const text = sentence.text;
-    for (const match of text.matchAll(RUNS)) {
-      const run = cleanName(match[0]);
-      if (run.includes(' ')) entity(run);
-      else if (match.index > 0) standalone.add(run.toLowerCase());
-    }
-    for (const match of text.matchAll(BEFORE_NAME)) {
-      const [, description = '', name = ''] = match;
-      describe(entity(name), description, sentence.id);
-    }
-    for (const pattern of [APPOSITIVE, COPULA]) {
-      for (const match of text.matchAll(pattern)) {
-        const [, name = '', description = ''] = match;
-        describe(entity(name), description, sentence.id);
+    const tokens: Token[] = [];
+    for (const match of text.matchAll(TOKEN)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    let i = 0;
+    while (i < tokens.length) {
+      if (!CAPITALISED.test(tokens[i]!.text)) {
+        i++;
+        continue;
       }
+      // A run of capitalised words, ended by punctuation, a lower-case word or a possessive.
+      let j = i;
+      while (!POSSESSIVE.test(tokens[j]!.text) && j + 1 < tokens.length && CAPITALISED.test(tokens[j + 1]!.text) && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
+      const raw = tokens.slice(i, j + 1).map((token) => token.text);
+      let words = cleanWords(raw);
+      // Leading titles are a role, not part of the name: "Prime Minister Jane Roe" is Jane Roe.
+      let title: string | undefined;
+      // The last title before the name: "US Rep Jane Roe", "Vice President Roe".
+      for (let t = words.length - 2; t >= 0; t--) {
+        const word = words[t]!.toLowerCase().replace(/\.$/, '');
+        if (TITLES.has(word)) {
+          title = word;
+          words = words.slice(t + 1);
+          break;
+        }
+      }
+      const name = words.join(' ');
+      if (words.length > 1) {
+        const found = entity(name);
+        if (title) found.roles.add(termOf(title) ?? title);
+      } else if (title) {
+        const key = name.toLowerCase();
+        const roles = titled.get(key) ?? new Set<string>();
+        roles.add(termOf(title) ?? title);
+        titled.set(key, roles);
+        standalone.add(key);
+      } else if (tokens[i]!.start > 0) standalone.add(name.toLowerCase());
+      const nameWords = words.slice(-MAX_NAME_WORDS);
+      if (nameWords.length > 1) {
+        const named = nameWords.join(' ');
+        // "the mayor's special envoy Jane Roe": 1–4 lower-case words after a possessive.
+        let k = i - 1;
+        while (k >= 0 && i - 1 - k < 4 && LOWER.test(tokens[k]!.text) && !POSSESSIVE.test(tokens[k]!.text)) k--;
+        if (k >= 0 && k < i - 1 && POSSESSIVE.test(tokens[k]!.text) && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
+          let from = k;
+          while (from > 0 && k - from < 2 && CAPITALISED.test(tokens[from - 1]!.text) && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
+          describe(entity(named), text.slice(tokens[from]!.start, tokens[i - 1]!.end), sentence.id);
+        }
+        const next = tokens[j + 1];
+        const article = tokens[j + 2];
+        if (next && !POSSESSIVE.test(tokens[j]!.text)) {
+          // "John Doe — a close adviser to the mayor —", "Jane Roe, the coach,"
+          const appositive = SEPARATOR.test(next.text) && article && ARTICLE.test(article.text);
+          // "Jane Roe is a former coach"
+          const copula = /^(?:is|was)$/.test(next.text) && article && ARTICLE.test(article.text);
+          if (appositive || copula) {
+            let m = j + 3;
+            while (m < tokens.length && !(appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text) && tokens[m]!.end - article.start <= MAX_DESCRIPTION) m++;
+            const closed = m >= tokens.length || (appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text);
+            if (m > j + 3 && (closed || copula)) describe(entity(named), text.slice(article.start, tokens[m - 1]!.end), sentence.id);
+          }
+        }
+      }
+      i = j + 1;
     }
   }
   const all = [...byName.values()].filter((found) => found.name.includes(' '));
@@ -95,11 +173,17 @@ export function mineEntities(corpus: Corpus): EntityIndex {
   for (const found of all) {
     byKey.set(found.name.toLowerCase(), found);
     const surname = found.name.split(' ').at(-1)?.toLowerCase() ?? '';
-    surnames.set(surname, [...(surnames.get(surname) ?? []), found]);
+    const owners = surnames.get(surname);
+    if (owners) owners.push(found);
+    else surnames.set(surname, [found]);
   }
-  // A surname is an alias only when one entity has it ("Roe" → "Jane Roe").
+  // A surname is an alias only when one entity has it ("Roe" → "Jane Roe"); a title before it
+  // ("President Roe") makes the title one of that entity's roles.
   for (const [surname, owners] of surnames) {
-    if (owners.length === 1 && standalone.has(surname) && !byKey.has(surname)) byKey.set(surname, owners[0]!);
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    for (const role of titled.get(surname) ?? []) owner.roles.add(role);
+    if (standalone.has(surname) && !byKey.has(surname)) byKey.set(surname, owner);
   }
   return { byKey, all };
 }
