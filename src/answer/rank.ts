@@ -186,17 +186,28 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3 };
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
-function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], question: Question, weighted: Weighted[]): { span: Span; score: number; locative: boolean } | undefined {
-  if (spans.length === 0) return undefined;
+/** What span choice needs of the question, computed once per question rather than per sentence. */
+interface SpanQuery {
+  question: Question;
+  questionTerms: Set<string>;
+  headTerms: Set<string>;
+  verb: { terms: ReadonlySet<string>; object: boolean } | undefined;
+}
+
+function spanQuery(question: Question, weighted: Weighted[]): SpanQuery {
   const questionTerms = new Set(weighted.flatMap(({ own }) => [...own]));
   for (const term of question.terms) questionTerms.add(term);
-  const headTerms = new Set(question.headTerms);
+  return { question, questionTerms, headTerms: new Set(question.headTerms), verb: verbOf(question) };
+}
+
+function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], query: SpanQuery): { span: Span; score: number; locative: boolean } | undefined {
+  if (spans.length === 0) return undefined;
+  const { question, questionTerms, headTerms, verb } = query;
   const words = wordsOf(kb, id, sentence);
   const anchors: number[] = [];
   words.forEach((word, at) => {
     if (word.term !== null && questionTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push(at);
   });
-  const verb = verbOf(question);
   let best: { span: Span; score: number; locative: boolean } | undefined;
   for (const span of spans) {
     const spanTerms = spanTermsOf(span);
@@ -303,6 +314,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
   const unknownNames = question.names.filter((name) => !known.some(({ term }) => term === name));
   const rarest = known.reduce<Weighted | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined);
   const ranked: Ranked[] = [];
+  const query = spanQuery(question, weighted);
   for (const [id, searchScore] of candidateIds(kb, results)) {
     const sentence = kb.corpus.sentences[id];
     if (!sentence) continue;
@@ -312,7 +324,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     const contextCoverage = share(weighted, context);
     const spanned = TYPED.has(question.type) || question.type === 'thing';
     const spans = spanned ? derived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
-    const chosen = spanned ? bestSpan(kb, id, sentence.text, spans, question, weighted) : undefined;
+    const chosen = spanned ? bestSpan(kb, id, sentence.text, spans, query) : undefined;
     const span = chosen?.span;
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
     const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);

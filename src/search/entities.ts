@@ -24,12 +24,15 @@ export interface EntityIndex {
  * closes a description. Every alternative starts on a distinct character class, so matching is
  * linear in the text, and nothing per sentence depends on how many entities are known.
  */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*(?:['’]s\b)?|[—–,;.()]|(?<=\s)-(?=\s)/gu;
+// Word characters as code-unit ranges (ASCII letters and digits, then everything from Latin-1
+// letters up, minus the punctuation blocks): several times faster than \p{L} classes under /u.
+const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2070-\\u2BFF\\u3040-\\uFEFE\\uFF10-\\uFFEF';
+const TOKEN = new RegExp(`[${WORD_CHAR}]+(?:['’\\-.&][${WORD_CHAR}]+)*(?:['’]s\\b)?|[—–,;.()-]`, 'g');
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’\-.&]+$/u;
 const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
 const POSSESSIVE = /['’]s$/;
 const ARTICLE = /^(?:a|an|the)$/;
-const SEPARATOR = /^(?:—|–|,|\(|-)$/;
+const SEPARATOR = /^(?:—|–|,|\()$/;
 const CLOSER = /^(?:—|–|,|;|\)|\.|\()$/;
 const MAX_DESCRIPTION = 90;
 const MAX_NAME_WORDS = 4;
@@ -83,10 +86,21 @@ function describe(entity: Entity, description: string, sentence: number): void {
   if (term) entity.roles.add(term);
 }
 
-/** Whether only white space separates two tokens. */
+/** Whether only white space separates two tokens (a hyphen between is a separate token). */
 function adjacent(text: string, left: Token, right: Token): boolean {
-  for (let at = left.end; at < right.start; at++) if (!/\s/.test(text[at]!)) return false;
+  for (let at = left.end; at < right.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false;
+  }
   return true;
+}
+
+/** Whether a token can start or continue a name: an upper-case letter then more (cheap test first). */
+function capitalised(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
+  if (first >= 65 && first <= 90) return token.length > 1 && CAPITALISED.test(token);
+  return first > 127 && CAPITALISED.test(token);
 }
 
 export function mineEntities(corpus: Corpus): EntityIndex {
@@ -101,26 +115,48 @@ export function mineEntities(corpus: Corpus): EntityIndex {
   const standalone = new Set<string>();
   // "President Roe": surname → title role terms, given to the one entity with that surname later.
   const titled = new Map<string, Set<string>>();
+  // Token arrays reused from sentence to sentence: the pass allocates little besides what it keeps.
+  const tokens: Token[] = [];
+  const caps: boolean[] = [];
   for (const sentence of corpus.sentences) {
     const text = sentence.text;
-    const tokens: Token[] = [];
-    for (const match of text.matchAll(TOKEN)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    let count = 0;
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+      const word = match[0];
+      const token = tokens[count];
+      if (token) {
+        token.text = word;
+        token.start = match.index;
+        token.end = match.index + word.length;
+      } else tokens.push({ text: word, start: match.index, end: match.index + word.length });
+      caps[count++] = capitalised(word);
+    }
+    tokens.length = count;
+    caps.length = count;
     let i = 0;
-    while (i < tokens.length) {
-      if (!CAPITALISED.test(tokens[i]!.text)) {
+    while (i < count) {
+      if (!caps[i]) {
         i++;
         continue;
       }
       // A run of capitalised words, ended by punctuation, a lower-case word or a possessive.
       let j = i;
-      while (!POSSESSIVE.test(tokens[j]!.text) && j + 1 < tokens.length && CAPITALISED.test(tokens[j + 1]!.text) && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
-      const raw = tokens.slice(i, j + 1).map((token) => token.text);
+      while (!POSSESSIVE.test(tokens[j]!.text) && j + 1 < tokens.length && caps[j + 1] && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
+      if (j === i && tokens[i]!.start === 0 && !POSSESSIVE.test(tokens[i]!.text)) {
+        // A lone capitalised first word: capitalised by position, nothing to mine.
+        i++;
+        continue;
+      }
+      const raw: string[] = [];
+      for (let t = i; t <= j; t++) raw.push(tokens[t]!.text);
       let words = cleanWords(raw);
       // Leading titles are a role, not part of the name: "Prime Minister Jane Roe" is Jane Roe.
       let title: string | undefined;
       // The last title before the name: "US Rep Jane Roe", "Vice President Roe".
       for (let t = words.length - 2; t >= 0; t--) {
-        const word = words[t]!.toLowerCase().replace(/\.$/, '');
+        const lower = words[t]!.toLowerCase();
+        const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
         if (TITLES.has(word)) {
           title = word;
           words = words.slice(t + 1);
@@ -146,14 +182,16 @@ export function mineEntities(corpus: Corpus): EntityIndex {
         while (k >= 0 && i - 1 - k < 4 && LOWER.test(tokens[k]!.text) && !POSSESSIVE.test(tokens[k]!.text)) k--;
         if (k >= 0 && k < i - 1 && POSSESSIVE.test(tokens[k]!.text) && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
           let from = k;
-          while (from > 0 && k - from < 2 && CAPITALISED.test(tokens[from - 1]!.text) && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
+          while (from > 0 && k - from < 2 && caps[from - 1] && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
           describe(entity(named), text.slice(tokens[from]!.start, tokens[i - 1]!.end), sentence.id);
         }
         const next = tokens[j + 1];
         const article = tokens[j + 2];
         if (next && !POSSESSIVE.test(tokens[j]!.text)) {
           // "John Doe — a close adviser to the mayor —", "Jane Roe, the coach,"
-          const appositive = SEPARATOR.test(next.text) && article && ARTICLE.test(article.text);
+          // A hyphen is a separator only between spaces ("Jane Roe - the coach"), not in "Roe-Smith".
+          const dash = next.text === '-' && next.start > tokens[j]!.end && article !== undefined && article.start > next.end;
+          const appositive = (SEPARATOR.test(next.text) || dash) && article && ARTICLE.test(article.text);
           // "Jane Roe is a former coach"
           const copula = /^(?:is|was)$/.test(next.text) && article && ARTICLE.test(article.text);
           if (appositive || copula) {
