@@ -58,6 +58,12 @@ function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, no
 
 function definitionEvidence(ctx: AnswerContext, question: Question): Evidence | undefined {
   if (question.type !== 'definition' || !question.subject) return undefined;
+  const acronym = ctx.kb.entities.acronyms?.get(question.subject.toLowerCase().replace(/\./g, ''));
+  const defined = acronym ? ctx.kb.corpus.sentences[acronym.sentence] : undefined;
+  if (acronym && defined) {
+    const ranked: Ranked = { sentence: defined, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
+    return { ranked, description: { subject: question.subject.toUpperCase(), text: acronym.expansion }, confidence: 0.9 };
+  }
   const entity = findEntity(ctx.kb.entities, question.subject);
   const body = entity?.descriptions.find((d) => ctx.kb.corpus.passages[ctx.kb.corpus.sentences[d.sentence]?.passage ?? -1]?.kind === 'body');
   const description = body ?? entity?.descriptions[0];

@@ -55,6 +55,9 @@ function classifyNoun(noun: string): AnswerType | undefined {
 
 function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
   const definition = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/.exec(lower);
+  // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
+  const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
+  if (acronym) return { type: 'definition', subject: acronym[1] ?? '' };
   const whoVerb = /^who\s+(\w+)\s+(.+)$/.exec(lower);
   const quote = new RegExp(String.raw`^what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`).exec(lower);
   const which = /^(?:which|what)\s+(?:(?:is|was|are|were)\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b/.exec(lower);

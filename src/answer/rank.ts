@@ -80,7 +80,10 @@ function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchRes
   return question.terms.map((term) => {
     // A name also matches the roles the story gives it: "his envoy" can be the envoy asked about.
     const roles = kb.entities.byKey.get(term)?.roles ?? [];
-    const own = new Set([term, ...(variants.get(term) ?? []), ...roles]);
+    // An acronym also matches its spelled-out form, by that form's most telling word.
+    const expansion = kb.entities.acronyms?.get(term)?.expansion;
+    const spelled = expansion ? termsOf(expansion).reduce<string | undefined>((best, t) => (!best || idf(kb, t) > idf(kb, best) ? t : best), undefined) : undefined;
+    const own = new Set([term, ...(variants.get(term) ?? []), ...roles, ...(spelled ? [spelled] : [])]);
     const best = Math.max(...[...own].map((alternative) => idf(kb, alternative)));
     // Synonyms may stand in for the word ("speak" / "told") but do not make it weigh more.
     const alternatives = new Set([...own, ...synonymsOf(term)]);

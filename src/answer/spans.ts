@@ -11,7 +11,7 @@ export interface Span {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
+const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
 /**
  * A figure starts where no digit, comma or point precedes it and is at most 24 characters long, so
  * a failed match costs a bounded scan (linear in the text even on "1,1,1,…" hostile input).
@@ -83,7 +83,8 @@ export function nameSpans(sentence: string): Span[] {
       } else {
         flush();
         const opener = match.index === 0 || /(?:[“"‘(]|[.!?]["”’]?\s)\s*$/.test(sentence.slice(0, match.index));
-        if (opener && SENTENCE_OPENERS.has(word.replace(/['’]s$/, ''))) continue;
+        // "However", "Coincidentally": an adverb opening a sentence is capitalised by position only.
+        if (opener && (SENTENCE_OPENERS.has(word.replace(/['’]s$/, '')) || /^\p{Lu}\p{Ll}{3,}ly,?$/u.test(word))) continue;
         run = { start: match.index, end: match.index + word.length, words: [word] };
       }
       if (/['’]s$/.test(word) || endsClause) flush();

@@ -17,6 +17,35 @@ export interface EntityIndex {
   /** Lower-case full names and unambiguous surnames to their entity. */
   byKey: Map<string, Entity>;
   all: Entity[];
+  /** Lower-case acronyms defined in the text ("American Football Conference (AFC)") to their expansion. */
+  acronyms?: Map<string, { expansion: string; sentence: number }>;
+}
+
+const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
+const ACRONYM_JOINER = /^(?:of|the|and|for|de|du|la|&)$/i;
+
+/**
+ * "… the American Football Conference (AFC) …": the words before the brackets whose initials
+ * spell the acronym (joiners like "of" may be skipped). Looks back at most 2 words per letter.
+ */
+function acronymBefore(text: string, tokens: readonly Token[], open: number): string | undefined {
+  const acronym = tokens[open + 1]?.text ?? '';
+  if (!ACRONYM.test(acronym) || tokens[open + 2]?.text !== ')') return undefined;
+  const letters = acronym.replace(/&/g, '');
+  let letter = letters.length - 1;
+  let at = open - 1;
+  let first = -1;
+  while (letter >= 0 && at >= 0 && open - at <= 2 * letters.length + 2) {
+    const word = tokens[at]!.text;
+    if (word.charAt(0).toUpperCase() === letters.charAt(letter) && /^\p{L}/u.test(word)) {
+      // A word may give more than its initial: "FedEx" → F, E.
+      first = at;
+      letter--;
+    } else if (!ACRONYM_JOINER.test(word)) return undefined;
+    at--;
+  }
+  if (letter >= 0 || first < 0) return undefined;
+  return text.slice(tokens[first]!.start, tokens[open - 1]!.end);
 }
 
 /**
@@ -115,6 +144,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
   const standalone = new Set<string>();
   // "President Roe": surname → title role terms, given to the one entity with that surname later.
   const titled = new Map<string, Set<string>>();
+  const acronyms = new Map<string, { expansion: string; sentence: number }>();
   // Token arrays reused from sentence to sentence: the pass allocates little besides what it keeps.
   const tokens: Token[] = [];
   const caps: boolean[] = [];
@@ -136,6 +166,11 @@ export function mineEntities(corpus: Corpus): EntityIndex {
     caps.length = count;
     let i = 0;
     while (i < count) {
+      if (tokens[i]!.text === '(') {
+        const expansion = acronymBefore(text, tokens, i);
+        const key = tokens[i + 1]?.text.toLowerCase() ?? '';
+        if (expansion && !acronyms.has(key)) acronyms.set(key, { expansion, sentence: sentence.id });
+      }
       if (!caps[i]) {
         i++;
         continue;
@@ -223,7 +258,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
     for (const role of titled.get(surname) ?? []) owner.roles.add(role);
     if (standalone.has(surname) && !byKey.has(surname)) byKey.set(surname, owner);
   }
-  return { byKey, all };
+  return { byKey, all, acronyms };
 }
 
 /** The entity a phrase names, by full name or unambiguous surname, case-insensitively. */

@@ -48,3 +48,26 @@ describe('entity mining', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('acronyms', () => {
+  const TEXT = `---
+title: Rail deal
+---
+The North Atlantic Rail Company (NARC) was founded in 1990 by three shipping firms after a long deal.
+
+On Friday, the North Atlantic Rail Company signed a freight deal with the Port of Halden.
+
+Critics of NARC signed a petition at the Ostby Mall on Friday.
+`;
+  it('answers "What does X stand for?" from the expansion the text gives, and cites it', () => {
+    const bot = createBot([parseStory('rail.md', Buffer.from(TEXT))]);
+    const answer = bot.ask('What does NARC stand for?');
+    expect(answer.shortAnswer).toBe('North Atlantic Rail Company');
+    expect(answer.citations[0]?.text).toContain('(NARC)');
+  });
+
+  it('finds the spelled-out form when asked by the acronym', () => {
+    const bot = createBot([parseStory('rail.md', Buffer.from(TEXT))]);
+    expect(bot.ask('Who did NARC sign a deal with?').shortAnswer).toBe('Port of Halden');
+  });
+});
