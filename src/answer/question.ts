@@ -92,6 +92,9 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
       const later = classifyNoun(after);
       if (later) return { type: later, headNoun: after };
     }
+    // "What did X perform?": the verb and its subject, so the answer can be the verb's object.
+    const whatDid = /^what\s+((?:did|does|do)\s+.+)$/.exec(lower);
+    if (whatDid?.[1]) return { type: 'thing', predicate: whatDid[1] };
     return { type: 'thing', headNoun: noun };
   }
   if (/\b(?:percent|percentage)\b/.test(lower)) return { type: 'percent' };

@@ -186,7 +186,7 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 }
 
 /** Weights of the span choice, exported for calibration. */
-export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3 };
+export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
 /** What span choice needs of the question, computed once per question rather than per sentence. */
@@ -228,11 +228,12 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     let score = question.type === 'quote' ? 0.02 * Math.min(20, last - first + 1) - 0.02 * distance : -SPAN_WEIGHTS.distance * distance - SPAN_WEIGHTS.overlap * overlap;
     // A quotation holding the question's own words is the one asked about.
     if (question.type === 'quote' && spanTerms.length > 0) score += (SPAN_WEIGHTS.overlap / 2) * (spanTerms.filter((term) => questionTerms.has(term)).length / spanTerms.length);
+    if (span.phrase) score -= SPAN_WEIGHTS.phrase;
     const near = (from: number, to: number, term: string): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term === term);
     const nearAny = (from: number, to: number, terms: ReadonlySet<string>): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term !== null && terms.has(word.term));
     // "Which stadium": "Sun Life Stadium", "the stadium, Levi's", "Levi's Stadium".
     if (question.headTerm && (spanTerms.at(-1) === question.headTerm || near(last + 1, last + 3, question.headTerm) || near(first - 1, first, question.headTerm))) score += SPAN_WEIGHTS.head;
-    if (verb && (question.type === 'person' || question.type === 'entity')) {
+    if (verb && (question.type === 'person' || question.type === 'entity' || (question.type === 'thing' && verb.object))) {
       if (verb.object ? nearAny(first - 5, first, verb.terms) : nearAny(last + 1, last + 5, verb.terms)) score += SPAN_WEIGHTS.verb;
     }
     if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;

@@ -1,4 +1,5 @@
 import { STOP_WORDS } from '../text/stopwords.js';
+import { LEMMA } from '../text/lemmas.js';
 import { normalizeWord } from '../text/terms.js';
 import type { AnswerType } from './question.js';
 
@@ -7,6 +8,8 @@ export interface Span {
   text: string;
   start: number;
   end: number;
+  /** A plain noun phrase, the weakest kind of candidate. */
+  phrase?: boolean;
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -117,6 +120,41 @@ function reasonSpans(sentence: string): Span[] {
   return [{ text, start: match.index, end: match.index + text.length }];
 }
 
+const PHRASE_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Lower-case noun-phrase-like runs: words between stop words, punctuation and likely verbs
+ * ("-ed" forms, irregular past forms). A rough chunker, with no tagger; one pass, linear.
+ */
+export function phraseSpans(sentence: string): Span[] {
+  const out: Span[] = [];
+  let run: { start: number; end: number; count: number } | null = null;
+  const flush = (): void => {
+    if (run && run.count <= MAX_PHRASE_WORDS) out.push({ text: sentence.slice(run.start, run.end), start: run.start, end: run.end, phrase: true });
+    run = null;
+  };
+  let previousEnd = 0;
+  for (const match of sentence.matchAll(PHRASE_WORD)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    const gap = sentence.slice(previousEnd, match.index);
+    previousEnd = match.index + word.length;
+    if (run && !/^\s+$/.test(gap)) flush();
+    const breaker = !/^\p{Ll}/u.test(word) || STOP_WORDS.has(normalizeWord(word)) || (lower.length > 4 && lower.endsWith('ed')) || LEMMA.has(lower);
+    if (breaker) {
+      flush();
+      continue;
+    }
+    if (run) {
+      run.end = match.index + word.length;
+      run.count++;
+    } else run = { start: match.index, end: match.index + word.length, count: 1 };
+  }
+  flush();
+  return out;
+}
+
 /** Candidate answers of the expected type in a sentence. */
 export function spansOfType(sentence: string, type: AnswerType): Span[] {
   switch (type) {
@@ -142,10 +180,13 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       return [...locative, ...names.filter((span) => !locative.includes(span))];
     }
     case 'thing': {
-      // "What …?" can ask for anything: names and numbers are the likeliest short answers.
+      // "What …?" can ask for anything: names and numbers are the likeliest short answers, then
+      // the plain noun phrases ("the national anthem").
       const names = nameSpans(sentence);
       const numbers = regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((n) => !names.some((m) => m.start <= n.start && n.start < m.end));
-      return [...names, ...numbers];
+      const taken = [...names, ...numbers];
+      const phrases = phraseSpans(sentence).filter((p) => !taken.some((m) => m.start < p.end && p.start < m.end));
+      return [...taken, ...phrases];
     }
     default:
       return [];

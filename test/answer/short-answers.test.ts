@@ -50,3 +50,15 @@ Lena Holt is a former dock worker.
     expect(followUp.shortAnswer).toBe('Piet Vos');
   });
 });
+
+describe('"what" questions without a name or number to answer', () => {
+  it('answers with the noun phrase the sentence gives', () => {
+    const STORY3 = `---
+title: Gala
+---
+At the gala, the singer Mia Ross performed the national anthem before the speeches.
+`;
+    const gala = createBot([parseStory('gala.md', Buffer.from(STORY3))]);
+    expect(gala.ask('What did Mia Ross perform at the gala?').shortAnswer).toBe('national anthem');
+  });
+});
