@@ -58,6 +58,12 @@ function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, no
 
 function definitionEvidence(ctx: AnswerContext, question: Question): Evidence | undefined {
   if (question.type !== 'definition' || !question.subject) return undefined;
+  const acronym = ctx.kb.entities.acronyms?.get(question.subject.toLowerCase().replace(/\./g, ''));
+  const defined = acronym ? ctx.kb.corpus.sentences[acronym.sentence] : undefined;
+  if (acronym && defined) {
+    const ranked: Ranked = { sentence: defined, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
+    return { ranked, description: { subject: question.subject.toUpperCase(), text: acronym.expansion }, confidence: 0.9 };
+  }
   const entity = findEntity(ctx.kb.entities, question.subject);
   const body = entity?.descriptions.find((d) => ctx.kb.corpus.passages[ctx.kb.corpus.sentences[d.sentence]?.passage ?? -1]?.kind === 'body');
   const description = body ?? entity?.descriptions[0];
@@ -67,13 +73,31 @@ function definitionEvidence(ctx: AnswerContext, question: Question): Evidence | 
   return { ranked, description: { subject: entity.name, text: description.text }, confidence: 0.9 };
 }
 
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The first known name in a text, longest first ("Jane Roe" before "Roe"), by looking up its runs
+ * of capitalised words in the entity index: linear in the question, whatever the archive's size.
+ */
+function namedIn(ctx: AnswerContext, text: string) {
+  const words = [...text.matchAll(NAME_WORD)].map((match) => ({ word: match[0].replace(/['’]s$/, ''), start: match.index, end: match.index + match[0].length }));
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+      const run = words.slice(i, i + n);
+      if (run.some((word, at) => at > 0 && !/^\s+$/.test(text.slice(run[at - 1]!.end, word.start)))) continue;
+      const found = findEntity(ctx.kb.entities, run.map((word) => word.word).join(' '));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Who a question is about: its subject, else the first known name in it, else a person answer. */
 function focusOf(ctx: AnswerContext, question: Question, answer: Answered): string | undefined {
   if (question.subject) return findEntity(ctx.kb.entities, question.subject)?.name ?? question.subject;
-  const named = ctx.kb.entities.all.find((entity) => question.text.includes(entity.name));
+  const named = namedIn(ctx, question.text);
   if (named) return named.name;
-  const surname = question.text.match(/\b\p{Lu}[\p{L}'’-]+/gu)?.map((word) => findEntity(ctx.kb.entities, word)).find(Boolean);
-  if (surname) return surname.name;
   return question.type === 'person' ? (answer.shortAnswer ?? undefined) : undefined;
 }
 

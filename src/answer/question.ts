@@ -28,6 +28,8 @@ export interface Question {
   predicate?: string;
   /** The noun after which/what/how many ("team", "points"), normalised. */
   headTerm?: string;
+  /** Terms of the words between the wh-word and the verb ("which World Cup was …"): a span may repeat them. */
+  headTerms: string[];
   /** Terms of the words the asker capitalised mid-sentence: names the story must know to answer. */
   names: string[];
 }
@@ -38,6 +40,8 @@ const DATE_NOUNS = /^(?:year|date|day|month|time|decade|century|season|week)s?$/
 const ENTITY_NOUNS = /^(?:team|company|organi[sz]ation|network|group|agency|party|band|club|firm|outlet|newspaper|channel|station|broadcaster|league|conference|division|university|school|brand|sponsor)s?$/;
 const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/;
 const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
+
+const HEAD_STOP = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|of|in|on|at|for|to|by|with|from|that|who|which)$/;
 
 function classifyNoun(noun: string): AnswerType | undefined {
   if (PERSON_NOUNS.test(noun)) return 'person';
@@ -51,9 +55,12 @@ function classifyNoun(noun: string): AnswerType | undefined {
 
 function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
   const definition = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/.exec(lower);
+  // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
+  const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
+  if (acronym) return { type: 'definition', subject: acronym[1] ?? '' };
   const whoVerb = /^who\s+(\w+)\s+(.+)$/.exec(lower);
   const quote = new RegExp(String.raw`^what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`).exec(lower);
-  const which = /^(?:which|what)\s+(?:of\s+the\s+)?([a-z]+)\b/.exec(lower);
+  const which = /^(?:which|what)\s+(?:(?:is|was|are|were)\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b/.exec(lower);
   const howMany = /^how\s+(?:many|much)\s+([a-z]+)?/.exec(lower);
   if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };
   if (/^where\b/.test(lower)) return { type: 'place' };
@@ -74,13 +81,20 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
   if (YES_NO.test(lower)) return { type: 'yesno' };
   if (which) {
     const noun = which[1] ?? '';
-    const type = classifyNoun(noun);
-    if (type) return { type, headNoun: noun };
+    // "Which Dutch striker", "what Ohio senator": the head noun can follow a modifier or two.
+    const phrase = lower.slice((which.index ?? 0) + which[0].length - noun.length).split(/\s+/).slice(0, 3);
+    const stop = phrase.findIndex((word) => HEAD_STOP.test(word));
+    const head = (stop >= 0 ? phrase.slice(0, stop) : phrase).find((word) => classifyNoun(word));
+    const type = classifyNoun(head ?? noun);
+    if (type) return { type, headNoun: head ?? noun };
     if (/^(?:is|was|are|were|did|does|do)$/.test(noun)) {
       const after = /^(?:which|what)\s+\w+\s+(?:the\s+)?([a-z]+)/.exec(lower)?.[1] ?? '';
       const later = classifyNoun(after);
       if (later) return { type: later, headNoun: after };
     }
+    // "What did X perform?": the verb and its subject, so the answer can be the verb's object.
+    const whatDid = /^what\s+((?:did|does|do)\s+.+)$/.exec(lower);
+    if (whatDid?.[1]) return { type: 'thing', predicate: whatDid[1] };
     return { type: 'thing', headNoun: noun };
   }
   if (/\b(?:percent|percentage)\b/.test(lower)) return { type: 'percent' };
@@ -98,6 +112,19 @@ function capitalisedTerms(text: string): string[] {
   return out;
 }
 
+/** "what world cup was …" → world, cup: the kind of thing asked for, which the answer may name. */
+function headPhraseTerms(lower: string): string[] {
+  const head = /^(?:which|what|whose|how\s+many|how\s+much)\s+(?:(?:is|was|are|were)\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$/.exec(lower)?.[1];
+  if (!head) return [];
+  const phrase: string[] = [];
+  for (const word of head.split(/\s+/).slice(0, 4)) {
+    if (HEAD_STOP.test(word)) break;
+    phrase.push(word);
+  }
+  // English puts modifiers first: in "what CBS show" the answer may say "show", not "CBS".
+  return (phrase.length > 1 ? phrase.slice(1) : phrase).flatMap((word) => queryTerms(word));
+}
+
 export function analyzeQuestion(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
@@ -107,11 +134,13 @@ export function analyzeQuestion(raw: string): Question {
   const subject = found.subject ? original.slice(lower.indexOf(found.subject), lower.indexOf(found.subject) + found.subject.length) : undefined;
   const predicate = found.predicate ? original.slice(lower.indexOf(found.predicate), lower.indexOf(found.predicate) + found.predicate.length) : undefined;
   const headTerm = found.headNoun ? queryTerms(found.headNoun)[0] : undefined;
+  const headTerms = headPhraseTerms(lower);
   return {
     text,
     type: found.type,
     terms: queryTerms(text),
     names: capitalisedTerms(original),
+    headTerms,
     ...(subject ? { subject } : {}),
     ...(predicate ? { predicate } : {}),
     ...(headTerm ? { headTerm } : {}),

@@ -4,6 +4,8 @@ import { contextTermsOf, derived, sentenceTermPositions, sentenceTerms } from '.
 import { editDistance } from '../text/distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
+import { tokens } from '../text/tokenize.js';
+import { synonymsOf } from '../text/synonyms.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Question } from './question.js';
 import { spansOfType, type Span } from './spans.js';
@@ -23,6 +25,10 @@ export interface Ranked {
 }
 
 const SEARCH_LIMIT = 40;
+const SHORT_QUESTION_TERMS = 2;
+/** A fact asked about is better taken from the narration than from someone's words. */
+const SPEECH_FACTOR = 0.95;
+const SPOKEN = /^[“"]|^[^“"]*”/;
 /** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
 const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 const NEIGHBOURS_OF_TOP = 6;
@@ -32,7 +38,7 @@ const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', '
 const NAME_TYPES = new Set(['person', 'entity', 'place']);
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** How the evidence mixes into a score; exported so the calibration script can vary it. */
-export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.05, untyped: 1, agent: 0.1 };
+export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.05, untyped: 1, agent: 0.1, unplaced: 0.25, vagueDate: 0.5 };
 /** "What did X say?" is answered by X's words: a sentence quoting nobody cannot lead. */
 const UNQUOTED_FACTOR = 0.6;
 /** Two question words this close in a sentence read as the question's phrase ("final score", "World War II"). */
@@ -65,6 +71,8 @@ interface Weighted {
   term: string;
   weight: number;
   alternatives: Set<string>;
+  /** The term, its spelling variants and roles: what a sentence must say to repeat the question. */
+  own: Set<string>;
 }
 
 function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchResult[], titleTerms: Set<string>): Weighted[] {
@@ -72,9 +80,14 @@ function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchRes
   return question.terms.map((term) => {
     // A name also matches the roles the story gives it: "his envoy" can be the envoy asked about.
     const roles = kb.entities.byKey.get(term)?.roles ?? [];
-    const alternatives = new Set([term, ...(variants.get(term) ?? []), ...roles]);
-    const best = Math.max(...[...alternatives].map((alternative) => idf(kb, alternative)));
-    return { term, alternatives, weight: best * (titleTerms.has(term) ? TITLE_TERM_WEIGHT : 1) };
+    // An acronym also matches its spelled-out form, by that form's most telling word.
+    const expansion = kb.entities.acronyms?.get(term)?.expansion;
+    const spelled = expansion ? termsOf(expansion).reduce<string | undefined>((best, t) => (!best || idf(kb, t) > idf(kb, best) ? t : best), undefined) : undefined;
+    const own = new Set([term, ...(variants.get(term) ?? []), ...roles, ...(spelled ? [spelled] : [])]);
+    const best = Math.max(...[...own].map((alternative) => idf(kb, alternative)));
+    // Synonyms may stand in for the word ("speak" / "told") but do not make it weigh more.
+    const alternatives = new Set([...own, ...synonymsOf(term)]);
+    return { term, alternatives, own, weight: best * (titleTerms.has(term) ? TITLE_TERM_WEIGHT : 1) };
   });
 }
 
@@ -109,41 +122,130 @@ function proximity(terms: Weighted[], positions: ReadonlyMap<string, readonly nu
   return total === 0 ? 0 : found / total;
 }
 
-const SPAN_TERMS = new WeakMap<Span, { spanTerms: string[]; afterTerms: string[] }>();
+const SPAN_TERMS = new WeakMap<Span, { spanTerms: string[] }>();
 
-/** A span's own terms and the first two after it; spans are memoised per sentence, so these are too. */
-function spanTermsOf(sentence: string, span: Span): { spanTerms: string[]; afterTerms: string[] } {
+function spanTermsOf(span: Span): string[] {
   let terms = SPAN_TERMS.get(span);
-  if (!terms) {
-    const after = sentence.slice(span.end, span.end + 24).toLowerCase();
-    SPAN_TERMS.set(span, (terms = { spanTerms: termsOf(span.text), afterTerms: termsOf(after).slice(0, 2) }));
-  }
-  return terms;
+  if (!terms) SPAN_TERMS.set(span, (terms = { spanTerms: termsOf(span.text) }));
+  return terms.spanTerms;
 }
 
-/** The span of the expected type nearest the question's words, and not just a repeat of them. */
-function bestSpan(sentence: string, spans: readonly Span[], question: Question, present: Weighted[]): Span | undefined {
-  const questionTerms = new Set(question.terms);
-  const lower = sentence.toLowerCase();
-  const anchors = present.flatMap(({ term }) => {
-    const at = lower.indexOf(term);
-    return at >= 0 ? [at] : [];
-  });
-  let best: { span: Span; score: number } | undefined;
-  for (const span of spans) {
-    const { spanTerms, afterTerms } = spanTermsOf(sentence, span);
-    if (spanTerms.length > 0 && spanTerms.every((term) => questionTerms.has(term))) continue;
-    const distance = anchors.length > 0 ? Math.min(...anchors.map((at) => Math.abs(at - span.start))) : sentence.length;
-    let score = -distance / Math.max(1, sentence.length);
-    if (question.headTerm && afterTerms.includes(question.headTerm)) score += 1;
-    if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= 0.5;
-    const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
-    if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
-    if (question.type === 'person' && /\bby\s+$/.test(before)) score += 0.5;
-    if (question.type === 'place' && /\b(?:in|at|on|aboard|near|from|to)\s+(?:the\s+)?$/.test(before)) score += 0.3;
-    if (!best || score > best.score) best = { span, score };
+/** A sentence's words with their terms and offsets, memoised per sentence like its spans. */
+interface WordAt {
+  term: string | null;
+  start: number;
+  end: number;
+}
+
+function wordsOf(kb: KnowledgeBase, id: number, sentence: string): WordAt[] {
+  return derived(kb.corpus, `words:${id}`, () =>
+    tokens(sentence).map((token) => ({ term: termOf(token.raw), start: token.start, end: token.start + token.raw.length })),
+  );
+}
+
+/** Word indices a span covers: [first, last]. */
+function wordRange(words: readonly WordAt[], span: Span): [number, number] {
+  let first = words.findIndex((word) => word.end > span.start);
+  if (first < 0) first = words.length;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
+  return [first, last];
+}
+
+const PREPOSITIONS = /^(?:to|with|for|about|from|at|on|in|by|of|up|out|off|during|after|before|into|over)$/i;
+const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
+
+/** The question's main verb and whether the answer is its subject ("who beat X") or object ("who did X beat"). */
+function verbOf(question: Question): { terms: ReadonlySet<string>; object: boolean } | undefined {
+  const found = mainVerb(question);
+  return found ? { terms: new Set(found.terms.flatMap((term) => [term, ...synonymsOf(term)])), object: found.object } : undefined;
+}
+
+function mainVerb(question: Question): { terms: string[]; object: boolean } | undefined {
+  const parts = question.predicate?.split(/\s+/) ?? [];
+  const first = parts[0];
+  if (!first) return undefined;
+  const second = parts[1] ?? '';
+  // "who will hold talks", "who was named", "who has won": the answer is the subject; but in
+  // "who did he call", "who will the secretary meet" a subject follows, so the answer is the object.
+  const subjectFollows = /^(?:the|a|an|he|she|they|it|we|you|i|his|her|their|its|this|that|these|those)$/i.test(second) || /^\p{Lu}/u.test(second);
+  if (AUXILIARY.test(first) && (subjectFollows || /^(?:did|does|do)$/i.test(first))) {
+    // "who did Roe speak to on Monday" → speak; without a tagger, every lower-case content word
+    // between the subject and the first preposition may be the verb ("the army secretary meet").
+    const rest = parts.slice(1);
+    const end = rest.findIndex((word, at) => at > 0 && PREPOSITIONS.test(word));
+    const terms = (end > 0 ? rest.slice(0, end) : rest)
+      .filter((word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word.toLowerCase()))
+      .map((word) => termOf(word))
+      .filter((term): term is string => term !== null);
+    return terms.length > 0 ? { terms, object: true } : undefined;
   }
-  return best?.span;
+  const verb = AUXILIARY.test(first) ? second : first;
+  const term = verb ? termOf(verb) : null;
+  return term ? { terms: [term], object: false } : undefined;
+}
+
+/** Weights of the span choice, exported for calibration. */
+export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
+
+/** The span of the expected type nearest the question's words, and not just a repeat of them. */
+/** What span choice needs of the question, computed once per question rather than per sentence. */
+interface SpanQuery {
+  question: Question;
+  questionTerms: Set<string>;
+  headTerms: Set<string>;
+  verb: { terms: ReadonlySet<string>; object: boolean } | undefined;
+}
+
+function spanQuery(question: Question, weighted: Weighted[]): SpanQuery {
+  const questionTerms = new Set(weighted.flatMap(({ own }) => [...own]));
+  for (const term of question.terms) questionTerms.add(term);
+  return { question, questionTerms, headTerms: new Set(question.headTerms), verb: verbOf(question) };
+}
+
+function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], query: SpanQuery): { span: Span; score: number; locative: boolean } | undefined {
+  if (spans.length === 0) return undefined;
+  const { question, questionTerms, headTerms, verb } = query;
+  const words = wordsOf(kb, id, sentence);
+  const anchors: number[] = [];
+  words.forEach((word, at) => {
+    if (word.term !== null && questionTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push(at);
+  });
+  let best: { span: Span; score: number; locative: boolean } | undefined;
+  for (const span of spans) {
+    const spanTerms = spanTermsOf(span);
+    // A quotation may well repeat the question's words; a name that does is usually the question's own.
+    const overlap = spanTerms.length === 0 || question.type === 'quote' ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
+    if (overlap === 1) continue;
+    if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
+    const [first, last] = wordRange(words, span);
+    let distance = SPAN_WEIGHTS.maxDistance;
+    for (const at of anchors) {
+      if (at >= first && at <= last) continue;
+      distance = Math.min(distance, at < first ? first - at : at - last);
+    }
+    // Where a quotation sits says little; how much it says, more.
+    let score = question.type === 'quote' ? 0.02 * Math.min(20, last - first + 1) - 0.02 * distance : -SPAN_WEIGHTS.distance * distance - SPAN_WEIGHTS.overlap * overlap;
+    // A quotation holding the question's own words is the one asked about.
+    if (question.type === 'quote' && spanTerms.length > 0) score += (SPAN_WEIGHTS.overlap / 2) * (spanTerms.filter((term) => questionTerms.has(term)).length / spanTerms.length);
+    if (span.phrase) score -= SPAN_WEIGHTS.phrase;
+    const near = (from: number, to: number, term: string): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term === term);
+    const nearAny = (from: number, to: number, terms: ReadonlySet<string>): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term !== null && terms.has(word.term));
+    // "Which stadium": "Sun Life Stadium", "the stadium, Levi's", "Levi's Stadium".
+    if (question.headTerm && (spanTerms.at(-1) === question.headTerm || near(last + 1, last + 3, question.headTerm) || near(first - 1, first, question.headTerm))) score += SPAN_WEIGHTS.head;
+    if (verb && (question.type === 'person' || question.type === 'entity' || (question.type === 'thing' && verb.object))) {
+      if (verb.object ? nearAny(first - 5, first, verb.terms) : nearAny(last + 1, last + 5, verb.terms)) score += SPAN_WEIGHTS.verb;
+    }
+    if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;
+    // "14 October" says more than "October".
+    if (question.type === 'date' && /\d/.test(span.text)) score += SPAN_WEIGHTS.dated;
+    const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
+    if (question.type === 'person' && /\bby\s+$/.test(before)) score += SPAN_WEIGHTS.agent;
+    const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
+    if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
+    if (!best || score > best.score) best = { span, score, locative };
+  }
+  return best;
 }
 
 function candidateIds(kb: KnowledgeBase, results: SearchResult[]): Map<number, number> {
@@ -176,6 +278,16 @@ function titleTermsOf(kb: KnowledgeBase): Set<string> {
   return terms;
 }
 
+/**
+ * How well a span answers its type: a place after "in"/"at"/"on" is where something happened, a
+ * name elsewhere may be anything; a date with a day or year is an answer, "October" alone a hint.
+ */
+function typeFit(question: Question, span: Span, locative: boolean): number {
+  if (question.type === 'place' && !locative) return WEIGHTS.unplaced;
+  if (question.type === 'date' && !/\d/.test(span.text)) return WEIGHTS.vagueDate;
+  return 1;
+}
+
 /** The ranked sentences, and the names in the question that no story mentions (not even misspelt). */
 export interface Retrieval {
   ranked: Ranked[];
@@ -184,7 +296,13 @@ export interface Retrieval {
 
 /** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
 export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval {
-  const results = kb.index.search(question.terms, SEARCH_LIMIT);
+  // A name is also searched by the roles the story gives it ("the president" for a president's name).
+  // A short question says little: its words' synonyms widen the search ("call" finds "the discussion").
+  const expand = question.terms.length <= SHORT_QUESTION_TERMS;
+  const roleTerms = question.terms
+    .flatMap((term) => [...(kb.entities.byKey.get(term)?.roles ?? []), ...(expand ? synonymsOf(term) : [])])
+    .filter((role) => !question.terms.includes(role));
+  const results = kb.index.search(roleTerms.length > 0 ? [...question.terms, ...new Set(roleTerms)] : question.terms, SEARCH_LIMIT);
   if (results.length === 0) return { ranked: [], unknownNames: question.names };
   const topScore = results[0]?.score ?? 1;
   const passageScore = new Map<number, number>();
@@ -200,6 +318,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
   const unknownNames = question.names.filter((name) => !known.some(({ term }) => term === name));
   const rarest = known.reduce<Weighted | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined);
   const ranked: Ranked[] = [];
+  const query = spanQuery(question, weighted);
   for (const [id, searchScore] of candidateIds(kb, results)) {
     const sentence = kb.corpus.sentences[id];
     if (!sentence) continue;
@@ -207,10 +326,10 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     const context = contextTerms(kb, sentence.passage);
     const coverage = share(weighted, own);
     const contextCoverage = share(weighted, context);
-    const present = weighted.filter(({ alternatives }) => [...alternatives].some((term) => own.has(term)));
     const spanned = TYPED.has(question.type) || question.type === 'thing';
     const spans = spanned ? derived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
-    const span = spanned ? bestSpan(sentence.text, spans, question, present) : undefined;
+    const chosen = spanned ? bestSpan(kb, id, sentence.text, spans, query) : undefined;
+    const span = chosen?.span;
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
     const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);
     let score =
@@ -218,11 +337,12 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
       WEIGHTS.context * contextCoverage +
       WEIGHTS.search * (searchScore / topScore) +
       WEIGHTS.passage * ((passageScore.get(sentence.passage) ?? 0) / topPassage) +
-      (span && TYPED.has(question.type) ? WEIGHTS.type : 0) +
+      (span && TYPED.has(question.type) ? WEIGHTS.type * typeFit(question, span, chosen?.locative ?? false) : 0) +
       WEIGHTS.proximity * proximity(weighted, sentenceTermPositions(kb.corpus, id));
     // "Who released X?" is answered by the agent of a passive ("X was released by Y") over a bystander.
     if (question.type === 'person' && span && /\bby\s+$/i.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) score += WEIGHTS.agent;
     if (kb.corpus.passages[sentence.passage]?.kind === 'caption') score *= CAPTION_FACTOR;
+    if (question.type !== 'quote' && SPOKEN.test(sentence.text)) score *= SPEECH_FACTOR;
     if (TYPED.has(question.type) && !span) score *= question.type === 'quote' ? UNQUOTED_FACTOR : WEIGHTS.untyped;
     const rareTermFound = rarest ? [...rarest.alternatives].some((term) => context.has(term)) : false;
     ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, ...(span ? { span } : {}) });

@@ -1,4 +1,5 @@
 import { STOP_WORDS } from '../text/stopwords.js';
+import { LEMMA } from '../text/lemmas.js';
 import { normalizeWord } from '../text/terms.js';
 import type { AnswerType } from './question.js';
 
@@ -7,11 +8,13 @@ export interface Span {
   text: string;
   start: number;
   end: number;
+  /** A plain noun phrase, the weakest kind of candidate. */
+  phrase?: boolean;
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
+const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
 /**
  * A figure starts where no digit, comma or point precedes it and is at most 24 characters long, so
  * a failed match costs a bounded scan (linear in the text even on "1,1,1,…" hostile input).
@@ -43,8 +46,8 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp
 };
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
-const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', 'and', '&', 'for']);
-const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms']);
+const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', '&', 'for']);
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms', 'Despite', 'With', 'Although', 'Though', 'Then', 'Later', 'Following', 'Since', 'Under', 'Over', 'Until', 'Upon', 'Because', 'For', 'From', 'By', 'Of', 'To', 'Also', 'Both', 'Each', 'Some', 'Many', 'Most', 'Several', 'Only', 'Even', 'Still', 'Meanwhile', 'Instead', 'Once', 'Now', 'Today', 'Yesterday', 'Another', 'Such', 'My', 'Our', 'Your', 'Without', 'Within', 'Among', 'Against', 'Through', 'Throughout', 'Unlike', 'Like', 'Next', 'Finally', 'Eventually', 'Overall', 'Including', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Previously', 'Originally', 'Currently', 'Initially', 'Subsequently', 'Yet', 'So', 'Or', 'Nor', 'All', 'Neither', 'Either', 'Every', 'No', 'Not', 'Several', 'Few', 'Other', 'Two', 'Three', 'One']);
 
 /** A place is named after a preposition of place: "in Santa Clara", "on Air Force One". */
 const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
@@ -83,7 +86,8 @@ export function nameSpans(sentence: string): Span[] {
       } else {
         flush();
         const opener = match.index === 0 || /(?:[“"‘(]|[.!?]["”’]?\s)\s*$/.test(sentence.slice(0, match.index));
-        if (opener && SENTENCE_OPENERS.has(word.replace(/['’]s$/, ''))) continue;
+        // "However", "Coincidentally": an adverb opening a sentence is capitalised by position only.
+        if (opener && (SENTENCE_OPENERS.has(word.replace(/['’]s$/, '')) || /^\p{Lu}\p{Ll}{3,}ly,?$/u.test(word))) continue;
         run = { start: match.index, end: match.index + word.length, words: [word] };
       }
       if (/['’]s$/.test(word) || endsClause) flush();
@@ -100,7 +104,7 @@ function regexSpans(sentence: string, patterns: RegExp[]): Span[] {
   const out: Span[] = [];
   for (const pattern of patterns) {
     for (const match of sentence.matchAll(pattern)) {
-      const text = (match[1] ?? match[0]).trim();
+      const text = (match[1] ?? match[0]).trim().replace(/(?<=\d)[,.]$/, '');
       const start = match.index + match[0].indexOf(text);
       if (text.length > 0 && !out.some((span) => span.start <= start && start < span.end)) out.push({ text, start, end: start + text.length });
     }
@@ -114,6 +118,41 @@ function reasonSpans(sentence: string): Span[] {
   if (!match) return [];
   const text = match[0].replace(/[,;:]$/, '');
   return [{ text, start: match.index, end: match.index + text.length }];
+}
+
+const PHRASE_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Lower-case noun-phrase-like runs: words between stop words, punctuation and likely verbs
+ * ("-ed" forms, irregular past forms). A rough chunker, with no tagger; one pass, linear.
+ */
+export function phraseSpans(sentence: string): Span[] {
+  const out: Span[] = [];
+  let run: { start: number; end: number; count: number } | null = null;
+  const flush = (): void => {
+    if (run && run.count <= MAX_PHRASE_WORDS) out.push({ text: sentence.slice(run.start, run.end), start: run.start, end: run.end, phrase: true });
+    run = null;
+  };
+  let previousEnd = 0;
+  for (const match of sentence.matchAll(PHRASE_WORD)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    const gap = sentence.slice(previousEnd, match.index);
+    previousEnd = match.index + word.length;
+    if (run && !/^\s+$/.test(gap)) flush();
+    const breaker = !/^\p{Ll}/u.test(word) || STOP_WORDS.has(normalizeWord(word)) || (lower.length > 4 && lower.endsWith('ed')) || LEMMA.has(lower);
+    if (breaker) {
+      flush();
+      continue;
+    }
+    if (run) {
+      run.end = match.index + word.length;
+      run.count++;
+    } else run = { start: match.index, end: match.index + word.length, count: 1 };
+  }
+  flush();
+  return out;
 }
 
 /** Candidate answers of the expected type in a sentence. */
@@ -141,10 +180,13 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       return [...locative, ...names.filter((span) => !locative.includes(span))];
     }
     case 'thing': {
-      // "What …?" can ask for anything: names and numbers are the likeliest short answers.
+      // "What …?" can ask for anything: names and numbers are the likeliest short answers, then
+      // the plain noun phrases ("the national anthem").
       const names = nameSpans(sentence);
       const numbers = regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((n) => !names.some((m) => m.start <= n.start && n.start < m.end));
-      return [...names, ...numbers];
+      const taken = [...names, ...numbers];
+      const phrases = phraseSpans(sentence).filter((p) => !taken.some((m) => m.start < p.end && p.start < m.end));
+      return [...taken, ...phrases];
     }
     default:
       return [];

@@ -17,30 +17,85 @@ export interface EntityIndex {
   /** Lower-case full names and unambiguous surnames to their entity. */
   byKey: Map<string, Entity>;
   all: Entity[];
+  /** Lower-case acronyms defined in the text ("American Football Conference (AFC)") to their expansion. */
+  acronyms?: Map<string, { expansion: string; sentence: number }>;
 }
 
-// Every pattern starts at a word boundary (the lookbehind), or the regex engine would retry it
-// from every letter of a long sentence: quadratic time on a large archive.
-const START = String.raw`(?<![\p{L}\p{M}\p{N}'’-])`;
-const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
-const NAME = String.raw`${CAP}(?:\s+${CAP}){1,3}`;
-const POSSESSOR = String.raw`${START}(?:${CAP}\s+){0,2}[\p{L}\p{M}-]+['’]s`;
-const DESCRIPTOR = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*`;
+const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
+const ACRONYM_JOINER = /^(?:of|the|and|for|de|du|la|&)$/i;
 
-/** "the mayor's special envoy Jane Roe": possessor, descriptor words, name. */
-const BEFORE_NAME = new RegExp(String.raw`(${POSSESSOR}\s+${DESCRIPTOR})\s+(${NAME})`, 'gu');
-/** "John Doe — a close adviser to the mayor —" / "Jane Roe, the coach," */
-const APPOSITIVE = new RegExp(String.raw`${START}(${NAME})\s*(?:—|–|,|\(|\s-\s)\s*((?:a|an|the)\s+[^—–,;.()]{3,90}?)\s*(?:—|–|,|;|\)|\.|$)`, 'gu');
-/** "Jane Roe is a former coach" */
-const COPULA = new RegExp(String.raw`${START}(${NAME})\s+(?:is|was)\s+((?:a|an|the)\s+[^,;.]{3,90})`, 'gu');
-const RUNS = new RegExp(String.raw`${START}${CAP}(?:\s+${CAP})*`, 'gu');
+/**
+ * "… the American Football Conference (AFC) …": the words before the brackets whose initials
+ * spell the acronym (joiners like "of" may be skipped). Looks back at most 2 words per letter.
+ */
+function acronymBefore(text: string, tokens: readonly Token[], open: number): string | undefined {
+  const acronym = tokens[open + 1]?.text ?? '';
+  if (!ACRONYM.test(acronym) || tokens[open + 2]?.text !== ')') return undefined;
+  const letters = acronym.replace(/&/g, '');
+  let letter = letters.length - 1;
+  let at = open - 1;
+  let first = -1;
+  while (letter >= 0 && at >= 0 && open - at <= 2 * letters.length + 2) {
+    const word = tokens[at]!.text;
+    if (word.charAt(0).toUpperCase() === letters.charAt(letter) && /^\p{L}/u.test(word)) {
+      // A word may give more than its initial: "FedEx" → F, E.
+      first = at;
+      letter--;
+    } else if (!ACRONYM_JOINER.test(word)) return undefined;
+    at--;
+  }
+  if (letter >= 0 || first < 0) return undefined;
+  return text.slice(tokens[first]!.start, tokens[open - 1]!.end);
+}
 
-const NOT_A_NAME_START = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'On', 'In', 'At', 'But', 'And', 'During', 'After', 'When', 'Mr', 'Mrs', 'Ms']);
+/**
+ * One token pass per sentence: words (a possessive kept on its word) and the punctuation that
+ * closes a description. Every alternative starts on a distinct character class, so matching is
+ * linear in the text, and nothing per sentence depends on how many entities are known.
+ */
+// Word characters as code-unit ranges (ASCII letters and digits, then everything from Latin-1
+// letters up, minus the punctuation blocks): several times faster than \p{L} classes under /u.
+const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2070-\\u2BFF\\u3040-\\uFEFE\\uFF10-\\uFFEF';
+const TOKEN = new RegExp(`[${WORD_CHAR}]+(?:['’\\-.&][${WORD_CHAR}]+)*(?:['’]s\\b)?|[—–,;.()-]`, 'g');
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’\-.&]+$/u;
+const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
+const POSSESSIVE = /['’]s$/;
+const ARTICLE = /^(?:a|an|the)$/;
+const SEPARATOR = /^(?:—|–|,|\()$/;
+const CLOSER = /^(?:—|–|,|;|\)|\.|\()$/;
+const MAX_DESCRIPTION = 90;
+const MAX_NAME_WORDS = 4;
+
+const NOT_A_NAME_START = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'On', 'In', 'At', 'But', 'And', 'During', 'After', 'When', 'Mr', 'Mrs', 'Ms', 'Dr']);
+
+/**
+ * Titles written before a name ("President Roe", "Prime Minister Jane Roe"). General English: a
+ * title plus a surname is another way to name someone the story already named in full, and the
+ * title is a role the story may use alone ("the president said").
+ */
+const TITLES = new Set(
+  `president vice prime minister secretary senator sen governor gov mayor queen prince princess pope chancellor
+colonel col captain capt admiral sergeant judge coach chairman chairwoman director ambassador envoy commissioner
+representative rep congressman congresswoman premier sheikh emir sultan bishop archbishop cardinal rabbi imam professor prof
+inspector detective sir dame councillor councilor`.split(/\s+/),
+);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function cleanWords(words: string[]): string[] {
+  const out = [...words];
+  const last = out.length - 1;
+  if (last >= 0) out[last] = out[last]!.replace(POSSESSIVE, '');
+  while (out.length > 1 && NOT_A_NAME_START.has(out[0] ?? '')) out.shift();
+  return out;
+}
 
 function cleanName(name: string): string {
-  const words = name.replace(/['’]s$/, '').split(/\s+/);
-  while (words.length > 1 && NOT_A_NAME_START.has(words[0] ?? '')) words.shift();
-  return words.join(' ');
+  return cleanWords(name.split(/\s+/)).join(' ');
 }
 
 const PREPOSITION = /^(?:to|of|on|in|for|at|with|from|by|and|who|which|that)$/;
@@ -60,10 +115,26 @@ function describe(entity: Entity, description: string, sentence: number): void {
   if (term) entity.roles.add(term);
 }
 
+/** Whether only white space separates two tokens (a hyphen between is a separate token). */
+function adjacent(text: string, left: Token, right: Token): boolean {
+  for (let at = left.end; at < right.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Whether a token can start or continue a name: an upper-case letter then more (cheap test first). */
+function capitalised(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
+  if (first >= 65 && first <= 90) return token.length > 1 && CAPITALISED.test(token);
+  return first > 127 && CAPITALISED.test(token);
+}
+
 export function mineEntities(corpus: Corpus): EntityIndex {
   const byName = new Map<string, Entity>();
-  const entity = (raw: string): Entity => {
-    const name = cleanName(raw);
+  const entity = (name: string): Entity => {
     const key = name.toLowerCase();
     let found = byName.get(key);
     if (!found) byName.set(key, (found = { name, descriptions: [], roles: new Set() }));
@@ -71,22 +142,102 @@ export function mineEntities(corpus: Corpus): EntityIndex {
   };
   // Capitalised words seen on their own: only those can be a surname alias ("Roe said").
   const standalone = new Set<string>();
+  // "President Roe": surname → title role terms, given to the one entity with that surname later.
+  const titled = new Map<string, Set<string>>();
+  const acronyms = new Map<string, { expansion: string; sentence: number }>();
+  // Token arrays reused from sentence to sentence: the pass allocates little besides what it keeps.
+  const tokens: Token[] = [];
+  const caps: boolean[] = [];
   for (const sentence of corpus.sentences) {
     const text = sentence.text;
-    for (const match of text.matchAll(RUNS)) {
-      const run = cleanName(match[0]);
-      if (run.includes(' ')) entity(run);
-      else if (match.index > 0) standalone.add(run.toLowerCase());
+    let count = 0;
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+      const word = match[0];
+      const token = tokens[count];
+      if (token) {
+        token.text = word;
+        token.start = match.index;
+        token.end = match.index + word.length;
+      } else tokens.push({ text: word, start: match.index, end: match.index + word.length });
+      caps[count++] = capitalised(word);
     }
-    for (const match of text.matchAll(BEFORE_NAME)) {
-      const [, description = '', name = ''] = match;
-      describe(entity(name), description, sentence.id);
-    }
-    for (const pattern of [APPOSITIVE, COPULA]) {
-      for (const match of text.matchAll(pattern)) {
-        const [, name = '', description = ''] = match;
-        describe(entity(name), description, sentence.id);
+    tokens.length = count;
+    caps.length = count;
+    let i = 0;
+    while (i < count) {
+      if (tokens[i]!.text === '(') {
+        const expansion = acronymBefore(text, tokens, i);
+        const key = tokens[i + 1]?.text.toLowerCase() ?? '';
+        if (expansion && !acronyms.has(key)) acronyms.set(key, { expansion, sentence: sentence.id });
       }
+      if (!caps[i]) {
+        i++;
+        continue;
+      }
+      // A run of capitalised words, ended by punctuation, a lower-case word or a possessive.
+      let j = i;
+      while (!POSSESSIVE.test(tokens[j]!.text) && j + 1 < tokens.length && caps[j + 1] && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
+      if (j === i && tokens[i]!.start === 0 && !POSSESSIVE.test(tokens[i]!.text)) {
+        // A lone capitalised first word: capitalised by position, nothing to mine.
+        i++;
+        continue;
+      }
+      const raw: string[] = [];
+      for (let t = i; t <= j; t++) raw.push(tokens[t]!.text);
+      let words = cleanWords(raw);
+      // Leading titles are a role, not part of the name: "Prime Minister Jane Roe" is Jane Roe.
+      let title: string | undefined;
+      // The last title before the name: "US Rep Jane Roe", "Vice President Roe".
+      for (let t = words.length - 2; t >= 0; t--) {
+        const lower = words[t]!.toLowerCase();
+        const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+        if (TITLES.has(word)) {
+          title = word;
+          words = words.slice(t + 1);
+          break;
+        }
+      }
+      const name = words.join(' ');
+      if (words.length > 1) {
+        const found = entity(name);
+        if (title) found.roles.add(termOf(title) ?? title);
+      } else if (title) {
+        const key = name.toLowerCase();
+        const roles = titled.get(key) ?? new Set<string>();
+        roles.add(termOf(title) ?? title);
+        titled.set(key, roles);
+        standalone.add(key);
+      } else if (tokens[i]!.start > 0) standalone.add(name.toLowerCase());
+      const nameWords = words.slice(-MAX_NAME_WORDS);
+      if (nameWords.length > 1) {
+        const named = nameWords.join(' ');
+        // "the mayor's special envoy Jane Roe": 1–4 lower-case words after a possessive.
+        let k = i - 1;
+        while (k >= 0 && i - 1 - k < 4 && LOWER.test(tokens[k]!.text) && !POSSESSIVE.test(tokens[k]!.text)) k--;
+        if (k >= 0 && k < i - 1 && POSSESSIVE.test(tokens[k]!.text) && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
+          let from = k;
+          while (from > 0 && k - from < 2 && caps[from - 1] && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
+          describe(entity(named), text.slice(tokens[from]!.start, tokens[i - 1]!.end), sentence.id);
+        }
+        const next = tokens[j + 1];
+        const article = tokens[j + 2];
+        if (next && !POSSESSIVE.test(tokens[j]!.text)) {
+          // "John Doe — a close adviser to the mayor —", "Jane Roe, the coach,"
+          // A hyphen is a separator only between spaces ("Jane Roe - the coach"), not in "Roe-Smith".
+          const dash = next.text === '-' && next.start > tokens[j]!.end && article !== undefined && article.start > next.end;
+          const appositive = (SEPARATOR.test(next.text) || dash) && article && ARTICLE.test(article.text);
+          // "Jane Roe is a former coach"
+          const copula = /^(?:is|was)$/.test(next.text) && article && ARTICLE.test(article.text);
+          if (appositive || copula) {
+            let m = j + 3;
+            while (m < tokens.length && !(appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text) && tokens[m]!.end - article.start <= MAX_DESCRIPTION) m++;
+            const closed = m >= tokens.length || (appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text);
+            if (m > j + 3 && (closed || copula)) describe(entity(named), text.slice(article.start, tokens[m - 1]!.end), sentence.id);
+          }
+        }
+      }
+      i = j + 1;
     }
   }
   const all = [...byName.values()].filter((found) => found.name.includes(' '));
@@ -95,13 +246,19 @@ export function mineEntities(corpus: Corpus): EntityIndex {
   for (const found of all) {
     byKey.set(found.name.toLowerCase(), found);
     const surname = found.name.split(' ').at(-1)?.toLowerCase() ?? '';
-    surnames.set(surname, [...(surnames.get(surname) ?? []), found]);
+    const owners = surnames.get(surname);
+    if (owners) owners.push(found);
+    else surnames.set(surname, [found]);
   }
-  // A surname is an alias only when one entity has it ("Roe" → "Jane Roe").
+  // A surname is an alias only when one entity has it ("Roe" → "Jane Roe"); a title before it
+  // ("President Roe") makes the title one of that entity's roles.
   for (const [surname, owners] of surnames) {
-    if (owners.length === 1 && standalone.has(surname) && !byKey.has(surname)) byKey.set(surname, owners[0]!);
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    for (const role of titled.get(surname) ?? []) owner.roles.add(role);
+    if (standalone.has(surname) && !byKey.has(surname)) byKey.set(surname, owner);
   }
-  return { byKey, all };
+  return { byKey, all, acronyms };
 }
 
 /** The entity a phrase names, by full name or unambiguous surname, case-insensitively. */

@@ -13,4 +13,12 @@ describe('ask --json --session', () => {
     expect(lines[1]?.answer).toContain('Dmitriev');
     expect(lines[2]?.citations).toEqual(lines[1]?.citations);
   });
+
+  it('answers "who did he speak to?" after "Who is Steve Witkoff?" (reported from Discord)', () => {
+    const input = ['Who is Steve Witkoff?', 'who did he speak to?'].join('\n');
+    const out = execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'storybot.js'), 'ask', '--json', '--session', 't2'], { input, encoding: 'utf8' });
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { answer: string; abstained: boolean });
+    expect(lines[1]?.abstained).toBe(false);
+    expect(lines[1]?.answer).toContain('Ushakov');
+  });
 });

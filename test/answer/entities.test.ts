@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/search/corpus.js';
+import { findEntity, mineEntities } from '../../src/search/entities.js';
+import { parseStory } from '../../src/knowledge/parse.js';
+import { createBot } from '../../src/engine.js';
+
+const STORY = `---
+title: Budget row
+---
+Mayor Jane Roe's chief adviser Tom Berg resigned on Monday.
+
+Ana Kolar, the city treasurer, said the budget was balanced.
+
+Tom Berg is a former banker.
+
+Later, President Roe defended the budget.
+
+“We kept every promise,” the mayor said at the Town Hall on Tuesday.
+`;
+
+const corpus = () => buildCorpus([parseStory('budget.md', Buffer.from(STORY))]);
+
+describe('entity mining', () => {
+  it('finds descriptions before a name, in apposition and after "is"', () => {
+    const entities = mineEntities(corpus());
+    expect(findEntity(entities, 'Tom Berg')?.descriptions.map((d) => d.text)).toEqual(["Mayor Jane Roe's chief adviser", 'a former banker']);
+    expect(findEntity(entities, 'Ana Kolar')?.descriptions[0]?.text).toBe('the city treasurer');
+  });
+
+  it('reads a title before a name as a role, without making the surname ambiguous', () => {
+    const entities = mineEntities(corpus());
+    const roe = findEntity(entities, 'Roe');
+    expect(roe?.name).toBe('Jane Roe');
+    expect([...(roe?.roles ?? [])]).toEqual(expect.arrayContaining(['mayor', 'presid']));
+    expect(findEntity(entities, 'President Roe')).toBeUndefined();
+  });
+
+  it('answers about a person from a sentence that calls them by their title', () => {
+    const bot = createBot([parseStory('budget.md', Buffer.from(STORY))]);
+    expect(bot.ask('Where was Roe when she defended the budget?').text).toContain('Town Hall');
+  });
+
+  it('stays linear on hostile input', () => {
+    const hostile = `${'Aa '.repeat(30_000)}, ${'aa '.repeat(10_000)}${"Bb's ".repeat(10_000)}`;
+    const story = parseStory('h.md', Buffer.from(`---\ntitle: h\n---\n${hostile}\n`));
+    const started = performance.now();
+    mineEntities(buildCorpus([story]));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('acronyms', () => {
+  const TEXT = `---
+title: Rail deal
+---
+The North Atlantic Rail Company (NARC) was founded in 1990 by three shipping firms after a long deal.
+
+On Friday, the North Atlantic Rail Company signed a freight deal with the Port of Halden.
+
+Critics of NARC signed a petition at the Ostby Mall on Friday.
+`;
+  it('answers "What does X stand for?" from the expansion the text gives, and cites it', () => {
+    const bot = createBot([parseStory('rail.md', Buffer.from(TEXT))]);
+    const answer = bot.ask('What does NARC stand for?');
+    expect(answer.shortAnswer).toBe('North Atlantic Rail Company');
+    expect(answer.citations[0]?.text).toContain('(NARC)');
+  });
+
+  it('finds the spelled-out form when asked by the acronym', () => {
+    const bot = createBot([parseStory('rail.md', Buffer.from(TEXT))]);
+    expect(bot.ask('Who did NARC sign a deal with?').shortAnswer).toBe('Port of Halden');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { nameSpans } from '../../src/answer/spans.js';
+import { createBot } from '../../src/engine.js';
+import { parseStory } from '../../src/knowledge/parse.js';
+
+/** A made-up match report: the short answer must be the name the question asks for, not a bystander. */
+const STORY = `---
+title: Harbour derby
+---
+The Harbour Rovers beat the Valley United 3–1 in the derby on Saturday at Marsh Park.
+
+Rovers striker Tom Berg scored twice, while goalkeeper Ivo Lind saved a penalty from Dan Kell.
+
+The club said the Castle Cup trophy will be shown at the Town Hall next week.
+`;
+
+const bot = () => createBot([parseStory('derby.md', Buffer.from(STORY))]);
+
+describe('short answers', () => {
+  it('takes the subject of the question verb, not the nearest name', () => {
+    expect(bot().ask('Who saved a penalty?').shortAnswer).toBe('Ivo Lind');
+  });
+
+  it('takes the object for "who did X beat"', () => {
+    expect(bot().ask('Who did the Harbour Rovers beat?').shortAnswer).toBe('Valley United');
+  });
+
+  it('does not answer with the words the question already says', () => {
+    expect(bot().ask('What is the name of the trophy that will be shown?').shortAnswer).toBe('Castle Cup');
+  });
+
+  it('does not take a capitalised sentence opener or a list for one name', () => {
+    expect(nameSpans('Despite Denver winning, Anna Roe and Ben Hale left.').map((span) => span.text)).toEqual(['Denver', 'Anna Roe', 'Ben Hale']);
+  });
+});
+
+describe('follow-up questions', () => {
+  const STORY2 = `---
+title: Port talks
+---
+Harbour minister Lena Holt told the union leader Piet Vos that the port would stay open.
+
+Lena Holt is a former dock worker.
+`;
+  it('resolves "she" to the person asked about and answers who she spoke to', () => {
+    const talk = createBot([parseStory('port.md', Buffer.from(STORY2))]);
+    expect(talk.ask('Who is Lena Holt?', { conversationId: 'c' }).abstained).toBe(false);
+    const followUp = talk.ask('who did she speak to?', { conversationId: 'c' });
+    expect(followUp.abstained).toBe(false);
+    expect(followUp.shortAnswer).toBe('Piet Vos');
+  });
+});
+
+describe('"what" questions without a name or number to answer', () => {
+  it('answers with the noun phrase the sentence gives', () => {
+    const STORY3 = `---
+title: Gala
+---
+At the gala, the singer Mia Ross performed the national anthem before the speeches.
+`;
+    const gala = createBot([parseStory('gala.md', Buffer.from(STORY3))]);
+    expect(gala.ask('What did Mia Ross perform at the gala?').shortAnswer).toBe('national anthem');
+  });
+});
