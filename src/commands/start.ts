@@ -1,5 +1,6 @@
 import { enabledPlatforms, halfConfigured, runPlatforms } from '../main.js';
-import { envOf, knowledgeDirOf, openBotFor, parseFlags } from './common.js';
+import { runChat } from './chat.js';
+import { envOf, knowledgeDirOf, parseFlags } from './common.js';
 import { withLiveBot } from './live.js';
 import type { CommandIO } from './types.js';
 
@@ -12,9 +13,6 @@ export async function run(io: CommandIO): Promise<number> {
   const platforms = enabledPlatforms(env);
   // Shard processes read the folder from the environment, so --knowledge must reach them there.
   if (platforms.length > 0) return withLiveBot(knowledgeDir, env, (bot) => runPlatforms(platforms, bot, { ...env, KNOWLEDGE_DIR: knowledgeDir }));
-  const bot = await openBotFor(io, knowledgeDir);
   if (io.stdin.isTTY) io.stderr.write('No Discord or Slack credentials in .env: starting the terminal chat (see .env.example).\n');
-  const { runRepl } = await import('../../adapters/repl/index.js');
-  await runRepl({ bot, input: io.stdin, output: io.stdout });
-  return 0;
+  return runChat(io, knowledgeDir);
 }

@@ -1,0 +1,31 @@
+import { DEFAULT_CACHE_DIR } from '../paths.js';
+import { openBotFor } from './common.js';
+import type { CommandIO } from './types.js';
+
+/**
+ * The terminal chat. A person at a terminal gets a bot that follows the knowledge folder, so a
+ * story saved while they chat is answered at once; piped input, which ends, loads the folder once
+ * (the live bot's modules cost start-up time a batch does not need).
+ */
+export async function runChat(io: CommandIO, knowledgeDir: string): Promise<number> {
+  const { runRepl } = await import('../../adapters/repl/index.js');
+  if (!io.stdin.isTTY) {
+    await runRepl({ bot: await openBotFor(io, knowledgeDir), input: io.stdin, output: io.stdout });
+    return 0;
+  }
+  const { openLiveBot } = await import('../live-bot.js');
+  const bot = await openLiveBot({
+    knowledgeDir,
+    cacheDir: DEFAULT_CACHE_DIR,
+    onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`),
+    onReload: (result) => {
+      if (result.swapped) io.stderr.write(`\n(stories reloaded: ${result.stories} loaded)\n`);
+    },
+  });
+  try {
+    await runRepl({ bot, input: io.stdin, output: io.stdout });
+  } finally {
+    await bot.close();
+  }
+  return 0;
+}
