@@ -194,18 +194,20 @@ interface SpanQuery {
   question: Question;
   questionTerms: Set<string>;
   headTerms: Set<string>;
+  /** Every term of the head phrase: "which Super Bowl" is answered by "Super Bowl XLVII". */
+  headPhrase: Set<string>;
   verb: { terms: ReadonlySet<string>; object: boolean } | undefined;
 }
 
 function spanQuery(question: Question, weighted: Weighted[]): SpanQuery {
   const questionTerms = new Set(weighted.flatMap(({ own }) => [...own]));
   for (const term of question.terms) questionTerms.add(term);
-  return { question, questionTerms, headTerms: new Set(question.headTerms), verb: verbOf(question) };
+  return { question, questionTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question) };
 }
 
 function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], query: SpanQuery): { span: Span; score: number; locative: boolean } | undefined {
   if (spans.length === 0) return undefined;
-  const { question, questionTerms, headTerms, verb } = query;
+  const { question, questionTerms, headTerms, headPhrase, verb } = query;
   const words = wordsOf(kb, id, sentence);
   const anchors: number[] = [];
   words.forEach((word, at) => {
@@ -233,6 +235,10 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     const nearAny = (from: number, to: number, terms: ReadonlySet<string>): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term !== null && terms.has(word.term));
     // "Which stadium": "Sun Life Stadium", "the stadium, Levi's", "Levi's Stadium".
     if (question.headTerm && (spanTerms.at(-1) === question.headTerm || near(last + 1, last + 3, question.headTerm) || near(first - 1, first, question.headTerm))) score += SPAN_WEIGHTS.head;
+    // A name that extends the asked-for kind with something new: "Super Bowl XLVII" for "which Super Bowl".
+    else if (!span.phrase && spanTerms.some((term) => headPhrase.has(term)) && spanTerms.some((term) => !questionTerms.has(term))) {
+      score += SPAN_WEIGHTS.head + SPAN_WEIGHTS.overlap * (spanTerms.filter((term) => headPhrase.has(term) && !headTerms.has(term)).length / spanTerms.length);
+    }
     if (verb && (question.type === 'person' || question.type === 'entity' || (question.type === 'thing' && verb.object))) {
       if (verb.object ? nearAny(first - 5, first, verb.terms) : nearAny(last + 1, last + 5, verb.terms)) score += SPAN_WEIGHTS.verb;
     }
