@@ -11,6 +11,8 @@ export type AnswerType =
   | 'number'
   | 'money'
   | 'percent'
+  | 'colour' // "What colour …?"
+  | 'role' // "What position/job …?": a role or title ("linebacker", "finance minister")
   | 'reason'
   | 'quote' // "What did X say …?"
   | 'yesno'
@@ -52,6 +54,8 @@ function classifyNoun(noun: string): AnswerType | undefined {
   if (ENTITY_NOUNS.test(noun)) return 'entity';
   if (/^(?:percent|percentage)s?$/.test(noun)) return 'percent';
   if (/^(?:price|cost|amount|fee|salary|sum)s?$/.test(noun)) return 'money';
+  if (/^(?:colou?r|shade)s?$/.test(noun)) return 'colour';
+  if (/^(?:position|role|job|title|post|occupation|profession|rank)s?$/.test(noun)) return 'role';
   if (/^(?:number|score|total|count|tally|age)s?$/.test(noun)) return 'number';
   return undefined;
 }

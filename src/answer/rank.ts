@@ -33,7 +33,7 @@ const SPOKEN = /^[“"]|^[^“"]*”/;
 const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 const NEIGHBOURS_OF_TOP = 6;
 const TITLE_TERM_WEIGHT = 0.3;
-const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', 'percent', 'quote']);
+const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', 'percent', 'quote', 'colour', 'role']);
 
 const NAME_TYPES = new Set(['person', 'entity', 'place']);
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

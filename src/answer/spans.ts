@@ -45,6 +45,10 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp
   quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
 };
 
+const COLOUR = /\b(?:(?:light|dark|pale|bright|navy|royal|sky)[\s-])?(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y|gold|golden|silver|bronze|maroon|teal|turquoise|crimson|scarlet|beige|navy|cyan|magenta|indigo)\b/gi;
+/** Roles and titles a "what position/job" question asks for: a closed list, so a match is a role. */
+const ROLE = /\b(?:(?:vice|deputy|assistant|associate|chief|head|senior|junior|prime|foreign|finance|defen[cs]e|interior|general|executive|special|defensive|offensive|tight|running|wide|free|strong)\s+)?(?:president|minister|secretary|chancellor|governor|mayor|senator|ambassador|envoy|adviser|advisor|aide|director|manager|chairman|chairwoman|chair|officer|commander|general|admiral|colonel|captain|coach|coordinator|editor|correspondent|spokesman|spokeswoman|spokesperson|analyst|referee|umpire|judge|prosecutor|attorney|lawyer|quarterback|linebacker|cornerback|safety|end|tackle|guard|center|centre|receiver|back|kicker|punter|goalkeeper|goalie|striker|defender|midfielder|forward|winger|pitcher|catcher|shortstop|founder|owner|ceo|treasurer|lieutenant|sergeant|pilot|nurse|doctor|teacher|professor)s?\b/gi;
+
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
 const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', '&', 'for']);
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms', 'Despite', 'With', 'Although', 'Though', 'Then', 'Later', 'Following', 'Since', 'Under', 'Over', 'Until', 'Upon', 'Because', 'For', 'From', 'By', 'Of', 'To', 'Also', 'Both', 'Each', 'Some', 'Many', 'Most', 'Several', 'Only', 'Even', 'Still', 'Meanwhile', 'Instead', 'Once', 'Now', 'Today', 'Yesterday', 'Another', 'Such', 'My', 'Our', 'Your', 'Without', 'Within', 'Among', 'Against', 'Through', 'Throughout', 'Unlike', 'Like', 'Next', 'Finally', 'Eventually', 'Overall', 'Including', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Previously', 'Originally', 'Currently', 'Initially', 'Subsequently', 'Yet', 'So', 'Or', 'Nor', 'All', 'Neither', 'Either', 'Every', 'No', 'Not', 'Several', 'Few', 'Other', 'Two', 'Three', 'One']);
@@ -170,6 +174,10 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       return regexSpans(sentence, PATTERNS.quote);
     case 'reason':
       return reasonSpans(sentence);
+    case 'colour':
+      return regexSpans(sentence, [COLOUR]);
+    case 'role':
+      return regexSpans(sentence, [ROLE]);
     case 'person':
     case 'entity':
       return nameSpans(sentence);

@@ -39,3 +39,10 @@ describe('span extraction', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('colour and role spans', () => {
+  it('finds colours and roles from closed lists', () => {
+    expect(spansOfType('The team wore white jerseys and navy blue pants.', 'colour').map((s) => s.text)).toEqual(['white', 'navy blue']);
+    expect(spansOfType('Later, finance minister Jane Roe met the linebacker.', 'role').map((s) => s.text)).toEqual(['finance minister', 'linebacker']);
+  });
+});
