@@ -196,22 +196,27 @@ interface SpanQuery {
   headTerms: Set<string>;
   /** Every term of the head phrase: "which Super Bowl" is answered by "Super Bowl XLVII". */
   headPhrase: Set<string>;
+  /** Each question term's weight, under every spelling that stands for it. */
+  termWeight: Map<string, number>;
   verb: { terms: ReadonlySet<string>; object: boolean } | undefined;
 }
 
 function spanQuery(question: Question, weighted: Weighted[]): SpanQuery {
   const questionTerms = new Set(weighted.flatMap(({ own }) => [...own]));
   for (const term of question.terms) questionTerms.add(term);
-  return { question, questionTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question) };
+  const termWeight = new Map<string, number>();
+  for (const { own, weight, term } of weighted) for (const t of own) termWeight.set(t, Math.max(weight, termWeight.get(t) ?? 0)), termWeight.set(term, Math.max(weight, termWeight.get(term) ?? 0));
+  return {
+    termWeight, question, questionTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question) };
 }
 
 function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], query: SpanQuery): { span: Span; score: number; locative: boolean } | undefined {
   if (spans.length === 0) return undefined;
-  const { question, questionTerms, headTerms, headPhrase, verb } = query;
+  const { question, questionTerms, headTerms, headPhrase, termWeight, verb } = query;
   const words = wordsOf(kb, id, sentence);
-  const anchors: number[] = [];
+  const anchors: { at: number; term: string }[] = [];
   words.forEach((word, at) => {
-    if (word.term !== null && questionTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push(at);
+    if (word.term !== null && questionTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push({ at, term: word.term });
   });
   let best: { span: Span; score: number; locative: boolean } | undefined;
   for (const span of spans) {
@@ -221,10 +226,23 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     if (overlap === 1) continue;
     if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
     const [first, last] = wordRange(words, span);
-    let distance = SPAN_WEIGHTS.maxDistance;
-    for (const at of anchors) {
+    // How far the span sits from the question's words, the rarer words counting more: the name
+    // beside "XLI" answers "the MVP of Super Bowl XLI", not the one beside "MVP" alone.
+    const nearest = new Map<string, number>();
+    for (const { at, term } of anchors) {
       if (at >= first && at <= last) continue;
-      distance = Math.min(distance, at < first ? first - at : at - last);
+      nearest.set(term, Math.min(nearest.get(term) ?? SPAN_WEIGHTS.maxDistance, at < first ? first - at : at - last));
+    }
+    let distance = SPAN_WEIGHTS.maxDistance;
+    if (nearest.size > 0) {
+      let total = 0;
+      let sum = 0;
+      for (const [term, d] of nearest) {
+        const weight = termWeight.get(term) ?? 1;
+        total += weight;
+        sum += weight * d;
+      }
+      distance = (sum / total + Math.min(...nearest.values())) / 2;
     }
     // Where a quotation sits says little; how much it says, more.
     let score = question.type === 'quote' ? 0.02 * Math.min(20, last - first + 1) - 0.02 * distance : -SPAN_WEIGHTS.distance * distance - SPAN_WEIGHTS.overlap * overlap;
