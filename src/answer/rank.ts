@@ -8,7 +8,7 @@ import { tokens } from '../text/tokenize.js';
 import { synonymsOf } from '../text/synonyms.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Question } from './question.js';
-import { spansOfType, type Span } from './spans.js';
+import { roleContext, spansOfType, type Span } from './spans.js';
 
 /** A sentence that may answer the question, with the evidence for it. */
 export interface Ranked {
@@ -186,7 +186,7 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 }
 
 /** Weights of the span choice, exported for calibration. */
-export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
+export const SPAN_WEIGHTS = { role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
 /** What span choice needs of the question, computed once per question rather than per sentence. */
@@ -265,6 +265,7 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     if (question.type === 'date' && /\d/.test(span.text)) score += SPAN_WEIGHTS.dated;
     const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
     if (question.type === 'person' && /\bby\s+$/.test(before)) score += SPAN_WEIGHTS.agent;
+    if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
     const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
     if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
     if (!best || score > best.score) best = { span, score, locative };

@@ -49,6 +49,18 @@ const COLOUR = /\b(?:(?:light|dark|pale|bright|navy|royal|sky)[\s-])?(?:red|oran
 /** Roles and titles a "what position/job" question asks for: a closed list, so a match is a role. */
 const ROLE = /\b(?:(?:vice|deputy|assistant|associate|chief|head|senior|junior|prime|foreign|finance|defen[cs]e|interior|general|executive|special|defensive|offensive|tight|running|wide|free|strong)\s+)?(?:president|minister|secretary|chancellor|governor|mayor|senator|ambassador|envoy|adviser|advisor|aide|director|manager|chairman|chairwoman|chair|officer|commander|general|admiral|colonel|captain|coach|coordinator|editor|correspondent|spokesman|spokeswoman|spokesperson|analyst|referee|umpire|judge|prosecutor|attorney|lawyer|quarterback|linebacker|cornerback|safety|end|tackle|guard|center|centre|receiver|back|kicker|punter|goalkeeper|goalie|striker|defender|midfielder|forward|winger|pitcher|catcher|shortstop|founder|owner|ceo|treasurer|lieutenant|sergeant|pilot|nurse|doctor|teacher|professor)s?\b/gi;
 
+/** A role word right after a name makes the name a modifier ("Academy Award nominee", "CBS analyst"). */
+const ROLE_AFTER = /^[\s'’s]{1,4}(?:nominee|winner|champion|member|star|singer|rapper|performer|player|analyst|commentator|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|officials|executive|chief|head|coach|president|minister|secretary|envoy|aide|adviser|advisor|director|manager|owner|founder|quarterback|linebacker|kicker|receiver|veteran|legend|great|team|teams|fans|defen[cs]e|offen[cs]e|line)\b/i;
+/** A role word right before a name introduces it ("linebacker Von Miller", "nominee Lady Gaga"). */
+const ROLE_BEFORE = /\b(?:nominee|winner|champion|member|star|singer|rapper|performer|player|analyst|commentator|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|executive|chief|coach|president|minister|secretary|envoy|aide|adviser|advisor|director|manager|owner|founder|quarterback|linebacker|kicker|punter|receiver|end|back|safety|cornerback|veteran|legend|referee|announcer|host|guest)\s+$/i;
+
+/** -1 when the name modifies a role after it, 1 when a role introduces it, else 0. */
+export function roleContext(sentence: string, span: Span): number {
+  if (ROLE_AFTER.test(sentence.slice(span.end, span.end + 24))) return -1;
+  if (ROLE_BEFORE.test(sentence.slice(Math.max(0, span.start - 24), span.start))) return 1;
+  return 0;
+}
+
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
 const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', '&', 'for']);
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms', 'Despite', 'With', 'Although', 'Though', 'Then', 'Later', 'Following', 'Since', 'Under', 'Over', 'Until', 'Upon', 'Because', 'For', 'From', 'By', 'Of', 'To', 'Also', 'Both', 'Each', 'Some', 'Many', 'Most', 'Several', 'Only', 'Even', 'Still', 'Meanwhile', 'Instead', 'Once', 'Now', 'Today', 'Yesterday', 'Another', 'Such', 'My', 'Our', 'Your', 'Without', 'Within', 'Among', 'Against', 'Through', 'Throughout', 'Unlike', 'Like', 'Next', 'Finally', 'Eventually', 'Overall', 'Including', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Previously', 'Originally', 'Currently', 'Initially', 'Subsequently', 'Yet', 'So', 'Or', 'Nor', 'All', 'Neither', 'Either', 'Every', 'No', 'Not', 'Several', 'Few', 'Other', 'Two', 'Three', 'One']);
