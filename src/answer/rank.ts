@@ -186,7 +186,8 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 }
 
 /** Weights of the span choice, exported for calibration. */
-export const SPAN_WEIGHTS = { role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
+const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
+export const SPAN_WEIGHTS = { weakNumber: 0.5, role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
 /** What span choice needs of the question, computed once per question rather than per sentence. */
@@ -261,6 +262,12 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
       if (verb.object ? nearAny(first - 5, first, verb.terms) : nearAny(last + 1, last + 5, verb.terms)) score += SPAN_WEIGHTS.verb;
     }
     if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;
+    if (question.type === 'number') {
+      // "one of his best", "Westwood One", "Bowl 50": a pronoun or part of a name, rarely the count asked for.
+      if (/^one$/i.test(span.text) || /\p{Lu}[\p{L}.'’-]*\s$/u.test(sentence.slice(Math.max(0, span.start - 20), span.start))) score -= SPAN_WEIGHTS.weakNumber;
+      // "24–10" is a score or a record, not a count of yards.
+      if (/\d\s?[–-]\s?\d/.test(span.text) && !SCORE_QUESTION.test(question.text)) score -= SPAN_WEIGHTS.weakNumber;
+    }
     // "14 October" says more than "October".
     if (question.type === 'date' && /\d/.test(span.text)) score += SPAN_WEIGHTS.dated;
     const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
