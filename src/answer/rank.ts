@@ -186,6 +186,7 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 }
 
 /** Weights of the span choice, exported for calibration. */
+const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
 const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
 export const SPAN_WEIGHTS = { weakNumber: 0.5, role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
 
@@ -262,7 +263,9 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
       if (verb.object ? nearAny(first - 5, first, verb.terms) : nearAny(last + 1, last + 5, verb.terms)) score += SPAN_WEIGHTS.verb;
     }
     if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;
-    if (question.type === 'number') {
+    // "How much did it cost": a sum of money, not any figure.
+    if (question.type === 'money' && !CURRENCY.test(span.text)) score -= SPAN_WEIGHTS.weakNumber;
+    if (question.type === 'number' || question.type === 'money') {
       // "one of his best", "Westwood One", "Bowl 50": a pronoun or part of a name, rarely the count asked for.
       if (/^one$/i.test(span.text) || /\p{Lu}[\p{L}.'’-]*\s$/u.test(sentence.slice(Math.max(0, span.start - 20), span.start))) score -= SPAN_WEIGHTS.weakNumber;
       // "24–10" is a score or a record, not a count of yards.
@@ -317,6 +320,7 @@ function titleTermsOf(kb: KnowledgeBase): Set<string> {
 function typeFit(question: Question, span: Span, locative: boolean): number {
   if (question.type === 'place' && !locative) return WEIGHTS.unplaced;
   if (question.type === 'date' && !/\d/.test(span.text)) return WEIGHTS.vagueDate;
+  if (question.type === 'money' && !CURRENCY.test(span.text)) return WEIGHTS.vagueDate;
   return 1;
 }
 
