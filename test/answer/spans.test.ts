@@ -56,3 +56,10 @@ describe('role context of names', () => {
     expect(roleContext(sentence, roe!)).toBe(1);
   });
 });
+
+describe('name span edges', () => {
+  it('drops a role opening the sentence and a plural possessive', () => {
+    expect(nameSpans('Linebacker Jane Roe led the team.').map((s) => s.text)).toEqual(['Jane Roe']);
+    expect(nameSpans('It was the Rovers’ best season.').map((s) => s.text)).toEqual(['Rovers']);
+  });
+});
