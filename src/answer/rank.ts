@@ -186,6 +186,8 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 }
 
 /** Weights of the span choice, exported for calibration. */
+const SETTLEMENT = /^(?:citi|city|town|villag)/;
+const VENUE = /\b(?:Stadium|Center|Centre|Arena|Park|Field|Dome|Superdome|Hall|Hotel|Marriott|Plaza|Airport|University|College|School)\b/;
 const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
 const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
 export const SPAN_WEIGHTS = { weakNumber: 0.5, role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
@@ -278,6 +280,11 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
     const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
     if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
+    // "What city": "San Jose" in "SAP Center in San Jose" or "San Jose, California"; not the venue.
+    if (question.type === 'place' && question.headTerm && SETTLEMENT.test(question.headTerm)) {
+      if (VENUE.test(span.text)) score -= SPAN_WEIGHTS.place;
+      else if (/\p{Lu}[\p{L}.'’-]*\s+in\s+$/u.test(sentence.slice(Math.max(0, span.start - 30), span.start)) || /^,\s*\p{Lu}/u.test(sentence.slice(span.end, span.end + 3))) score += SPAN_WEIGHTS.place;
+    }
     if (!best || score > best.score) best = { span, score, locative };
   }
   return best;
