@@ -32,7 +32,7 @@ export interface Question {
   headTerm?: string;
   /** Terms of the words between the wh-word and the verb ("which World Cup was …"): a span may repeat them. */
   headTerms: string[];
-  /** Terms of every word between the wh-word and the verb ("which Super Bowl" → super, bowl). */
+  /** Terms of every word between the wh-word and the verb ("which World Cup" → world, cup). */
   headPhrase?: string[];
   /** Terms of the words the asker capitalised mid-sentence: names the story must know to answer. */
   names: string[];

@@ -198,7 +198,7 @@ interface SpanQuery {
   question: Question;
   questionTerms: Set<string>;
   headTerms: Set<string>;
-  /** Every term of the head phrase: "which Super Bowl" is answered by "Super Bowl XLVII". */
+  /** Every term of the head phrase: "which World Cup" is answered by "World Cup 2010". */
   headPhrase: Set<string>;
   /** Each question term's weight, under every spelling that stands for it. */
   termWeight: Map<string, number>;
@@ -231,7 +231,7 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
     const [first, last] = wordRange(words, span);
     // How far the span sits from the question's words, the rarer words counting more: the name
-    // beside "XLI" answers "the MVP of Super Bowl XLI", not the one beside "MVP" alone.
+    // beside "2010" answers "the top scorer of the 2010 World Cup", not the one beside "scorer" alone.
     const nearest = new Map<string, number>();
     for (const { at, term } of anchors) {
       if (at >= first && at <= last) continue;
@@ -257,7 +257,7 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     const nearAny = (from: number, to: number, terms: ReadonlySet<string>): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term !== null && terms.has(word.term));
     // "Which stadium": "Sun Life Stadium", "the stadium, Levi's", "Levi's Stadium".
     if (question.headTerm && (spanTerms.at(-1) === question.headTerm || near(last + 1, last + 3, question.headTerm) || near(first - 1, first, question.headTerm))) score += SPAN_WEIGHTS.head;
-    // A name that extends the asked-for kind with something new: "Super Bowl XLVII" for "which Super Bowl".
+    // A name that extends the asked-for kind with something new: "World Cup 2010" for "which World Cup".
     else if (!span.phrase && spanTerms.some((term) => headPhrase.has(term)) && spanTerms.some((term) => !questionTerms.has(term))) {
       score += SPAN_WEIGHTS.head + SPAN_WEIGHTS.overlap * (spanTerms.filter((term) => headPhrase.has(term) && !headTerms.has(term)).length / spanTerms.length);
     }

@@ -90,7 +90,7 @@ export function nameSpans(sentence: string): Span[] {
       const dropped = run.words.shift() ?? '';
       start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
     }
-    // Possessives trimmed: "Roe's" and the plural "the Broncos'".
+    // Possessives trimmed: "Roe's" and the plural "the Rovers'".
     const text = run.words.join(' ').replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
     if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && SENTENCE_OPENERS.has(text))) {
       out.push({ text, start, end: start + text.length });
