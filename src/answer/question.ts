@@ -11,6 +11,8 @@ export type AnswerType =
   | 'number'
   | 'money'
   | 'percent'
+  | 'colour' // "What colour …?"
+  | 'role' // "What position/job …?": a role or title ("linebacker", "finance minister")
   | 'reason'
   | 'quote' // "What did X say …?"
   | 'yesno'
@@ -30,6 +32,8 @@ export interface Question {
   headTerm?: string;
   /** Terms of the words between the wh-word and the verb ("which World Cup was …"): a span may repeat them. */
   headTerms: string[];
+  /** Terms of every word between the wh-word and the verb ("which World Cup" → world, cup). */
+  headPhrase?: string[];
   /** Terms of the words the asker capitalised mid-sentence: names the story must know to answer. */
   names: string[];
 }
@@ -50,6 +54,9 @@ function classifyNoun(noun: string): AnswerType | undefined {
   if (ENTITY_NOUNS.test(noun)) return 'entity';
   if (/^(?:percent|percentage)s?$/.test(noun)) return 'percent';
   if (/^(?:price|cost|amount|fee|salary|sum)s?$/.test(noun)) return 'money';
+  if (/^(?:colou?r|shade)s?$/.test(noun)) return 'colour';
+  if (/^(?:position|role|job|title|post|occupation|profession|rank)s?$/.test(noun)) return 'role';
+  if (/^(?:number|score|total|count|tally|age)s?$/.test(noun)) return 'number';
   return undefined;
 }
 
@@ -88,9 +95,12 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
     const type = classifyNoun(head ?? noun);
     if (type) return { type, headNoun: head ?? noun };
     if (/^(?:is|was|are|were|did|does|do)$/.test(noun)) {
-      const after = /^(?:which|what)\s+\w+\s+(?:the\s+)?([a-z]+)/.exec(lower)?.[1] ?? '';
-      const later = classifyNoun(after);
-      if (later) return { type: later, headNoun: after };
+      // "What was the average cost of …": the head noun may follow a modifier or two.
+      const after = (/^(?:which|what)\s+\w+\s+(?:the\s+|a\s+|an\s+)?(.*)$/.exec(lower)?.[1] ?? '').split(/\s+/).slice(0, 3);
+      const end = after.findIndex((word) => HEAD_STOP.test(word));
+      const found = (end >= 0 ? after.slice(0, end) : after).find((word) => classifyNoun(word));
+      const later = found ? classifyNoun(found) : undefined;
+      if (found && later) return { type: later, headNoun: found };
     }
     // "What did X perform?": the verb and its subject, so the answer can be the verb's object.
     const whatDid = /^what\s+((?:did|does|do)\s+.+)$/.exec(lower);
@@ -113,7 +123,7 @@ function capitalisedTerms(text: string): string[] {
 }
 
 /** "what world cup was …" → world, cup: the kind of thing asked for, which the answer may name. */
-function headPhraseTerms(lower: string): string[] {
+function headPhraseWords(lower: string): string[] {
   const head = /^(?:which|what|whose|how\s+many|how\s+much)\s+(?:(?:is|was|are|were)\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$/.exec(lower)?.[1];
   if (!head) return [];
   const phrase: string[] = [];
@@ -121,6 +131,11 @@ function headPhraseTerms(lower: string): string[] {
     if (HEAD_STOP.test(word)) break;
     phrase.push(word);
   }
+  return phrase;
+}
+
+function headPhraseTerms(lower: string): string[] {
+  const phrase = headPhraseWords(lower);
   // English puts modifiers first: in "what CBS show" the answer may say "show", not "CBS".
   return (phrase.length > 1 ? phrase.slice(1) : phrase).flatMap((word) => queryTerms(word));
 }
@@ -135,12 +150,14 @@ export function analyzeQuestion(raw: string): Question {
   const predicate = found.predicate ? original.slice(lower.indexOf(found.predicate), lower.indexOf(found.predicate) + found.predicate.length) : undefined;
   const headTerm = found.headNoun ? queryTerms(found.headNoun)[0] : undefined;
   const headTerms = headPhraseTerms(lower);
+  const headPhrase = headPhraseWords(lower).flatMap((word) => queryTerms(word));
   return {
     text,
     type: found.type,
     terms: queryTerms(text),
     names: capitalisedTerms(original),
     headTerms,
+    ...(headPhrase.length > 0 ? { headPhrase } : {}),
     ...(subject ? { subject } : {}),
     ...(predicate ? { predicate } : {}),
     ...(headTerm ? { headTerm } : {}),

@@ -8,7 +8,7 @@ import { tokens } from '../text/tokenize.js';
 import { synonymsOf } from '../text/synonyms.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Question } from './question.js';
-import { spansOfType, type Span } from './spans.js';
+import { roleContext, spansOfType, type Span } from './spans.js';
 
 /** A sentence that may answer the question, with the evidence for it. */
 export interface Ranked {
@@ -33,7 +33,7 @@ const SPOKEN = /^[“"]|^[^“"]*”/;
 const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 const NEIGHBOURS_OF_TOP = 6;
 const TITLE_TERM_WEIGHT = 0.3;
-const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', 'percent', 'quote']);
+const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', 'percent', 'quote', 'colour', 'role']);
 
 const NAME_TYPES = new Set(['person', 'entity', 'place']);
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -186,7 +186,11 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 }
 
 /** Weights of the span choice, exported for calibration. */
-export const SPAN_WEIGHTS = { distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
+const SETTLEMENT = /^(?:citi|city|town|villag)/;
+const VENUE = /\b(?:Stadium|Center|Centre|Arena|Park|Field|Dome|Superdome|Hall|Hotel|Marriott|Plaza|Airport|University|College|School)\b/;
+const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
+const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
+export const SPAN_WEIGHTS = { weakNumber: 0.5, role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
 /** What span choice needs of the question, computed once per question rather than per sentence. */
@@ -194,22 +198,29 @@ interface SpanQuery {
   question: Question;
   questionTerms: Set<string>;
   headTerms: Set<string>;
+  /** Every term of the head phrase: "which World Cup" is answered by "World Cup 2010". */
+  headPhrase: Set<string>;
+  /** Each question term's weight, under every spelling that stands for it. */
+  termWeight: Map<string, number>;
   verb: { terms: ReadonlySet<string>; object: boolean } | undefined;
 }
 
 function spanQuery(question: Question, weighted: Weighted[]): SpanQuery {
   const questionTerms = new Set(weighted.flatMap(({ own }) => [...own]));
   for (const term of question.terms) questionTerms.add(term);
-  return { question, questionTerms, headTerms: new Set(question.headTerms), verb: verbOf(question) };
+  const termWeight = new Map<string, number>();
+  for (const { own, weight, term } of weighted) for (const t of own) termWeight.set(t, Math.max(weight, termWeight.get(t) ?? 0)), termWeight.set(term, Math.max(weight, termWeight.get(term) ?? 0));
+  return {
+    termWeight, question, questionTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question) };
 }
 
 function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], query: SpanQuery): { span: Span; score: number; locative: boolean } | undefined {
   if (spans.length === 0) return undefined;
-  const { question, questionTerms, headTerms, verb } = query;
+  const { question, questionTerms, headTerms, headPhrase, termWeight, verb } = query;
   const words = wordsOf(kb, id, sentence);
-  const anchors: number[] = [];
+  const anchors: { at: number; term: string }[] = [];
   words.forEach((word, at) => {
-    if (word.term !== null && questionTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push(at);
+    if (word.term !== null && questionTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push({ at, term: word.term });
   });
   let best: { span: Span; score: number; locative: boolean } | undefined;
   for (const span of spans) {
@@ -219,10 +230,23 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     if (overlap === 1) continue;
     if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
     const [first, last] = wordRange(words, span);
-    let distance = SPAN_WEIGHTS.maxDistance;
-    for (const at of anchors) {
+    // How far the span sits from the question's words, the rarer words counting more: the name
+    // beside "2010" answers "the top scorer of the 2010 World Cup", not the one beside "scorer" alone.
+    const nearest = new Map<string, number>();
+    for (const { at, term } of anchors) {
       if (at >= first && at <= last) continue;
-      distance = Math.min(distance, at < first ? first - at : at - last);
+      nearest.set(term, Math.min(nearest.get(term) ?? SPAN_WEIGHTS.maxDistance, at < first ? first - at : at - last));
+    }
+    let distance = SPAN_WEIGHTS.maxDistance;
+    if (nearest.size > 0) {
+      let total = 0;
+      let sum = 0;
+      for (const [term, d] of nearest) {
+        const weight = termWeight.get(term) ?? 1;
+        total += weight;
+        sum += weight * d;
+      }
+      distance = (sum / total + Math.min(...nearest.values())) / 2;
     }
     // Where a quotation sits says little; how much it says, more.
     let score = question.type === 'quote' ? 0.02 * Math.min(20, last - first + 1) - 0.02 * distance : -SPAN_WEIGHTS.distance * distance - SPAN_WEIGHTS.overlap * overlap;
@@ -233,16 +257,34 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     const nearAny = (from: number, to: number, terms: ReadonlySet<string>): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term !== null && terms.has(word.term));
     // "Which stadium": "Sun Life Stadium", "the stadium, Levi's", "Levi's Stadium".
     if (question.headTerm && (spanTerms.at(-1) === question.headTerm || near(last + 1, last + 3, question.headTerm) || near(first - 1, first, question.headTerm))) score += SPAN_WEIGHTS.head;
+    // A name that extends the asked-for kind with something new: "World Cup 2010" for "which World Cup".
+    else if (!span.phrase && spanTerms.some((term) => headPhrase.has(term)) && spanTerms.some((term) => !questionTerms.has(term))) {
+      score += SPAN_WEIGHTS.head + SPAN_WEIGHTS.overlap * (spanTerms.filter((term) => headPhrase.has(term) && !headTerms.has(term)).length / spanTerms.length);
+    }
     if (verb && (question.type === 'person' || question.type === 'entity' || (question.type === 'thing' && verb.object))) {
       if (verb.object ? nearAny(first - 5, first, verb.terms) : nearAny(last + 1, last + 5, verb.terms)) score += SPAN_WEIGHTS.verb;
     }
     if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;
+    // "How much did it cost": a sum of money, not any figure.
+    if (question.type === 'money' && !CURRENCY.test(span.text)) score -= SPAN_WEIGHTS.weakNumber;
+    if (question.type === 'number' || question.type === 'money') {
+      // "one of his best", "Westwood One", "Bowl 50": a pronoun or part of a name, rarely the count asked for.
+      if (/^one$/i.test(span.text) || /\p{Lu}[\p{L}.'’-]*\s$/u.test(sentence.slice(Math.max(0, span.start - 20), span.start))) score -= SPAN_WEIGHTS.weakNumber;
+      // "24–10" is a score or a record, not a count of yards.
+      if (/\d\s?[–-]\s?\d/.test(span.text) && !SCORE_QUESTION.test(question.text)) score -= SPAN_WEIGHTS.weakNumber;
+    }
     // "14 October" says more than "October".
     if (question.type === 'date' && /\d/.test(span.text)) score += SPAN_WEIGHTS.dated;
     const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
     if (question.type === 'person' && /\bby\s+$/.test(before)) score += SPAN_WEIGHTS.agent;
+    if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
     const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
     if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
+    // "What city": "San Jose" in "SAP Center in San Jose" or "San Jose, California"; not the venue.
+    if (question.type === 'place' && question.headTerm && SETTLEMENT.test(question.headTerm)) {
+      if (VENUE.test(span.text)) score -= SPAN_WEIGHTS.place;
+      else if (/\p{Lu}[\p{L}.'’-]*\s+in\s+$/u.test(sentence.slice(Math.max(0, span.start - 30), span.start)) || /^,\s*\p{Lu}/u.test(sentence.slice(span.end, span.end + 3))) score += SPAN_WEIGHTS.place;
+    }
     if (!best || score > best.score) best = { span, score, locative };
   }
   return best;
@@ -285,6 +327,7 @@ function titleTermsOf(kb: KnowledgeBase): Set<string> {
 function typeFit(question: Question, span: Span, locative: boolean): number {
   if (question.type === 'place' && !locative) return WEIGHTS.unplaced;
   if (question.type === 'date' && !/\d/.test(span.text)) return WEIGHTS.vagueDate;
+  if (question.type === 'money' && !CURRENCY.test(span.text)) return WEIGHTS.vagueDate;
   return 1;
 }
 

@@ -45,6 +45,24 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp
   quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
 };
 
+const COLOUR = /\b(?:(?:light|dark|pale|bright|navy|royal|sky)[\s-])?(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y|gold|golden|silver|bronze|maroon|teal|turquoise|crimson|scarlet|beige|navy|cyan|magenta|indigo)\b/gi;
+/** Roles and titles a "what position/job" question asks for: a closed list, so a match is a role. */
+const ROLE = /\b(?:(?:vice|deputy|assistant|associate|chief|head|senior|junior|prime|foreign|finance|defen[cs]e|interior|general|executive|special|defensive|offensive|tight|running|wide|free|strong)\s+)?(?:president|minister|secretary|chancellor|governor|mayor|senator|ambassador|envoy|adviser|advisor|aide|director|manager|chairman|chairwoman|chair|officer|commander|general|admiral|colonel|captain|coach|coordinator|editor|correspondent|spokesman|spokeswoman|spokesperson|analyst|referee|umpire|judge|prosecutor|attorney|lawyer|quarterback|linebacker|cornerback|safety|end|tackle|guard|center|centre|receiver|back|kicker|punter|goalkeeper|goalie|striker|defender|midfielder|forward|winger|pitcher|catcher|shortstop|founder|owner|ceo|treasurer|lieutenant|sergeant|pilot|nurse|doctor|teacher|professor)s?\b/gi;
+
+const LEADING_ROLE = /^(?:President|Minister|Secretary|Senator|Governor|Mayor|Ambassador|Envoy|Adviser|Aide|Director|Chairman|Commissioner|Coach|Quarterback|Linebacker|Kicker|Receiver|Safety|Cornerback|Referee|Analyst|Reporter|Correspondent|Spokesman|Spokeswoman|Singer|Rapper|Actor|Actress|Nominee|Winner|Veteran)$/;
+
+/** A role word right after a name makes the name a modifier ("Academy Award nominee", "CBS analyst"). */
+const ROLE_AFTER = /^[\s'’s]{1,4}(?:nominee|winner|champion|member|star|singer|rapper|performer|player|analyst|commentator|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|officials|executive|chief|head|coach|president|minister|secretary|envoy|aide|adviser|advisor|director|manager|owner|founder|quarterback|linebacker|kicker|receiver|veteran|legend|great|team|teams|fans|defen[cs]e|offen[cs]e|line)\b/i;
+/** A role word right before a name introduces it ("linebacker Von Miller", "nominee Lady Gaga"). */
+const ROLE_BEFORE = /\b(?:nominee|winner|champion|member|star|singer|rapper|performer|player|analyst|commentator|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|executive|chief|coach|president|minister|secretary|envoy|aide|adviser|advisor|director|manager|owner|founder|quarterback|linebacker|kicker|punter|receiver|end|back|safety|cornerback|veteran|legend|referee|announcer|host|guest)\s+$/i;
+
+/** -1 when the name modifies a role after it, 1 when a role introduces it, else 0. */
+export function roleContext(sentence: string, span: Span): number {
+  if (ROLE_AFTER.test(sentence.slice(span.end, span.end + 24))) return -1;
+  if (ROLE_BEFORE.test(sentence.slice(Math.max(0, span.start - 24), span.start))) return 1;
+  return 0;
+}
+
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
 const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', '&', 'for']);
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms', 'Despite', 'With', 'Although', 'Though', 'Then', 'Later', 'Following', 'Since', 'Under', 'Over', 'Until', 'Upon', 'Because', 'For', 'From', 'By', 'Of', 'To', 'Also', 'Both', 'Each', 'Some', 'Many', 'Most', 'Several', 'Only', 'Even', 'Still', 'Meanwhile', 'Instead', 'Once', 'Now', 'Today', 'Yesterday', 'Another', 'Such', 'My', 'Our', 'Your', 'Without', 'Within', 'Among', 'Against', 'Through', 'Throughout', 'Unlike', 'Like', 'Next', 'Finally', 'Eventually', 'Overall', 'Including', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Previously', 'Originally', 'Currently', 'Initially', 'Subsequently', 'Yet', 'So', 'Or', 'Nor', 'All', 'Neither', 'Either', 'Every', 'No', 'Not', 'Several', 'Few', 'Other', 'Two', 'Three', 'One']);
@@ -67,7 +85,13 @@ export function nameSpans(sentence: string): Span[] {
       start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
     }
     while (run.words.length > 0 && JOINERS.has(run.words.at(-1) ?? '')) run.words.pop();
-    const text = run.words.join(' ').replace(/['’]s$/, '').replace(/[.,]$/, '');
+    // "Linebacker Jane Roe" opening a sentence: the role is not part of the name.
+    if (run.words.length > 2 && start === 0 && LEADING_ROLE.test(run.words[0] ?? '')) {
+      const dropped = run.words.shift() ?? '';
+      start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
+    }
+    // Possessives trimmed: "Roe's" and the plural "the Rovers'".
+    const text = run.words.join(' ').replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
     if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && SENTENCE_OPENERS.has(text))) {
       out.push({ text, start, end: start + text.length });
     }
@@ -170,6 +194,10 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       return regexSpans(sentence, PATTERNS.quote);
     case 'reason':
       return reasonSpans(sentence);
+    case 'colour':
+      return regexSpans(sentence, [COLOUR]);
+    case 'role':
+      return regexSpans(sentence, [ROLE]);
     case 'person':
     case 'entity':
       return nameSpans(sentence);

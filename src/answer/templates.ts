@@ -14,6 +14,8 @@ export const TEMPLATES = {
     number: '{answer} [{n}].',
     money: '{answer} [{n}].',
     percent: '{answer} [{n}].',
+    colour: '{answer} [{n}].',
+    role: '{answer} [{n}].',
     reason: 'Because of what the story reports here [{n}].',
     yes: 'Yes, according to the story [{n}].',
     no: 'No, according to the story [{n}].',

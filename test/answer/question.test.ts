@@ -14,7 +14,7 @@ describe('question typing', () => {
     ['What did the senator say about the envoy?', 'quote'],
     ['Why did the talks fail?', 'reason'],
     ['Did the White House dispute the call?', 'yesno'],
-    ['What color were the jerseys?', 'thing'],
+    ['What color were the jerseys?', 'colour'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type);
   });
@@ -36,5 +36,14 @@ describe('question typing', () => {
   it('collects mid-sentence capitalised words as names the story must know', () => {
     expect(analyzeQuestion('How much does a Tesla cost in Norway?').names).toEqual(['tesla', 'norwai']);
     expect(analyzeQuestion('how much does a tesla cost').names).toEqual([]);
+  });
+});
+
+describe('head nouns past modifiers', () => {
+  it('types colour, role, money and number questions by their head noun', () => {
+    expect(analyzeQuestion('What color were the uniforms?').type).toBe('colour');
+    expect(analyzeQuestion('What position does Jane Roe play?').type).toBe('role');
+    expect(analyzeQuestion('What was the average cost of a ticket?').type).toBe('money');
+    expect(analyzeQuestion('What was the final score?').type).toBe('number');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameSpans, spansOfType } from '../../src/answer/spans.js';
+import { nameSpans, roleContext, spansOfType } from '../../src/answer/spans.js';
 
 const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
 
@@ -37,5 +37,29 @@ describe('span extraction', () => {
     const started = performance.now();
     for (const type of ['date', 'number', 'money', 'quote', 'person', 'place', 'thing'] as const) spansOfType(hostile, type);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('colour and role spans', () => {
+  it('finds colours and roles from closed lists', () => {
+    expect(spansOfType('The team wore white jerseys and navy blue pants.', 'colour').map((s) => s.text)).toEqual(['white', 'navy blue']);
+    expect(spansOfType('Later, finance minister Jane Roe met the linebacker.', 'role').map((s) => s.text)).toEqual(['finance minister', 'linebacker']);
+  });
+});
+
+describe('role context of names', () => {
+  it('tells a name that modifies a role from a name a role introduces', () => {
+    const sentence = 'Grammy winner and Academy Award nominee Jane Roe performed.';
+    const [grammy, award, roe] = nameSpans(sentence);
+    expect(roleContext(sentence, grammy!)).toBe(-1);
+    expect(roleContext(sentence, award!)).toBe(-1);
+    expect(roleContext(sentence, roe!)).toBe(1);
+  });
+});
+
+describe('name span edges', () => {
+  it('drops a role opening the sentence and a plural possessive', () => {
+    expect(nameSpans('Linebacker Jane Roe led the team.').map((s) => s.text)).toEqual(['Jane Roe']);
+    expect(nameSpans('It was the Rovers’ best season.').map((s) => s.text)).toEqual(['Rovers']);
   });
 });
