@@ -1,7 +1,7 @@
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createBot, createEngine, type EngineOptions } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
-import { refreshStories, type FileEntry } from './knowledge/refresh.js';
+import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './knowledge/refresh.js';
 import { watchFolder, type FolderWatch } from './knowledge/watch.js';
 import type { Logger } from './log.js';
 import { openKnowledge } from './search/cache.js';
@@ -47,6 +47,30 @@ function storiesOf(files: ReadonlyMap<string, FileEntry>) {
 }
 
 /**
+ * The first version: through the persisted index when there is one (its stories are not parsed
+ * again; only their bytes are hashed, for change detection), else read and parsed directly.
+ */
+async function openFirstVersion(
+  options: LiveBotOptions,
+  report: (problems: KnowledgeError[]) => void,
+): Promise<{ files: Map<string, FileEntry>; current: StoryBot }> {
+  const dir = options.knowledgeDir;
+  if (options.cacheDir) {
+    const hashes = await hashStoryFiles(dir);
+    const opened = await openKnowledge(dir, { cacheDir: options.cacheDir });
+    report(opened.problems);
+    return { files: entriesFor(opened.kb.corpus.stories, hashes), current: createEngine(opened.kb, options) };
+  }
+  const first = await refreshStories(dir, new Map());
+  report(first.problems);
+  if (first.files.size === 0) {
+    const detail = first.problems.length > 0 ? ` (${first.problems.map((problem) => problem.message).join('; ')})` : '';
+    throw new KnowledgeError(dir, `the knowledge folder has no readable story${detail}; add a .md or .txt file`);
+  }
+  return { files: first.files, current: createBot(storiesOf(first.files), options) };
+}
+
+/**
  * Opens the knowledge folder and keeps following it. Each reload builds a complete new bot off to
  * the side and swaps one reference when it is done, so a question is always answered by exactly
  * one whole version: never a half-built index. Conversations restart after a swap, because a
@@ -61,16 +85,7 @@ export async function openLiveBot(options: LiveBotOptions): Promise<LiveBot> {
     }
   };
 
-  const first = await refreshStories(dir, new Map());
-  report(first.problems);
-  if (first.files.size === 0) {
-    const detail = first.problems.length > 0 ? ` (${first.problems.map((problem) => problem.message).join('; ')})` : '';
-    throw new KnowledgeError(dir, `the knowledge folder has no readable story${detail}; add a .md or .txt file`);
-  }
-  let files = first.files;
-  let current: StoryBot = options.cacheDir
-    ? createEngine((await openKnowledge(dir, { cacheDir: options.cacheDir })).kb, options)
-    : createBot(storiesOf(files), options);
+  let { files, current } = await openFirstVersion(options, report);
   let version = 1;
   let running: Promise<ReloadResult> | undefined;
   let again = false;

@@ -20,7 +20,7 @@ export interface Refreshed {
   changed: boolean;
 }
 
-async function fingerprint(path: string): Promise<string> {
+export async function fingerprint(path: string): Promise<string> {
   return createHash('sha256').update(await readFile(path)).digest('hex');
 }
 
@@ -58,4 +58,31 @@ export async function refreshStories(dir: string, previous: ReadonlyMap<string, 
   }
   const changed = files.size !== previous.size || [...files].some(([name, entry]) => previous.get(name)?.story !== entry.story);
   return { files, problems, changed };
+}
+
+/**
+ * The file map of stories that were loaded another way (the persisted index), keyed by file name.
+ * `hashes` must be taken before those stories were read: if a file changed in between, its hash
+ * is then newer than its story, and the next refresh re-reads it instead of missing the edit.
+ */
+export function entriesFor(stories: readonly Story[], hashes: ReadonlyMap<string, string>): Map<string, FileEntry> {
+  const files = new Map<string, FileEntry>();
+  for (const story of stories) {
+    const hash = hashes.get(story.file);
+    if (hash !== undefined) files.set(story.file, { story, hash });
+  }
+  return files;
+}
+
+/** Content hashes of a folder's story files, by name; files that vanish meanwhile are left out. */
+export async function hashStoryFiles(dir: string): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const name of await listStoryFiles(dir)) {
+    try {
+      hashes.set(name, await fingerprint(join(dir, name)));
+    } catch {
+      // Gone between listing and hashing: the watcher's next event settles it.
+    }
+  }
+  return hashes;
 }
