@@ -113,7 +113,8 @@ function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string
     citations: [citationOf(ctx.kb, next.sentence.passage, 1)],
     notices,
   };
-  return { answer, turn: { ...previous, shown: [...previous.shown, next.sentence.passage] } };
+  // The turn remembers what was shown last, so "source?" now cites this passage, not the first one.
+  return { answer, turn: { ...previous, answer, shown: [...previous.shown, next.sentence.passage] } };
 }
 
 function sources(previous: Turn, asked: string, notices: string[]): Reply {

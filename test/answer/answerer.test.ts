@@ -80,6 +80,16 @@ describe('conversation follow-ups', () => {
     expect(sources.citations).toEqual(first.citations);
   });
 
+  it('"source?" after "tell me more" cites the passage just shown, and a second "more" moves on again', () => {
+    const b = bot();
+    const first = b.ask('When did the bridge reopen?', { conversationId: 'c4' });
+    const more = b.ask('tell me more', { conversationId: 'c4' });
+    expect(b.ask('source?', { conversationId: 'c4' }).citations).toEqual(more.citations);
+    const again = b.ask('tell me more', { conversationId: 'c4' });
+    expect(again.citations[0]?.passageId).not.toBe(first.citations[0]?.passageId);
+    expect(again.citations[0]?.passageId).not.toBe(more.citations[0]?.passageId);
+  });
+
   it('keeps conversations apart', () => {
     const b = bot();
     b.ask('Who is Anna Lindqvist?', { conversationId: 'a' });
