@@ -1,23 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../adapters/discord/fake-discord.js';
 import { APPLICATION_ID, TOKEN } from '../adapters/discord/harness.js';
 import { KNOWLEDGE_DIR } from '../adapters/discord/story-bot.js';
 import { ask, inGuild, someone } from '../adapters/discord/view.js';
-import { StorybotProcess } from './process.js';
+import { scratchFolder, StorybotProcess } from './process.js';
 
 /** `storybot start` with Discord, as an operator runs it, against a fake Discord on loopback. */
-let cwd: string;
+const cwd = scratchFolder('storybot-discord-proc-');
 let fake: FakeDiscord | undefined;
 let proc: StorybotProcess | undefined;
-beforeAll(async () => {
-  cwd = await mkdtemp(join(tmpdir(), 'storybot-discord-proc-'));
-});
-afterAll(async () => {
-  await rm(cwd, { recursive: true, force: true });
-});
 afterEach(async () => {
   proc?.kill();
   await proc?.exited;
@@ -30,7 +21,7 @@ describe('storybot start with Discord (child process)', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('on %s finishes the answer in flight, disconnects, exits 0, and never logs the token', async (signal) => {
     fake = await FakeDiscord.start({ token: TOKEN, applicationId: APPLICATION_ID, heartbeatIntervalMs: 1_000 });
     const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' };
-    proc = new StorybotProcess(['start', '--knowledge', KNOWLEDGE_DIR], env, cwd);
+    proc = new StorybotProcess(['start', '--knowledge', KNOWLEDGE_DIR], env, cwd());
     await proc.waitForLog((line) => line.msg === 'platform started', 'Discord to start');
 
     const first = await fake.interact(ask(`Who released the transcript? ${TOKEN}`, inGuild(), someone()));

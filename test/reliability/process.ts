@@ -1,8 +1,24 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 export const BIN = `${root}bin/storybot.js`;
+
+/** A scratch working folder (and HOME) for one test file's child processes, removed afterwards. */
+export function scratchFolder(prefix: string): () => string {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  return () => dir;
+}
 
 /** A free loopback port (closed again before it is handed out; the race is harmless on a test box). */
 export function freePort(): Promise<number> {

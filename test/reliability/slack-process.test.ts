@@ -1,26 +1,19 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { KNOWLEDGE_DIR } from '../adapters/slack/bot.js';
 import { appMentionBody, mention, signedHeaders } from '../adapters/slack/events.js';
 import { FakeSlack } from '../adapters/slack/fake-slack.js';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/harness.js';
-import { freePort, StorybotProcess } from './process.js';
+import { freePort, scratchFolder, StorybotProcess } from './process.js';
 
 /**
  * `storybot start` as an operator runs it, against a fake Slack on loopback: the end-to-end run
  * whose logs are grepped for secrets, and the SIGTERM/SIGINT shutdown.
  */
-let cwd: string;
+const cwd = scratchFolder('storybot-proc-');
 let fake: FakeSlack;
 let proc: StorybotProcess | undefined;
-beforeAll(async () => {
-  cwd = await mkdtemp(join(tmpdir(), 'storybot-proc-'));
-});
-afterAll(async () => {
-  await rm(cwd, { recursive: true, force: true });
-});
 afterEach(async () => {
   proc?.kill();
   await proc?.exited;
@@ -40,7 +33,7 @@ async function start(mode: 'http' | 'socket', knowledgeDir = KNOWLEDGE_DIR): Pro
     // Debug: the most the SDKs will ever log, so the secret grep covers their lines too.
     LOG_LEVEL: 'debug',
   };
-  proc = new StorybotProcess(['start', '--knowledge', knowledgeDir], env, cwd);
+  proc = new StorybotProcess(['start', '--knowledge', knowledgeDir], env, cwd());
   await proc.waitForLog((line) => line.msg === 'platform started', 'the Slack platform to start');
   return { url: `http://127.0.0.1:${port}/slack/events` };
 }
@@ -98,7 +91,7 @@ describe('storybot start with Slack (child process)', () => {
   }, 30_000);
 
   it('follows a story edited while it runs: the next answer comes from the new version', async () => {
-    const dir = join(cwd, 'live-knowledge');
+    const dir = join(cwd(), 'live-knowledge');
     await mkdir(dir, { recursive: true });
     const story = (mayor: string) => `---\ntitle: Springfield bridge\n---\nThe mayor of Springfield, ${mayor}, announced the new bridge on Monday.\n`;
     await writeFile(join(dir, 'bridge.md'), story('Jane Doe'));
