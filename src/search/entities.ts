@@ -94,10 +94,6 @@ function cleanWords(words: string[]): string[] {
   return out;
 }
 
-function cleanName(name: string): string {
-  return cleanWords(name.split(/\s+/)).join(' ');
-}
-
 const PREPOSITION = /^(?:to|of|on|in|for|at|with|from|by|and|who|which|that)$/;
 
 /** The role noun of a description: the word before its first preposition, else its last word. */
