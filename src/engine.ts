@@ -1,5 +1,5 @@
 import { answerQuestion, type AnswerContext, type Turn } from './answer/answerer.js';
-import { buildKnowledgeBase, type KnowledgeBase } from './answer/knowledge-base.js';
+import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
 import { buildCatalogue, matchCatalogue } from './answer/suggestions.js';
 import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';

@@ -4,7 +4,7 @@ import { KnowledgeError } from './knowledge/errors.js';
 import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './knowledge/refresh.js';
 import { watchFolder, type FolderWatch } from './knowledge/watch.js';
 import type { Logger } from './log.js';
-import { openKnowledge } from './search/cache.js';
+import { openKnowledge } from './knowledge-base/cache.js';
 
 export interface LiveBotOptions extends EngineOptions {
   knowledgeDir: string;

@@ -2,7 +2,7 @@ import type { StoryBot } from './bot.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import type { KnowledgeError } from './knowledge/errors.js';
 import { DEFAULT_CACHE_DIR } from './paths.js';
-import { openKnowledge, type CacheReport } from './search/cache.js';
+import { openKnowledge, type CacheReport } from './knowledge-base/cache.js';
 
 export interface OpenOptions extends EngineOptions {
   knowledgeDir: string;

@@ -59,3 +59,21 @@ describe('dependencies point inward', () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe('core layers', () => {
+  // text → knowledge → corpus → search → knowledge-base → answer: each layer imports only those before it.
+  const LAYERS = ['text', 'knowledge', 'corpus', 'search', 'knowledge-base', 'answer'];
+
+  it('no layer imports a layer above it', () => {
+    const offending = LAYERS.flatMap((layer, rank) =>
+      sources(`src/${layer}`).flatMap((file) =>
+        importsOf(file)
+          .filter((specifier) => specifier.startsWith('.'))
+          .map((specifier) => relative(join(root, 'src'), resolve(root, dirname(file), specifier)).split('/')[0] ?? '')
+          .filter((target) => LAYERS.indexOf(target) > rank)
+          .map((target) => `${file} imports src/${target}`),
+      ),
+    );
+    expect(offending).toEqual([]);
+  });
+});

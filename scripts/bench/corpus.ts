@@ -7,11 +7,11 @@ import type { Answer } from '../../src/answer/types.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../../src/paths.js';
-import { buildCorpus } from '../../src/search/corpus.js';
-import { mineEntities } from '../../src/search/entities.js';
-import { contentFingerprint, folderFingerprint } from '../../src/search/fingerprint.js';
+import { buildCorpus } from '../../src/corpus/corpus.js';
+import { mineEntities } from '../../src/corpus/entities.js';
+import { contentFingerprint, folderFingerprint } from '../../src/knowledge-base/fingerprint.js';
 import { buildSearchIndex, searchOptions } from '../../src/search/index.js';
-import { loadKnowledgeCache, saveKnowledge } from '../../src/search/persist.js';
+import { loadKnowledgeCache, saveKnowledge } from '../../src/knowledge-base/persist.js';
 import { generateArchive, writeArchive, type GeneratedQuestion } from './generate.js';
 import { liveHeapMb, peakRssMb, percentile } from './stats.js';
 

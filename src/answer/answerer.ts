@@ -1,8 +1,8 @@
-import { findEntity } from '../search/entities.js';
+import { findEntity } from '../corpus/entities.js';
 import { citationOf } from './cite.js';
 import { composeAnswer, quotable, type Evidence } from './compose.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { excerpt } from './quote.js';
 import { ABSTAIN_BELOW, confidenceOf } from './confidence.js';

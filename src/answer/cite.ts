@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Citation } from './types.js';
 
 /** The citation for a passage: its full text and the story it comes from. */

@@ -1,10 +1,10 @@
 import { LEMMA } from '../text/lemmas.js';
 import { citationOf } from './cite.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Question } from './question.js';
 import { excerpt, MAX_QUOTE_CHARS } from './quote.js';
 import type { Ranked } from './rank.js';
-import type { Sentence } from '../search/corpus.js';
+import type { Sentence } from '../corpus/corpus.js';
 import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from './types.js';
 

@@ -1,12 +1,12 @@
 import type { SearchResult } from 'minisearch';
-import { passageSentences, type Sentence } from '../search/corpus.js';
-import { contextTermsOf, derived, sentenceTermPositions, sentenceTerms } from '../search/term-cache.js';
+import { passageSentences, type Sentence } from '../corpus/corpus.js';
+import { contextTermsOf, derived, sentenceTermPositions, sentenceTerms } from '../corpus/term-cache.js';
 import { editDistance } from '../text/distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
 import { tokens } from '../text/tokenize.js';
 import { synonymsOf } from '../text/synonyms.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Question } from './question.js';
 import { roleContext, spansOfType, type Span } from './spans.js';
 

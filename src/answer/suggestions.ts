@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { termsOf } from '../text/terms.js';
 
 const CATALOGUE_SIZE = 40;

@@ -1,5 +1,5 @@
 import { DEFAULT_CACHE_DIR } from '../paths.js';
-import { openKnowledge } from '../search/cache.js';
+import { openKnowledge } from '../knowledge-base/cache.js';
 import { knowledgeDirOf, knowledgeEnvOf, parseFlags } from './common.js';
 import type { CommandIO } from './types.js';
 

@@ -1,7 +1,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
-import type { Corpus } from './corpus.js';
+import type { Corpus } from '../corpus/corpus.js';
 import { frequenciesOf } from './postings.js';
 import { topResults } from './top-results.js';
 

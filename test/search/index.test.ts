@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeBase } from '../../src/answer/knowledge-base.js';
+import { buildKnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
-import { buildCorpus } from '../../src/search/corpus.js';
+import { buildCorpus } from '../../src/corpus/corpus.js';
 import { countTerms, searchOptions } from '../../src/search/index.js';
 import { packIndex, unpackIndex } from '../../src/search/postings.js';
 import { INDEX_OPTIONS } from '../../src/search/index.js';

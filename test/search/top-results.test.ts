@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeBase } from '../../src/answer/knowledge-base.js';
+import { buildKnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { searchOptions } from '../../src/search/index.js';

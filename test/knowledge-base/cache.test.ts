@@ -2,12 +2,12 @@ import { cp, mkdtemp, readdir, readFile, rm, truncate, utimes, writeFile } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildKnowledgeBase } from '../../src/answer/knowledge-base.js';
+import { buildKnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { openBot } from '../../src/open.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
-import { cacheFileOf, openKnowledge, type CacheReport } from '../../src/search/cache.js';
+import { cacheFileOf, openKnowledge, type CacheReport } from '../../src/knowledge-base/cache.js';
 
 const QUESTIONS = [
   'Who released the transcript?',

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { KnowledgeBase } from '../answer/knowledge-base.js';
-import { buildCorpus } from './corpus.js';
-import type { EntityIndex } from './entities.js';
-import { createSearchIndex, INDEX_OPTIONS } from './index.js';
-import { documentFrequencies, packIndex, unpackIndex, type PackedIndex } from './postings.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { buildCorpus } from '../corpus/corpus.js';
+import type { EntityIndex } from '../corpus/entities.js';
+import { createSearchIndex, INDEX_OPTIONS } from '../search/index.js';
+import { documentFrequencies, packIndex, unpackIndex, type PackedIndex } from '../search/postings.js';
 import { decodeStories, encodeStories, type StoriesMeta } from './stories-codec.js';
 
 /**

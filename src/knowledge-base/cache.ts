@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildKnowledgeBase, type KnowledgeBase } from '../answer/knowledge-base.js';
+import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { contentFingerprint, folderFingerprint } from './fingerprint.js';
 import { loadKnowledgeCache, saveKnowledge, type SavedProblem } from './persist.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/search/corpus.js';
-import { findEntity, mineEntities } from '../../src/search/entities.js';
+import { buildCorpus } from '../../src/corpus/corpus.js';
+import { findEntity, mineEntities } from '../../src/corpus/entities.js';
 import { parseStory } from '../../src/knowledge/parse.js';
 import { createBot } from '../../src/engine.js';
 

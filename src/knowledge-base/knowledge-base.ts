@@ -1,6 +1,6 @@
 import type { Story } from '../knowledge/types.js';
-import { buildCorpus, type Corpus } from '../search/corpus.js';
-import { mineEntities, type EntityIndex } from '../search/entities.js';
+import { buildCorpus, type Corpus } from '../corpus/corpus.js';
+import { mineEntities, type EntityIndex } from '../corpus/entities.js';
 import { buildSearchIndex, type SearchIndex } from '../search/index.js';
 
 /** Everything an answer is computed from, built once per version of the knowledge folder. */

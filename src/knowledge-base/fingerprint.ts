@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const CACHE_FORMAT = 1;
 
 /** Source folders whose code decides what the index holds, relative to `src/` (or `dist/src/`). */
-const CODE_FOLDERS = ['knowledge', 'search', 'text'];
-const CODE_FILES = ['answer/knowledge-base'];
+const CODE_FOLDERS = ['knowledge', 'corpus', 'search', 'knowledge-base', 'text'];
 const CODE = /\.(?:js|ts)$/;
 
 let codeVersion: Promise<string> | undefined;
@@ -28,7 +27,6 @@ export function indexCodeVersion(): Promise<string> {
       const names = await readdir(join(root, folder)).catch(() => [] as string[]);
       files.push(...names.filter((name) => CODE.test(name) && !name.endsWith('.d.ts')).map((name) => `${folder}/${name}`));
     }
-    for (const base of CODE_FILES) for (const ext of ['.js', '.ts']) files.push(base + ext);
     // The packed index relies on MiniSearch's internals: a different version must rebuild.
     try {
       hash.update(await readFile(new URL('../../package.json', import.meta.resolve('minisearch'))));

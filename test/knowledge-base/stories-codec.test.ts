@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/knowledge/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
-import { decodeStories, encodeStories } from '../../src/search/stories-codec.js';
+import { decodeStories, encodeStories } from '../../src/knowledge-base/stories-codec.js';
 
 const roundTrip = (stories: Story[]) => {
   const encoded = encodeStories(stories);
