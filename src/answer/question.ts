@@ -1,6 +1,11 @@
 import { isStopWord, queryTerms, termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
-import { AUXILIARY, COPULA, DO_FORMS, alternation } from '../text/lexicon.js';
+import { LEMMA } from '../text/lemmas.js';
+import { baseForm } from '../text/wordnet.js';
+import {
+  AUXILIARY, COPULA, DO_FORMS, alternation, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  isNoun, isPlaceNoun, isProportionNoun, isQuantityNoun, isTimeNoun,
+} from '../text/lexicon.js';
 
 /** The kind of answer a question asks for, from its wh-word and head noun. */
 export type AnswerType =
@@ -39,14 +44,12 @@ export interface Question {
   names: string[];
 }
 
-const PERSON_NOUNS = /^(?:person|man|woman|player|coach|quarterback|president|leader|official|aide|adviser|advisor|envoy|secretary|minister|singer|artist|author|actor|ceo|founder|owner|member|spokesman|spokeswoman|journalist|reporter|candidate|senator|governor|mayor|judge|officer|captain|winner|mvp)s?$/;
-const PLACE_NOUNS = /^(?:place|city|town|country|state|region|stadium|venue|location|area|province|county|nation|continent|island|street|building|site|arena|park|capital)s?$/;
-const DATE_NOUNS = /^(?:year|date|day|month|time|decade|century|season|week)s?$/;
-const ENTITY_NOUNS = /^(?:team|company|organi[sz]ation|network|group|agency|party|band|club|firm|outlet|newspaper|channel|station|broadcaster|league|conference|division|university|school|brand|sponsor)s?$/;
 const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
 const DO = alternation(DO_FORMS);
 const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
 
+/** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
+const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|the|a|an|this|that|these|those)$`);
 const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|to|by|with|from|that|who|which)$`);
 /** The question shapes, built once from the lexicon's word classes. */
 const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
@@ -57,20 +60,50 @@ const COPULA_OR_DO = new RegExp(`^(?:${COPULA}|${DO})$`);
 const WHAT_DID = new RegExp(String.raw`^what\s+(${DO}\s+.+)$`);
 const HEAD_PHRASE = new RegExp(String.raw`^(?:which|what|whose|how\s+many|how\s+much)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$`);
 
+/**
+ * The answer type a head noun asks for, by its WordNet class: "which stadium" → place, "what
+ * salary" → money, "which senator" → person. Checked most specific first: "position" is a
+ * location in WordNet's first sense but asks for a role after "what".
+ */
 function classifyNoun(noun: string): AnswerType | undefined {
-  if (PERSON_NOUNS.test(noun)) return 'person';
-  if (PLACE_NOUNS.test(noun)) return 'place';
-  if (DATE_NOUNS.test(noun)) return 'date';
-  if (ENTITY_NOUNS.test(noun)) return 'entity';
-  if (/^(?:percent|percentage)s?$/.test(noun)) return 'percent';
-  if (/^(?:price|cost|amount|fee|salary|sum)s?$/.test(noun)) return 'money';
-  if (/^(?:colou?r|shade)s?$/.test(noun)) return 'colour';
-  if (/^(?:position|role|job|title|post|occupation|profession|rank)s?$/.test(noun)) return 'role';
-  if (/^(?:number|score|total|count|tally|age)s?$/.test(noun)) return 'number';
+  if (noun.length < 2 || STOP_HEAD.test(noun)) return undefined;
+  if (isProportionNoun(noun)) return 'percent';
+  if (isMoneyNoun(noun)) return 'money';
+  if (isColourWord(noun)) return 'colour';
+  if (isOccupationNoun(noun)) return 'role';
+  if (isPersonHead(noun)) return 'person';
+  if (isTimeNoun(noun)) return 'date';
+  if (isPlaceNoun(noun)) return 'place';
+  if (isGroupNoun(noun)) return 'entity';
+  if (isQuantityNoun(noun)) return 'number';
   return undefined;
 }
 
-function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
+/** How many words after "which"/"what" the head noun is looked for in. */
+const HEAD_WINDOW = 6;
+
+/**
+ * The head of the noun phrase a question opens with: past leading words WordNet does not know as
+ * nouns ("British", "late"), the last of the nouns that follow, before a verb or a function word
+ * ("which Dutch striker scored" → striker; "what Denver player caught" → player).
+ */
+function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): string | undefined {
+  const words = phrase.map((word) => word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
+  // A capitalised word is a name, whatever WordNet lists under it ("Super Bowl", "Denver").
+  const common = (word: string): boolean => !names.has(word) && isNoun(word);
+  let at = 0;
+  while (at < words.length && !HEAD_STOP.test(words[at]!) && !common(words[at]!)) at++;
+  const nouns: string[] = [];
+  for (; at < words.length && !HEAD_STOP.test(words[at]!) && !(nouns.length > 0 && isVerbForm(words[at]!)) && common(words[at]!); at++) nouns.push(words[at]!);
+  return nouns.at(-1);
+}
+
+/** A past form ("won", "lost", "named") after a noun is the question's verb, not part of its subject. */
+function isVerbForm(word: string): boolean {
+  return LEMMA.has(word) || (/ed$/.test(word) && baseForm(word, 'verb') !== undefined);
+}
+
+function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
   const definition = DEFINITION.exec(lower);
   // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
   const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
@@ -99,16 +132,14 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
   if (which) {
     const noun = which[1] ?? '';
     // "Which Dutch striker", "what Ohio senator": the head noun can follow a modifier or two.
-    const phrase = lower.slice((which.index ?? 0) + which[0].length - noun.length).split(/\s+/).slice(0, 3);
-    const stop = phrase.findIndex((word) => HEAD_STOP.test(word));
-    const head = (stop >= 0 ? phrase.slice(0, stop) : phrase).find((word) => classifyNoun(word));
-    const type = classifyNoun(head ?? noun);
+    const phrase = lower.slice((which.index ?? 0) + which[0].length - noun.length).split(/\s+/).slice(0, HEAD_WINDOW);
+    const head = headNounOf(phrase, names);
+    const type = head ? classifyNoun(head) : undefined;
     if (type) return { type, headNoun: head ?? noun };
     if (COPULA_OR_DO.test(noun)) {
       // "What was the average cost of …": the head noun may follow a modifier or two.
-      const after = (/^(?:which|what)\s+\w+\s+(?:the\s+|a\s+|an\s+)?(.*)$/.exec(lower)?.[1] ?? '').split(/\s+/).slice(0, 3);
-      const end = after.findIndex((word) => HEAD_STOP.test(word));
-      const found = (end >= 0 ? after.slice(0, end) : after).find((word) => classifyNoun(word));
+      const after = (/^(?:which|what)\s+\w+\s+(?:the\s+|a\s+|an\s+)?(.*)$/.exec(lower)?.[1] ?? '').split(/\s+/).slice(0, HEAD_WINDOW);
+      const found = headNounOf(after, names);
       const later = found ? classifyNoun(found) : undefined;
       if (found && later) return { type: later, headNoun: found };
     }
@@ -119,6 +150,15 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
   }
   if (/\b(?:percent|percentage)\b/.test(lower)) return { type: 'percent' };
   return { type: 'thing' };
+}
+
+/** Lower-cased words the asker capitalised after the first: names, not common nouns. */
+function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [index, word] of words(text).entries()) {
+    if (index > 0 && /^\p{Lu}/u.test(word)) out.add(word.toLowerCase().replace(/['’]s$/, ''));
+  }
+  return out;
 }
 
 /** Terms of capitalised words after the first ("Tesla", "Roman Empire"); the first is capitalised by position. */
@@ -153,8 +193,8 @@ function headPhraseTerms(lower: string): string[] {
 export function analyzeQuestion(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
-  const found = typeOf(lower);
   const original = text.replace(/[?!.]+$/, '');
+  const found = typeOf(lower, capitalisedWords(original));
   // Keep the subject's original casing (names), found by position in the lower-cased form.
   const subject = found.subject ? original.slice(lower.indexOf(found.subject), lower.indexOf(found.subject) + found.subject.length) : undefined;
   const predicate = found.predicate ? original.slice(lower.indexOf(found.predicate), lower.indexOf(found.predicate) + found.predicate.length) : undefined;

@@ -31,6 +31,8 @@ const POS_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj
 interface Synset {
   lexClass: LexClass;
   words: string[];
+  /** Per word, whether WordNet writes it capitalised: a proper noun ("Jersey", the island). */
+  proper: boolean[];
   /** Hypernyms (`@`, and `@i` for instances): the synsets this one is a kind or an instance of. */
   hypernyms: { pos: PartOfSpeech; offset: number }[];
   /** Antonyms (`!`): lexical pointers from one word of this synset to a word of another. */
@@ -130,7 +132,12 @@ function synset(pos: PartOfSpeech, offset: number): Synset {
   const lexClass = LEX_NAMES[Number(fields[1])] ?? 'noun.Tops';
   const wordCount = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push((fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const proper: boolean[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    const written = (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
+    words.push(written.toLowerCase());
+    proper.push(/^\p{Lu}/u.test(written));
+  }
   const pointerAt = 4 + 2 * wordCount;
   const pointers = Number(fields[pointerAt]);
   const hypernyms: Synset['hypernyms'] = [];
@@ -145,7 +152,7 @@ function synset(pos: PartOfSpeech, offset: number): Synset {
       antonyms.push({ ...target, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
     }
   }
-  const parsed = { lexClass, words, hypernyms, antonyms };
+  const parsed = { lexClass, words, proper, hypernyms, antonyms };
   if (SYNSETS.size >= MEMO_LIMIT) SYNSETS.clear();
   SYNSETS.set(key, parsed);
   return parsed;
@@ -181,19 +188,26 @@ export function baseForm(word: string, pos: PartOfSpeech = 'noun'): string | und
   return undefined;
 }
 
-function sensesOf(word: string, pos: PartOfSpeech): Synset[] {
+/** Which senses to consider: all, or only common-noun ones (not "Jersey" the island for "jersey"). */
+export interface SenseFilter {
+  common?: boolean;
+}
+
+function sensesOf(word: string, pos: PartOfSpeech, filter: SenseFilter = {}): Synset[] {
   const base = baseForm(word, pos);
-  return base === undefined ? [] : senseOffsets(pos, key(base)).map((offset) => synset(pos, offset));
+  if (base === undefined) return [];
+  const senses = senseOffsets(pos, key(base)).map((offset) => synset(pos, offset));
+  return filter.common ? senses.filter((sense) => !sense.proper[sense.words.indexOf(base)]) : senses;
 }
 
 /** The class of each sense of a word, most frequent sense first ("stadium" → noun.artifact). */
-export function senseClasses(word: string, pos: PartOfSpeech = 'noun'): LexClass[] {
-  return sensesOf(word, pos).map((sense) => sense.lexClass);
+export function senseClasses(word: string, pos: PartOfSpeech = 'noun', filter: SenseFilter = {}): LexClass[] {
+  return sensesOf(word, pos, filter).map((sense) => sense.lexClass);
 }
 
 /** The class of a word's most frequent sense, or undefined when WordNet does not know it. */
-export function primaryClass(word: string, pos: PartOfSpeech = 'noun'): LexClass | undefined {
-  return sensesOf(word, pos)[0]?.lexClass;
+export function primaryClass(word: string, pos: PartOfSpeech = 'noun', filter: SenseFilter = {}): LexClass | undefined {
+  return sensesOf(word, pos, filter)[0]?.lexClass;
 }
 
 /**
@@ -201,7 +215,7 @@ export function primaryClass(word: string, pos: PartOfSpeech = 'noun'): LexClass
  * sense (or of `word#n`, its n-th), walking hypernyms: `isKindOf('city', 'location')`,
  * `isKindOf('red', 'color')`, `isKindOf('village', 'settlement#2')`.
  */
-export function isKindOf(word: string, ancestor: string, pos: PartOfSpeech = 'noun', senses = Infinity): boolean {
+export function isKindOf(word: string, ancestor: string, pos: PartOfSpeech = 'noun', senses = Infinity, filter: SenseFilter = {}): boolean {
   // "settlement#2": the ancestor's second sense (a community), not its first (an agreement).
   const [name = '', sense = '1'] = ancestor.split('#');
   const target = senseOffsets(pos, key(baseForm(name, pos) ?? name))[Number(sense) - 1];
@@ -209,7 +223,8 @@ export function isKindOf(word: string, ancestor: string, pos: PartOfSpeech = 'no
   const base = baseForm(word, pos);
   if (base === undefined) return false;
   const seen = new Set<number>();
-  const queue = senseOffsets(pos, key(base)).slice(0, senses);
+  const all = senseOffsets(pos, key(base));
+  const queue = (filter.common ? all.filter((offset) => !synset(pos, offset).proper[synset(pos, offset).words.indexOf(base)]) : all).slice(0, senses);
   while (queue.length > 0) {
     const offset = queue.pop()!;
     if (offset === target) return true;

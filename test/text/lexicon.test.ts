@@ -21,7 +21,8 @@ describe('lexicon', () => {
     expect(isPersonNoun('stadium')).toBe(false);
     expect(isGroupNoun('orchestra')).toBe(true);
     expect(isPlaceNoun('province')).toBe(true);
-    expect(isStructureNoun('airport')).toBe(true);
+    expect(isStructureNoun('hotel')).toBe(true);
+    expect(isGroupNoun('line')).toBe(false);
     expect(isStructureNoun('city')).toBe(false);
     expect(isSettlementNoun('village')).toBe(true);
     expect(isSettlementNoun('stadium')).toBe(false);
