@@ -1,10 +1,8 @@
 import { isStopWord, queryTerms, termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
-import { LEMMA } from '../text/lemmas.js';
-import { baseForm } from '../text/wordnet.js';
 import {
   AUXILIARY, COPULA, DO_FORMS, alternation, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
-  isNoun, isPlaceNoun, isProportionNoun, isQuantityNoun, isTimeNoun,
+  isNoun, isPastForm, isPlaceNoun, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../text/lexicon.js';
 
 /** The kind of answer a question asks for, from its wh-word and head noun. */
@@ -94,14 +92,11 @@ function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): stri
   let at = 0;
   while (at < words.length && !HEAD_STOP.test(words[at]!) && !common(words[at]!)) at++;
   const nouns: string[] = [];
-  for (; at < words.length && !HEAD_STOP.test(words[at]!) && !(nouns.length > 0 && isVerbForm(words[at]!)) && common(words[at]!); at++) nouns.push(words[at]!);
+  for (; at < words.length && !HEAD_STOP.test(words[at]!) && !(nouns.length > 0 && isPastForm(words[at]!)) /* "what team won" */ && common(words[at]!); at++) nouns.push(words[at]!);
   return nouns.at(-1);
 }
 
-/** A past form ("won", "lost", "named") after a noun is the question's verb, not part of its subject. */
-function isVerbForm(word: string): boolean {
-  return LEMMA.has(word) || (/ed$/.test(word) && baseForm(word, 'verb') !== undefined);
-}
+
 
 function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
   const definition = DEFINITION.exec(lower);

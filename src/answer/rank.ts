@@ -9,7 +9,7 @@ import { synonymsOf } from '../text/synonyms.js';
 import { DO_FORMS, isAuxiliary } from '../text/lexicon.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Question } from './question.js';
-import { roleContext, spansOfType, type Span } from './spans.js';
+import { isAgentOfPassive, roleContext, spansOfType, type Span } from './spans.js';
 
 /** A sentence that may answer the question, with the evidence for it. */
 export interface Ranked {
@@ -276,7 +276,7 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     // "14 October" says more than "October".
     if (question.type === 'date' && /\d/.test(span.text)) score += SPAN_WEIGHTS.dated;
     const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
-    if (question.type === 'person' && /\bby\s+$/.test(before)) score += SPAN_WEIGHTS.agent;
+    if (question.type === 'person' && isAgentOfPassive(sentence, span)) score += SPAN_WEIGHTS.agent;
     if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
     const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
     if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;

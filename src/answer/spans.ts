@@ -1,6 +1,8 @@
 import { STOP_WORDS } from '../text/stopwords.js';
 import { LEMMA } from '../text/lemmas.js';
 import { normalizeWord } from '../text/terms.js';
+import { baseForm, synonymsOf } from '../text/wordnet.js';
+import { isAuxiliary, isCollectiveNoun, isColourWord, isGroupNoun, isNoun, isPersonNoun, isTitle, isVerbForm } from '../text/lexicon.js';
 import type { AnswerType } from './question.js';
 
 /** A candidate answer inside a sentence. */
@@ -45,22 +47,94 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp
   quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
 };
 
-const COLOUR = /\b(?:(?:light|dark|pale|bright|navy|royal|sky)[\s-])?(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y|gold|golden|silver|bronze|maroon|teal|turquoise|crimson|scarlet|beige|navy|cyan|magenta|indigo)\b/gi;
-/** Roles and titles a "what position/job" question asks for: a closed list, so a match is a role. */
-const ROLE = /\b(?:(?:vice|deputy|assistant|associate|chief|head|senior|junior|prime|foreign|finance|defen[cs]e|interior|general|executive|special|defensive|offensive|tight|running|wide|free|strong)\s+)?(?:president|minister|secretary|chancellor|governor|mayor|senator|ambassador|envoy|adviser|advisor|aide|director|manager|chairman|chairwoman|chair|officer|commander|general|admiral|colonel|captain|coach|coordinator|editor|correspondent|spokesman|spokeswoman|spokesperson|analyst|referee|umpire|judge|prosecutor|attorney|lawyer|quarterback|linebacker|cornerback|safety|end|tackle|guard|center|centre|receiver|back|kicker|punter|goalkeeper|goalie|striker|defender|midfielder|forward|winger|pitcher|catcher|shortstop|founder|owner|ceo|treasurer|lieutenant|sergeant|pilot|nurse|doctor|teacher|professor)s?\b/gi;
+/** The word right after a span (past a possessive) and the word right before it. */
+const WORD_AFTER = /^(?:['’]s?)?\s{1,3}([\p{Ll}][\p{Ll}-]*)/u;
+const WORDS_BEFORE = /(?:([\p{Ll}][\p{Ll}-]*)\s)?([\p{Ll}][\p{Ll}-]*)\s{1,3}$/u;
 
-const LEADING_ROLE = /^(?:President|Minister|Secretary|Senator|Governor|Mayor|Ambassador|Envoy|Adviser|Aide|Director|Chairman|Commissioner|Coach|Quarterback|Linebacker|Kicker|Receiver|Safety|Cornerback|Referee|Analyst|Reporter|Correspondent|Spokesman|Spokeswoman|Singer|Rapper|Actor|Actress|Nominee|Winner|Veteran)$/;
-
-/** A role word right after a name makes the name a modifier ("Academy Award nominee", "CBS analyst"). */
-const ROLE_AFTER = /^[\s'’s]{1,4}(?:nominee|winner|champion|member|star|singer|rapper|performer|player|analyst|commentator|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|officials|executive|chief|head|coach|president|minister|secretary|envoy|aide|adviser|advisor|director|manager|owner|founder|quarterback|linebacker|kicker|receiver|veteran|legend|great|team|teams|fans|defen[cs]e|offen[cs]e|line)\b/i;
-/** A role word right before a name introduces it ("linebacker Von Miller", "nominee Lady Gaga"). */
-const ROLE_BEFORE = /\b(?:nominee|winner|champion|member|star|singer|rapper|performer|player|analyst|commentator|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|executive|chief|coach|president|minister|secretary|envoy|aide|adviser|advisor|director|manager|owner|founder|quarterback|linebacker|kicker|punter|receiver|end|back|safety|cornerback|veteran|legend|referee|announcer|host|guest)\s+$/i;
-
-/** -1 when the name modifies a role after it, 1 when a role introduces it, else 0. */
+/**
+ * -1 when the name modifies a role or a group after it ("Academy Award nominee", "CBS analyst",
+ * "the Rovers defence"), 1 when a role introduces it ("nominee Jane Roe"), else 0. What counts
+ * as a role is WordNet's: a noun whose leading sense is a kind of person.
+ */
 export function roleContext(sentence: string, span: Span): number {
-  if (ROLE_AFTER.test(sentence.slice(span.end, span.end + 24))) return -1;
-  if (ROLE_BEFORE.test(sentence.slice(Math.max(0, span.start - 24), span.start))) return 1;
+  const after = WORD_AFTER.exec(sentence.slice(span.end, span.end + 24))?.[1];
+  if (after && !isVerbForm(after) && (isPersonNoun(after) || isGroupNoun(after) || isCollectiveNoun(after))) return -1;
+  // A noun right before a name stands in apposition ("nominee Jane Roe"), so any of its senses
+  // may be the role; a compound ("tight end") is looked up whole.
+  const before = WORDS_BEFORE.exec(sentence.slice(Math.max(0, span.start - 32), span.start));
+  if (before?.[2] && isRoleBefore(before[1], before[2])) return 1;
   return 0;
+}
+
+const ALL_SENSES = Infinity;
+
+/** A role noun (or two-word compound) that may stand before a name as its description. */
+function isRoleBefore(first: string | undefined, last: string): boolean {
+  return isPersonNoun(last, ALL_SENSES) || (first !== undefined && isPersonNoun(`${first} ${last}`));
+}
+
+
+const BY_AGENT = /\bby\s+(?:(?:([\p{Ll}][\p{Ll}-]*)\s+)?([\p{Ll}][\p{Ll}-]*)\s+)?$/u;
+
+/** Whether "by" introduces the span, directly or through a role: "tackled by (safety) Jane Roe". */
+export function isAgentOfPassive(sentence: string, span: Span): boolean {
+  const match = BY_AGENT.exec(sentence.slice(Math.max(0, span.start - 40), span.start));
+  if (!match) return false;
+  const [, first, last] = match;
+  return last === undefined || isRoleBefore(first, last);
+}
+
+const LEXICAL_WORD = /[\p{L}][\p{L}-]*/gu;
+
+/**
+ * Words (or two-word WordNet compounds: "navy blue", "finance minister", "running back") that pass
+ * a WordNet test, as spans; a compound is preferred to its last word alone.
+ */
+function lexicalSpans(sentence: string, test: (word: string) => boolean): Span[] {
+  const out: Span[] = [];
+  let previous: { text: string; start: number; end: number } | undefined;
+  for (const match of sentence.matchAll(LEXICAL_WORD)) {
+    const word = { text: match[0], start: match.index, end: match.index + match[0].length };
+    const joined = previous && /^[\s-]$/.test(sentence.slice(previous.end, word.start)) ? sentence.slice(previous.start, word.end) : undefined;
+    const compound = joined && /^\p{Ll}/u.test(joined) && isNoun(joined) && test(joined);
+    if (compound && previous) {
+      if (out.at(-1)?.start === previous.start) out.pop();
+      out.push({ text: joined, start: previous.start, end: word.end });
+    } else if (lowerOrTitle(sentence, word) && test(word.text.toLowerCase())) out.push({ ...word });
+    previous = word;
+  }
+  return out;
+}
+
+/**
+ * A lower-case word, or a capitalised one that opens the sentence or stands as a title before a
+ * name ("Linebacker Jane Roe"); not a word inside a name ("Von Miller").
+ */
+function lowerOrTitle(sentence: string, word: { text: string; start: number; end: number }): boolean {
+  if (/^\p{Ll}/u.test(word.text)) return true;
+  const before = sentence.slice(0, word.start);
+  return !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(before) && (before.trim() === '' || /^\s+\p{Lu}/u.test(sentence.slice(word.end)));
+}
+
+/**
+ * A role, rank or position: a singular common noun WordNet counts as a kind of person
+ * ("linebacker", "finance minister"), not a word for anyone at all ("individual", "person").
+ */
+function isRoleWord(word: string): boolean {
+  return isPersonNoun(word) && !isAuxiliary(word) && baseForm(word) === word && !ANYONE.has(word);
+}
+
+/** WordNet's own words for a person in general: no role. */
+const ANYONE: ReadonlySet<string> = new Set(['person', ...synonymsOf('person', 'noun', 1)]);
+
+/** A person's name carries no figure: "Super Bowl XLVII" is not "Bowl XLVII" titled "Super". */
+const NUMBERED = /\d|^[IVXLCDM]+$/;
+
+/** "Linebacker Jane Roe" opening a sentence: a title or a role noun, then a name with no figure. */
+function isLeadingRole(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  if (words.slice(1).some((word) => NUMBERED.test(word))) return false;
+  return isTitle(first) || isRoleWord(first.toLowerCase());
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
@@ -86,7 +160,7 @@ export function nameSpans(sentence: string): Span[] {
     }
     while (run.words.length > 0 && JOINERS.has(run.words.at(-1) ?? '')) run.words.pop();
     // "Linebacker Jane Roe" opening a sentence: the role is not part of the name.
-    if (run.words.length > 2 && start === 0 && LEADING_ROLE.test(run.words[0] ?? '')) {
+    if (run.words.length > 2 && start === 0 && isLeadingRole(run.words)) {
       const dropped = run.words.shift() ?? '';
       start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
     }
@@ -195,9 +269,9 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
     case 'reason':
       return reasonSpans(sentence);
     case 'colour':
-      return regexSpans(sentence, [COLOUR]);
+      return lexicalSpans(sentence, isColourWord);
     case 'role':
-      return regexSpans(sentence, [ROLE]);
+      return lexicalSpans(sentence, isRoleWord);
     case 'person':
     case 'entity':
       return nameSpans(sentence);

@@ -1,3 +1,4 @@
+import { LEMMA } from './lemmas.js';
 import { baseForm, isKindOf as kindOf, primaryClass as classOf, senseClasses, type LexClass } from './wordnet.js';
 
 /**
@@ -10,6 +11,17 @@ import { baseForm, isKindOf as kindOf, primaryClass as classOf, senseClasses, ty
 const COMMON = { common: true } as const;
 const isKindOf = (word: string, ancestor: string, pos: 'noun', senses: number): boolean => kindOf(word, ancestor, pos, senses, COMMON);
 const primaryClass = (word: string, pos: 'noun'): LexClass | undefined => classOf(word, pos, COMMON);
+
+/** Whether a word reads as a past verb form: an irregular one ("lost", "won") or an -ed form WordNet lists. */
+export function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return LEMMA.has(lower) || (lower.endsWith('ed') && baseForm(lower, 'verb') !== undefined);
+}
+
+/** Whether a word reads as an inflected verb: a past form or an -ing form WordNet lists. */
+export function isVerbForm(word: string): boolean {
+  return isPastForm(word) || (/ing$/i.test(word) && baseForm(word.toLowerCase(), 'verb') !== undefined);
+}
 
 /** Whether WordNet knows a word (or its singular) as a common noun. */
 export function isNoun(word: string): boolean {
@@ -72,8 +84,8 @@ function hasClass(word: string, lexClass: LexClass, senses = LEADING_SENSES): bo
  * Whether a noun names a kind of person: a role, an occupation, a position ("minister",
  * "linebacker", "nominee"), by WordNet's noun.person class in one of its leading senses.
  */
-export function isPersonNoun(word: string): boolean {
-  return hasClass(word, 'noun.person');
+export function isPersonNoun(word: string, senses = LEADING_SENSES): boolean {
+  return hasClass(word, 'noun.person', senses);
 }
 
 /**
@@ -82,6 +94,11 @@ export function isPersonNoun(word: string): boolean {
  */
 export function isGroupNoun(word: string): boolean {
   return isKindOf(word, 'social_group', 'noun', LEADING_SENSES);
+}
+
+/** Whether a noun's leading sense is any group (noun.group): "line", "defence", "fans" of a club. */
+export function isCollectiveNoun(word: string): boolean {
+  return primaryClass(word, 'noun') === 'noun.group';
 }
 
 /** Whether a noun names a place: a city, a region, a venue (noun.location, or a built structure). */
