@@ -34,6 +34,8 @@ export interface Question {
   predicate?: string;
   /** The noun after which/what/how many ("team", "points"), normalised. */
   headTerm?: string;
+  /** That noun as asked, lower case ("cities"): what WordNet is asked about. */
+  headNoun?: string;
   /** Terms of the words between the wh-word and the verb ("which World Cup was …"): a span may repeat them. */
   headTerms: string[];
   /** Terms of every word between the wh-word and the verb ("which World Cup" → world, cup). */
@@ -206,5 +208,6 @@ export function analyzeQuestion(raw: string): Question {
     ...(subject ? { subject } : {}),
     ...(predicate ? { predicate } : {}),
     ...(headTerm ? { headTerm } : {}),
+    ...(headTerm && found.headNoun ? { headNoun: found.headNoun } : {}),
   };
 }
