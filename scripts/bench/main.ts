@@ -60,6 +60,8 @@ if (values.json) {
     ['read + parse files (ms)', (f) => fixed(0)(f.readMs)],
     ['index build (ms)', (f) => fixed(0)(f.indexMs)],
     ['entity mining (ms)', (f) => fixed(0)(f.entitiesMs)],
+    ['annotation (ms)', (f) => fixed(0)(f.annotateMs)],
+    ['build total (ms)', (f) => fixed(0)(f.buildMs)],
     ['persisted index (MB)', (f) => fixed(1)((f.indexBytes ?? 0) / 1e6)],
     ['save (ms)', (f) => fixed(0)(f.saveMs)],
     ['load (ms)', (f) => fixed(0)(f.loadMs)],

@@ -4,6 +4,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { buildCorpus } from '../corpus/corpus.js';
+import type { Annotations } from '../corpus/annotation.js';
 import type { EntityIndex } from '../corpus/entities.js';
 import { createSearchIndex, INDEX_OPTIONS } from '../search/index.js';
 import { documentFrequencies, packIndex, unpackIndex, type PackedIndex } from '../search/postings.js';
@@ -17,7 +18,7 @@ import { decodeStories, encodeStories, type StoriesMeta } from './stories-codec.
  * trusted. SHA-1 guards against damage, not attackers (whoever can write the cache can write
  * the code): it hashed 116 MB in ~70 ms where SHA-256 took ~290 ms.
  */
-const MAGIC = 'storybot-index v4';
+const MAGIC = 'storybot-index v5';
 const ALIGN = 8;
 
 type SectionType = 'json' | 'text' | 'ascii' | 'i32' | 'u8';
@@ -121,6 +122,16 @@ export function serializeKnowledge(kb: KnowledgeBase, problems: SavedProblem[], 
     ['ids', 'i32', bytesOf(identity ? new Int32Array(0) : packed.ids)],
     ['fieldLengths', 'i32', bytesOf(packed.fieldLengths)],
     ['entities', 'json', json(kb.entities, replacer)],
+    ['tokenFirst', 'i32', bytesOf(kb.annotations.tokenFirst)],
+    ['tokenStart', 'i32', bytesOf(kb.annotations.tokenStart)],
+    ['tokenLength', 'u8', bytesOf(kb.annotations.tokenLength)],
+    ['tokenLemma', 'i32', bytesOf(kb.annotations.tokenLemma)],
+    ['tokenPos', 'u8', bytesOf(kb.annotations.tokenPos)],
+    ['lemmas', 'text', Buffer.from(kb.annotations.lemmas.join('\n'), 'utf8')],
+    ['entityFirst', 'i32', bytesOf(kb.annotations.entityFirst)],
+    ['entityStartToken', 'i32', bytesOf(kb.annotations.entityStartToken)],
+    ['entityEndToken', 'i32', bytesOf(kb.annotations.entityEndToken)],
+    ['entityType', 'u8', bytesOf(kb.annotations.entityType)],
   ];
   const hash = createHash('sha1');
   const parts: Buffer[] = [];
@@ -227,7 +238,21 @@ function decodeKnowledge(sections: Map<string, Section>): SavedKnowledge {
   const minisearch = unpackIndex(packed, INDEX_OPTIONS);
   const entities = untag(parse('entities')) as EntityIndex;
   const corpus = buildCorpus(stories);
-  return { kb: { corpus, index: createSearchIndex(corpus, minisearch, documentFrequencies(packed)), entities }, problems: storyMeta.problems };
+  const lemmas = text('lemmas');
+  const annotations: Annotations = {
+    tokenFirst: i32('tokenFirst'),
+    tokenStart: i32('tokenStart'),
+    tokenLength: u8('tokenLength'),
+    tokenLemma: i32('tokenLemma'),
+    tokenPos: u8('tokenPos'),
+    lemmas: lemmas.length === 0 ? [] : lemmas.split('\n'),
+    entityFirst: i32('entityFirst'),
+    entityStartToken: i32('entityStartToken'),
+    entityEndToken: i32('entityEndToken'),
+    entityType: u8('entityType'),
+  };
+  if (annotations.tokenFirst.length !== corpus.sentences.length + 1) throw new Error('annotations do not match the sentences');
+  return { kb: { corpus, index: createSearchIndex(corpus, minisearch, documentFrequencies(packed)), entities, annotations }, problems: storyMeta.problems };
 }
 
 /** The most a header can take; read first, so a stale file costs one small read. */

@@ -205,6 +205,18 @@ export function senseClasses(word: string, pos: PartOfSpeech = 'noun', filter: S
   return sensesOf(word, pos, filter).map((sense) => sense.lexClass);
 }
 
+/**
+ * The class of a name's most frequent proper-noun sense ("Denver" → noun.location, "Beyoncé"
+ * unknown): the senses WordNet writes capitalised.
+ */
+export function properClass(name: string): LexClass | undefined {
+  const base = baseForm(name, 'noun');
+  if (base === undefined) return undefined;
+  return senseOffsets('noun', key(base))
+    .map((offset) => synset('noun', offset))
+    .find((sense) => sense.proper[sense.words.indexOf(base)])?.lexClass;
+}
+
 /** The class of a word's most frequent sense, or undefined when WordNet does not know it. */
 export function primaryClass(word: string, pos: PartOfSpeech = 'noun', filter: SenseFilter = {}): LexClass | undefined {
   return sensesOf(word, pos, filter)[0]?.lexClass;
