@@ -1,8 +1,10 @@
 import { isStopWord, queryTerms, termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
+import { LEMMA, NUMBER_WORDS } from '../text/lemmas.js';
+import { baseForm } from '../text/wordnet.js';
 import {
   AUXILIARY, COPULA, DO_FORMS, alternation, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
-  isNoun, isPastForm, isPlaceNoun, isProportionNoun, isQuantityNoun, isTimeNoun,
+  isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../text/lexicon.js';
 
 /** The kind of answer a question asks for, from its wh-word and head noun. */
@@ -42,10 +44,18 @@ export interface Question {
   headPhrase?: string[];
   /** Terms of the words the asker capitalised mid-sentence: names the story must know to answer. */
   names: string[];
+  /** The question's main verb: its lemma ("released" → "release") and index term. */
+  mainVerb?: { word: string; lemma: string; term: string };
+  /** Figures the question gives ("in 2015", "seven points" → "2015", "7"), normalised like the index. */
+  numbers: string[];
+  /** Whether the question is negated ("Who did not …", "Why didn't …"). */
+  negated: boolean;
 }
 
 const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
 const DO = alternation(DO_FORMS);
+const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)$/;
+const SAY_WORD = /^(?:say|says|said|tell|told)$/;
 const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
 
 /** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
@@ -187,11 +197,48 @@ function headPhraseTerms(lower: string): string[] {
   return (phrase.length > 1 ? phrase.slice(1) : phrase).flatMap((word) => queryTerms(word));
 }
 
+/**
+ * The main verb: the first word after the wh-word that WordNet lists as a verb and is neither an
+ * auxiliary nor a function word nor a name; its lemma from the irregular forms or WordNet's rules.
+ */
+function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mainVerb'] {
+  let supported = false;
+  let previous = '';
+  for (const [index, word] of words(original).entries()) {
+    const lower = word.toLowerCase();
+    const afterDeterminer = DETERMINER.test(previous);
+    previous = lower;
+    // "did the call take place": after a determiner comes the subject's noun, not the verb.
+    if (afterDeterminer) continue;
+    if (DO_FORMS.includes(lower.replace(/n['’]t$/, ''))) supported = true;
+    if (index === 0 || isAuxiliary(lower) || names.has(lower) || /\d|n['’]t$/.test(lower)) continue;
+    const lemma = LEMMA.get(lower) ?? baseForm(lower, 'verb');
+    if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;
+    // A noun that can also be a verb ("show") counts when inflected like one, or after "did …".
+    if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported) continue;
+    const term = termOf(lower);
+    if (term !== null) return { word, lemma, term };
+  }
+  return undefined;
+}
+
+/** Figures in the question, digits and number words alike, as index terms. */
+function numbersOf(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const term = /\d/.test(word) ? termOf(word) : (NUMBER_WORDS.get(word.toLowerCase()) ?? null);
+    if (term !== null && !out.includes(term)) out.push(term);
+  }
+  return out;
+}
+
 export function analyzeQuestion(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
   const original = text.replace(/[?!.]+$/, '');
-  const found = typeOf(lower, capitalisedWords(original));
+  const capitalised = capitalisedWords(original);
+  const found = typeOf(lower, capitalised);
+  const mainVerb = mainVerbOf(original, capitalised);
   // Keep the subject's original casing (names), found by position in the lower-cased form.
   const subject = found.subject ? original.slice(lower.indexOf(found.subject), lower.indexOf(found.subject) + found.subject.length) : undefined;
   const predicate = found.predicate ? original.slice(lower.indexOf(found.predicate), lower.indexOf(found.predicate) + found.predicate.length) : undefined;
@@ -203,7 +250,10 @@ export function analyzeQuestion(raw: string): Question {
     type: found.type,
     terms: queryTerms(text),
     names: capitalisedTerms(original),
+    numbers: numbersOf(original),
+    negated: words(original).some(isNegation),
     headTerms,
+    ...(mainVerb ? { mainVerb } : {}),
     ...(headPhrase.length > 0 ? { headPhrase } : {}),
     ...(subject ? { subject } : {}),
     ...(predicate ? { predicate } : {}),

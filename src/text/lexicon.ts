@@ -46,6 +46,15 @@ export function isAuxiliary(word: string): boolean {
   return AUXILIARY_VERBS.has(word.toLowerCase());
 }
 
+/** Words that negate a clause; "n't" is matched as a suffix. */
+export const NEGATIONS: ReadonlySet<string> = new Set(wordsOf('not no never neither nor nobody nothing none nowhere without'));
+
+/** Whether a word negates its clause ("not", "never", "didn't"). */
+export function isNegation(word: string): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return NEGATIONS.has(lower) || lower.endsWith("n't");
+}
+
 /** A regular-expression alternation of words, longest first, for patterns that embed a word class. */
 export function alternation(words: Iterable<string>): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
