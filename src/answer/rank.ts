@@ -9,7 +9,8 @@ import { synonymsOf } from '../text/synonyms.js';
 import { DO_FORMS, isAuxiliary, isNoun, isSettlementNoun } from '../text/lexicon.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Question } from './question.js';
-import { isAgentOfPassive, roleContext, spansOfType, type Span } from './spans.js';
+import { isAgentOfPassive, roleContext } from './roles.js';
+import { spansOfType, type Span } from './spans.js';
 
 /** A sentence that may answer the question, with the evidence for it. */
 export interface Ranked {

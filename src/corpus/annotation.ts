@@ -1,20 +1,20 @@
 import { isGroupNoun, isNoun, isPersonNoun, isPlaceNoun, isTitle } from '../text/lexicon.js';
-import { POS_TAGS, tag, type PosTag, type ValueType } from '../text/nlp.js';
+import { POS_TAGS, tagAll, type PosTag, type Tagged, type ValueType } from '../text/nlp.js';
 import { properClass } from '../text/wordnet.js';
-import type { Corpus } from './corpus.js';
+import type { Corpus, Sentence } from './corpus.js';
 import { findEntity, roleNoun, type EntityIndex } from './entities.js';
 
 /**
  * Every sentence annotated once, when the knowledge base is built: tokens with lemma and part of
- * speech (wink-nlp), and typed entities: wink's values (dates, times, numbers, money, percent)
- * and the names it tags as proper nouns, typed person / organisation / place from WordNet's
+ * speech (wink-nlp), and typed entities: values (dates, numbers, money, percent, `values.ts`)
+ * and the names wink tags as proper nouns, typed person / organisation / place from WordNet's
  * proper-noun senses, the descriptions the entity miner found, and the words around the name.
  * Columnar typed arrays, so 400,000 sentences persist and load as a few buffers.
  */
 
 export type EntityType = ValueType | 'person' | 'organisation' | 'place' | 'name';
 /** A type's index is its code in `Annotations.entityType`. */
-export const ENTITY_TYPES: readonly EntityType[] = ['date', 'time', 'number', 'ordinal', 'money', 'percent', 'duration', 'person', 'organisation', 'place', 'name'];
+export const ENTITY_TYPES: readonly EntityType[] = ['date', 'number', 'money', 'percent', 'person', 'organisation', 'place', 'name'];
 
 export interface Annotations {
   /** Per sentence, the index of its first token; one more entry than sentences. */
@@ -60,6 +60,8 @@ export interface SentenceAnnotation {
 const LOCATIVE = /^(?:in|at|near|from|to|into|across|outside|inside|throughout|around)$/i;
 const NAME_JOINER = /^(?:of|the|de|la|von|van|for|and|&)$/i;
 const MAX_LENGTH = 255;
+/** How much text one call of the tagger takes. */
+const BATCH_CHARACTERS = 4000;
 
 /** Grows typed arrays as tokens arrive: one pass, no intermediate arrays of objects. */
 class Column<T extends Int32Array | Uint8Array> {
@@ -122,10 +124,20 @@ export function annotateCorpus(corpus: Corpus, entities: EntityIndex): Annotatio
   const lemmaId = new Map<string, number>();
   const posCode = new Map<string, number>(POS_TAGS.map((name, code) => [name, code]));
   const typeCode = new Map<EntityType, number>(ENTITY_TYPES.map((name, code) => [name, code]));
-  for (const sentence of corpus.sentences) {
+  // Sentences are tagged in batches of a few thousand characters: wink's cost is mostly per
+  // document, and the batch keeps memory flat whatever the corpus size.
+  for (let from = 0; from < corpus.sentences.length; ) {
+    let to = from;
+    let characters = 0;
+    while (to < corpus.sentences.length && (to === from || characters < BATCH_CHARACTERS)) characters += corpus.sentences[to++]!.text.length;
+    const batch = corpus.sentences.slice(from, to);
+    const tagged = tagAll(batch.map((sentence) => sentence.text));
+    batch.forEach((sentence, at) => annotateSentence(sentence, tagged[at]!));
+    from = to;
+  }
+  function annotateSentence(sentence: Sentence, { tokens, values }: Tagged): void {
     tokenFirst[sentence.id] = starts.length;
     entityFirst[sentence.id] = entityStart.length;
-    const { tokens, values } = tag(sentence.text);
     for (const token of tokens) {
       let id = lemmaId.get(token.lemma);
       if (id === undefined) lemmaId.set(token.lemma, (id = lemmas.push(token.lemma) - 1));

@@ -1,20 +1,21 @@
 import { createRequire } from 'node:module';
+import { findValues, type ValueKind } from './values.js';
 
 /**
  * wink-nlp with its English lite model, loaded on first use (the model takes ~100 ms to load, so
- * `ask` and the REPL, which read a saved index, never pay for it). Only part of speech and named
- * values run: wink's own sentence splitter is not needed (the corpus has its sentences), and its
- * negation step cost more than the tagger itself.
+ * `ask` and the REPL, which read a saved index, never pay for it). Only the tagger runs: the corpus
+ * has its sentences; wink's negation step cost more than the tagger, and its value recogniser
+ * more than half the time (200k against 88k tokens/s on the bench archive), so values come from
+ * `values.ts`, the patterns the span finder uses.
  */
-const PIPE = ['pos', 'ner'];
+const PIPE = ['pos'];
 
 /** Universal Dependencies part-of-speech tags, as wink gives them; a tag's index is its code. */
 export const POS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'] as const;
 export type PosTag = (typeof POS_TAGS)[number];
 
-/** Typed values wink's recogniser finds, by the names this project uses. */
-export type ValueType = 'date' | 'time' | 'number' | 'ordinal' | 'money' | 'percent' | 'duration';
-const VALUE_TYPES: Record<string, ValueType> = { DATE: 'date', TIME: 'time', CARDINAL: 'number', ORDINAL: 'ordinal', MONEY: 'money', PERCENT: 'percent', DURATION: 'duration' };
+/** Typed values, by the names this project uses. */
+export type ValueType = ValueKind;
 
 export interface TaggedToken {
   /** The token as written; `start` is its offset in the text. */
@@ -41,8 +42,8 @@ interface Collection {
   out(helper: unknown): unknown;
 }
 interface Wink {
-  its: { value: unknown; lemma: unknown; pos: unknown; type: unknown; span: unknown };
-  readDoc(text: string): { tokens(): Collection; entities(): Collection & { each(fn: (entity: Collection) => void): void } };
+  its: { value: unknown; lemma: unknown; pos: unknown };
+  readDoc(text: string): { tokens(): Collection };
 }
 
 let engine: Wink | undefined;
@@ -75,10 +76,46 @@ export function tag(text: string): Tagged {
     tokens.push({ text: value, start, lemma: lemmas[at] ?? value.toLowerCase(), pos: (tags[at] ?? 'X') as PosTag });
   }
   const found: TaggedValue[] = [];
-  doc.entities().each((entity) => {
-    const type = VALUE_TYPES[entity.out(its.type) as string];
-    const span = entity.out(its.span) as [number, number];
-    if (type && Array.isArray(span)) found.push({ type, first: span[0], last: span[1] });
-  });
+  for (const value of findValues(text)) {
+    let first = 0;
+    while (first < tokens.length && tokens[first]!.start + tokens[first]!.text.length <= value.start) first++;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < value.end) last++;
+    if (first < tokens.length) found.push({ type: value.type, first, last });
+  }
   return { tokens, values: found };
+}
+
+/** What joins texts tagged together: a line break, which no token spans. */
+const JOINER = '\n';
+
+/**
+ * Tags several texts (consecutive sentences) in one pass and splits the result back: wink's cost
+ * is mostly per document, so one document for many sentences tags several times the tokens per
+ * second of one per sentence. A value that would run across two texts is cut at the first one's end.
+ */
+export function tagAll(texts: readonly string[]): Tagged[] {
+  if (texts.length === 1) return [tag(texts[0]!)];
+  const whole = tag(texts.join(JOINER));
+  const out: Tagged[] = [];
+  let token = 0;
+  let offset = 0;
+  let value = 0;
+  for (const text of texts) {
+    const end = offset + text.length;
+    const first = token;
+    const tokens: TaggedToken[] = [];
+    while (token < whole.tokens.length && whole.tokens[token]!.start < end) {
+      const found = whole.tokens[token++]!;
+      if (found.start >= offset) tokens.push({ ...found, start: found.start - offset });
+    }
+    const values: TaggedValue[] = [];
+    while (value < whole.values.length && whole.values[value]!.first < token) {
+      const found = whole.values[value++]!;
+      if (found.first >= first) values.push({ type: found.type, first: found.first - first, last: Math.min(found.last, token - 1) - first });
+    }
+    out.push({ tokens, values });
+    offset = end + JOINER.length;
+  }
+  return out;
 }

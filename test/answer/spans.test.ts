@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAgentOfPassive, nameSpans, roleContext, spansOfType } from '../../src/answer/spans.js';
+import { isAgentOfPassive, roleContext } from '../../src/answer/roles.js';
+import { nameSpans, spansOfType } from '../../src/answer/spans.js';
 
 const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
 
