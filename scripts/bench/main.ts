@@ -12,7 +12,8 @@ import { measureReplPrompt } from './repl-prompt.js';
  */
 const TARGETS = {
   story: { answerP50: 0.5, answerP99: 2 },
-  '10000': { answerP50: 20, answerP99: 100, ratio: 1.5, loadMs: 2000, peakRssMb: 1024 },
+  // Issue 10: the build from scratch, annotation included, within a minute at 200,000 passages.
+  '10000': { answerP50: 20, answerP99: 100, ratio: 1.5, loadMs: 2000, peakRssMb: 1024, buildMs: 60_000 },
   coldRatio: 2.5,
   replPromptMs: 1000,
 };
