@@ -26,6 +26,8 @@ export interface LiveBotOptions extends EngineOptions {
 
 export interface ReloadResult {
   swapped: boolean;
+  /** The folder has no readable story: the last good version keeps answering. */
+  emptied: boolean;
   version: number;
   stories: number;
   problems: KnowledgeError[];
@@ -92,8 +94,8 @@ export async function openLiveBot(options: LiveBotOptions): Promise<LiveBot> {
 
   const reloadOnce = async (): Promise<ReloadResult> => {
     const started = performance.now();
-    const done = (swapped: boolean, problems: KnowledgeError[]): ReloadResult => {
-      const result = { swapped, version, stories: files.size, problems, ms: Math.round(performance.now() - started) };
+    const done = (swapped: boolean, problems: KnowledgeError[], emptied = false): ReloadResult => {
+      const result = { swapped, emptied, version, stories: files.size, problems, ms: Math.round(performance.now() - started) };
       options.onReload?.(result);
       return result;
     };
@@ -107,8 +109,8 @@ export async function openLiveBot(options: LiveBotOptions): Promise<LiveBot> {
     }
     report(next.problems);
     if (next.files.size === 0) {
-      logger?.error({ folder: dir }, 'knowledge folder has no readable story; still answering from the last good version');
-      return done(false, next.problems);
+      logger?.error({ folder: dir, stories: files.size }, 'knowledge folder is empty (no readable story); still answering from the last good version');
+      return done(false, next.problems, true);
     }
     if (!next.changed) return done(false, next.problems);
     // Built completely before it is swapped in: askers see the old version until this line ends.

@@ -93,14 +93,14 @@ describe('storybot check (built CLI, child process)', () => {
     await writeFile(join(dir, '.env'), 'SLACK_BOT_TOKEN=xoxb-123456789012-abcdefghijkl\n');
     const run = await storybot(['check', '--knowledge', knowledge], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is needed with SLACK_BOT_TOKEN/);
+    expect(run.stdout).toMatch(/SLACK_APP_TOKEN is not set, and neither is SLACK_SIGNING_SECRET: one of them is needed with SLACK_BOT_TOKEN/);
     expect(run.stdout).not.toContain('abcdefghijkl');
   });
 
   it('a start-up config error names the variable and never echoes a secret', async () => {
     const run = await storybot(['start', '--knowledge', knowledge], cwd, { ...SECRETS, RATE_LIMIT_PER_MINUTE: 'many' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/RATE_LIMIT_PER_MINUTE is invalid.*\.env\.example/);
+    expect(run.stderr).toMatch(/RATE_LIMIT_PER_MINUTE should be a whole number.*\.env\.example.*README's Configuration section/);
     for (const secret of Object.values(SECRETS)) expect(run.stdout + run.stderr).not.toContain(secret);
   });
 });
