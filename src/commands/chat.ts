@@ -9,7 +9,7 @@ import type { CommandIO } from './types.js';
 export async function runChat(io: CommandIO, knowledgeDir: string, paths: PathSettings): Promise<number> {
   const { runRepl } = await import('../../adapters/repl/index.js');
   if (!io.stdin.isTTY) {
-    await runRepl({ bot: await openBotFor(io, knowledgeDir, paths), input: io.stdin, output: io.stdout });
+    await runRepl({ bot: await openBotFor(io, knowledgeDir, paths), input: io.stdin, output: io.stdout, onError: reportTo(io) });
     return 0;
   }
   const { openLiveBot } = await import('../live-bot.js');
@@ -24,9 +24,15 @@ export async function runChat(io: CommandIO, knowledgeDir: string, paths: PathSe
     },
   });
   try {
-    await runRepl({ bot, input: io.stdin, output: io.stdout });
+    await runRepl({ bot, input: io.stdin, output: io.stdout, onError: reportTo(io) });
   } finally {
     await bot.close();
   }
   return 0;
 }
+
+/** An answer that threw: one line on stderr, so the chat on stdout stays readable. */
+const reportTo =
+  (io: CommandIO) =>
+  (error: unknown): void =>
+    void io.stderr.write(`storybot: internal error while answering (${error instanceof Error ? error.message : String(error)})\n`);
