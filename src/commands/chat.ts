@@ -20,7 +20,7 @@ export async function runChat(io: CommandIO, knowledgeDir: string, paths: PathSe
     onReload: (result) => {
       if (result.swapped) io.stderr.write(`\n(stories reloaded: ${result.stories} loaded)\n`);
       // Said in the chat itself: the person there would otherwise keep reading answers from stories that are gone.
-      else if (result.emptied) io.stderr.write(`\n(the knowledge folder has no readable story now; still answering from the last good version, ${result.stories} stories)\n`);
+      else if (result.emptied) io.stderr.write(`\n(the knowledge folder has no readable story now; still answering from the last good version: ${result.stories} ${result.stories === 1 ? 'story' : 'stories'})\n`);
     },
   });
   try {
