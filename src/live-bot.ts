@@ -139,7 +139,7 @@ export async function openLiveBot(options: LiveBotOptions): Promise<LiveBot> {
     try {
       let at = performance.now();
       const { kb } = deserializeKnowledge(Buffer.from(reply.bytes));
-      next = createEngine(kb, options);
+      next = createEngine(kb, { ...options, catalogue: reply.catalogue });
       blocked += performance.now() - at;
       // Questions queued during the decode go first; then the new version is warmed before anyone sees it.
       await nextTurn();

@@ -13,7 +13,7 @@ export interface PlainProblem {
 }
 
 export type BuildReply = { id: number; problems: PlainProblem[] } & (
-  | { kind: 'built'; stories: number; bytes: ArrayBuffer; buildMs: number }
+  | { kind: 'built'; stories: number; bytes: ArrayBuffer; catalogue: string[]; buildMs: number }
   | { kind: 'unchanged'; stories: number }
   | { kind: 'empty' }
   | { kind: 'failed'; reason: string }

@@ -8,6 +8,7 @@ import { KnowledgeError } from '../knowledge/errors.js';
 import { refreshStories, type FileEntry } from '../knowledge/refresh.js';
 import { buildKnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { serializeKnowledge } from '../knowledge-base/persist.js';
+import { suggestionCatalogue } from '../engine.js';
 import type { BuildReply, PlainProblem, WorkerData } from './protocol.js';
 
 const { dir, files: initial } = workerData as WorkerData;
@@ -32,11 +33,13 @@ async function build(id: number): Promise<{ reply: BuildReply; transfer: ArrayBu
   if (!next.changed) return { reply: { id, kind: 'unchanged', stories: files.size, problems }, transfer: [] };
   const started = performance.now();
   const kb = buildKnowledgeBase([...files.values()].map((entry) => entry.story));
+  // Built here too: asking the answerer every candidate question would otherwise stall the answering thread.
+  const catalogue = suggestionCatalogue(kb);
   const serialised = serializeKnowledge(kb, [], 'reload');
   // Its own ArrayBuffer (small Buffers share a pool), so it can be moved to the main thread, not copied.
   const bytes = new ArrayBuffer(serialised.length);
   new Uint8Array(bytes).set(serialised);
-  return { reply: { id, kind: 'built', stories: files.size, bytes, buildMs: performance.now() - started, problems }, transfer: [bytes] };
+  return { reply: { id, kind: 'built', stories: files.size, bytes, catalogue, buildMs: performance.now() - started, problems }, transfer: [bytes] };
 }
 
 port.on('message', (message: { id: number }) => {

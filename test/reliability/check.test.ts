@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCacheDir } from '../support/cache-dir.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin/storybot.js');
@@ -17,7 +18,7 @@ interface Run {
 /** Runs the built CLI in a folder of our own, so no developer .env leaks in. */
 function storybot(args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...extraEnv } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, STORYBOT_CACHE_DIR: testCacheDir(), ...extraEnv } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

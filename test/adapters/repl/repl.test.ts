@@ -3,10 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { APOLOGY, runRepl } from '../../../adapters/repl/index.js';
 import type { StoryBot } from '../../../src/bot.js';
 import { openBot } from '../../../src/open.js';
+import { testCacheDir } from '../../support/cache-dir.js';
 
 let bot: StoryBot;
 beforeAll(async () => {
-  bot = await openBot({ knowledgeDir: new URL('../../../knowledge/', import.meta.url).pathname });
+  bot = await openBot({ knowledgeDir: new URL('../../../knowledge/', import.meta.url).pathname, cacheDir: testCacheDir() });
 });
 
 /** Drives the REPL through streams as a pipe would, returning everything it printed. */

@@ -8,6 +8,7 @@ import { appMentionBody, mention } from './events.js';
 import { expectCitedAnswer } from './expect-answer.js';
 import { FakeSlack } from './fake-slack.js';
 import { APP_TOKEN, BOT_TOKEN } from './harness.js';
+import { testCacheDir } from '../../support/cache-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const COMMAND = new URL('../../../src/commands/slack.ts', import.meta.url).href;
@@ -38,7 +39,7 @@ describe('storybot slack', () => {
 process.exitCode = await run({ argv: ['--knowledge', ${JSON.stringify(KNOWLEDGE_DIR)}], env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });`;
     child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, ...slackEnv(fake.apiUrl) },
+      env: { PATH: process.env.PATH, STORYBOT_CACHE_DIR: testCacheDir(), ...slackEnv(fake.apiUrl) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
