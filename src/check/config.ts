@@ -14,7 +14,7 @@ export function checkConfig(env: Record<string, string | undefined>): ConfigProb
  */
 const OUR_PREFIXES = ['DISCORD_', 'SLACK_', 'STORYBOT_'];
 /** Variables other tools legitimately set with our prefixes (discord.js's ShardingManager sets these in shard processes). */
-const FOREIGN = new Set(['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'SHARDS', 'SHARD_COUNT', 'DISCORD_TOKEN_TYPE']);
+const FOREIGN = new Set(['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'SHARDS', 'SHARD_COUNT']);
 /** The most edits a misspelling may be from the name meant (DISCORD_TOKNE → DISCORD_TOKEN is 2). */
 const MAX_TYPO_EDITS = 2;
 
