@@ -42,7 +42,8 @@ const count = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
         if (value === undefined) return fallback;
         const parsed = Number(value.trim());
         if (Number.isInteger(parsed) && parsed >= 1 && parsed <= max) return parsed;
-        ctx.addIssue({ code: 'custom', message: `should be a whole number from 1 to ${max === Number.MAX_SAFE_INTEGER ? 'up' : max} (default ${fallback}); the value set is not` });
+        const range = max === Number.MAX_SAFE_INTEGER ? '1 or more' : `from 1 to ${max}`;
+        ctx.addIssue({ code: 'custom', message: `should be a whole number, ${range} (default ${fallback}); the value set is not` });
         return z.NEVER;
       }),
   );
