@@ -105,8 +105,9 @@ export async function openLiveBot(options: LiveBotOptions): Promise<LiveBot> {
   let version = 1;
   let running: Promise<ReloadResult> | undefined;
   let again = false;
-  // Started at the first reload, from the versions served now: a file that breaks later keeps this one.
-  let builder: Builder | undefined;
+  // From the versions served now, so a file that breaks later keeps this one; a bot that does not
+  // watch starts it at its first reload.
+  let builder: Builder | undefined = options.watch === false ? undefined : startBuilder(dir, first.files);
 
   const reloadOnce = async (): Promise<ReloadResult> => {
     const started = performance.now();

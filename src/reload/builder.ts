@@ -53,6 +53,9 @@ export function startBuilder(dir: string, files: ReadonlyMap<string, FileEntry>)
     return started;
   };
 
+  // Spawned now: handing the worker the stories (a structured clone) is work for this thread, better
+  // done while the bot starts than while it answers.
+  ensure();
   return {
     build() {
       const id = nextId++;
