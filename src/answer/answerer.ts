@@ -133,6 +133,8 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   // A name no story mentions ("Tesla", "Roman Empire") means the stories cannot be about it.
   const evidence = definition ?? (unknownNames.length > 0 ? undefined : evidenceFrom(ranked, question));
   const unasked = definition ? undefined : unsupportedAbout(ctx, question);
+  // "Who wrote the story?" asks about the story, not its text: no person named in it is the answer.
+  if (ABOUT_THE_STORY.test(question.text)) return { answer: abstain(ctx, asked, 'not-in-story', notices) };
   if (!evidence || unasked) {
     const best = ranked[0];
     const why = unasked ? fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name: unasked }) : undefined;
@@ -208,3 +210,9 @@ function mentioned(ctx: AnswerContext, asked: string, question: Question, name: 
 
 /** A mention answers "who is X?" only in part: the story names X, no more. */
 const MENTION_CONFIDENCE = 0.5;
+
+/**
+ * Who wrote or published the story itself: answered from its metadata (the intents issue, #12),
+ * never from the people its text names. Until that lands, the bot abstains.
+ */
+const ABOUT_THE_STORY = /^who\b.*\b(?:wrote|writes|written|authored|reported|penned|byline)\b.*\b(?:story|article|piece|report|this)\b|\b(?:author|writer|reporter)\s+of\s+(?:the|this)\s+(?:story|article|piece|report)\b/i;

@@ -4,6 +4,8 @@ import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Evidence } from './compose.js';
 import type { Question } from './question.js';
 import type { Ranked } from './rank.js';
+import { LEMMA } from '../text/lemmas.js';
+import { isStopWord } from '../text/terms.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -35,6 +37,15 @@ function mentions(kb: KnowledgeBase, entity: Entity): Sentence[] {
   return [...found.filter((sentence) => isBody(kb, sentence)), ...found.filter((sentence) => !isBody(kb, sentence))];
 }
 
+/**
+ * A role word written before a name: a capitalised title ("US Rep"), or a lower-case noun that no
+ * stop word, verb form or number is ("union organiser", "linebacker").
+ */
+function titleWord(word: string): boolean {
+  if (/^\p{Lu}[\p{L}.-]*$/u.test(word)) return true;
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !isStopWord(word) && !LEMMA.has(word) && !/(?:ed|ing|ly)$/.test(word);
+}
+
 /** "Nebraska Republican and US Rep Jane Roe called …" → "Nebraska Republican and US Rep". */
 export function titleBefore(text: string, name: string): string | undefined {
   const at = text.indexOf(name);
@@ -43,12 +54,18 @@ export function titleBefore(text: string, name: string): string | undefined {
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < MAX_TITLE_WORDS; i--) {
     const word = words[i]!;
-    // A lower-case word, a possessive or punctuation ends the run: "told Jane Roe" has no title.
-    if (/^\p{Lu}[\p{L}.-]*$/u.test(word) || (TITLE_JOINER.test(word) && run.length > 0)) run.unshift(word);
+    // A stop word, a possessive or punctuation ends the run: "told Jane Roe" has no title.
+    if (titleWord(word) || (TITLE_JOINER.test(word) && run.length > 0)) run.unshift(word);
     else break;
   }
   while (run.length > 0 && (TITLE_JOINER.test(run[0]!) || NOT_A_TITLE.test(run[0]!))) run.shift();
   return run.length > 0 ? run.join(' ') : undefined;
+}
+
+/** "the authority’s chair" as the text has it, when the mined description left its article behind. */
+function withArticle(sentence: string, description: string): string {
+  const article = new RegExp(`\\b(the|a|an)\\s+${description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').exec(sentence)?.[1];
+  return article && /^\p{Ll}/u.test(description) ? `${article.toLowerCase()} ${description}` : description;
 }
 
 function acronymDescription(kb: KnowledgeBase, subject: string): Description | undefined {
@@ -69,7 +86,8 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   const description = body ?? entity.descriptions[0];
   const sentence = description ? kb.corpus.sentences[description.sentence] : undefined;
   if (description && sentence) {
-    return { kind: 'described', evidence: { ranked: asRanked(sentence), description: { subject: entity.name, text: description.text }, confidence: DESCRIBED_CONFIDENCE } };
+    const text = withArticle(sentence.text, description.text);
+    return { kind: 'described', evidence: { ranked: asRanked(sentence), description: { subject: entity.name, text }, confidence: DESCRIBED_CONFIDENCE } };
   }
   const named = mentions(kb, entity);
   for (const mention of named) {

@@ -19,3 +19,4 @@ function backed(kb: KnowledgeBase, word: string, present: ReadonlySet<string>): 
   if ([...synonymsOf(term)].some((synonym) => present.has(synonym))) return true;
   return /^\p{Lu}/u.test(word) && kb.entities.byKey.has(word.toLowerCase().replace(/['’]s$/, ''));
 }
+

@@ -29,6 +29,9 @@ const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|
 /** Words between the subject and the verb that carry no content: "has he already met". */
 const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|being|be|not|finally|personally|ever)$/i;
 const MAX_SUBJECT_WORDS = 4;
+const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|likely|supposed|able)\s+to\s+)/i;
+/** Stop words for search that still carry the question's meaning here: "did Roe tell Doe …". */
+const MEANINGFUL = /^(?:tell|told|say|said|says|know|knew|name|named|call|called|give|gave|get|got|go|went|happen|happened)$/i;
 
 /** The subject of a yes/no question: a pronoun, a known name, a capitalised run, or a determiner and a noun. */
 function subjectLength(words: readonly string[], isName: (phrase: string) => boolean): number {
@@ -88,14 +91,17 @@ export function parseYesNo(text: string, isName: (phrase: string) => boolean = (
   if (length === 0 || length >= words.length) return undefined;
   const subject = words.slice(0, length).join(' ');
   const rest = words.slice(length).join(' ');
-  const targets = words
-    .slice(length)
-    .filter((word) => !FILLER.test(word) && !isStopWord(word))
+  // "Is Roe set to meet Doe?": the verb asked about is "meet"; "set to" is how it is put.
+  const framing = FRAMING.exec(rest)?.[0] ?? '';
+  const targets = rest
+    .slice(framing.length)
+    .split(/\s+/)
+    .filter((word) => !FILLER.test(word) && (!isStopWord(word) || MEANINGFUL.test(word)))
     .map((word) => termOf(word))
     .filter((term): term is string => term !== null);
   if (targets.length === 0) return undefined;
   const statement = statementOf(aux, subject, rest);
-  const firstTarget = statement.length - rest.length + Math.max(0, rest.search(/\p{L}/u));
+  const firstTarget = statement.length - rest.length + framing.length;
   return { aux, subject, rest, statement, targets, modality: claimAt(statement, Math.min(firstTarget, statement.length - 1)).modality };
 }
 
@@ -144,6 +150,12 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   return own.some((term) => term !== null && terms.has(term)) || [...(entity?.roles ?? [])].some((role) => terms.has(role));
 }
 
+/** "Did Roe criticise the builders?" against "Roe praised the builders": all but the verb is there. */
+function holdsTheRest(kb: KnowledgeBase, ranked: Ranked, proposition: Proposition): boolean {
+  const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
+  return proposition.targets.slice(1).every((term) => terms.has(term) || [...synonymsOf(term)].some((synonym) => terms.has(synonym)));
+}
+
 /** Whether the sentence's way of putting it answers the question's: a fact a fact, a plan a plan. */
 function sameFooting(question: Modality, claim: Claim): boolean {
   if (question === 'asserted') return claim.modality === 'asserted';
@@ -161,7 +173,10 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   const found = candidates.map((candidate) => findTarget(candidate, proposition)).filter((hit): hit is Found => hit !== undefined);
   const readings = found.map((hit) => ({ hit, ...attributedClaim(kb, hit.ranked.sentence, hit.offset) }));
   const decisive = readings.filter(
-    ({ hit, claim }) => hit.ranked.coverage >= VERDICT_COVERAGE && mentionsSubject(kb, hit.ranked, proposition.subject) && sameFooting(proposition.modality, claim),
+    ({ hit, claim }) =>
+      (hit.ranked.coverage >= VERDICT_COVERAGE || (hit.opposite && holdsTheRest(kb, hit.ranked, proposition))) &&
+      mentionsSubject(kb, hit.ranked, proposition.subject) &&
+      sameFooting(proposition.modality, claim),
   );
   // The story's own voice first; a speaker's claim is reported as theirs.
   const best = decisive.find(({ claim }) => !claim.quoted && !claim.reported) ?? decisive.find(({ speaker }) => speaker !== undefined);

@@ -124,7 +124,7 @@ export function claimAt(text: string, offset: number): Claim {
     negated: refused || negations % 2 === 1,
     refused,
     quoted: quotation !== undefined,
-    reported: !quotation && REPORTING.test(scope),
+    reported: !quotation && (REPORTING.test(scope) || TRAILING_ATTRIBUTION.test(text)),
   };
 }
 
@@ -138,8 +138,10 @@ const WHO = `(${NAME}|${ROLE}|${PRONOUN})`;
 
 /** ”, Roe said / ”, the president said / ”, he added */
 const AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*${WHO}\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
-/** ”, said Roe */
-const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${ATTRIBUTION_VERBS})\s+(${NAME}|${ROLE})`, 'u');
+/** "The owners refused, Roe said." / "…, the board warned.": the whole sentence is someone's claim. */
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(${NAME}|${ROLE}))[^,“”"]*[.!]?$`, 'u');
+/** ”, said Roe / ”, said union organiser Jane Roe */
+const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${ATTRIBUTION_VERBS})\s+(?:(?:[\p{Ll}-]+\s+){0,3}(${NAME})|(${ROLE}))`, 'u');
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … */
 const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** according to Roe */
@@ -151,7 +153,7 @@ const NOT_A_SPEAKER = /^(?:The|A|An|This|That|These|Those|It|I|We|You|On|In|At|D
 
 function cleanSpeaker(found: string | undefined): string | undefined {
   if (!found) return undefined;
-  const words = found.trim().replace(/[’']s$/, '').split(/\s+/);
+  const words = found.trim().replace(/[.,;:]+$/, '').replace(/[’']s$/, '').split(/\s+/);
   while (words.length > 0 && NOT_A_SPEAKER.test(words[0]!)) words.shift();
   return words.length > 0 ? words.join(' ') : undefined;
 }
@@ -162,8 +164,9 @@ function cleanSpeaker(found: string | undefined): string | undefined {
  * quotation after a colon. A pronoun ("he said") is returned as written, for the caller to resolve.
  */
 export function speakerIn(text: string): string | undefined {
-  for (const pattern of [AFTER_QUOTE, INVERTED, ACCORDING, BEFORE, COLON_QUOTE]) {
-    const found = cleanSpeaker(pattern.exec(text)?.[1]);
+  for (const pattern of [AFTER_QUOTE, INVERTED, ACCORDING, TRAILING_ATTRIBUTION, BEFORE, COLON_QUOTE]) {
+    const match = pattern.exec(text);
+    const found = cleanSpeaker(match?.[1] ?? match?.[2]);
     if (found) return found;
   }
   return undefined;

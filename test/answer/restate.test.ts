@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { bundledBot, storyBot } from './stories.js';
+
+const tunnel = storyBot('harbour-tunnel.md');
+
+describe('answers are made of the story’s words', () => {
+  it('restates the question when the cited sentence backs every word of it', () => {
+    expect(tunnel.ask('Who called for the project to be scrapped?').text).toMatch(/^Harlan Voss called for the project to be scrapped \[1\]\./);
+  });
+
+  it('leads with the answer alone when the question adds words the sentence does not say', () => {
+    const answer = tunnel.ask('Who called for the project to be scrapped over corruption?');
+    expect(answer.text).toMatch(/^Harlan Voss \[1\]\./);
+    expect(answer.text).not.toContain('corruption');
+  });
+
+  it('a restatement may use a synonym the sentence backs (“sacked” for “fired”)', () => {
+    expect(bundledBot().ask('Who called for Witkoff to be fired?').text).toMatch(/^(?:US )?Rep Don Bacon called for Witkoff to be fired \[1\]\./);
+  });
+
+  it('"Who called for Witkoff to be fired for treason and bribery?" does not cite treason or bribery', () => {
+    const answer = bundledBot().ask('Who called for Witkoff to be fired for treason and bribery?');
+    expect(answer.text).toMatch(/Don Bacon \[1\]\./);
+    expect(answer.text).not.toMatch(/treason|bribery/i);
+  });
+});
