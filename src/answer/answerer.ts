@@ -125,7 +125,7 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus));
   if (analysed.terms.length === 0) return { answer: abstain(ctx, asked, 'empty', notices) };
   const described = describe(ctx.kb, analysed);
-  if (described?.kind === 'mentioned') return { answer: mentioned(ctx, asked, analysed, described.name, described.sentence, notices) };
+  if (described?.kind === 'mentioned') return { answer: mentioned(ctx, asked, analysed, described.name, described.sentences, notices) };
   const definition = described?.evidence;
   // "Who is X going to meet?" looks like a definition until X turns out not to be a known name.
   const question: Question = definition || analysed.type !== 'definition' ? analysed : { ...analysed, type: /^who/i.test(asked) ? 'person' : 'thing' };
@@ -143,7 +143,7 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
   const verdict = proposition ? judgeYesNo(ctx.kb, proposition, ranked) : undefined;
   const composed =
-    proposition && verdict ? composeVerdict(ctx.kb, question, verdict, proposition, evidence.confidence, notices) : composeAnswer(ctx.kb, question, evidence, notices);
+    proposition && verdict ? composeVerdict(ctx.kb, question, verdict, proposition, evidence, notices) : composeAnswer(ctx.kb, question, evidence, notices);
   const answer = { ...composed, question: asked };
   const focus = focusOf(ctx, question, answer);
   return { answer, turn: { question, answer, ranked, shown: [evidence.ranked.sentence.passage], ...(focus ? { focus } : {}) } };
@@ -195,7 +195,10 @@ function unsupportedAbout(ctx: AnswerContext, question: Question): string | unde
 }
 
 /** "Who is X?" when the story names X without saying who they are: say so, and cite where. */
-function mentioned(ctx: AnswerContext, asked: string, question: Question, name: string, sentence: Sentence, notices: string[]): Answered {
+function mentioned(ctx: AnswerContext, asked: string, question: Question, name: string, mentions: Sentence[], notices: string[]): Answered {
+  // Where it names them, the mention the question's other words rank highest first.
+  const ids = new Set(mentions.map((mention) => mention.id));
+  const sentence = rankSentences(ctx.kb, { ...question, type: 'thing' }).ranked.find((ranked) => ids.has(ranked.sentence.id))?.sentence ?? mentions[0]!;
   const template = /^who/i.test(question.text) ? TEMPLATES.say.mentionedWho : TEMPLATES.say.mentionedWhat;
   return {
     question: asked,

@@ -10,6 +10,7 @@ import type { Answered } from './types.js';
 import { namesSpeaker, speakerOfSentence, startsInsideQuotation } from './attribution.js';
 import { supportedBy } from './support.js';
 import type { Proposition, Verdict } from './yesno.js';
+import { isAuxiliary } from '../text/lexicon.js';
 
 /** What an answer is built from: the sentence chosen, the short answer, and how sure we are. */
 export interface Evidence {
@@ -21,12 +22,11 @@ export interface Evidence {
   confidence: number;
 }
 
-const AUXILIARIES = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
 
 /** "released the transcript" can follow an answer; "did he call" cannot. */
 function usablePredicate(predicate: string | undefined): predicate is string {
   const verb = predicate?.split(' ')[0] ?? '';
-  return verb.length > 0 && !AUXILIARIES.test(verb) && (/ed$/i.test(verb) || LEMMA.has(verb.toLowerCase()) || /s$/i.test(verb));
+  return verb.length > 0 && !isAuxiliary(verb) && (/ed$/i.test(verb) || LEMMA.has(verb.toLowerCase()) || /s$/i.test(verb));
 }
 
 function capitalise(text: string): string {
@@ -139,7 +139,14 @@ export function composeAnswer(kb: KnowledgeBase, question: Question, evidence: E
  * or "The story doesn't say whether …" (restating only words the cited passage backs) and the
  * closest thing it does say, attributed.
  */
-export function composeVerdict(kb: KnowledgeBase, question: Question, verdict: Verdict, proposition: Proposition, confidence: number, notices: string[]): Answered {
+export function composeVerdict(
+  kb: KnowledgeBase,
+  question: Question,
+  verdict: Verdict,
+  proposition: Proposition,
+  evidence: { confidence: number; second?: Ranked },
+  notices: string[],
+): Answered {
   const ranked = verdict.kind === 'unsaid' ? verdict.closest : verdict.ranked;
   const { sentence } = ranked;
   const first = quotable(kb, sentence);
@@ -150,18 +157,30 @@ export function composeVerdict(kb: KnowledgeBase, question: Question, verdict: V
     leadText = statement.length <= MAX_STATEMENT_CHARS && supportedBy(kb, statement, [cited]) ? fill(TEMPLATES.say.unsaid, { statement }) : TEMPLATES.say.unsaidBare;
   } else if (verdict.speaker) leadText = fill(verdict.kind === 'yes' ? TEMPLATES.say.yesReported : TEMPLATES.say.noReported, { speaker: verdict.speaker, n: 1 });
   else leadText = fill(verdict.kind === 'yes' ? TEMPLATES.lead.yes : TEMPLATES.lead.no, { n: 1 });
-  const quote = excerpt(first.text, first.offset, MAX_ANSWER_CHARS - leadText.length - 16 - SPEAKER_ALLOWANCE - TEMPLATES.say.closestBy.length);
-  const line =
+  const budget = MAX_ANSWER_CHARS - leadText.length - 16 - SPEAKER_ALLOWANCE - TEMPLATES.say.closestBy.length;
+  // "The story doesn't say" shows what it does say nearest the question: the runner-up too, if room.
+  const second = verdict.kind === 'unsaid' && evidence.second && evidence.second.sentence.id !== sentence.id ? evidence.second : undefined;
+  const quote = excerpt(first.text, first.offset, second ? Math.min(MAX_QUOTE_CHARS, Math.max(budget - SECOND_QUOTE_MIN_CHARS - 12, Math.floor(budget / 2))) : budget);
+  const lines = [
     verdict.kind === 'unsaid'
       ? quoteLine(kb, sentence, quote, 1, TEMPLATES.say.closest, TEMPLATES.say.closestBy)
-      : quoteLine(kb, sentence, quote, 1, TEMPLATES.quote, TEMPLATES.say.quoteBy);
+      : quoteLine(kb, sentence, quote, 1, TEMPLATES.quote, TEMPLATES.say.quoteBy),
+  ];
+  const citations = [citationOf(kb, sentence.passage, 1)];
+  const room = budget - quote.length - 12;
+  if (second && room >= SECOND_QUOTE_MIN_CHARS) {
+    const marker = second.sentence.passage === sentence.passage ? 1 : 2;
+    const next = quotable(kb, second.sentence);
+    lines.push(quoteLine(kb, second.sentence, excerpt(next.text, next.offset, room), marker, TEMPLATES.quote, TEMPLATES.say.quoteBy));
+    if (marker === 2) citations.push(citationOf(kb, second.sentence.passage, 2));
+  }
   return {
     question: question.text,
-    text: `${leadText}\n${line}`,
+    text: `${leadText}\n${lines.join(' ')}`,
     abstained: false,
-    confidence,
+    confidence: evidence.confidence,
     shortAnswer: verdict.kind === 'unsaid' ? null : verdict.kind === 'yes' ? 'Yes' : 'No',
-    citations: [citationOf(kb, sentence.passage, 1)],
+    citations,
     notices,
   };
 }

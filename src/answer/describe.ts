@@ -6,6 +6,7 @@ import type { Question } from './question.js';
 import type { Ranked } from './rank.js';
 import { LEMMA } from '../text/lemmas.js';
 import { isStopWord } from '../text/terms.js';
+import { isPersonNoun, isTitle } from '../text/lexicon.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -15,7 +16,7 @@ import { isStopWord } from '../text/terms.js';
 export type Description =
   | { kind: 'described'; evidence: Evidence }
   /** The story names X but never says who they are: cite where it names them. */
-  | { kind: 'mentioned'; name: string; sentence: Sentence };
+  | { kind: 'mentioned'; name: string; sentences: Sentence[] };
 
 const DESCRIBED_CONFIDENCE = 0.9;
 /** Capitalised words and joiners in a title run before a name; a run this long is no title. */
@@ -38,12 +39,14 @@ function mentions(kb: KnowledgeBase, entity: Entity): Sentence[] {
 }
 
 /**
- * A role word written before a name: a capitalised title ("US Rep"), or a lower-case noun that no
- * stop word, verb form or number is ("union organiser", "linebacker").
+ * A word of a title written before a name: a capitalised one ("US Rep"), or a lower-case one that
+ * no stop word, verb form or adverb is ("union organiser"); `head`, the word next to the name,
+ * must then be a person noun to WordNet ("organiser", "linebacker"), so "the deal Jane Roe" is none.
  */
-function titleWord(word: string): boolean {
+function titleWord(word: string, head: boolean): boolean {
   if (/^\p{Lu}[\p{L}.-]*$/u.test(word)) return true;
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !isStopWord(word) && !LEMMA.has(word) && !/(?:ed|ing|ly)$/.test(word);
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isStopWord(word) || LEMMA.has(word) || /(?:ed|ing|ly)$/.test(word)) return false;
+  return !head || isPersonNoun(word);
 }
 
 /** "Nebraska Republican and US Rep Jane Roe called …" → "Nebraska Republican and US Rep". */
@@ -55,11 +58,13 @@ export function titleBefore(text: string, name: string): string | undefined {
   for (let i = words.length - 1; i >= 0 && run.length < MAX_TITLE_WORDS; i--) {
     const word = words[i]!;
     // A stop word, a possessive or punctuation ends the run: "told Jane Roe" has no title.
-    if (titleWord(word) || (TITLE_JOINER.test(word) && run.length > 0)) run.unshift(word);
+    if (titleWord(word, run.length === 0) || (TITLE_JOINER.test(word) && run.length > 0)) run.unshift(word);
     else break;
   }
   while (run.length > 0 && (TITLE_JOINER.test(run[0]!) || NOT_A_TITLE.test(run[0]!))) run.shift();
-  return run.length > 0 ? run.join(' ') : undefined;
+  // The word next to the name says what the person is: a title ("Rep") or a person noun ("organiser").
+  const head = run.at(-1);
+  return head && (isTitle(head) || isPersonNoun(head.toLowerCase())) ? run.join(' ') : undefined;
 }
 
 /** "the authority’s chair" as the text has it, when the mined description left its article behind. */
@@ -91,9 +96,10 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   }
   const named = mentions(kb, entity);
   for (const mention of named) {
+    // "the Jane Roe Piano Competition" names something else.
+    if (/^\s+\p{Lu}/u.test(mention.text.slice(mention.text.indexOf(entity.name) + entity.name.length))) continue;
     const title = titleBefore(mention.text, entity.name);
     if (title) return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${entity.name}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };
   }
-  const first = named[0];
-  return first ? { kind: 'mentioned', name: entity.name, sentence: first } : undefined;
+  return named.length > 0 ? { kind: 'mentioned', name: entity.name, sentences: named } : undefined;
 }

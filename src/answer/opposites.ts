@@ -1,46 +1,19 @@
+import { LEMMA } from '../text/lemmas.js';
 import { termOf } from '../text/terms.js';
+import { antonymsOf as wordNetAntonyms, synonymsOf as wordNetSynonyms } from '../text/wordnet.js';
+
+/** How many of a verb's senses lend their synonyms ("criticise" → "criticize") to the antonym look-up. */
+const SYNONYM_SENSES = 1;
 
 /**
- * Words whose assertion answers a yes/no question with "no" ("lost" answers "did they win?").
- * A small table of general English until the WordNet antonyms (src/text/wordnet.ts) land; swap
- * `antonymsOf` for theirs then.
+ * Index terms of the words WordNet gives as opposites of a word, as a verb or an adjective ("lost"
+ * answers "did they win?", "praised" answers "did she criticise?"). A spelling variant in the
+ * same synset ("criticise"/"criticize") is looked up too.
  */
-const PAIRS: [string, string][] = [
-  ['win', 'lose'],
-  ['accept', 'reject'],
-  ['approve', 'reject'],
-  ['support', 'oppose'],
-  ['confirm', 'deny'],
-  ['agree', 'disagree'],
-  ['allow', 'ban'],
-  ['pass', 'fail'],
-  ['increase', 'decrease'],
-  ['rise', 'fall'],
-  ['open', 'close'],
-  ['arrive', 'leave'],
-  ['succeed', 'fail'],
-  ['praise', 'criticise'],
-  ['praise', 'criticize'],
-  ['hire', 'fire'],
-  ['include', 'exclude'],
-  ['remember', 'forget'],
-];
-
-let table: Map<string, Set<string>> | undefined;
-
-/** Index terms meaning the opposite of `term`; empty when none is known. */
-export function antonymsOf(term: string): ReadonlySet<string> {
-  if (!table) {
-    table = new Map();
-    for (const [a, b] of PAIRS) {
-      const left = termOf(a);
-      const right = termOf(b);
-      if (!left || !right) continue;
-      table.set(left, (table.get(left) ?? new Set()).add(right));
-      table.set(right, (table.get(right) ?? new Set()).add(left));
-    }
-  }
-  return table.get(term) ?? EMPTY;
+export function antonymTermsOf(word: string): ReadonlySet<string> {
+  const lower = word.toLowerCase();
+  const base = LEMMA.get(lower) ?? lower;
+  const forms = [base, ...wordNetSynonyms(base, 'verb', SYNONYM_SENSES)];
+  const opposites = forms.flatMap((form) => [...wordNetAntonyms(form, 'verb'), ...wordNetAntonyms(form, 'adjective')]);
+  return new Set(opposites.map((opposite) => termOf(opposite)).filter((term): term is string => term !== null && term !== termOf(base)));
 }
-
-const EMPTY: ReadonlySet<string> = new Set();

@@ -3,12 +3,13 @@ export const MAX_QUOTE_CHARS = 280;
 
 /**
  * A sentence as quoted inside the answer's own quotation marks: one that is wholly a quotation
- * loses its marks; quotation marks inside become single ones (‘…’), as English nests them.
+ * loses its marks; curly quotation marks inside become single ones (‘…’), as English nests them.
  */
 function nested(sentence: string): string {
   const whole = /^[“"][^“”"]*[”"]$/.test(sentence.trim());
   const text = whole ? sentence.trim().slice(1, -1) : sentence.trim();
-  return text.replace(/“/g, '‘').replace(/”/g, '’').replace(/"([^"]*)"/g, '‘$1’').replace(/"/g, '’');
+  // Straight quotes stay: inside curly ones they read as nested already.
+  return text.replace(/“/g, '‘').replace(/”/g, '’');
 }
 
 /** A quotable excerpt of a sentence that keeps `focus` (an offset) in view, cut at word boundaries. */

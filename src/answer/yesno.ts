@@ -3,11 +3,12 @@ import { sentenceTerms } from '../corpus/term-cache.js';
 import { findEntity } from '../corpus/entities.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../text/lemmas.js';
+import { AUXILIARY } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isStopWord, termOf } from '../text/terms.js';
 import { tokens } from '../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
-import { antonymsOf } from './opposites.js';
+import { antonymTermsOf } from './opposites.js';
 import type { Ranked } from './rank.js';
 
 /** "Did Roe meet Doe?" taken apart: who, the auxiliary, and what is asked of them. */
@@ -19,11 +20,13 @@ export interface Proposition {
   statement: string;
   /** Terms of the words asked about, the main one (the verb, or the noun after "is") first. */
   targets: string[];
+  /** The main word asked about as written ("criticise"), for its opposites. */
+  mainWord: string;
   /** How the question itself puts it: "has he met" asks for a fact, "will he meet" for a plan. */
   modality: Modality;
 }
 
-const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n['’]t|\s+not)?\s+(.+)$/i;
+const AUX = new RegExp(`^(${AUXILIARY}|am)(?:n['’]t|\\s+not)?\\s+(.+)$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|we|you|i)$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)$/i;
 /** Words between the subject and the verb that carry no content: "has he already met". */
@@ -93,16 +96,15 @@ export function parseYesNo(text: string, isName: (phrase: string) => boolean = (
   const rest = words.slice(length).join(' ');
   // "Is Roe set to meet Doe?": the verb asked about is "meet"; "set to" is how it is put.
   const framing = FRAMING.exec(rest)?.[0] ?? '';
-  const targets = rest
+  const asked = rest
     .slice(framing.length)
     .split(/\s+/)
-    .filter((word) => !FILLER.test(word) && (!isStopWord(word) || MEANINGFUL.test(word)))
-    .map((word) => termOf(word))
-    .filter((term): term is string => term !== null);
+    .filter((word) => !FILLER.test(word) && (!isStopWord(word) || MEANINGFUL.test(word)) && termOf(word) !== null);
+  const targets = asked.map((word) => termOf(word)!);
   if (targets.length === 0) return undefined;
   const statement = statementOf(aux, subject, rest);
   const firstTarget = statement.length - rest.length + framing.length;
-  return { aux, subject, rest, statement, targets, modality: claimAt(statement, Math.min(firstTarget, statement.length - 1)).modality };
+  return { aux, subject, rest, statement, targets, mainWord: asked[0]!, modality: claimAt(statement, Math.min(firstTarget, statement.length - 1)).modality };
 }
 
 /** What the story says to a yes/no question. */
@@ -126,7 +128,7 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   const [main, ...others] = proposition.targets;
   if (!main) return undefined;
   const same = new Set([main, ...synonymsOf(main)]);
-  const opposite = antonymsOf(main);
+  const opposite = antonymTermsOf(proposition.mainWord);
   const words = tokens(ranked.sentence.text).map((token) => ({ term: termOf(token.raw), start: token.start }));
   for (const word of words) {
     if (word.term === null) continue;
@@ -185,8 +187,9 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
     const speaker = best.claim.quoted || best.claim.reported ? best.speaker : undefined;
     return { kind: no ? 'no' : 'yes', ranked: best.hit.ranked, ...(speaker ? { speaker } : {}) };
   }
-  const closest = readings[0] ?? undefined;
-  if (closest) return { kind: 'unsaid', closest: closest.hit.ranked, ...(closest.speaker ? { speaker: closest.speaker } : {}) };
+  // The closest is the best-ranked sentence: it holds the most of the question, if not the answer.
   const top = candidates[0];
-  return top ? { kind: 'unsaid', closest: top } : undefined;
+  if (!top) return undefined;
+  const speaker = readings.find(({ hit }) => hit.ranked === top)?.speaker;
+  return { kind: 'unsaid', closest: top, ...(speaker ? { speaker } : {}) };
 }

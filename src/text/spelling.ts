@@ -61,13 +61,15 @@ export interface Corrected {
 /**
  * Replaces each word of `text` that is neither English nor in the stories by the closest word the
  * stories use (fewest edits, then the most frequent). `known` tells words the stories use;
- * `vocabulary` lists them with their frequency. Capitalised words are corrected too
- * ("Witkof"), keeping the stories' spelling of the name.
+ * `vocabulary` lists them with their frequency. A lower-case word may become a name ("witkof" →
+ * "Witkoff"); a capitalised one is left as written.
  */
 export function correctSpelling(text: string, known: (word: string) => boolean, vocabulary: () => ReadonlyMap<string, number>): Corrected {
   const corrections: Correction[] = [];
   const out = text.replace(/[\p{L}][\p{L}'’]*/gu, (word) => {
-    if (word.length < MIN_LENGTH || known(word) || isEnglishWord(word)) return word;
+    // A capitalised word may be a name the stories never mention: "correcting" it into one they
+    // do would answer about someone else. Names are matched loosely by the search instead.
+    if (word.length < MIN_LENGTH || /^\p{Lu}/u.test(word) || known(word) || isEnglishWord(word)) return word;
     const lower = word.toLowerCase();
     const max = lower.length >= TWO_EDITS_FROM ? 2 : 1;
     let best: { word: string; distance: number; count: number } | undefined;

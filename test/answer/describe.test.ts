@@ -39,12 +39,13 @@ describe('"Who is X?" describes X from the story’s own words', () => {
 describe('title runs before a name', () => {
   it('are the capitalised words and role nouns right before it', () => {
     expect(titleBefore('Nebraska Republican and US Rep Jane Roe called for a vote.', 'Jane Roe')).toBe('Nebraska Republican and US Rep');
-    expect(titleBefore('A pass to tight end Owen Daniels.', 'Owen Daniels')).toBe('tight end');
+    expect(titleBefore('A sack by linebacker Jane Roe ended it.', 'Jane Roe')).toBe('linebacker');
   });
 
   it('are not a verb, a preposition or a possessive before it', () => {
     expect(titleBefore('Doe told Jane Roe to wait.', 'Jane Roe')).toBeUndefined();
     expect(titleBefore('Doe spoke with Jane Roe.', 'Jane Roe')).toBeUndefined();
+    expect(titleBefore('They signed the ceasefire deal Jane Roe drafted.', 'Jane Roe')).toBeUndefined();
     expect(titleBefore('The mayor’s aide Jane Roe left.', 'Jane Roe')).toBe('aide');
   });
 });

@@ -25,6 +25,10 @@ describe('spelling', () => {
     expect(correct('who is steve witkof').text).toBe('who is steve Witkoff');
   });
 
+  it('leaves a capitalised word alone: it may name someone the stories never mention', () => {
+    expect(correct('When was Witkof born?').text).toBe('When was Witkof born?');
+  });
+
   it('leaves English words alone, even one edit from a story word', () => {
     expect(correct('what tunnel').text).toBe('what tunnel');
   });
