@@ -9,6 +9,7 @@ import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from './types.js';
 import { namesSpeaker, speakerOfSentence, startsInsideQuotation } from './attribution.js';
 import { supportedBy } from './support.js';
+import { isLocative } from './spans.js';
 import type { Proposition, Verdict } from './yesno.js';
 import { isAuxiliary } from '../text/lexicon.js';
 
@@ -44,6 +45,9 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
   if (!span) return undefined;
   // A quote speaks for itself; a "what" span is a guess among names and numbers, so it is not led with.
   if (question.type === 'quote' || question.type === 'thing') return { text: '', short: span.text };
+  // "Where was Roe?" led by a name that is no place of anything ("The agency has not …") would be a
+  // claim the sentence does not make: the quotation answers alone.
+  if (question.type === 'place' && !isLocative(ranked.sentence.text, span)) return { text: '', short: span.text };
   if (question.type === 'reason') return { text: `${capitalise(span.text)} [1].`, short: span.text };
   // The question's words are restated only when the cited sentence backs every one of them.
   const restate = question.type === 'person' && usablePredicate(question.predicate) && supportedBy(kb, question.predicate, [quotable(kb, ranked.sentence).text]);

@@ -101,5 +101,16 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
     const title = titleBefore(mention.text, entity.name);
     if (title) return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${entity.name}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };
   }
+  // "President Roe": a title before the surname alone introduces the person too.
+  const surname = entity.name.split(' ').at(-1) ?? '';
+  if (surname !== entity.name && findEntity(kb.entities, surname) === entity) {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const mention of kb.corpus.sentences.filter((sentence) => new RegExp(`\\b${escaped}\\b`).test(sentence.text))) {
+      const title = titleBefore(mention.text, surname);
+      if (title && isTitle(title.split(' ').at(-1) ?? '')) {
+        return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${surname}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };
+      }
+    }
+  }
   return named.length > 0 ? { kind: 'mentioned', name: entity.name, sentences: named } : undefined;
 }

@@ -66,6 +66,10 @@ describe('the bundled story, as reported in issue #11', () => {
     expect(answer.shortAnswer).not.toBe('Witkoff');
   });
 
+  it('a title before the surname alone introduces the person: "President Trump"', () => {
+    expect(bot.ask('Who is Trump?').text).toMatch(/^Donald Trump is introduced as “President Trump”/);
+  });
+
   it('"Who is Steve Witkoff?" is Donald Trump’s special envoy', () => {
     expect(bot.ask('Who is Steve Witkoff?').text).toMatch(/^Steve Witkoff is Donald Trump’s special envoy/);
   });

@@ -23,4 +23,11 @@ describe('answers are made of the story’s words', () => {
     expect(answer.text).toMatch(/Don Bacon \[1\]\./);
     expect(answer.text).not.toMatch(/treason|bribery/i);
   });
+
+  it('"where" is not led by a name that is no place of anything in its sentence', () => {
+    // "The White House has not disputed …, and Trump defended his envoy": the White House is no place Trump was.
+    const answer = bundledBot().ask('Where was Trump when he defended Witkoff?');
+    expect(answer.text).not.toMatch(/^White House/);
+    expect(answer.text).toContain('Air Force One');
+  });
 });
