@@ -5,6 +5,8 @@ import { citationOf } from './cite.js';
 import { composeAnswer, composeVerdict, quotable, type Evidence } from './compose.js';
 import { describe } from './describe.js';
 import { judgeYesNo, parseYesNo } from './yesno.js';
+import { verbFooting } from './support.js';
+import { isAuxiliary } from '../text/lexicon.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
@@ -139,6 +141,13 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
     const best = ranked[0];
     const why = unasked ? fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name: unasked }) : undefined;
     return { answer: abstain(ctx, asked, 'not-in-story', notices, best ? confidenceOf(best, question) : 0, why) };
+  }
+  // "Who fired Roe?" when the story only has someone calling for it: nobody is named as the doer.
+  if (question.type === 'person' && !definition && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted') {
+    // "who did Roe praise" does not read after "doesn't say": only "who praised Roe" is restated.
+    const statement = isAuxiliary(question.predicate.split(' ')[0] ?? '') ? '' : question.predicate;
+    const unsaid = composeVerdict(ctx.kb, question, { kind: 'unsaid', closest: evidence.ranked }, { statement }, evidence, notices, TEMPLATES.say.unsaidWho);
+    return { answer: { ...unsaid, question: asked } };
   }
   const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
   const verdict = proposition ? judgeYesNo(ctx.kb, proposition, ranked) : undefined;

@@ -8,7 +8,7 @@ import type { Sentence } from '../corpus/corpus.js';
 import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from './types.js';
 import { namesSpeaker, speakerOfSentence, startsInsideQuotation } from './attribution.js';
-import { supportedBy } from './support.js';
+import { supportedBy, verbFooting } from './support.js';
 import { isLocative } from './spans.js';
 import type { Proposition, Verdict } from './yesno.js';
 import { isAuxiliary } from '../text/lexicon.js';
@@ -50,7 +50,8 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
   if (question.type === 'place' && !isLocative(ranked.sentence.text, span)) return { text: '', short: span.text };
   if (question.type === 'reason') return { text: `${capitalise(span.text)} [1].`, short: span.text };
   // The question's words are restated only when the cited sentence backs every one of them.
-  const restate = question.type === 'person' && usablePredicate(question.predicate) && supportedBy(kb, question.predicate, [quotable(kb, ranked.sentence).text]);
+  const said = quotable(kb, ranked.sentence).text;
+  const restate = question.type === 'person' && usablePredicate(question.predicate) && supportedBy(kb, question.predicate, [said]) && verbFooting(question.predicate, said) === 'asserted';
   const template =
     restate
       ? TEMPLATES.lead.personPredicate
@@ -147,9 +148,10 @@ export function composeVerdict(
   kb: KnowledgeBase,
   question: Question,
   verdict: Verdict,
-  proposition: Proposition,
+  proposition: Pick<Proposition, 'statement'>,
   evidence: { confidence: number; second?: Ranked },
   notices: string[],
+  unsaidTemplate: string = TEMPLATES.say.unsaid,
 ): Answered {
   const ranked = verdict.kind === 'unsaid' ? verdict.closest : verdict.ranked;
   const { sentence } = ranked;
@@ -158,7 +160,7 @@ export function composeVerdict(
   let leadText: string;
   if (verdict.kind === 'unsaid') {
     const statement = proposition.statement;
-    leadText = statement.length <= MAX_STATEMENT_CHARS && supportedBy(kb, statement, [cited]) ? fill(TEMPLATES.say.unsaid, { statement }) : TEMPLATES.say.unsaidBare;
+    leadText = statement.length > 0 && statement.length <= MAX_STATEMENT_CHARS && supportedBy(kb, statement, [cited]) ? fill(unsaidTemplate, { statement }) : TEMPLATES.say.unsaidBare;
   } else if (verdict.speaker) leadText = fill(verdict.kind === 'yes' ? TEMPLATES.say.yesReported : TEMPLATES.say.noReported, { speaker: verdict.speaker, n: 1 });
   else leadText = fill(verdict.kind === 'yes' ? TEMPLATES.lead.yes : TEMPLATES.lead.no, { n: 1 });
   const budget = MAX_ANSWER_CHARS - leadText.length - 16 - SPEAKER_ALLOWANCE - TEMPLATES.say.closestBy.length;

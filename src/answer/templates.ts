@@ -42,6 +42,8 @@ export const TEMPLATES = {
     noReported: 'According to {speaker}, no [{n}].',
     unsaid: 'The story doesn’t say whether {statement}.',
     unsaidBare: 'The story doesn’t say.',
+    /** "Who fired Roe?" when the story only says someone called for it. */
+    unsaidWho: 'The story doesn’t say who {statement}.',
     closest: 'The closest it comes: “{quote}” [{n}]',
     closestBy: 'The closest it comes is what {speaker} said: “{quote}” [{n}]',
     /** "Who is X?" when the story names X but never says who they are. */

@@ -78,7 +78,7 @@ function clauseStart(text: string, offset: number): number {
 }
 
 /** Negators; counted in the clause, so "not … not" cancels out. */
-const NEGATOR = /\b(?:not|never|no longer|neither|nor|without|hardly)\b|n['’]t\b|\bcannot\b/gi;
+const NEGATOR = /\b(?:not|never|no longer|neither|nor|without|hardly|fail(?:s|ed)? to)\b|n['’]t\b|\bcannot\b/gi;
 /** A refusal or denial before the word: "refused to comment", "declined to say", "denied meeting". */
 const REFUSAL = /\b(?:refus|declin|deni|deny|reject)\w*\b/i;
 
@@ -100,6 +100,8 @@ const REPORTING = /\b(?:said|says|told|tells|added|insisted|claimed|argued|agree
 
 /** An infinitive marker right before the word: "to celebrate" is a purpose, not an event. */
 const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
+/** Verbs that make their infinitive happen: "managed to win" says they won. */
+const IMPLICATIVE = /\b(?:managed|went on|continued|began|started|helped|got|came|fail(?:s|ed)?)\s+to\s+(?:\w+ly\s+)?$/i;
 
 /**
  * The claim the words at `offset` belong to. Modality cues count from the start of the sentence,
@@ -117,7 +119,7 @@ export function claimAt(text: string, offset: number): Claim {
   const governing = quotation ? `${text.slice(0, quotation.start)} ${scope}` : scope;
   const lowered = governing.charAt(0).toLowerCase() + governing.slice(1);
   const cue = CUES.find(({ pattern }) => pattern.test(lowered));
-  const infinitive = INFINITIVE.test(clause) && !refused;
+  const infinitive = INFINITIVE.test(clause) && !refused && !IMPLICATIVE.test(clause);
   const modality: Modality = asked ? 'question' : cue ? cue.modality : infinitive ? 'directed' : 'asserted';
   return {
     modality,

@@ -30,4 +30,17 @@ describe('answers are made of the story’s words', () => {
     expect(answer.text).not.toMatch(/^White House/);
     expect(answer.text).toContain('Air Force One');
   });
+
+  it('a call for something is no report that it happened: "Who scrapped the project?"', () => {
+    const answer = tunnel.ask('Who scrapped the project?');
+    expect(answer.text).toMatch(/^The story doesn’t say who scrapped the project\./);
+    expect(answer.text).not.toMatch(/^Harlan Voss/);
+    expect(answer.shortAnswer).toBeNull();
+  });
+
+  it('"Who fired Witkoff?" names nobody: Bacon only called for it, and "He should be fired" is his quote', () => {
+    const answer = bundledBot().ask('Who fired Witkoff?');
+    expect(answer.text).toMatch(/^The story doesn’t say who fired Witkoff\./);
+    expect(answer.text).toContain('called for Witkoff to be sacked');
+  });
 });

@@ -34,6 +34,11 @@ describe('what a sentence claims at a word', () => {
     expect(claim('If the vote fails, the builders walk away.', 'walk').modality).toBe('hypothetical');
   });
 
+  it('"managed to win" says they won; "failed to win" that they did not', () => {
+    expect(claim('Their rivals managed to win the championship in 2000.', 'win')).toMatchObject({ modality: 'asserted', negated: false });
+    expect(claim('Their rivals failed to win the championship.', 'win')).toMatchObject({ modality: 'asserted', negated: true });
+  });
+
   it('"appeared to" hedges, and "told X to …" or "to ensure" wants rather than reports', () => {
     expect(claim('The recording appears to shed light on the plan.', 'shed').modality).toBe('apparent');
     expect(claim('Brel told the chair to ensure the builders signed the contract.', 'signed').modality).toBe('directed');
