@@ -93,7 +93,9 @@ export function speakerToName(kb: KnowledgeBase, sentence: Sentence, shown: stri
 /** A quotation line: “…” [n], or Roe said: “…” [n] when the words are Roe's and the excerpt hides it. */
 export function quoteLine(kb: KnowledgeBase, sentence: Sentence, quote: string, n: number, plain: string, bySpeaker: string): string {
   const speaker = speakerToName(kb, sentence, quote);
-  return speaker ? fill(bySpeaker, { speaker, quote, n }) : fill(plain, { quote, n });
+  // Introduced by its speaker, a quotation needs no opening mark of its own: “I would …”, not “‘I would …”.
+  const own = speaker && quote.startsWith('‘') ? quote.slice(1) : quote;
+  return speaker ? fill(bySpeaker, { speaker, quote: own, n }) : fill(plain, { quote, n });
 }
 
 /** Room a "Roe said:" before a quotation may take, kept out of the quotation's budget. */
