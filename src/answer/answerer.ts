@@ -177,7 +177,7 @@ function vocabulary(kb: KnowledgeBase): ReadonlyMap<string, number> {
       for (const word of sentence.text.match(/\p{L}[\p{L}'’]*/gu) ?? []) {
         const lower = word.toLowerCase();
         counts.set(lower, (counts.get(lower) ?? 0) + 1);
-        // Names keep their capital ("Witkof" → "Witkoff"); a word seen in lower case stays lower.
+        // Names keep their capital ("roee" → "Roe"); a word seen in lower case stays lower.
         if (!shown.has(lower) || word === lower) shown.set(lower, word);
       }
     }

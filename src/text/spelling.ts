@@ -77,8 +77,8 @@ export interface Corrected {
 /**
  * Replaces each word of `text` that is neither English nor in the stories by the closest word the
  * stories use (fewest edits, then the most frequent). `known` tells words the stories use;
- * `vocabulary` lists them with their frequency. A lower-case word may become a name ("witkof" →
- * "Witkoff"); a capitalised one is left as written.
+ * `vocabulary` lists them with their frequency. A lower-case word may become a name ("roee" →
+ * "Roe"); a capitalised one is left as written.
  */
 export function correctSpelling(text: string, known: (word: string) => boolean, vocabulary: () => ReadonlyMap<string, number>): Corrected {
   const corrections: Correction[] = [];
