@@ -28,6 +28,11 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', '
 /** A place is named after a preposition of place: "in Santa Clara", "on Air Force One". */
 const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
 
+/** Whether a name sits after a preposition of place ("on Air Force One"): where something happened. */
+export function isLocative(sentence: string, span: Span): boolean {
+  return LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start));
+}
+
 /** Runs of capitalised words ("Jane Roe", "Bank of England"), possessives trimmed. */
 export function nameSpans(sentence: string): Span[] {
   const out: Span[] = [];
@@ -162,7 +167,7 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
     case 'place': {
       // Named after a preposition of place first; any other name is a weaker candidate.
       const names = nameSpans(sentence);
-      const locative = names.filter((span) => LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start)));
+      const locative = names.filter((span) => isLocative(sentence, span));
       return [...locative, ...names.filter((span) => !locative.includes(span))];
     }
     case 'thing': {
