@@ -9,7 +9,9 @@ import { ABSTAIN_BELOW, confidenceOf } from './confidence.js';
 import { rankSentences, type Ranked } from './rank.js';
 import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
 import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
-import type { Abstained, AbstainReason, Answer, Answered } from './types.js';
+import type { Abstained, AbstainReason, About, Answer, Answered } from './types.js';
+import { isOutOfScopeIfUnanswered, recogniseIntent, type Recognised } from './intents/recognise.js';
+import { outOfScope, replyToIntent } from './intents/reply.js';
 
 
 /** A runner-up sentence scoring at least this share of the best is quoted too (at most two quotes). */
@@ -18,7 +20,8 @@ const SECOND_QUOTE_RATIO = 0.7;
 /** What a conversation remembers of its last answered question. */
 export interface Turn {
   question: Question;
-  answer: Answered;
+  /** An answer from passages, or a story's summary (so "tell me more" reads on through the story). */
+  answer: Answered | About;
   ranked: Ranked[];
   /** Passages already quoted, so "tell me more" moves on. */
   shown: number[];
@@ -31,6 +34,8 @@ export interface AnswerContext {
   /** Answerable questions close to a text, for "did you mean". */
   suggestionsFor(text: string, limit: number): string[];
   exampleQuestion(): string;
+  /** A few varied questions the stories can answer, for greetings and help. */
+  examples(limit: number): string[];
 }
 
 export interface Reply {
@@ -52,7 +57,7 @@ function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, no
         ? [TEMPLATES.noSources]
         : [fill(question.length > 0 ? TEMPLATES.noWords : TEMPLATES.help, { titles: titles(ctx.kb), example: ctx.exampleQuestion() })];
   if (suggestions.length > 0) lines.push(fill(TEMPLATES.didYouMean, { suggestions: listQuestions(suggestions) }));
-  return { question, text: lines.join('\n'), abstained: true, reason, confidence, shortAnswer: null, citations: [], suggestions, notices };
+  return { kind: 'abstained', question, text: lines.join('\n'), abstained: true, reason, confidence, shortAnswer: null, citations: [], suggestions, notices };
 }
 
 
@@ -104,13 +109,15 @@ function focusOf(ctx: AnswerContext, question: Question, answer: Answered): stri
 function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
   const next = previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
   if (!next) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices), text: TEMPLATES.noMore, suggestions: [] } };
+  const quoted = quotable(ctx.kb, next.sentence).text;
   const answer: Answered = {
+    kind: 'answer',
     question: asked,
-    text: fill(TEMPLATES.more, { quote: excerpt(quotable(ctx.kb, next.sentence).text), n: 1 }),
+    text: fill(TEMPLATES.more, { quote: excerpt(quoted), n: 1 }),
     abstained: false,
     confidence: confidenceOf(next, previous.question),
     shortAnswer: null,
-    citations: [citationOf(ctx.kb, next.sentence.passage, 1)],
+    citations: [citationOf(ctx.kb, next.sentence.passage, 1, quoted)],
     notices,
   };
   // The turn remembers what was shown last, so "source?" now cites this passage, not the first one.
@@ -123,6 +130,16 @@ function sources(previous: Turn, asked: string, notices: string[]): Reply {
   return { answer: { ...previous.answer, question: asked, text: `${text} ${markers}`, notices }, turn: previous };
 }
 
+/** Questions about the stories themselves and small talk: answered without retrieval. */
+function intentReply(ctx: AnswerContext, recognised: Recognised, asked: string, notices: string[]): Reply {
+  const { answer, readOn } = replyToIntent(ctx, recognised, asked, notices);
+  if (!readOn || answer.kind !== 'about') return { answer };
+  // Every sentence of the story, in order, as if ranked: "tell me more" then reads on from the lead.
+  const ranked: Ranked[] = readOn.story.map((sentence) => ({ sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true }));
+  const shown = [...new Set(readOn.shown.map((sentence) => sentence.passage))];
+  return { answer, turn: { question: analyzeQuestion(asked), answer, ranked, shown } };
+}
+
 /** Answers one question, given what the conversation said before (if anything). */
 export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
   const cleaned = sanitizeQuestion(raw);
@@ -131,6 +148,8 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   if (!hasWords(asked)) return { answer: abstain(ctx, asked, 'empty', notices) };
   if (FOLLOW_UP.sources.test(asked)) return previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
   if (FOLLOW_UP.more.test(asked)) return previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
+  const recognised = recogniseIntent(asked);
+  if (recognised) return intentReply(ctx, recognised, asked, notices);
   const analysed = analyzeQuestion(resolvePronouns(asked, previous?.focus));
   if (analysed.terms.length === 0) return { answer: abstain(ctx, asked, 'empty', notices) };
   const definition = definitionEvidence(ctx, analysed);
@@ -140,6 +159,7 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   // A name no story mentions ("Tesla", "Roman Empire") means the stories cannot be about it.
   const evidence = definition ?? (unknownNames.length > 0 ? undefined : evidenceFrom(ranked, question));
   if (!evidence) {
+    if (isOutOfScopeIfUnanswered(asked)) return { answer: outOfScope(ctx, asked, notices) };
     const best = ranked[0];
     return { answer: abstain(ctx, asked, 'not-in-story', notices, best ? confidenceOf(best, question) : 0) };
   }

@@ -89,14 +89,15 @@ export function composeAnswer(kb: KnowledgeBase, question: Question, evidence: E
   const quote = excerpt(first.text, first.offset + (evidence.ranked.span?.start ?? 0), firstLimit);
   const secondLimit = budget - quote.length - 12;
   const quotes = [fill(found?.text ? TEMPLATES.quote : TEMPLATES.quoteAlone, { quote, n: 1 })];
-  if (second && secondLimit >= SECOND_QUOTE_MIN_CHARS) {
-    const next = quotable(kb, second.sentence);
+  const next = second ? quotable(kb, second.sentence) : undefined;
+  if (second && next && secondLimit >= SECOND_QUOTE_MIN_CHARS) {
     quotes.push(fill(TEMPLATES.quote, { quote: excerpt(next.text, next.offset + (second.span?.start ?? 0), secondLimit), n: secondMarker }));
   }
   const lines = found?.text ? [leadText, quotes.join(' ')] : [quotes.join(' ')];
-  const citations = [citationOf(kb, sentence.passage, 1)];
-  if (quotes.length > 1 && second && secondMarker === 2) citations.push(citationOf(kb, second.sentence.passage, 2));
+  const citations = [citationOf(kb, sentence.passage, 1, first.text)];
+  if (quotes.length > 1 && second && secondMarker === 2) citations.push(citationOf(kb, second.sentence.passage, 2, next?.text));
   return {
+    kind: 'answer',
     question: question.text,
     text: lines.join('\n'),
     abstained: false,
