@@ -134,8 +134,8 @@ function sources(previous: Turn, asked: string, notices: string[]): Reply {
 function intentReply(ctx: AnswerContext, recognised: Recognised, asked: string, notices: string[]): Reply {
   const { answer, readOn } = replyToIntent(ctx, recognised, asked, notices);
   if (!readOn || answer.kind !== 'about') return { answer };
-  // Every sentence of the story, in order, as if ranked: "tell me more" then reads on from the lead.
-  const ranked: Ranked[] = readOn.story.map((sentence) => ({ sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true }));
+  // The story's sentences after the lead, in order, as if ranked: "tell me more" then reads on.
+  const ranked: Ranked[] = readOn.after.map((sentence) => ({ sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true }));
   const shown = [...new Set(readOn.shown.map((sentence) => sentence.passage))];
   return { answer, turn: { question: analyzeQuestion(asked), answer, ranked, shown } };
 }

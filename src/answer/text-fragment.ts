@@ -15,13 +15,19 @@ const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
 const TRAILING_PUNCTUATION = /[^\p{L}\p{N}]+$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** The words of a sentence as a text fragment must match them: edge punctuation dropped. */
+/**
+ * The words of a sentence as a text fragment must match them: all of them, in order, except
+ * punctuation at the two edges (and edge tokens that are only punctuation, like a dash).
+ */
 export function fragmentWords(sentence: string): string[] {
-  const words = sentence.split(/\s+/).filter((word) => HAS_WORD.test(word));
-  if (words.length === 0) return [];
-  words[0] = words[0]!.replace(LEADING_PUNCTUATION, '');
-  words[words.length - 1] = words.at(-1)!.replace(TRAILING_PUNCTUATION, '');
-  return words;
+  const words = sentence.split(/\s+/).filter((word) => word.length > 0);
+  const first = words.findIndex((word) => HAS_WORD.test(word));
+  if (first < 0) return [];
+  const last = words.findLastIndex((word) => HAS_WORD.test(word));
+  const kept = words.slice(first, last + 1);
+  kept[0] = kept[0]!.replace(LEADING_PUNCTUATION, '');
+  kept[kept.length - 1] = kept.at(-1)!.replace(TRAILING_PUNCTUATION, '');
+  return kept;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Story } from '../../knowledge/types.js';
  * bylines, datelines, standfirsts or a repeated headline.
  */
 const REPORTING_MIN_WORDS = 8;
-/** The lead is one sentence, or two when together they stay this short. */
+/** The lead is one sentence, or two of the same paragraph when together they stay this short. */
 const TWO_SENTENCE_LEAD_MAX_CHARS = 300;
 /** How far into a story the lead is looked for, in sentences. */
 const LEAD_SEARCH_SENTENCES = 12;
@@ -35,8 +35,9 @@ function isReporting(sentence: Sentence, title: string): boolean {
 }
 
 /**
- * The lead of a story: its first one or two sentences of reporting, in body passages (never a
- * photo caption; page boilerplate is already gone), skipping a headline, byline or dateline.
+ * The lead of a story: its first one or two sentences of reporting (two only from one paragraph),
+ * in body passages (never a photo caption; page boilerplate is already gone), skipping a
+ * headline, byline or dateline.
  */
 export function leadOf(kb: KnowledgeBase, story: Story): Sentence[] {
   const candidates = bodySentences(kb, story).slice(0, LEAD_SEARCH_SENTENCES);
@@ -45,7 +46,8 @@ export function leadOf(kb: KnowledgeBase, story: Story): Sentence[] {
   const first = candidates[at];
   if (!first) return [];
   const second = candidates[at + 1];
-  const fits = second && isReporting(second, story.title) && first.text.length + second.text.length + 1 <= TWO_SENTENCE_LEAD_MAX_CHARS;
+  const fits =
+    second && second.passage === first.passage && isReporting(second, story.title) && first.text.length + second.text.length + 1 <= TWO_SENTENCE_LEAD_MAX_CHARS;
   return fits ? [first, second] : [first];
 }
 

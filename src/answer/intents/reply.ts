@@ -19,8 +19,8 @@ export interface IntentContext {
 
 export interface IntentReply {
   answer: Answer;
-  /** After a one-story summary: the story's sentences in order, so "tell me more" reads on. */
-  readOn?: { shown: Sentence[]; story: Sentence[] };
+  /** After a one-story summary: the lead shown, and the story's sentences after it, so "tell me more" reads on. */
+  readOn?: { shown: Sentence[]; after: Sentence[] };
 }
 
 /** Replies recognised by a pattern are certain of what was asked. */
@@ -88,20 +88,13 @@ function noMatchingStory(ctx: IntentContext, base: Base): About {
 
 // ── About a story: title and lead, cited ─────────────────────────────────────────────────────
 
-/**
- * The lead's sentences as quotations, one per paragraph they come from, each with its citation:
- * `“…” [1] “…” [2]`. `limit` bounds each quotation.
- */
-function citedLead(kb: KnowledgeBase, lead: Sentence[], firstMarker: number, limit: number): { text: string; citations: Citation[] } {
-  const passages = [...new Set(lead.map((sentence) => sentence.passage))];
-  const citations: Citation[] = [];
-  const quotes = passages.map((passage, at) => {
-    const quoted = lead.filter((sentence) => sentence.passage === passage).map((sentence) => sentence.text).join(' ');
-    const citation = citationOf(kb, passage, firstMarker + at, quoted);
-    citations.push(citation);
-    return fill(SAY.leadQuote, { quote: excerpt(quoted, 0, limit), n: citation.marker });
-  });
-  return { text: quotes.join(' '), citations };
+/** The lead (one paragraph's first sentence or two) as a quotation with its citation: `“…” [n]`. */
+function citedLead(kb: KnowledgeBase, lead: Sentence[], marker: number, limit: number): { text: string; citations: Citation[] } {
+  const first = lead[0];
+  if (!first) return { text: '', citations: [] };
+  const quoted = lead.map((sentence) => sentence.text).join(' ');
+  const citation = citationOf(kb, first.passage, marker, quoted);
+  return { text: fill(SAY.leadQuote, { quote: excerpt(quoted, 0, limit), n: marker }), citations: [citation] };
 }
 
 function summaryOf(ctx: IntentContext, base: Base, story: Story): IntentReply {
@@ -109,7 +102,8 @@ function summaryOf(ctx: IntentContext, base: Base, story: Story): IntentReply {
   const { text, citations } = citedLead(ctx.kb, lead, 1, SUMMARY_LEAD_CHARS);
   const reply = fill(SAY.summary, { title: story.title, facts: factsSuffix(story), quotes: text });
   const answer = about(base, 'summary', reply, [story], { citations });
-  return { answer, readOn: { shown: lead, story: bodySentences(ctx.kb, story) } };
+  const last = lead.at(-1)?.id ?? -1;
+  return { answer, readOn: { shown: lead, after: bodySentences(ctx.kb, story).filter((sentence) => sentence.id > last) } };
 }
 
 function summaries(ctx: IntentContext, base: Base, chosen: Story[]): About {
