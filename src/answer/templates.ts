@@ -100,8 +100,8 @@ export const INTENT_TEMPLATES = {
   greeting: 'Hello! I answer questions about the news stories I have read, quoting the passages I use. You could ask {examples}',
   thanks: 'Glad to help! Anything else? You could ask {examples}',
   identity:
-    'I’m a bot that answers questions about the news stories I have read ({titles}). I quote the passages my answers come from and number them [1], and when a story doesn’t say, I say so rather than guess. You could ask {examples}',
-  help: 'Ask me about {titles} in plain words: who, what, when, where, how many, what someone said. Each answer quotes its source, numbered [1]; after one, ask “tell me more” or “source?”. You can also ask what a story is about, when it was published, or which stories I know. For example: {examples}',
+    'I’m a bot that answers questions about the news stories I have read ({titles}). I quote the passages my answers come from, with numbered citations, and when a story doesn’t say, I say so rather than guess. You could ask {examples}',
+  help: 'Ask me about {titles} in plain words: who, what, when, where, how many, what someone said. Each answer quotes the passage it comes from, with a numbered citation; after one, ask “tell me more” or “source?”. You can also ask what a story is about, when it was published, or which stories I know. For example: {examples}',
   outOfScope: 'I can’t help with that: I only answer questions about the news stories I have read. You could ask “{example}”',
   /** An example question that always works: the summary intent. */
   aboutExample: 'What is the story about?',

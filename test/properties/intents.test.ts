@@ -41,6 +41,7 @@ describe('intents over any story (property-based)', () => {
         const answer = AnswerSchema.parse(bot.ask(message));
         expect(answer.kind, message).toBe('chat');
         expect(answer.citations).toEqual([]);
+        expect(answer.text).not.toMatch(/\[\d+\]/);
         expect(sentences.filter((sentence) => answer.text.includes(sentence))).toEqual([]);
       }),
       { numRuns: 300 },
