@@ -58,7 +58,7 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; patterns: readonly
     patterns: [
       anchored(String.raw`(?:write|compose|make|create|generate|draft|sing|draw|paint|invent|make up)(?: me| us)? (?:a|an|some|another|one|the) (?:[\p{L}'-]+ ){0,3}${CREATIVE}s?(?: (?:about|on|for|of|with) .+)?`),
       anchored(String.raw`tell(?: me| us)? (?:a|an|some|another|one) (?:[\p{L}'-]+ ){0,2}(?:joke|riddle|pun|poem|fun fact|bedtime story|fairy tale)s?(?: (?:about|on) .+)?`),
-      anchored(String.raw`what(?:'s| is) the (?:time|date)(?: now| today| right now)?|what time is it(?: now| right now)?|what day is (?:it|today)|what(?:'s| is) today's date`),
+      anchored(String.raw`what(?:'s| is) the time(?: now| right now)?|what time is it(?: now| right now)?|what day is (?:it|today)|what(?:'s| is) (?:today's date|the date today)`),
       anchored(String.raw`(?:play (?:a|an|some|me|the)|translate|calculate|solve|remind me|set (?:a|an) (?:timer|alarm|reminder)|book (?:me )?(?:a|an)) .+`),
       anchored(String.raw`(?:what(?:'s| is) )?\d+(?: ?[-+*/x×÷^] ?\d+)+(?: ?=)?`),
     ],
@@ -79,7 +79,8 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; patterns: readonly
       anchored(`when (?:was|were|did|is) ${STORY_REF} (?:first )?(?:published|come out|came out|written|released|posted|put out|appear|appeared|dated|from)`),
       anchored(`when (?:was|is) ${STORY_OR_IT} (?:first )?(?:published|posted|dated)`),
       anchored(`(?:what(?:'s| is| was) )?the (?:publication |published |release |publishing )?date (?:of|for|on) ${STORY_REF}`),
-      anchored(String.raw`(?:what(?:'s| is| was) )?the (?:publication|published|publishing) date`),
+      // A news bot asked "what's the date?" is asked the story's date; "today's date" is out of scope.
+      anchored(String.raw`(?:what(?:'s| is| was) )?the (?:(?:publication|published|publishing) )?date`),
       anchored(`(?:what|which) (?:date|day|year) (?:was|is) ${STORY_OR_IT} (?:published|dated|posted)`),
       anchored(`(?:what|which) (?:date|day|year) (?:was|is) ${STORY_REF} (?:from|written)`),
       anchored(`how (?:old|recent|new|current|up to date) (?:is|are) ${STORY_REF}`),
@@ -184,7 +185,7 @@ written write wrote writes authored penned filed author writer reporter journali
 source publisher outlet origin paper newspaper site website magazine media channel network agency organisation organization
 carried ran behind url link web address page webpage online original full whole complete read find see get give send show share
 happened happen cover covers report reports tell talk walk through us me please pls storybot bot today latest newest first last
-old recent new current up to deal all briefly few words sentence line one`.split(/\s+/);
+old recent new current up to deal all briefly few words sentence line one main top big lead`.split(/\s+/);
 
 /** Lower case, straight apostrophes, no emoji or terminal punctuation: what the patterns expect. */
 export function normaliseMessage(text: string): string {

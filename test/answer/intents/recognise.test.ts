@@ -6,7 +6,7 @@ import type { Intent } from '../../../src/answer/intents/patterns.js';
 /** How people type each intent, with the punctuation, case and filler they really use. */
 const PHRASINGS: Record<Intent, string[]> = {
   summary: ['What is the story about?', "what's it about", 'Summarise the story', 'summarize this article please', 'tl;dr', 'TLDR', 'What happened?', 'give me a summary', 'So, what is this story about?', 'what happened in the story', 'Hi, what is the story about?', 'Can you sum up the article?'],
-  published: ['When was the story published?', 'when was it published', 'What is the publication date of the article?', 'How old is this story?', 'When did the article come out?'],
+  published: ["What's the date?", 'When was the story published?', 'when was it published', 'What is the publication date of the article?', 'How old is this story?', 'When did the article come out?'],
   source: ['Who is the source?', 'Who published the story?', 'Which newspaper ran this article?', 'Where is the story from?', "what's the source of this piece"],
   author: ['Who wrote the story?', 'who wrote this article?', 'Who is the author?', 'Who is the author of the story?', 'Who was the story written by?'],
   url: ['What is the link to the article?', 'Where can I read the full story?', 'give me the url', 'original article'],
@@ -15,7 +15,7 @@ const PHRASINGS: Record<Intent, string[]> = {
   thanks: ['thanks!', 'Thank you so much', 'ok thanks', 'cheers', 'great, thank you for the help', 'perfect'],
   identity: ['Who are you?', 'what are you', 'Are you a bot?', "What's your name?"],
   help: ['help', 'What can I ask?', 'what can you do?', 'How does this work?', 'What questions can I ask you?'],
-  'out-of-scope': ['Write me a poem about cats', 'tell me a joke', 'Can you write a song?', 'what time is it', 'What is 2+2?', 'compose a haiku about spring'],
+  'out-of-scope': ['Write me a poem about cats', 'tell me a joke', 'Can you write a song?', 'what time is it', "What's today's date?", 'What is 2+2?', 'compose a haiku about spring'],
 };
 
 /** Questions about what a story reports, shaped like the intents above: retrieval must see them. */
@@ -68,5 +68,6 @@ describe('recognising intents before retrieval', () => {
     expect(recogniseIntent('What is the bridge story about?')?.naming).toEqual(['bridg']);
     expect(recogniseIntent('Summarise the story about the library vote')?.naming).toEqual(['librari', 'vote']);
     expect(recogniseIntent('When was the story published?')?.naming).toEqual([]);
+    expect(recogniseIntent('What is the main story about?')?.naming).toEqual([]);
   });
 });
