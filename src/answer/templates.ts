@@ -97,6 +97,7 @@ export const INTENT_TEMPLATES = {
   storiesOne: 'I know one story:',
   storiesMany: 'I know {count} stories, newest first:',
   storyItem: '• “{title}”{facts}',
+  olderStories: '…and {count} older ones.',
   greeting: 'Hello! I answer questions about the news stories I have read, quoting the passages I use. You could ask {examples}',
   thanks: 'Glad to help! Anything else? You could ask {examples}',
   identity:

@@ -32,7 +32,8 @@ const SUMMARY_LEAD_CHARS = 300;
 const LIST_LEAD_CHARS = 110;
 const SUMMARIES_LISTED = 3;
 const STORIES_LISTED = 10;
-
+/** A refusal has no evidence behind an answer. */
+const DECLINED_CONFIDENCE = 0;
 
 /** " (The Independent, 26 November 2025)", or nothing when the file gives neither. */
 function factsSuffix(story: Story): string {
@@ -65,7 +66,7 @@ function about(base: Base, topic: About['topic'], text: string, stories: Story[]
 }
 
 function declined(base: Base, reason: 'not-in-file' | 'out-of-scope', text: string, suggestions: string[] = []): Abstained {
-  return { kind: 'abstained', abstained: true, ...base, text, reason, confidence: RECOGNISED_CONFIDENCE, shortAnswer: null, citations: [], suggestions };
+  return { kind: 'abstained', abstained: true, ...base, text, reason, confidence: DECLINED_CONFIDENCE, shortAnswer: null, citations: [], suggestions };
 }
 
 // ── The stories the bot knows ────────────────────────────────────────────────────────────────
@@ -74,16 +75,18 @@ function storyList(kb: KnowledgeBase, heading?: string): string {
   const stories = newestFirst(kb.corpus.stories);
   const lines = [heading ?? (stories.length === 1 ? SAY.storiesOne : fill(SAY.storiesMany, { count: stories.length }))];
   for (const story of stories.slice(0, STORIES_LISTED)) lines.push(fill(SAY.storyItem, { title: story.title, facts: factsSuffix(story) }));
-  if (stories.length > STORIES_LISTED) lines.push(fill(SAY.moreStories, { count: stories.length - STORIES_LISTED }));
+  if (stories.length > STORIES_LISTED) lines.push(fill(SAY.olderStories, { count: stories.length - STORIES_LISTED }));
   return lines.join('\n');
 }
 
+const listed = (kb: KnowledgeBase): Story[] => newestFirst(kb.corpus.stories).slice(0, STORIES_LISTED);
+
 function stories(ctx: IntentContext, base: Base): About {
-  return about(base, 'stories', storyList(ctx.kb), newestFirst(ctx.kb.corpus.stories));
+  return about(base, 'stories', storyList(ctx.kb), listed(ctx.kb));
 }
 
 function noMatchingStory(ctx: IntentContext, base: Base): About {
-  return about(base, 'stories', storyList(ctx.kb, SAY.noMatchingStory), newestFirst(ctx.kb.corpus.stories));
+  return about(base, 'stories', storyList(ctx.kb, SAY.noMatchingStory), listed(ctx.kb));
 }
 
 // ── About a story: title and lead, cited ─────────────────────────────────────────────────────
@@ -107,18 +110,18 @@ function summaryOf(ctx: IntentContext, base: Base, story: Story): IntentReply {
 }
 
 function summaries(ctx: IntentContext, base: Base, chosen: Story[]): About {
-  const listed = chosen.slice(0, SUMMARIES_LISTED);
+  const shown = chosen.slice(0, SUMMARIES_LISTED);
   const lines = [fill(SAY.summaryList, { count: chosen.length })];
   const citations: Citation[] = [];
-  for (const story of listed) {
+  for (const story of shown) {
     const lead = leadOf(ctx.kb, story).slice(0, 1);
     const { text, citations: cited } = citedLead(ctx.kb, lead, citations.length + 1, LIST_LEAD_CHARS);
     if (cited.length === 0) continue;
     citations.push(...cited);
     lines.push(fill(SAY.summaryItem, { title: story.title, facts: factsSuffix(story), quotes: text }));
   }
-  if (chosen.length > listed.length) lines.push(fill(SAY.moreStories, { count: chosen.length - listed.length }));
-  return about(base, 'summary', lines.join('\n'), listed, { citations });
+  if (chosen.length > shown.length) lines.push(fill(SAY.moreStories, { count: chosen.length - shown.length }));
+  return about(base, 'summary', lines.join('\n'), shown, { citations });
 }
 
 function summary(ctx: IntentContext, base: Base, recognised: Recognised): IntentReply {
@@ -138,23 +141,31 @@ function factOf(story: Story, field: FactIntent): StoryFact | undefined {
 /** How a fact reads: dates as "26 November 2025", the rest as the file gives them. */
 const readable = (fact: StoryFact): string => (fact.field === 'published' ? readableDate(fact.value) : fact.value);
 
+function oneFact(base: Base, story: Story, field: FactIntent): Answer {
+  const fact = factOf(story, field);
+  if (!fact) return declined(base, 'not-in-file', fill(SAY.factMissing[field], { title: story.title }));
+  return about(base, 'facts', fill(SAY.fact[field], { title: story.title, value: readable(fact) }), [story], { facts: [fact], shortAnswer: readable(fact) });
+}
+
+/** One line per story: its value, or that its file lacks it. */
+function factList(base: Base, stories: Story[], field: FactIntent): Answer {
+  const shown = stories.slice(0, STORIES_LISTED);
+  const known: StoryFact[] = [];
+  const lines = shown.map((story) => {
+    const fact = factOf(story, field);
+    if (!fact) return fill(SAY.factItemMissing[field], { title: story.title });
+    known.push(fact);
+    return fill(SAY.factItem[field], { title: story.title, value: readable(fact) });
+  });
+  if (stories.length > shown.length) lines.push(fill(SAY.moreStories, { count: stories.length - shown.length }));
+  if (known.length === 0) return declined(base, 'not-in-file', lines.join('\n'));
+  return about(base, 'facts', lines.join('\n'), shown, { facts: known });
+}
+
 function facts(ctx: IntentContext, base: Base, recognised: Recognised, field: FactIntent): Answer {
   const choice = chooseStory(ctx.kb, recognised.naming);
   if (choice.kind === 'none') return noMatchingStory(ctx, base);
-  const chosen = choice.kind === 'one' ? [choice.story] : choice.stories.slice(0, STORIES_LISTED);
-  const found = chosen.map((story) => ({ story, fact: factOf(story, field) }));
-  const known = found.flatMap(({ fact }) => (fact ? [fact] : []));
-  if (choice.kind === 'one') {
-    const [{ story, fact }] = found as [{ story: Story; fact: StoryFact | undefined }];
-    if (!fact) return declined(base, 'not-in-file', fill(SAY.factMissing[field], { title: story.title }));
-    return about(base, 'facts', fill(SAY.fact[field], { title: story.title, value: readable(fact) }), [story], { facts: [fact], shortAnswer: readable(fact) });
-  }
-  const lines = found.map(({ story, fact }) =>
-    fact ? fill(SAY.factItem[field], { title: story.title, value: readable(fact) }) : fill(SAY.factItemMissing[field], { title: story.title }),
-  );
-  if (choice.stories.length > chosen.length) lines.push(fill(SAY.moreStories, { count: choice.stories.length - chosen.length }));
-  if (known.length === 0) return declined(base, 'not-in-file', lines.join('\n'));
-  return about(base, 'facts', lines.join('\n'), chosen, { facts: known });
+  return choice.kind === 'one' ? oneFact(base, choice.story, field) : factList(base, choice.stories, field);
 }
 
 // ── Small talk, help, and requests outside the job ───────────────────────────────────────────
