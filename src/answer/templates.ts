@@ -104,6 +104,7 @@ export const INTENT_TEMPLATES = {
     'I’m a bot that answers questions about the news stories I have read ({titles}). I quote the passages my answers come from, with numbered citations, and when a story doesn’t say, I say so rather than guess. You could ask {examples}',
   help: 'Ask me about {titles} in plain words: who, what, when, where, how many, what someone said. Each answer quotes the passage it comes from, with a numbered citation; after one, ask “tell me more” or “source?”. You can also ask what a story is about, when it was published, or which stories I know. For example: {examples}',
   outOfScope: 'I can’t help with that: I only answer questions about the news stories I have read. You could ask “{example}”',
-  /** An example question that always works: the summary intent. */
+  /** Example questions that always work: the summary and story-list intents. */
   aboutExample: 'What is the story about?',
+  storiesExample: 'Which stories do you know?',
 } as const;

@@ -170,10 +170,13 @@ function facts(ctx: IntentContext, base: Base, recognised: Recognised, field: Fa
 
 // ── Small talk, help, and requests outside the job ───────────────────────────────────────────
 
-/** Two or three questions to offer: some the stories answer, and one about the story itself. */
+/**
+ * Two or three questions to offer: up to two the stories answer, then ones about the stories
+ * themselves, which always work (and fill in for a story too plain to mine questions from).
+ */
 function examplesFor(ctx: IntentContext): string[] {
   const mined = ctx.examples(EXAMPLES_IN_CHAT - 1);
-  return [...mined, SAY.aboutExample].slice(0, EXAMPLES_IN_CHAT);
+  return [...mined, SAY.aboutExample, SAY.storiesExample].slice(0, EXAMPLES_IN_CHAT);
 }
 
 function chat(ctx: IntentContext, base: Base, intent: ChatIntent): Chat {

@@ -155,6 +155,12 @@ describe('small talk and help', () => {
     }
   });
 
+  it('offers two questions even when a story is too plain to mine any from', () => {
+    const plain = bot(['plain.md', 'the tide came in slowly over the flat grey sand that morning.\n'] as [string, string]);
+    const answer = ask(plain, 'hello');
+    expect(answer.kind === 'chat' && answer.suggestions).toEqual(['What is the story about?', 'Which stories do you know?']);
+  });
+
   it('declines a request outside its job in one line, with a question it can answer', () => {
     const b = bridge();
     const answer = ask(b, 'Write me a poem about cats');
