@@ -108,6 +108,7 @@ export function helpEmbed(exampleQuestion: string): APIEmbed {
     `**/ask** \`question:\` your question, for example:\n> ${example}`,
     'Add `private: True` to see the answer yourself only.',
     'Follow-up questions in the same channel ("who did he speak to?") continue from your last answer.',
+    'You can also ask what a story is about, when it was published, who wrote it, or which stories I know.',
     '',
     '**/sources** lists the stories, with their source, date and link.',
   ].join('\n');
