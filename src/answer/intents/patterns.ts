@@ -172,7 +172,7 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; patterns: readonly
  * Requests that are outside the job only if the stories do not answer them: "what's the weather
  * like?" is small talk, unless a story reports on the weather. Tried after retrieval abstains.
  */
-export const OUT_OF_SCOPE_IF_UNANSWERED: readonly RegExp[] = [/\b(?:weather|forecast|temperature outside)\b/u, /\brecipes?\b/u, /\bstock price\b/u];
+export const OUT_OF_SCOPE_IF_UNANSWERED: readonly RegExp[] = [/\b(?:weather|forecast|temperature outside)\b/u];
 
 /**
  * Words the story-intent patterns themselves use. What is left of a question without them (and
