@@ -9,6 +9,7 @@ import { AnswerSchema, type Answer, type StoryFact } from '../../src/answer/type
 import type { StoryBot } from '../../src/bot.js';
 import { openBot } from '../../src/open.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+import { testCacheDir } from '../support/cache-dir.js';
 
 /**
  * Whatever text reaches an adapter (a hostile question, a story copied from the web), what it
@@ -155,7 +156,7 @@ describe('adapter output for arbitrary answers (property-based)', () => {
 describe('the real core behind each adapter, fed hostile questions (property-based)', () => {
   let bot: StoryBot;
   beforeAll(async () => {
-    bot = await openBot({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR });
+    bot = await openBot({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: testCacheDir() });
   });
 
   it('a Slack message text never throws and its reply is inert', () => {
