@@ -5,6 +5,7 @@ export interface StoryInfo {
   id: string;
   title: string;
   source?: string;
+  author?: string;
   url?: string;
   published?: string;
   passageCount: number;

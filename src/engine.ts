@@ -1,6 +1,7 @@
 import { answerQuestion, type AnswerContext, type Turn } from './answer/answerer.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
-import { buildCatalogue, matchCatalogue } from './answer/suggestions.js';
+import { buildCatalogue, matchCatalogue, pickExamples } from './answer/suggestions.js';
+import { storyInfos } from './answer/intents/stories.js';
 import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createConversationStore } from './conversation.js';
@@ -23,10 +24,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     kb,
     suggestionsFor: (text, limit) => matchCatalogue(questions(), text, limit).concat(questions()).filter(unique).slice(0, limit),
     exampleQuestion: () => questions()[0] ?? FALLBACK_EXAMPLE,
+    examples: (limit) => pickExamples(questions(), limit),
   };
   // Built on first use: it asks the answerer every candidate, which start-up need not wait for.
   const questions = (): string[] =>
-    (catalogue ??= buildCatalogue(kb, (question) => !answerQuestion({ ...context, suggestionsFor: () => [] }, question).answer.abstained));
+    (catalogue ??= buildCatalogue(kb, (question) => answerQuestion({ ...context, suggestionsFor: () => [] }, question).answer.kind === 'answer'));
 
   return {
     ask(question: string, askOptions: AskOptions = {}): Answer {
@@ -36,16 +38,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       if (id !== undefined && reply.turn) conversations.set(id, reply.turn);
       return reply.answer;
     },
-    stories(): StoryInfo[] {
-      return kb.corpus.stories.map((story) => ({
-        id: story.id,
-        title: story.title,
-        ...(story.source ? { source: story.source } : {}),
-        ...(story.url ? { url: story.url } : {}),
-        ...(story.published ? { published: story.published } : {}),
-        passageCount: story.passages.length,
-      }));
-    },
+    stories: (): StoryInfo[] => storyInfos(kb.corpus.stories),
     suggest: (typed, limit = 25) => matchCatalogue(questions(), typed, limit),
     exampleQuestion: () => context.exampleQuestion(),
   };
@@ -57,8 +50,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
  * reload worker builds it next to the index and hands it over with it.
  */
 export function suggestionCatalogue(kb: KnowledgeBase): string[] {
-  const context: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => FALLBACK_EXAMPLE };
-  return buildCatalogue(kb, (question) => !answerQuestion(context, question).answer.abstained);
+  const context: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => FALLBACK_EXAMPLE, examples: () => [] };
+  return buildCatalogue(kb, (question) => answerQuestion(context, question).answer.kind === 'answer');
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {

@@ -15,8 +15,10 @@ import { ABSTAIN_BELOW, confidenceOf } from './confidence.js';
 import { rankSentences, type Ranked } from './rank.js';
 import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
 import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
-import type { Abstained, AbstainReason, Answer, Answered } from './types.js';
+import type { Abstained, AbstainReason, About, Answer, Answered } from './types.js';
 import type { Sentence } from '../corpus/corpus.js';
+import { isOutOfScopeIfUnanswered, recogniseIntent, type Recognised } from './intents/recognise.js';
+import { outOfScope, replyToIntent } from './intents/reply.js';
 
 
 /** A runner-up sentence scoring at least this share of the best is quoted too (at most two quotes). */
@@ -25,7 +27,8 @@ const SECOND_QUOTE_RATIO = 0.7;
 /** What a conversation remembers of its last answered question. */
 export interface Turn {
   question: Question;
-  answer: Answered;
+  /** An answer from passages, or a story's summary (so "tell me more" reads on through the story). */
+  answer: Answered | About;
   ranked: Ranked[];
   /** Passages already quoted, so "tell me more" moves on. */
   shown: number[];
@@ -38,6 +41,8 @@ export interface AnswerContext {
   /** Answerable questions close to a text, for "did you mean". */
   suggestionsFor(text: string, limit: number): string[];
   exampleQuestion(): string;
+  /** A few varied questions the stories can answer, for greetings and help. */
+  examples(limit: number): string[];
 }
 
 export interface Reply {
@@ -59,7 +64,7 @@ function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, no
         ? [TEMPLATES.noSources]
         : [fill(question.length > 0 ? TEMPLATES.noWords : TEMPLATES.help, { titles: titles(ctx.kb), example: ctx.exampleQuestion() })];
   if (suggestions.length > 0) lines.push(fill(TEMPLATES.didYouMean, { suggestions: listQuestions(suggestions) }));
-  return { question, text: lines.join('\n'), abstained: true, reason, confidence, shortAnswer: null, citations: [], suggestions, notices };
+  return { kind: 'abstained', question, text: lines.join('\n'), abstained: true, reason, confidence, shortAnswer: null, citations: [], suggestions, notices };
 }
 
 
@@ -94,13 +99,15 @@ function focusOf(ctx: AnswerContext, question: Question, answer: Answered): stri
 function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
   const next = previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
   if (!next) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices), text: TEMPLATES.noMore, suggestions: [] } };
+  const quoted = quotable(ctx.kb, next.sentence).text;
   const answer: Answered = {
+    kind: 'answer',
     question: asked,
-    text: fill(TEMPLATES.more, { quote: excerpt(quotable(ctx.kb, next.sentence).text), n: 1 }),
+    text: fill(TEMPLATES.more, { quote: excerpt(quoted), n: 1 }),
     abstained: false,
     confidence: confidenceOf(next, previous.question),
     shortAnswer: null,
-    citations: [citationOf(ctx.kb, next.sentence.passage, 1)],
+    citations: [citationOf(ctx.kb, next.sentence.passage, 1, quoted)],
     notices,
   };
   // The turn remembers what was shown last, so "source?" now cites this passage, not the first one.
@@ -113,6 +120,16 @@ function sources(previous: Turn, asked: string, notices: string[]): Reply {
   return { answer: { ...previous.answer, question: asked, text: `${text} ${markers}`, notices }, turn: previous };
 }
 
+/** Questions about the stories themselves and small talk: answered without retrieval. */
+function intentReply(ctx: AnswerContext, recognised: Recognised, asked: string, notices: string[]): Reply {
+  const { answer, readOn } = replyToIntent(ctx, recognised, asked, notices);
+  if (!readOn || answer.kind !== 'about') return { answer };
+  // The story's sentences after the lead, in order, as if ranked: "tell me more" then reads on.
+  const ranked: Ranked[] = readOn.after.map((sentence) => ({ sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true }));
+  const shown = [...new Set(readOn.shown.map((sentence) => sentence.passage))];
+  return { answer, turn: { question: analyzeQuestion(asked), answer, ranked, shown } };
+}
+
 /** Answers one question, given what the conversation said before (if anything). */
 export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
   const cleaned = sanitizeQuestion(raw);
@@ -121,6 +138,8 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   if (!hasWords(asked)) return { answer: abstain(ctx, asked, 'empty', notices) };
   if (FOLLOW_UP.sources.test(asked)) return previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
   if (FOLLOW_UP.more.test(asked)) return previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
+  const recognised = recogniseIntent(asked);
+  if (recognised) return intentReply(ctx, recognised, asked, notices);
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const spelled = correctSpelling(asked, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
   // "he" means the last turn's person only when the question names nobody itself.
@@ -138,6 +157,7 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   // "Who wrote the story?" asks about the story, not its text: no person named in it is the answer.
   if (ABOUT_THE_STORY.test(question.text)) return { answer: abstain(ctx, asked, 'not-in-story', notices) };
   if (!evidence || unasked) {
+    if (!evidence && isOutOfScopeIfUnanswered(asked)) return { answer: outOfScope(ctx, asked, notices) };
     const best = ranked[0];
     const why = unasked ? fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name: unasked }) : undefined;
     return { answer: abstain(ctx, asked, 'not-in-story', notices, best ? confidenceOf(best, question) : 0, why) };
@@ -209,13 +229,15 @@ function mentioned(ctx: AnswerContext, asked: string, question: Question, name: 
   const ids = new Set(mentions.map((mention) => mention.id));
   const sentence = rankSentences(ctx.kb, { ...question, type: 'thing' }).ranked.find((ranked) => ids.has(ranked.sentence.id))?.sentence ?? mentions[0]!;
   const template = /^who/i.test(question.text) ? TEMPLATES.say.mentionedWho : TEMPLATES.say.mentionedWhat;
+  const quoted = quotable(ctx.kb, sentence).text;
   return {
+    kind: 'answer',
     question: asked,
     text: fill(template, { name, quote: excerpt(quotable(ctx.kb, sentence).text, sentence.text.indexOf(name)), n: 1 }),
     abstained: false,
     confidence: MENTION_CONFIDENCE,
     shortAnswer: null,
-    citations: [citationOf(ctx.kb, sentence.passage, 1)],
+    citations: [citationOf(ctx.kb, sentence.passage, 1, quoted)],
     notices,
   };
 }
