@@ -5,10 +5,15 @@ import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createConversationStore } from './conversation.js';
 import type { Story } from './knowledge/types.js';
+import type { VerifierModel } from './answer/verifier.js';
 
 export interface EngineOptions {
   maxConversations?: number;
   conversationTtlMs?: number;
+  /** The verifier to answer with (the evaluation passes held-out ones); the committed one by default. */
+  verifier?: VerifierModel;
+  /** Overrides the abstention threshold (the evaluation's precision-coverage curve only). */
+  abstainBelow?: number;
 }
 
 const FALLBACK_EXAMPLE = 'What is the story about?';
@@ -21,6 +26,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     kb,
     suggestionsFor: (text, limit) => matchCatalogue(questions(), text, limit).concat(questions()).filter(unique).slice(0, limit),
     exampleQuestion: () => questions()[0] ?? FALLBACK_EXAMPLE,
+    ...(options.verifier ? { verifier: options.verifier } : {}),
+    ...(options.abstainBelow !== undefined ? { abstainBelow: options.abstainBelow } : {}),
   };
   // Built on first use: it asks the answerer every candidate, which start-up need not wait for.
   const questions = (): string[] =>

@@ -5,15 +5,13 @@ import { FOLLOW_UP, resolvePronouns } from './followup.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { excerpt } from './quote.js';
-import { ABSTAIN_BELOW, confidenceOf } from './confidence.js';
-import { rankSentences, type Ranked } from './rank.js';
+import { overlapConfidence } from './confidence.js';
+import { rankSentences, type Ranked, type Retrieval } from './rank.js';
+import { selectEvidence } from './select.js';
+import { defaultVerifier, type VerifierModel } from './verifier.js';
 import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
 import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
 import type { Abstained, AbstainReason, Answer, Answered } from './types.js';
-
-
-/** A runner-up sentence scoring at least this share of the best is quoted too (at most two quotes). */
-const SECOND_QUOTE_RATIO = 0.7;
 
 /** What a conversation remembers of its last answered question. */
 export interface Turn {
@@ -31,6 +29,10 @@ export interface AnswerContext {
   /** Answerable questions close to a text, for "did you mean". */
   suggestionsFor(text: string, limit: number): string[];
   exampleQuestion(): string;
+  /** The fitted verifier to answer with; the committed one (data/verifier.json) when absent. */
+  verifier?: VerifierModel;
+  /** Overrides ABSTAIN_BELOW; only the evaluation's precision-coverage curve sets it (to 0). */
+  abstainBelow?: number;
 }
 
 export interface Reply {
@@ -108,7 +110,7 @@ function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string
     question: asked,
     text: fill(TEMPLATES.more, { quote: excerpt(quotable(ctx.kb, next.sentence).text), n: 1 }),
     abstained: false,
-    confidence: confidenceOf(next, previous.question),
+    confidence: overlapConfidence(next),
     shortAnswer: null,
     citations: [citationOf(ctx.kb, next.sentence.passage, 1)],
     notices,
@@ -133,27 +135,33 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   if (FOLLOW_UP.more.test(asked)) return previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
   const analysed = analyzeQuestion(resolvePronouns(asked, previous?.focus));
   if (analysed.terms.length === 0) return { answer: abstain(ctx, asked, 'empty', notices) };
-  const definition = definitionEvidence(ctx, analysed);
-  // "Who is X going to meet?" looks like a definition until X turns out not to be a known name.
-  const question: Question = definition || analysed.type !== 'definition' ? analysed : { ...analysed, type: /^who/i.test(asked) ? 'person' : 'thing' };
-  const { ranked, unknownNames } = rankSentences(ctx.kb, question);
-  // A name no story mentions ("Tesla", "Roman Empire") means the stories cannot be about it.
-  const evidence = definition ?? (unknownNames.length > 0 ? undefined : evidenceFrom(ranked, question));
-  if (!evidence) {
-    const best = ranked[0];
-    return { answer: abstain(ctx, asked, 'not-in-story', notices, best ? confidenceOf(best, question) : 0) };
-  }
+  const prepared = prepare(ctx, analysed);
+  const { question } = prepared;
+  const selection = prepared.kind === 'ranked' ? selectEvidence(ctx.kb, question, prepared.retrieval, ctx.verifier ?? defaultVerifier(), ctx.abstainBelow) : undefined;
+  const evidence = prepared.kind === 'definition' ? prepared.definition : selection?.evidence;
+  if (!evidence) return { answer: abstain(ctx, asked, 'not-in-story', notices, Math.round((selection?.best?.probability ?? 0) * 1000) / 1000) };
   const answer = { ...composeAnswer(ctx.kb, question, evidence, notices), question: asked };
   const focus = focusOf(ctx, question, answer);
+  const ranked = prepared.kind === 'ranked' ? prepared.retrieval.ranked : [];
   return { answer, turn: { question, answer, ranked, shown: [evidence.ranked.sentence.passage], ...(focus ? { focus } : {}) } };
 }
 
-function evidenceFrom(ranked: Ranked[], question: Question): Evidence | undefined {
-  const best = ranked[0];
-  if (!best) return undefined;
-  const confidence = confidenceOf(best, question);
-  if (confidence < ABSTAIN_BELOW) return undefined;
-  const runnerUp = ranked.find((candidate) => candidate.sentence.id !== best.sentence.id);
-  const second = runnerUp && runnerUp.score >= SECOND_QUOTE_RATIO * best.score ? runnerUp : undefined;
-  return { ranked: best, confidence, ...(second ? { second } : {}) };
+/**
+ * What an answer is chosen from: a known definition, or the ranked sentences for the verifier to
+ * weigh; neither when the question names something no story mentions.
+ */
+export type Prepared =
+  | { kind: 'definition'; question: Question; definition: Evidence }
+  | { kind: 'ranked'; question: Question; retrieval: Retrieval }
+  | { kind: 'unknown-names'; question: Question; unknownNames: string[] };
+
+export function prepare(ctx: AnswerContext, analysed: Question): Prepared {
+  const definition = definitionEvidence(ctx, analysed);
+  // "Who is X going to meet?" looks like a definition until X turns out not to be a known name.
+  const question: Question = definition || analysed.type !== 'definition' ? analysed : { ...analysed, type: /^who/i.test(analysed.text) ? 'person' : 'thing' };
+  if (definition) return { kind: 'definition', question, definition };
+  const retrieval = rankSentences(ctx.kb, question);
+  // A name no story mentions ("Tesla", "Roman Empire") means the stories cannot be about it.
+  if (retrieval.unknownNames.length > 0) return { kind: 'unknown-names', question, unknownNames: retrieval.unknownNames };
+  return { kind: 'ranked', question, retrieval };
 }
