@@ -18,7 +18,7 @@ export interface VerifierModel {
 /** data/verifier.json: the model the bot answers with, and one per held-out group for `npm run eval`. */
 export interface VerifierFile {
   model: VerifierModel;
-  /** Model trained without the group's questions (a SQuAD article, Super Bowl 50, the story sets). */
+  /** Model trained without the group's questions (one evaluation article, or one question set). */
   folds: Record<string, VerifierModel>;
 }
 
