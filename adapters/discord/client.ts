@@ -1,17 +1,23 @@
 import { Client, Events } from 'discord.js';
 import type { AdapterDeps, RunningAdapter } from '../../src/adapter.js';
 import { ConfigError } from '../../src/config.js';
+import { retryConnect, StartupError, type Backoff } from '../../src/startup-error.js';
 import { createRateLimiter } from '../../src/ratelimit.js';
 import type { CommandContext } from './command.js';
 import { commandByName } from './commands/index.js';
 import { createPacing, type PacingOptions } from './pacing.js';
 import { NO_MENTIONS } from './reply.js';
 import { createRouter } from './router.js';
-import type { DiscordSettings } from './settings.js';
+import { discordHost, type DiscordSettings } from './settings.js';
 
 export interface ClientTuning {
   pacing?: PacingOptions;
+  /** Waits between start-up connection attempts (tests shorten them). */
+  connectBackoff?: Backoff;
 }
+
+/** What an operator checks when Discord cannot be reached at all. */
+const CHECK_NETWORK = "the machine's internet connection, DNS, and any firewall or proxy between it and Discord (and DISCORD_API_URL, if set)";
 
 /**
  * One discord.js client: logs in, answers interactions, and on `stop()` finishes the answers in
@@ -23,6 +29,34 @@ export async function startClient(
   settings: DiscordSettings,
   tuning: ClientTuning = {},
 ): Promise<RunningAdapter> {
+  const attempts = env.STORYBOT_CONNECT_ATTEMPTS;
+  const { client, router } = await retryConnect(
+    {
+      attempts,
+      ...(tuning.connectBackoff ? { backoff: tuning.connectBackoff } : {}),
+      onRetry: (detail, attempt, waitMs) => logger.warn({ host: discordHost(settings), attempt, of: attempts, waitMs, reason: detail }, 'cannot reach Discord; retrying'),
+      giveUp: (detail) => new StartupError('Discord', discordHost(settings), detail, CHECK_NETWORK, attempts),
+    },
+    () => connect({ bot, env, logger }, settings, tuning),
+  );
+  logger.info({ user: client.user?.tag, shards: client.options.shards }, 'discord bot ready');
+
+  let stopped: Promise<void> | undefined;
+  return {
+    name: 'discord',
+    stop() {
+      stopped ??= (async () => {
+        await router.drain();
+        await client.destroy();
+        logger.info('discord bot stopped');
+      })();
+      return stopped;
+    },
+  };
+}
+
+/** One login attempt with a fresh client; a failed client is destroyed so the next attempt starts clean. */
+async function connect({ bot, env, logger }: AdapterDeps, settings: DiscordSettings, tuning: ClientTuning): Promise<{ client: Client; router: ReturnType<typeof createRouter> }> {
   const client = new Client({
     // Slash commands arrive without any gateway intent; asking for none also means no
     // privileged intent has to be enabled in the developer portal.
@@ -51,18 +85,5 @@ export async function startClient(
     }
     throw error;
   }
-  logger.info({ user: client.user?.tag, shards: client.options.shards }, 'discord bot ready');
-
-  let stopped: Promise<void> | undefined;
-  return {
-    name: 'discord',
-    stop() {
-      stopped ??= (async () => {
-        await router.drain();
-        await client.destroy();
-        logger.info('discord bot stopped');
-      })();
-      return stopped;
-    },
-  };
+  return { client, router };
 }
