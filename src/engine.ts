@@ -6,10 +6,15 @@ import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createConversationStore } from './conversation.js';
 import type { Story } from './knowledge/types.js';
+import type { VerifierModel } from './answer/verifier.js';
 
 export interface EngineOptions {
   maxConversations?: number;
   conversationTtlMs?: number;
+  /** The verifier to answer with (the evaluation passes held-out ones); the committed one by default. */
+  verifier?: VerifierModel;
+  /** Overrides the abstention threshold (the evaluation's precision-coverage curve only). */
+  abstainBelow?: number;
   /** The suggestion catalogue, when it was already built elsewhere (the reload worker: see `suggestionCatalogue`). */
   catalogue?: readonly string[];
 }
@@ -25,6 +30,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     suggestionsFor: (text, limit) => matchCatalogue(questions(), text, limit).concat(questions()).filter(unique).slice(0, limit),
     exampleQuestion: () => questions()[0] ?? FALLBACK_EXAMPLE,
     examples: (limit) => pickExamples(questions(), limit),
+    ...(options.verifier ? { verifier: options.verifier } : {}),
+    ...(options.abstainBelow !== undefined ? { abstainBelow: options.abstainBelow } : {}),
   };
   // Built on first use: it asks the answerer every candidate, which start-up need not wait for.
   const questions = (): string[] =>
