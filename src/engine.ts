@@ -1,21 +1,27 @@
-import { answerQuestion, type AnswerContext, type Turn } from './answer/answerer.js';
+import { answerQuestion, type AnswerContext } from './answer/answerer.js';
+import { turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
 import { buildCatalogue, matchCatalogue } from './answer/suggestions.js';
 import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
-import { createConversationStore } from './conversation.js';
+import { createConversationStore, type ConversationStore } from './conversation.js';
 import type { Story } from './knowledge/types.js';
 
 export interface EngineOptions {
   maxConversations?: number;
   conversationTtlMs?: number;
+  /**
+   * Conversations kept across versions of the knowledge (a live bot passes one store to each
+   * version it builds): a turn is plain data, resolved against the version answering.
+   */
+  conversations?: ConversationStore<TurnRecord>;
 }
 
 const FALLBACK_EXAMPLE = 'What is the story about?';
 
 /** The StoryBot over one version of the knowledge: answers, conversations, suggestions. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryBot {
-  const conversations = createConversationStore<Turn>(options.maxConversations, options.conversationTtlMs);
+  const conversations = options.conversations ?? createConversationStore<TurnRecord>(options.maxConversations, options.conversationTtlMs);
   let catalogue: string[] | undefined;
   const context: AnswerContext = {
     kb,
@@ -28,10 +34,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
 
   return {
     ask(question: string, askOptions: AskOptions = {}): Answer {
-      const id = askOptions.conversationId;
-      const previous = id === undefined ? undefined : conversations.get(id);
-      const reply = answerQuestion(context, question, previous);
-      if (id !== undefined && reply.turn) conversations.set(id, reply.turn);
+      const { conversationId: id, memory } = askOptions;
+      const remembered = memory ? memory.previous : id === undefined ? undefined : conversations.get(id);
+      const reply = answerQuestion(context, question, remembered && turnFromRecord(kb, remembered));
+      if (reply.turn) {
+        const next = turnToRecord(kb, reply.turn);
+        if (memory) memory.next = next;
+        else if (id !== undefined) conversations.set(id, next);
+      }
       return reply.answer;
     },
     stories(): StoryInfo[] {

@@ -1,4 +1,5 @@
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
+import { createConversationStore } from './conversation.js';
 import { createBot, createEngine, type EngineOptions } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './knowledge/refresh.js';
@@ -73,10 +74,14 @@ async function openFirstVersion(
 /**
  * Opens the knowledge folder and keeps following it. Each reload builds a complete new bot off to
  * the side and swaps one reference when it is done, so a question is always answered by exactly
- * one whole version: never a half-built index. Conversations restart after a swap, because a
- * remembered turn points at sentences of the old index.
+ * one whole version: never a half-built index. Conversations outlive a swap: a remembered turn is
+ * plain data, resolved against the version that answers the follow-up (see turn-record.ts).
  */
-export async function openLiveBot(options: LiveBotOptions): Promise<LiveBot> {
+export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot> {
+  const options: LiveBotOptions = {
+    ...liveOptions,
+    conversations: liveOptions.conversations ?? createConversationStore(liveOptions.maxConversations, liveOptions.conversationTtlMs),
+  };
   const { knowledgeDir: dir, logger } = options;
   const report = (problems: KnowledgeError[]): void => {
     for (const problem of problems) {
