@@ -28,6 +28,8 @@ export const EnvSchema = z.object({
   SLACK_PORT: positiveInt(3000),
   SLACK_HOST: z.string().default('0.0.0.0'),
   SLACK_API_URL: optionalString,
+  /** Shared state for several processes (redis://[:password@]host:port[/db]); unset: each process keeps its own. */
+  REDIS_URL: optionalString,
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -63,7 +65,15 @@ export function readEnv(env: Record<string, string | undefined>): Env {
 
 /** The secret values of a configuration, so logs and error messages can redact them. */
 export function secretsOf(env: Env): string[] {
-  return SECRET_VARIABLES.map((name) => env[name]).filter((value): value is string => typeof value === 'string' && value.length > 0);
+  const values = SECRET_VARIABLES.map((name) => env[name]).filter((value): value is string => typeof value === 'string' && value.length > 0);
+  return [...values, ...urlPassword(env.REDIS_URL)];
+}
+
+/** A password inside REDIS_URL is a credential too (the host and port are not). */
+function urlPassword(url: string | undefined): string[] {
+  if (!url || !URL.canParse(url)) return [];
+  const { password } = new URL(url);
+  return password ? [password, decodeURIComponent(password)] : [];
 }
 
 export const hasDiscord = (env: Env): boolean => env.DISCORD_TOKEN !== undefined;

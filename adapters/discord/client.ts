@@ -1,7 +1,7 @@
 import { Client, Events } from 'discord.js';
 import type { AdapterDeps, RunningAdapter } from '../../src/adapter.js';
 import { ConfigError } from '../../src/config.js';
-import { createRateLimiter } from '../../src/ratelimit.js';
+import { openStores } from '../../src/stores/open.js';
 import type { CommandContext } from './command.js';
 import { commandByName } from './commands/index.js';
 import { createPacing, type PacingOptions } from './pacing.js';
@@ -31,8 +31,10 @@ export async function startClient(
     allowedMentions: NO_MENTIONS,
     ...(settings.api ? { rest: { api: settings.api } } : {}),
   });
-  const context: CommandContext = { bot, logger, pacing: createPacing(tuning.pacing) };
-  const router = createRouter(commandByName, context, createRateLimiter(env.RATE_LIMIT_PER_MINUTE));
+  // With REDIS_URL, shard processes share rate limits (and conversations) instead of each keeping its own.
+  const stores = await openStores(env, logger);
+  const context: CommandContext = { bot, logger, pacing: createPacing(tuning.pacing), conversations: stores.conversations };
+  const router = createRouter(commandByName, context, stores.rateLimiter('discord', env.RATE_LIMIT_PER_MINUTE));
 
   client.on(Events.InteractionCreate, (interaction) => router.handle(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
@@ -45,6 +47,7 @@ export async function startClient(
     await ready;
   } catch (error) {
     await client.destroy();
+    await stores.close();
     // The one start-up failure a person can fix by editing .env: say which variable.
     if ((error as { code?: unknown }).code === 'TokenInvalid') {
       throw new ConfigError('DISCORD_TOKEN', 'was rejected by Discord (copy it again under Bot → Reset Token)', 'Discord');
@@ -60,6 +63,7 @@ export async function startClient(
       stopped ??= (async () => {
         await router.drain();
         await client.destroy();
+        await stores.close();
         logger.info('discord bot stopped');
       })();
       return stopped;

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnRecord } from '../../answer/turn-record.js';
+import type { Logger } from '../../log.js';
+import { createRateLimiter } from '../../ratelimit.js';
+import { createEventDeduper } from '../memory-dedupe.js';
+import { STORE_LIMITS, type ConversationTurns, type EventDedupe, type SharedRateLimiter, type Stores } from '../types.js';
+import { connectRedis, KEY_PREFIX, type ConnectedRedis } from './client.js';
+import { SCRIPTS, type ScriptName } from './scripts.js';
+
+const KEYS = {
+  event: (id: string) => `${KEY_PREFIX}event:${id}`,
+  turn: (id: string) => `${KEY_PREFIX}turn:${id}`,
+  turnPrefix: `${KEY_PREFIX}turn:`,
+  turnIndex: `${KEY_PREFIX}turns`,
+  rate: (scope: string, key: string) => `${KEY_PREFIX}rate:${scope}:${key}`,
+};
+
+/** A serialised turn over this is not shared (a turn is a few kilobytes; this only guards Redis). */
+const MAX_TURN_BYTES = 64 * 1024;
+/** Event ids taken while Redis was away, written to it when it is back (bounded). */
+const MAX_BACKFILL = STORE_LIMITS.dedupeMaxEntries;
+
+type RunScript = (name: ScriptName, keys: string[], args: Array<string | number>) => Promise<unknown>;
+
+function scriptRunner(redis: ConnectedRedis): RunScript {
+  // defineCommand sends EVALSHA and falls back to EVAL after a restart emptied the script cache.
+  for (const [name, script] of Object.entries(SCRIPTS)) redis.client.defineCommand(name, script);
+  const commands = redis.client as unknown as Record<ScriptName, (...args: Array<string | number>) => Promise<unknown>>;
+  return (name, keys, args) => commands[name](...keys, ...args);
+}
+
+/**
+ * De-duplication: this process's memory first (a redelivery to the same replica costs no round
+ * trip), then an atomic SET NX PX in Redis. Redis unreachable or slow: the process's memory alone
+ * decides, with a warning, and the ids taken meanwhile are written to Redis once it is back.
+ */
+function redisDedupe(redis: ConnectedRedis): EventDedupe {
+  const local = createEventDeduper({ ttlMs: STORE_LIMITS.dedupeTtlMs, maxEntries: STORE_LIMITS.dedupeMaxEntries });
+  const backfill = new Set<string>();
+  redis.health.onRecovery(async () => {
+    const ids = [...backfill];
+    backfill.clear();
+    if (ids.length === 0) return;
+    const batch = redis.client.pipeline();
+    for (const id of ids) batch.set(KEYS.event(id), '1', 'PX', STORE_LIMITS.dedupeTtlMs, 'NX');
+    await batch.exec().catch(() => undefined);
+  });
+  return {
+    async firstSeen(eventId) {
+      if (!local.firstSeen(eventId)) return false;
+      try {
+        return (await redis.client.set(KEYS.event(eventId), '1', 'PX', STORE_LIMITS.dedupeTtlMs, 'NX')) === 'OK';
+      } catch (error) {
+        redis.health.degraded('dedupe', error, 'de-duplicating in this process only until Redis is back');
+        if (backfill.size < MAX_BACKFILL) backfill.add(eventId);
+        return true;
+      }
+    },
+  };
+}
+
+/** Conversations: Redis unreachable or slow means a follow-up is read as a fresh question. */
+function redisConversations(redis: ConnectedRedis, run: RunScript, logger: Logger): ConversationTurns {
+  return {
+    async get(id) {
+      try {
+        const raw = await run('turnGet', [KEYS.turn(id), KEYS.turnIndex], [STORE_LIMITS.conversationTtlMs, id]);
+        return typeof raw === 'string' ? (JSON.parse(raw) as TurnRecord) : undefined;
+      } catch (error) {
+        redis.health.degraded('conversation', error, 'follow-ups are answered as fresh questions until Redis is back');
+        return undefined;
+      }
+    },
+    async set(id, turn) {
+      const value = JSON.stringify(turn);
+      if (Buffer.byteLength(value) > MAX_TURN_BYTES) {
+        logger.warn({ bytes: Buffer.byteLength(value) }, 'conversation turn too large to share; the next follow-up starts afresh');
+        return;
+      }
+      try {
+        await run('turnSet', [KEYS.turn(id), KEYS.turnIndex], [value, STORE_LIMITS.conversationTtlMs, STORE_LIMITS.maxConversations, id, KEYS.turnPrefix]);
+      } catch (error) {
+        redis.health.degraded('conversation', error, 'follow-ups are answered as fresh questions until Redis is back');
+      }
+    },
+  };
+}
+
+/**
+ * Rate limits: one sliding window per user in Redis, shared by every replica. Redis unreachable
+ * or slow: each process enforces the limit on its own (with N replicas a user may get up to N
+ * times the limit), never refusing a user because Redis is down.
+ */
+function redisRateLimiter(redis: ConnectedRedis, run: RunScript, scope: string, perMinute: number): SharedRateLimiter {
+  const local = createRateLimiter(perMinute, STORE_LIMITS.rateWindowMs);
+  return {
+    async take(key) {
+      try {
+        const wait = await run('rateTake', [KEYS.rate(scope, key)], [perMinute, STORE_LIMITS.rateWindowMs, randomUUID()]);
+        return Number(wait) || 0;
+      } catch (error) {
+        redis.health.degraded('rate-limit', error, 'each process limits its users on its own until Redis is back');
+        return local.take(key);
+      }
+    },
+  };
+}
+
+/** All three stores on one Redis connection. */
+export async function openRedisStores(url: string, logger: Logger): Promise<Stores> {
+  const redis = await connectRedis(url, logger);
+  const run = scriptRunner(redis);
+  const limiters = new Map<string, SharedRateLimiter>();
+  return {
+    backend: 'redis',
+    dedupe: redisDedupe(redis),
+    conversations: redisConversations(redis, run, logger),
+    rateLimiter(scope, perMinute) {
+      const key = `${scope}:${perMinute}`;
+      let limiter = limiters.get(key);
+      if (!limiter) limiters.set(key, (limiter = redisRateLimiter(redis, run, scope, perMinute)));
+      return limiter;
+    },
+    close: () => redis.close(),
+  };
+}
