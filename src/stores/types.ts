@@ -42,4 +42,5 @@ export const STORE_LIMITS = {
   conversationTtlMs: 30 * 60_000,
   maxConversations: 10_000,
   rateWindowMs: 60_000,
-} as const;
+};
+export type StoreLimits = typeof STORE_LIMITS;

@@ -3,7 +3,7 @@ import type { TurnRecord } from '../../answer/turn-record.js';
 import type { Logger } from '../../log.js';
 import { createRateLimiter } from '../../ratelimit.js';
 import { createEventDeduper } from '../memory-dedupe.js';
-import { STORE_LIMITS, type ConversationTurns, type EventDedupe, type SharedRateLimiter, type Stores } from '../types.js';
+import { STORE_LIMITS, type ConversationTurns, type EventDedupe, type SharedRateLimiter, type StoreLimits, type Stores } from '../types.js';
 import { connectRedis, KEY_PREFIX, type ConnectedRedis } from './client.js';
 import { SCRIPTS, type ScriptName } from './scripts.js';
 
@@ -17,8 +17,6 @@ const KEYS = {
 
 /** A serialised turn over this is not shared (a turn is a few kilobytes; this only guards Redis). */
 const MAX_TURN_BYTES = 64 * 1024;
-/** Event ids taken while Redis was away, written to it when it is back (bounded). */
-const MAX_BACKFILL = STORE_LIMITS.dedupeMaxEntries;
 
 type RunScript = (name: ScriptName, keys: string[], args: Array<string | number>) => Promise<unknown>;
 
@@ -34,25 +32,26 @@ function scriptRunner(redis: ConnectedRedis): RunScript {
  * trip), then an atomic SET NX PX in Redis. Redis unreachable or slow: the process's memory alone
  * decides, with a warning, and the ids taken meanwhile are written to Redis once it is back.
  */
-function redisDedupe(redis: ConnectedRedis): EventDedupe {
-  const local = createEventDeduper({ ttlMs: STORE_LIMITS.dedupeTtlMs, maxEntries: STORE_LIMITS.dedupeMaxEntries });
+function redisDedupe(redis: ConnectedRedis, limits: StoreLimits): EventDedupe {
+  const local = createEventDeduper({ ttlMs: limits.dedupeTtlMs, maxEntries: limits.dedupeMaxEntries });
+  // Event ids taken while Redis was away, written to it when it is back (bounded like the memory).
   const backfill = new Set<string>();
   redis.health.onRecovery(async () => {
     const ids = [...backfill];
     backfill.clear();
     if (ids.length === 0) return;
     const batch = redis.client.pipeline();
-    for (const id of ids) batch.set(KEYS.event(id), '1', 'PX', STORE_LIMITS.dedupeTtlMs, 'NX');
+    for (const id of ids) batch.set(KEYS.event(id), '1', 'PX', limits.dedupeTtlMs, 'NX');
     await batch.exec().catch(() => undefined);
   });
   return {
     async firstSeen(eventId) {
       if (!local.firstSeen(eventId)) return false;
       try {
-        return (await redis.client.set(KEYS.event(eventId), '1', 'PX', STORE_LIMITS.dedupeTtlMs, 'NX')) === 'OK';
+        return (await redis.client.set(KEYS.event(eventId), '1', 'PX', limits.dedupeTtlMs, 'NX')) === 'OK';
       } catch (error) {
         redis.health.degraded('dedupe', error, 'de-duplicating in this process only until Redis is back');
-        if (backfill.size < MAX_BACKFILL) backfill.add(eventId);
+        if (backfill.size < limits.dedupeMaxEntries) backfill.add(eventId);
         return true;
       }
     },
@@ -60,11 +59,11 @@ function redisDedupe(redis: ConnectedRedis): EventDedupe {
 }
 
 /** Conversations: Redis unreachable or slow means a follow-up is read as a fresh question. */
-function redisConversations(redis: ConnectedRedis, run: RunScript, logger: Logger): ConversationTurns {
+function redisConversations(redis: ConnectedRedis, run: RunScript, limits: StoreLimits, logger: Logger): ConversationTurns {
   return {
     async get(id) {
       try {
-        const raw = await run('turnGet', [KEYS.turn(id), KEYS.turnIndex], [STORE_LIMITS.conversationTtlMs, id]);
+        const raw = await run('turnGet', [KEYS.turn(id), KEYS.turnIndex], [limits.conversationTtlMs, id]);
         return typeof raw === 'string' ? (JSON.parse(raw) as TurnRecord) : undefined;
       } catch (error) {
         redis.health.degraded('conversation', error, 'follow-ups are answered as fresh questions until Redis is back');
@@ -78,7 +77,7 @@ function redisConversations(redis: ConnectedRedis, run: RunScript, logger: Logge
         return;
       }
       try {
-        await run('turnSet', [KEYS.turn(id), KEYS.turnIndex], [value, STORE_LIMITS.conversationTtlMs, STORE_LIMITS.maxConversations, id, KEYS.turnPrefix]);
+        await run('turnSet', [KEYS.turn(id), KEYS.turnIndex], [value, limits.conversationTtlMs, limits.maxConversations, id, KEYS.turnPrefix]);
       } catch (error) {
         redis.health.degraded('conversation', error, 'follow-ups are answered as fresh questions until Redis is back');
       }
@@ -91,12 +90,12 @@ function redisConversations(redis: ConnectedRedis, run: RunScript, logger: Logge
  * or slow: each process enforces the limit on its own (with N replicas a user may get up to N
  * times the limit), never refusing a user because Redis is down.
  */
-function redisRateLimiter(redis: ConnectedRedis, run: RunScript, scope: string, perMinute: number): SharedRateLimiter {
-  const local = createRateLimiter(perMinute, STORE_LIMITS.rateWindowMs);
+function redisRateLimiter(redis: ConnectedRedis, run: RunScript, limits: StoreLimits, scope: string, perMinute: number): SharedRateLimiter {
+  const local = createRateLimiter(perMinute, limits.rateWindowMs);
   return {
     async take(key) {
       try {
-        const wait = await run('rateTake', [KEYS.rate(scope, key)], [perMinute, STORE_LIMITS.rateWindowMs, randomUUID()]);
+        const wait = await run('rateTake', [KEYS.rate(scope, key)], [perMinute, limits.rateWindowMs, randomUUID()]);
         return Number(wait) || 0;
       } catch (error) {
         redis.health.degraded('rate-limit', error, 'each process limits its users on its own until Redis is back');
@@ -106,19 +105,20 @@ function redisRateLimiter(redis: ConnectedRedis, run: RunScript, scope: string, 
   };
 }
 
-/** All three stores on one Redis connection. */
-export async function openRedisStores(url: string, logger: Logger): Promise<Stores> {
+/** All three stores on one Redis connection; `overrides` shrink the bounds for tests. */
+export async function openRedisStores(url: string, logger: Logger, overrides: Partial<StoreLimits> = {}): Promise<Stores> {
+  const limits: StoreLimits = { ...STORE_LIMITS, ...overrides };
   const redis = await connectRedis(url, logger);
   const run = scriptRunner(redis);
   const limiters = new Map<string, SharedRateLimiter>();
   return {
     backend: 'redis',
-    dedupe: redisDedupe(redis),
-    conversations: redisConversations(redis, run, logger),
+    dedupe: redisDedupe(redis, limits),
+    conversations: redisConversations(redis, run, limits, logger),
     rateLimiter(scope, perMinute) {
       const key = `${scope}:${perMinute}`;
       let limiter = limiters.get(key);
-      if (!limiter) limiters.set(key, (limiter = redisRateLimiter(redis, run, scope, perMinute)));
+      if (!limiter) limiters.set(key, (limiter = redisRateLimiter(redis, run, limits, scope, perMinute)));
       return limiter;
     },
     close: () => redis.close(),
