@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import type { Passage } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Turn } from './answerer.js';
 import { citationOf } from './cite.js';
 import type { Question } from './question.js';
 import type { Ranked } from './rank.js';
-import { AnsweredSchema, type Answered } from './types.js';
+import type { Answered } from './types.js';
 
 /**
  * A conversation turn as plain data: what a shared store (Redis) holds and what survives a reload
@@ -49,27 +48,50 @@ interface RankedRecord {
   span?: { text: string; start: number; end: number; phrase?: boolean };
 }
 
-/** Structural check of a record read back from a store: anything else is treated as no record. */
-const TurnRecordSchema = z.object({
-  format: z.literal(TURN_FORMAT),
-  question: z.looseObject({ text: z.string(), type: z.string(), terms: z.array(z.string()) }),
-  answer: AnsweredSchema.omit({ citations: true }).loose(),
-  cited: z.array(z.object({ marker: z.number().int().positive(), passage: z.string() })).min(1),
-  ranked: z.array(
-    z.object({
-      passage: z.string(),
-      sentence: z.number().int().nonnegative(),
-      score: z.number(),
-      coverage: z.number(),
-      contextCoverage: z.number(),
-      rareTermFound: z.boolean(),
-      span: z.object({ text: z.string(), start: z.number(), end: z.number(), phrase: z.boolean().optional() }).optional(),
-    }),
-  ),
-  shown: z.array(z.string()),
-  focus: z.string().optional(),
-  passages: z.record(z.string(), z.string()),
-});
+/**
+ * Structural check of a record read back from a store (written by another replica, maybe by other
+ * code during a rolling deploy): anything else is treated as no record. Written out rather than
+ * with zod, which `ask` and the REPL do not otherwise load.
+ */
+function isTurnRecord(value: unknown): value is TurnRecord {
+  if (!isObject(value) || value.format !== TURN_FORMAT) return false;
+  const { question, answer, cited, ranked, shown, focus, passages } = value;
+  return (
+    isObject(question) &&
+    typeof question.text === 'string' &&
+    typeof question.type === 'string' &&
+    isStrings(question.terms) &&
+    isObject(answer) &&
+    answer.abstained === false &&
+    typeof answer.text === 'string' &&
+    typeof answer.question === 'string' &&
+    Array.isArray(cited) &&
+    cited.length > 0 &&
+    cited.every((c) => isObject(c) && Number.isInteger(c.marker) && (c.marker as number) > 0 && typeof c.passage === 'string') &&
+    Array.isArray(ranked) &&
+    ranked.every(isRankedRecord) &&
+    isStrings(shown) &&
+    (focus === undefined || typeof focus === 'string') &&
+    isObject(passages) &&
+    Object.values(passages).every((print) => typeof print === 'string')
+  );
+}
+
+function isRankedRecord(value: unknown): value is RankedRecord {
+  if (!isObject(value)) return false;
+  const { passage, sentence, score, coverage, contextCoverage, rareTermFound, span } = value;
+  return (
+    typeof passage === 'string' &&
+    Number.isInteger(sentence) &&
+    (sentence as number) >= 0 &&
+    [score, coverage, contextCoverage].every((n) => typeof n === 'number') &&
+    typeof rareTermFound === 'boolean' &&
+    (span === undefined || (isObject(span) && typeof span.text === 'string' && typeof span.start === 'number' && typeof span.end === 'number'))
+  );
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** Ids are hashed once per passage object: a version of the knowledge never edits its passages. */
 const fingerprints = new WeakMap<Passage, string>();
@@ -130,9 +152,8 @@ export function turnToRecord(kb: KnowledgeBase, turn: Turn): TurnRecord {
  * Candidates whose passages are gone are dropped: "tell me more" continues with the rest.
  */
 export function turnFromRecord(kb: KnowledgeBase, value: unknown): Turn | undefined {
-  const parsed = TurnRecordSchema.safeParse(value);
-  if (!parsed.success) return undefined;
-  const record = parsed.data as unknown as TurnRecord;
+  if (!isTurnRecord(value)) return undefined;
+  const record = value;
   const resolve = (id: string): number | undefined => {
     const position = passagePosition(kb, id);
     const passage = position === undefined ? undefined : kb.corpus.passages[position];
