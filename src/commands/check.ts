@@ -38,6 +38,11 @@ export async function run(io: CommandIO): Promise<number> {
     out(`  ✗ ${report.folderProblem}`);
     failed = true;
   }
+  // Loaded only here: it brings the Redis client when REDIS_URL is set.
+  const redis = await (await import('../stores/check.js')).checkRedis(raw.REDIS_URL?.trim() || undefined);
+  out('Redis (REDIS_URL):');
+  for (const line of redis.lines) out(line);
+  if (redis.failed) failed = true;
   out(failed ? '\ncheck failed: fix the problems above.' : '\ncheck passed.');
   return failed ? 1 : 0;
 }
