@@ -1,4 +1,4 @@
-import { Agent, createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -12,7 +12,8 @@ export class RoundRobinProxy {
   readonly served: number[] = [];
   private next = 0;
   private readonly server: Server;
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  /** Why forwarding failed, per failure (a 502 was answered for each). */
+  readonly failures: string[] = [];
 
   constructor(readonly backends: string[]) {
     this.server = createServer((req, res) => this.forward(req, res));
@@ -31,7 +32,6 @@ export class RoundRobinProxy {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
-    this.agent.destroy();
   }
 
   private forward(req: IncomingMessage, res: ServerResponse): void {
@@ -40,13 +40,16 @@ export class RoundRobinProxy {
     const target = new URL(req.url ?? '/', this.backends[index]);
     const upstream = request(
       target,
-      { method: req.method, headers: { ...req.headers, host: target.host }, agent: this.agent },
+      // A connection per request: a pooled keep-alive socket the backend has just closed would
+      // fail the request (ECONNRESET), which the balancer would have to blame on the replica.
+      { method: req.method, headers: { ...req.headers, host: target.host, connection: 'close' }, agent: false },
       (reply) => {
         res.writeHead(reply.statusCode ?? 502, { ...reply.headers, 'x-served-by': String(index) });
         reply.pipe(res);
       },
     );
-    upstream.on('error', () => {
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      this.failures.push(error.code ?? error.message);
       // A backend that is down answers 502, as a real balancer would; Slack would retry.
       if (!res.headersSent) res.writeHead(502, { 'x-served-by': String(index) });
       res.end();

@@ -42,5 +42,14 @@ export const STORE_LIMITS = {
   conversationTtlMs: 30 * 60_000,
   maxConversations: 10_000,
   rateWindowMs: 60_000,
+  /**
+   * How long a replica waits for Redis to confirm an event is new before deciding alone. Long,
+   * because Bolt has acked the event already (waiting costs reply time, not a Slack retry) and a
+   * busy process reads Redis's reply late: a short limit would let two busy replicas both give up
+   * and both answer.
+   */
+  dedupeWaitMs: 5_000,
+  /** Conversations and rate limits wait less: giving up costs a fresh follow-up or a local limit. */
+  sharedWaitMs: 1_000,
 };
 export type StoreLimits = typeof STORE_LIMITS;

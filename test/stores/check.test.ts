@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, freePort, scratchFolder } from '../reliability/process.js';
-import { describeWithRedis, RedisServer } from './redis-server.js';
+import { describeWithRedis } from './describe-with-redis.js';
+import { RedisServer } from './redis-server.js';
 
 /** `storybot check` (the built CLI) reports whether REDIS_URL answers, never printing its password. */
 const cwd = scratchFolder('storybot-check-redis-');

@@ -1,29 +1,27 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { describe } from 'vitest';
-import { freePort } from '../reliability/process.js';
 
-const INSTALL = 'apt-get install -y redis-server (Debian/Ubuntu) or brew install redis';
+/** A free loopback port (this module is also used by the load script, outside vitest). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** How to get the binary, for notices. */
+export const INSTALL_REDIS = 'apt-get install -y redis-server (Debian/Ubuntu) or brew install redis';
 
 /** Whether the machine has a `redis-server` binary (the Debian package `redis-server`). */
 export const HAS_REDIS = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
-
-/**
- * `describe` for tests that need a real Redis: skipped, with a notice saying how to install it,
- * on a machine without one; under CI (CI=true) a missing redis-server is a failure instead,
- * because `.ci/run` installs it.
- */
-export function describeWithRedis(name: string, body: () => void): void {
-  if (HAS_REDIS) {
-    describe(name, body);
-    return;
-  }
-  if (process.env.CI === 'true') throw new Error(`redis-server is not installed, and CI must run "${name}": ${INSTALL}`);
-  console.warn(`[storybot tests] skipping "${name}": redis-server is not installed. Install it with: ${INSTALL}`);
-  describe.skip(name, body);
-}
 
 /**
  * A throwaway redis-server on a free loopback port, its files in a temp folder, with nothing

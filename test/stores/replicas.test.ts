@@ -10,7 +10,8 @@ import { appMentionBody, mention, nextTs, signedHeaders } from '../adapters/slac
 import { FakeSlack, type RecordedPost } from '../adapters/slack/fake-slack.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/harness.js';
 import { freePort, scratchFolder, StorybotProcess } from '../reliability/process.js';
-import { describeWithRedis, RedisServer } from './redis-server.js';
+import { describeWithRedis } from './describe-with-redis.js';
+import { RedisServer } from './redis-server.js';
 
 /**
  * Two `storybot start` processes in Slack HTTP mode, each on its own port, sharing one real

@@ -5,11 +5,10 @@ import type { Logger } from '../../log.js';
 export const KEY_PREFIX = 'storybot:';
 
 /**
- * How long one command may take before the store gives up on it and applies its fallback. The
- * answer waits for up to three of these (dedupe, rate limit, conversation), so a slow Redis costs
- * at most about a second and never a missed Slack acknowledgement (Bolt has acked already).
+ * The client's own limit on any command, so one that Redis never answers is dropped from the
+ * queue. The stores give up sooner (see STORE_LIMITS) and apply their fallback.
  */
-export const COMMAND_TIMEOUT_MS = 250;
+const COMMAND_TIMEOUT_MS = 10_000;
 const CONNECT_TIMEOUT_MS = 2_000;
 /** Reconnect attempts back off to this ceiling and go on for as long as the process runs. */
 const MAX_RECONNECT_DELAY_MS = 2_000;

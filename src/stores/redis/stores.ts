@@ -18,6 +18,15 @@ const KEYS = {
 /** A serialised turn over this is not shared (a turn is a few kilobytes; this only guards Redis). */
 const MAX_TURN_BYTES = 64 * 1024;
 
+/** Resolves as `work` does, or rejects after `ms`: the store then applies its fallback. */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 type RunScript = (name: ScriptName, keys: string[], args: Array<string | number>) => Promise<unknown>;
 
 function scriptRunner(redis: ConnectedRedis): RunScript {
@@ -48,7 +57,7 @@ function redisDedupe(redis: ConnectedRedis, limits: StoreLimits): EventDedupe {
     async firstSeen(eventId) {
       if (!local.firstSeen(eventId)) return false;
       try {
-        return (await redis.client.set(KEYS.event(eventId), '1', 'PX', limits.dedupeTtlMs, 'NX')) === 'OK';
+        return (await within(redis.client.set(KEYS.event(eventId), '1', 'PX', limits.dedupeTtlMs, 'NX'), limits.dedupeWaitMs)) === 'OK';
       } catch (error) {
         redis.health.degraded('dedupe', error, 'de-duplicating in this process only until Redis is back');
         if (backfill.size < limits.dedupeMaxEntries) backfill.add(eventId);
@@ -63,7 +72,7 @@ function redisConversations(redis: ConnectedRedis, run: RunScript, limits: Store
   return {
     async get(id) {
       try {
-        const raw = await run('turnGet', [KEYS.turn(id), KEYS.turnIndex], [limits.conversationTtlMs, id]);
+        const raw = await within(run('turnGet', [KEYS.turn(id), KEYS.turnIndex], [limits.conversationTtlMs, id]), limits.sharedWaitMs);
         return typeof raw === 'string' ? (JSON.parse(raw) as TurnRecord) : undefined;
       } catch (error) {
         redis.health.degraded('conversation', error, 'follow-ups are answered as fresh questions until Redis is back');
@@ -77,7 +86,7 @@ function redisConversations(redis: ConnectedRedis, run: RunScript, limits: Store
         return;
       }
       try {
-        await run('turnSet', [KEYS.turn(id), KEYS.turnIndex], [value, limits.conversationTtlMs, limits.maxConversations, id, KEYS.turnPrefix]);
+        await within(run('turnSet', [KEYS.turn(id), KEYS.turnIndex], [value, limits.conversationTtlMs, limits.maxConversations, id, KEYS.turnPrefix]), limits.sharedWaitMs);
       } catch (error) {
         redis.health.degraded('conversation', error, 'follow-ups are answered as fresh questions until Redis is back');
       }
@@ -95,7 +104,7 @@ function redisRateLimiter(redis: ConnectedRedis, run: RunScript, limits: StoreLi
   return {
     async take(key) {
       try {
-        const wait = await run('rateTake', [KEYS.rate(scope, key)], [perMinute, limits.rateWindowMs, randomUUID()]);
+        const wait = await within(run('rateTake', [KEYS.rate(scope, key)], [perMinute, limits.rateWindowMs, randomUUID()]), limits.sharedWaitMs);
         return Number(wait) || 0;
       } catch (error) {
         redis.health.degraded('rate-limit', error, 'each process limits its users on its own until Redis is back');
