@@ -7,6 +7,7 @@ import type { Ranked } from './rank.js';
 import type { Sentence } from '../corpus/corpus.js';
 import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from './types.js';
+import { isAuxiliary } from '../text/lexicon.js';
 
 /** What an answer is built from: the sentence chosen, the short answer, and how sure we are. */
 export interface Evidence {
@@ -18,13 +19,12 @@ export interface Evidence {
   confidence: number;
 }
 
-const AUXILIARIES = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
 const NEGATION = /\b(?:not|never|no|neither|nor)\b|n['’]t\b/i;
 
 /** "released the transcript" can follow an answer; "did he call" cannot. */
 function usablePredicate(predicate: string | undefined): predicate is string {
   const verb = predicate?.split(' ')[0] ?? '';
-  return verb.length > 0 && !AUXILIARIES.test(verb) && (/ed$/i.test(verb) || LEMMA.has(verb.toLowerCase()) || /s$/i.test(verb));
+  return verb.length > 0 && !isAuxiliary(verb) && (/ed$/i.test(verb) || LEMMA.has(verb.toLowerCase()) || /s$/i.test(verb));
 }
 
 function capitalise(text: string): string {

@@ -1,5 +1,6 @@
 import { isStopWord, queryTerms, termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
+import { AUXILIARY, COPULA, DO_FORMS, alternation } from '../text/lexicon.js';
 
 /** The kind of answer a question asks for, from its wh-word and head noun. */
 export type AnswerType =
@@ -42,10 +43,19 @@ const PERSON_NOUNS = /^(?:person|man|woman|player|coach|quarterback|president|le
 const PLACE_NOUNS = /^(?:place|city|town|country|state|region|stadium|venue|location|area|province|county|nation|continent|island|street|building|site|arena|park|capital)s?$/;
 const DATE_NOUNS = /^(?:year|date|day|month|time|decade|century|season|week)s?$/;
 const ENTITY_NOUNS = /^(?:team|company|organi[sz]ation|network|group|agency|party|band|club|firm|outlet|newspaper|channel|station|broadcaster|league|conference|division|university|school|brand|sponsor)s?$/;
-const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/;
+const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
+const DO = alternation(DO_FORMS);
 const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
 
-const HEAD_STOP = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|of|in|on|at|for|to|by|with|from|that|who|which)$/;
+const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|to|by|with|from|that|who|which)$`);
+/** The question shapes, built once from the lexicon's word classes. */
+const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
+const QUOTE = new RegExp(String.raw`^what\s+(?:${DO}|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`);
+const WHICH = new RegExp(String.raw`^(?:which|what)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b`);
+const COPULA_WORD = new RegExp(`^${COPULA}$`);
+const COPULA_OR_DO = new RegExp(`^(?:${COPULA}|${DO})$`);
+const WHAT_DID = new RegExp(String.raw`^what\s+(${DO}\s+.+)$`);
+const HEAD_PHRASE = new RegExp(String.raw`^(?:which|what|whose|how\s+many|how\s+much)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$`);
 
 function classifyNoun(noun: string): AnswerType | undefined {
   if (PERSON_NOUNS.test(noun)) return 'person';
@@ -61,13 +71,13 @@ function classifyNoun(noun: string): AnswerType | undefined {
 }
 
 function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
-  const definition = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/.exec(lower);
+  const definition = DEFINITION.exec(lower);
   // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
   const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
   if (acronym) return { type: 'definition', subject: acronym[1] ?? '' };
   const whoVerb = /^who\s+(\w+)\s+(.+)$/.exec(lower);
-  const quote = new RegExp(String.raw`^what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`).exec(lower);
-  const which = /^(?:which|what)\s+(?:(?:is|was|are|were)\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b/.exec(lower);
+  const quote = QUOTE.exec(lower);
+  const which = WHICH.exec(lower);
   const howMany = /^how\s+(?:many|much)\s+([a-z]+)?/.exec(lower);
   if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };
   if (/^where\b/.test(lower)) return { type: 'place' };
@@ -83,7 +93,7 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
     return { type: 'definition', subject: definition[1] ?? '' };
   }
   if (/^(?:who|whom|whose)\b/.test(lower)) {
-    return { type: 'person', ...(whoVerb && !/^(?:is|was|are|were)$/.test(whoVerb[1] ?? '') ? { predicate: `${whoVerb[1]} ${whoVerb[2]}` } : {}) };
+    return { type: 'person', ...(whoVerb && !COPULA_WORD.test(whoVerb[1] ?? '') ? { predicate: `${whoVerb[1]} ${whoVerb[2]}` } : {}) };
   }
   if (YES_NO.test(lower)) return { type: 'yesno' };
   if (which) {
@@ -94,7 +104,7 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
     const head = (stop >= 0 ? phrase.slice(0, stop) : phrase).find((word) => classifyNoun(word));
     const type = classifyNoun(head ?? noun);
     if (type) return { type, headNoun: head ?? noun };
-    if (/^(?:is|was|are|were|did|does|do)$/.test(noun)) {
+    if (COPULA_OR_DO.test(noun)) {
       // "What was the average cost of …": the head noun may follow a modifier or two.
       const after = (/^(?:which|what)\s+\w+\s+(?:the\s+|a\s+|an\s+)?(.*)$/.exec(lower)?.[1] ?? '').split(/\s+/).slice(0, 3);
       const end = after.findIndex((word) => HEAD_STOP.test(word));
@@ -103,7 +113,7 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
       if (found && later) return { type: later, headNoun: found };
     }
     // "What did X perform?": the verb and its subject, so the answer can be the verb's object.
-    const whatDid = /^what\s+((?:did|does|do)\s+.+)$/.exec(lower);
+    const whatDid = WHAT_DID.exec(lower);
     if (whatDid?.[1]) return { type: 'thing', predicate: whatDid[1] };
     return { type: 'thing', headNoun: noun };
   }
@@ -124,7 +134,7 @@ function capitalisedTerms(text: string): string[] {
 
 /** "what world cup was …" → world, cup: the kind of thing asked for, which the answer may name. */
 function headPhraseWords(lower: string): string[] {
-  const head = /^(?:which|what|whose|how\s+many|how\s+much)\s+(?:(?:is|was|are|were)\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$/.exec(lower)?.[1];
+  const head = HEAD_PHRASE.exec(lower)?.[1];
   if (!head) return [];
   const phrase: string[] = [];
   for (const word of head.split(/\s+/).slice(0, 4)) {

@@ -6,6 +6,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
 import { tokens } from '../text/tokenize.js';
 import { synonymsOf } from '../text/synonyms.js';
+import { DO_FORMS, isAuxiliary } from '../text/lexicon.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Question } from './question.js';
 import { roleContext, spansOfType, type Span } from './spans.js';
@@ -153,7 +154,6 @@ function wordRange(words: readonly WordAt[], span: Span): [number, number] {
 }
 
 const PREPOSITIONS = /^(?:to|with|for|about|from|at|on|in|by|of|up|out|off|during|after|before|into|over)$/i;
-const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
 
 /** The question's main verb and whether the answer is its subject ("who beat X") or object ("who did X beat"). */
 function verbOf(question: Question): { terms: ReadonlySet<string>; object: boolean } | undefined {
@@ -169,7 +169,7 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
   // "who will hold talks", "who was named", "who has won": the answer is the subject; but in
   // "who did he call", "who will the secretary meet" a subject follows, so the answer is the object.
   const subjectFollows = /^(?:the|a|an|he|she|they|it|we|you|i|his|her|their|its|this|that|these|those)$/i.test(second) || /^\p{Lu}/u.test(second);
-  if (AUXILIARY.test(first) && (subjectFollows || /^(?:did|does|do)$/i.test(first))) {
+  if (isAuxiliary(first) && (subjectFollows || DO_FORMS.includes(first.toLowerCase()))) {
     // "who did Roe speak to on Monday" → speak; without a tagger, every lower-case content word
     // between the subject and the first preposition may be the verb ("the army secretary meet").
     const rest = parts.slice(1);
@@ -180,7 +180,7 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
       .filter((term): term is string => term !== null);
     return terms.length > 0 ? { terms, object: true } : undefined;
   }
-  const verb = AUXILIARY.test(first) ? second : first;
+  const verb = isAuxiliary(first) ? second : first;
   const term = verb ? termOf(verb) : null;
   return term ? { terms: [term], object: false } : undefined;
 }

@@ -4,10 +4,21 @@ import { parseFlags } from './common.js';
 import type { CommandIO } from './types.js';
 
 const percent = (value: number | null): string => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
+const points = (value: number): string => (value * 100).toFixed(1);
 
 function table(summaries: EvalSummary[]): string {
-  const header = ['question set', 'passed', 'accuracy', 'short-answer F1', 'abstained when it should'];
-  const rows = summaries.map((s) => [s.name, `${s.passed}/${s.total}`, percent(s.accuracy), (s.f1 * 100).toFixed(1), percent(s.abstentionRate)]);
+  const header = ['question set', 'questions', 'answered right', 'abstained right', 'precision', 'coverage', 'SQuAD2 F1', 'short EM', 'short F1'];
+  const rows = summaries.map((s) => [
+    s.name,
+    String(s.total),
+    percent(s.answeredRight),
+    percent(s.abstainedRight),
+    percent(s.precision),
+    percent(s.coverage),
+    points(s.squad2F1),
+    points(s.exact),
+    points(s.f1),
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
   return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');

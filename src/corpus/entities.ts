@@ -1,3 +1,4 @@
+import { isTitle } from '../text/lexicon.js';
 import { termOf } from '../text/terms.js';
 import type { Corpus } from './corpus.js';
 
@@ -68,17 +69,6 @@ const MAX_NAME_WORDS = 4;
 
 const NOT_A_NAME_START = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'On', 'In', 'At', 'But', 'And', 'During', 'After', 'When', 'Mr', 'Mrs', 'Ms', 'Dr']);
 
-/**
- * Titles written before a name ("President Roe", "Prime Minister Jane Roe"). General English: a
- * title plus a surname is another way to name someone the story already named in full, and the
- * title is a role the story may use alone ("the president said").
- */
-const TITLES = new Set(
-  `president vice prime minister secretary senator sen governor gov mayor queen prince princess pope chancellor
-colonel col captain capt admiral sergeant judge coach chairman chairwoman director ambassador envoy commissioner
-representative rep congressman congresswoman premier sheikh emir sultan bishop archbishop cardinal rabbi imam professor prof
-inspector detective sir dame councillor councilor`.split(/\s+/),
-);
 
 interface Token {
   text: string;
@@ -188,7 +178,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
       for (let t = words.length - 2; t >= 0; t--) {
         const lower = words[t]!.toLowerCase();
         const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-        if (TITLES.has(word)) {
+        if (isTitle(word)) {
           title = word;
           words = words.slice(t + 1);
           break;

@@ -1,43 +1,75 @@
 import type { Answer } from '../answer/types.js';
 import type { StoryBot } from '../bot.js';
 import type { EvalQuestion } from './questions.js';
-import { passes, shortAnswerF1 } from './score.js';
+import { passes, shortAnswerExact, shortAnswerF1 } from './score.js';
 
 export interface EvalResult {
   question: EvalQuestion;
   answer: Answer;
   passed: boolean;
+  /** Short-answer token F1 and exact match against the gold answers (0 for unanswerable questions). */
+  f1: number;
+  exact: number;
+}
+
+/** The figures every evaluation reports (see /work/shared/README.md, "Question format"). */
+export interface EvalFigures {
+  total: number;
+  passed: number;
+  /** Share of all questions that pass. */
+  accuracy: number;
+  /** Share of the answerable questions that pass (null when the set has none). */
+  answeredRight: number | null;
+  /** Share of the unanswerable questions abstained on (null when the set has none). */
+  abstainedRight: number | null;
+  /** Passing answers over answers given, abstentions excluded (null when nothing was answered). */
+  precision: number | null;
+  /** Share of questions answered at all. */
+  coverage: number;
+  /** SQuAD 2.0 F1: 1 for an unanswerable question abstained, else the short answer's token F1 (0 when abstained). */
+  squad2F1: number;
+  /** Mean short-answer exact match and token F1 over the answerable questions. */
+  exact: number;
   f1: number;
 }
 
-export interface EvalSummary {
+export interface EvalSummary extends EvalFigures {
   name: string;
-  total: number;
-  passed: number;
-  accuracy: number;
-  /** Mean short-answer F1 over the answerable questions. */
-  f1: number;
-  /** Share of the must-abstain questions that abstained (null when the set has none). */
-  abstentionRate: number | null;
   results: EvalResult[];
 }
 
-export function runQuestionSet(name: string, bot: StoryBot, questions: EvalQuestion[]): EvalSummary {
-  const results = questions.map((question) => {
-    const answer = bot.ask(question.question);
-    const golds = question.expect.answer_any ?? question.expect.answer_all ?? [];
-    return { question, answer, passed: passes(question, answer), f1: shortAnswerF1(answer.shortAnswer, golds) };
-  });
+const mean = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+const shareOf = <T>(items: T[], test: (item: T) => boolean): number | null => (items.length === 0 ? null : items.filter(test).length / items.length);
+
+export function scoreResult(question: EvalQuestion, answer: Answer): EvalResult {
+  const golds = question.expect.abstain ? [] : (question.expect.answer_any ?? question.expect.answer_all ?? []);
+  return { question, answer, passed: passes(question, answer), f1: shortAnswerF1(answer.shortAnswer, golds), exact: shortAnswerExact(answer.shortAnswer, golds) };
+}
+
+/** The figures of a list of results. */
+export function figuresOf(results: EvalResult[]): EvalFigures {
   const answerable = results.filter((result) => !result.question.expect.abstain);
   const unanswerable = results.filter((result) => result.question.expect.abstain);
+  const answered = results.filter((result) => !result.answer.abstained);
   const passed = results.filter((result) => result.passed).length;
   return {
-    name,
     total: results.length,
     passed,
     accuracy: results.length === 0 ? 0 : passed / results.length,
-    f1: answerable.length === 0 ? 0 : answerable.reduce((sum, result) => sum + result.f1, 0) / answerable.length,
-    abstentionRate: unanswerable.length === 0 ? null : unanswerable.filter((result) => result.answer.abstained).length / unanswerable.length,
-    results,
+    answeredRight: shareOf(answerable, (result) => result.passed),
+    abstainedRight: shareOf(unanswerable, (result) => result.answer.abstained),
+    precision: shareOf(answered, (result) => result.passed),
+    coverage: results.length === 0 ? 0 : answered.length / results.length,
+    squad2F1: mean(results.map((result) => (result.question.expect.abstain ? (result.answer.abstained ? 1 : 0) : result.answer.abstained ? 0 : result.f1))),
+    exact: mean(answerable.map((result) => result.exact)),
+    f1: mean(answerable.map((result) => result.f1)),
   };
+}
+
+export function summarize(name: string, results: EvalResult[]): EvalSummary {
+  return { name, ...figuresOf(results), results };
+}
+
+export function runQuestionSet(name: string, bot: StoryBot, questions: EvalQuestion[]): EvalSummary {
+  return summarize(name, questions.map((question) => scoreResult(question, bot.ask(question.question))));
 }

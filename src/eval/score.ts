@@ -45,6 +45,13 @@ function f1(prediction: string, gold: string): number {
   return (2 * precision * recall) / (precision + recall);
 }
 
+/** SQuAD exact match of a short answer against the gold answers (after normalisation); no answer scores 0. */
+export function shortAnswerExact(shortAnswer: string | null, golds: readonly string[]): number {
+  if (shortAnswer === null) return 0;
+  const predicted = normalizeAnswer(shortAnswer).join(' ');
+  return golds.some((gold) => normalizeAnswer(gold).join(' ') === predicted) ? 1 : 0;
+}
+
 /** SQuAD token F1 of a short answer against the gold answers (best over them); no answer scores 0. */
 export function shortAnswerF1(shortAnswer: string | null, golds: readonly string[]): number {
   if (shortAnswer === null || golds.length === 0) return 0;

@@ -1,0 +1,125 @@
+import { isKindOf, primaryClass, senseClasses, type LexClass } from './wordnet.js';
+
+/**
+ * The closed-class English words the question parser, the ranker and the span finder share
+ * (auxiliaries, honorific titles), kept here once, and the open-class tests they need (is this
+ * noun a person, a place, a time?) answered by WordNet rather than by hand-written lists.
+ */
+
+const wordsOf = (list: string): readonly string[] => list.split(/\s+/).filter(Boolean);
+
+/** Forms of "be". */
+export const BE_FORMS = wordsOf('is are was were am be been being');
+/** Forms of "do" and "have" used as auxiliaries. */
+export const DO_FORMS = wordsOf('do does did');
+export const HAVE_FORMS = wordsOf('has have had');
+/** Modal verbs: they mark a claim as possible, planned or hoped for rather than done. */
+export const MODAL_VERBS = wordsOf('will would can could should shall may might must');
+
+/** Every auxiliary verb: the words that open a yes/no question or stand before a main verb. */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([...BE_FORMS.slice(0, 4), ...DO_FORMS, ...HAVE_FORMS, ...MODAL_VERBS]);
+
+/** Whether a word is an auxiliary verb ("did", "was", "might"), case-insensitively. */
+export function isAuxiliary(word: string): boolean {
+  return AUXILIARY_VERBS.has(word.toLowerCase());
+}
+
+/** A regular-expression alternation of words, longest first, for patterns that embed a word class. */
+export function alternation(words: Iterable<string>): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/** "is|are|was|were" as a pattern fragment: the copula of "who is X", "what was the name of". */
+export const COPULA = alternation(BE_FORMS.slice(0, 4));
+/** Every auxiliary as a pattern fragment. */
+export const AUXILIARY = alternation(AUXILIARY_VERBS);
+
+/**
+ * Honorifics and offices English writes before a name as a title ("President Roe", "Sen. Roe",
+ * "Prime Minister Jane Roe"). A closed class of the language, like the auxiliaries, not a list of
+ * any story's people: WordNet knows these as person nouns but cannot say which are used as titles.
+ */
+export const TITLES: ReadonlySet<string> = new Set(
+  wordsOf(`president vice prime minister secretary senator sen governor gov mayor queen prince princess pope chancellor
+colonel col captain capt admiral sergeant judge coach chairman chairwoman director ambassador envoy commissioner
+representative rep congressman congresswoman premier sheikh emir sultan bishop archbishop cardinal rabbi imam professor prof
+inspector detective sir dame councillor councilor`),
+);
+
+/** Whether a word (any case, a trailing full stop allowed: "Sen.") is a title written before names. */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** How many of a noun's most frequent senses a class test looks at: rarer senses mislead. */
+const LEADING_SENSES = 2;
+
+function hasClass(word: string, lexClass: LexClass, senses = LEADING_SENSES): boolean {
+  return senseClasses(word, 'noun').slice(0, senses).includes(lexClass);
+}
+
+/**
+ * Whether a noun names a kind of person: a role, an occupation, a position ("minister",
+ * "linebacker", "nominee"), by WordNet's noun.person class in one of its leading senses.
+ */
+export function isPersonNoun(word: string): boolean {
+  return hasClass(word, 'noun.person');
+}
+
+/** Whether a noun names a group of people: a team, a company, a band, a party (noun.group). */
+export function isGroupNoun(word: string): boolean {
+  return hasClass(word, 'noun.group');
+}
+
+/** Whether a noun names a place: a city, a region, a venue (noun.location, or a built structure). */
+export function isPlaceNoun(word: string): boolean {
+  return hasClass(word, 'noun.location') || isStructureNoun(word);
+}
+
+/** Whether a noun names a building or a construction ("stadium", "hall", "airport"): a venue. */
+export function isStructureNoun(word: string): boolean {
+  return primaryClass(word, 'noun') === 'noun.artifact' && (isKindOf(word, 'structure', 'noun', 1) || isKindOf(word, 'facility', 'noun', 1));
+}
+
+/** Whether a noun names a settlement ("city", "town", "village"): a place people live, not a venue. */
+export function isSettlementNoun(word: string): boolean {
+  return isKindOf(word, 'municipality', 'noun', LEADING_SENSES) || isKindOf(word, 'settlement#2', 'noun', LEADING_SENSES);
+}
+
+/** Whether a noun names a time or a stretch of time ("year", "decade", "season"): noun.time. */
+export function isTimeNoun(word: string): boolean {
+  return primaryClass(word, 'noun') === 'noun.time';
+}
+
+/** Whether a noun names a sum of money ("price", "fee", "salary", "budget"). */
+export function isMoneyNoun(word: string): boolean {
+  return ['monetary_value', 'payment', 'sum', 'fund'].some((kind) => isKindOf(word, kind, 'noun', 3));
+}
+
+/** Whether a noun names a proportion ("percentage", "share", "ratio"): answered by a percentage. */
+export function isProportionNoun(word: string): boolean {
+  return isKindOf(word, 'proportion', 'noun', LEADING_SENSES);
+}
+
+/** Whether a noun names a quantity or a number ("score", "count", "total"): answered by a figure. */
+export function isQuantityNoun(word: string): boolean {
+  return isKindOf(word, 'number', 'noun', 3) || isKindOf(word, 'quantity', 'noun', 3);
+}
+
+/** Whether a noun names a position someone holds ("job", "post", "role", "occupation"). */
+export function isOccupationNoun(word: string): boolean {
+  return ['occupation', 'position', 'role'].some((kind) => isKindOf(word, kind, 'noun', 3));
+}
+
+/** Whether a noun's most frequent sense is a person ("player", "senator"): the head of "which player". */
+export function isPersonHead(word: string): boolean {
+  return primaryClass(word, 'noun') === 'noun.person';
+}
+
+/** "colour" lists its colour sense after the dye and the pigment senses. */
+const COLOUR_SENSES = 5;
+
+/** Whether a word names a colour ("red", "navy", "turquoise"): a kind of WordNet's colour. */
+export function isColourWord(word: string): boolean {
+  return isKindOf(word, 'color', 'noun', COLOUR_SENSES);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { antonymsOf, baseForm, isKindOf, primaryClass, senseClasses, synonymsOf } from '../../src/text/wordnet.js';
+
+describe('WordNet', () => {
+  it('gives the class of a noun’s most frequent sense', () => {
+    expect(primaryClass('stadium')).toBe('noun.artifact');
+    expect(primaryClass('city')).toBe('noun.location');
+    expect(primaryClass('senator')).toBe('noun.person');
+    expect(primaryClass('decade')).toBe('noun.time');
+  });
+
+  it('lists every sense’s class, most frequent first, and nothing for an unknown word', () => {
+    expect(senseClasses('city')).toEqual(['noun.location', 'noun.location', 'noun.group']);
+    expect(senseClasses('qzxv')).toEqual([]);
+    expect(senseClasses('')).toEqual([]);
+  });
+
+  it('finds the base form of inflected words by WordNet’s detachment rules', () => {
+    expect(baseForm('cities')).toBe('city');
+    expect(baseForm('rated', 'verb')).toBe('rate');
+    expect(baseForm('running', 'verb')).toBe('run');
+    expect(baseForm('Prime Minister')).toBe('prime minister');
+    expect(baseForm('qzxvs')).toBeUndefined();
+  });
+
+  it('walks hypernyms: a city is a location, turquoise a colour, a stadium no person', () => {
+    expect(isKindOf('city', 'location')).toBe(true);
+    expect(isKindOf('turquoise', 'color')).toBe(true);
+    expect(isKindOf('stadium', 'person')).toBe(false);
+  });
+
+  it('gives synonyms from the leading senses and antonyms from lexical pointers', () => {
+    expect(synonymsOf('buy', 'verb', 1)).toContain('purchase');
+    expect(synonymsOf('buy', 'verb', 1)).not.toContain('buy');
+    expect(antonymsOf('win', 'verb')).toContain('lose');
+    expect(antonymsOf('increase', 'verb')).toContain('decrease');
+    expect(antonymsOf('good')).toContain('bad');
+  });
+});
