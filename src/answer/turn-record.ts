@@ -32,6 +32,14 @@ export interface TurnRecord {
 
 export const TURN_FORMAT = 1;
 
+/**
+ * Every field of `Turn` this module converts. A field added to `Turn` fails the typecheck here
+ * until it is carried in the record too; otherwise a follow-up would behave differently in a
+ * replica (or after a reload) than in the process that answered first.
+ */
+const CONVERTED: Record<keyof Turn, true> = { question: true, answer: true, ranked: true, shown: true, focus: true };
+void CONVERTED;
+
 interface CitedRecord {
   marker: number;
   passage: string;
