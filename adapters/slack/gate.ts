@@ -5,8 +5,8 @@ import type { EventDedupe } from '../../src/stores/types.js';
 /**
  * The global middleware every event passes before any listener: it drops events once shutdown has
  * begun, drops redeliveries of an event already taken (by this process or, with Redis, by any
- * replica), and tracks the answers in flight so
- * `stop()` can wait for them. Bolt has already acked the event by now, so dropping is silent.
+ * replica), and tracks the answers in flight so `stop()` can wait for them. Bolt has already
+ * acked the event by now, so dropping is silent.
  */
 export interface Gate {
   middleware: Middleware<AnyMiddlewareArgs>;

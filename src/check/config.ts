@@ -1,4 +1,5 @@
 import { EnvSchema } from '../config.js';
+import { isRedisUrl } from '../stores/redis-url.js';
 
 /** One thing wrong with the configuration, worded so it never repeats the value it is about. */
 export interface ConfigProblem {
@@ -19,7 +20,7 @@ const FORMATS: { variable: string; ok: (value: string) => boolean; expected: str
   { variable: 'DISCORD_SHARDS', ok: (v) => v === 'auto' || /^[1-9]\d*$/.test(v), expected: '"auto" or a positive whole number' },
   { variable: 'DISCORD_API_URL', ok: (v) => URL.canParse(v), expected: 'an http(s) URL' },
   { variable: 'SLACK_API_URL', ok: (v) => URL.canParse(v), expected: 'an http(s) URL' },
-  { variable: 'REDIS_URL', ok: (v) => /^rediss?:\/\/[^\s]+$/.test(v) && URL.canParse(v), expected: 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' },
+  { variable: 'REDIS_URL', ok: isRedisUrl, expected: 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' },
 ];
 
 /**

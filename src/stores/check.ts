@@ -1,4 +1,4 @@
-import { describeRedisUrl } from './redis/client.js';
+import { describeRedisUrl, isRedisUrl } from './redis-url.js';
 
 /** How long `storybot check` waits for Redis to answer before calling it unreachable. */
 const PROBE_TIMEOUT_MS = 3_000;
@@ -17,7 +17,7 @@ export interface RedisReport {
 export async function checkRedis(url: string | undefined): Promise<RedisReport> {
   if (!url) return { lines: ['  not set: each process keeps its own event de-duplication, conversations and rate limits'], failed: false };
   const where = describeRedisUrl(url);
-  if (!/^rediss?:\/\/\S+$/.test(url) || !URL.canParse(url)) return { lines: [`  ✗ REDIS_URL is not a redis:// or rediss:// URL`], failed: true };
+  if (!isRedisUrl(url)) return { lines: [`  ✗ REDIS_URL is not a redis:// or rediss:// URL`], failed: true };
   const { Redis } = await import('ioredis');
   const client = new Redis(url, { lazyConnect: true, connectTimeout: PROBE_TIMEOUT_MS, commandTimeout: PROBE_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
   client.on('error', () => undefined);

@@ -1,6 +1,7 @@
 import { ConfigError } from '../config.js';
 import type { Logger } from '../log.js';
 import { createMemoryStores } from './memory.js';
+import { isRedisUrl } from './redis-url.js';
 import type { Stores } from './types.js';
 
 export type { Stores } from './types.js';
@@ -12,7 +13,7 @@ export type { Stores } from './types.js';
  */
 export async function openStores(env: { REDIS_URL?: string | undefined }, logger: Logger): Promise<Stores> {
   if (!env.REDIS_URL) return createMemoryStores();
-  if (!/^rediss?:\/\/\S+$/.test(env.REDIS_URL) || !URL.canParse(env.REDIS_URL)) {
+  if (!isRedisUrl(env.REDIS_URL)) {
     throw new ConfigError('REDIS_URL', 'should be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, or unset to keep state in each process', 'Configuration');
   }
   const { openRedisStores } = await import('./redis/stores.js');

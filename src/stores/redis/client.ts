@@ -1,5 +1,6 @@
 import type { Redis, RedisOptions } from 'ioredis';
 import type { Logger } from '../../log.js';
+import { describeRedisUrl } from '../redis-url.js';
 
 /** Every key storybot writes starts with this, so it can share a Redis with other programs. */
 export const KEY_PREFIX = 'storybot:';
@@ -26,16 +27,6 @@ export const CLIENT_OPTIONS: RedisOptions = {
   maxRetriesPerRequest: 0,
   retryStrategy: (attempt) => Math.min(attempt * 200, MAX_RECONNECT_DELAY_MS),
 };
-
-/** The URL without credentials, for log lines and messages. */
-export function describeRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname.length > 1 ? parsed.pathname : ''}`;
-  } catch {
-    return 'the configured Redis';
-  }
-}
 
 /**
  * Tracks whether Redis is answering, so each store warns once when it falls back and once more
