@@ -101,7 +101,7 @@ function isRankedRecord(value: unknown): value is RankedRecord {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-/** Ids are hashed once per passage object: a version of the knowledge never edits its passages. */
+/** Each passage text is hashed once: a version of the knowledge never edits its passages. */
 const fingerprints = new WeakMap<Passage, string>();
 
 function fingerprintOf(passage: Passage): string {
@@ -114,6 +114,7 @@ function fingerprintOf(passage: Passage): string {
   return print;
 }
 
+/** Passage id → position, built once per version on its first conversation (one Map entry per passage). */
 const positionsById = new WeakMap<KnowledgeBase, Map<string, number>>();
 
 function passagePosition(kb: KnowledgeBase, id: string): number | undefined {
