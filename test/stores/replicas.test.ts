@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { formatAnswer } from '../../adapters/slack/format.js';
 import { MESSAGES } from '../../adapters/slack/messages.js';
@@ -75,7 +76,7 @@ const settle = (ms = 500) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The same conversation asked of one bot in one process: what the replicas must reply. */
 async function expectedReplies(questions: string[]) {
-  const bot = await openBot({ knowledgeDir: KNOWLEDGE_DIR });
+  const bot = await openBot({ knowledgeDir: KNOWLEDGE_DIR, cacheDir: join(cwd(), 'expected-cache') });
   return questions.map((question) => formatAnswer(bot.ask(question, { conversationId: 'one-process' })));
 }
 
