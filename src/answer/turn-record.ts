@@ -5,7 +5,6 @@ import type { Turn } from './answerer.js';
 import { citationOf } from './cite.js';
 import type { Question } from './question.js';
 import type { Ranked } from './rank.js';
-import type { Answered } from './types.js';
 
 /**
  * A conversation turn as plain data: what a shared store (Redis) holds and what survives a reload
@@ -19,7 +18,7 @@ export interface TurnRecord {
   format: typeof TURN_FORMAT;
   question: Question;
   /** The answer without its citations' texts; those are rebuilt from the current knowledge. */
-  answer: Omit<Answered, 'citations'>;
+  answer: Omit<Turn['answer'], 'citations'>;
   cited: CitedRecord[];
   /** Candidates "tell me more" may quote next, best first. */
   ranked: RankedRecord[];
@@ -74,7 +73,6 @@ function isTurnRecord(value: unknown): value is TurnRecord {
     typeof answer.text === 'string' &&
     typeof answer.question === 'string' &&
     Array.isArray(cited) &&
-    cited.length > 0 &&
     cited.every((c) => isObject(c) && Number.isInteger(c.marker) && (c.marker as number) > 0 && typeof c.passage === 'string') &&
     Array.isArray(ranked) &&
     ranked.every(isRankedRecord) &&
