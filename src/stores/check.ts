@@ -20,7 +20,9 @@ export async function checkRedis(url: string | undefined): Promise<RedisReport> 
   if (!isRedisUrl(url)) return { lines: [`  ✗ REDIS_URL is not a redis:// or rediss:// URL`], failed: true };
   const { Redis } = await import('ioredis');
   const client = new Redis(url, { lazyConnect: true, connectTimeout: PROBE_TIMEOUT_MS, commandTimeout: PROBE_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
-  client.on('error', () => undefined);
+  // The socket's own error (ECONNREFUSED, ENOTFOUND, auth) says more than the rejected command.
+  let socketError: string | undefined;
+  client.on('error', (error: Error) => (socketError ??= error.message));
   try {
     await client.connect();
     await client.ping();
@@ -31,7 +33,7 @@ export async function checkRedis(url: string | undefined): Promise<RedisReport> 
     }
     return { lines: [`  ok ${where} answers (Redis ${version}): replicas share de-duplication, conversations and rate limits`], failed: false };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(url, where) : String(error);
+    const reason = (socketError ?? (error instanceof Error ? error.message : String(error))).split(url).join(where);
     return {
       lines: [
         `  ✗ ${where} cannot be reached (${reason})`,
