@@ -23,13 +23,23 @@ export async function main(argv: string[], io: Omit<CommandIO, 'argv'>): Promise
     const command = await entry.load();
     return await command.run({ ...io, argv: rest });
   } catch (error) {
-    // Problems a user can fix get their message alone; anything else also gets its stack.
+    // One line a person can act on; the stack only when asked for (LOG_LEVEL=debug or trace).
     const code = (error as { code?: unknown }).code;
-    const known = error instanceof Error && (['KnowledgeError', 'ConfigError'].includes(error.name) || String(code).startsWith('ERR_PARSE_ARGS'));
+    const known = error instanceof Error && (KNOWN_ERRORS.includes(error.name) || String(code).startsWith('ERR_PARSE_ARGS'));
     io.stderr.write(`storybot ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (!known && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    if (error instanceof Error && error.stack && (await wantsDebug(io.env))) io.stderr.write(`${error.stack}\n`);
+    else if (!known) io.stderr.write('(run with LOG_LEVEL=debug for the details)\n');
     return 1;
   }
+}
+
+/** Failures whose message says everything: what went wrong and what to do. */
+const KNOWN_ERRORS = ['KnowledgeError', 'ConfigError', 'StartupError', 'DeployError'];
+
+async function wantsDebug(env: Record<string, string | undefined>): Promise<boolean> {
+  const { loadDotenv } = await import('./commands/common.js');
+  const level = (await loadDotenv(env).catch(() => env)).LOG_LEVEL?.trim().toLowerCase();
+  return level === 'debug' || level === 'trace';
 }
 
 const isEntry = process.argv[1] !== undefined && /(?:cli\.js|storybot(?:\.js)?)$/.test(process.argv[1]);

@@ -15,6 +15,8 @@ export interface EngineOptions {
    * version it builds): a turn is plain data, resolved against the version answering.
    */
   conversations?: ConversationStore<TurnRecord>;
+  /** The suggestion catalogue, when it was already built elsewhere (the reload worker: see `suggestionCatalogue`). */
+  catalogue?: readonly string[];
 }
 
 const FALLBACK_EXAMPLE = 'What is the story about?';
@@ -22,7 +24,7 @@ const FALLBACK_EXAMPLE = 'What is the story about?';
 /** The StoryBot over one version of the knowledge: answers, conversations, suggestions. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryBot {
   const conversations = options.conversations ?? createConversationStore<TurnRecord>(options.maxConversations, options.conversationTtlMs);
-  let catalogue: string[] | undefined;
+  let catalogue: string[] | undefined = options.catalogue ? [...options.catalogue] : undefined;
   const context: AnswerContext = {
     kb,
     suggestionsFor: (text, limit) => matchCatalogue(questions(), text, limit).concat(questions()).filter(unique).slice(0, limit),
@@ -57,6 +59,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     suggest: (typed, limit = 25) => matchCatalogue(questions(), typed, limit),
     exampleQuestion: () => context.exampleQuestion(),
   };
+}
+
+/**
+ * The questions autocomplete and "did you mean" offer: every candidate the answerer can answer.
+ * The costliest part of warming a new version (about a second per 20,000 passages), so the
+ * reload worker builds it next to the index and hands it over with it.
+ */
+export function suggestionCatalogue(kb: KnowledgeBase): string[] {
+  const context: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => FALLBACK_EXAMPLE };
+  return buildCatalogue(kb, (question) => !answerQuestion(context, question).answer.abstained);
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {

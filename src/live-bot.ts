@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createConversationStore } from './conversation.js';
 import { createBot, createEngine, type EngineOptions } from './engine.js';
@@ -6,6 +7,10 @@ import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './kn
 import { watchFolder, type FolderWatch } from './knowledge/watch.js';
 import type { Logger } from './log.js';
 import { openKnowledge } from './knowledge-base/cache.js';
+import { deserializeKnowledge } from './knowledge-base/persist.js';
+import { startBuilder, type Builder } from './reload/builder.js';
+import type { BuildReply } from './reload/protocol.js';
+import { warmUp } from './warm-up.js';
 
 export interface LiveBotOptions extends EngineOptions {
   knowledgeDir: string;
@@ -14,7 +19,7 @@ export interface LiveBotOptions extends EngineOptions {
   debounceMs?: number;
   /**
    * Where the persisted index lives. When set, the first version comes from it (a fast start on a
-   * large folder); versions after a change are built in memory, off to the side.
+   * large folder). Versions after a change are built in a worker thread (see src/reload/).
    */
   cacheDir?: string;
   /** False: load once and never watch (tests, one-shot commands). */
@@ -27,10 +32,17 @@ export interface LiveBotOptions extends EngineOptions {
 
 export interface ReloadResult {
   swapped: boolean;
+  /** The folder has no readable story: the last good version keeps answering. */
+  emptied: boolean;
   version: number;
   stories: number;
   problems: KnowledgeError[];
   ms: number;
+  /**
+   * Of `ms`, the time the answering thread was busy with this reload (decoding the new version,
+   * warming it): how long a question arriving at the worst moment waited. The rest ran in the worker.
+   */
+  blockedMs: number;
 }
 
 /** A StoryBot that follows its knowledge folder while it runs. */
@@ -46,6 +58,7 @@ export interface LiveBot extends StoryBot {
 function storiesOf(files: ReadonlyMap<string, FileEntry>) {
   return [...files.values()].map((entry) => entry.story);
 }
+
 
 /**
  * The first version: through the persisted index when there is one (its stories are not parsed
@@ -72,10 +85,11 @@ async function openFirstVersion(
 }
 
 /**
- * Opens the knowledge folder and keeps following it. Each reload builds a complete new bot off to
- * the side and swaps one reference when it is done, so a question is always answered by exactly
- * one whole version: never a half-built index. Conversations outlive a swap: a remembered turn is
- * plain data, resolved against the version that answers the follow-up (see turn-record.ts).
+ * Opens the knowledge folder and keeps following it. Each reload reads and builds the complete new
+ * version in a worker thread; this thread only decodes it, warms it (suggestion catalogue, first
+ * answer) and swaps one reference, so a question is always answered by exactly one whole version
+ * and never waits for an index build. Conversations outlive a swap: a remembered turn is plain
+ * data, resolved against the version that answers the follow-up (see turn-record.ts).
  */
 export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot> {
   const options: LiveBotOptions = {
@@ -90,39 +104,63 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
     }
   };
 
-  let { files, current } = await openFirstVersion(options, report);
+  const first = await openFirstVersion(options, report);
+  let current = first.current;
+  let stories = first.files.size;
   let version = 1;
   let running: Promise<ReloadResult> | undefined;
   let again = false;
+  // From the versions served now, so a file that breaks later keeps this one; a bot that does not
+  // watch starts it at its first reload.
+  let builder: Builder | undefined = options.watch === false ? undefined : startBuilder(dir, first.files);
 
   const reloadOnce = async (): Promise<ReloadResult> => {
     const started = performance.now();
-    const done = (swapped: boolean, problems: KnowledgeError[]): ReloadResult => {
-      const result = { swapped, version, stories: files.size, problems, ms: Math.round(performance.now() - started) };
+    let blocked = 0;
+    const done = (swapped: boolean, problems: KnowledgeError[], emptied = false): ReloadResult => {
+      const result = { swapped, emptied, version, stories, problems, ms: Math.round(performance.now() - started), blockedMs: Math.round(blocked) };
       options.onReload?.(result);
       return result;
     };
-    let next;
+    let reply: BuildReply;
     try {
-      next = await refreshStories(dir, files);
+      builder ??= startBuilder(dir, first.files);
+      reply = await builder.build();
     } catch (error) {
-      const problem = error instanceof KnowledgeError ? error : new KnowledgeError(dir, String(error));
-      logger?.error({ folder: dir, reason: problem.problem }, 'knowledge folder unreadable; still answering from the last good version');
-      return done(false, [problem]);
+      logger?.error({ folder: dir, err: error }, 'knowledge reload failed; still answering from the last good version');
+      return done(false, [new KnowledgeError(dir, error instanceof Error ? error.message : String(error))]);
     }
-    report(next.problems);
-    if (next.files.size === 0) {
-      logger?.error({ folder: dir }, 'knowledge folder has no readable story; still answering from the last good version');
-      return done(false, next.problems);
+    const problems = reply.problems.map(({ file, problem }) => new KnowledgeError(file, problem));
+    report(problems);
+    if (reply.kind === 'failed') {
+      logger?.error({ folder: dir, reason: reply.reason }, 'knowledge folder unreadable; still answering from the last good version');
+      return done(false, [new KnowledgeError(dir, reply.reason)]);
     }
-    if (!next.changed) return done(false, next.problems);
-    // Built completely before it is swapped in: askers see the old version until this line ends.
-    const bot = createBot(storiesOf(next.files), options);
-    files = next.files;
-    current = bot;
+    if (reply.kind === 'empty') {
+      logger?.error({ folder: dir, stories }, 'knowledge folder is empty (no readable story); still answering from the last good version');
+      return done(false, problems, true);
+    }
+    if (reply.kind === 'unchanged') return done(false, problems);
+    let next: StoryBot;
+    try {
+      let at = performance.now();
+      const { kb } = deserializeKnowledge(Buffer.from(reply.bytes));
+      next = createEngine(kb, { ...options, catalogue: reply.catalogue });
+      blocked += performance.now() - at;
+      // Questions queued during the decode go first; then the new version is warmed before anyone sees it.
+      await nextTurn();
+      at = performance.now();
+      warmUp(next);
+      blocked += performance.now() - at;
+    } catch (error) {
+      logger?.error({ folder: dir, err: error }, 'the rebuilt knowledge could not be opened; still answering from the last good version');
+      return done(false, problems);
+    }
+    current = next;
+    stories = reply.stories;
     version += 1;
-    logger?.info({ version, stories: files.size, ms: Math.round(performance.now() - started) }, 'knowledge reloaded');
-    return done(true, next.problems);
+    logger?.info({ version, stories, ms: Math.round(performance.now() - started), buildMs: Math.round(reply.buildMs), blockedMs: Math.round(blocked) }, 'knowledge reloaded');
+    return done(true, problems);
   };
 
   const reload = (): Promise<ReloadResult> => {
@@ -166,6 +204,7 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
       watcher?.close();
       watcher = undefined;
       await running?.catch(() => undefined);
+      await builder?.close();
     },
   };
 }

@@ -10,23 +10,13 @@ const PLATFORMS: { name: string; enabled: (env: Env) => boolean; load: () => Pro
   { name: 'slack', enabled: hasSlack, load: async () => (await import('../adapters/slack/index.js')).startSlack },
 ];
 
-/** Platforms with some but not all of their variables set: worth a warning, not silence. */
-export function halfConfigured(env: Env): string[] {
-  const slackParts = [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN ?? env.SLACK_SIGNING_SECRET];
-  const discordParts = [env.DISCORD_TOKEN, env.DISCORD_APPLICATION_ID, env.DISCORD_GUILD_ID, env.DISCORD_SHARDS];
-  return [
-    ...(!hasSlack(env) && slackParts.some(Boolean) ? ['Slack needs SLACK_BOT_TOKEN plus SLACK_APP_TOKEN or SLACK_SIGNING_SECRET'] : []),
-    ...(discordParts[0] === undefined && discordParts.some(Boolean) ? ['Discord needs DISCORD_TOKEN (and DISCORD_APPLICATION_ID)'] : []),
-  ];
-}
-
 export function enabledPlatforms(env: Env): string[] {
   return PLATFORMS.filter((platform) => platform.enabled(env)).map((platform) => platform.name);
 }
 
 /** Starts the named platforms in this process; SIGINT/SIGTERM stop them cleanly and exit 0. */
 export async function runPlatforms(names: string[], bot: StoryBot, env: Env): Promise<number> {
-  const logger = createLogger({ level: env.LOG_LEVEL, secrets: secretsOf(env) });
+  const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT, secrets: secretsOf(env) });
   const running: RunningAdapter[] = [];
   warmUp(bot);
   try {

@@ -11,27 +11,21 @@ export interface DiscordSettings {
   shards: ShardSetting;
 }
 
-const DOCS = 'Discord';
-
-/** Reads and checks the Discord part of the configuration, naming the variable that is wrong. */
+/**
+ * The Discord part of a configuration already checked by the schema in src/config.ts (formats,
+ * pairings); only what the type cannot promise is checked again here.
+ */
 export function discordSettings(env: Env): DiscordSettings {
-  if (!env.DISCORD_TOKEN) throw new ConfigError('DISCORD_TOKEN', 'is not set', DOCS);
-  if (!env.DISCORD_APPLICATION_ID) throw new ConfigError('DISCORD_APPLICATION_ID', 'is not set', DOCS);
+  if (!env.DISCORD_TOKEN) throw new ConfigError('DISCORD_TOKEN', 'is not set', 'Discord');
+  if (!env.DISCORD_APPLICATION_ID) throw new ConfigError('DISCORD_APPLICATION_ID', 'is not set', 'Discord');
   return {
     token: env.DISCORD_TOKEN,
     applicationId: env.DISCORD_APPLICATION_ID,
     guildId: env.DISCORD_GUILD_ID,
     api: env.DISCORD_API_URL?.replace(/\/+$/, ''),
-    shards: parseShards(env.DISCORD_SHARDS),
+    shards: env.DISCORD_SHARDS,
   };
 }
 
-function parseShards(value: string | undefined): ShardSetting {
-  if (value === undefined) return undefined;
-  if (value.toLowerCase() === 'auto') return 'auto';
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) {
-    throw new ConfigError('DISCORD_SHARDS', `must be "auto" or a whole number of shards, not "${value}"`, DOCS);
-  }
-  return count;
-}
+/** The host a start-up failure names: the configured API's, else Discord's own. */
+export const discordHost = (settings: Pick<DiscordSettings, 'api'>): string => (settings.api ? new URL(settings.api).host : 'discord.com');

@@ -14,12 +14,12 @@ import { discordSettings } from './settings.js';
 
 const env = readEnv(process.env);
 const shardId = process.env.SHARDS ?? '?';
-const logger = createLogger({ level: env.LOG_LEVEL, secrets: secretsOf(env) }).child({ shard: shardId });
+const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT, secrets: secretsOf(env) }).child({ shard: shardId });
 
 try {
   // The parent passes the folder it loaded as KNOWLEDGE_DIR, so every shard answers from the same stories.
   // Each shard follows the folder itself, so a story edit reaches every shard without a restart.
-  const bot = await openLiveBot({ knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR), logger, cacheDir: DEFAULT_CACHE_DIR });
+  const bot = await openLiveBot({ knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR), logger, cacheDir: resolve(env.STORYBOT_CACHE_DIR ?? DEFAULT_CACHE_DIR) });
   warmUp(bot);
   const running = await startClient({ bot, env, logger }, discordSettings(env));
   const stop = (why: string) => {

@@ -9,9 +9,14 @@ export interface ReplOptions {
   output: NodeJS.WritableStream & { isTTY?: boolean };
   /** Interactive: prompt, banner, line editing and colour. Defaults to whether both ends are a terminal. */
   interactive?: boolean;
+  /** Told about an internal error the chat apologised for (the CLI prints it to stderr). */
+  onError?: (error: unknown) => void;
 }
 
 const PROMPT = 'storybot> ';
+
+/** What the chat says when answering throws: the same promise Slack and Discord make, and the session goes on. */
+export const APOLOGY = 'Sorry, something went wrong while answering that. Please try again, or ask another question.';
 
 /**
  * The terminal chat. Interactive use gets a prompt, history and colour; piped input gets one
@@ -30,13 +35,19 @@ export async function runRepl(options: ReplOptions): Promise<void> {
     lines.prompt();
   }
   for await (const line of lines) {
-    const command = runReplCommand(line, options.bot, state, style);
-    if (command && 'quit' in command) break;
-    if (command) write(command.output);
-    else if (line.trim().length > 0 || !interactive) {
-      const answer = options.bot.ask(line, { conversationId: 'repl' });
-      state.last = answer;
-      write(formatAnswer(answer, style));
+    try {
+      const command = runReplCommand(line, options.bot, state, style);
+      if (command && 'quit' in command) break;
+      if (command) write(command.output);
+      else if (line.trim().length > 0 || !interactive) {
+        const answer = options.bot.ask(line, { conversationId: 'repl' });
+        state.last = answer;
+        write(formatAnswer(answer, style));
+      }
+    } catch (error) {
+      // One bad question must not end the session; the details go to stderr-bound `onError`, not the chat.
+      write(APOLOGY);
+      options.onError?.(error);
     }
     if (interactive) {
       write('');

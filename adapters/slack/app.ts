@@ -22,6 +22,16 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
+/**
+ * The Web API client's own policy retries for about thirty minutes, so an offline machine logged
+ * "http request failed" forever. Bounded instead: STORYBOT_CONNECT_ATTEMPTS tries, 1 s, 2 s, 4 s …
+ * apart (at most 8 s), then the caller reports the failure. Replies use it too: an answer posted
+ * half an hour late helps nobody.
+ */
+export function boundedRetries(attempts: number): webApi.RetryOptions {
+  return { retries: Math.max(0, attempts - 1), factor: 2, minTimeout: 1_000, maxTimeout: 8_000, randomize: false };
+}
+
 /** How long `stop()` waits for Slack to finish the WebSocket close handshake. */
 const SOCKET_CLOSE_WAIT_MS = 5_000;
 
@@ -36,7 +46,7 @@ export function createSlackApp(settings: SlackSettings, logger: Logger, tuning: 
   // header, and a custom one would replace the app token.
   const clientOptions: webApi.WebClientOptions = {
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
-    ...(tuning.retryConfig ? { retryConfig: tuning.retryConfig } : {}),
+    retryConfig: tuning.retryConfig ?? boundedRetries(settings.connectAttempts),
   };
 
   const receiver =

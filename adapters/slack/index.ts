@@ -6,7 +6,8 @@ import { createSlackApp, type SlackTuning } from './app.js';
 import { createGate } from './gate.js';
 import { registerListeners } from './listeners/index.js';
 import { createResponder } from './respond.js';
-import { readSlackSettings } from './settings.js';
+import { readSlackSettings, slackHost, type SlackSettings } from './settings.js';
+import { networkFailure, StartupError } from '../../src/startup-error.js';
 
 export type { SlackTuning } from './app.js';
 
@@ -44,8 +45,8 @@ export async function launchSlack({ bot, env, logger }: AdapterDeps, tuning: Sla
 
   let url: string | undefined;
   try {
-    await rejectedAsConfig(slack.init(), 'SLACK_BOT_TOKEN');
-    ({ url } = await rejectedAsConfig(slack.start(), settings.mode === 'socket' ? 'SLACK_APP_TOKEN' : 'SLACK_PORT'));
+    await rejectedAsConfig(slack.init(), 'SLACK_BOT_TOKEN', settings, tuning);
+    ({ url } = await rejectedAsConfig(slack.start(), settings.mode === 'socket' ? 'SLACK_APP_TOKEN' : 'SLACK_PORT', settings, tuning));
   } catch (error) {
     await stores.close();
     throw error;
@@ -71,11 +72,22 @@ export async function launchSlack({ bot, env, logger }: AdapterDeps, tuning: Sla
   };
 }
 
-/** Slack's refusal of a token at start-up is a configuration problem the user can fix. */
-async function rejectedAsConfig<T>(work: Promise<T>, variable: string): Promise<T> {
+/** What an operator checks when Slack cannot be reached at all. */
+const CHECK_NETWORK = "the machine's internet connection, DNS, and any firewall or proxy between it and Slack (and SLACK_API_URL, if set)";
+
+/**
+ * Slack's refusal of a token at start-up is a configuration problem the user can fix; Slack out
+ * of reach (after the client's bounded retries) is one line naming the host and what to check.
+ */
+async function rejectedAsConfig<T>(work: Promise<T>, variable: string, settings: SlackSettings, tuning: SlackTuning): Promise<T> {
   try {
     return await work;
   } catch (err) {
+    const offline = networkFailure(err);
+    if (offline !== undefined) {
+      const attempts = (tuning.retryConfig?.retries ?? settings.connectAttempts - 1) + 1;
+      throw Object.assign(new StartupError('Slack', slackHost(settings), offline, CHECK_NETWORK, attempts), { cause: err });
+    }
     if (err instanceof webApi.WebAPIPlatformError || isCoded(err, 'slack_webapi_platform_error')) {
       const code = (err as { data?: { error?: string } }).data?.error ?? 'unknown_error';
       throw new ConfigError(variable, `was rejected by Slack (${code})`, 'Slack');

@@ -36,8 +36,8 @@ const temp = (name: string, suffix: string): string => join(tmpdir(), `storybot-
 export function corpusDir(name: string): string {
   return name === 'story' ? DEFAULT_KNOWLEDGE_DIR : temp(name, '');
 }
-const cacheFile = (name: string): string => temp(name, '.index');
-const questionsFile = (name: string): string => temp(name, '.questions.json');
+export const cacheFile = (name: string): string => temp(name, '.index');
+export const questionsFile = (name: string): string => temp(name, '.questions.json');
 
 async function storyQuestions(): Promise<GeneratedQuestion[]> {
   const lines: GeneratedQuestion[] = [];

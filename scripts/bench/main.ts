@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { measureColdStart, type ColdStart } from './cold-start.js';
 import { measureReplPrompt } from './repl-prompt.js';
+import { RELOAD_ROWS, RELOAD_TARGETS, reloadPhase } from './reload-rows.js';
 
 /**
  * `npm run bench`: every corpus in two child processes (build, then serve from the saved
@@ -40,7 +41,7 @@ const loadBefore = loadavg()[0] ?? 0;
 const results: Record<string, Figures> = {};
 for (const corpus of values.corpora.split(',')) {
   if (!values.json) process.stderr.write(`bench: ${corpus} …\n`);
-  results[corpus] = { ...phase('build', corpus), ...phase('serve', corpus) };
+  results[corpus] = { ...phase('build', corpus), ...phase('serve', corpus), ...reloadPhase(corpus) };
 }
 if (!values.json) process.stderr.write('bench: cold start …\n');
 const cold: ColdStart = measureColdStart(Number(values['cold-runs']), 'Who released the transcript?');
@@ -49,7 +50,7 @@ const repl = await measureReplPrompt(Math.min(9, Number(values['cold-runs'])), f
 const machine = { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] ?? 0, totalSeconds: (performance.now() - started) / 1000 };
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ node: process.version, machine, corpora: results, coldStart: cold, replPrompt: repl, targets: TARGETS }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ node: process.version, machine, corpora: results, coldStart: cold, replPrompt: repl, targets: { ...TARGETS, reload: RELOAD_TARGETS } }, null, 2)}\n`);
 } else {
   const fixed = (digits: number) => (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toFixed(digits));
   const ms = fixed(1);
@@ -76,6 +77,7 @@ if (values.json) {
     ['peak RSS serve (MB)', (f) => fixed(0)(f.servePeakRssMb)],
     ['  … with raw searches (MB)', (f) => fixed(0)(f.servePeakRssWithRawMb)],
     ['live heap serve (MB)', (f) => fixed(0)(f.liveHeapMb)],
+    ...RELOAD_ROWS,
   ];
   const names = values.corpora.split(',').filter((name) => results[name]);
   const width = Math.max(...rows.map(([label]) => label.length));

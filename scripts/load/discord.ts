@@ -14,6 +14,8 @@ export interface DiscordLoadOptions {
   warmup?: number;
   concurrency: number;
   knowledgeDir: string;
+  /** Where the persisted index goes (default: the project's .cache/); tests pass a temp folder. */
+  cacheDir?: string;
 }
 
 export interface DiscordLoadReport {
@@ -53,7 +55,7 @@ export async function runDiscordLoad(options: DiscordLoadOptions): Promise<Disco
   const counter = new ErrorCounter();
   const env = readEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, RATE_LIMIT_PER_MINUTE: '1000000' });
   const logger = createLogger({ level: 'info', destination: counter, secrets: [TOKEN] });
-  const adapter = await startDiscord({ bot: await openBot({ knowledgeDir: options.knowledgeDir }), env, logger });
+  const adapter = await startDiscord({ bot: await openBot({ knowledgeDir: options.knowledgeDir, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }), env, logger });
   const questions = LOAD_QUESTIONS.filter((question) => question.trim().length > 0);
 
   const sentAt = new Map<string, number>();

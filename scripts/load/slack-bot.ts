@@ -8,7 +8,7 @@ import { ErrorCounter, fail, serve } from './bot-process.js';
 try {
   const env = readEnv(process.env);
   const counter = new ErrorCounter();
-  const bot = await openBot({ knowledgeDir: process.env.LOAD_KNOWLEDGE_DIR ?? '' });
+  const bot = await openBot({ knowledgeDir: process.env.LOAD_KNOWLEDGE_DIR ?? '', ...(env.STORYBOT_CACHE_DIR ? { cacheDir: env.STORYBOT_CACHE_DIR } : {}) });
   const logger = createLogger({ level: 'info', destination: counter, secrets: [env.SLACK_BOT_TOKEN ?? '', env.SLACK_SIGNING_SECRET ?? ''] });
   const slack = await launchSlack({ bot, env, logger }, { retryConfig: { retries: 0 }, port: 0 });
   serve(counter, slack.url ? { url: slack.url } : {}, () => slack.stop());

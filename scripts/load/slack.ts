@@ -9,6 +9,8 @@ export interface SlackLoadOptions {
   events: number;
   concurrency: number;
   knowledgeDir: string;
+  /** Where the persisted index goes (default: the project's .cache/); tests pass a temp folder. */
+  cacheDir?: string;
   /** Events sent first and not measured, so caches, JIT and pools are warm before the baseline. */
   warmup?: number;
   /**
@@ -62,6 +64,7 @@ export async function runSlackLoad(options: SlackLoadOptions): Promise<SlackLoad
     SLACK_HOST: '127.0.0.1',
     RATE_LIMIT_PER_MINUTE: '1000000',
     LOAD_KNOWLEDGE_DIR: options.knowledgeDir,
+    ...(options.cacheDir ? { STORYBOT_CACHE_DIR: options.cacheDir } : {}),
   });
   const redeliverEvery = options.redeliverEvery ?? 20;
 

@@ -1,53 +1,91 @@
-import { EnvSchema } from '../config.js';
-import { isRedisUrl } from '../stores/redis-url.js';
+import { editDistance } from '../text/distance.js';
+import { inspectConfig, VARIABLE_NAMES, type ConfigProblem } from '../config.js';
 
-/** One thing wrong with the configuration, worded so it never repeats the value it is about. */
-export interface ConfigProblem {
+export type { ConfigProblem };
+
+/** Every problem with a raw environment record, not just the first; values are never echoed. */
+export function checkConfig(env: Record<string, string | undefined>): ConfigProblem[] {
+  return inspectConfig(env).problems;
+}
+
+/**
+ * Prefixes that mark a variable as meant for storybot. In the environment only these are looked at
+ * (other programs set LOG_… or …_DIR variables of their own); in `.env` every name is ours.
+ */
+const OUR_PREFIXES = ['DISCORD_', 'SLACK_', 'STORYBOT_'];
+/** Variables other tools legitimately set with our prefixes (discord.js's ShardingManager sets these in shard processes). */
+const FOREIGN = new Set(['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'SHARDS', 'SHARD_COUNT']);
+/** The most edits a misspelling may be from the name meant (DISCORD_TOKNE → DISCORD_TOKEN is 2). */
+const MAX_TYPO_EDITS = 2;
+
+export interface UnknownVariable {
   variable: string;
+  suggestion: string | undefined;
+  /** Human wording: "X is not a storybot setting; did you mean Y?" */
   message: string;
 }
 
-const present = (env: Record<string, string | undefined>, name: string): boolean => Boolean(env[name]?.trim());
+function closest(name: string): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const known of VARIABLE_NAMES) {
+    const distance = editDistance(name.toUpperCase(), known, MAX_TYPO_EDITS);
+    if (distance <= MAX_TYPO_EDITS && (!best || distance < best.distance)) best = { name: known, distance };
+  }
+  // A shared prefix alone (SLACK_FOO) is no evidence of a typo; a close spelling is.
+  return best?.name;
+}
 
-/** Format rules per variable: a test of the trimmed value and what to say when it fails. */
-const FORMATS: { variable: string; ok: (value: string) => boolean; expected: string }[] = [
-  { variable: 'SLACK_BOT_TOKEN', ok: (v) => v.startsWith('xoxb-'), expected: 'a bot token starting with "xoxb-" (OAuth & Permissions → Bot User OAuth Token)' },
-  { variable: 'SLACK_APP_TOKEN', ok: (v) => v.startsWith('xapp-'), expected: 'an app-level token starting with "xapp-" (Basic Information → App-Level Tokens, scope connections:write)' },
-  { variable: 'SLACK_SIGNING_SECRET', ok: (v) => /^[0-9a-f]{16,}$/i.test(v), expected: 'the hexadecimal signing secret from Basic Information → App Credentials' },
-  { variable: 'DISCORD_TOKEN', ok: (v) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(v), expected: 'a bot token of three dot-separated parts (Developer Portal → Bot → Reset Token); do not prefix it with "Bot "' },
-  { variable: 'DISCORD_APPLICATION_ID', ok: (v) => /^\d{15,22}$/.test(v), expected: 'a numeric application id (General Information → Application ID)' },
-  { variable: 'DISCORD_GUILD_ID', ok: (v) => /^\d{15,22}$/.test(v), expected: 'a numeric server id (right-click the server → Copy Server ID)' },
-  { variable: 'DISCORD_SHARDS', ok: (v) => v === 'auto' || /^[1-9]\d*$/.test(v), expected: '"auto" or a positive whole number' },
-  { variable: 'DISCORD_API_URL', ok: (v) => URL.canParse(v), expected: 'an http(s) URL' },
-  { variable: 'SLACK_API_URL', ok: (v) => URL.canParse(v), expected: 'an http(s) URL' },
-  { variable: 'REDIS_URL', ok: isRedisUrl, expected: 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' },
-];
+/** Names that look meant for storybot but are not one of its settings, with the likeliest intended name. */
+export function unknownVariables(names: { dotenv: readonly string[]; environment: readonly string[] }): UnknownVariable[] {
+  const known = new Set<string>(VARIABLE_NAMES);
+  const candidates = new Set([...names.dotenv, ...names.environment.filter((name) => OUR_PREFIXES.some((prefix) => name.toUpperCase().startsWith(prefix)))]);
+  return [...candidates]
+    .filter((name) => !known.has(name) && !FOREIGN.has(name))
+    .sort()
+    .map((variable) => {
+      const suggestion = closest(variable);
+      const prefix = OUR_PREFIXES.find((start) => variable.toUpperCase().startsWith(start));
+      const siblings = prefix ? VARIABLE_NAMES.filter((name) => name.startsWith(prefix)) : [];
+      const hint = suggestion
+        ? `did you mean ${suggestion}?`
+        : siblings.length > 0
+          ? `the ${prefix} settings are ${siblings.join(', ')}`
+          : 'see .env.example for the names storybot reads';
+      return { variable, suggestion, message: `${variable} is not a storybot setting and is ignored; ${hint}` };
+    });
+}
+
+export interface MalformedLine {
+  line: number;
+  message: string;
+}
+
+const ASSIGNMENT = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*=/;
 
 /**
- * Every problem with a raw environment record, not just the first: the schema's rules, each
- * credential's format, and credentials that only work together. Values are never echoed.
+ * Lines of a `.env` file that dotenv would silently skip: anything but a comment, a blank line or
+ * `NAME=value`. A quoted value may span lines (dotenv allows it), so those lines are not flagged.
+ * The line itself is never printed: it may hold a secret.
  */
-export function checkConfig(env: Record<string, string | undefined>): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      // zod's messages state the rule ("expected one of …"), never the input; keep only those.
-      problems.push({ variable: String(issue.path[0] ?? 'configuration'), message: `is invalid: ${issue.message}` });
+export function malformedDotenvLines(text: string): MalformedLine[] {
+  const problems: MalformedLine[] = [];
+  const lines = text.split(/\r?\n/);
+  let openQuote: string | undefined;
+  lines.forEach((line, at) => {
+    if (openQuote) {
+      if (line.includes(openQuote)) openQuote = undefined;
+      return;
     }
-  }
-  for (const rule of FORMATS) {
-    const value = env[rule.variable]?.trim();
-    if (value && !rule.ok(value)) problems.push({ variable: rule.variable, message: `should be ${rule.expected}; the value set is not` });
-  }
-  if (present(env, 'SLACK_BOT_TOKEN') && !present(env, 'SLACK_APP_TOKEN') && !present(env, 'SLACK_SIGNING_SECRET')) {
-    problems.push({ variable: 'SLACK_APP_TOKEN', message: 'or SLACK_SIGNING_SECRET is needed with SLACK_BOT_TOKEN (Socket Mode or HTTP mode)' });
-  }
-  if (!present(env, 'SLACK_BOT_TOKEN') && (present(env, 'SLACK_APP_TOKEN') || present(env, 'SLACK_SIGNING_SECRET'))) {
-    problems.push({ variable: 'SLACK_BOT_TOKEN', message: 'is missing: Slack stays off without it, although SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set' });
-  }
-  if (present(env, 'DISCORD_APPLICATION_ID') && !present(env, 'DISCORD_TOKEN')) {
-    problems.push({ variable: 'DISCORD_TOKEN', message: 'is missing: Discord stays off without it, although DISCORD_APPLICATION_ID is set' });
-  }
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    if (!ASSIGNMENT.test(line)) {
+      const hint = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*:/.test(line) ? ' (use "=", not ":")' : /^\s*[A-Za-z_][A-Za-z0-9_]*\s*$/.test(line) ? ' (a name with no "=value")' : '';
+      problems.push({ line: at + 1, message: `.env line ${at + 1} is not NAME=value${hint} and is ignored; fix it or start it with # to make it a comment` });
+      return;
+    }
+    const value = line.slice(line.indexOf('=') + 1).trim();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'" || quote === '`') && value.indexOf(quote, 1) === -1) openQuote = quote;
+  });
   return problems;
 }

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Answer } from '../answer/types.js';
 import type { StoryBot } from '../bot.js';
-import { knowledgeDirOf, knowledgeEnvOf, openBotFor, parseFlags } from './common.js';
+import { knowledgeDirOf, openBotFor, parseFlags, pathSettingsOf } from './common.js';
 import type { CommandIO } from './types.js';
 
 /** The JSON line `ask --json` prints: a stable, documented subset of the Answer. */
@@ -43,8 +43,8 @@ export async function run(io: CommandIO): Promise<number> {
     knowledge: { type: 'string' },
     session: { type: 'string' },
   });
-  const env = await knowledgeEnvOf(io);
-  const bot = await openBotFor(io, knowledgeDirOf(values.knowledge, env));
+  const paths = await pathSettingsOf(io);
+  const bot = await openBotFor(io, knowledgeDirOf(values.knowledge, paths), paths);
   const question = positionals.join(' ');
   if (question.trim().length === 0) {
     await answerStdin(io, bot, values.json, values.session);

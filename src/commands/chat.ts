@@ -1,5 +1,4 @@
-import { DEFAULT_CACHE_DIR } from '../paths.js';
-import { openBotFor } from './common.js';
+import { cacheDirOf, openBotFor, type PathSettings } from './common.js';
 import type { CommandIO } from './types.js';
 
 /**
@@ -7,25 +6,33 @@ import type { CommandIO } from './types.js';
  * story saved while they chat is answered at once; piped input, which ends, loads the folder once
  * (the live bot's modules cost start-up time a batch does not need).
  */
-export async function runChat(io: CommandIO, knowledgeDir: string): Promise<number> {
+export async function runChat(io: CommandIO, knowledgeDir: string, paths: PathSettings): Promise<number> {
   const { runRepl } = await import('../../adapters/repl/index.js');
   if (!io.stdin.isTTY) {
-    await runRepl({ bot: await openBotFor(io, knowledgeDir), input: io.stdin, output: io.stdout });
+    await runRepl({ bot: await openBotFor(io, knowledgeDir, paths), input: io.stdin, output: io.stdout, onError: reportTo(io) });
     return 0;
   }
   const { openLiveBot } = await import('../live-bot.js');
   const bot = await openLiveBot({
     knowledgeDir,
-    cacheDir: DEFAULT_CACHE_DIR,
+    cacheDir: cacheDirOf(paths),
     onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`),
     onReload: (result) => {
       if (result.swapped) io.stderr.write(`\n(stories reloaded: ${result.stories} loaded)\n`);
+      // Said in the chat itself: the person there would otherwise keep reading answers from stories that are gone.
+      else if (result.emptied) io.stderr.write(`\n(the knowledge folder has no readable story now; still answering from the last good version: ${result.stories} ${result.stories === 1 ? 'story' : 'stories'})\n`);
     },
   });
   try {
-    await runRepl({ bot, input: io.stdin, output: io.stdout });
+    await runRepl({ bot, input: io.stdin, output: io.stdout, onError: reportTo(io) });
   } finally {
     await bot.close();
   }
   return 0;
 }
+
+/** An answer that threw: one line on stderr, so the chat on stdout stays readable. */
+const reportTo =
+  (io: CommandIO) =>
+  (error: unknown): void =>
+    void io.stderr.write(`storybot: internal error while answering (${error instanceof Error ? error.message : String(error)})\n`);

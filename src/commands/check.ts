@@ -1,45 +1,48 @@
 import { resolve } from 'node:path';
-import { checkConfig } from '../check/config.js';
 import { checkKnowledge } from '../check/knowledge.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
-import { loadDotenv, parseFlags } from './common.js';
+import { parseFlags } from './common.js';
+import { loadConfig, problemLine } from './config.js';
 import type { CommandIO } from './types.js';
 
 /**
  * `storybot check [--knowledge DIR]`: validates the knowledge folder and the configuration
- * (.env plus the environment) before a deploy. Exit 0 when both are usable, 1 otherwise.
- * Nothing it prints contains a configured value: it may run in CI logs.
+ * (.env plus the environment) before a deploy. Exit 0 when both are usable, 1 otherwise: a
+ * misspelt variable name or a malformed `.env` line fails it too, since each silently drops a
+ * setting. Nothing it prints contains a configured value: it may run in CI logs.
  */
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
-  const raw = await loadDotenv(io.env);
+  const { report, notices } = await loadConfig(io);
   const out = (line: string): void => void io.stdout.write(`${line}\n`);
   let failed = false;
 
-  const configProblems = checkConfig(raw);
   out('Configuration:');
-  if (configProblems.length === 0) out('  ok');
-  for (const problem of configProblems) out(`  ✗ ${problem.variable} ${problem.message}`);
-  if (configProblems.length > 0) {
-    out("  (see .env.example and the README's Configuration, Discord and Slack sections)");
-    failed = true;
+  if (report.problems.length === 0 && notices.length === 0) out('  ok');
+  for (const notice of notices) out(`  ✗ ${notice}`);
+  for (const problem of report.problems) out(`  ✗ ${problemLine(problem)}`);
+  if (report.problems.length > 0 || notices.length > 0) failed = true;
+  for (const platform of ['discord', 'slack'] as const) {
+    if (report.wanted[platform] && !report.problems.some((problem) => problem.scope === platform)) out(`  ok ${platform === 'discord' ? 'Discord' : 'Slack'} settings`);
   }
 
   // Read from the raw record: another variable being invalid must not hide the folder check.
-  const dir = resolve(values.knowledge ?? (raw.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR));
-  const report = await checkKnowledge(dir);
+  const dir = resolve(values.knowledge ?? (report.env.KNOWLEDGE_DIR || DEFAULT_KNOWLEDGE_DIR));
+  const checked = await checkKnowledge(dir);
   out(`Knowledge folder ${dir}:`);
-  for (const file of report.files) {
+  for (const file of checked.files) {
     if (file.problem) out(`  ✗ ${file.file}: ${file.problem}`);
     else out(`  ok ${file.file}: “${file.title ?? ''}”, ${file.passages ?? 0} passages`);
   }
-  if (report.files.some((file) => file.problem)) failed = true;
-  if (report.folderProblem) {
-    out(`  ✗ ${report.folderProblem}`);
+  if (checked.files.some((file) => file.problem)) failed = true;
+  if (checked.folderProblem) {
+    out(`  ✗ ${checked.folderProblem}`);
     failed = true;
   }
   // Loaded only here: it brings the Redis client when REDIS_URL is set.
-  const redis = await (await import('../stores/check.js')).checkRedis(raw.REDIS_URL?.trim() || undefined);
+  const redis = report.problems.some((problem) => problem.variable === 'REDIS_URL')
+    ? { lines: ['  ✗ REDIS_URL is not usable (see above)'], failed: true }
+    : await (await import('../stores/check.js')).checkRedis(report.env.REDIS_URL);
   out('Redis (REDIS_URL):');
   for (const line of redis.lines) out(line);
   if (redis.failed) failed = true;

@@ -1,43 +1,64 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { StoryBot } from '../bot.js';
-import type { Env } from '../config.js';
 import { openBot } from '../open.js';
-import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
+import { DEFAULT_CACHE_DIR, DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import type { CommandIO } from './types.js';
+
+export interface Dotenv {
+  /** The file's text, when there is a `.env` in the working folder. */
+  text: string | undefined;
+  values: Record<string, string>;
+}
+
+/** The `.env` of the working folder, parsed by dotenv (its lines are checked separately, see src/check/config.ts). */
+export async function readDotenv(): Promise<Dotenv> {
+  const text = await readFile(resolve('.env'), 'utf8').catch(() => undefined);
+  if (text === undefined) return { text, values: {} };
+  const { parse } = await import('dotenv');
+  return { text, values: parse(text) };
+}
 
 /** `.env` values join the environment; real environment variables win. */
 export async function loadDotenv(env: Record<string, string | undefined>): Promise<Record<string, string | undefined>> {
-  const { config } = await import('dotenv');
-  const parsed: Record<string, string> = {};
-  config({ quiet: true, processEnv: parsed });
-  return { ...parsed, ...env };
+  return { ...(await readDotenv()).values, ...env };
 }
 
 /** `--knowledge DIR`, else `KNOWLEDGE_DIR`, else the bundled stories. */
-export function knowledgeDirOf(flag: string | undefined, env: Pick<Env, 'KNOWLEDGE_DIR'>): string {
-  return resolve(flag ?? env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+export function knowledgeDirOf(flag: string | undefined, env: { KNOWLEDGE_DIR?: string | undefined }): string {
+  return resolve(flag ?? (env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR));
 }
 
-export async function openBotFor(io: CommandIO, dir: string): Promise<StoryBot> {
+/** `STORYBOT_CACHE_DIR`, else `.cache/` in the project: where persisted indexes live. */
+export function cacheDirOf(env: { STORYBOT_CACHE_DIR?: string | undefined }): string {
+  return resolve(env.STORYBOT_CACHE_DIR?.trim() || DEFAULT_CACHE_DIR);
+}
+
+/** The settings `ask`, `repl` and `index` need, read raw: they never load the config schema (zod costs start-up time). */
+export interface PathSettings {
+  KNOWLEDGE_DIR: string | undefined;
+  STORYBOT_CACHE_DIR: string | undefined;
+  STORYBOT_INDEX_FILE: string | undefined;
+}
+
+export async function pathSettingsOf(io: CommandIO): Promise<PathSettings> {
+  const raw = await loadDotenv(io.env);
+  const value = (name: keyof PathSettings) => raw[name]?.trim() || undefined;
+  return { KNOWLEDGE_DIR: value('KNOWLEDGE_DIR'), STORYBOT_CACHE_DIR: value('STORYBOT_CACHE_DIR'), STORYBOT_INDEX_FILE: value('STORYBOT_INDEX_FILE') };
+}
+
+export async function openBotFor(io: CommandIO, dir: string, paths: PathSettings): Promise<StoryBot> {
   // STORYBOT_INDEX_FILE: a prebuilt index shipped with the knowledge (`storybot index --cache-file`).
-  // Read raw, not through the validated config: `ask` never loads the config schema (zod), and this is a path.
-  const cacheFile = io.env.STORYBOT_INDEX_FILE?.trim() || undefined;
-  return openBot({ knowledgeDir: dir, ...(cacheFile ? { cacheFile } : {}), onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`) });
+  const cacheFile = paths.STORYBOT_INDEX_FILE;
+  return openBot({
+    knowledgeDir: dir,
+    cacheDir: cacheDirOf(paths),
+    ...(cacheFile ? { cacheFile } : {}),
+    onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`),
+  });
 }
 
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
   return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-}
-
-export async function envOf(io: CommandIO): Promise<Env> {
-  // The schema pulls in zod, which alone costs several times `node -e 0`: only commands that need the full configuration pay for it.
-  const { readEnv } = await import('../config.js');
-  return readEnv(await loadDotenv(io.env));
-}
-
-/** Just the knowledge folder setting, for `ask`: no platform variable matters there, so none is validated. */
-export async function knowledgeEnvOf(io: CommandIO): Promise<Pick<Env, 'KNOWLEDGE_DIR'>> {
-  const dir = (await loadDotenv(io.env)).KNOWLEDGE_DIR?.trim();
-  return { KNOWLEDGE_DIR: dir || undefined };
 }

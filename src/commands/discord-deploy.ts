@@ -1,5 +1,5 @@
 import { ConfigError } from '../config.js';
-import { envOf } from './common.js';
+import { loadConfig, screenConfig } from './config.js';
 import type { CommandModule } from './types.js';
 
 /**
@@ -8,12 +8,13 @@ import type { CommandModule } from './types.js';
  */
 export const run: CommandModule['run'] = async (io) => {
   const { stdout, stderr } = io;
+  const screened = screenConfig(io, 'discord:deploy', await loadConfig(io), ['discord'], () => '');
+  if ('exit' in screened) return screened.exit;
+  if (screened.ready.length === 0) return 1;
   try {
-    // `.env` joins the environment, as for every other command.
-    const env = await envOf(io);
     // Loaded only here: the rest of the CLI never needs discord.js.
     const { deployCommands } = await import('../../adapters/discord/deploy.js');
-    const { scope, names } = await deployCommands(env);
+    const { scope, names } = await deployCommands(screened.env);
     const where = scope === 'global' ? 'globally (Discord can take a few minutes to show them in every server)' : `to guild ${scope.guildId}`;
     stdout.write(`Registered ${names.map((name) => `/${name}`).join(', ')} ${where}.\n`);
     return 0;

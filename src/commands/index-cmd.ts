@@ -1,6 +1,5 @@
-import { DEFAULT_CACHE_DIR } from '../paths.js';
 import { openKnowledge } from '../knowledge-base/cache.js';
-import { knowledgeDirOf, knowledgeEnvOf, parseFlags } from './common.js';
+import { cacheDirOf, knowledgeDirOf, parseFlags, pathSettingsOf } from './common.js';
 import type { CommandIO } from './types.js';
 
 /** `storybot index`: builds the persisted index now (it is also rebuilt on start-up whenever stale). */
@@ -10,11 +9,12 @@ export async function run(io: CommandIO): Promise<number> {
     'if-stale': { type: 'boolean', default: false },
     'cache-file': { type: 'string' },
   });
-  const dir = knowledgeDirOf(values.knowledge, await knowledgeEnvOf(io));
+  const paths = await pathSettingsOf(io);
+  const dir = knowledgeDirOf(values.knowledge, paths);
   const { kb, problems, cache } = await openKnowledge(dir, {
-    cacheDir: DEFAULT_CACHE_DIR,
+    cacheDir: cacheDirOf(paths),
     // `--cache-file PATH` (or STORYBOT_INDEX_FILE, as start-up reads it) writes an index meant to be shipped.
-    cacheFile: values['cache-file'] ?? (io.env.STORYBOT_INDEX_FILE?.trim() || undefined),
+    cacheFile: values['cache-file'] ?? paths.STORYBOT_INDEX_FILE,
     force: !values['if-stale'],
   });
   for (const problem of problems) io.stderr.write(`warning: skipped ${problem.message}\n`);

@@ -1,16 +1,22 @@
+import type { Platform } from '../config.js';
 import { runPlatforms } from '../main.js';
-import { envOf, knowledgeDirOf, parseFlags } from './common.js';
+import { knowledgeDirOf, parseFlags } from './common.js';
+import { loadConfig, screenConfig } from './config.js';
 import { withLiveBot } from './live.js';
 import type { CommandIO } from './types.js';
 
 /**
- * `storybot discord` / `storybot slack`: one platform alone, whatever else `.env` enables. A
- * missing credential is reported by the adapter's own check, naming the variable.
+ * `storybot discord` / `storybot slack`: one platform alone, whatever else `.env` enables. Its
+ * settings must be valid: each problem is printed, naming the variable and what to set.
  */
-export async function runOnePlatform(io: CommandIO, name: string): Promise<number> {
+export async function runOnePlatform(io: CommandIO, name: Platform): Promise<number> {
   const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
-  const loaded = await envOf(io);
-  const knowledgeDir = knowledgeDirOf(values.knowledge, loaded);
+  const loaded = await loadConfig(io);
+  const screened = screenConfig(io, name, loaded, [name]);
+  if ('exit' in screened) return screened.exit;
+  if (screened.ready.length === 0) return 1;
+  const { env } = screened;
+  const knowledgeDir = knowledgeDirOf(values.knowledge, env);
   // Shard processes re-read the configuration; they must load the same folder as this one.
-  return withLiveBot(knowledgeDir, loaded, (bot) => runPlatforms([name], bot, { ...loaded, KNOWLEDGE_DIR: knowledgeDir }));
+  return withLiveBot(knowledgeDir, env, (bot) => runPlatforms([name], bot, { ...env, KNOWLEDGE_DIR: knowledgeDir }));
 }

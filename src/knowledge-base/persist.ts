@@ -278,3 +278,17 @@ export async function loadKnowledgeCache(file: string, fingerprints: Fingerprint
     closeSync(fd);
   }
 }
+
+/**
+ * A knowledge base from bytes `serializeKnowledge` made elsewhere (the reload worker builds a new
+ * version off the answering thread and hands it over in this form). Throws on a malformed buffer.
+ */
+export function deserializeKnowledge(buffer: Buffer): SavedKnowledge {
+  const read = readHeader(buffer);
+  if (typeof read === 'string') throw new Error(read);
+  const sections = new Map<string, Section>();
+  for (const { name, type, offset, bytes } of read.header.sections) {
+    sections.set(name, { type, bytes: buffer.subarray(read.payloadStart + offset, read.payloadStart + offset + bytes) });
+  }
+  return decodeKnowledge(sections);
+}

@@ -2,12 +2,13 @@ import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { testCacheDir } from '../support/cache-dir.js';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/storybot.js', import.meta.url).pathname;
 const fixtures = new URL('../fixtures/knowledge/', import.meta.url).pathname;
 // No .env of the developer's may change what the child sees.
-const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', STORYBOT_CACHE_DIR: testCacheDir() };
 
 const JsonLine = z.object({
   question: z.string(),

@@ -8,6 +8,7 @@ import { AnswerSchema, type Answer } from '../../src/answer/types.js';
 import type { StoryBot } from '../../src/bot.js';
 import { openBot } from '../../src/open.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+import { testCacheDir } from '../support/cache-dir.js';
 
 /**
  * Whatever text reaches an adapter (a hostile question, a story copied from the web), what it
@@ -125,7 +126,7 @@ describe('adapter output for arbitrary answers (property-based)', () => {
 describe('the real core behind each adapter, fed hostile questions (property-based)', () => {
   let bot: StoryBot;
   beforeAll(async () => {
-    bot = await openBot({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR });
+    bot = await openBot({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: testCacheDir() });
   });
 
   it('a Slack message text never throws and its reply is inert', () => {

@@ -5,6 +5,7 @@ import { AnswerSchema, type Answer } from '../../src/answer/types.js';
 import type { StoryBot } from '../../src/bot.js';
 import { openBot } from '../../src/open.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+import { testCacheDir } from '../support/cache-dir.js';
 
 /**
  * The core gets whatever a public Discord server or a big Slack workspace types. Whatever it is,
@@ -13,7 +14,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
  */
 let bot: StoryBot;
 beforeAll(async () => {
-  bot = await openBot({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR });
+  bot = await openBot({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: testCacheDir() });
 });
 
 function askChecked(question: string, conversationId?: string): Answer {

@@ -8,6 +8,7 @@ import { createBot } from '../../src/engine.js';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { parseStory } from '../../src/knowledge/parse.js';
 import { openBot } from '../../src/open.js';
+import { testCacheDir } from '../support/cache-dir.js';
 
 /** Stories are operator-supplied, but they are copied from the web: markup and mentions included. */
 const INJECTION_STORY = `---
@@ -35,7 +36,7 @@ describe('a story full of mentions and markup', () => {
 
   it('loads and answers from it without crashing', async () => {
     const problems: string[] = [];
-    const bot = await openBot({ knowledgeDir: dir, onProblem: (problem) => problems.push(problem.message) });
+    const bot = await openBot({ knowledgeDir: dir, cacheDir: testCacheDir(), onProblem: (problem) => problems.push(problem.message) });
     expect(problems).toEqual([]);
     const answer = bot.ask('Who announced the new bridge?');
     expect(AnswerSchema.parse(answer).abstained).toBe(false);

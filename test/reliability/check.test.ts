@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCacheDir } from '../support/cache-dir.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin/storybot.js');
@@ -17,7 +18,7 @@ interface Run {
 /** Runs the built CLI in a folder of our own, so no developer .env leaks in. */
 function storybot(args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...extraEnv } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, STORYBOT_CACHE_DIR: testCacheDir(), ...extraEnv } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -93,14 +94,14 @@ describe('storybot check (built CLI, child process)', () => {
     await writeFile(join(dir, '.env'), 'SLACK_BOT_TOKEN=xoxb-123456789012-abcdefghijkl\n');
     const run = await storybot(['check', '--knowledge', knowledge], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is needed with SLACK_BOT_TOKEN/);
+    expect(run.stdout).toMatch(/SLACK_APP_TOKEN is not set, and neither is SLACK_SIGNING_SECRET: one of them is needed with SLACK_BOT_TOKEN/);
     expect(run.stdout).not.toContain('abcdefghijkl');
   });
 
   it('a start-up config error names the variable and never echoes a secret', async () => {
     const run = await storybot(['start', '--knowledge', knowledge], cwd, { ...SECRETS, RATE_LIMIT_PER_MINUTE: 'many' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/RATE_LIMIT_PER_MINUTE is invalid.*\.env\.example/);
+    expect(run.stderr).toMatch(/RATE_LIMIT_PER_MINUTE should be a whole number.*\.env\.example.*README's Configuration section/);
     for (const secret of Object.values(SECRETS)) expect(run.stdout + run.stderr).not.toContain(secret);
   });
 });

@@ -57,7 +57,7 @@ describe('configuration errors', () => {
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const message = (caught as ConfigError).message;
-    expect(message).toMatch(/^LOG_LEVEL is invalid.*\.env\.example/);
+    expect(message).toMatch(/^LOG_LEVEL should be one of .*\.env\.example/);
     expect(message).not.toContain(SIGNING);
     expect((caught as ConfigError).stack ?? '').not.toContain(SIGNING);
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCacheDir } from '../support/cache-dir.js';
 
 /**
  * Start-up must not pay for the platform SDKs: discord.js and Bolt each take longer to import
@@ -44,7 +45,7 @@ afterAll(async () => {
 async function importsOf(args: string[], input?: string, extraEnv: Record<string, string> = {}): Promise<string[]> {
   const log = join(dir, `imports-${Math.random().toString(36).slice(2)}.log`);
   await writeFile(log, '');
-  const env = { ...process.env, STORYBOT_IMPORT_LOG: log, DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', ...extraEnv };
+  const env = { ...process.env, STORYBOT_CACHE_DIR: testCacheDir(), STORYBOT_IMPORT_LOG: log, DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', ...extraEnv };
   const child = run(process.execPath, ['--import', register, ...args], { cwd: root, env });
   if (input !== undefined) {
     child.child.stdin?.end(input);

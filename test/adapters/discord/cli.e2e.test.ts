@@ -6,6 +6,7 @@ import { FakeDiscord } from './fake-discord.js';
 import { APPLICATION_ID, TOKEN } from './harness.js';
 import { KNOWLEDGE_DIR } from './story-bot.js';
 import { ask, embedOf, inGuild, seen, someone } from './view.js';
+import { testCacheDir } from '../../support/cache-dir.js';
 
 const runner = fileURLToPath(new URL('./run-command.ts', import.meta.url));
 let fake: FakeDiscord;
@@ -19,7 +20,7 @@ afterAll(async () => {
 describe('storybot discord', () => {
   it('runs the bot alone until SIGTERM, then finishes and exits 0 without logging the token', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', runner, 'discord', '--knowledge', KNOWLEDGE_DIR], {
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' },
+      env: { PATH: process.env.PATH, STORYBOT_CACHE_DIR: testCacheDir(), DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];

@@ -65,4 +65,19 @@ describe('discord:deploy', () => {
     expect(result.stderr).toMatch(/^Could not register the Discord commands: .*Unauthorized/);
     expect(result.stderr).not.toContain(wrong);
   });
+
+  it('on 403 "Missing Access" says what to check: the application id, the invite scope, the guild', async () => {
+    const result = await deploy({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '1200000000000000002', DISCORD_GUILD_ID: '777000000000000000' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Could not register the Discord commands: Discord answered 403 "Missing Access"\. Check: DISCORD_APPLICATION_ID \(1200000000000000002\) is this bot's id/);
+    expect(result.stderr).toContain('applications.commands scope');
+    expect(result.stderr).toContain('DISCORD_GUILD_ID (777000000000000000) is a server the bot has been invited to');
+  });
+
+  it('on 401 says the token is wrong or was reset, without printing it', async () => {
+    const wrong = `${TOKEN}y`;
+    const result = await deploy({ DISCORD_TOKEN: wrong, DISCORD_APPLICATION_ID: APPLICATION_ID });
+    expect(result.stderr).toMatch(/Discord answered 401 .*DISCORD_TOKEN is wrong or was reset\. Copy a fresh token/);
+    expect(result.stderr).not.toContain(wrong);
+  });
 });

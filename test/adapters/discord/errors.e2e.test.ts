@@ -77,11 +77,14 @@ describe('start-up configuration', () => {
   it.each([
     ['DISCORD_TOKEN', { DISCORD_APPLICATION_ID: '1' }],
     ['DISCORD_APPLICATION_ID', { DISCORD_TOKEN: TOKEN }],
-  ])('names a missing %s and where to read about it', async (variable, values) => {
+  ])('the configuration names a missing %s and where to read about it', (variable, values) => {
+    expect(() => readEnv(values)).toThrow(ConfigError);
+    expect(() => readEnv(values)).toThrow(new RegExp(`^${variable} is not set.*\\.env\\.example.*README's Discord section`));
+  });
+
+  it('the adapter itself refuses to start without a token, naming it', async () => {
     const { logger } = memoryLogger();
-    const started = startDiscord({ bot, env: readEnv(values), logger });
-    await expect(started).rejects.toBeInstanceOf(ConfigError);
-    await expect(started).rejects.toThrow(new RegExp(`^${variable} is not set.*\\.env\\.example.*README's Discord section`));
+    await expect(startDiscord({ bot, env: readEnv({}), logger })).rejects.toThrow(/^DISCORD_TOKEN is not set.*README's Discord section/);
   });
 
   it('fails to start, without retrying forever, when Discord rejects the token', async () => {
@@ -96,9 +99,7 @@ describe('start-up configuration', () => {
     }
   });
 
-  it('rejects a DISCORD_SHARDS that is neither auto nor a number', async () => {
-    const { logger } = memoryLogger();
-    const env = readEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '1', DISCORD_SHARDS: 'many' });
-    await expect(startDiscord({ bot, env, logger })).rejects.toThrow(/^DISCORD_SHARDS must be "auto" or a whole number/);
+  it('rejects a DISCORD_SHARDS that is neither auto nor a number', () => {
+    expect(() => readEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '1', DISCORD_SHARDS: 'many' })).toThrow(/^DISCORD_SHARDS should be "auto" or a whole number/);
   });
 });

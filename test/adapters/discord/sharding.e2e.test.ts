@@ -3,6 +3,7 @@ import { startHarness, type Harness } from './harness.js';
 import { guildOnShard } from './snowflake.js';
 import { KNOWLEDGE_DIR, loadStoryBot } from './story-bot.js';
 import { ask, embedOf, seen, someone } from './view.js';
+import { testCacheDir } from '../../support/cache-dir.js';
 
 // The ShardingManager writes into process.env; make sure nothing leaks into other tests.
 const envBefore = { ...process.env };
@@ -13,7 +14,7 @@ beforeAll(async () => {
   h = await startHarness({
     bot: await loadStoryBot(),
     // `auto` asks the (fake) API for the recommended count, which is 2 here.
-    env: { DISCORD_SHARDS: 'auto', KNOWLEDGE_DIR, LOG_LEVEL: 'warn' },
+    env: { DISCORD_SHARDS: 'auto', KNOWLEDGE_DIR, LOG_LEVEL: 'warn', STORYBOT_CACHE_DIR: testCacheDir() },
     fake: { shards: 2, guildIds: guilds },
     tuning: { shardSpawnDelayMs: 0 },
   });

@@ -1,12 +1,13 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runRepl } from '../../../adapters/repl/index.js';
+import { APOLOGY, runRepl } from '../../../adapters/repl/index.js';
 import type { StoryBot } from '../../../src/bot.js';
 import { openBot } from '../../../src/open.js';
+import { testCacheDir } from '../../support/cache-dir.js';
 
 let bot: StoryBot;
 beforeAll(async () => {
-  bot = await openBot({ knowledgeDir: new URL('../../../knowledge/', import.meta.url).pathname });
+  bot = await openBot({ knowledgeDir: new URL('../../../knowledge/', import.meta.url).pathname, cacheDir: testCacheDir() });
 });
 
 /** Drives the REPL through streams as a pipe would, returning everything it printed. */
@@ -83,5 +84,32 @@ describe('the terminal chat (interactive)', () => {
     const printed = await session([':quit'], true);
     expect(printed).toMatch(/ask me about “.*Witkoff.*”/);
     expect(printed).toMatch(/storybot> /);
+  });
+});
+
+describe('the terminal chat when answering fails', () => {
+  it('apologises, reports the error, and answers the next question', async () => {
+    let calls = 0;
+    const flaky: StoryBot = {
+      ...bot,
+      ask: (question, options) => {
+        calls += 1;
+        if (calls === 1) throw new Error('index exploded');
+        return bot.ask(question, options);
+      },
+    };
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    const errors: unknown[] = [];
+    const done = runRepl({ bot: flaky, input, output, interactive: false, onError: (error) => errors.push(error) });
+    input.end('Who released the transcript?\nWho released the transcript?\n');
+    await done;
+    const [first, ...rest] = printed.split('\n');
+    expect(first).toBe(APOLOGY);
+    expect(rest.join('\n')).toMatch(/Bloomberg.*\[1\]/s);
+    expect(errors).toHaveLength(1);
+    expect(printed).not.toContain('index exploded');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StoryBot } from '../../../src/bot.js';
 import { openBot } from '../../../src/open.js';
+import { testCacheDir } from '../../support/cache-dir.js';
 
 /** A fixed copy of the bundled story (with a url), so story edits cannot change these tests. */
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../fixtures/adapters/knowledge/', import.meta.url));
@@ -14,7 +15,7 @@ let core: Promise<StoryBot> | undefined;
 
 /** The real core over the fixture story, with one injected failure. */
 export async function loadBot(): Promise<StoryBot> {
-  core ??= openBot({ knowledgeDir: KNOWLEDGE_DIR });
+  core ??= openBot({ knowledgeDir: KNOWLEDGE_DIR, cacheDir: testCacheDir() });
   const bot = await core;
   return {
     ask: (question, options) => {

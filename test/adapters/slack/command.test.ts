@@ -1,13 +1,14 @@
+import { PassThrough } from 'node:stream';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/config.js';
 import { run } from '../../../src/commands/slack.js';
 import { KNOWLEDGE_DIR } from './bot.js';
 import { appMentionBody, mention } from './events.js';
 import { expectCitedAnswer } from './expect-answer.js';
 import { FakeSlack } from './fake-slack.js';
 import { APP_TOKEN, BOT_TOKEN } from './harness.js';
+import { testCacheDir } from '../../support/cache-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const COMMAND = new URL('../../../src/commands/slack.ts', import.meta.url).href;
@@ -38,7 +39,7 @@ describe('storybot slack', () => {
 process.exitCode = await run({ argv: ['--knowledge', ${JSON.stringify(KNOWLEDGE_DIR)}], env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });`;
     child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, ...slackEnv(fake.apiUrl) },
+      env: { PATH: process.env.PATH, STORYBOT_CACHE_DIR: testCacheDir(), ...slackEnv(fake.apiUrl) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -62,10 +63,14 @@ process.exitCode = await run({ argv: ['--knowledge', ${JSON.stringify(KNOWLEDGE_
 
   it('reports a malformed token as a config error naming the variable, before connecting', async () => {
     fake = await new FakeSlack().listen();
-    const io = { argv: ['--knowledge', KNOWLEDGE_DIR], stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
-    const failed = run({ ...io, env: slackEnv(fake.apiUrl, { SLACK_APP_TOKEN: 'xoxb-pasted-in-the-wrong-field', LOG_LEVEL: 'silent' }) });
-    await expect(failed).rejects.toBeInstanceOf(ConfigError);
-    await expect(failed).rejects.toMatchObject({ variable: 'SLACK_APP_TOKEN' });
+    const stderr = new PassThrough();
+    let said = '';
+    stderr.on('data', (chunk: Buffer) => (said += String(chunk)));
+    const io = { argv: ['--knowledge', KNOWLEDGE_DIR], stdin: process.stdin, stdout: process.stdout, stderr };
+    const code = await run({ ...io, env: slackEnv(fake.apiUrl, { SLACK_APP_TOKEN: 'xoxb-pasted-in-the-wrong-field', LOG_LEVEL: 'silent' }) });
+    expect(code).toBe(1);
+    expect(said).toMatch(/^storybot slack: not starting Slack: SLACK_APP_TOKEN should be an app-level token starting with "xapp-".*\(this looks like a bot token\)/);
+    expect(said).not.toContain('pasted-in-the-wrong-field');
     expect(fake.calls).toEqual([]);
   });
 });

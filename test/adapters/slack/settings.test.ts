@@ -40,7 +40,7 @@ describe('readSlackSettings', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_APP_TOKEN', /SLACK_SIGNING_SECRET/],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN', /xapp-.*looks like a bot token/],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'not a secret' }, 'SLACK_SIGNING_SECRET', /Signing Secret/],
-    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'nope' }, 'SLACK_API_URL', /not a URL/],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'nope' }, 'SLACK_API_URL', /should be an http\(s\) URL/],
   ])('names the variable and points at .env.example and the README (%j)', (vars, variable, problem) => {
     const error = failure(vars as Record<string, string>);
     expect(error.variable).toBe(variable);

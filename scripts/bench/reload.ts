@@ -1,0 +1,83 @@
+import { appendFile, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
+import { cacheFileOf } from '../../src/knowledge-base/cache.js';
+import { openLiveBot } from '../../src/live-bot.js';
+import { warmUp } from '../../src/warm-up.js';
+import { cacheFile, corpusDir, questionsFile } from './corpus.js';
+import type { GeneratedQuestion } from './generate.js';
+import { percentile } from './stats.js';
+
+/**
+ * The "answers while reloading" row, in a process of its own: a live bot over a copy of an
+ * archive (so the edit disturbs no other row), one story edited, and questions answered one after
+ * another for as long as the reload runs. What an asker on Slack or Discord sees while an editor
+ * saves a story: each answer's wall time, including any wait for the reload's work on this thread.
+ */
+/**
+ * Questions arrive at a quarter of what this machine answers back to back (measured just before,
+ * on the same bot): a busy bot with headroom. A fixed rate would saturate a loaded machine and
+ * measure the queue rather than the reload.
+ */
+const UTILISATION = 0.25;
+
+async function measure(name: string): Promise<Record<string, number>> {
+  const work = await mkdtemp(join(tmpdir(), `storybot-bench-reload-${name}-`));
+  try {
+    const dir = join(work, 'knowledge');
+    await cp(corpusDir(name), dir, { recursive: true });
+    const cacheDir = join(work, 'cache');
+    // The bench's saved index, valid for the copy by content: start-up loads it instead of building.
+    await mkdir(cacheDir, { recursive: true });
+    await copyFile(cacheFile(name), cacheFileOf(cacheDir, dir));
+    const questions = (JSON.parse(await readFile(questionsFile(name), 'utf8')) as GeneratedQuestion[]).map((q) => q.question);
+    const bot = await openLiveBot({ knowledgeDir: dir, cacheDir, watch: false });
+    try {
+      warmUp(bot);
+      const capacityStarted = performance.now();
+      for (const question of questions) bot.ask(question);
+      const interval = (performance.now() - capacityStarted) / questions.length / UTILISATION;
+      // A running bot has had its start-up reload (the watcher checks the folder once it starts),
+      // which spawns the worker and hands it the stories: not part of an edit's cost.
+      await bot.reload();
+      const [first] = (await readdir(dir)).sort();
+      await appendFile(join(dir, first ?? ''), '\nA spokesperson added on Tuesday that the review would finish in the spring.\n');
+      // Open loop: questions arrive on a schedule, whether or not the bot is free, as on a busy
+      // server. Latency runs from arrival to answer, so time this thread spends on the reload
+      // (decoding, swapping) shows up in the answers that waited for it.
+      const latencies: number[] = [];
+      let finished = false;
+      const reloading = bot.reload().finally(() => {
+        finished = true;
+      });
+      const start = performance.now();
+      for (let at = 0; !finished; at++) {
+        const arrival = start + at * interval;
+        const wait = arrival - performance.now();
+        if (wait > 0) await sleep(wait);
+        else await nextTurn();
+        bot.ask(questions[at % questions.length] ?? '');
+        latencies.push(performance.now() - arrival);
+      }
+      const result = await reloading;
+      if (!result.swapped) throw new Error(`the reload did not swap (${result.problems.map((problem) => problem.message).join('; ')})`);
+      return {
+        reloadMs: result.ms,
+        reloadBlockedMs: result.blockedMs,
+        reloadAnswers: latencies.length,
+        reloadP50: percentile(latencies, 0.5),
+        reloadP99: percentile(latencies, 0.99),
+        reloadMax: Math.max(...latencies),
+        reloadIntervalMs: interval,
+      };
+    } finally {
+      await bot.close();
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+const [name] = process.argv.slice(2);
+if (name && name !== 'story') process.stdout.write(`${JSON.stringify(await measure(name))}\n`);

@@ -1,0 +1,20 @@
+import type { FileEntry } from '../knowledge/refresh.js';
+
+/** What the reload worker starts from: the folder and the versions of its files being served now. */
+export interface WorkerData {
+  dir: string;
+  files: [string, FileEntry][];
+}
+
+/** A problem with one file, as plain data (class instances do not survive postMessage). */
+export interface PlainProblem {
+  file: string;
+  problem: string;
+}
+
+export type BuildReply = { id: number; problems: PlainProblem[] } & (
+  | { kind: 'built'; stories: number; bytes: ArrayBuffer; catalogue: string[]; buildMs: number }
+  | { kind: 'unchanged'; stories: number }
+  | { kind: 'empty' }
+  | { kind: 'failed'; reason: string }
+);

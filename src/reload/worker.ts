@@ -1,0 +1,47 @@
+/**
+ * The reload worker: re-reads the knowledge folder against the last good versions it holds, builds
+ * the complete new knowledge base (the expensive part: parsing, indexing, entity mining) and hands
+ * it back serialised, so the thread that answers questions only decodes and swaps.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { KnowledgeError } from '../knowledge/errors.js';
+import { refreshStories, type FileEntry } from '../knowledge/refresh.js';
+import { buildKnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { serializeKnowledge } from '../knowledge-base/persist.js';
+import { suggestionCatalogue } from '../engine.js';
+import type { BuildReply, PlainProblem, WorkerData } from './protocol.js';
+
+const { dir, files: initial } = workerData as WorkerData;
+let files = new Map<string, FileEntry>(initial);
+const port = parentPort;
+if (!port) throw new Error('the reload worker must run in a worker thread');
+
+const plain = (problems: KnowledgeError[]): PlainProblem[] => problems.map(({ file, problem }) => ({ file, problem }));
+
+async function build(id: number): Promise<{ reply: BuildReply; transfer: ArrayBuffer[] }> {
+  let next;
+  try {
+    next = await refreshStories(dir, files);
+  } catch (error) {
+    const problem = error instanceof KnowledgeError ? error : new KnowledgeError(dir, String(error));
+    return { reply: { id, kind: 'failed', reason: problem.problem, problems: [] }, transfer: [] };
+  }
+  const problems = plain(next.problems);
+  // An emptied folder keeps the versions held here too: a file put back is compared with them.
+  if (next.files.size === 0) return { reply: { id, kind: 'empty', problems }, transfer: [] };
+  files = next.files;
+  if (!next.changed) return { reply: { id, kind: 'unchanged', stories: files.size, problems }, transfer: [] };
+  const started = performance.now();
+  const kb = buildKnowledgeBase([...files.values()].map((entry) => entry.story));
+  // Built here too: asking the answerer every candidate question would otherwise stall the answering thread.
+  const catalogue = suggestionCatalogue(kb);
+  const serialised = serializeKnowledge(kb, [], 'reload');
+  // Its own ArrayBuffer (small Buffers share a pool), so it can be moved to the main thread, not copied.
+  const bytes = new ArrayBuffer(serialised.length);
+  new Uint8Array(bytes).set(serialised);
+  return { reply: { id, kind: 'built', stories: files.size, bytes, catalogue, buildMs: performance.now() - started, problems }, transfer: [bytes] };
+}
+
+port.on('message', (message: { id: number }) => {
+  void build(message.id).then(({ reply, transfer }) => port.postMessage(reply, transfer));
+});

@@ -1,0 +1,49 @@
+import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runChat } from '../../src/commands/chat.js';
+
+const STORY = 'The mayor of Springfield, Jane Doe, announced the new bridge on Monday.\n\nThe bridge will cost 40 million dollars.\n';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'storybot-chat-'));
+  await writeFile(join(dir, 'bridge.md'), STORY);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function until(check: () => boolean, what: string, timeoutMs = 8_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('the terminal chat at a terminal, while the knowledge folder changes', () => {
+  it('says in the chat that the folder was emptied, and keeps answering from the last good version', async () => {
+    // A terminal on the input side is what makes the chat follow the folder.
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (chunk: Buffer) => (out += String(chunk)));
+    stderr.on('data', (chunk: Buffer) => (err += String(chunk)));
+    const chat = runChat({ argv: [], env: {}, stdin, stdout, stderr }, dir, { KNOWLEDGE_DIR: dir, STORYBOT_CACHE_DIR: join(dir, '.cache'), STORYBOT_INDEX_FILE: undefined });
+
+    stdin.write('Who announced the new bridge?\n');
+    await until(() => out.includes('Jane Doe'), 'the first answer');
+    out = '';
+    await unlink(join(dir, 'bridge.md'));
+    await until(() => err.includes('knowledge folder has no readable story now'), 'the chat to say the folder is empty');
+    expect(err).toContain('still answering from the last good version: 1 story');
+    stdin.end('Who announced the new bridge?\n');
+    expect(await chat).toBe(0);
+    expect(out).toContain('Jane Doe');
+  });
+});
