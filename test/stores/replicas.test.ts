@@ -149,6 +149,8 @@ describeWithRedis('two Slack replicas behind a round-robin balancer, sharing Red
       const body = appMentionBody({ text: mention('Who released the transcript?'), user });
       roots.push(body.event.ts);
       await deliver(body);
+      // One at a time, reply included, so the refusals are the last ones asked.
+      await fake.until(() => postsIn(body.event.ts).length === 1, 'the reply', 10_000);
     }
     await fake.until(() => roots.every((root) => postsIn(root).length === 1), 'every reply', 10_000);
     const replies = roots.map((root) => postsIn(root)[0] as RecordedPost);
