@@ -1,10 +1,11 @@
-import { answerQuestion, type AnswerContext, type Turn } from './answer/answerer.js';
+import { answerQuestion, type AnswerContext } from './answer/answerer.js';
+import { turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
 import { buildCatalogue, matchCatalogue, pickExamples } from './answer/suggestions.js';
 import { storyInfos } from './answer/intents/stories.js';
 import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
-import { createConversationStore } from './conversation.js';
+import { createConversationStore, type ConversationStore } from './conversation.js';
 import type { Story } from './knowledge/types.js';
 import type { VerifierModel } from './answer/verifier.js';
 
@@ -15,6 +16,11 @@ export interface EngineOptions {
   verifier?: VerifierModel;
   /** Overrides the abstention threshold (the evaluation's precision-coverage curve only). */
   abstainBelow?: number;
+  /**
+   * Conversations kept across versions of the knowledge (a live bot passes one store to each
+   * version it builds): a turn is plain data, resolved against the version answering.
+   */
+  conversations?: ConversationStore<TurnRecord>;
   /** The suggestion catalogue, when it was already built elsewhere (the reload worker: see `suggestionCatalogue`). */
   catalogue?: readonly string[];
 }
@@ -23,7 +29,7 @@ const FALLBACK_EXAMPLE = 'What is the story about?';
 
 /** The StoryBot over one version of the knowledge: answers, conversations, suggestions. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryBot {
-  const conversations = createConversationStore<Turn>(options.maxConversations, options.conversationTtlMs);
+  const conversations = options.conversations ?? createConversationStore<TurnRecord>(options.maxConversations, options.conversationTtlMs);
   let catalogue: string[] | undefined = options.catalogue ? [...options.catalogue] : undefined;
   const context: AnswerContext = {
     kb,
@@ -39,10 +45,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
 
   return {
     ask(question: string, askOptions: AskOptions = {}): Answer {
-      const id = askOptions.conversationId;
-      const previous = id === undefined ? undefined : conversations.get(id);
-      const reply = answerQuestion(context, question, previous);
-      if (id !== undefined && reply.turn) conversations.set(id, reply.turn);
+      const { conversationId: id, memory } = askOptions;
+      const remembered = memory ? memory.previous : id === undefined ? undefined : conversations.get(id);
+      const reply = answerQuestion(context, question, remembered && turnFromRecord(kb, remembered));
+      if (reply.turn) {
+        const next = turnToRecord(kb, reply.turn);
+        if (memory) memory.next = next;
+        else if (id !== undefined) conversations.set(id, next);
+      }
       return reply.answer;
     },
     stories: (): StoryInfo[] => storyInfos(kb.corpus.stories),

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
+import { createConversationStore } from './conversation.js';
 import { createBot, createEngine, type EngineOptions } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './knowledge/refresh.js';
@@ -87,10 +88,14 @@ async function openFirstVersion(
  * Opens the knowledge folder and keeps following it. Each reload reads and builds the complete new
  * version in a worker thread; this thread only decodes it, warms it (suggestion catalogue, first
  * answer) and swaps one reference, so a question is always answered by exactly one whole version
- * and never waits for an index build. Conversations restart after a swap, because a remembered
- * turn points at sentences of the old index.
+ * and never waits for an index build. Conversations outlive a swap: a remembered turn is plain
+ * data, resolved against the version that answers the follow-up (see turn-record.ts).
  */
-export async function openLiveBot(options: LiveBotOptions): Promise<LiveBot> {
+export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot> {
+  const options: LiveBotOptions = {
+    ...liveOptions,
+    conversations: liveOptions.conversations ?? createConversationStore(liveOptions.maxConversations, liveOptions.conversationTtlMs),
+  };
   const { knowledgeDir: dir, logger } = options;
   const report = (problems: KnowledgeError[]): void => {
     for (const problem of problems) {
