@@ -152,8 +152,13 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   if (prepared.kind === 'mentioned') return { answer: mentioned(ctx, asked, question, prepared.name, prepared.sentences, notices) };
   const definition = prepared.kind === 'definition' ? prepared.definition : undefined;
   const selection = prepared.kind === 'ranked' ? selectEvidence(ctx.kb, question, prepared.retrieval, ctx.verifier ?? defaultVerifier(), ctx.abstainBelow) : undefined;
-  const evidence = definition ?? selection?.evidence;
   const ranked = prepared.kind === 'ranked' ? prepared.retrieval.ranked : [];
+  const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
+  const verdict = proposition ? judgeYesNo(ctx.kb, proposition, ranked) : undefined;
+  // A yes/no question has a cautious outcome of its own ("the story doesn't say whether …"), so the
+  // judge, not the verifier's threshold, decides it: the verifier is fitted on questions that want a span.
+  const judged = verdict && !selection?.evidence && ranked[0] ? { ranked: ranked[0], confidence: Math.round((selection?.best?.probability ?? 0) * 1000) / 1000 } : undefined;
+  const evidence = definition ?? selection?.evidence ?? judged;
   const unasked = definition ? undefined : unsupportedAbout(ctx, question);
   // "Who wrote the story?" asks about the story, not its text: no person named in it is the answer.
   if (ABOUT_THE_STORY.test(question.text)) return { answer: abstain(ctx, asked, 'not-in-story', notices) };
@@ -169,8 +174,6 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
     const unsaid = composeVerdict(ctx.kb, question, { kind: 'unsaid', closest: evidence.ranked }, { statement }, evidence, notices, TEMPLATES.say.unsaidWho);
     return { answer: { ...unsaid, question: asked } };
   }
-  const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
-  const verdict = proposition ? judgeYesNo(ctx.kb, proposition, ranked) : undefined;
   const composed =
     proposition && verdict ? composeVerdict(ctx.kb, question, verdict, proposition, evidence, notices) : composeAnswer(ctx.kb, question, evidence, notices);
   const answer = { ...composed, question: asked };

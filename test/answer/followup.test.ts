@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledBot, storyBot } from './stories.js';
+import { bundledBot, storyBotWith, WORDING } from './stories.js';
 
 describe('pronouns reach back to the last turn only when the question names nobody', () => {
   it('"he" in a question that names its own person is that person, not the last turn’s', () => {
@@ -12,7 +12,7 @@ describe('pronouns reach back to the last turn only when the question names nobo
   });
 
   it('"he" in a question that names nobody is the person the conversation is about', () => {
-    const bot = storyBot('harbour-tunnel.md');
+    const bot = storyBotWith(WORDING, 'harbour-tunnel.md');
     bot.ask('Who is Harlan Voss?', { conversationId: 'c' });
     expect(bot.ask('What did he call for?', { conversationId: 'c' }).text).toContain('scrapped');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundledBot, storyBot } from './stories.js';
+import { bundledBot, storyBotWith, WORDING } from './stories.js';
 
-const tunnel = storyBot('harbour-tunnel.md');
+const tunnel = storyBotWith(WORDING, 'harbour-tunnel.md');
 
 describe('answers are made of the story’s words', () => {
   it('restates the question when the cited sentence backs every word of it', () => {
@@ -15,18 +15,18 @@ describe('answers are made of the story’s words', () => {
   });
 
   it('a restatement may use a synonym the sentence backs (“sacked” for “fired”)', () => {
-    expect(bundledBot().ask('Who called for Witkoff to be fired?').text).toMatch(/^(?:US )?Rep Don Bacon called for Witkoff to be fired \[1\]\./);
+    expect(bundledBot(WORDING).ask('Who called for Witkoff to be fired?').text).toMatch(/^(?:US )?Rep Don Bacon called for Witkoff to be fired \[1\]\./);
   });
 
   it('"Who called for Witkoff to be fired for treason and bribery?" does not cite treason or bribery', () => {
-    const answer = bundledBot().ask('Who called for Witkoff to be fired for treason and bribery?');
+    const answer = bundledBot(WORDING).ask('Who called for Witkoff to be fired for treason and bribery?');
     expect(answer.text).toMatch(/Don Bacon \[1\]\./);
     expect(answer.text).not.toMatch(/treason|bribery/i);
   });
 
   it('"where" is not led by a name that is no place of anything in its sentence', () => {
     // "The White House has not disputed …, and Trump defended his envoy": the White House is no place Trump was.
-    const answer = bundledBot().ask('Where was Trump when he defended Witkoff?');
+    const answer = bundledBot(WORDING).ask('Where was Trump when he defended Witkoff?');
     expect(answer.text).not.toMatch(/^White House/);
     expect(answer.text).toContain('Air Force One');
   });
@@ -39,7 +39,7 @@ describe('answers are made of the story’s words', () => {
   });
 
   it('"Who fired Witkoff?" names nobody: Bacon only called for it, and "He should be fired" is his quote', () => {
-    const answer = bundledBot().ask('Who fired Witkoff?');
+    const answer = bundledBot(WORDING).ask('Who fired Witkoff?');
     expect(answer.text).toMatch(/^The story doesn’t say who fired Witkoff\./);
     expect(answer.text).toContain('called for Witkoff to be sacked');
   });

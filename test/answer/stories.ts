@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoryBot } from '../../src/bot.js';
-import { createBot } from '../../src/engine.js';
+import { createBot, type EngineOptions } from '../../src/engine.js';
 import { parseStory } from '../../src/knowledge/parse.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
@@ -9,11 +9,21 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 export const SAY_FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'say');
 
 export function storyBot(...files: string[]): StoryBot {
-  return createBot(files.map((file) => parseStory(file, readFileSync(join(SAY_FIXTURES, file)))));
+  return storyBotWith({}, ...files);
+}
+
+/**
+ * Tests of wording (what the bot says once it answers) set the verifier's threshold aside, so
+ * they pin the composition whatever the fitted model decides about answering.
+ */
+export const WORDING: EngineOptions = { abstainBelow: 0 };
+
+export function storyBotWith(options: EngineOptions, ...files: string[]): StoryBot {
+  return createBot(files.map((file) => parseStory(file, readFileSync(join(SAY_FIXTURES, file)))), options);
 }
 
 /** The bot over the bundled story in knowledge/. */
-export function bundledBot(): StoryBot {
+export function bundledBot(options: EngineOptions = {}): StoryBot {
   const file = 'witkoff-call.txt';
-  return createBot([parseStory(file, readFileSync(join(PROJECT_ROOT, 'knowledge', file)))]);
+  return createBot([parseStory(file, readFileSync(join(PROJECT_ROOT, 'knowledge', file)))], options);
 }

@@ -5,6 +5,7 @@ import { KNOWLEDGE_DIR, loadStoryBot } from '../adapters/discord/story-bot.js';
 import { ask, shown, someone } from '../adapters/discord/view.js';
 import { describeWithRedis } from './describe-with-redis.js';
 import { RedisServer } from './redis-server.js';
+import { testCacheDir } from '../support/cache-dir.js';
 
 /**
  * DISCORD_SHARDS with REDIS_URL: two shard processes (real discord.js under the ShardingManager,
@@ -21,7 +22,7 @@ describeWithRedis('Discord shards sharing Redis', () => {
     redis = await RedisServer.start();
     h = await startHarness({
       bot: await loadStoryBot(),
-      env: { DISCORD_SHARDS: 'auto', KNOWLEDGE_DIR, LOG_LEVEL: 'warn', REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: String(LIMIT) },
+      env: { DISCORD_SHARDS: 'auto', KNOWLEDGE_DIR, LOG_LEVEL: 'warn', REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: String(LIMIT), STORYBOT_CACHE_DIR: testCacheDir() },
       fake: { shards: 2, guildIds: guilds },
       tuning: { shardSpawnDelayMs: 0 },
     });
