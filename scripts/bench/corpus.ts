@@ -9,6 +9,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../../src/paths.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { mineEntities } from '../../src/corpus/entities.js';
+import { annotateCorpus } from '../../src/corpus/annotation.js';
 import { contentFingerprint, folderFingerprint } from '../../src/knowledge-base/fingerprint.js';
 import { buildSearchIndex, searchOptions } from '../../src/search/index.js';
 import { loadKnowledgeCache, saveKnowledge } from '../../src/knowledge-base/persist.js';
@@ -77,7 +78,10 @@ async function build(name: string): Promise<Record<string, unknown>> {
   const entities = mineEntities(corpus);
   const entitiesMs = performance.now() - started;
   started = performance.now();
-  const bytes = await saveKnowledge(cacheFile(name), { corpus, index, entities }, [], fingerprint, content);
+  const annotations = annotateCorpus(corpus, entities);
+  const annotateMs = performance.now() - started;
+  started = performance.now();
+  const bytes = await saveKnowledge(cacheFile(name), { corpus, index, entities, annotations }, [], fingerprint, content);
   const saveMs = performance.now() - started;
   return {
     stories: stories.length,
@@ -88,7 +92,8 @@ async function build(name: string): Promise<Record<string, unknown>> {
     readMs,
     indexMs,
     entitiesMs,
-    buildMs: readMs + indexMs + entitiesMs,
+    annotateMs,
+    buildMs: readMs + indexMs + entitiesMs + annotateMs,
     indexBytes: bytes,
     saveMs,
     buildPeakRssMb: peakRssMb(),

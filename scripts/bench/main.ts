@@ -13,7 +13,8 @@ import { RELOAD_ROWS, RELOAD_TARGETS, reloadPhase } from './reload-rows.js';
  */
 const TARGETS = {
   story: { answerP50: 0.5, answerP99: 2 },
-  '10000': { answerP50: 20, answerP99: 100, ratio: 1.5, loadMs: 2000, peakRssMb: 1024 },
+  // Issue 10: the build from scratch, annotation included, within a minute at 200,000 passages.
+  '10000': { answerP50: 20, answerP99: 100, ratio: 1.5, loadMs: 2000, peakRssMb: 1024, buildMs: 60_000 },
   coldRatio: 2.5,
   replPromptMs: 1000,
 };
@@ -67,6 +68,8 @@ if (values.json) {
     ['read + parse files (ms)', (f) => fixed(0)(f.readMs)],
     ['index build (ms)', (f) => fixed(0)(f.indexMs)],
     ['entity mining (ms)', (f) => fixed(0)(f.entitiesMs)],
+    ['annotation (ms)', (f) => fixed(0)(f.annotateMs)],
+    ['build total (ms)', (f) => fixed(0)(f.buildMs)],
     ['persisted index (MB)', (f) => fixed(1)((f.indexBytes ?? 0) / 1e6)],
     ['save (ms)', (f) => fixed(0)(f.saveMs)],
     ['load (ms)', (f) => fixed(0)(f.loadMs)],

@@ -1,6 +1,12 @@
 import { findEntity } from '../corpus/entities.js';
+import { derived } from '../corpus/term-cache.js';
+import { correctSpelling } from '../text/spelling.js';
 import { citationOf } from './cite.js';
-import { composeAnswer, quotable, type Evidence } from './compose.js';
+import { composeAnswer, composeVerdict, quotable, type Evidence } from './compose.js';
+import { describe } from './describe.js';
+import { judgeYesNo, parseYesNo } from './yesno.js';
+import { verbFooting } from './support.js';
+import { isAuxiliary } from '../text/lexicon.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
@@ -10,6 +16,7 @@ import { rankSentences, type Ranked } from './rank.js';
 import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
 import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
 import type { Abstained, AbstainReason, Answer, Answered } from './types.js';
+import type { Sentence } from '../corpus/corpus.js';
 
 
 /** A runner-up sentence scoring at least this share of the best is quoted too (at most two quotes). */
@@ -43,11 +50,11 @@ function titles(kb: KnowledgeBase): string {
   return listTitles(kb.corpus.stories.map((story) => story.title));
 }
 
-function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, notices: string[], confidence = 0): Abstained {
+function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, notices: string[], confidence = 0, why?: string): Abstained {
   const suggestions = reason === 'not-in-story' ? ctx.suggestionsFor(question, 3) : [];
   const lines =
     reason === 'not-in-story'
-      ? [fill(TEMPLATES.abstain, { titles: titles(ctx.kb), question })]
+      ? [why ?? fill(TEMPLATES.abstain, { titles: titles(ctx.kb) })]
       : reason === 'no-context'
         ? [TEMPLATES.noSources]
         : [fill(question.length > 0 ? TEMPLATES.noWords : TEMPLATES.help, { titles: titles(ctx.kb), example: ctx.exampleQuestion() })];
@@ -55,23 +62,6 @@ function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, no
   return { question, text: lines.join('\n'), abstained: true, reason, confidence, shortAnswer: null, citations: [], suggestions, notices };
 }
 
-
-function definitionEvidence(ctx: AnswerContext, question: Question): Evidence | undefined {
-  if (question.type !== 'definition' || !question.subject) return undefined;
-  const acronym = ctx.kb.entities.acronyms?.get(question.subject.toLowerCase().replace(/\./g, ''));
-  const defined = acronym ? ctx.kb.corpus.sentences[acronym.sentence] : undefined;
-  if (acronym && defined) {
-    const ranked: Ranked = { sentence: defined, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
-    return { ranked, description: { subject: question.subject.toUpperCase(), text: acronym.expansion }, confidence: 0.9 };
-  }
-  const entity = findEntity(ctx.kb.entities, question.subject);
-  const body = entity?.descriptions.find((d) => ctx.kb.corpus.passages[ctx.kb.corpus.sentences[d.sentence]?.passage ?? -1]?.kind === 'body');
-  const description = body ?? entity?.descriptions[0];
-  const sentence = description ? ctx.kb.corpus.sentences[description.sentence] : undefined;
-  if (!entity || !description || !sentence) return undefined;
-  const ranked: Ranked = { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
-  return { ranked, description: { subject: entity.name, text: description.text }, confidence: 0.9 };
-}
 
 const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const MAX_NAME_WORDS = 4;
@@ -118,7 +108,7 @@ function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string
 }
 
 function sources(previous: Turn, asked: string, notices: string[]): Reply {
-  const text = fill(TEMPLATES.sources, { question: previous.question.text });
+  const text = TEMPLATES.sources;
   const markers = previous.answer.citations.map((citation) => `[${citation.marker}]`).join(' ');
   return { answer: { ...previous.answer, question: asked, text: `${text} ${markers}`, notices }, turn: previous };
 }
@@ -131,19 +121,39 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   if (!hasWords(asked)) return { answer: abstain(ctx, asked, 'empty', notices) };
   if (FOLLOW_UP.sources.test(asked)) return previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
   if (FOLLOW_UP.more.test(asked)) return previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
-  const analysed = analyzeQuestion(resolvePronouns(asked, previous?.focus));
+  // Typos are corrected before anything reads the question, so no answer repeats one.
+  const spelled = correctSpelling(asked, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
+  // "he" means the last turn's person only when the question names nobody itself.
+  const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus));
   if (analysed.terms.length === 0) return { answer: abstain(ctx, asked, 'empty', notices) };
-  const definition = definitionEvidence(ctx, analysed);
+  const described = describe(ctx.kb, analysed);
+  if (described?.kind === 'mentioned') return { answer: mentioned(ctx, asked, analysed, described.name, described.sentences, notices) };
+  const definition = described?.evidence;
   // "Who is X going to meet?" looks like a definition until X turns out not to be a known name.
   const question: Question = definition || analysed.type !== 'definition' ? analysed : { ...analysed, type: /^who/i.test(asked) ? 'person' : 'thing' };
   const { ranked, unknownNames } = rankSentences(ctx.kb, question);
   // A name no story mentions ("Tesla", "Roman Empire") means the stories cannot be about it.
   const evidence = definition ?? (unknownNames.length > 0 ? undefined : evidenceFrom(ranked, question));
-  if (!evidence) {
+  const unasked = definition ? undefined : unsupportedAbout(ctx, question);
+  // "Who wrote the story?" asks about the story, not its text: no person named in it is the answer.
+  if (ABOUT_THE_STORY.test(question.text)) return { answer: abstain(ctx, asked, 'not-in-story', notices) };
+  if (!evidence || unasked) {
     const best = ranked[0];
-    return { answer: abstain(ctx, asked, 'not-in-story', notices, best ? confidenceOf(best, question) : 0) };
+    const why = unasked ? fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name: unasked }) : undefined;
+    return { answer: abstain(ctx, asked, 'not-in-story', notices, best ? confidenceOf(best, question) : 0, why) };
   }
-  const answer = { ...composeAnswer(ctx.kb, question, evidence, notices), question: asked };
+  // "Who fired Roe?" when the story only has someone calling for it: nobody is named as the doer.
+  if (question.type === 'person' && !definition && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted') {
+    // "who did Roe praise" does not read after "doesn't say": only "who praised Roe" is restated.
+    const statement = isAuxiliary(question.predicate.split(' ')[0] ?? '') ? '' : question.predicate;
+    const unsaid = composeVerdict(ctx.kb, question, { kind: 'unsaid', closest: evidence.ranked }, { statement }, evidence, notices, TEMPLATES.say.unsaidWho);
+    return { answer: { ...unsaid, question: asked } };
+  }
+  const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
+  const verdict = proposition ? judgeYesNo(ctx.kb, proposition, ranked) : undefined;
+  const composed =
+    proposition && verdict ? composeVerdict(ctx.kb, question, verdict, proposition, evidence, notices) : composeAnswer(ctx.kb, question, evidence, notices);
+  const answer = { ...composed, question: asked };
   const focus = focusOf(ctx, question, answer);
   return { answer, turn: { question, answer, ranked, shown: [evidence.ranked.sentence.passage], ...(focus ? { focus } : {}) } };
 }
@@ -157,3 +167,64 @@ function evidenceFrom(ranked: Ranked[], question: Question): Evidence | undefine
   const second = runnerUp && runnerUp.score >= SECOND_QUOTE_RATIO * best.score ? runnerUp : undefined;
   return { ranked: best, confidence, ...(second ? { second } : {}) };
 }
+
+/** Every word the stories use (lower case), with how often: what a typo is corrected to. */
+function vocabulary(kb: KnowledgeBase): ReadonlyMap<string, number> {
+  return derived(kb.corpus, 'spelling-vocabulary', () => {
+    const counts = new Map<string, number>();
+    const shown = new Map<string, string>();
+    for (const sentence of kb.corpus.sentences) {
+      for (const word of sentence.text.match(/\p{L}[\p{L}'’]*/gu) ?? []) {
+        const lower = word.toLowerCase();
+        counts.set(lower, (counts.get(lower) ?? 0) + 1);
+        // Names keep their capital ("roee" → "Roe"); a word seen in lower case stays lower.
+        if (!shown.has(lower) || word === lower) shown.set(lower, word);
+      }
+    }
+    return new Map([...counts].map(([lower, count]) => [shown.get(lower) ?? lower, count]));
+  });
+}
+
+/** Whether the question names someone the stories know, so "he" in it is not the last turn's person. */
+function namesSomeone(ctx: AnswerContext, text: string): boolean {
+  if (namedIn(ctx, text)) return true;
+  return (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => ctx.kb.entities.byKey.has(word.toLowerCase().replace(/['’]s$/, '')));
+}
+
+/**
+ * "Where does X live?" when no story has a word for living: every word the stories know is a name,
+ * and some other word they never use. Returns the name, to say the story mentions it but not that.
+ */
+function unsupportedAbout(ctx: AnswerContext, question: Question): string | undefined {
+  const known = question.terms.filter((term) => ctx.kb.index.documentFrequency.has(term));
+  if (known.length === 0 || known.length === question.terms.length) return undefined;
+  const names = known.map((term) => findEntity(ctx.kb.entities, term));
+  if (names.some((entity) => entity === undefined)) return undefined;
+  return names[0]?.name;
+}
+
+/** "Who is X?" when the story names X without saying who they are: say so, and cite where. */
+function mentioned(ctx: AnswerContext, asked: string, question: Question, name: string, mentions: Sentence[], notices: string[]): Answered {
+  // Where it names them, the mention the question's other words rank highest first.
+  const ids = new Set(mentions.map((mention) => mention.id));
+  const sentence = rankSentences(ctx.kb, { ...question, type: 'thing' }).ranked.find((ranked) => ids.has(ranked.sentence.id))?.sentence ?? mentions[0]!;
+  const template = /^who/i.test(question.text) ? TEMPLATES.say.mentionedWho : TEMPLATES.say.mentionedWhat;
+  return {
+    question: asked,
+    text: fill(template, { name, quote: excerpt(quotable(ctx.kb, sentence).text, sentence.text.indexOf(name)), n: 1 }),
+    abstained: false,
+    confidence: MENTION_CONFIDENCE,
+    shortAnswer: null,
+    citations: [citationOf(ctx.kb, sentence.passage, 1)],
+    notices,
+  };
+}
+
+/** A mention answers "who is X?" only in part: the story names X, no more. */
+const MENTION_CONFIDENCE = 0.5;
+
+/**
+ * Who wrote or published the story itself: answered from its metadata (the intents issue, #12),
+ * never from the people its text names. Until that lands, the bot abstains.
+ */
+const ABOUT_THE_STORY = /^who\b.*\b(?:wrote|writes|written|authored|reported|penned|byline)\b.*\b(?:story|article|piece|report|this)\b|\b(?:author|writer|reporter)\s+of\s+(?:the|this)\s+(?:story|article|piece|report)\b/i;

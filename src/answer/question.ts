@@ -1,6 +1,11 @@
 import { isStopWord, queryTerms, termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
-import { AUXILIARY, COPULA, DO_FORMS, alternation } from '../text/lexicon.js';
+import { LEMMA, NUMBER_WORDS } from '../text/lemmas.js';
+import { baseForm } from '../text/wordnet.js';
+import {
+  AUXILIARY, COPULA, DO_FORMS, alternation, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
+} from '../text/lexicon.js';
 
 /** The kind of answer a question asks for, from its wh-word and head noun. */
 export type AnswerType =
@@ -31,22 +36,30 @@ export interface Question {
   predicate?: string;
   /** The noun after which/what/how many ("team", "points"), normalised. */
   headTerm?: string;
+  /** That noun as asked, lower case ("cities"): what WordNet is asked about. */
+  headNoun?: string;
   /** Terms of the words between the wh-word and the verb ("which World Cup was …"): a span may repeat them. */
   headTerms: string[];
   /** Terms of every word between the wh-word and the verb ("which World Cup" → world, cup). */
   headPhrase?: string[];
   /** Terms of the words the asker capitalised mid-sentence: names the story must know to answer. */
   names: string[];
+  /** The question's main verb: its lemma ("released" → "release") and index term. */
+  mainVerb?: { word: string; lemma: string; term: string };
+  /** Figures the question gives ("in 2015", "seven points" → "2015", "7"), normalised like the index. */
+  numbers: string[];
+  /** Whether the question is negated ("Who did not …", "Why didn't …"). */
+  negated: boolean;
 }
 
-const PERSON_NOUNS = /^(?:person|man|woman|player|coach|quarterback|president|leader|official|aide|adviser|advisor|envoy|secretary|minister|singer|artist|author|actor|ceo|founder|owner|member|spokesman|spokeswoman|journalist|reporter|candidate|senator|governor|mayor|judge|officer|captain|winner|mvp)s?$/;
-const PLACE_NOUNS = /^(?:place|city|town|country|state|region|stadium|venue|location|area|province|county|nation|continent|island|street|building|site|arena|park|capital)s?$/;
-const DATE_NOUNS = /^(?:year|date|day|month|time|decade|century|season|week)s?$/;
-const ENTITY_NOUNS = /^(?:team|company|organi[sz]ation|network|group|agency|party|band|club|firm|outlet|newspaper|channel|station|broadcaster|league|conference|division|university|school|brand|sponsor)s?$/;
 const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
 const DO = alternation(DO_FORMS);
+const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)$/;
+const SAY_WORD = /^(?:say|says|said|tell|told)$/;
 const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
 
+/** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
+const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|the|a|an|this|that|these|those)$`);
 const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|to|by|with|from|that|who|which)$`);
 /** The question shapes, built once from the lexicon's word classes. */
 const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
@@ -57,20 +70,47 @@ const COPULA_OR_DO = new RegExp(`^(?:${COPULA}|${DO})$`);
 const WHAT_DID = new RegExp(String.raw`^what\s+(${DO}\s+.+)$`);
 const HEAD_PHRASE = new RegExp(String.raw`^(?:which|what|whose|how\s+many|how\s+much)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$`);
 
+/**
+ * The answer type a head noun asks for, by its WordNet class: "which stadium" → place, "what
+ * salary" → money, "which senator" → person. Checked most specific first: "position" is a
+ * location in WordNet's first sense but asks for a role after "what".
+ */
 function classifyNoun(noun: string): AnswerType | undefined {
-  if (PERSON_NOUNS.test(noun)) return 'person';
-  if (PLACE_NOUNS.test(noun)) return 'place';
-  if (DATE_NOUNS.test(noun)) return 'date';
-  if (ENTITY_NOUNS.test(noun)) return 'entity';
-  if (/^(?:percent|percentage)s?$/.test(noun)) return 'percent';
-  if (/^(?:price|cost|amount|fee|salary|sum)s?$/.test(noun)) return 'money';
-  if (/^(?:colou?r|shade)s?$/.test(noun)) return 'colour';
-  if (/^(?:position|role|job|title|post|occupation|profession|rank)s?$/.test(noun)) return 'role';
-  if (/^(?:number|score|total|count|tally|age)s?$/.test(noun)) return 'number';
+  if (noun.length < 2 || STOP_HEAD.test(noun)) return undefined;
+  if (isProportionNoun(noun)) return 'percent';
+  if (isMoneyNoun(noun)) return 'money';
+  if (isColourWord(noun)) return 'colour';
+  if (isOccupationNoun(noun)) return 'role';
+  if (isPersonHead(noun)) return 'person';
+  if (isTimeNoun(noun)) return 'date';
+  if (isPlaceNoun(noun)) return 'place';
+  if (isGroupNoun(noun)) return 'entity';
+  if (isQuantityNoun(noun)) return 'number';
   return undefined;
 }
 
-function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
+/** How many words after "which"/"what" the head noun is looked for in. */
+const HEAD_WINDOW = 6;
+
+/**
+ * The head of the noun phrase a question opens with: past leading words WordNet does not know as
+ * nouns ("British", "late"), the last of the nouns that follow, before a verb or a function word
+ * ("which Dutch striker scored" → striker; "what Denver player caught" → player).
+ */
+function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): string | undefined {
+  const words = phrase.map((word) => word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
+  // A capitalised word is a name, whatever WordNet lists under it ("Super Bowl", "Denver").
+  const common = (word: string): boolean => !names.has(word) && isNoun(word);
+  let at = 0;
+  while (at < words.length && !HEAD_STOP.test(words[at]!) && !common(words[at]!)) at++;
+  const nouns: string[] = [];
+  for (; at < words.length && !HEAD_STOP.test(words[at]!) && !(nouns.length > 0 && isPastForm(words[at]!)) /* "what team won" */ && common(words[at]!); at++) nouns.push(words[at]!);
+  return nouns.at(-1);
+}
+
+
+
+function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
   const definition = DEFINITION.exec(lower);
   // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
   const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
@@ -99,16 +139,14 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
   if (which) {
     const noun = which[1] ?? '';
     // "Which Dutch striker", "what Ohio senator": the head noun can follow a modifier or two.
-    const phrase = lower.slice((which.index ?? 0) + which[0].length - noun.length).split(/\s+/).slice(0, 3);
-    const stop = phrase.findIndex((word) => HEAD_STOP.test(word));
-    const head = (stop >= 0 ? phrase.slice(0, stop) : phrase).find((word) => classifyNoun(word));
-    const type = classifyNoun(head ?? noun);
+    const phrase = lower.slice((which.index ?? 0) + which[0].length - noun.length).split(/\s+/).slice(0, HEAD_WINDOW);
+    const head = headNounOf(phrase, names);
+    const type = head ? classifyNoun(head) : undefined;
     if (type) return { type, headNoun: head ?? noun };
     if (COPULA_OR_DO.test(noun)) {
       // "What was the average cost of …": the head noun may follow a modifier or two.
-      const after = (/^(?:which|what)\s+\w+\s+(?:the\s+|a\s+|an\s+)?(.*)$/.exec(lower)?.[1] ?? '').split(/\s+/).slice(0, 3);
-      const end = after.findIndex((word) => HEAD_STOP.test(word));
-      const found = (end >= 0 ? after.slice(0, end) : after).find((word) => classifyNoun(word));
+      const after = (/^(?:which|what)\s+\w+\s+(?:the\s+|a\s+|an\s+)?(.*)$/.exec(lower)?.[1] ?? '').split(/\s+/).slice(0, HEAD_WINDOW);
+      const found = headNounOf(after, names);
       const later = found ? classifyNoun(found) : undefined;
       if (found && later) return { type: later, headNoun: found };
     }
@@ -119,6 +157,15 @@ function typeOf(lower: string): { type: AnswerType; headNoun?: string; subject?:
   }
   if (/\b(?:percent|percentage)\b/.test(lower)) return { type: 'percent' };
   return { type: 'thing' };
+}
+
+/** Lower-cased words the asker capitalised after the first: names, not common nouns. */
+function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [index, word] of words(text).entries()) {
+    if (index > 0 && /^\p{Lu}/u.test(word)) out.add(word.toLowerCase().replace(/['’]s$/, ''));
+  }
+  return out;
 }
 
 /** Terms of capitalised words after the first ("Tesla", "Roman Empire"); the first is capitalised by position. */
@@ -150,11 +197,48 @@ function headPhraseTerms(lower: string): string[] {
   return (phrase.length > 1 ? phrase.slice(1) : phrase).flatMap((word) => queryTerms(word));
 }
 
+/**
+ * The main verb: the first word after the wh-word that WordNet lists as a verb and is neither an
+ * auxiliary nor a function word nor a name; its lemma from the irregular forms or WordNet's rules.
+ */
+function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mainVerb'] {
+  let supported = false;
+  let previous = '';
+  for (const [index, word] of words(original).entries()) {
+    const lower = word.toLowerCase();
+    const afterDeterminer = DETERMINER.test(previous);
+    previous = lower;
+    // "did the call take place": after a determiner comes the subject's noun, not the verb.
+    if (afterDeterminer) continue;
+    if (DO_FORMS.includes(lower.replace(/n['’]t$/, ''))) supported = true;
+    if (index === 0 || isAuxiliary(lower) || names.has(lower) || /\d|n['’]t$/.test(lower)) continue;
+    const lemma = LEMMA.get(lower) ?? baseForm(lower, 'verb');
+    if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;
+    // A noun that can also be a verb ("show") counts when inflected like one, or after "did …".
+    if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported) continue;
+    const term = termOf(lower);
+    if (term !== null) return { word, lemma, term };
+  }
+  return undefined;
+}
+
+/** Figures in the question, digits and number words alike, as index terms. */
+function numbersOf(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const term = /\d/.test(word) ? termOf(word) : (NUMBER_WORDS.get(word.toLowerCase()) ?? null);
+    if (term !== null && !out.includes(term)) out.push(term);
+  }
+  return out;
+}
+
 export function analyzeQuestion(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
-  const found = typeOf(lower);
   const original = text.replace(/[?!.]+$/, '');
+  const capitalised = capitalisedWords(original);
+  const found = typeOf(lower, capitalised);
+  const mainVerb = mainVerbOf(original, capitalised);
   // Keep the subject's original casing (names), found by position in the lower-cased form.
   const subject = found.subject ? original.slice(lower.indexOf(found.subject), lower.indexOf(found.subject) + found.subject.length) : undefined;
   const predicate = found.predicate ? original.slice(lower.indexOf(found.predicate), lower.indexOf(found.predicate) + found.predicate.length) : undefined;
@@ -166,10 +250,14 @@ export function analyzeQuestion(raw: string): Question {
     type: found.type,
     terms: queryTerms(text),
     names: capitalisedTerms(original),
+    numbers: numbersOf(original),
+    negated: words(original).some(isNegation),
     headTerms,
+    ...(mainVerb ? { mainVerb } : {}),
     ...(headPhrase.length > 0 ? { headPhrase } : {}),
     ...(subject ? { subject } : {}),
     ...(predicate ? { predicate } : {}),
     ...(headTerm ? { headTerm } : {}),
+    ...(headTerm && found.headNoun ? { headNoun: found.headNoun } : {}),
   };
 }

@@ -6,10 +6,11 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
 import { tokens } from '../text/tokenize.js';
 import { synonymsOf } from '../text/synonyms.js';
-import { DO_FORMS, isAuxiliary } from '../text/lexicon.js';
+import { DO_FORMS, isAuxiliary, isNoun, isSettlementNoun } from '../text/lexicon.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Question } from './question.js';
-import { roleContext, spansOfType, type Span } from './spans.js';
+import { isAgentOfPassive, roleContext } from './roles.js';
+import { spansOfType, type Span } from './spans.js';
 
 /** A sentence that may answer the question, with the evidence for it. */
 export interface Ranked {
@@ -186,8 +187,11 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 }
 
 /** Weights of the span choice, exported for calibration. */
-const SETTLEMENT = /^(?:citi|city|town|villag)/;
-const VENUE = /\b(?:Stadium|Center|Centre|Arena|Park|Field|Dome|Superdome|Hall|Hotel|Marriott|Plaza|Airport|University|College|School)\b/;
+/** A name ending in a common noun ("Levi's Stadium", "City Hall") names a thing there, not a settlement. */
+function namesVenue(span: Span): boolean {
+  const last = span.text.split(/\s+/).at(-1) ?? '';
+  return /^\p{Lu}/u.test(last) && isNoun(last) && !isSettlementNoun(last);
+}
 const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
 const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
 export const SPAN_WEIGHTS = { weakNumber: 0.5, role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
@@ -276,13 +280,13 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     // "14 October" says more than "October".
     if (question.type === 'date' && /\d/.test(span.text)) score += SPAN_WEIGHTS.dated;
     const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
-    if (question.type === 'person' && /\bby\s+$/.test(before)) score += SPAN_WEIGHTS.agent;
+    if (question.type === 'person' && isAgentOfPassive(sentence, span)) score += SPAN_WEIGHTS.agent;
     if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
     const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
     if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
     // "What city": "San Jose" in "SAP Center in San Jose" or "San Jose, California"; not the venue.
-    if (question.type === 'place' && question.headTerm && SETTLEMENT.test(question.headTerm)) {
-      if (VENUE.test(span.text)) score -= SPAN_WEIGHTS.place;
+    if (question.type === 'place' && question.headNoun && isSettlementNoun(question.headNoun)) {
+      if (namesVenue(span)) score -= SPAN_WEIGHTS.place;
       else if (/\p{Lu}[\p{L}.'’-]*\s+in\s+$/u.test(sentence.slice(Math.max(0, span.start - 30), span.start)) || /^,\s*\p{Lu}/u.test(sentence.slice(span.end, span.end + 3))) score += SPAN_WEIGHTS.place;
     }
     if (!best || score > best.score) best = { span, score, locative };

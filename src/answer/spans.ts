@@ -1,6 +1,9 @@
 import { STOP_WORDS } from '../text/stopwords.js';
 import { LEMMA } from '../text/lemmas.js';
 import { normalizeWord } from '../text/terms.js';
+import { isColourWord } from '../text/lexicon.js';
+import { VALUE_PATTERNS } from '../text/values.js';
+import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
 import type { AnswerType } from './question.js';
 
 /** A candidate answer inside a sentence. */
@@ -12,56 +15,11 @@ export interface Span {
   phrase?: boolean;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
-/**
- * A figure starts where no digit, comma or point precedes it and is at most 24 characters long, so
- * a failed match costs a bounded scan (linear in the text even on "1,1,1,…" hostile input).
- */
-const DIGITS = '(?<![\\d,.])\\d[\\d,]{0,23}';
-const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
-
-const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', RegExp[]> = {
-  date: [
-    new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s\\d{4})?`, 'g'),
-    new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s\\d{4})?`, 'g'),
-    new RegExp(`\\b(?:early |mid-|late )?${MONTH}\\s(?:of\\s)?\\d{4}\\b`, 'g'),
-    new RegExp(`\\b(?:last |next |on |this )?${WEEKDAY}\\b`, 'g'),
-    /\b(?:the\s)?(?:1[0-9]|20)\d0s\b/g,
-    /\b(?:1[0-9]|20)\d\d\b/g,
-    new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
-  ],
-  number: [
-    new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?%?${SCALE}`, 'g'),
-    new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
-  ],
-  money: [
-    new RegExp(`[$£€]\\s?${DIGITS}(?:\\.\\d{1,6})?${SCALE}`, 'g'),
-    new RegExp(`${DIGITS}(?:\\.\\d{1,6})?${SCALE}\\s(?:dollars|pounds|euros|usd)\\b`, 'gi'),
-  ],
-  percent: [new RegExp(`(?<![\\d,.])\\d{1,6}(?:\\.\\d{1,6})?\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
+const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', readonly RegExp[]> = {
+  ...VALUE_PATTERNS,
   // The second: a sentence that begins inside a quotation opened in the sentence before.
   quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
 };
-
-const COLOUR = /\b(?:(?:light|dark|pale|bright|navy|royal|sky)[\s-])?(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y|gold|golden|silver|bronze|maroon|teal|turquoise|crimson|scarlet|beige|navy|cyan|magenta|indigo)\b/gi;
-/** Roles and titles a "what position/job" question asks for: a closed list, so a match is a role. */
-const ROLE = /\b(?:(?:vice|deputy|assistant|associate|chief|head|senior|junior|prime|foreign|finance|defen[cs]e|interior|general|executive|special|defensive|offensive|tight|running|wide|free|strong)\s+)?(?:president|minister|secretary|chancellor|governor|mayor|senator|ambassador|envoy|adviser|advisor|aide|director|manager|chairman|chairwoman|chair|officer|commander|general|admiral|colonel|captain|coach|coordinator|editor|correspondent|spokesman|spokeswoman|spokesperson|analyst|referee|umpire|judge|prosecutor|attorney|lawyer|quarterback|linebacker|cornerback|safety|end|tackle|guard|center|centre|receiver|back|kicker|punter|goalkeeper|goalie|striker|defender|midfielder|forward|winger|pitcher|catcher|shortstop|founder|owner|ceo|treasurer|lieutenant|sergeant|pilot|nurse|doctor|teacher|professor)s?\b/gi;
-
-const LEADING_ROLE = /^(?:President|Minister|Secretary|Senator|Governor|Mayor|Ambassador|Envoy|Adviser|Aide|Director|Chairman|Commissioner|Coach|Quarterback|Linebacker|Kicker|Receiver|Safety|Cornerback|Referee|Analyst|Reporter|Correspondent|Spokesman|Spokeswoman|Singer|Rapper|Actor|Actress|Nominee|Winner|Veteran)$/;
-
-/** A role word right after a name makes the name a modifier ("Academy Award nominee", "CBS analyst"). */
-const ROLE_AFTER = /^[\s'’s]{1,4}(?:nominee|winner|champion|member|star|singer|rapper|performer|player|analyst|commentator|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|officials|executive|chief|head|coach|president|minister|secretary|envoy|aide|adviser|advisor|director|manager|owner|founder|quarterback|linebacker|kicker|receiver|veteran|legend|great|team|teams|fans|defen[cs]e|offen[cs]e|line)\b/i;
-/** A role word right before a name introduces it ("linebacker Von Miller", "nominee Lady Gaga"). */
-const ROLE_BEFORE = /\b(?:nominee|winner|champion|member|star|singer|rapper|performer|player|analyst|commentator|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|executive|chief|coach|president|minister|secretary|envoy|aide|adviser|advisor|director|manager|owner|founder|quarterback|linebacker|kicker|punter|receiver|end|back|safety|cornerback|veteran|legend|referee|announcer|host|guest)\s+$/i;
-
-/** -1 when the name modifies a role after it, 1 when a role introduces it, else 0. */
-export function roleContext(sentence: string, span: Span): number {
-  if (ROLE_AFTER.test(sentence.slice(span.end, span.end + 24))) return -1;
-  if (ROLE_BEFORE.test(sentence.slice(Math.max(0, span.start - 24), span.start))) return 1;
-  return 0;
-}
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
 const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', '&', 'for']);
@@ -69,6 +27,11 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', '
 
 /** A place is named after a preposition of place: "in Santa Clara", "on Air Force One". */
 const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
+
+/** Whether a name sits after a preposition of place ("on Air Force One"): where something happened. */
+export function isLocative(sentence: string, span: Span): boolean {
+  return LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start));
+}
 
 /** Runs of capitalised words ("Jane Roe", "Bank of England"), possessives trimmed. */
 export function nameSpans(sentence: string): Span[] {
@@ -86,7 +49,7 @@ export function nameSpans(sentence: string): Span[] {
     }
     while (run.words.length > 0 && JOINERS.has(run.words.at(-1) ?? '')) run.words.pop();
     // "Linebacker Jane Roe" opening a sentence: the role is not part of the name.
-    if (run.words.length > 2 && start === 0 && LEADING_ROLE.test(run.words[0] ?? '')) {
+    if (run.words.length > 2 && start === 0 && isLeadingRole(run.words)) {
       const dropped = run.words.shift() ?? '';
       start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
     }
@@ -124,7 +87,7 @@ export function nameSpans(sentence: string): Span[] {
   return out;
 }
 
-function regexSpans(sentence: string, patterns: RegExp[]): Span[] {
+function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
   const out: Span[] = [];
   for (const pattern of patterns) {
     for (const match of sentence.matchAll(pattern)) {
@@ -195,16 +158,16 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
     case 'reason':
       return reasonSpans(sentence);
     case 'colour':
-      return regexSpans(sentence, [COLOUR]);
+      return lexicalSpans(sentence, isColourWord);
     case 'role':
-      return regexSpans(sentence, [ROLE]);
+      return lexicalSpans(sentence, isRoleWord);
     case 'person':
     case 'entity':
       return nameSpans(sentence);
     case 'place': {
       // Named after a preposition of place first; any other name is a weaker candidate.
       const names = nameSpans(sentence);
-      const locative = names.filter((span) => LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start)));
+      const locative = names.filter((span) => isLocative(sentence, span));
       return [...locative, ...names.filter((span) => !locative.includes(span))];
     }
     case 'thing': {

@@ -25,13 +25,35 @@ export const TEMPLATES = {
   quoteAlone: 'The story says: “{quote}” [{n}]',
   more: 'More from the story: “{quote}” [{n}]',
   noMore: 'That is all the stories say about it that I can find.',
-  sources: 'The sources for “{question}” are listed below.',
+  // The question is never repeated back (issue #11): it may hold links, mentions or a wall of text.
+  sources: 'The sources for my last answer are listed below.',
   noSources: 'I have not cited anything yet in this conversation. Ask me a question first.',
-  abstain: 'The stories I know don’t say. I found nothing in {titles} that answers “{question}”, so I won’t guess.',
+  abstain: 'The stories I know don’t say. I found nothing in {titles} that answers this question, so I won’t guess.',
   didYouMean: 'Did you mean: {suggestions}?',
   help: 'Ask me a question about {titles}, for example: “{example}”',
   noWords: 'I could not find any words in that message. Ask me a question about {titles}, for example: “{example}”',
   truncated: 'Your question was longer than {limit} characters, so I read only the start of it.',
+  /** Saying only what the story says (issue #11): quotations attributed, yes/no with three outcomes. */
+  say: {
+    /** A quotation that is someone's words, when the quoted text does not name them. */
+    quoteBy: '{speaker} said: “{quote}” [{n}]',
+    quoteAloneBy: '{speaker} said: “{quote}” [{n}]',
+    yesReported: 'According to {speaker}, yes [{n}].',
+    noReported: 'According to {speaker}, no [{n}].',
+    unsaid: 'The story doesn’t say whether {statement}.',
+    unsaidBare: 'The story doesn’t say.',
+    /** "Who fired Roe?" when the story only says someone called for it. */
+    unsaidWho: 'The story doesn’t say who {statement}.',
+    closest: 'The closest it comes: “{quote}” [{n}]',
+    closestBy: 'The closest it comes is what {speaker} said: “{quote}” [{n}]',
+    /** "Who is X?" when the story names X but never says who they are. */
+    mentionedWho: 'The story mentions {name} but doesn’t say who they are: “{quote}” [{n}]',
+    mentionedWhat: 'The story mentions {name} but doesn’t say what it is: “{quote}” [{n}]',
+    /** A title run before the name: "Nebraska Republican and US Rep Jane Roe". */
+    introducedAs: '{subject} is introduced as “{answer}” [{n}].',
+    /** The question asks about something the story has no word for ("where does X live?"). */
+    unsupported: 'The stories I know don’t say. {titles} mentions {name}, but not what you asked about them, so I won’t guess.',
+  },
 } as const;
 
 /** Fills `{slot}`s; a slot without a value is left visible rather than silently dropped. */

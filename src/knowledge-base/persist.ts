@@ -4,6 +4,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { buildCorpusSteps } from '../corpus/corpus.js';
+import type { Annotations } from '../corpus/annotation.js';
 import type { EntityIndex } from '../corpus/entities.js';
 import { createSearchIndexSteps, INDEX_OPTIONS } from '../search/index.js';
 import { packIndex, unpackIndexSteps, type PackedIndex } from '../search/postings.js';
@@ -222,6 +223,16 @@ export function serializeKnowledge(kb: KnowledgeBase, problems: SavedProblem[], 
     ['ids', 'i32', bytesOf(identity ? new Int32Array(0) : packed.ids)],
     ['fieldLengths', 'i32', bytesOf(packed.fieldLengths)],
     ['entities', 'records', encodeRecords({ ...kb.entities })],
+    ['tokenFirst', 'i32', bytesOf(kb.annotations.tokenFirst)],
+    ['tokenStart', 'i32', bytesOf(kb.annotations.tokenStart)],
+    ['tokenLength', 'u8', bytesOf(kb.annotations.tokenLength)],
+    ['tokenLemma', 'i32', bytesOf(kb.annotations.tokenLemma)],
+    ['tokenPos', 'u8', bytesOf(kb.annotations.tokenPos)],
+    ['lemmas', 'lines', Buffer.from(kb.annotations.lemmas.join('\n'), 'utf8')],
+    ['entityFirst', 'i32', bytesOf(kb.annotations.entityFirst)],
+    ['entityStartToken', 'i32', bytesOf(kb.annotations.entityStartToken)],
+    ['entityEndToken', 'i32', bytesOf(kb.annotations.entityEndToken)],
+    ['entityType', 'u8', bytesOf(kb.annotations.entityType)],
   ];
   const hash = createHash('sha1');
   const parts: Buffer[] = [];
@@ -342,8 +353,21 @@ function* decodeKnowledgeSteps(sections: Map<string, Section>): Steps<SavedKnowl
   };
   const { minisearch, documentFrequency } = yield* unpackIndexSteps(packed, INDEX_OPTIONS, yield* read.lines('terms'));
   const entities = (yield* read.records('entities')) as unknown as EntityIndex;
+  const annotations: Annotations = {
+    tokenFirst: read.i32('tokenFirst'),
+    tokenStart: read.i32('tokenStart'),
+    tokenLength: read.u8('tokenLength'),
+    tokenLemma: read.i32('tokenLemma'),
+    tokenPos: read.u8('tokenPos'),
+    lemmas: yield* read.lines('lemmas'),
+    entityFirst: read.i32('entityFirst'),
+    entityStartToken: read.i32('entityStartToken'),
+    entityEndToken: read.i32('entityEndToken'),
+    entityType: read.u8('entityType'),
+  };
+  if (annotations.tokenFirst.length !== corpus.sentences.length + 1) throw new Error('annotations do not match the sentences');
   const index = yield* createSearchIndexSteps(corpus, minisearch, documentFrequency);
-  return { kb: { corpus, index, entities }, problems: storyMeta.problems };
+  return { kb: { corpus, index, entities, annotations }, problems: storyMeta.problems };
 }
 
 /** The most a header can take; read first, so a stale file costs one small read. */

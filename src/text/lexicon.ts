@@ -1,10 +1,32 @@
-import { isKindOf, primaryClass, senseClasses, type LexClass } from './wordnet.js';
+import { LEMMA } from './lemmas.js';
+import { baseForm, isKindOf as kindOf, primaryClass as classOf, senseClasses, type LexClass } from './wordnet.js';
 
 /**
  * The closed-class English words the question parser, the ranker and the span finder share
  * (auxiliaries, honorific titles), kept here once, and the open-class tests they need (is this
  * noun a person, a place, a time?) answered by WordNet rather than by hand-written lists.
  */
+
+/** Common-noun senses only: "jersey" the garment, not Jersey the island. */
+const COMMON = { common: true } as const;
+const isKindOf = (word: string, ancestor: string, pos: 'noun', senses: number): boolean => kindOf(word, ancestor, pos, senses, COMMON);
+const primaryClass = (word: string, pos: 'noun'): LexClass | undefined => classOf(word, pos, COMMON);
+
+/** Whether a word reads as a past verb form: an irregular one ("lost", "won") or an -ed form WordNet lists. */
+export function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return LEMMA.has(lower) || (lower.endsWith('ed') && baseForm(lower, 'verb') !== undefined);
+}
+
+/** Whether a word reads as an inflected verb: a past form or an -ing form WordNet lists. */
+export function isVerbForm(word: string): boolean {
+  return isPastForm(word) || (/ing$/i.test(word) && baseForm(word.toLowerCase(), 'verb') !== undefined);
+}
+
+/** Whether WordNet knows a word (or its singular) as a common noun. */
+export function isNoun(word: string): boolean {
+  return baseForm(word, 'noun') !== undefined && classOf(word, 'noun', COMMON) !== undefined;
+}
 
 const wordsOf = (list: string): readonly string[] => list.split(/\s+/).filter(Boolean);
 
@@ -22,6 +44,15 @@ export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([...BE_FORMS.slice(0
 /** Whether a word is an auxiliary verb ("did", "was", "might"), case-insensitively. */
 export function isAuxiliary(word: string): boolean {
   return AUXILIARY_VERBS.has(word.toLowerCase());
+}
+
+/** Words that negate a clause; "n't" is matched as a suffix. */
+export const NEGATIONS: ReadonlySet<string> = new Set(wordsOf('not no never neither nor nobody nothing none nowhere without'));
+
+/** Whether a word negates its clause ("not", "never", "didn't"). */
+export function isNegation(word: string): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return NEGATIONS.has(lower) || lower.endsWith("n't");
 }
 
 /** A regular-expression alternation of words, longest first, for patterns that embed a word class. */
@@ -55,20 +86,28 @@ export function isTitle(word: string): boolean {
 const LEADING_SENSES = 2;
 
 function hasClass(word: string, lexClass: LexClass, senses = LEADING_SENSES): boolean {
-  return senseClasses(word, 'noun').slice(0, senses).includes(lexClass);
+  return senseClasses(word, 'noun', COMMON).slice(0, senses).includes(lexClass);
 }
 
 /**
  * Whether a noun names a kind of person: a role, an occupation, a position ("minister",
  * "linebacker", "nominee"), by WordNet's noun.person class in one of its leading senses.
  */
-export function isPersonNoun(word: string): boolean {
-  return hasClass(word, 'noun.person');
+export function isPersonNoun(word: string, senses = LEADING_SENSES): boolean {
+  return hasClass(word, 'noun.person', senses);
 }
 
-/** Whether a noun names a group of people: a team, a company, a band, a party (noun.group). */
+/**
+ * Whether a noun names an organised group of people: a team, a company, a band, a party (a kind
+ * of WordNet's social group; a "line" or a "batch" is a group of things, not an answer by name).
+ */
 export function isGroupNoun(word: string): boolean {
-  return hasClass(word, 'noun.group');
+  return isKindOf(word, 'social_group', 'noun', LEADING_SENSES);
+}
+
+/** Whether a noun's leading sense is any group (noun.group): "line", "defence", "fans" of a club. */
+export function isCollectiveNoun(word: string): boolean {
+  return primaryClass(word, 'noun') === 'noun.group';
 }
 
 /** Whether a noun names a place: a city, a region, a venue (noun.location, or a built structure). */
@@ -76,9 +115,12 @@ export function isPlaceNoun(word: string): boolean {
   return hasClass(word, 'noun.location') || isStructureNoun(word);
 }
 
-/** Whether a noun names a building or a construction ("stadium", "hall", "airport"): a venue. */
+/**
+ * Whether a noun names a building or a construction ("stadium", "hall", "hotel"): a venue. A
+ * facility ("station") is left out: a radio station is answered by its name, like a company.
+ */
 export function isStructureNoun(word: string): boolean {
-  return primaryClass(word, 'noun') === 'noun.artifact' && (isKindOf(word, 'structure', 'noun', 1) || isKindOf(word, 'facility', 'noun', 1));
+  return primaryClass(word, 'noun') === 'noun.artifact' && isKindOf(word, 'structure', 'noun', 1);
 }
 
 /** Whether a noun names a settlement ("city", "town", "village"): a place people live, not a venue. */
@@ -103,12 +145,15 @@ export function isProportionNoun(word: string): boolean {
 
 /** Whether a noun names a quantity or a number ("score", "count", "total"): answered by a figure. */
 export function isQuantityNoun(word: string): boolean {
-  return isKindOf(word, 'number', 'noun', 3) || isKindOf(word, 'quantity', 'noun', 3);
+  const primary = primaryClass(word, 'noun');
+  if (primary === 'noun.quantity' || isKindOf(word, 'number', 'noun', 3)) return true;
+  // "score" counts in its third sense; "foot" measures in its second but is first a body part.
+  return primary !== 'noun.body' && primary !== 'noun.artifact' && isKindOf(word, 'quantity', 'noun', 3);
 }
 
 /** Whether a noun names a position someone holds ("job", "post", "role", "occupation"). */
 export function isOccupationNoun(word: string): boolean {
-  return ['occupation', 'position', 'role'].some((kind) => isKindOf(word, kind, 'noun', 3));
+  return ['occupation', 'position', 'role'].some((kind) => isKindOf(word, kind, 'noun', LEADING_SENSES));
 }
 
 /** Whether a noun's most frequent sense is a person ("player", "senator"): the head of "which player". */

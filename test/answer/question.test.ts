@@ -47,3 +47,29 @@ describe('head nouns past modifiers', () => {
     expect(analyzeQuestion('What was the final score?').type).toBe('number');
   });
 });
+
+describe('question parse: main verb, figures, negation', () => {
+  it('finds the main verb and its lemma past auxiliaries, names and the subject’s noun', () => {
+    expect(analyzeQuestion('Who released the transcript?').mainVerb).toMatchObject({ word: 'released', lemma: 'release' });
+    expect(analyzeQuestion('When did the call take place?').mainVerb).toMatchObject({ lemma: 'take' });
+    expect(analyzeQuestion('How many goals did the Rovers score?').mainVerb).toMatchObject({ lemma: 'score' });
+    expect(analyzeQuestion('What team won the cup?').mainVerb).toMatchObject({ lemma: 'win' });
+  });
+
+  it('lists the figures asked about, digits and number words alike', () => {
+    expect(analyzeQuestion('Who scored in the first seven minutes of the 2015 final?').numbers).toEqual(['7', '2015']);
+  });
+
+  it('says whether the question is negated', () => {
+    expect(analyzeQuestion("Why didn't the club reply?").negated).toBe(true);
+    expect(analyzeQuestion('Who never signed the deal?').negated).toBe(true);
+    expect(analyzeQuestion('Who signed the deal?').negated).toBe(false);
+  });
+
+  it('types the head noun by its WordNet class, names aside', () => {
+    expect(analyzeQuestion('Which goalkeeper saved the penalty?').type).toBe('person');
+    expect(analyzeQuestion('What Lisbon stadium hosted the final?').type).toBe('place');
+    expect(analyzeQuestion('Which orchestra played?').type).toBe('entity');
+    expect(analyzeQuestion('What salary did she earn?').type).toBe('money');
+  });
+});

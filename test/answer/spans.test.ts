@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameSpans, roleContext, spansOfType } from '../../src/answer/spans.js';
+import { isAgentOfPassive, roleContext } from '../../src/answer/roles.js';
+import { nameSpans, spansOfType } from '../../src/answer/spans.js';
 
 const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
 
@@ -41,7 +42,7 @@ describe('span extraction', () => {
 });
 
 describe('colour and role spans', () => {
-  it('finds colours and roles from closed lists', () => {
+  it('finds colours and roles by their WordNet class, compounds whole', () => {
     expect(spansOfType('The team wore white jerseys and navy blue pants.', 'colour').map((s) => s.text)).toEqual(['white', 'navy blue']);
     expect(spansOfType('Later, finance minister Jane Roe met the linebacker.', 'role').map((s) => s.text)).toEqual(['finance minister', 'linebacker']);
   });
@@ -61,5 +62,20 @@ describe('name span edges', () => {
   it('drops a role opening the sentence and a plural possessive', () => {
     expect(nameSpans('Linebacker Jane Roe led the team.').map((s) => s.text)).toEqual(['Jane Roe']);
     expect(nameSpans('It was the Rovers’ best season.').map((s) => s.text)).toEqual(['Rovers']);
+  });
+});
+
+describe('roles by WordNet class', () => {
+  it('finds roles no list names, and not words for anyone at all', () => {
+    expect(spansOfType('The goalkeeper thanked several individuals.', 'role').map((s) => s.text)).toEqual(['goalkeeper']);
+  });
+
+  it('reads "by" before a role and a name as the agent', () => {
+    const sentence = 'The ball was stopped by goalkeeper Jane Roe.';
+    expect(isAgentOfPassive(sentence, nameSpans(sentence).at(-1)!)).toBe(true);
+  });
+
+  it('does not strip a numbered name opening a sentence', () => {
+    expect(nameSpans('Super Bowl XLVII was played in the city.').map((s) => s.text)).toEqual(['Super Bowl XLVII']);
   });
 });

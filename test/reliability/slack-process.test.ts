@@ -63,7 +63,9 @@ describe('storybot start with Slack (child process)', () => {
     for (const line of replies) expect(typeof line.ms).toBe('number');
     const everything = `${proc?.stdout ?? ''}${proc?.stderr ?? ''}`;
     for (const secret of [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN]) expect(everything).not.toContain(secret);
-    expect(everything).toContain('[redacted]');
+    // The token typed into a question never reaches a reply at all: abstentions no longer quote the
+    // question back (issue #11), so there is nothing left for the log redaction to mask here.
+    for (const post of fake.posts) expect(String(post.text)).not.toContain(BOT_TOKEN);
   }, 30_000);
 
   it.each([

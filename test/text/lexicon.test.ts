@@ -17,11 +17,12 @@ describe('lexicon', () => {
   });
 
   it('tells kinds of nouns apart through WordNet, with no list of roles or venues', () => {
-    expect(['goalkeeper', 'nominee', 'ambassador'].every(isPersonNoun)).toBe(true);
+    expect(['goalkeeper', 'nominee', 'ambassador'].every((word) => isPersonNoun(word))).toBe(true);
     expect(isPersonNoun('stadium')).toBe(false);
     expect(isGroupNoun('orchestra')).toBe(true);
     expect(isPlaceNoun('province')).toBe(true);
-    expect(isStructureNoun('airport')).toBe(true);
+    expect(isStructureNoun('hotel')).toBe(true);
+    expect(isGroupNoun('line')).toBe(false);
     expect(isStructureNoun('city')).toBe(false);
     expect(isSettlementNoun('village')).toBe(true);
     expect(isSettlementNoun('stadium')).toBe(false);

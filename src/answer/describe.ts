@@ -1,0 +1,116 @@
+import type { Sentence } from '../corpus/corpus.js';
+import { findEntity, type Entity } from '../corpus/entities.js';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import type { Evidence } from './compose.js';
+import type { Question } from './question.js';
+import type { Ranked } from './rank.js';
+import { LEMMA } from '../text/lemmas.js';
+import { isStopWord } from '../text/terms.js';
+import { isPersonNoun, isTitle } from '../text/lexicon.js';
+
+/**
+ * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
+ * index mined ("Jane Roe, the coach", "the mayor's aide Jane Roe" — which describes Roe, never
+ * the mayor), else a run of titles written before the name ("Nebraska Republican and US Rep").
+ */
+export type Description =
+  | { kind: 'described'; evidence: Evidence }
+  /** The story names X but never says who they are: cite where it names them. */
+  | { kind: 'mentioned'; name: string; sentences: Sentence[] };
+
+const DESCRIBED_CONFIDENCE = 0.9;
+/** Capitalised words and joiners in a title run before a name; a run this long is no title. */
+const MAX_TITLE_WORDS = 6;
+const TITLE_JOINER = /^(?:and|of|for|the)$/;
+const NOT_A_TITLE = /^(?:The|A|An|On|In|At|During|After|Before|When|But|And|However|Maybe|I|We|He|She|They|It)$/;
+
+function asRanked(sentence: Sentence): Ranked {
+  return { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
+}
+
+function isBody(kb: KnowledgeBase, sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && kb.corpus.passages[sentence.passage]?.kind === 'body';
+}
+
+/** Sentences naming an entity in full, body text first. */
+function mentions(kb: KnowledgeBase, entity: Entity): Sentence[] {
+  const found = kb.corpus.sentences.filter((sentence) => sentence.text.includes(entity.name));
+  return [...found.filter((sentence) => isBody(kb, sentence)), ...found.filter((sentence) => !isBody(kb, sentence))];
+}
+
+/**
+ * A word of a title written before a name: a capitalised one ("US Rep"), or a lower-case one that
+ * no stop word, verb form or adverb is ("union organiser"); `head`, the word next to the name,
+ * must then be a person noun to WordNet ("organiser", "linebacker"), so "the deal Jane Roe" is none.
+ */
+function titleWord(word: string, head: boolean): boolean {
+  if (/^\p{Lu}[\p{L}.-]*$/u.test(word)) return true;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isStopWord(word) || LEMMA.has(word) || /(?:ed|ing|ly)$/.test(word)) return false;
+  return !head || isPersonNoun(word);
+}
+
+/** "Nebraska Republican and US Rep Jane Roe called …" → "Nebraska Republican and US Rep". */
+export function titleBefore(text: string, name: string): string | undefined {
+  const at = text.indexOf(name);
+  if (at <= 0) return undefined;
+  const words = text.slice(0, at).trimEnd().split(/\s+/);
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0 && run.length < MAX_TITLE_WORDS; i--) {
+    const word = words[i]!;
+    // A stop word, a possessive or punctuation ends the run: "told Jane Roe" has no title.
+    if (titleWord(word, run.length === 0) || (TITLE_JOINER.test(word) && run.length > 0)) run.unshift(word);
+    else break;
+  }
+  while (run.length > 0 && (TITLE_JOINER.test(run[0]!) || NOT_A_TITLE.test(run[0]!))) run.shift();
+  // The word next to the name says what the person is: a title ("Rep") or a person noun ("organiser").
+  const head = run.at(-1);
+  return head && (isTitle(head) || isPersonNoun(head.toLowerCase())) ? run.join(' ') : undefined;
+}
+
+/** "the authority’s chair" as the text has it, when the mined description left its article behind. */
+function withArticle(sentence: string, description: string): string {
+  const article = new RegExp(`\\b(the|a|an)\\s+${description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').exec(sentence)?.[1];
+  return article && /^\p{Ll}/u.test(description) ? `${article.toLowerCase()} ${description}` : description;
+}
+
+function acronymDescription(kb: KnowledgeBase, subject: string): Description | undefined {
+  const acronym = kb.entities.acronyms?.get(subject.toLowerCase().replace(/\./g, ''));
+  const defined = acronym ? kb.corpus.sentences[acronym.sentence] : undefined;
+  if (!acronym || !defined) return undefined;
+  return { kind: 'described', evidence: { ranked: asRanked(defined), description: { subject: subject.toUpperCase(), text: acronym.expansion }, confidence: DESCRIBED_CONFIDENCE } };
+}
+
+/** What the story says X is, or that it only names X; undefined when X is no name the story knows. */
+export function describe(kb: KnowledgeBase, question: Question): Description | undefined {
+  if (question.type !== 'definition' || !question.subject) return undefined;
+  const acronym = acronymDescription(kb, question.subject);
+  if (acronym) return acronym;
+  const entity = findEntity(kb.entities, question.subject);
+  if (!entity) return undefined;
+  const body = entity.descriptions.find((d) => isBody(kb, kb.corpus.sentences[d.sentence]));
+  const description = body ?? entity.descriptions[0];
+  const sentence = description ? kb.corpus.sentences[description.sentence] : undefined;
+  if (description && sentence) {
+    const text = withArticle(sentence.text, description.text);
+    return { kind: 'described', evidence: { ranked: asRanked(sentence), description: { subject: entity.name, text }, confidence: DESCRIBED_CONFIDENCE } };
+  }
+  const named = mentions(kb, entity);
+  for (const mention of named) {
+    // "the Jane Roe Piano Competition" names something else.
+    if (/^\s+\p{Lu}/u.test(mention.text.slice(mention.text.indexOf(entity.name) + entity.name.length))) continue;
+    const title = titleBefore(mention.text, entity.name);
+    if (title) return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${entity.name}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };
+  }
+  // "President Roe": a title before the surname alone introduces the person too.
+  const surname = entity.name.split(' ').at(-1) ?? '';
+  if (surname !== entity.name && findEntity(kb.entities, surname) === entity) {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const mention of kb.corpus.sentences.filter((sentence) => new RegExp(`\\b${escaped}\\b`).test(sentence.text))) {
+      const title = titleBefore(mention.text, surname);
+      if (title && isTitle(title.split(' ').at(-1) ?? '')) {
+        return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${surname}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };
+      }
+    }
+  }
+  return named.length > 0 ? { kind: 'mentioned', name: entity.name, sentences: named } : undefined;
+}

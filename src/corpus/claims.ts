@@ -1,0 +1,200 @@
+/**
+ * What a sentence claims, and on whose word: pure functions of a sentence's (or paragraph's)
+ * text, so they can run at index time. No tagger: general English cues read before a word.
+ */
+
+/** A stretch of a sentence, by character offsets [start, end). */
+export interface Region {
+  start: number;
+  end: number;
+}
+
+/**
+ * How the words at a place in a sentence are put: stated as fact, or only planned, predicted,
+ * supposed, asked, seen, or wanted by someone.
+ */
+export type Modality =
+  | 'asserted' // "Roe met Doe"
+  | 'future' // "Roe will meet Doe"
+  | 'planned' // "Roe is set to meet Doe", "is due to", "plans to"
+  | 'hypothetical' // "would", "could", "if", "maybe"
+  | 'apparent' // "appeared to", "seems to", "reportedly"
+  | 'directed' // "told Doe to …", "to ensure …", "called for": wanted, not done
+  | 'question'; // "Would Roe do less?"
+
+export interface Claim {
+  modality: Modality;
+  /** The clause says the opposite: "not", "never", "n't", or a refusal ("refused to comment"). */
+  negated: boolean;
+  /** The negation is a refusal or denial, which answers "did they …?" with no. */
+  refused: boolean;
+  /** The words sit inside quotation marks: the speaker's words, not the story's. */
+  quoted: boolean;
+  /** Indirect speech ("Roe said that …", "Roe agreed that …"): the speaker's claim, not the story's. */
+  reported: boolean;
+}
+
+
+/**
+ * The parts of a sentence inside quotation marks. A sentence that closes a quotation it did not
+ * open started inside it (the quotation began in the sentence before); one that opens and never
+ * closes runs to its end. Straight quotes alternate open, close.
+ */
+export function quotedRegions(text: string): Region[] {
+  const regions: Region[] = [];
+  let open: number | undefined;
+  let straightOpen = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charAt(at);
+    const opening = char === '“' || (char === '"' && !straightOpen);
+    const closing = char === '”' || (char === '"' && straightOpen);
+    if (char === '"') straightOpen = !straightOpen;
+    if (opening && open === undefined) open = at + 1;
+    else if (closing) {
+      regions.push({ start: open ?? 0, end: at });
+      open = undefined;
+    }
+  }
+  if (open !== undefined) regions.push({ start: open, end: text.length });
+  return regions;
+}
+
+/** The quotation an offset sits in, if any. */
+export function quotationAt(text: string, offset: number): Region | undefined {
+  return quotedRegions(text).find((region) => region.start <= offset && offset < region.end);
+}
+
+/** Whether the sentence is a question: it ends in "?" (closing quotes and brackets aside). */
+export function isQuestion(text: string): boolean {
+  return /\?[”"’')\]]*\s*$/.test(text);
+}
+
+/** Where a clause starts before an offset: after the last comma, semicolon, colon, dash or bracket. */
+function clauseStart(text: string, offset: number): number {
+  const before = text.slice(0, offset);
+  let start = 0;
+  for (const match of before.matchAll(/[,;:—–()]|\s-\s|[.!?][”"’]?\s/g)) start = match.index + match[0].length;
+  return start;
+}
+
+/** Negators; counted in the clause, so "not … not" cancels out. */
+const NEGATOR = /\b(?:not|never|no longer|neither|nor|without|hardly|fail(?:s|ed)? to)\b|n['’]t\b|\bcannot\b/gi;
+/** A refusal or denial before the word: "refused to comment", "declined to say", "denied meeting". */
+const REFUSAL = /\b(?:refus|declin|deni|deny|reject)\w*\b/i;
+
+/**
+ * Cues read over the whole sentence (or quotation) before the word: they scope past commas.
+ * Case-sensitive, so the month "May" or the name "Will" is no modal (a sentence's first letter is
+ * lower-cased before matching).
+ */
+const CUES: { modality: Exclude<Modality, 'asserted' | 'question'>; pattern: RegExp }[] = [
+  { modality: 'hypothetical', pattern: /\b(?:would|could|might|may|should|if|unless|whether|maybe|perhaps|possibly|let['’]?s|suppose|imagine)\b|['’]d\b/ },
+  { modality: 'directed', pattern: /\b(?:told|asked|urged|ordered|advised|instructed|called for|demanded|wants?|wanted|ensure|so that|in order to|hopes?|hoped)\b/ },
+  { modality: 'apparent', pattern: /\b(?:appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|likely|unlikely)\b/ },
+  { modality: 'planned', pattern: /\b(?:set to|due to|expected to|plan(?:s|ned|ning)? to|scheduled to|poised to|intend(?:s|ed)? to|aim(?:s|ed)? to|about to|going to|gonna)\b/ },
+  { modality: 'future', pattern: /\b(?:will|shall)\b|['’]ll\b/ },
+];
+
+/** "Roe said (that) …", "Roe agreed that …", "according to Roe": someone's claim in the story's voice. */
+const REPORTING = /\b(?:said|says|told|tells|added|insisted|claimed|argued|agreed|stated|explained|warned|noted|suggested|believes?|believed|thinks?|thought|according to)\b/i;
+
+/** An infinitive marker right before the word: "to celebrate" is a purpose, not an event. */
+const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
+/** Verbs that make their infinitive happen: "managed to win" says they won. */
+const IMPLICATIVE = /\b(?:managed|went on|continued|began|started|helped|got|came|fail(?:s|ed)?)\s+to\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * The claim the words at `offset` belong to. Modality cues count from the start of the sentence,
+ * or of the quotation the word sits in; negation counts in the word's own clause.
+ */
+export function claimAt(text: string, offset: number): Claim {
+  const quotation = quotationAt(text, offset);
+  const scopeStart = quotation ? quotation.start : 0;
+  const scope = text.slice(scopeStart, offset);
+  const clause = text.slice(Math.max(scopeStart, clauseStart(text, offset)), offset);
+  const negations = clause.match(NEGATOR)?.length ?? 0;
+  const refused = REFUSAL.test(clause);
+  const asked = quotation ? /\?\s*$/.test(text.slice(quotation.start, quotation.end)) : isQuestion(text);
+  // Narration outside the quotation counts too: "Roe agreed that Doe “will congratulate”".
+  const governing = quotation ? `${text.slice(0, quotation.start)} ${scope}` : scope;
+  const lowered = governing.charAt(0).toLowerCase() + governing.slice(1);
+  const cue = CUES.find(({ pattern }) => pattern.test(lowered));
+  const infinitive = INFINITIVE.test(clause) && !refused && !IMPLICATIVE.test(clause);
+  const modality: Modality = asked ? 'question' : cue ? cue.modality : infinitive ? 'directed' : 'asserted';
+  return {
+    modality,
+    negated: refused || negations % 2 === 1,
+    refused,
+    quoted: quotation !== undefined,
+    reported: !quotation && (REPORTING.test(scope) || TRAILING_ATTRIBUTION.test(text)),
+  };
+}
+
+/** Verbs that introduce speech or a claim; the speaker sits next to them. */
+export const ATTRIBUTION_VERBS = 'said|says|told|tells|added|continued|insisted|asked|wrote|writes|agreed|argued|claimed|stated|explained|warned|replied|noted|declared|announced|suggested|admitted|recalled|urged|called';
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
+const ROLE = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
+const PRONOUN = String.raw`he|she|they|He|She|They`;
+const WHO = `(${NAME}|${ROLE}|${PRONOUN})`;
+
+/** ”, Roe said / ”, the president said / ”, he added */
+const AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*${WHO}\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
+/** "The owners refused, Roe said." / "…, the board warned.": the whole sentence is someone's claim. */
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(${NAME}|${ROLE}))[^,“”"]*[.!]?$`, 'u');
+/** ”, said Roe / ”, said union organiser Jane Roe */
+const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${ATTRIBUTION_VERBS})\s+(?:(?:[\p{Ll}-]+\s+){0,3}(${NAME})|(${ROLE}))`, 'u');
+/** Roe said: “… / Roe told Doe that … / Roe agreed that … */
+const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
+/** according to Roe */
+const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:the|a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)`, 'u');
+/** Roe … in a statement: “… — the sentence's subject introduces a quotation after a colon. */
+const COLON_QUOTE = new RegExp(String.raw`^(?:[\p{L}\s,]*?\s)?(${NAME})\s+\p{Ll}[^“"]*:\s*[“"]`, 'u');
+
+const NOT_A_SPEAKER = /^(?:The|A|An|This|That|These|Those|It|I|We|You|On|In|At|During|After|But|And|However|When|So|Here)$/;
+
+function cleanSpeaker(found: string | undefined): string | undefined {
+  if (!found) return undefined;
+  const words = found.trim().replace(/[.,;:]+$/, '').replace(/[’']s$/, '').split(/\s+/);
+  while (words.length > 0 && NOT_A_SPEAKER.test(words[0]!)) words.shift();
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/**
+ * Who a sentence says is speaking or claiming: the name beside an attribution verb ("…,” Roe
+ * said", "said Roe", "Roe told Doe"), after "according to", or the subject introducing a
+ * quotation after a colon. A pronoun ("he said") is returned as written, for the caller to resolve.
+ */
+export function speakerIn(text: string): string | undefined {
+  for (const pattern of [AFTER_QUOTE, INVERTED, ACCORDING, TRAILING_ATTRIBUTION, BEFORE, COLON_QUOTE]) {
+    const match = pattern.exec(text);
+    const found = cleanSpeaker(match?.[1] ?? match?.[2]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function isPronoun(word: string): boolean {
+  return new RegExp(`^(?:${PRONOUN})$`).test(word);
+}
+
+/**
+ * The speaker of sentence `index` of a paragraph: its own attribution, else one elsewhere in the
+ * paragraph (a quotation runs across sentences: "“A,” Roe said. “B.”"), else undefined. A pronoun
+ * speaker is resolved to the last name named before it, in this paragraph or in `before` (the
+ * sentences preceding the paragraph, nearest last).
+ */
+export function speakerOf(paragraph: readonly string[], index: number, before: readonly string[] = []): string | undefined {
+  const own = speakerIn(paragraph[index] ?? '');
+  const found = own ?? [...paragraph.slice(0, index).reverse(), ...paragraph.slice(index + 1)].map((text) => speakerIn(text)).find(Boolean);
+  if (!found || !isPronoun(found)) return found;
+  const earlier = [...before, ...paragraph.slice(0, index + 1)].reverse();
+  for (const sentence of earlier) {
+    const speaker = speakerIn(sentence);
+    if (speaker && !isPronoun(speaker)) return speaker;
+    const subject = new RegExp(`(?:^|\\s)(${NAME})\\s+\\p{Ll}`, 'u').exec(sentence.replace(/^[“"]/, ''))?.[1];
+    const named = cleanSpeaker(subject);
+    if (named) return named;
+  }
+  return undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * Typed values written in text: dates, figures, sums of money, percentages. Regular expressions
+ * over calendar and number words (closed classes of the language), shared by the span finder and
+ * the index-time annotation, so both see the same values.
+ */
+export type ValueKind = 'date' | 'number' | 'money' | 'percent';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
+/**
+ * A figure starts where no digit, comma or point precedes it and is at most 24 characters long, so
+ * a failed match costs a bounded scan (linear in the text even on "1,1,1,…" hostile input).
+ */
+const DIGITS = '(?<![\\d,.])\\d[\\d,]{0,23}';
+const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
+
+/** Patterns of typed values, most specific first within each type. */
+export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
+  date: [
+    new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s\\d{4})?`, 'g'),
+    new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s\\d{4})?`, 'g'),
+    new RegExp(`\\b(?:early |mid-|late )?${MONTH}\\s(?:of\\s)?\\d{4}\\b`, 'g'),
+    new RegExp(`\\b(?:last |next |on |this )?${WEEKDAY}\\b`, 'g'),
+    /\b(?:the\s)?(?:1[0-9]|20)\d0s\b/g,
+    /\b(?:1[0-9]|20)\d\d\b/g,
+    new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
+  ],
+  number: [
+    new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?%?${SCALE}`, 'g'),
+    new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
+  ],
+  money: [
+    new RegExp(`[$£€]\\s?${DIGITS}(?:\\.\\d{1,6})?${SCALE}`, 'g'),
+    new RegExp(`${DIGITS}(?:\\.\\d{1,6})?${SCALE}\\s(?:dollars|pounds|euros|usd)\\b`, 'gi'),
+  ],
+  percent: [new RegExp(`(?<![\\d,.])\\d{1,6}(?:\\.\\d{1,6})?\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
+};
+
+/** Which kind wins where two overlap: a sum of money or a percentage is also a figure. */
+const PRECEDENCE: readonly ValueKind[] = ['money', 'percent', 'date', 'number'];
+
+export interface FoundValue {
+  type: ValueKind;
+  start: number;
+  end: number;
+}
+
+/** Every typed value in a text, non-overlapping, in text order. */
+export function findValues(text: string): FoundValue[] {
+  const out: FoundValue[] = [];
+  for (const type of PRECEDENCE) {
+    for (const pattern of VALUE_PATTERNS[type]) {
+      for (const match of text.matchAll(pattern)) {
+        const value = match[0].trim().replace(/(?<=\d)[,.]$/, '');
+        const start = match.index + match[0].indexOf(value);
+        const end = start + value.length;
+        if (value.length > 0 && !out.some((found) => found.start < end && start < found.end)) out.push({ type, start, end });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

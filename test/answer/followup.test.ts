@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { bundledBot, storyBot } from './stories.js';
+
+describe('pronouns reach back to the last turn only when the question names nobody', () => {
+  it('"he" in a question that names its own person is that person, not the last turn’s', () => {
+    const bot = bundledBot();
+    const alone = bot.ask('Where was Trump when he defended Witkoff?');
+    bot.ask('Who is Don Bacon?', { conversationId: 'c' });
+    const after = bot.ask('Where was Trump when he defended Witkoff?', { conversationId: 'c' });
+    expect(after.text).not.toContain('Nebraska Republican [1]');
+    expect(after.text).toBe(alone.text);
+  });
+
+  it('"he" in a question that names nobody is the person the conversation is about', () => {
+    const bot = storyBot('harbour-tunnel.md');
+    bot.ask('Who is Harlan Voss?', { conversationId: 'c' });
+    expect(bot.ask('What did he call for?', { conversationId: 'c' }).text).toContain('scrapped');
+  });
+});
+
+describe('the same question asked twice gets the same answer', () => {
+  const questions = ['Who is Yuri Ushakov?', 'who did he speak to?', 'Where was Trump when he defended Witkoff?', 'Did Ushakov comment on the leak?', 'When did the call take place?'];
+
+  it('in one conversation, question after question', () => {
+    const bot = bundledBot();
+    for (const question of questions) {
+      const first = bot.ask(question, { conversationId: 'twice' });
+      const second = bot.ask(question, { conversationId: 'twice' });
+      expect(second.text, question).toBe(first.text);
+    }
+  });
+
+  it('unless it is a follow-up such as "tell me more", which moves on', () => {
+    const bot = bundledBot();
+    bot.ask('When did the call take place?', { conversationId: 'more' });
+    const first = bot.ask('tell me more', { conversationId: 'more' });
+    const second = bot.ask('tell me more', { conversationId: 'more' });
+    expect(second.text).not.toBe(first.text);
+  });
+});

@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../src/knowledge/parse.js';
+import { annotationOf, buildKnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
+import { loadKnowledgeCache, saveKnowledge } from '../../src/knowledge-base/persist.js';
+
+const STORY = `---
+title: A test story
+---
+Goalkeeper Jane Roe told reporters in Lisbon on 4 March 2024 that the Harbour Rovers paid $2.5 million, or 12% of the budget.
+
+The club did not say who would replace her.
+`;
+
+function kb() {
+  return buildKnowledgeBase([parseStory('test-story.md', Buffer.from(STORY))]);
+}
+
+describe('sentence annotations', () => {
+  it('give every token its lemma, part of speech and offsets in the sentence', () => {
+    const base = kb();
+    const first = annotationOf(base, 0)!;
+    const told = first.tokens.find((token) => token.text === 'told')!;
+    expect(told).toMatchObject({ lemma: 'tell', pos: 'VERB' });
+    expect(base.corpus.sentences[0]!.text.slice(told.start, told.end)).toBe('told');
+    expect(first.tokens.find((token) => token.text === 'reporters')?.lemma).toBe('reporter');
+  });
+
+  it('type dates, money, percentages, places and people', () => {
+    const entities = annotationOf(kb(), 0)!.entities.map(({ type, text }) => `${type}: ${text}`);
+    expect(entities).toEqual(expect.arrayContaining(['date: 4 March 2024', 'money: $2.5 million', 'percent: 12%', 'place: Lisbon']));
+    expect(entities.some((entity) => entity.startsWith('person:') && entity.includes('Jane Roe'))).toBe(true);
+  });
+
+  it('are undefined for a sentence id outside the corpus', () => {
+    expect(annotationOf(kb(), 99)).toBeUndefined();
+  });
+
+  it('survive saving and loading the persisted index', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'storybot-annotation-'));
+    try {
+      const built = kb();
+      await saveKnowledge(join(dir, 'index'), built, [], 'fingerprint');
+      const loaded = await loadKnowledgeCache(join(dir, 'index'), 'fingerprint');
+      expect(loaded.status).toBe('hit');
+      if (loaded.status !== 'hit') return;
+      for (const sentence of built.corpus.sentences) expect(annotationOf(loaded.saved.kb, sentence.id)).toEqual(annotationOf(built, sentence.id));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

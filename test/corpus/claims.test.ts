@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, isQuestion, quotedRegions, speakerIn, speakerOf } from '../../src/corpus/claims.js';
+
+/** The claim made by the words at `word` in `sentence`. */
+function claim(sentence: string, word: string) {
+  const at = sentence.indexOf(word);
+  if (at < 0) throw new Error(`"${word}" is not in "${sentence}"`);
+  return claimAt(sentence, at);
+}
+
+describe('what a sentence claims at a word', () => {
+  it('a plain past statement is asserted, not negated', () => {
+    expect(claim('Marlow praised the builders on Friday.', 'praised')).toMatchObject({ modality: 'asserted', negated: false, quoted: false, reported: false });
+  });
+
+  it('"not", "never" and "n\'t" negate the clause they are in, and only that clause', () => {
+    const sentence = 'The builders have not disputed the audit, and Marlow praised them.';
+    expect(claim(sentence, 'disputed').negated).toBe(true);
+    expect(claim(sentence, 'praised').negated).toBe(false);
+    expect(claim('She never signed it.', 'signed').negated).toBe(true);
+    expect(claim('They didn’t sign it.', 'sign').negated).toBe(true);
+  });
+
+  it('a refusal negates what was refused: "declined to comment" says they did not comment', () => {
+    expect(claim('Fane declined to comment on the delay.', 'comment')).toMatchObject({ negated: true, refused: true, modality: 'asserted' });
+    expect(claim('Roe refused to comment on the leak.', 'comment')).toMatchObject({ negated: true, refused: true });
+  });
+
+  it('tense and modality: "is set to meet" is a plan, "will" a prediction, "would"/"if" a supposition', () => {
+    expect(claim('The authority is set to meet the builders on 12 May.', 'meet').modality).toBe('planned');
+    expect(claim('Marlow is due to visit the site.', 'visit').modality).toBe('planned');
+    expect(claim('The tunnel will open on time.', 'open').modality).toBe('future');
+    expect(claim('The orchards could lose their licence if the harvest is late.', 'lose').modality).toBe('hypothetical');
+    expect(claim('If the vote fails, the builders walk away.', 'walk').modality).toBe('hypothetical');
+  });
+
+  it('"managed to win" says they won; "failed to win" that they did not', () => {
+    expect(claim('Their rivals managed to win the championship in 2000.', 'win')).toMatchObject({ modality: 'asserted', negated: false });
+    expect(claim('Their rivals failed to win the championship.', 'win')).toMatchObject({ modality: 'asserted', negated: true });
+  });
+
+  it('"appeared to" hedges, and "told X to …" or "to ensure" wants rather than reports', () => {
+    expect(claim('The recording appears to shed light on the plan.', 'shed').modality).toBe('apparent');
+    expect(claim('Brel told the chair to ensure the builders signed the contract.', 'signed').modality).toBe('directed');
+  });
+
+  it('a modal at the start of a quotation governs all of it, past the commas', () => {
+    const sentence = '“I would make the call and say that you support it, that you respect that he is a man of peace,” Roe said.';
+    expect(claim(sentence, 'man of peace')).toMatchObject({ modality: 'hypothetical', quoted: true });
+  });
+
+  it('narration outside a quotation governs the words in it: Roe agreed that Doe “will congratulate”', () => {
+    expect(claim('Roe agreed that Doe “will congratulate” the mayor.', 'congratulate')).toMatchObject({ modality: 'future', quoted: true });
+  });
+
+  it('a question, quoted or narrated, claims nothing', () => {
+    expect(claim('Would anyone sign a contract without an audit?', 'sign').modality).toBe('question');
+    expect(claim('“Is it safe?” she asked.', 'safe').modality).toBe('question');
+    expect(isQuestion('Is the harvest safe?')).toBe(true);
+    expect(isQuestion('“Is it safe?” she asked.')).toBe(false);
+  });
+
+  it('indirect speech is the speaker’s claim: "Roe said it supported", "…, the board warned"', () => {
+    expect(claim('On Tuesday, Ukraine said it supported the plan.', 'supported').reported).toBe(true);
+    expect(claim('The owners had refused to raise wages, Lund said.', 'raise').reported).toBe(true);
+    expect(claim('The owners raised wages.', 'raised').reported).toBe(false);
+  });
+});
+
+describe('quotations', () => {
+  it('finds the words inside quotation marks, curly or straight', () => {
+    const sentence = '“The tunnel will open,” Brel said, adding "on time".';
+    const regions = quotedRegions(sentence).map(({ start, end }) => sentence.slice(start, end));
+    expect(regions).toEqual(['The tunnel will open,', 'on time']);
+  });
+
+  it('a sentence that closes a quotation it did not open was inside it from the start', () => {
+    const sentence = 'And I think the president will give me space.”';
+    expect(quotedRegions(sentence)).toEqual([{ start: 0, end: sentence.length - 1 }]);
+  });
+});
+
+describe('who is speaking', () => {
+  it('finds the speaker through the attribution verb, before or after the quotation', () => {
+    expect(speakerIn('“The tunnel will open on time,” Brel said.')).toBe('Brel');
+    expect(speakerIn('“We will be back on Monday,” said union organiser Petra Lund.')).toBe('Petra Lund');
+    expect(speakerIn('“That’s what a dealmaker does,” the president said on Tuesday.')).toBe('the president');
+    expect(speakerIn('Dmitriev told Ushakov in the back and forth.')).toBe('Dmitriev');
+    expect(speakerIn('According to Lund, the contract raises pay by a fifth.')).toBe('Lund');
+  });
+
+  it('a quotation introduced after a colon belongs to the sentence’s subject', () => {
+    expect(speakerIn('Harlan Voss called for the project to be scrapped in a letter: “It cannot be trusted.')).toBe('Harlan Voss');
+  });
+
+  it('a quotation running across sentences takes its speaker from the paragraph', () => {
+    const paragraph = ['“The tunnel will open on time,” Brel said.', '“It will carry thirty thousand cars a day.”'];
+    expect(speakerOf(paragraph, 1)).toBe('Brel');
+  });
+
+  it('"he said" is the person named last before it', () => {
+    expect(speakerOf(['“I know what it will take,” he said.'], 0, ['Brel appeared to show that the audit was late.'])).toBe('Brel');
+  });
+
+  it('narration with no attribution has no speaker', () => {
+    expect(speakerIn('A transcript of the call was released by the agency on Tuesday.')).toBeUndefined();
+  });
+});

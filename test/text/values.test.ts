@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findValues } from '../../src/text/values.js';
+
+describe('typed values in text', () => {
+  it('finds dates, sums, percentages and figures, a sum or a percentage before the figure inside it', () => {
+    const text = 'On 4 March 2024 the club paid $2.5 million, or 12% of its budget, for seven players.';
+    expect(findValues(text).map(({ type, start, end }) => `${type}: ${text.slice(start, end)}`)).toEqual([
+      'date: 4 March 2024',
+      'money: $2.5 million',
+      'percent: 12%',
+      'number: seven',
+    ]);
+  });
+
+  it('finds nothing in text without values', () => {
+    expect(findValues('The club did not reply.')).toEqual([]);
+  });
+});
