@@ -1,3 +1,4 @@
+import type { TurnRecord } from './answer/turn-record.js';
 import type { Answer } from './answer/types.js';
 
 /** What a chat platform needs to know about a loaded story (`/sources`, `:sources`). */
@@ -5,6 +6,7 @@ export interface StoryInfo {
   id: string;
   title: string;
   source?: string;
+  author?: string;
   url?: string;
   published?: string;
   passageCount: number;
@@ -16,6 +18,19 @@ export interface AskOptions {
    * a REPL session). Follow-ups ("who did he call?", "tell me more", "source?") use it.
    */
   conversationId?: string;
+  /**
+   * The conversation's memory when it lives outside this process (a shared store): the caller
+   * loads `previous` before asking and saves `next`, if set, afterwards. Without it the bot keeps
+   * each conversation in its own memory, under `conversationId`.
+   */
+  memory?: ConversationMemory;
+}
+
+export interface ConversationMemory {
+  /** The last turn remembered, as loaded from the store. */
+  previous: TurnRecord | undefined;
+  /** Set by `ask` when this answer can be followed up; left unset, the previous turn stands. */
+  next?: TurnRecord;
 }
 
 /** The platform-free core every adapter talks to. */

@@ -196,7 +196,15 @@ export function rawSecretsOf(env: Record<string, string | undefined>): string[] 
 
 /** The secret values of a configuration, so logs and error messages can redact them. */
 export function secretsOf(env: Env): string[] {
-  return SECRET_VARIABLES.map((name) => env[name]).filter((value): value is string => typeof value === 'string' && value.length > 0);
+  const values = SECRET_VARIABLES.map((name) => env[name]).filter((value): value is string => typeof value === 'string' && value.length > 0);
+  return [...values, ...urlPassword(env.REDIS_URL)];
+}
+
+/** A password inside REDIS_URL on its own (a client error may quote it without the rest of the URL). */
+function urlPassword(url: string | undefined): string[] {
+  if (!url || !URL.canParse(url)) return [];
+  const { password } = new URL(url);
+  return password ? [password, decodeURIComponent(password)] : [];
 }
 
 export type Platform = 'discord' | 'slack';

@@ -1,14 +1,26 @@
-import { answerQuestion, type AnswerContext, type Turn } from './answer/answerer.js';
+import { answerQuestion, type AnswerContext } from './answer/answerer.js';
+import { turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
-import { buildCatalogue, matchCatalogue } from './answer/suggestions.js';
+import { buildCatalogue, matchCatalogue, pickExamples } from './answer/suggestions.js';
+import { storyInfos } from './answer/intents/stories.js';
 import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
-import { createConversationStore } from './conversation.js';
+import { createConversationStore, type ConversationStore } from './conversation.js';
 import type { Story } from './knowledge/types.js';
+import type { VerifierModel } from './answer/verifier.js';
 
 export interface EngineOptions {
   maxConversations?: number;
   conversationTtlMs?: number;
+  /** The verifier to answer with (the evaluation passes held-out ones); the committed one by default. */
+  verifier?: VerifierModel;
+  /** Overrides the abstention threshold (the evaluation's precision-coverage curve only). */
+  abstainBelow?: number;
+  /**
+   * Conversations kept across versions of the knowledge (a live bot passes one store to each
+   * version it builds): a turn is plain data, resolved against the version answering.
+   */
+  conversations?: ConversationStore<TurnRecord>;
   /** The suggestion catalogue, when it was already built elsewhere (the reload worker: see `suggestionCatalogue`). */
   catalogue?: readonly string[];
 }
@@ -17,35 +29,33 @@ const FALLBACK_EXAMPLE = 'What is the story about?';
 
 /** The StoryBot over one version of the knowledge: answers, conversations, suggestions. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryBot {
-  const conversations = createConversationStore<Turn>(options.maxConversations, options.conversationTtlMs);
+  const conversations = options.conversations ?? createConversationStore<TurnRecord>(options.maxConversations, options.conversationTtlMs);
   let catalogue: string[] | undefined = options.catalogue ? [...options.catalogue] : undefined;
   const context: AnswerContext = {
     kb,
     suggestionsFor: (text, limit) => matchCatalogue(questions(), text, limit).concat(questions()).filter(unique).slice(0, limit),
     exampleQuestion: () => questions()[0] ?? FALLBACK_EXAMPLE,
+    examples: (limit) => pickExamples(questions(), limit),
+    ...(options.verifier ? { verifier: options.verifier } : {}),
+    ...(options.abstainBelow !== undefined ? { abstainBelow: options.abstainBelow } : {}),
   };
   // Built on first use: it asks the answerer every candidate, which start-up need not wait for.
   const questions = (): string[] =>
-    (catalogue ??= buildCatalogue(kb, (question) => !answerQuestion({ ...context, suggestionsFor: () => [] }, question).answer.abstained));
+    (catalogue ??= buildCatalogue(kb, (question) => answerQuestion({ ...context, suggestionsFor: () => [] }, question).answer.kind === 'answer'));
 
   return {
     ask(question: string, askOptions: AskOptions = {}): Answer {
-      const id = askOptions.conversationId;
-      const previous = id === undefined ? undefined : conversations.get(id);
-      const reply = answerQuestion(context, question, previous);
-      if (id !== undefined && reply.turn) conversations.set(id, reply.turn);
+      const { conversationId: id, memory } = askOptions;
+      const remembered = memory ? memory.previous : id === undefined ? undefined : conversations.get(id);
+      const reply = answerQuestion(context, question, remembered && turnFromRecord(kb, remembered));
+      if (reply.turn) {
+        const next = turnToRecord(kb, reply.turn);
+        if (memory) memory.next = next;
+        else if (id !== undefined) conversations.set(id, next);
+      }
       return reply.answer;
     },
-    stories(): StoryInfo[] {
-      return kb.corpus.stories.map((story) => ({
-        id: story.id,
-        title: story.title,
-        ...(story.source ? { source: story.source } : {}),
-        ...(story.url ? { url: story.url } : {}),
-        ...(story.published ? { published: story.published } : {}),
-        passageCount: story.passages.length,
-      }));
-    },
+    stories: (): StoryInfo[] => storyInfos(kb.corpus.stories),
     suggest: (typed, limit = 25) => matchCatalogue(questions(), typed, limit),
     exampleQuestion: () => context.exampleQuestion(),
   };
@@ -57,8 +67,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
  * reload worker builds it next to the index and hands it over with it.
  */
 export function suggestionCatalogue(kb: KnowledgeBase): string[] {
-  const context: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => FALLBACK_EXAMPLE };
-  return buildCatalogue(kb, (question) => !answerQuestion(context, question).answer.abstained);
+  const context: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => FALLBACK_EXAMPLE, examples: () => [] };
+  return buildCatalogue(kb, (question) => answerQuestion(context, question).answer.kind === 'answer');
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {

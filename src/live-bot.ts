@@ -1,4 +1,5 @@
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
+import { createConversationStore } from './conversation.js';
 import { createBot, createEngine, type EngineOptions } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './knowledge/refresh.js';
@@ -97,10 +98,15 @@ async function openFirstVersion(
  * Opens the knowledge folder and keeps following it. Each reload reads and builds the complete new
  * version in a worker thread; this thread only decodes it and warms it (suggestion catalogue, first
  * answer), in slices of a few milliseconds between answers, then swaps one reference, so a question
- * is always answered by exactly one whole version and never waits for more than one slice. Conversations restart after a swap, because a remembered
- * turn points at sentences of the old index.
+ * is always answered by exactly one whole version and never waits for more than one slice.
+ * Conversations outlive a swap: a remembered turn is plain data, resolved against the version
+ * that answers the follow-up (see turn-record.ts).
  */
-export async function openLiveBot(options: LiveBotOptions): Promise<LiveBot> {
+export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot> {
+  const options: LiveBotOptions = {
+    ...liveOptions,
+    conversations: liveOptions.conversations ?? createConversationStore(liveOptions.maxConversations, liveOptions.conversationTtlMs),
+  };
   const { knowledgeDir: dir, logger } = options;
   const report = (problems: KnowledgeError[]): void => {
     for (const problem of problems) {

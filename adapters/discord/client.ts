@@ -2,7 +2,8 @@ import { Client, Events } from 'discord.js';
 import type { AdapterDeps, RunningAdapter } from '../../src/adapter.js';
 import { ConfigError } from '../../src/config.js';
 import { retryConnect, StartupError, type Backoff } from '../../src/startup-error.js';
-import { createRateLimiter } from '../../src/ratelimit.js';
+import { openStores } from '../../src/stores/open.js';
+import type { Stores } from '../../src/stores/types.js';
 import type { CommandContext } from './command.js';
 import { commandByName } from './commands/index.js';
 import { createPacing, type PacingOptions } from './pacing.js';
@@ -30,15 +31,24 @@ export async function startClient(
   tuning: ClientTuning = {},
 ): Promise<RunningAdapter> {
   const attempts = env.STORYBOT_CONNECT_ATTEMPTS;
-  const { client, router } = await retryConnect(
-    {
-      attempts,
-      ...(tuning.connectBackoff ? { backoff: tuning.connectBackoff } : {}),
-      onRetry: (detail, attempt, waitMs) => logger.warn({ host: discordHost(settings), attempt, of: attempts, waitMs, reason: detail }, 'cannot reach Discord; retrying'),
-      giveUp: (detail) => new StartupError('Discord', discordHost(settings), detail, CHECK_NETWORK, attempts),
-    },
-    () => connect({ bot, env, logger }, settings, tuning),
-  );
+  // With REDIS_URL, shard processes share rate limits (and conversations) instead of each keeping its own.
+  const stores = await openStores(env, logger);
+  let connected;
+  try {
+    connected = await retryConnect(
+      {
+        attempts,
+        ...(tuning.connectBackoff ? { backoff: tuning.connectBackoff } : {}),
+        onRetry: (detail, attempt, waitMs) => logger.warn({ host: discordHost(settings), attempt, of: attempts, waitMs, reason: detail }, 'cannot reach Discord; retrying'),
+        giveUp: (detail) => new StartupError('Discord', discordHost(settings), detail, CHECK_NETWORK, attempts),
+      },
+      () => connect({ bot, env, logger }, settings, tuning, stores),
+    );
+  } catch (error) {
+    await stores.close();
+    throw error;
+  }
+  const { client, router } = connected;
   logger.info({ user: client.user?.tag, shards: client.options.shards }, 'discord bot ready');
 
   let stopped: Promise<void> | undefined;
@@ -48,6 +58,7 @@ export async function startClient(
       stopped ??= (async () => {
         await router.drain();
         await client.destroy();
+        await stores.close();
         logger.info('discord bot stopped');
       })();
       return stopped;
@@ -56,7 +67,7 @@ export async function startClient(
 }
 
 /** One login attempt with a fresh client; a failed client is destroyed so the next attempt starts clean. */
-async function connect({ bot, env, logger }: AdapterDeps, settings: DiscordSettings, tuning: ClientTuning): Promise<{ client: Client; router: ReturnType<typeof createRouter> }> {
+async function connect({ bot, env, logger }: AdapterDeps, settings: DiscordSettings, tuning: ClientTuning, stores: Stores): Promise<{ client: Client; router: ReturnType<typeof createRouter> }> {
   const client = new Client({
     // Slash commands arrive without any gateway intent; asking for none also means no
     // privileged intent has to be enabled in the developer portal.
@@ -65,8 +76,8 @@ async function connect({ bot, env, logger }: AdapterDeps, settings: DiscordSetti
     allowedMentions: NO_MENTIONS,
     ...(settings.api ? { rest: { api: settings.api } } : {}),
   });
-  const context: CommandContext = { bot, logger, pacing: createPacing(tuning.pacing) };
-  const router = createRouter(commandByName, context, createRateLimiter(env.RATE_LIMIT_PER_MINUTE));
+  const context: CommandContext = { bot, logger, pacing: createPacing(tuning.pacing), conversations: stores.conversations };
+  const router = createRouter(commandByName, context, stores.rateLimiter('discord', env.RATE_LIMIT_PER_MINUTE));
 
   client.on(Events.InteractionCreate, (interaction) => router.handle(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));

@@ -5,6 +5,7 @@ import type {
 } from 'discord.js';
 import type { StoryBot } from '../../src/bot.js';
 import type { Logger } from '../../src/log.js';
+import type { ConversationTurns } from '../../src/stores/types.js';
 
 /** What every command handler may use; built once per client. */
 export interface CommandContext {
@@ -12,6 +13,8 @@ export interface CommandContext {
   logger: Logger;
   /** Decides whether to defer before answering (see `defer.ts`). */
   pacing: AnswerPacing;
+  /** Each channel+user's last turn: this process's memory, or Redis shared by every shard. */
+  conversations: ConversationTurns;
 }
 
 export interface AnswerPacing {

@@ -34,3 +34,21 @@ export function quietLink(url: string | undefined): string | null {
   if (!url || !/^https?:\/\/[^\s<>]+$/i.test(url)) return null;
   return `<${url}>`;
 }
+
+/**
+ * A masked link `[label](<url>)` whose url cannot end the link early or carry markdown: only a
+ * parsable http(s) url, with the characters that close the syntax percent-encoded. `label` must
+ * already be escaped. Null when the url is not usable (the caller then shows no link).
+ */
+export function maskedLink(label: string, url: string | undefined): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  const safe = parsed.href.replace(/[()[\]<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${label}](<${safe}>)`;
+}

@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../../src/answer/types.js';
 import type { StoryInfo } from '../../src/bot.js';
-import { escapeDiscord, quietLink } from './escape.js';
+import { escapeDiscord, maskedLink, quietLink } from './escape.js';
 import { cut, embedLength, LIMITS } from './limits.js';
 
 /**
@@ -13,6 +13,8 @@ import { cut, embedLength, LIMITS } from './limits.js';
  */
 
 const ACCENT = 0x5865f2;
+/** Grey, for replies that say the bot cannot answer. */
+const MUTED = 0x99aab5;
 // An answer is a few sentences; capping it leaves room for the quotes even in the worst case.
 const ANSWER_MAX = 3000;
 const FIELD_NAME_MAX = 200;
@@ -23,8 +25,16 @@ function citationName(citation: Citation): string {
   return cut(`[${citation.marker}] ${escapeDiscord(citation.documentTitle)}, paragraph ${citation.paragraph}${caption}`, FIELD_NAME_MAX);
 }
 
+/** The label of the link to the cited sentence in the original story. */
+export const SENTENCE_LINK_LABEL = 'Open the cited sentence';
+
+/** Room for the source and the link under a quote; a link that does not fit is left out, never cut. */
+const SUFFIX_MAX = 600;
+
 function citationSuffix(citation: Citation): string {
-  const parts = [citation.source ? escapeDiscord(citation.source) : null, quietLink(citation.url)].filter(Boolean);
+  const source = citation.source ? cut(escapeDiscord(citation.source), 100) : null;
+  const link = maskedLink(SENTENCE_LINK_LABEL, citation.url);
+  const parts = [source, link && link.length <= SUFFIX_MAX - 110 ? link : null].filter(Boolean);
   return parts.length > 0 ? `\n${parts.join(' · ')}` : '';
 }
 
@@ -32,29 +42,32 @@ function citationFields(citations: Citation[], room: number): APIEmbedField[] {
   const each = Math.floor(room / Math.max(1, citations.length));
   return citations.map((citation) => {
     const name = citationName(citation);
-    const suffix = cut(citationSuffix(citation), 300);
+    const suffix = citationSuffix(citation);
     const quoteRoom = Math.min(LIMITS.fieldValue, each - name.length) - suffix.length - 2;
     const quote = cut(escapeDiscord(citation.text.replace(/\s+/g, ' ').trim()), Math.max(20, quoteRoom));
     return { name, value: `> ${quote}${suffix}` };
   });
 }
 
-function footer(answer: Answer): { text: string } {
-  const parts = [...answer.notices.map(escapeDiscord), `Confidence ${Math.round(answer.confidence * 100)}%`];
-  return { text: cut(parts.join(' · '), FOOTER_MAX) };
+/** Confidence is shown for answers from passages; for small talk and story facts it says nothing. */
+function footer(answer: Answer): { text: string } | undefined {
+  const confidence = answer.kind === 'answer' ? [`Confidence ${Math.round(answer.confidence * 100)}%`] : [];
+  const parts = [...answer.notices.map(escapeDiscord), ...confidence];
+  return parts.length > 0 ? { text: cut(parts.join(' · '), FOOTER_MAX) } : undefined;
 }
 
 export function answerEmbed(answer: Answer): APIEmbed {
   const title = cut(escapeDiscord(answer.question.trim() || 'Your question'), LIMITS.embedTitle);
   const description = cut(escapeDiscord(answer.text), ANSWER_MAX);
-  const base = { title, description, footer: footer(answer), color: ACCENT };
+  const shownFooter = footer(answer);
+  const base = { title, description, ...(shownFooter ? { footer: shownFooter } : {}), color: ACCENT };
 
-  if (answer.abstained) {
+  if (answer.kind === 'abstained' || answer.kind === 'chat') {
     // The core's text may already offer them ("Did you mean …"); saying it twice is noise.
     const fresh = answer.suggestions.filter((s) => !answer.text.includes(s));
     const suggestions = fresh.map((s) => `• ${cut(escapeDiscord(s), 300)}`);
     const fields = suggestions.length > 0 ? [{ name: 'You could ask', value: cut(suggestions.join('\n'), LIMITS.fieldValue) }] : [];
-    return { ...base, color: 0x99aab5, fields };
+    return { ...base, ...(answer.kind === 'abstained' ? { color: MUTED } : {}), fields };
   }
 
   const room = LIMITS.embedTotal - embedLength(base);
@@ -95,6 +108,7 @@ export function helpEmbed(exampleQuestion: string): APIEmbed {
     `**/ask** \`question:\` your question, for example:\n> ${example}`,
     'Add `private: True` to see the answer yourself only.',
     'Follow-up questions in the same channel ("who did he speak to?") continue from your last answer.',
+    'You can also ask what a story is about, when it was published, who wrote it, or which stories I know.',
     '',
     '**/sources** lists the stories, with their source, date and link.',
   ].join('\n');

@@ -1,5 +1,5 @@
 import type { Interaction } from 'discord.js';
-import type { RateLimiter } from '../../src/ratelimit.js';
+import type { SharedRateLimiter } from '../../src/stores/types.js';
 import type { CommandContext, DiscordCommand } from './command.js';
 import { sendPrivately } from './reply.js';
 
@@ -17,7 +17,7 @@ export interface Router {
 export function createRouter(
   commands: ReadonlyMap<string, DiscordCommand>,
   context: CommandContext,
-  limiter: RateLimiter,
+  limiter: SharedRateLimiter,
 ): Router {
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -50,7 +50,7 @@ export function createRouter(
         return await sendPrivately(interaction, 'I do not know that command any more.');
       }
       if (command.rateLimited) {
-        const wait = limiter.take(interaction.user.id);
+        const wait = await limiter.take(interaction.user.id);
         if (wait > 0) {
           log.info({ kind: 'rate-limited', userId: interaction.user.id, waitSeconds: wait }, 'rate-limited');
           return await sendPrivately(interaction, slowDown(wait));

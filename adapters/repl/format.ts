@@ -15,11 +15,23 @@ function shorten(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, text.lastIndexOf(' ', limit - 1))}…`;
 }
 
+/** `[1] “quote”`, then the source, then (when the story has a url) the link to the cited sentence. */
 export function citationLine(citation: Citation, style: Style, full = false): string {
   const where = `${citation.documentTitle}, paragraph ${citation.paragraph}${citation.kind === 'caption' ? ' (photo caption)' : ''}`;
-  const link = citation.url ? ` <${citation.url}>` : '';
+  const link = terminalLink(citation.url);
   const quote = full ? citation.text : shorten(citation.text, EXCERPT_CHARS);
-  return `${style.bold(`[${citation.marker}]`)} “${quote}”\n    ${style.dim(`— ${where}${link}`)}`;
+  return `${style.bold(`[${citation.marker}]`)} “${quote}”\n    ${style.dim(`— ${where}`)}${link ? `\n    ${style.dim(`<${link}>`)}` : ''}`;
+}
+
+/** Only an http(s) url is printed, with no control characters: a story cannot drive the terminal. */
+function terminalLink(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** An answer as the terminal shows it: the text, then the numbered sources. */

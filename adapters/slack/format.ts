@@ -25,17 +25,21 @@ const contextLine = (text: string): types.ContextBlock => ({ type: 'context', el
 
 /**
  * Renders a core answer as Block Kit: the answer with its `[n]` markers, then one context line per
- * source. Every piece of text from the question or the story goes through `escapeMrkdwn`.
+ * source (its title links to the cited sentence when the story has a url). A reply without
+ * sources offers the questions it suggests, unless its text already does. Every piece of text
+ * from the question or the story goes through `escapeMrkdwn`.
  */
 export function formatAnswer(answer: Answer): SlackMessage {
   const blocks: KnownBlock[] = [section(answer.text)];
   for (const notice of answer.notices) blocks.push(contextLine(fitEscaped(notice, SLACK_LIMITS.textObject)));
 
-  if (!answer.abstained) {
+  if (answer.citations.length > 0) {
     blocks.push({ type: 'divider' });
     for (const citation of answer.citations) blocks.push(contextLine(sourceLine(citation)));
-  } else if (answer.suggestions.length > 0) {
-    const tries = answer.suggestions.map((question) => `• ${escapeMrkdwn(cut(question, 200))}`).join('\n');
+  }
+  const suggestions = 'suggestions' in answer ? answer.suggestions.filter((question) => !answer.text.includes(question)) : [];
+  if (suggestions.length > 0) {
+    const tries = suggestions.map((question) => `• ${escapeMrkdwn(cut(question, 200))}`).join('\n');
     blocks.push(contextLine(`You could ask:\n${tries}`));
   }
 
@@ -51,7 +55,7 @@ function fallbackText(text: string): string {
   return fitEscaped(text, FALLBACK_TEXT_CHARS);
 }
 
-/** `[1] “quoted passage…” — Title (Source), paragraph 4 · link` */
+/** `[1] “quoted passage…” — Title (Source), paragraph 4`, the title linking to the cited sentence. */
 export function sourceLine(citation: Citation): string {
   const quote = fitEscaped(citation.text, QUOTE_CHARS);
   const title = escapeMrkdwn(cut(citation.documentTitle, 200));

@@ -1,11 +1,12 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
-import type { EventDeduper } from './dedupe.js';
+import type { EventDedupe } from '../../src/stores/types.js';
 
 /**
  * The global middleware every event passes before any listener: it drops events once shutdown has
- * begun, drops redeliveries of an event already taken, and tracks the answers in flight so
- * `stop()` can wait for them. Bolt has already acked the event by now, so dropping is silent.
+ * begun, drops redeliveries of an event already taken (by this process or, with Redis, by any
+ * replica), and tracks the answers in flight so `stop()` can wait for them. Bolt has already
+ * acked the event by now, so dropping is silent.
  */
 export interface Gate {
   middleware: Middleware<AnyMiddlewareArgs>;
@@ -13,14 +14,14 @@ export interface Gate {
   close(): Promise<void>;
 }
 
-export function createGate(deduper: EventDeduper, logger: Logger): Gate {
+export function createGate(deduper: EventDedupe, logger: Logger): Gate {
   const inFlight = new Set<Promise<void>>();
   let open = true;
 
   const middleware: Middleware<AnyMiddlewareArgs> = async ({ body, context, next }) => {
     if (!open) return;
     const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
-    if (eventId !== undefined && !deduper.firstSeen(eventId)) {
+    if (eventId !== undefined && !(await deduper.firstSeen(eventId))) {
       logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'duplicate delivery ignored');
       return;
     }

@@ -1,9 +1,8 @@
 import { webApi } from '@slack/bolt';
 import type { AdapterDeps, RunningAdapter, StartAdapter } from '../../src/adapter.js';
 import { ConfigError } from '../../src/config.js';
-import { createRateLimiter } from '../../src/ratelimit.js';
+import { openStores } from '../../src/stores/open.js';
 import { createSlackApp, type SlackTuning } from './app.js';
-import { createEventDeduper } from './dedupe.js';
 import { createGate } from './gate.js';
 import { registerListeners } from './listeners/index.js';
 import { createResponder } from './respond.js';
@@ -26,8 +25,15 @@ export async function launchSlack({ bot, env, logger }: AdapterDeps, tuning: Sla
   const settings = readSlackSettings(env);
   const log = logger.child({ adapter: 'slack', mode: settings.mode });
   const slack = createSlackApp(settings, log, tuning);
-  const gate = createGate(createEventDeduper(), log);
-  const respond = createResponder({ bot, limiter: createRateLimiter(settings.ratePerMinute), logger: log });
+  // With REDIS_URL every replica shares these, so a retry that reaches another one is not answered twice.
+  const stores = await openStores(env, log);
+  const gate = createGate(stores.dedupe, log);
+  const respond = createResponder({
+    bot,
+    limiter: stores.rateLimiter('slack', settings.ratePerMinute),
+    conversations: stores.conversations,
+    logger: log,
+  });
 
   slack.app.use(gate.middleware);
   registerListeners(slack.app, respond);
@@ -37,13 +43,14 @@ export async function launchSlack({ bot, env, logger }: AdapterDeps, tuning: Sla
     log.error({ err: error }, 'unhandled error in a Slack listener');
   });
 
-  await rejectedAsConfig(slack.init(), 'SLACK_BOT_TOKEN', settings, tuning);
-  const { url } = await rejectedAsConfig(
-    slack.start(),
-    settings.mode === 'socket' ? 'SLACK_APP_TOKEN' : 'SLACK_PORT',
-    settings,
-    tuning,
-  );
+  let url: string | undefined;
+  try {
+    await rejectedAsConfig(slack.init(), 'SLACK_BOT_TOKEN', settings, tuning);
+    ({ url } = await rejectedAsConfig(slack.start(), settings.mode === 'socket' ? 'SLACK_APP_TOKEN' : 'SLACK_PORT', settings, tuning));
+  } catch (error) {
+    await stores.close();
+    throw error;
+  }
   log.info({ url }, 'Slack adapter running');
 
   let stopping: Promise<void> | undefined;
@@ -57,6 +64,7 @@ export async function launchSlack({ bot, env, logger }: AdapterDeps, tuning: Sla
         const drained = gate.close();
         await slack.stop();
         await drained;
+        await stores.close();
         log.info('Slack adapter stopped');
       })();
       return stopping;

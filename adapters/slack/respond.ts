@@ -1,7 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { StoryBot } from '../../src/bot.js';
 import type { Logger } from '../../src/log.js';
-import type { RateLimiter } from '../../src/ratelimit.js';
+import { askInConversation } from '../../src/stores/ask.js';
+import type { ConversationTurns, SharedRateLimiter } from '../../src/stores/types.js';
 import { formatAnswer, formatNotice, type SlackMessage } from './format.js';
 import { MESSAGES } from './messages.js';
 
@@ -19,7 +20,9 @@ export interface IncomingQuestion {
 
 export interface ResponderDeps {
   bot: StoryBot;
-  limiter: RateLimiter;
+  limiter: SharedRateLimiter;
+  /** Where each thread's last turn is kept (this process, or Redis shared by every replica). */
+  conversations: ConversationTurns;
   logger: Logger;
 }
 
@@ -33,11 +36,11 @@ export const conversationIdOf = (q: Pick<IncomingQuestion, 'team' | 'channel' | 
  * Answers one question in its thread. Never throws: a limited user gets a polite notice, a failure
  * in the core gets an apology, and every failure is logged with the event id so it can be traced.
  */
-export function createResponder({ bot, limiter, logger }: ResponderDeps): Responder {
+export function createResponder({ bot, limiter, conversations, logger }: ResponderDeps): Responder {
   return async (incoming, client) => {
     const started = performance.now();
     const log = logger.child({ eventId: incoming.eventId, channel: incoming.channel });
-    const { kind, message } = answerOrNotice(incoming, bot, limiter, log);
+    const { kind, message } = await answerOrNotice(incoming, { bot, limiter, conversations }, log);
     try {
       await client.chat.postMessage({
         channel: incoming.channel,
@@ -59,14 +62,18 @@ export function createResponder({ bot, limiter, logger }: ResponderDeps): Respon
 
 type Reply = { kind: 'answer' | 'rate-limited' | 'apology'; message: SlackMessage };
 
-function answerOrNotice(incoming: IncomingQuestion, bot: StoryBot, limiter: RateLimiter, log: Logger): Reply {
-  const wait = limiter.take(`${incoming.team}:${incoming.user}`);
+async function answerOrNotice(
+  incoming: IncomingQuestion,
+  { bot, limiter, conversations }: Omit<ResponderDeps, 'logger'>,
+  log: Logger,
+): Promise<Reply> {
+  const wait = await limiter.take(`${incoming.team}:${incoming.user}`);
   if (wait > 0) {
     log.info({ user: incoming.user, wait }, 'rate limited');
     return { kind: 'rate-limited', message: formatNotice(MESSAGES.rateLimited(wait)) };
   }
   try {
-    const answer = bot.ask(incoming.question, { conversationId: conversationIdOf(incoming) });
+    const answer = await askInConversation(bot, conversations, incoming.question, conversationIdOf(incoming));
     return { kind: 'answer', message: formatAnswer(answer) };
   } catch (err) {
     log.error({ err }, 'answering failed');

@@ -2,10 +2,12 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatDiscordReport, runDiscordLoad } from './discord.js';
 import { formatSlackReport, runSlackLoad } from './slack.js';
+import { HAS_REDIS, INSTALL_REDIS } from '../../test/stores/redis-server.js';
 
 /**
  * `npm run load`: the full-size load run against fakes on 127.0.0.1 (no network). Exits 1 when a
- * promise of the issue does not hold: acks under 3 s, exactly-once, no error logged, memory ±10%.
+ * promise of the issue does not hold: acks under 3 s, exactly-once, no error logged, memory ±10%;
+ * and across two replicas sharing Redis, no event answered twice. `--only slack|discord|replicas`.
  * Diagnostics: LOAD_DEBUG=1 prints each Slack ack over 2 s; LOAD_PROFILE=DIR writes a CPU profile
  * of the bot process there; LOAD_TRACE_GC=1 prints the bot process's GC pauses.
  */
@@ -21,7 +23,8 @@ const { values } = parseArgs({
 });
 
 const failures: string[] = [];
-if (values.only !== 'discord') {
+const runs = (name: string): boolean => values.only === undefined || values.only === name;
+if (runs('slack')) {
   const slack = await runSlackLoad({
     events: Number(values.events),
     concurrency: Number(values.concurrency),
@@ -35,12 +38,26 @@ if (values.only !== 'discord') {
   if (slack.errorsLogged > 0) failures.push('Slack errors logged');
   if (Math.abs(slack.heapGrowth) > 0.1) failures.push('Slack bot heap not within 10% of the warm-up level');
 }
-if (values.only !== 'slack') {
+if (runs('discord')) {
   const discord = await runDiscordLoad({ interactions: Number(values.interactions), concurrency: Number(values.concurrency), knowledgeDir: values.knowledge });
   console.log(formatDiscordReport(discord));
   if (discord.lateAcks > 0) failures.push('Discord first responses over 3 s');
   if (discord.notExactlyOnce > 0) failures.push('Discord interactions not completed exactly once');
   if (discord.errorsLogged > 0) failures.push('Discord errors logged');
+}
+if (runs('replicas')) {
+  if (!HAS_REDIS) {
+    console.log(`Replicas with Redis: skipped, redis-server is not installed (${INSTALL_REDIS}).`);
+  } else {
+    // Imported here: it starts redis-server and two bot processes.
+    const { formatReplicaReport, runReplicaLoad } = await import('./replicas.js');
+    const replicas = await runReplicaLoad({ events: Number(values.events), concurrency: Number(values.concurrency), knowledgeDir: values.knowledge });
+    console.log(formatReplicaReport(replicas));
+    if (replicas.duplicated > 0) failures.push('events answered more than once across replicas');
+    if (replicas.unanswered > 0) failures.push('events not answered across replicas');
+    if (replicas.nonOkAcks > 0) failures.push('replica acks not 200');
+    if (replicas.errorsLogged > 0) failures.push('replica errors logged');
+  }
 }
 if (failures.length > 0) console.log(`\nFAILED: ${failures.join('; ')}`);
 process.exitCode = failures.length > 0 ? 1 : 0;

@@ -11,21 +11,22 @@ import { FOLLOW_UP, resolvePronouns } from './followup.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { excerpt } from './quote.js';
-import { ABSTAIN_BELOW, confidenceOf } from './confidence.js';
-import { rankSentences, type Ranked } from './rank.js';
+import { overlapConfidence } from './confidence.js';
+import { rankSentences, type Ranked, type Retrieval } from './rank.js';
+import { selectEvidence } from './select.js';
+import { defaultVerifier, type VerifierModel } from './verifier.js';
 import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
 import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
-import type { Abstained, AbstainReason, Answer, Answered } from './types.js';
+import type { Abstained, AbstainReason, About, Answer, Answered } from './types.js';
 import type { Sentence } from '../corpus/corpus.js';
-
-
-/** A runner-up sentence scoring at least this share of the best is quoted too (at most two quotes). */
-const SECOND_QUOTE_RATIO = 0.7;
+import { isOutOfScopeIfUnanswered, recogniseIntent, type Recognised } from './intents/recognise.js';
+import { outOfScope, replyToIntent } from './intents/reply.js';
 
 /** What a conversation remembers of its last answered question. */
 export interface Turn {
   question: Question;
-  answer: Answered;
+  /** An answer from passages, or a story's summary (so "tell me more" reads on through the story). */
+  answer: Answered | About;
   ranked: Ranked[];
   /** Passages already quoted, so "tell me more" moves on. */
   shown: number[];
@@ -38,6 +39,12 @@ export interface AnswerContext {
   /** Answerable questions close to a text, for "did you mean". */
   suggestionsFor(text: string, limit: number): string[];
   exampleQuestion(): string;
+  /** A few varied questions the stories can answer, for greetings and help. */
+  examples(limit: number): string[];
+  /** The fitted verifier to answer with; the committed one (data/verifier.json) when absent. */
+  verifier?: VerifierModel;
+  /** Overrides ABSTAIN_BELOW; only the evaluation's precision-coverage curve sets it (to 0). */
+  abstainBelow?: number;
 }
 
 export interface Reply {
@@ -59,7 +66,7 @@ function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, no
         ? [TEMPLATES.noSources]
         : [fill(question.length > 0 ? TEMPLATES.noWords : TEMPLATES.help, { titles: titles(ctx.kb), example: ctx.exampleQuestion() })];
   if (suggestions.length > 0) lines.push(fill(TEMPLATES.didYouMean, { suggestions: listQuestions(suggestions) }));
-  return { question, text: lines.join('\n'), abstained: true, reason, confidence, shortAnswer: null, citations: [], suggestions, notices };
+  return { kind: 'abstained', question, text: lines.join('\n'), abstained: true, reason, confidence, shortAnswer: null, citations: [], suggestions, notices };
 }
 
 
@@ -94,13 +101,15 @@ function focusOf(ctx: AnswerContext, question: Question, answer: Answered): stri
 function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
   const next = previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
   if (!next) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices), text: TEMPLATES.noMore, suggestions: [] } };
+  const quoted = quotable(ctx.kb, next.sentence).text;
   const answer: Answered = {
+    kind: 'answer',
     question: asked,
-    text: fill(TEMPLATES.more, { quote: excerpt(quotable(ctx.kb, next.sentence).text), n: 1 }),
+    text: fill(TEMPLATES.more, { quote: excerpt(quoted), n: 1 }),
     abstained: false,
-    confidence: confidenceOf(next, previous.question),
+    confidence: overlapConfidence(next),
     shortAnswer: null,
-    citations: [citationOf(ctx.kb, next.sentence.passage, 1)],
+    citations: [citationOf(ctx.kb, next.sentence.passage, 1, quoted)],
     notices,
   };
   // The turn remembers what was shown last, so "source?" now cites this passage, not the first one.
@@ -113,6 +122,16 @@ function sources(previous: Turn, asked: string, notices: string[]): Reply {
   return { answer: { ...previous.answer, question: asked, text: `${text} ${markers}`, notices }, turn: previous };
 }
 
+/** Questions about the stories themselves and small talk: answered without retrieval. */
+function intentReply(ctx: AnswerContext, recognised: Recognised, asked: string, notices: string[]): Reply {
+  const { answer, readOn } = replyToIntent(ctx, recognised, asked, notices);
+  if (!readOn || answer.kind !== 'about') return { answer };
+  // The story's sentences after the lead, in order, as if ranked: "tell me more" then reads on.
+  const ranked: Ranked[] = readOn.after.map((sentence) => ({ sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true }));
+  const shown = [...new Set(readOn.shown.map((sentence) => sentence.passage))];
+  return { answer, turn: { question: analyzeQuestion(asked), answer, ranked, shown } };
+}
+
 /** Answers one question, given what the conversation said before (if anything). */
 export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
   const cleaned = sanitizeQuestion(raw);
@@ -121,26 +140,27 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   if (!hasWords(asked)) return { answer: abstain(ctx, asked, 'empty', notices) };
   if (FOLLOW_UP.sources.test(asked)) return previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
   if (FOLLOW_UP.more.test(asked)) return previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
+  const recognised = recogniseIntent(asked);
+  if (recognised) return intentReply(ctx, recognised, asked, notices);
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const spelled = correctSpelling(asked, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
   // "he" means the last turn's person only when the question names nobody itself.
   const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus));
   if (analysed.terms.length === 0) return { answer: abstain(ctx, asked, 'empty', notices) };
-  const described = describe(ctx.kb, analysed);
-  if (described?.kind === 'mentioned') return { answer: mentioned(ctx, asked, analysed, described.name, described.sentences, notices) };
-  const definition = described?.evidence;
-  // "Who is X going to meet?" looks like a definition until X turns out not to be a known name.
-  const question: Question = definition || analysed.type !== 'definition' ? analysed : { ...analysed, type: /^who/i.test(asked) ? 'person' : 'thing' };
-  const { ranked, unknownNames } = rankSentences(ctx.kb, question);
-  // A name no story mentions ("Tesla", "Roman Empire") means the stories cannot be about it.
-  const evidence = definition ?? (unknownNames.length > 0 ? undefined : evidenceFrom(ranked, question));
+  const prepared = prepare(ctx, analysed);
+  const { question } = prepared;
+  if (prepared.kind === 'mentioned') return { answer: mentioned(ctx, asked, question, prepared.name, prepared.sentences, notices) };
+  const definition = prepared.kind === 'definition' ? prepared.definition : undefined;
+  const selection = prepared.kind === 'ranked' ? selectEvidence(ctx.kb, question, prepared.retrieval, ctx.verifier ?? defaultVerifier(), ctx.abstainBelow) : undefined;
+  const evidence = definition ?? selection?.evidence;
+  const ranked = prepared.kind === 'ranked' ? prepared.retrieval.ranked : [];
   const unasked = definition ? undefined : unsupportedAbout(ctx, question);
   // "Who wrote the story?" asks about the story, not its text: no person named in it is the answer.
   if (ABOUT_THE_STORY.test(question.text)) return { answer: abstain(ctx, asked, 'not-in-story', notices) };
   if (!evidence || unasked) {
-    const best = ranked[0];
+    if (!evidence && isOutOfScopeIfUnanswered(asked)) return { answer: outOfScope(ctx, asked, notices) };
     const why = unasked ? fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name: unasked }) : undefined;
-    return { answer: abstain(ctx, asked, 'not-in-story', notices, best ? confidenceOf(best, question) : 0, why) };
+    return { answer: abstain(ctx, asked, 'not-in-story', notices, Math.round((selection?.best?.probability ?? 0) * 1000) / 1000, why) };
   }
   // "Who fired Roe?" when the story only has someone calling for it: nobody is named as the doer.
   if (question.type === 'person' && !definition && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted') {
@@ -158,14 +178,27 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   return { answer, turn: { question, answer, ranked, shown: [evidence.ranked.sentence.passage], ...(focus ? { focus } : {}) } };
 }
 
-function evidenceFrom(ranked: Ranked[], question: Question): Evidence | undefined {
-  const best = ranked[0];
-  if (!best) return undefined;
-  const confidence = confidenceOf(best, question);
-  if (confidence < ABSTAIN_BELOW) return undefined;
-  const runnerUp = ranked.find((candidate) => candidate.sentence.id !== best.sentence.id);
-  const second = runnerUp && runnerUp.score >= SECOND_QUOTE_RATIO * best.score ? runnerUp : undefined;
-  return { ranked: best, confidence, ...(second ? { second } : {}) };
+/**
+ * What an answer is chosen from: a known definition, or the ranked sentences for the verifier to
+ * weigh; neither when the question names something no story mentions.
+ */
+export type Prepared =
+  | { kind: 'definition'; question: Question; definition: Evidence }
+  | { kind: 'mentioned'; question: Question; name: string; sentences: Sentence[] }
+  | { kind: 'ranked'; question: Question; retrieval: Retrieval }
+  | { kind: 'unknown-names'; question: Question; unknownNames: string[] };
+
+export function prepare(ctx: AnswerContext, analysed: Question): Prepared {
+  const described = describe(ctx.kb, analysed);
+  if (described?.kind === 'mentioned') return { kind: 'mentioned', question: analysed, name: described.name, sentences: described.sentences };
+  const definition = described?.evidence;
+  // "Who is X going to meet?" looks like a definition until X turns out not to be a known name.
+  const question: Question = definition || analysed.type !== 'definition' ? analysed : { ...analysed, type: /^who/i.test(analysed.text) ? 'person' : 'thing' };
+  if (definition) return { kind: 'definition', question, definition };
+  const retrieval = rankSentences(ctx.kb, question);
+  // A name no story mentions ("Tesla", "Roman Empire") means the stories cannot be about it.
+  if (retrieval.unknownNames.length > 0) return { kind: 'unknown-names', question, unknownNames: retrieval.unknownNames };
+  return { kind: 'ranked', question, retrieval };
 }
 
 /** Every word the stories use (lower case), with how often: what a typo is corrected to. */
@@ -209,13 +242,15 @@ function mentioned(ctx: AnswerContext, asked: string, question: Question, name: 
   const ids = new Set(mentions.map((mention) => mention.id));
   const sentence = rankSentences(ctx.kb, { ...question, type: 'thing' }).ranked.find((ranked) => ids.has(ranked.sentence.id))?.sentence ?? mentions[0]!;
   const template = /^who/i.test(question.text) ? TEMPLATES.say.mentionedWho : TEMPLATES.say.mentionedWhat;
+  const quoted = quotable(ctx.kb, sentence).text;
   return {
+    kind: 'answer',
     question: asked,
     text: fill(template, { name, quote: excerpt(quotable(ctx.kb, sentence).text, sentence.text.indexOf(name)), n: 1 }),
     abstained: false,
     confidence: MENTION_CONFIDENCE,
     shortAnswer: null,
-    citations: [citationOf(ctx.kb, sentence.passage, 1)],
+    citations: [citationOf(ctx.kb, sentence.passage, 1, quoted)],
     notices,
   };
 }

@@ -1,11 +1,17 @@
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { linkToSentence } from './text-fragment.js';
 import type { Citation } from './types.js';
 
-/** The citation for a passage: its full text and the story it comes from. */
-export function citationOf(kb: KnowledgeBase, passageIndex: number, marker: number): Citation {
+/**
+ * The citation for a passage: its full text and the story it comes from. `quoted` is the text the
+ * answer quotes from it (a sentence, or two when a quotation spans them); the link opens the story
+ * there. Without it the link opens the passage as a whole.
+ */
+export function citationOf(kb: KnowledgeBase, passageIndex: number, marker: number, quoted?: string): Citation {
   const passage = kb.corpus.passages[passageIndex];
   if (!passage) throw new Error(`no passage #${passageIndex}`);
   const story = kb.corpus.storyById.get(passage.storyId);
+  const url = linkToSentence(story?.url, quoted ?? passage.text);
   return {
     marker,
     documentId: passage.storyId,
@@ -14,7 +20,7 @@ export function citationOf(kb: KnowledgeBase, passageIndex: number, marker: numb
     paragraph: passage.paragraph,
     kind: passage.kind,
     text: passage.text,
-    ...(story?.url ? { url: story.url } : {}),
+    ...(url ? { url } : {}),
     ...(story?.source ? { source: story.source } : {}),
   };
 }

@@ -120,17 +120,18 @@ export function composeAnswer(kb: KnowledgeBase, question: Question, evidence: E
   const quotes = [
     found?.text ? quoteLine(kb, sentence, quote, 1, TEMPLATES.quote, TEMPLATES.say.quoteBy) : quoteLine(kb, sentence, quote, 1, TEMPLATES.quoteAlone, TEMPLATES.say.quoteAloneBy),
   ];
-  if (second && secondLimit >= SECOND_QUOTE_MIN_CHARS) {
-    const next = quotable(kb, second.sentence);
+  const next = second ? quotable(kb, second.sentence) : undefined;
+  if (second && next && secondLimit >= SECOND_QUOTE_MIN_CHARS) {
     const shown = excerpt(next.text, next.offset + (second.span?.start ?? 0), secondLimit);
     quotes.push(quoteLine(kb, second.sentence, shown, secondMarker, TEMPLATES.quote, TEMPLATES.say.quoteBy));
   }
   // A second quotation that would push the answer past the limit (long speaker names) is dropped.
   if (quotes.length > 1 && leadText.length + quotes.join(' ').length + 1 >= MAX_ANSWER_CHARS) quotes.length = 1;
   const lines = found?.text ? [leadText, quotes.join(' ')] : [quotes.join(' ')];
-  const citations = [citationOf(kb, sentence.passage, 1)];
-  if (quotes.length > 1 && second && secondMarker === 2) citations.push(citationOf(kb, second.sentence.passage, 2));
+  const citations = [citationOf(kb, sentence.passage, 1, first.text)];
+  if (quotes.length > 1 && second && secondMarker === 2) citations.push(citationOf(kb, second.sentence.passage, 2, next?.text));
   return {
+    kind: 'answer',
     question: question.text,
     text: lines.join('\n'),
     abstained: false,
@@ -174,15 +175,16 @@ export function composeVerdict(
       ? quoteLine(kb, sentence, quote, 1, TEMPLATES.say.closest, TEMPLATES.say.closestBy)
       : quoteLine(kb, sentence, quote, 1, TEMPLATES.quote, TEMPLATES.say.quoteBy),
   ];
-  const citations = [citationOf(kb, sentence.passage, 1)];
+  const citations = [citationOf(kb, sentence.passage, 1, first.text)];
   const room = budget - quote.length - 12;
   if (second && room >= SECOND_QUOTE_MIN_CHARS) {
     const marker = second.sentence.passage === sentence.passage ? 1 : 2;
     const next = quotable(kb, second.sentence);
     lines.push(quoteLine(kb, second.sentence, excerpt(next.text, next.offset, room), marker, TEMPLATES.quote, TEMPLATES.say.quoteBy));
-    if (marker === 2) citations.push(citationOf(kb, second.sentence.passage, 2));
+    if (marker === 2) citations.push(citationOf(kb, second.sentence.passage, 2, next.text));
   }
   return {
+    kind: 'answer',
     question: question.text,
     text: `${leadText}\n${lines.join(' ')}`,
     abstained: false,

@@ -24,6 +24,12 @@ export interface Ranked {
   rareTermFound: boolean;
   /** Best answer of the expected type, when the type has spans and the sentence holds one. */
   span?: Span;
+  /** The sentence's own search score over the best one's (0 for a neighbour added as context). */
+  searchShare?: number;
+  /** IDF-weighted share of the question's word pairs that sit close together in the sentence. */
+  proximity?: number;
+  /** How well the span fits where it sits (nearness to the question's words, head noun, verb). */
+  spanScore?: number;
 }
 
 const SEARCH_LIMIT = 40;
@@ -69,7 +75,7 @@ function fuzzyVariants(kb: KnowledgeBase, terms: string[], results: SearchResult
   return variants;
 }
 
-interface Weighted {
+export interface Weighted {
   term: string;
   weight: number;
   alternatives: Set<string>;
@@ -157,7 +163,7 @@ function wordRange(words: readonly WordAt[], span: Span): [number, number] {
 const PREPOSITIONS = /^(?:to|with|for|about|from|at|on|in|by|of|up|out|off|during|after|before|into|over)$/i;
 
 /** The question's main verb and whether the answer is its subject ("who beat X") or object ("who did X beat"). */
-function verbOf(question: Question): { terms: ReadonlySet<string>; object: boolean } | undefined {
+export function verbOf(question: Question): { terms: ReadonlySet<string>; object: boolean } | undefined {
   const found = mainVerb(question);
   return found ? { terms: new Set(found.terms.flatMap((term) => [term, ...synonymsOf(term)])), object: found.object } : undefined;
 }
@@ -305,7 +311,7 @@ function candidateIds(kb: KnowledgeBase, results: SearchResult[]): Map<number, n
   return scores;
 }
 
-function contextTerms(kb: KnowledgeBase, passage: number): ReadonlySet<string> {
+export function contextTerms(kb: KnowledgeBase, passage: number): ReadonlySet<string> {
   return contextTermsOf(kb.corpus, passage, () => {
     const storyId = kb.corpus.passages[passage]?.storyId;
     let before = passage - 1;
@@ -339,6 +345,8 @@ function typeFit(question: Question, span: Span, locative: boolean): number {
 export interface Retrieval {
   ranked: Ranked[];
   unknownNames: string[];
+  /** The question's terms with their IDF weights and the spellings that stand for them. */
+  terms: Weighted[];
 }
 
 /** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
@@ -350,7 +358,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     .flatMap((term) => [...(kb.entities.byKey.get(term)?.roles ?? []), ...(expand ? synonymsOf(term) : [])])
     .filter((role) => !question.terms.includes(role));
   const results = kb.index.search(roleTerms.length > 0 ? [...question.terms, ...new Set(roleTerms)] : question.terms, SEARCH_LIMIT);
-  if (results.length === 0) return { ranked: [], unknownNames: question.names };
+  if (results.length === 0) return { ranked: [], unknownNames: question.names, terms: [] };
   const topScore = results[0]?.score ?? 1;
   const passageScore = new Map<number, number>();
   for (const result of results) {
@@ -379,20 +387,22 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     const span = chosen?.span;
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
     const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);
+    const near = proximity(weighted, sentenceTermPositions(kb.corpus, id));
     let score =
       WEIGHTS.coverage * effective +
       WEIGHTS.context * contextCoverage +
       WEIGHTS.search * (searchScore / topScore) +
       WEIGHTS.passage * ((passageScore.get(sentence.passage) ?? 0) / topPassage) +
       (span && TYPED.has(question.type) ? WEIGHTS.type * typeFit(question, span, chosen?.locative ?? false) : 0) +
-      WEIGHTS.proximity * proximity(weighted, sentenceTermPositions(kb.corpus, id));
+      WEIGHTS.proximity * near;
     // "Who released X?" is answered by the agent of a passive ("X was released by Y") over a bystander.
     if (question.type === 'person' && span && /\bby\s+$/i.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) score += WEIGHTS.agent;
     if (kb.corpus.passages[sentence.passage]?.kind === 'caption') score *= CAPTION_FACTOR;
     if (question.type !== 'quote' && SPOKEN.test(sentence.text)) score *= SPEECH_FACTOR;
     if (TYPED.has(question.type) && !span) score *= question.type === 'quote' ? UNQUOTED_FACTOR : WEIGHTS.untyped;
     const rareTermFound = rarest ? [...rarest.alternatives].some((term) => context.has(term)) : false;
-    ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, ...(span ? { span } : {}) });
+    const spanScore = chosen?.score;
+    ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, searchShare: searchScore / topScore, proximity: near, ...(span ? { span } : {}), ...(spanScore !== undefined ? { spanScore } : {}) });
   }
-  return { ranked: ranked.sort((a, b) => b.score - a.score), unknownNames };
+  return { ranked: ranked.sort((a, b) => b.score - a.score), unknownNames, terms: weighted };
 }

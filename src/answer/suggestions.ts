@@ -43,3 +43,22 @@ export function matchCatalogue(catalogue: readonly string[], typed: string, limi
     .slice(0, limit)
     .map((entry) => entry.question);
 }
+
+/**
+ * A few catalogue questions of different shapes ("Who is …?", "What did … say?"), so examples in a
+ * greeting or help show the range of what can be asked rather than three of one kind.
+ */
+export function pickExamples(catalogue: readonly string[], limit: number): string[] {
+  const shapeOf = (question: string): string => question.split(' ').slice(0, 2).join(' ');
+  const picked: string[] = [];
+  const shapes = new Set<string>();
+  for (const question of catalogue) {
+    if (picked.length >= limit) break;
+    if (!shapes.has(shapeOf(question))) {
+      picked.push(question);
+      shapes.add(shapeOf(question));
+    }
+  }
+  for (const question of catalogue) if (picked.length < limit && !picked.includes(question)) picked.push(question);
+  return picked;
+}

@@ -73,3 +73,60 @@ export function listTitles(titles: readonly string[]): string {
   const rest = titles.length > 3 ? ` and ${titles.length - 3} more` : '';
   return quoted.length <= 1 ? `${quoted[0] ?? 'my stories'}${rest}` : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}${rest}`;
 }
+
+// ── Intents (issue 12): replies about the stories themselves and small talk ─────────────────
+/**
+ * What the bot says to questions about the stories (not what they report) and to small talk.
+ * `{title}` is a story title (quoted by the template), `{examples}` a list of questions the
+ * stories can answer, `{n}` a citation marker.
+ */
+export const INTENT_TEMPLATES = {
+  /** About one story: its title and facts, then its lead, cited. */
+  summary: '“{title}”{facts}.\nIt opens: {quotes}',
+  /** The same for one of several stories, one line each. */
+  summaryItem: '• “{title}”{facts}: {quotes}',
+  leadQuote: '“{quote}” [{n}]',
+  summaryList: 'I know {count} stories; ask about one of them by name:',
+  noMatchingStory: 'None of my stories matches that description. I know these:',
+  moreStories: '…and {count} more: ask “Which stories do you know?” for the full list.',
+  /** ` (The Independent, 26 November 2025)` after a title. */
+  factsSuffix: ' ({facts})',
+  fact: {
+    published: '“{title}” was published on {value}.',
+    source: '“{title}” is from {value}.',
+    author: '“{title}” was written by {value}.',
+    url: '“{title}” is online at {value}',
+  },
+  factItem: {
+    published: '• “{title}”: published on {value}',
+    source: '• “{title}”: from {value}',
+    author: '• “{title}”: written by {value}',
+    url: '• “{title}”: {value}',
+  },
+  /** A front-matter field the story file lacks: said about the file, not the story. */
+  factMissing: {
+    published: 'The story file for “{title}” doesn’t say when it was published.',
+    source: 'The story file for “{title}” doesn’t say where it was published.',
+    author: 'The story file for “{title}” doesn’t say who wrote it.',
+    url: 'The story file for “{title}” doesn’t give a link to it.',
+  },
+  factItemMissing: {
+    published: '• “{title}”: the story file doesn’t say when it was published',
+    source: '• “{title}”: the story file doesn’t say where it was published',
+    author: '• “{title}”: the story file doesn’t say who wrote it',
+    url: '• “{title}”: the story file doesn’t give a link',
+  },
+  storiesOne: 'I know one story:',
+  storiesMany: 'I know {count} stories, newest first:',
+  storyItem: '• “{title}”{facts}',
+  olderStories: '…and {count} older ones.',
+  greeting: 'Hello! I answer questions about the news stories I have read, quoting the passages I use. You could ask {examples}',
+  thanks: 'Glad to help! Anything else? You could ask {examples}',
+  identity:
+    'I’m a bot that answers questions about the news stories I have read ({titles}). I quote the passages my answers come from, with numbered citations, and when a story doesn’t say, I say so rather than guess. You could ask {examples}',
+  help: 'Ask me about {titles} in plain words: who, what, when, where, how many, what someone said. Each answer quotes the passage it comes from, with a numbered citation; after one, ask “tell me more” or “source?”. You can also ask what a story is about, when it was published, or which stories I know. For example: {examples}',
+  outOfScope: 'I can’t help with that: I only answer questions about the news stories I have read. You could ask “{example}”',
+  /** Example questions that always work: the summary and story-list intents. */
+  aboutExample: 'What is the story about?',
+  storiesExample: 'Which stories do you know?',
+} as const;

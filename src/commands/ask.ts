@@ -4,10 +4,25 @@ import type { StoryBot } from '../bot.js';
 import { knowledgeDirOf, openBotFor, parseFlags, pathSettingsOf } from './common.js';
 import type { CommandIO } from './types.js';
 
-/** The JSON line `ask --json` prints: a stable, documented subset of the Answer. */
+/** What only one kind of reply has: why it abstained, which small talk, what it is about. */
+function kindFields(answer: Answer): Record<string, unknown> {
+  switch (answer.kind) {
+    case 'answer':
+      return {};
+    case 'abstained':
+      return { reason: answer.reason, suggestions: answer.suggestions };
+    case 'chat':
+      return { intent: answer.intent, suggestions: answer.suggestions };
+    case 'about':
+      return { topic: answer.topic, storyIds: answer.storyIds, ...(answer.facts.length > 0 ? { facts: answer.facts } : {}) };
+  }
+}
+
+/** The JSON line `ask --json` prints: a stable, documented subset of the Answer (README, "JSON output"). */
 export function toJsonLine(question: string, answer: Answer): string {
   return JSON.stringify({
     question,
+    kind: answer.kind,
     answer: answer.text,
     abstained: answer.abstained,
     confidence: answer.confidence,
@@ -22,7 +37,7 @@ export function toJsonLine(question: string, answer: Answer): string {
       text,
       ...(url ? { url } : {}),
     })),
-    ...(answer.abstained ? { suggestions: answer.suggestions } : {}),
+    ...kindFields(answer),
     ...(answer.notices.length > 0 ? { notices: answer.notices } : {}),
   });
 }

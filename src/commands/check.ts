@@ -39,6 +39,13 @@ export async function run(io: CommandIO): Promise<number> {
     out(`  ✗ ${checked.folderProblem}`);
     failed = true;
   }
+  // Loaded only here: it brings the Redis client when REDIS_URL is set.
+  const redis = report.problems.some((problem) => problem.variable === 'REDIS_URL')
+    ? { lines: ['  ✗ REDIS_URL is not usable (see above)'], failed: true }
+    : await (await import('../stores/check.js')).checkRedis(report.env.REDIS_URL);
+  out('Redis (REDIS_URL):');
+  for (const line of redis.lines) out(line);
+  if (redis.failed) failed = true;
   out(failed ? '\ncheck failed: fix the problems above.' : '\ncheck passed.');
   return failed ? 1 : 0;
 }

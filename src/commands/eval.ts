@@ -1,5 +1,10 @@
-import { runQuestionSet, type EvalSummary } from '../eval/run.js';
-import { loadQuestionSet, QUESTION_SETS } from '../eval/sets.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ABSTAIN_BELOW } from '../answer/confidence.js';
+import { runHeldOut, type Scoring } from '../eval/held-out.js';
+import { curveSvg, precisionCoverage } from '../eval/plot.js';
+import type { EvalSummary } from '../eval/run.js';
+import { QUESTION_SETS } from '../eval/sets.js';
 import { parseFlags } from './common.js';
 import type { CommandIO } from './types.js';
 
@@ -24,19 +29,39 @@ function table(summaries: EvalSummary[]): string {
   return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-/** `npm run eval`: the score table; `--failures` also lists each question that failed. */
+const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * `npm run eval`: the score table, held out (each question answered with the verifier fitted
+ * without its group); `--committed` scores with the committed model instead (in-sample);
+ * `--plot DIR` writes each set's precision-against-coverage curve; `--failures` lists failures.
+ */
 export async function run(io: CommandIO): Promise<number> {
-  const { values } = parseFlags(io.argv, { failures: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } });
+  const { values } = parseFlags(io.argv, {
+    failures: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    committed: { type: 'boolean', default: false },
+    plot: { type: 'string' },
+  });
+  const scoring: Scoring = values.committed ? 'committed' : 'held-out';
   const summaries: EvalSummary[] = [];
-  for (const set of QUESTION_SETS) {
-    const { bot, questions } = await loadQuestionSet(set);
-    summaries.push(runQuestionSet(set.name, bot, questions));
+  for (const set of QUESTION_SETS) summaries.push(await runHeldOut(set, scoring));
+  if (values.plot) {
+    const dir = resolve(values.plot);
+    await mkdir(dir, { recursive: true });
+    for (const set of QUESTION_SETS) {
+      // With no threshold every question gets its best answer and confidence: the whole curve.
+      const open = await runHeldOut(set, scoring, { abstainBelow: 0 });
+      await writeFile(join(dir, `${slug(set.name)}.svg`), curveSvg(`${set.name} (${scoring})`, precisionCoverage(open.results), ABSTAIN_BELOW));
+    }
   }
   if (values.json) {
-    io.stdout.write(`${JSON.stringify(summaries.map(({ results: _results, ...summary }) => summary))}\n`);
+    io.stdout.write(`${JSON.stringify(summaries.map(({ results: _results, ...summary }) => ({ ...summary, scoring })))}\n`);
     return 0;
   }
+  io.stdout.write(`Scored ${scoring === 'held-out' ? 'held out: each question by the verifier fitted without its article or set' : 'with the committed verifier (in-sample: not a figure to quote)'}; abstains below ${ABSTAIN_BELOW}.\n`);
   io.stdout.write(`${table(summaries)}\n`);
+  if (values.plot) io.stdout.write(`curves written to ${resolve(values.plot)}\n`);
   if (values.failures) {
     for (const summary of summaries) {
       for (const result of summary.results.filter((r) => !r.passed)) {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { StoryBot } from '../bot.js';
 import { createBot } from '../engine.js';
@@ -10,8 +10,8 @@ import { parseQuestionSet, type EvalQuestion } from './questions.js';
 
 export const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'eval');
 
-/** The eight SQuAD 2.0 development articles (about half their questions unanswerable). */
-export const SQUAD2_ARTICLES = ['french-and-indian-war', 'huguenot', 'immune-system', 'imperialism', 'normans', 'steam-engine', 'warsaw', 'yuan-dynasty'];
+/** The SQuAD 2.0 development articles (about half their questions unanswerable), one folder. */
+export const SQUAD2_FOLDER = 'squad2';
 
 /** A question set and the stories it is asked over. */
 export interface QuestionSet {
@@ -24,6 +24,23 @@ export interface QuestionSet {
   /** Story files from the fixtures folder; `bundled` adds the stories in knowledge/. */
   stories: string[];
   bundled: boolean;
+  /** A fixtures folder whose every `<article>.md` with its `<article>.questions.jsonl` joins the set, grouped by article. */
+  folder?: string;
+}
+
+/** The articles of a folder set: each story file that has a question file beside it, sorted. */
+export async function articlesOf(folder: string): Promise<string[]> {
+  const files = await readdir(join(FIXTURES, folder));
+  return files.filter((file) => file.endsWith('.questions.jsonl')).map((file) => file.replace(/\.questions\.jsonl$/, '')).filter((name) => files.includes(`${name}.md`)).sort();
+}
+
+async function filesOf(set: QuestionSet): Promise<Pick<QuestionSet, 'questionFiles' | 'stories'>> {
+  if (!set.folder) return set;
+  const articles = await articlesOf(set.folder);
+  return {
+    questionFiles: [...set.questionFiles, ...articles.map((article) => ({ file: `${set.folder}/${article}.questions.jsonl`, group: article }))],
+    stories: [...set.stories, ...articles.map((article) => `${set.folder}/${article}.md`)],
+  };
 }
 
 /** A question with the group it is held out by. */
@@ -39,23 +56,20 @@ export const QUESTION_SETS: QuestionSet[] = [
   { name: 'story (ours)', questionFiles: [{ file: 'story-extra.jsonl', group: STORY_GROUP }], stories: [], bundled: true },
   { name: 'external alone', questionFiles: [{ file: 'super-bowl-50.questions.jsonl', group: SUPER_BOWL_GROUP }], stories: ['super-bowl-50.md'], bundled: false },
   { name: 'external + story', questionFiles: [{ file: 'super-bowl-50.questions.jsonl', group: SUPER_BOWL_GROUP }], stories: ['super-bowl-50.md'], bundled: true },
-  {
-    name: 'squad2 (8 articles)',
-    questionFiles: SQUAD2_ARTICLES.map((article) => ({ file: `squad2/${article}.questions.jsonl`, group: article })),
-    stories: SQUAD2_ARTICLES.map((article) => `squad2/${article}.md`),
-    bundled: false,
-  },
+  { name: 'squad2 (8 articles)', questionFiles: [], stories: [], bundled: false, folder: SQUAD2_FOLDER },
 ];
 
 export async function storiesOf(set: QuestionSet): Promise<Story[]> {
   const bundled = set.bundled ? (await loadKnowledge(join(PROJECT_ROOT, 'knowledge'))).stories : [];
-  const extra = await Promise.all(set.stories.map(async (file) => parseStory(basename(file), await readFile(join(FIXTURES, file)))));
+  const { stories } = await filesOf(set);
+  const extra = await Promise.all(stories.map(async (file) => parseStory(basename(file), await readFile(join(FIXTURES, file)))));
   return [...bundled, ...extra];
 }
 
 export async function questionsOf(set: QuestionSet): Promise<GroupedQuestion[]> {
+  const { questionFiles } = await filesOf(set);
   const parts = await Promise.all(
-    set.questionFiles.map(async ({ file, group }) => parseQuestionSet(await readFile(join(FIXTURES, file), 'utf8'), file).map((question) => ({ ...question, group }))),
+    questionFiles.map(async ({ file, group }) => parseQuestionSet(await readFile(join(FIXTURES, file), 'utf8'), file).map((question) => ({ ...question, group }))),
   );
   return parts.flat();
 }

@@ -5,11 +5,14 @@ export const FrontMatterSchema = z
   .object({
     title: z.string().trim().min(1, 'title must not be empty').max(300).optional(),
     source: z.string().trim().min(1).max(200).optional(),
+    /** Who wrote the story (a byline: one name or several). */
+    author: z.string().trim().min(1, 'author must not be empty').max(200).optional(),
     url: z.url({ protocol: /^https?$/, message: 'url must be an http(s) address' }).optional(),
     published: z.iso.date({ message: 'published must be a date like 2025-11-26' }).optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+const ALLOWED_FIELDS = Object.keys(FrontMatterSchema.shape).join(', ');
 
 export type FrontMatterResult =
   | { ok: true; meta: FrontMatter; body: string; bodyLine: number }
@@ -43,7 +46,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')} (allowed: title, source, url, published)`
+        ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')} (allowed: ${ALLOWED_FIELDS})`
         : `${issue.path.join('.')}: ${issue.message}`,
     );
     return { ok: false, problem: `bad front matter: ${problems.join('; ')}` };

@@ -61,6 +61,7 @@ export function parseStory(file: string, bytes: Uint8Array): Story {
     file,
     title,
     ...(front.meta.source ? { source: front.meta.source } : {}),
+    ...(front.meta.author ? { author: front.meta.author } : {}),
     ...(front.meta.url ? { url: front.meta.url } : {}),
     ...(published ? { published } : {}),
     passages,

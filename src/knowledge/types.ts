@@ -13,6 +13,8 @@ export interface Passage {
 export interface StoryMeta {
   title: string;
   source?: string;
+  /** The byline, when the front matter gives one. */
+  author?: string;
   url?: string;
   published?: string;
 }

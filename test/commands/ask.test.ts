@@ -63,6 +63,22 @@ describe('storybot ask (built CLI, child process)', () => {
     expect(second?.citations).toEqual(first?.citations);
   });
 
+  it('--json says what kind of reply each line is, and citations carry the link to the cited sentence', async () => {
+    const linked = new URL('../fixtures/adapters/knowledge/', import.meta.url).pathname;
+    const questions = ['hello', 'What is the story about?', 'When was the story published?', 'Who wrote the story?', 'Write me a poem', 'When did the call take place?'];
+    const { stdout } = await ask(['--json', '--knowledge', linked], questions.join('\n'));
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line.kind)).toEqual(['chat', 'about', 'about', 'abstained', 'abstained', 'answer']);
+    expect(lines[0]).toMatchObject({ intent: 'greeting', abstained: false, citations: [] });
+    expect((lines[0]?.suggestions as string[]).length).toBeGreaterThanOrEqual(2);
+    expect(lines[1]).toMatchObject({ topic: 'summary', storyIds: ['witkoff-call'] });
+    expect(lines[2]).toMatchObject({ topic: 'facts', shortAnswer: '26 November 2025', facts: [{ field: 'published', storyId: 'witkoff-call', value: '2025-11-26' }] });
+    expect(lines[3]).toMatchObject({ reason: 'not-in-file', abstained: true });
+    expect(lines[4]).toMatchObject({ reason: 'out-of-scope', abstained: true });
+    const cited = (lines[5]?.citations as Array<{ url?: string }>)[0];
+    expect(cited?.url).toMatch(/^https:\/\/news\.example\/witkoff-call#:~:text=The%20discussion%20took%20place%20on,deal%20between%20Israel%20and%20Hamas$/);
+  });
+
   it('--knowledge points at another folder, and answers cite that story', async () => {
     const { stdout } = await ask(['--json', '--knowledge', fixtures], 'How much did the bridge repair cost?\n');
     const answer = JsonLine.parse(JSON.parse(stdout));

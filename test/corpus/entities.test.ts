@@ -36,7 +36,8 @@ describe('entity mining', () => {
   });
 
   it('answers about a person from a sentence that calls them by their title', () => {
-    const bot = createBot([parseStory('budget.md', Buffer.from(STORY))]);
+    // What is tested is which sentence the title leads to; whether to answer is the verifier's call.
+    const bot = createBot([parseStory('budget.md', Buffer.from(STORY))], { abstainBelow: 0 });
     expect(bot.ask('Where was Roe when she defended the budget?').text).toContain('Town Hall');
   });
 

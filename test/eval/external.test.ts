@@ -1,32 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { runQuestionSet } from '../../src/eval/run.js';
-import { loadQuestionSet, QUESTION_SETS } from '../../src/eval/sets.js';
+import { runHeldOut } from '../../src/eval/held-out.js';
+import { QUESTION_SETS } from '../../src/eval/sets.js';
 
 /**
- * The outside benchmark (SQuAD v1.1 dev questions on the "Super Bowl 50" Wikipedia article,
- * CC BY-SA 4.0). Floors are the figures reached when they were last raised: they only move up.
+ * The outside benchmarks, scored held out: each question is answered with the verifier fitted
+ * without its group (a SQuAD 2.0 article, Super Bowl 50), as `npm run eval` does. The floors sit
+ * 3 points below the held-out figures measured when the verifier was last trained
+ * (data/verifier-report.md), never at a figure the model was fitted to.
  */
-const ACCURACY_FLOOR = 0.785;
-const F1_FLOOR = 0.45;
+const FLOORS: Record<string, { answeredRight: number; precision: number; abstainedRight?: number; squad2F1?: number }> = {
+  // Held out: answered right 26.4%, precision 94.7% (alone and with the story).
+  'external alone': { answeredRight: 0.23, precision: 0.91 },
+  'external + story': { answeredRight: 0.23, precision: 0.91 },
+  // Held out: answered right 42.5%, abstained right 75.8%, precision 60.0%, SQuAD 2.0 F1 49.2.
+  'squad2 (8 articles)': { answeredRight: 0.39, precision: 0.57, abstainedRight: 0.72, squad2F1: 0.46 },
+};
 
-for (const set of QUESTION_SETS.filter((candidate) => candidate.name.startsWith('external'))) {
-  describe(set.name, () => {
-    it(`answers at least ${ACCURACY_FLOOR * 100}% correctly with a short-answer F1 of at least ${F1_FLOOR * 100}`, async () => {
-      const { bot, questions } = await loadQuestionSet(set);
-      const summary = runQuestionSet(set.name, bot, questions);
-      expect(summary.accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
-      expect(summary.f1).toBeGreaterThanOrEqual(F1_FLOOR);
-    });
+const SLOW = 180_000;
 
-    it('keeps every answer short: at most two quotations, three citations, 400 characters', async () => {
-      const { bot, questions } = await loadQuestionSet(set);
-      for (const question of questions.slice(0, 120)) {
-        const answer = bot.ask(question.question);
-        if (answer.abstained) continue;
-        expect(answer.text.length, question.question).toBeLessThan(400);
-        expect(answer.citations.length).toBeLessThanOrEqual(3);
-        expect(answer.text.match(/“/g)?.length ?? 0).toBeLessThanOrEqual(6);
-      }
-    });
+for (const set of QUESTION_SETS.filter((candidate) => FLOORS[candidate.name])) {
+  const floor = FLOORS[set.name]!;
+  describe(`${set.name}, held out`, () => {
+    it(
+      `answers ≥ ${floor.answeredRight * 100}% of the answerable questions right with precision ≥ ${floor.precision * 100}%${floor.abstainedRight ? `, abstains on ≥ ${floor.abstainedRight * 100}% of the unanswerable ones` : ''}`,
+      async () => {
+        const summary = await runHeldOut(set, 'held-out');
+        expect(summary.answeredRight).toBeGreaterThanOrEqual(floor.answeredRight);
+        expect(summary.precision).toBeGreaterThanOrEqual(floor.precision);
+        if (floor.abstainedRight !== undefined) expect(summary.abstainedRight).toBeGreaterThanOrEqual(floor.abstainedRight);
+        if (floor.squad2F1 !== undefined) expect(summary.squad2F1).toBeGreaterThanOrEqual(floor.squad2F1);
+      },
+      SLOW,
+    );
   });
 }
+
+describe('external alone, committed model', () => {
+  it('keeps every answer short: at most two quotations, three citations, 400 characters', async () => {
+    const set = QUESTION_SETS.find((candidate) => candidate.name === 'external alone')!;
+    const summary = await runHeldOut(set, 'committed');
+    for (const { answer } of summary.results.slice(0, 120)) {
+      if (answer.abstained) continue;
+      expect(answer.text.length, answer.question).toBeLessThan(400);
+      expect(answer.citations.length).toBeLessThanOrEqual(3);
+      expect(answer.text.match(/“/g)?.length ?? 0).toBeLessThanOrEqual(6);
+    }
+  }, SLOW);
+});

@@ -4,8 +4,8 @@ import { figuresOf, scoreResult } from '../../src/eval/run.js';
 import type { EvalQuestion } from '../../src/eval/questions.js';
 
 const citation = { marker: 1, documentId: 'd', documentTitle: 'D', passageId: 'p', paragraph: 1, kind: 'body' as const, text: 'It opened in 1901 in Lyon.' };
-const said = (shortAnswer: string | null, text: string): Answer => ({ question: 'q', text, abstained: false, confidence: 0.9, shortAnswer, citations: [citation], notices: [] });
-const silent: Answer = { question: 'q', text: 'The story does not say.', abstained: true, reason: 'not-in-story', confidence: 0, shortAnswer: null, citations: [], suggestions: [], notices: [] };
+const said = (shortAnswer: string | null, text: string): Answer => ({ kind: 'answer', question: 'q', text, abstained: false, confidence: 0.9, shortAnswer, citations: [citation], notices: [] });
+const silent: Answer = { kind: 'abstained', question: 'q', text: 'The story does not say.', abstained: true, reason: 'not-in-story', confidence: 0, shortAnswer: null, citations: [], suggestions: [], notices: [] };
 const answerable: EvalQuestion = { id: 'a', question: 'When did it open?', expect: { answer_any: ['1901'], cite_any: ['1901'] } };
 const unanswerable: EvalQuestion = { id: 'u', question: 'When did it close?', expect: { abstain: true } };
 

@@ -55,6 +55,12 @@ describe('parseStory on other shapes of story', () => {
     expect(story.passages.map((passage) => passage.text)).toEqual(['A fire closed the road.', 'The road reopened.']);
   });
 
+  it('reads the author from the front matter, and lists it among the allowed fields', () => {
+    expect(parseStory('a.md', bytes('---\nauthor: Mira Holm\n---\nThe bridge reopened on Monday.')).author).toBe('Mira Holm');
+    expect(parseStory('b.md', bytes('The bridge reopened on Monday.')).author).toBeUndefined();
+    expect(() => parseStory('c.md', bytes('---\nauthr: x\n---\nText.'))).toThrow(/allowed: title, source, author, url, published/);
+  });
+
   it('turns markdown links into their text so no address is quoted', () => {
     const story = parseStory('x.md', bytes('The [report](https://example.org/r) was **published** on Monday.'));
     expect(story.passages[0]?.text).toBe('The report was published on Monday.');

@@ -14,7 +14,8 @@ import { testCacheDir } from '../support/cache-dir.js';
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin/storybot.js');
-const PLATFORM_SDKS = /node_modules\/(?:discord\.js|@discordjs|@slack\/bolt|@slack\/web-api|@slack\/socket-mode)\//;
+const PLATFORM_SDKS = /node_modules\/(?:discord\.js|@discordjs|@slack\/bolt|@slack\/web-api|@slack\/socket-mode|ioredis)\//;
+const REDIS_CLIENT = /node_modules\/ioredis\//;
 
 let dir: string;
 let register: string;
@@ -41,10 +42,10 @@ afterAll(async () => {
 });
 
 /** Every module URL a node run resolved. */
-async function importsOf(args: string[], input?: string): Promise<string[]> {
+async function importsOf(args: string[], input?: string, extraEnv: Record<string, string> = {}): Promise<string[]> {
   const log = join(dir, `imports-${Math.random().toString(36).slice(2)}.log`);
   await writeFile(log, '');
-  const env = { ...process.env, STORYBOT_CACHE_DIR: testCacheDir(), STORYBOT_IMPORT_LOG: log, DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '' };
+  const env = { ...process.env, STORYBOT_CACHE_DIR: testCacheDir(), STORYBOT_IMPORT_LOG: log, DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', ...extraEnv };
   const child = run(process.execPath, ['--import', register, ...args], { cwd: root, env });
   if (input !== undefined) {
     child.child.stdin?.end(input);
@@ -69,6 +70,22 @@ describe('start-up imports', () => {
     const urls = await importsOf([bin, 'repl'], 'Who released the transcript?\n');
     expect(urls.some((url) => url.includes('/adapters/repl/'))).toBe(true);
     expect(urls.filter((url) => PLATFORM_SDKS.test(url))).toEqual([]);
+  });
+
+  it('`ask` and `repl` never load the Redis client, even with REDIS_URL set', async () => {
+    const env = { REDIS_URL: 'redis://127.0.0.1:9' };
+    expect((await importsOf([bin, 'ask', 'Who released the transcript?'], undefined, env)).filter((url) => REDIS_CLIENT.test(url))).toEqual([]);
+    expect((await importsOf([bin, 'repl'], 'Who released the transcript?\n', env)).filter((url) => REDIS_CLIENT.test(url))).toEqual([]);
+  });
+
+  it('the shared stores load the Redis client only when REDIS_URL is set', async () => {
+    const built = (file: string) => JSON.stringify(new URL(`dist/src/${file}`, `file://${root}`).href);
+    const open = (url: string | undefined) =>
+      `const { openStores } = await import(${built('stores/open.js')}); const { createLogger } = await import(${built('log.js')});` +
+      `const stores = await openStores({ REDIS_URL: ${JSON.stringify(url)} }, createLogger({ level: 'silent' })); await stores.close();`;
+    expect((await importsOf(['--input-type=module', '-e', open(undefined)])).filter((url) => REDIS_CLIENT.test(url))).toEqual([]);
+    // Nothing listens on the discard port: the stores start on their fallbacks, but the client is loaded.
+    expect((await importsOf(['--input-type=module', '-e', open('redis://127.0.0.1:9')])).some((url) => REDIS_CLIENT.test(url))).toBe(true);
   });
 
   it('with a fresh persisted index, neither `ask` nor `repl` loads zod (the config schema and story parser)', async () => {

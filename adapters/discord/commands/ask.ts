@@ -4,6 +4,7 @@ import {
   MessageFlags,
   SlashCommandBuilder,
 } from 'discord.js';
+import type { ConversationMemory } from '../../../src/bot.js';
 import type { DiscordCommand } from '../command.js';
 import { answerEmbed } from '../format.js';
 import { LIMITS } from '../limits.js';
@@ -37,9 +38,11 @@ export const ask: DiscordCommand = {
   data,
   rateLimited: true,
 
-  async execute(interaction, { bot, pacing }) {
+  async execute(interaction, { bot, pacing, conversations }) {
     const question = interaction.options.getString('question', true);
     const ephemeral = interaction.options.getBoolean('private') ?? false;
+    const conversationId = conversationKey(interaction.channelId, interaction.user.id);
+    const memory: ConversationMemory = { previous: await conversations.get(conversationId) };
 
     if (pacing.shouldDefer(interaction.createdTimestamp)) {
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -47,11 +50,12 @@ export const ask: DiscordCommand = {
     const started = performance.now();
     const answer = (() => {
       try {
-        return bot.ask(question, { conversationId: conversationKey(interaction.channelId, interaction.user.id) });
+        return bot.ask(question, { conversationId, memory });
       } finally {
         pacing.record(performance.now() - started);
       }
     })();
+    if (memory.next) await conversations.set(conversationId, memory.next);
     await send(interaction, { embeds: [answerEmbed(answer)] }, ephemeral);
   },
 

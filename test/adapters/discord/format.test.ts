@@ -26,6 +26,7 @@ const citation = (marker: number): fc.Arbitrary<Citation> =>
 const answered: fc.Arbitrary<Answer> = fc.integer({ min: 1, max: 3 }).chain((n) =>
   fc.record({
     question: longNasty(3000),
+    kind: fc.constant('answer' as const),
     abstained: fc.constant(false as const),
     text: longNasty(8000).map((s) => `A${s} [1]`),
     confidence: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -54,9 +55,9 @@ describe('answerEmbed', () => {
     fc.assert(fc.property(answered, (answer) => expectWithinLimits(answerEmbed(answer))), { numRuns: 150 });
   });
 
-  it('numbers each citation, names its story and paragraph, quotes it and links it without a preview', () => {
+  it('numbers each citation, names its story and paragraph, quotes it and links to the cited sentence', () => {
     const embed = answerEmbed({
-      question: 'Who?', abstained: false, text: 'Ann did [1], then Bo [2].', confidence: 0.75, notices: ['Your question was shortened.'], shortAnswer: 'Ann',
+      question: 'Who?', kind: 'answer', abstained: false, text: 'Ann did [1], then Bo [2].', confidence: 0.75, notices: ['Your question was shortened.'], shortAnswer: 'Ann',
       citations: [
         { marker: 1, documentId: 's', documentTitle: 'A story', passageId: 's#3', paragraph: 3, kind: 'body', text: 'Ann did it.', url: 'https://news.example/a', source: 'The Paper' },
         { marker: 2, documentId: 's', documentTitle: 'A story', passageId: 's#9', paragraph: 9, kind: 'caption', text: 'Bo, pictured.' },
@@ -64,7 +65,7 @@ describe('answerEmbed', () => {
     });
     expect(seen(embed.description)).toBe('Ann did [1], then Bo [2].');
     expect(embed.fields?.map((field) => [seen(field.name), seen(field.value)])).toEqual([
-      ['[1] A story, paragraph 3', '> Ann did it.\nThe Paper · <https://news.example/a>'],
+      ['[1] A story, paragraph 3', '> Ann did it.\nThe Paper · [Open the cited sentence](<https://news.example/a>)'],
       ['[2] A story, paragraph 9 (photo caption)', '> Bo, pictured.'],
     ]);
     expect(embed.footer?.text).toBe('Your question was shortened. · Confidence 75%');
@@ -73,17 +74,17 @@ describe('answerEmbed', () => {
   it('cuts a long passage with an ellipsis but keeps its link', () => {
     const text = 'word '.repeat(2000);
     const embed = answerEmbed({
-      question: 'q', abstained: false, text: 'x [1]', confidence: 1, notices: [], shortAnswer: null,
+      question: 'q', kind: 'answer', abstained: false, text: 'x [1]', confidence: 1, notices: [], shortAnswer: null,
       citations: [{ marker: 1, documentId: 's', documentTitle: 'S', passageId: 's#1', paragraph: 1, kind: 'body', text, url: 'https://e.x/s' }],
     });
     const value = embed.fields?.[0]?.value ?? '';
-    expect(value).toMatch(/^> word word .*…\n<https:\/\/e\.x\/s>$/s);
+    expect(value).toMatch(/^> word word .*…\n\[Open the cited sentence\]\(<https:\/\/e\.x\/s>\)$/s);
     expect(value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
   });
 
   it('offers the suggestions of an abstained answer', () => {
     const embed = answerEmbed({
-      question: 'Capital of France?', abstained: true, reason: 'not-in-story', text: "The story doesn't say.", confidence: 0.1,
+      question: 'Capital of France?', kind: 'abstained', abstained: true, reason: 'not-in-story', text: "The story doesn't say.", confidence: 0.1,
       notices: [], shortAnswer: null, citations: [], suggestions: ['Who called whom?', 'When was the call?'],
     });
     expect(embed.fields).toEqual([{ name: 'You could ask', value: '• Who called whom?\n• When was the call?' }]);

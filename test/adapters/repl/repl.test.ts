@@ -11,12 +11,12 @@ beforeAll(async () => {
 });
 
 /** Drives the REPL through streams as a pipe would, returning everything it printed. */
-async function session(lines: string[], interactive = false): Promise<string> {
+async function session(lines: string[], interactive = false, over: StoryBot = bot): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-  const done = runRepl({ bot, input, output, interactive });
+  const done = runRepl({ bot: over, input, output, interactive });
   input.end(lines.map((line) => `${line}\n`).join(''));
   await done;
   return printed;
@@ -84,6 +84,28 @@ describe('the terminal chat (interactive)', () => {
     const printed = await session([':quit'], true);
     expect(printed).toMatch(/ask me about “.*Witkoff.*”/);
     expect(printed).toMatch(/storybot> /);
+  });
+});
+
+describe('the terminal chat: intents and links to the cited sentence', () => {
+  let linked: StoryBot;
+  beforeAll(async () => {
+    // The adapters' copy of the story has a url in its front matter.
+    linked = await openBot({ knowledgeDir: new URL('../../fixtures/adapters/knowledge/', import.meta.url).pathname, cacheDir: testCacheDir() });
+  });
+
+  it('prints the link to the cited sentence under the source', async () => {
+    const printed = await session(['What is the story about?'], false, linked);
+    expect(printed).toMatch(/^“Leaked call: .*” \(The Independent, 26 November 2025\)\.\nIt opens: “Donald Trump’s .*” \[1\]/);
+    expect(printed).toMatch(/\n    — Leaked call: .*, paragraph 2\n    <https:\/\/news\.example\/witkoff-call#:~:text=Donald%20Trump%E2%80%99s%20special%20envoy%20Steve,according%20to%20a%20leaked%20transcript>$/m);
+  });
+
+  it('greets and helps without a sources block, and states the date in words', async () => {
+    const printed = await session(['hello', 'what can I ask?', 'When was the story published?'], false, linked);
+    expect(printed).toMatch(/^Hello! .*You could ask “.+\?”/m);
+    expect(printed).toMatch(/^Ask me about .*For example: “.+\?”/m);
+    expect(printed).toMatch(/was published on 26 November 2025\.$/m);
+    expect(printed).not.toMatch(/Sources:/);
   });
 });
 

@@ -11,7 +11,8 @@ type Block = { type: string; text?: { text: string }; elements?: Array<{ text: s
 
 /**
  * What a Slack user sees for a cited answer: the answer with `[n]` markers, a divider, then one
- * line per source quoting a passage that really is in the story, its title (linked) and paragraph.
+ * line per source quoting a passage that really is in the story, its title (linked to the cited
+ * sentence: the story's own url with a text fragment) and paragraph.
  */
 export function expectCitedAnswer(post: RecordedPost): void {
   expect(post.text).toMatch(/\[1\]/);
@@ -30,7 +31,7 @@ export function expectCitedAnswer(post: RecordedPost): void {
     expect(parsed, line).not.toBeNull();
     expect(Number(parsed?.[1])).toBe(index + 1);
     expect(squash(STORY_TEXT)).toContain(squash(unescape(parsed?.[2] ?? '')));
-    expect(parsed?.[3]).toBe(URL_LINE);
+    expect(unescape(parsed?.[3] ?? '').startsWith(`${URL_LINE}#:~:text=`)).toBe(true);
     expect(unescape(parsed?.[4] ?? '')).toBe(TITLE);
   });
 }

@@ -16,6 +16,7 @@ const citation = (over: Partial<Citation> = {}): Citation => ({
 
 const answered = (text: string, citations: Citation[] = [citation()], notices: string[] = []): Answer => ({
   question: 'q',
+  kind: 'answer',
   abstained: false,
   text,
   confidence: 0.8,
@@ -74,6 +75,7 @@ describe('formatAnswer', () => {
   it('offers the suggestions when the story does not say', () => {
     const message = formatAnswer({
       question: 'q',
+      kind: 'abstained',
       abstained: true,
       reason: 'not-in-story',
       text: "The story doesn't say.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEventDeduper } from '../../../adapters/slack/dedupe.js';
+import { createEventDeduper } from '../../src/stores/memory-dedupe.js';
 
 describe('createEventDeduper', () => {
   it('accepts an event id once within the TTL and again after it', () => {

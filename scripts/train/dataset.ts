@@ -1,0 +1,77 @@
+import { answerQuestion, prepare, type AnswerContext } from '../../src/answer/answerer.js';
+import { composeAnswer } from '../../src/answer/compose.js';
+import { featureVector, FEATURES } from '../../src/answer/features.js';
+import { FOLLOW_UP } from '../../src/answer/followup.js';
+import { analyzeQuestion } from '../../src/answer/question.js';
+import { hasWords, sanitizeQuestion } from '../../src/answer/sanitize.js';
+import { candidatesOf, evidenceFor } from '../../src/answer/select.js';
+import type { Answer } from '../../src/answer/types.js';
+import { scoreResult } from '../../src/eval/run.js';
+import { questionsOf, storiesOf, type GroupedQuestion, type QuestionSet } from '../../src/eval/sets.js';
+import { buildKnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
+
+/** How one answer would score: passes the shared rule, and its short answer's F1 / exact match. */
+export interface Outcome {
+  answered: boolean;
+  passed: boolean;
+  f1: number;
+  exact: number;
+}
+
+/** One candidate answer of a question: its feature values and how it would score if given. */
+export interface Row {
+  /** The candidate sentence, for reading the data. */
+  sentence: string;
+  x: number[];
+  /** The training label: this candidate, quoted alone, would pass (the runner-up quote must not lend it a pass). */
+  label: boolean;
+  /** How the answer the bot would give with this candidate (runner-up quote and all) scores. */
+  outcome: Outcome;
+}
+
+/**
+ * One training question: either the verifier decides (candidates), or a rule does whatever the
+ * model says (a definition found, a name no story mentions, an empty question): `fixed`.
+ */
+export interface Example {
+  set: string;
+  group: string;
+  id: string;
+  question: string;
+  unanswerable: boolean;
+  candidates: Row[];
+  fixed?: Outcome;
+}
+
+export const FEATURE_NAMES = FEATURES.map((feature) => feature.name);
+
+function outcomeOf(question: GroupedQuestion, answer: Answer): Outcome {
+  const result = scoreResult(question, answer);
+  return { answered: !answer.abstained, passed: result.passed, f1: result.f1, exact: result.exact };
+}
+
+/** Every question of a set with its candidates' features and outcomes, in file order. */
+export async function collect(set: QuestionSet): Promise<Example[]> {
+  const kb = buildKnowledgeBase(await storiesOf(set));
+  const ctx: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => '', examples: () => [] };
+  const examples: Example[] = [];
+  for (const question of await questionsOf(set)) {
+    const base = { set: set.name, group: question.group, id: question.id, question: question.question, unanswerable: question.expect.abstain === true, candidates: [] as Row[] };
+    const asked = sanitizeQuestion(question.question).text;
+    const analysed = analyzeQuestion(asked);
+    const modelled = hasWords(asked) && !FOLLOW_UP.sources.test(asked) && !FOLLOW_UP.more.test(asked) && analysed.terms.length > 0;
+    const prepared = modelled ? prepare(ctx, analysed) : undefined;
+    if (!prepared || prepared.kind !== 'ranked') {
+      examples.push({ ...base, fixed: outcomeOf(question, answerQuestion(ctx, question.question).answer) });
+      continue;
+    }
+    for (const candidate of candidatesOf(kb, prepared.question, prepared.retrieval)) {
+      const answer = { ...composeAnswer(kb, prepared.question, evidenceFor(prepared.retrieval, candidate.ranked, 1), []), question: question.question };
+      const alone = { ...composeAnswer(kb, prepared.question, { ranked: candidate.ranked, confidence: 1 }, []), question: question.question };
+      const row = { sentence: candidate.ranked.sentence.text, x: featureVector(candidate, FEATURE_NAMES), label: outcomeOf(question, alone).passed, outcome: outcomeOf(question, answer) };
+      base.candidates.push(row);
+    }
+    examples.push(base);
+  }
+  return examples;
+}

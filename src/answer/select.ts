@@ -1,0 +1,55 @@
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import type { Evidence } from './compose.js';
+import { ABSTAIN_BELOW } from './confidence.js';
+import { questionFacts, type Candidate } from './features.js';
+import type { Question } from './question.js';
+import type { Ranked, Retrieval } from './rank.js';
+import { verify, type VerifierModel } from './verifier.js';
+
+/** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
+export const CANDIDATES_PER_QUESTION = 5;
+/** A runner-up sentence scoring at least this share of the chosen one's is quoted too (at most two quotes). */
+const SECOND_QUOTE_RATIO = 0.7;
+
+/** Question types whose answer is a span of that type (a name, a date, a figure, a quotation …). */
+const TYPED_ANSWERS = new Set(['person', 'entity', 'place', 'date', 'number', 'money', 'percent', 'quote', 'colour', 'role', 'reason']);
+
+/**
+ * The top candidates of a retrieval, with what the features need. When the question asks for a
+ * typed answer and some candidates hold one, only those compete: a sentence with no date cannot
+ * answer "when", however many of the question's words it repeats.
+ */
+export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): Candidate[] {
+  const leading = retrieval.ranked.slice(0, CANDIDATES_PER_QUESTION);
+  const typed = TYPED_ANSWERS.has(question.type) ? leading.filter((ranked) => ranked.span) : [];
+  const top = typed.length > 0 ? typed : leading;
+  const facts = questionFacts(question, retrieval, top);
+  return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+}
+
+/** The evidence an answer built on `chosen` quotes: it, and a runner-up nearly as good. */
+export function evidenceFor(retrieval: Retrieval, chosen: Ranked, confidence: number): Evidence {
+  const runnerUp = retrieval.ranked.find((candidate) => candidate.sentence.id !== chosen.sentence.id);
+  const second = runnerUp && runnerUp.score >= SECOND_QUOTE_RATIO * chosen.score ? runnerUp : undefined;
+  return { ranked: chosen, confidence, ...(second ? { second } : {}) };
+}
+
+export interface Selection {
+  /** The most probable candidate and its fitted probability, whether or not it clears the threshold. */
+  best?: { candidate: Candidate; probability: number };
+  /** Set when the best candidate is likely enough to answer with. */
+  evidence?: Evidence;
+}
+
+/** Picks the candidate the verifier finds most likely right; below the threshold (ABSTAIN_BELOW), none. */
+export function selectEvidence(kb: KnowledgeBase, question: Question, retrieval: Retrieval, model: VerifierModel, abstainBelow = ABSTAIN_BELOW): Selection {
+  let best: Selection['best'];
+  for (const candidate of candidatesOf(kb, question, retrieval)) {
+    const probability = verify(model, candidate);
+    // Ties keep the retrieval order: deterministic, and the reranker's choice when the model cannot tell.
+    if (!best || probability > best.probability) best = { candidate, probability };
+  }
+  if (!best) return {};
+  const confidence = Math.round(best.probability * 1000) / 1000;
+  return best.probability < abstainBelow ? { best } : { best, evidence: evidenceFor(retrieval, best.candidate.ranked, confidence) };
+}

@@ -1,0 +1,28 @@
+import { loadVerifierFile, type VerifierFile } from '../answer/verifier.js';
+import type { StoryBot } from '../bot.js';
+import { createEngine, type EngineOptions } from '../engine.js';
+import { buildKnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { scoreResult, summarize, type EvalResult, type EvalSummary } from './run.js';
+import { questionsOf, storiesOf, type GroupedQuestion, type QuestionSet } from './sets.js';
+
+/** How a set was scored: each question by the model fitted without its group, or by the committed model. */
+export type Scoring = 'held-out' | 'committed';
+
+/**
+ * Runs a question set with one bot per group over the same knowledge: held out, a group's
+ * questions are answered with the verifier fitted without them (data/verifier.json `folds`).
+ */
+export async function runHeldOut(set: QuestionSet, scoring: Scoring, options: Pick<EngineOptions, 'abstainBelow'> = {}, file: VerifierFile = loadVerifierFile()): Promise<EvalSummary> {
+  const kb = buildKnowledgeBase(await storiesOf(set));
+  const questions = await questionsOf(set);
+  const bots = new Map<string, StoryBot>();
+  const botFor = (group: string): StoryBot => {
+    let bot = bots.get(group);
+    const fold = scoring === 'held-out' ? file.folds[group] : undefined;
+    if (scoring === 'held-out' && !fold) throw new Error(`data/verifier.json has no model held out from "${group}": run \`npm run train\`.`);
+    if (!bot) bots.set(group, (bot = createEngine(kb, { ...options, ...(fold ? { verifier: fold } : {}) })));
+    return bot;
+  };
+  const results: EvalResult[] = questions.map((question: GroupedQuestion) => scoreResult(question, botFor(question.group).ask(question.question)));
+  return summarize(set.name, results);
+}

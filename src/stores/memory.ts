@@ -1,0 +1,24 @@
+import { createConversationStore } from '../conversation.js';
+import { createRateLimiter } from '../ratelimit.js';
+import type { TurnRecord } from '../answer/turn-record.js';
+import { createEventDeduper } from './memory-dedupe.js';
+import { STORE_LIMITS, type Stores } from './types.js';
+
+/** The default without REDIS_URL: everything in this process, nothing to connect to. */
+export function createMemoryStores(): Stores {
+  const dedupe = createEventDeduper({ ttlMs: STORE_LIMITS.dedupeTtlMs, maxEntries: STORE_LIMITS.dedupeMaxEntries });
+  const turns = createConversationStore<TurnRecord>(STORE_LIMITS.maxConversations, STORE_LIMITS.conversationTtlMs);
+  return {
+    backend: 'memory',
+    dedupe: { firstSeen: async (eventId) => dedupe.firstSeen(eventId) },
+    conversations: {
+      get: async (id) => turns.get(id),
+      set: async (id, turn) => turns.set(id, turn),
+    },
+    rateLimiter(_scope, perMinute) {
+      const limiter = createRateLimiter(perMinute, STORE_LIMITS.rateWindowMs);
+      return { take: async (key) => limiter.take(key) };
+    },
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../src/engine.js';
+import { parseStory } from '../../src/knowledge/parse.js';
+import { loadVerifierFile } from '../../src/answer/verifier.js';
+
+const STORY = `---
+title: Harbour bridge reopens
+---
+The Riverside Bridge reopened on 3 March after two years of repairs, the city council said.
+
+The repairs cost $48 million, paid by the regional transport fund.
+
+Engineers from Nordvik Construction replaced the steel deck and the lighting.
+`;
+
+const bot = (abstainBelow?: number) => createBot([parseStory('bridge.md', Buffer.from(STORY))], abstainBelow === undefined ? {} : { abstainBelow });
+
+describe('choosing whether to answer', () => {
+  it("reports the verifier's probability as the answer's confidence", () => {
+    const answer = bot(0).ask('When did the Riverside Bridge reopen?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.confidence).toBeGreaterThan(0);
+    expect(answer.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('abstains when no candidate reaches the threshold, and keeps the best probability as its confidence', () => {
+    const answer = bot(1.01).ask('When did the Riverside Bridge reopen?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.confidence).toBeGreaterThan(0);
+  });
+
+  it('answers with a held-out model the same way it answers with the committed one', () => {
+    const fold = Object.values(loadVerifierFile().folds)[0]!;
+    const story = parseStory('bridge.md', Buffer.from(STORY));
+    const answer = createBot([story], { verifier: fold, abstainBelow: 0 }).ask('How much did the repairs cost?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('$48 million');
+  });
+});
