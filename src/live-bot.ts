@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createConversationStore } from './conversation.js';
 import { createBot, createEngine, type EngineOptions } from './engine.js';
@@ -6,11 +5,13 @@ import { KnowledgeError } from './knowledge/errors.js';
 import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './knowledge/refresh.js';
 import { watchFolder, type FolderWatch } from './knowledge/watch.js';
 import type { Logger } from './log.js';
+import type { Steps } from './steps.js';
 import { openKnowledge } from './knowledge-base/cache.js';
-import { deserializeKnowledge } from './knowledge-base/persist.js';
+import { deserializeKnowledgeSteps } from './knowledge-base/persist.js';
 import { startBuilder, type Builder } from './reload/builder.js';
 import type { BuildReply } from './reload/protocol.js';
-import { warmUp } from './warm-up.js';
+import { emptyStats, runInSlices, SLICE_BUDGET_MS } from './reload/slices.js';
+import { warmUpSteps } from './warm-up.js';
 
 export interface LiveBotOptions extends EngineOptions {
   knowledgeDir: string;
@@ -28,6 +29,11 @@ export interface LiveBotOptions extends EngineOptions {
   onProblem?: (problem: KnowledgeError) => void;
   /** Told after each reload attempt; `swapped` is true when a new version is now being served. */
   onReload?: (result: ReloadResult) => void;
+  /**
+   * How long this thread works on taking over a new version before letting waiting questions go
+   * first (default `SLICE_BUDGET_MS`). Start-up decodes in one go; only reloads are sliced.
+   */
+  sliceBudgetMs?: number;
 }
 
 export interface ReloadResult {
@@ -40,9 +46,13 @@ export interface ReloadResult {
   ms: number;
   /**
    * Of `ms`, the time the answering thread was busy with this reload (decoding the new version,
-   * warming it): how long a question arriving at the worst moment waited. The rest ran in the worker.
+   * warming it), in slices between answers. The rest ran in the worker.
    */
   blockedMs: number;
+  /** The longest of those slices: the most a question arriving at the worst moment waited for the reload. */
+  longestBlockMs: number;
+  /** How many slices the answering thread's part was cut into. */
+  slices: number;
 }
 
 /** A StoryBot that follows its knowledge folder while it runs. */
@@ -86,10 +96,11 @@ async function openFirstVersion(
 
 /**
  * Opens the knowledge folder and keeps following it. Each reload reads and builds the complete new
- * version in a worker thread; this thread only decodes it, warms it (suggestion catalogue, first
- * answer) and swaps one reference, so a question is always answered by exactly one whole version
- * and never waits for an index build. Conversations outlive a swap: a remembered turn is plain
- * data, resolved against the version that answers the follow-up (see turn-record.ts).
+ * version in a worker thread; this thread only decodes it and warms it (suggestion catalogue, first
+ * answer), in slices of a few milliseconds between answers, then swaps one reference, so a question
+ * is always answered by exactly one whole version and never waits for more than one slice.
+ * Conversations outlive a swap: a remembered turn is plain data, resolved against the version
+ * that answers the follow-up (see turn-record.ts).
  */
 export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot> {
   const options: LiveBotOptions = {
@@ -114,11 +125,30 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
   // watch starts it at its first reload.
   let builder: Builder | undefined = options.watch === false ? undefined : startBuilder(dir, first.files);
 
+  // Decoding and warming the new version, as steps run between answers; nobody sees it until the swap.
+  function* takeOver(reply: Extract<BuildReply, { kind: 'built' }>): Steps<StoryBot> {
+    const { kb } = yield* deserializeKnowledgeSteps(Buffer.from(reply.bytes));
+    const next = createEngine(kb, { ...options, catalogue: reply.catalogue });
+    yield;
+    yield* warmUpSteps(next);
+    return next;
+  }
+
   const reloadOnce = async (): Promise<ReloadResult> => {
     const started = performance.now();
-    let blocked = 0;
+    const blocked = emptyStats();
     const done = (swapped: boolean, problems: KnowledgeError[], emptied = false): ReloadResult => {
-      const result = { swapped, emptied, version, stories, problems, ms: Math.round(performance.now() - started), blockedMs: Math.round(blocked) };
+      const result = {
+        swapped,
+        emptied,
+        version,
+        stories,
+        problems,
+        ms: Math.round(performance.now() - started),
+        blockedMs: Math.round(blocked.busyMs),
+        longestBlockMs: Math.round(blocked.longestMs * 10) / 10,
+        slices: blocked.slices,
+      };
       options.onReload?.(result);
       return result;
     };
@@ -142,16 +172,9 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
     }
     if (reply.kind === 'unchanged') return done(false, problems);
     let next: StoryBot;
+    logger?.debug({ version: version + 1, bytes: reply.bytes.byteLength }, 'taking over the rebuilt knowledge between answers');
     try {
-      let at = performance.now();
-      const { kb } = deserializeKnowledge(Buffer.from(reply.bytes));
-      next = createEngine(kb, { ...options, catalogue: reply.catalogue });
-      blocked += performance.now() - at;
-      // Questions queued during the decode go first; then the new version is warmed before anyone sees it.
-      await nextTurn();
-      at = performance.now();
-      warmUp(next);
-      blocked += performance.now() - at;
+      next = await runInSlices(takeOver(reply), blocked, options.sliceBudgetMs ?? SLICE_BUDGET_MS);
     } catch (error) {
       logger?.error({ folder: dir, err: error }, 'the rebuilt knowledge could not be opened; still answering from the last good version');
       return done(false, problems);
@@ -159,7 +182,10 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
     current = next;
     stories = reply.stories;
     version += 1;
-    logger?.info({ version, stories, ms: Math.round(performance.now() - started), buildMs: Math.round(reply.buildMs), blockedMs: Math.round(blocked) }, 'knowledge reloaded');
+    logger?.info(
+      { version, stories, ms: Math.round(performance.now() - started), buildMs: Math.round(reply.buildMs), blockedMs: Math.round(blocked.busyMs), longestBlockMs: Math.round(blocked.longestMs), slices: blocked.slices },
+      'knowledge reloaded',
+    );
     return done(true, problems);
   };
 

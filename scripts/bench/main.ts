@@ -34,6 +34,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     corpora: { type: 'string', default: 'story,1000,10000' },
     'cold-runs': { type: 'string', default: '15' },
+    // --reload-only: build each archive, then only the reload rows (a heavy row, run it alone).
+    'reload-only': { type: 'boolean', default: false },
   },
 });
 
@@ -42,7 +44,11 @@ const loadBefore = loadavg()[0] ?? 0;
 const results: Record<string, Figures> = {};
 for (const corpus of values.corpora.split(',')) {
   if (!values.json) process.stderr.write(`bench: ${corpus} …\n`);
-  results[corpus] = { ...phase('build', corpus), ...phase('serve', corpus), ...reloadPhase(corpus) };
+  results[corpus] = values['reload-only'] ? { ...phase('build', corpus), ...reloadPhase(corpus) } : { ...phase('build', corpus), ...phase('serve', corpus), ...reloadPhase(corpus) };
+}
+if (values['reload-only']) {
+  process.stdout.write(`${JSON.stringify({ node: process.version, load: [loadBefore, loadavg()[0] ?? 0], corpora: results, targets: RELOAD_TARGETS }, null, 2)}\n`);
+  process.exit(0);
 }
 if (!values.json) process.stderr.write('bench: cold start …\n');
 const cold: ColdStart = measureColdStart(Number(values['cold-runs']), 'Who released the transcript?');

@@ -21,6 +21,7 @@ const ms = (value: number | null | undefined): string => (value === null || valu
 export const RELOAD_ROWS: [string, (f: Figures) => string][] = [
   ['reload after one edit (ms)', (f) => (f.reloadMs == null ? '–' : f.reloadMs.toFixed(0))],
   ['  … on the answering thread (ms)', (f) => (f.reloadBlockedMs == null ? '–' : f.reloadBlockedMs.toFixed(0))],
+  ['  … longest slice of it (ms)', (f) => ms(f.reloadLongestBlockMs)],
   ['answers during the reload', (f) => (f.reloadAnswers == null ? '–' : `${f.reloadAnswers} (1 per ${ms(f.reloadIntervalMs)} ms)`)],
   ['  answer p50 while reloading (ms)', (f) => ms(f.reloadP50)],
   ['  answer p99 while reloading (ms)', (f) => ms(f.reloadP99)],

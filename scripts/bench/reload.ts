@@ -65,6 +65,8 @@ async function measure(name: string): Promise<Record<string, number>> {
       return {
         reloadMs: result.ms,
         reloadBlockedMs: result.blockedMs,
+        reloadLongestBlockMs: result.longestBlockMs,
+        reloadSlices: result.slices,
         reloadAnswers: latencies.length,
         reloadP50: percentile(latencies, 0.5),
         reloadP99: percentile(latencies, 0.99),

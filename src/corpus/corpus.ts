@@ -1,4 +1,5 @@
 import type { Passage, Story } from '../knowledge/types.js';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 
 /** One sentence of a passage: the unit the index retrieves and an answer quotes. */
 export interface Sentence {
@@ -22,12 +23,18 @@ export interface Corpus {
 }
 
 export function buildCorpus(stories: Story[]): Corpus {
+  return runToEnd(buildCorpusSteps(stories));
+}
+
+/** `buildCorpus`, pausing every `ITEMS_PER_STEP` passages (a reload builds it between answers). */
+export function* buildCorpusSteps(stories: Story[]): Steps<Corpus> {
   const passages: Passage[] = [];
   const sentences: Sentence[] = [];
   const firstSentence: number[] = [];
   for (const story of stories) {
     for (const passage of story.passages) {
       const passageIndex = passages.length;
+      if (passageIndex % ITEMS_PER_STEP === 0) yield;
       passages.push(passage);
       firstSentence.push(sentences.length);
       passage.sentences.forEach((text, index) => sentences.push({ id: sentences.length, passage: passageIndex, index, text }));

@@ -3,12 +3,14 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { buildCorpus } from '../corpus/corpus.js';
+import { buildCorpusSteps } from '../corpus/corpus.js';
 import type { Annotations } from '../corpus/annotation.js';
 import type { EntityIndex } from '../corpus/entities.js';
-import { createSearchIndex, INDEX_OPTIONS } from '../search/index.js';
-import { documentFrequencies, packIndex, unpackIndex, type PackedIndex } from '../search/postings.js';
-import { decodeStories, encodeStories, type StoriesMeta } from './stories-codec.js';
+import { createSearchIndexSteps, INDEX_OPTIONS } from '../search/index.js';
+import { packIndex, unpackIndexSteps, type PackedIndex } from '../search/postings.js';
+import { runToEnd, type Steps } from '../steps.js';
+import { decodeStoriesSteps, encodeStories, type StoriesMeta } from './stories-codec.js';
+import { PIECE_BYTES, pieceSource } from './text-pieces.js';
 
 /**
  * The cache file: a magic line, a header line, then the payload: named sections laid end to end,
@@ -17,11 +19,16 @@ import { decodeStories, encodeStories, type StoriesMeta } from './stories-codec.
  * and the payload's SHA-1, so a truncated or corrupted file is detected before any of it is
  * trusted. SHA-1 guards against damage, not attackers (whoever can write the cache can write
  * the code): it hashed 116 MB in ~70 ms where SHA-256 took ~290 ms.
+ *
+ * Every section decodes without one long uninterruptible call, so a reload can decode a version
+ * between answers (src/reload/): typed arrays are views, 'ascii' and 'text' blobs decode a piece
+ * at a time, 'lines' (newline-separated strings) a chunk at a time, and 'records' (see
+ * `encodeRecords`) a line of JSON at a time. 'json' is parsed whole: keep it for small sections.
  */
-const MAGIC = 'storybot-index v5';
+const MAGIC = 'storybot-index v6';
 const ALIGN = 8;
 
-type SectionType = 'json' | 'text' | 'ascii' | 'i32' | 'u8';
+type SectionType = 'json' | 'records' | 'text' | 'lines' | 'ascii' | 'i32' | 'u8';
 
 export interface CacheHeader {
   /** Names, sizes and mtimes of the knowledge files, and the indexing code (`folderFingerprint`). */
@@ -102,32 +109,126 @@ const counting = (count: number): Int32Array => {
   return array;
 };
 
+/**
+ * A 'records' section holds one object whose big fields are cut into lines: each line is a JSON
+ * array `[field, kind, payload]`, where kind 'value' sets the field and 'items', 'map', 'set'
+ * append a chunk of an array's items, a Map's entries or a Set's members. One `JSON.parse` of the
+ * 13 MB entity section blocked the thread for ~100 ms; a line parses in well under a millisecond,
+ * so a reload can decode it between answers. JSON never holds a raw newline, so lines split on it.
+ */
+type RecordKind = 'value' | 'items' | 'map' | 'set';
+
+/** Characters of JSON per line, about: small enough to parse in a fraction of a slice. */
+const RECORD_LINE_CHARS = 64 * 1024;
+
+function encodeRecords(record: Record<string, unknown>): Buffer {
+  const lines: string[] = [];
+  for (const [field, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    const name = JSON.stringify(field);
+    const collection: [RecordKind, Iterable<unknown>] | undefined = Array.isArray(value)
+      ? ['items', value]
+      : value instanceof Map
+        ? ['map', value.entries()]
+        : value instanceof Set
+          ? ['set', value]
+          : undefined;
+    if (!collection) {
+      lines.push(`[${name},"value",${JSON.stringify(value, replacer)}]`);
+      continue;
+    }
+    const [kind, items] = collection;
+    let chunk: string[] = [];
+    let chars = 0;
+    let written = false;
+    const flush = (): void => {
+      lines.push(`[${name},"${kind}",[${chunk.join(',')}]]`);
+      chunk = [];
+      chars = 0;
+      written = true;
+    };
+    for (const item of items) {
+      const text = JSON.stringify(item, replacer) ?? 'null';
+      chunk.push(text);
+      chars += text.length;
+      if (chars >= RECORD_LINE_CHARS) flush();
+    }
+    // An empty collection still gets its line, so the field comes back empty rather than missing.
+    if (chunk.length > 0 || !written) flush();
+  }
+  return Buffer.from(lines.join('\n'), 'utf8');
+}
+
+/** Where each line of `bytes` ends: at a newline, or at the end. */
+function lineEnd(bytes: Buffer, from: number): number {
+  const at = bytes.indexOf(0x0a, from);
+  return at < 0 ? bytes.length : at;
+}
+
+/** The object `encodeRecords` wrote, a line at a time. */
+function* decodeRecords(bytes: Buffer): Steps<Record<string, unknown>> {
+  const record: Record<string, unknown> = {};
+  for (let from = 0; from < bytes.length; ) {
+    const to = lineEnd(bytes, from);
+    const line = JSON.parse(bytes.toString('utf8', from, to)) as unknown;
+    if (!Array.isArray(line) || typeof line[0] !== 'string' || (line[1] !== 'value' && !Array.isArray(line[2]))) throw new Error('malformed record line');
+    const [field, kind, payload] = line as [string, RecordKind, unknown];
+    const value = untag(payload);
+    if (kind === 'value') record[field] = value;
+    else if (kind === 'items') ((record[field] ??= []) as unknown[]).push(...(value as unknown[]));
+    else if (kind === 'map') for (const [key, entry] of value as [unknown, unknown][]) ((record[field] ??= new Map()) as Map<unknown, unknown>).set(key, entry);
+    else if (kind === 'set') for (const member of value as unknown[]) ((record[field] ??= new Set()) as Set<unknown>).add(member);
+    else throw new Error(`unknown record kind ${String(kind)}`);
+    // An empty Map or Set chunk still creates its field.
+    if (kind === 'map') record[field] ??= new Map();
+    if (kind === 'set') record[field] ??= new Set();
+    from = to + 1;
+    yield;
+  }
+  return record;
+}
+
+/** Newline-separated strings (`lines.join('\n')`) back as a list, decoded about `PIECE_BYTES` at a time. */
+function* decodeLines(bytes: Buffer): Steps<string[]> {
+  const lines: string[] = [];
+  for (let from = 0; from < bytes.length; ) {
+    // Cut at the first newline after a piece's worth (a UTF-8 sequence never holds the byte 0x0a).
+    const to = from + PIECE_BYTES >= bytes.length ? bytes.length : lineEnd(bytes, from + PIECE_BYTES);
+    for (const line of bytes.toString('utf8', from, to).split('\n')) lines.push(line);
+    from = to + 1;
+    // The last byte was a newline: the list ends with an empty string, as `split` would give.
+    if (from === bytes.length) lines.push('');
+    yield;
+  }
+  return lines;
+}
+
 export function serializeKnowledge(kb: KnowledgeBase, problems: SavedProblem[], fingerprint: string, contentFingerprint?: string): Buffer {
   const packed = packIndex(kb.index.minisearch);
   const stories = encodeStories(kb.corpus.stories);
   const freqs = narrowFreqs(packed.freqs);
   const identity = isIdentity(packed);
   const sections: [string, SectionType, Buffer][] = [
-    ['storyMeta', 'json', json({ ...stories.meta, problems })],
+    ['storyMeta', 'records', encodeRecords({ ...stories.meta, problems })],
     ['ascii', 'ascii', Buffer.from(stories.ascii, 'latin1')],
     ['text', 'text', Buffer.from(stories.text, 'utf8')],
     ['passages', 'i32', bytesOf(stories.passages)],
     ['sentences', 'i32', bytesOf(stories.sentences)],
     ['meta', 'json', json({ ...packed.meta, identity, count: packed.ids.length })],
-    ['terms', 'text', Buffer.from(packed.terms, 'utf8')],
+    ['terms', 'lines', Buffer.from(packed.terms, 'utf8')],
     ['offsets', 'i32', bytesOf(packed.offsets)],
     ['docs', 'i32', bytesOf(packed.docs)],
     ['freqs', freqs instanceof Uint8Array ? 'u8' : 'i32', bytesOf(freqs)],
     ['shortIds', 'i32', bytesOf(identity ? new Int32Array(0) : packed.shortIds)],
     ['ids', 'i32', bytesOf(identity ? new Int32Array(0) : packed.ids)],
     ['fieldLengths', 'i32', bytesOf(packed.fieldLengths)],
-    ['entities', 'json', json(kb.entities, replacer)],
+    ['entities', 'records', encodeRecords({ ...kb.entities })],
     ['tokenFirst', 'i32', bytesOf(kb.annotations.tokenFirst)],
     ['tokenStart', 'i32', bytesOf(kb.annotations.tokenStart)],
     ['tokenLength', 'u8', bytesOf(kb.annotations.tokenLength)],
     ['tokenLemma', 'i32', bytesOf(kb.annotations.tokenLemma)],
     ['tokenPos', 'u8', bytesOf(kb.annotations.tokenPos)],
-    ['lemmas', 'text', Buffer.from(kb.annotations.lemmas.join('\n'), 'utf8')],
+    ['lemmas', 'lines', Buffer.from(kb.annotations.lemmas.join('\n'), 'utf8')],
     ['entityFirst', 'i32', bytesOf(kb.annotations.entityFirst)],
     ['entityStartToken', 'i32', bytesOf(kb.annotations.entityStartToken)],
     ['entityEndToken', 'i32', bytesOf(kb.annotations.entityEndToken)],
@@ -205,54 +306,68 @@ function readExactly(fd: number, length: number, position: number): Buffer {
 
 type Section = { type: SectionType; bytes: Buffer };
 
-function decodeKnowledge(sections: Map<string, Section>): SavedKnowledge {
-  const section = (name: string, type: SectionType): Buffer => {
+/** Each section as what it holds; the decoding ones are steps (see src/steps.ts). */
+function sectionReader(sections: Map<string, Section>) {
+  const section = (name: string, ...types: SectionType[]): Section => {
     const found = sections.get(name);
-    if (!found || found.type !== type) throw new Error(`missing section ${name}`);
-    return found.bytes;
+    if (!found || !types.includes(found.type)) throw new Error(`missing section ${name}`);
+    return found;
   };
-  const i32 = (name: string): Int32Array => {
-    const bytes = section(name, 'i32');
-    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  const i32 = (bytes: Buffer): Int32Array => new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  const u8 = (bytes: Buffer): Uint8Array => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return {
+    i32: (name: string): Int32Array => i32(section(name, 'i32').bytes),
+    u8: (name: string): Uint8Array => u8(section(name, 'u8').bytes),
+    /** A column saved as bytes when every value fits one, else as 32-bit integers. */
+    narrow: (name: string): Int32Array | Uint8Array => {
+      const { type, bytes } = section(name, 'i32', 'u8');
+      return type === 'u8' ? u8(bytes) : i32(bytes);
+    },
+    json: (name: string): unknown => JSON.parse(section(name, 'json').bytes.toString('utf8')),
+    records: (name: string): Steps<Record<string, unknown>> => decodeRecords(section(name, 'records').bytes),
+    lines: (name: string): Steps<string[]> => decodeLines(section(name, 'lines').bytes),
+    /** A text blob read front to back, a piece at a time. */
+    text: (name: string) => {
+      const { type, bytes } = section(name, 'text', 'ascii');
+      return pieceSource(bytes, type === 'ascii' ? 'latin1' : 'utf8');
+    },
   };
-  const text = (name: string): string => section(name, 'text').toString('utf8');
-  const parse = (name: string): unknown => JSON.parse(section(name, 'json').toString('utf8'));
-  const storyMeta = parse('storyMeta') as StoriesMeta & { problems: SavedProblem[] };
-  const stories = decodeStories({ meta: storyMeta, ascii: section('ascii', 'ascii').toString('latin1'), text: text('text'), passages: i32('passages'), sentences: i32('sentences') });
-  const meta = parse('meta') as PackedIndex['meta'] & { identity: boolean; count: number };
-  const u8 = (name: string): Uint8Array => {
-    const bytes = section(name, 'u8');
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  };
-  const freqs = sections.get('freqs')?.type === 'u8' ? u8('freqs') : i32('freqs');
-  const packed: PackedIndex = {
+}
+
+/** The knowledge base from its sections, pausing between pieces of work (see src/steps.ts). */
+function* decodeKnowledgeSteps(sections: Map<string, Section>): Steps<SavedKnowledge> {
+  const read = sectionReader(sections);
+  const storyMeta = (yield* read.records('storyMeta')) as unknown as StoriesMeta & { problems: SavedProblem[] };
+  const stories = yield* decodeStoriesSteps(storyMeta, [read.text('ascii'), read.text('text')], read.i32('passages'), read.i32('sentences'));
+  const corpus = yield* buildCorpusSteps(stories);
+  const meta = read.json('meta') as PackedIndex['meta'] & { identity: boolean; count: number };
+  const ordinals = meta.identity ? counting(meta.count) : undefined;
+  const packed = {
     meta,
-    terms: text('terms'),
-    offsets: i32('offsets'),
-    docs: i32('docs'),
-    freqs,
-    shortIds: meta.identity ? counting(meta.count) : i32('shortIds'),
-    ids: meta.identity ? counting(meta.count) : i32('ids'),
-    fieldLengths: i32('fieldLengths'),
+    offsets: read.i32('offsets'),
+    docs: read.i32('docs'),
+    freqs: read.narrow('freqs'),
+    shortIds: ordinals ?? read.i32('shortIds'),
+    ids: ordinals ?? read.i32('ids'),
+    fieldLengths: read.i32('fieldLengths'),
   };
-  const minisearch = unpackIndex(packed, INDEX_OPTIONS);
-  const entities = untag(parse('entities')) as EntityIndex;
-  const corpus = buildCorpus(stories);
-  const lemmas = text('lemmas');
+  const { minisearch, documentFrequency } = yield* unpackIndexSteps(packed, INDEX_OPTIONS, yield* read.lines('terms'));
+  const entities = (yield* read.records('entities')) as unknown as EntityIndex;
   const annotations: Annotations = {
-    tokenFirst: i32('tokenFirst'),
-    tokenStart: i32('tokenStart'),
-    tokenLength: u8('tokenLength'),
-    tokenLemma: i32('tokenLemma'),
-    tokenPos: u8('tokenPos'),
-    lemmas: lemmas.length === 0 ? [] : lemmas.split('\n'),
-    entityFirst: i32('entityFirst'),
-    entityStartToken: i32('entityStartToken'),
-    entityEndToken: i32('entityEndToken'),
-    entityType: u8('entityType'),
+    tokenFirst: read.i32('tokenFirst'),
+    tokenStart: read.i32('tokenStart'),
+    tokenLength: read.u8('tokenLength'),
+    tokenLemma: read.i32('tokenLemma'),
+    tokenPos: read.u8('tokenPos'),
+    lemmas: yield* read.lines('lemmas'),
+    entityFirst: read.i32('entityFirst'),
+    entityStartToken: read.i32('entityStartToken'),
+    entityEndToken: read.i32('entityEndToken'),
+    entityType: read.u8('entityType'),
   };
   if (annotations.tokenFirst.length !== corpus.sentences.length + 1) throw new Error('annotations do not match the sentences');
-  return { kb: { corpus, index: createSearchIndex(corpus, minisearch, documentFrequencies(packed)), entities, annotations }, problems: storyMeta.problems };
+  const index = yield* createSearchIndexSteps(corpus, minisearch, documentFrequency);
+  return { kb: { corpus, index, entities, annotations }, problems: storyMeta.problems };
 }
 
 /** The most a header can take; read first, so a stale file costs one small read. */
@@ -292,7 +407,7 @@ export async function loadKnowledgeCache(file: string, fingerprints: Fingerprint
     }
     if (hash.digest('hex') !== header.sha1) return { status: 'corrupt', reason: 'checksum mismatch' };
     try {
-      return { status: 'hit', saved: decodeKnowledge(sections), header };
+      return { status: 'hit', saved: runToEnd(decodeKnowledgeSteps(sections)), header };
     } catch (error) {
       // The checksum matched, so this is a bug or a format change, not a damaged file: rebuild anyway.
       return { status: 'corrupt', reason: `unreadable payload (${error instanceof Error ? error.message : String(error)})` };
@@ -306,14 +421,20 @@ export async function loadKnowledgeCache(file: string, fingerprints: Fingerprint
 
 /**
  * A knowledge base from bytes `serializeKnowledge` made elsewhere (the reload worker builds a new
- * version off the answering thread and hands it over in this form). Throws on a malformed buffer.
+ * version off the answering thread and hands it over in this form), as steps, so the answering
+ * thread can decode it between questions (src/reload/slices.ts). Throws on a malformed buffer.
  */
-export function deserializeKnowledge(buffer: Buffer): SavedKnowledge {
+export function* deserializeKnowledgeSteps(buffer: Buffer): Steps<SavedKnowledge> {
   const read = readHeader(buffer);
   if (typeof read === 'string') throw new Error(read);
   const sections = new Map<string, Section>();
   for (const { name, type, offset, bytes } of read.header.sections) {
     sections.set(name, { type, bytes: buffer.subarray(read.payloadStart + offset, read.payloadStart + offset + bytes) });
   }
-  return decodeKnowledge(sections);
+  return yield* decodeKnowledgeSteps(sections);
+}
+
+/** `deserializeKnowledgeSteps` all at once. */
+export function deserializeKnowledge(buffer: Buffer): SavedKnowledge {
+  return runToEnd(deserializeKnowledgeSteps(buffer));
 }

@@ -1,4 +1,5 @@
 import type { Passage, Story } from '../knowledge/types.js';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 
 /**
  * A columnar form of the parsed stories for the persisted index. Stories as one JSON document
@@ -95,17 +96,41 @@ export function encodeStories(stories: readonly Story[]): EncodedStories {
   return { meta: { stories: metas, kinds, irregular }, ascii: texts[0].join(''), text: texts[1].join(''), passages: Int32Array.from(passages), sentences: Int32Array.from(sentences) };
 }
 
+/**
+ * A blob of passage texts read front to back: `slice` is asked for ranges in ascending order
+ * (UTF-16 units from the blob's start), so a reader may decode the blob a piece at a time.
+ */
+export interface TextSource {
+  slice(start: number, end: number): string | undefined;
+  /** Whether `end` is the blob's end (every character was claimed by a passage). */
+  endsAt(end: number): boolean;
+}
+
+export function stringSource(text: string): TextSource {
+  return {
+    slice: (start, end) => (end <= text.length ? text.slice(start, end) : undefined),
+    endsAt: (end) => end === text.length,
+  };
+}
+
 export function decodeStories({ meta, ascii, text, passages, sentences }: EncodedStories): Story[] {
+  return runToEnd(decodeStoriesSteps(meta, [stringSource(ascii), stringSource(text)], passages, sentences));
+}
+
+/** The stories back from their columns, pausing every `ITEMS_PER_STEP` passages (see src/steps.ts). */
+export function* decodeStoriesSteps(meta: StoriesMeta, blobs: [TextSource, TextSource], passages: Int32Array, sentences: Int32Array): Steps<Story[]> {
   if (passages.length % FIELDS !== 0) throw new Error('passage table has a partial row');
   const irregular = new Map(meta.irregular);
   let row = 0;
   let sentence = 0;
-  const blobs = [ascii, text];
   const starts = [0, 0];
   let position = 0;
-  const stories = meta.stories.map(({ passageCount, ...rest }) => {
+  const stories: Story[] = [];
+  for (const { passageCount, ...rest } of meta.stories) {
     const story: Story = { ...rest, passages: [] };
+    stories.push(story);
     for (let n = 0; n < passageCount; n++, position++) {
+      if (position % ITEMS_PER_STEP === 0) yield;
       const kept = irregular.get(position);
       if (kept) {
         story.passages.push(kept);
@@ -120,17 +145,14 @@ export function decodeStories({ meta, ascii, text, passages, sentences }: Encode
       const kind = meta.kinds[passages[row + 3]!];
       const count = passages[row + 4]!;
       row += FIELDS;
-      if (source === undefined || kind === undefined || end < start || end > source.length || sentence + 2 * count > sentences.length) {
-        throw new Error('passage table out of range');
-      }
-      const passageText = source.slice(start, end);
+      const passageText = source === undefined || kind === undefined || end < start || sentence + 2 * count > sentences.length ? undefined : source.slice(start, end);
+      if (passageText === undefined) throw new Error('passage table out of range');
       const list: string[] = new Array<string>(count);
       for (let at = 0; at < count; at++, sentence += 2) list[at] = passageText.slice(sentences[sentence], sentences[sentence + 1]);
       starts[blob] = end;
       story.passages.push({ id: `${story.id}#${paragraph}`, storyId: story.id, paragraph, kind: kind as Passage['kind'], text: passageText, sentences: list });
     }
-    return story;
-  });
-  if (row !== passages.length || sentence !== sentences.length || starts[0] !== ascii.length || starts[1] !== text.length) throw new Error('story tables do not match the stories');
+  }
+  if (row !== passages.length || sentence !== sentences.length || !blobs[0].endsAt(starts[0]!) || !blobs[1].endsAt(starts[1]!)) throw new Error('story tables do not match the stories');
   return stories;
 }

@@ -4,6 +4,7 @@ import { words } from '../text/tokenize.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { frequenciesOf } from './postings.js';
 import { topResults } from './top-results.js';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 
 interface IndexedSentence {
   id: number;
@@ -23,13 +24,17 @@ export const INDEX_OPTIONS: Options<IndexedSentence> = {
 
 /** The options every answer searches with (queries arrive already turned into index terms). */
 export function searchOptions(corpus: Corpus, documentFrequency: ReadonlyMap<string, number>) {
+  return runToEnd(searchOptionsSteps(corpus, documentFrequency));
+}
+
+function* searchOptionsSteps(corpus: Corpus, documentFrequency: ReadonlyMap<string, number>) {
   return {
     combineWith: 'OR' as const,
     tokenize: (query: string) => query.split(' '),
     processTerm: (term: string) => term,
     // Only a word the stories never use is treated as a possible typo: fuzzy search is slow.
     fuzzy: (term: string) => (documentFrequency.has(term) || term.length < 4 || /\d/.test(term) ? false : 0.25),
-    ...captionBoost(corpus),
+    ...(yield* captionBoostSteps(corpus)),
   };
 }
 
@@ -38,10 +43,11 @@ export function searchOptions(corpus: Corpus, documentFrequency: ReadonlyMap<str
  * to passage to kind there cost more than the rest of the search on common terms. A typed array
  * of boosts is one load, and a corpus without captions needs no callback at all.
  */
-function captionBoost(corpus: Corpus): { boostDocument?: (id: unknown) => number } {
+function* captionBoostSteps(corpus: Corpus): Steps<{ boostDocument?: (id: unknown) => number }> {
   const boosts = new Float64Array(corpus.sentences.length).fill(1);
   let captions = 0;
   for (const sentence of corpus.sentences) {
+    if (sentence.id % ITEMS_PER_STEP === 0) yield;
     if (corpus.passages[sentence.passage]?.kind === 'caption') {
       boosts[sentence.id] = CAPTION_BOOST;
       captions++;
@@ -69,7 +75,12 @@ export function countTerms(corpus: Corpus): Map<string, number> {
 }
 
 export function createSearchIndex(corpus: Corpus, minisearch: MiniSearch<IndexedSentence>, documentFrequency: Map<string, number>): SearchIndex {
-  const options = searchOptions(corpus, documentFrequency);
+  return runToEnd(createSearchIndexSteps(corpus, minisearch, documentFrequency));
+}
+
+/** `createSearchIndex`, pausing on the way (see src/steps.ts). */
+export function* createSearchIndexSteps(corpus: Corpus, minisearch: MiniSearch<IndexedSentence>, documentFrequency: Map<string, number>): Steps<SearchIndex> {
+  const options = yield* searchOptionsSteps(corpus, documentFrequency);
   return {
     minisearch,
     documentFrequency,

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 
 /**
  * A compact, binary form of a single-field MiniSearch index, and a loader that rebuilds the
@@ -251,21 +252,39 @@ class IndexedMap<V> extends Map<number, V> {
 }
 
 /** Whether every term lists its documents in ascending order (so lookups can bisect). */
-function postingsAscending(packed: PackedIndex): boolean {
+function* postingsAscending(packed: Pick<PackedIndex, 'docs' | 'offsets'>): Steps<boolean> {
   const { docs, offsets } = packed;
   for (let term = 0; term + 1 < offsets.length; term++) {
+    if (term % ITEMS_PER_STEP === 0) yield;
     for (let at = offsets[term]! + 1; at < offsets[term + 1]!; at++) if (docs[at - 1]! >= docs[at]!) return false;
   }
   return true;
 }
 
 /** Whether short ids and document ids are both 0 … n-1 in order: true for an index built once from a corpus. */
-function isIdentity(packed: PackedIndex): boolean {
-  for (let n = 0; n < packed.ids.length; n++) if (packed.shortIds[n] !== n || packed.ids[n] !== n) return false;
+function* isIdentity(packed: Pick<PackedIndex, 'ids' | 'shortIds'>): Steps<boolean> {
+  for (let n = 0; n < packed.ids.length; n++) {
+    if (n % (16 * ITEMS_PER_STEP) === 0) yield;
+    if (packed.shortIds[n] !== n || packed.ids[n] !== n) return false;
+  }
   return true;
 }
 
+const termList = (terms: string): string[] => (terms.length > 0 ? terms.split('\n') : []);
+
 export function unpackIndex<T>(packed: PackedIndex, options: ConstructorParameters<typeof MiniSearch<T>>[0]): MiniSearch<T> {
+  return runToEnd(unpackIndexSteps<T>(packed, options, termList(packed.terms))).minisearch;
+}
+
+/**
+ * The MiniSearch instance around packed postings, and each term's document frequency, pausing
+ * on the way (see src/steps.ts). `terms` is `packed.terms` already split (a reload splits it in pieces).
+ */
+export function* unpackIndexSteps<T>(
+  packed: Omit<PackedIndex, 'terms'>,
+  options: ConstructorParameters<typeof MiniSearch<T>>[0],
+  terms: readonly string[],
+): Steps<{ minisearch: MiniSearch<T>; documentFrequency: Map<string, number> }> {
   const { meta } = packed;
   const index = MiniSearch.loadJS<T>(
     { ...meta, documentIds: {}, fieldLength: {}, storedFields: {}, index: [], serializationVersion: 2 } as unknown as Parameters<typeof MiniSearch.loadJS>[0],
@@ -273,9 +292,10 @@ export function unpackIndex<T>(packed: PackedIndex, options: ConstructorParamete
   );
   const raw = internals(index);
   if (!(raw._index && raw._documentIds instanceof Map && raw._fieldLength instanceof Map)) throw new Error('unexpected MiniSearch internals');
+  if (terms.length + 1 !== packed.offsets.length) throw new Error('term list does not match the postings');
   const count = packed.ids.length;
   const lengths = packed.fieldLengths;
-  if (isIdentity(packed)) {
+  if (yield* isIdentity(packed)) {
     raw._documentIds = new IndexedMap<unknown>(count, (key) => key);
     raw._idToShortId = new IndexedMap<number>(count, (key) => key) as Map<unknown, number>;
     // MiniSearch reads `_fieldLength.get(doc)[field]` once per posting and drops the array, so one
@@ -288,6 +308,7 @@ export function unpackIndex<T>(packed: PackedIndex, options: ConstructorParamete
     });
   } else {
     for (let n = 0; n < count; n++) {
+      if (n % ITEMS_PER_STEP === 0) yield;
       const shortId = packed.shortIds[n]!;
       const id = packed.ids[n]!;
       raw._documentIds.set(shortId, id);
@@ -295,21 +316,25 @@ export function unpackIndex<T>(packed: PackedIndex, options: ConstructorParamete
       raw._fieldLength.set(shortId, [lengths[n]!]);
     }
   }
-  const terms = packed.terms.length > 0 ? packed.terms.split('\n') : [];
-  const sorted = postingsAscending(packed);
-  terms.forEach((term, at) => {
+  const sorted = yield* postingsAscending(packed);
+  const frequency = new Map<string, number>();
+  for (let at = 0; at < terms.length; at++) {
+    if (at % ITEMS_PER_STEP === 0) yield;
+    const term = terms[at]!;
+    const from = packed.offsets[at]!;
+    const to = packed.offsets[at + 1]!;
     const fields = new Map<number, Map<number, number>>();
-    fields.set(0, new PackedPostings(packed.docs, packed.freqs, packed.offsets[at]!, packed.offsets[at + 1]!, sorted) as unknown as Map<number, number>);
+    fields.set(0, new PackedPostings(packed.docs, packed.freqs, from, to, sorted) as unknown as Map<number, number>);
     raw._index.set(term, fields);
-  });
-  return index;
+    frequency.set(term, to - from);
+  }
+  return { minisearch: index, documentFrequency: frequency };
 }
 
 /** In how many documents each term occurs: the length of its postings. */
 export function documentFrequencies(packed: PackedIndex): Map<string, number> {
   const frequency = new Map<string, number>();
-  const terms = packed.terms.length > 0 ? packed.terms.split('\n') : [];
-  terms.forEach((term, at) => frequency.set(term, packed.offsets[at + 1]! - packed.offsets[at]!));
+  termList(packed.terms).forEach((term, at) => frequency.set(term, packed.offsets[at + 1]! - packed.offsets[at]!));
   return frequency;
 }
 
