@@ -17,12 +17,14 @@ const FLOORS: Record<string, { answeredRight: number; precision: number; abstain
 };
 
 const SLOW = 180_000;
+/** 0.57 → "57%": floors are whole or half points, and a name shows them without float noise. */
+const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
 
 for (const set of QUESTION_SETS.filter((candidate) => FLOORS[candidate.name])) {
   const floor = FLOORS[set.name]!;
   describe(`${set.name}, held out`, () => {
     it(
-      `answers ≥ ${floor.answeredRight * 100}% of the answerable questions right with precision ≥ ${floor.precision * 100}%${floor.abstainedRight ? `, abstains on ≥ ${floor.abstainedRight * 100}% of the unanswerable ones` : ''}`,
+      `answers ≥ ${percent(floor.answeredRight)} of the answerable questions right with precision ≥ ${percent(floor.precision)}${floor.abstainedRight ? `, abstains on ≥ ${percent(floor.abstainedRight)} of the unanswerable ones` : ''}`,
       async () => {
         const summary = await runHeldOut(set, 'held-out');
         expect(summary.answeredRight).toBeGreaterThanOrEqual(floor.answeredRight);
