@@ -199,7 +199,7 @@ export function prepare(ctx: AnswerContext, analysed: Question): Prepared {
   const question: Question = definition || analysed.type !== 'definition' ? analysed : { ...analysed, type: /^who/i.test(analysed.text) ? 'person' : 'thing' };
   if (definition) return { kind: 'definition', question, definition };
   const retrieval = rankSentences(ctx.kb, question);
-  // A name no story mentions ("Tesla", "Roman Empire") means the stories cannot be about it.
+  // A name no story mentions ("Tesla", "Zorbian Guild") means the stories cannot be about it.
   if (retrieval.unknownNames.length > 0) return { kind: 'unknown-names', question, unknownNames: retrieval.unknownNames };
   return { kind: 'ranked', question, retrieval };
 }

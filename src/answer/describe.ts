@@ -96,7 +96,7 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   }
   const named = mentions(kb, entity);
   for (const mention of named) {
-    // "the Jane Roe Piano Competition" names something else.
+    // "the Jane Roe Piano Trust" names something else.
     if (/^\s+\p{Lu}/u.test(mention.text.slice(mention.text.indexOf(entity.name) + entity.name.length))) continue;
     const title = titleBefore(mention.text, entity.name);
     if (title) return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${entity.name}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };

@@ -40,7 +40,7 @@ export interface QuestionFacts {
   rivals: readonly Ranked[];
   /** The question's content words with the terms of their WordNet synonyms and antonyms. */
   lexical: LexicalWord[];
-  /** Runs of two or more capitalised words in the question ("Harbour Bridge"), lower-cased. */
+  /** Runs of two or more capitalised words in the question ("Zorbian Ferry"), lower-cased. */
   namePhrases: string[];
 }
 
@@ -167,7 +167,7 @@ function antonymFound(c: Candidate): number {
 }
 
 /**
- * Share of the question's multi-word names ("Harbour Bridge") that the candidate's story never
+ * Share of the question's multi-word names ("Zorbian Ferry") that the candidate's story never
  * spells out as one phrase: the whole story, since a report names someone in full once and by
  * surname after.
  */

@@ -38,9 +38,9 @@ export interface Question {
   headTerm?: string;
   /** That noun as asked, lower case ("cities"): what WordNet is asked about. */
   headNoun?: string;
-  /** Terms of the words between the wh-word and the verb ("which World Cup was …"): a span may repeat them. */
+  /** Terms of the words between the wh-word and the verb ("which Zorbian Cup was …"): a span may repeat them. */
   headTerms: string[];
-  /** Terms of every word between the wh-word and the verb ("which World Cup" → world, cup). */
+  /** Terms of every word between the wh-word and the verb ("which Zorbian Cup" → zorbian, cup). */
   headPhrase?: string[];
   /** Terms of the words the asker capitalised mid-sentence: names the story must know to answer. */
   names: string[];
@@ -95,11 +95,11 @@ const HEAD_WINDOW = 6;
 /**
  * The head of the noun phrase a question opens with: past leading words WordNet does not know as
  * nouns ("British", "late"), the last of the nouns that follow, before a verb or a function word
- * ("which Dutch striker scored" → striker; "what Denver player caught" → player).
+ * ("which Zorbian striker scored" → striker; "what Riverton player caught" → player).
  */
 function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): string | undefined {
   const words = phrase.map((word) => word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
-  // A capitalised word is a name, whatever WordNet lists under it ("Super Bowl", "Denver").
+  // A capitalised word is a name, whatever WordNet lists under it ("Zorbian Cup", "Riverton").
   const common = (word: string): boolean => !names.has(word) && isNoun(word);
   let at = 0;
   while (at < words.length && !HEAD_STOP.test(words[at]!) && !common(words[at]!)) at++;
@@ -138,7 +138,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (YES_NO.test(lower)) return { type: 'yesno' };
   if (which) {
     const noun = which[1] ?? '';
-    // "Which Dutch striker", "what Ohio senator": the head noun can follow a modifier or two.
+    // "Which Zorbian striker", "what Zorbian senator": the head noun can follow a modifier or two.
     const phrase = lower.slice((which.index ?? 0) + which[0].length - noun.length).split(/\s+/).slice(0, HEAD_WINDOW);
     const head = headNounOf(phrase, names);
     const type = head ? classifyNoun(head) : undefined;
@@ -159,7 +159,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   return { type: 'thing' };
 }
 
-/** Lower-cased words the asker capitalised after the first: names, not common nouns. */
+/** Lowercased words the asker capitalised after the first: names, not common nouns. */
 function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const [index, word] of words(text).entries()) {
@@ -168,7 +168,7 @@ function capitalisedWords(text: string): Set<string> {
   return out;
 }
 
-/** Terms of capitalised words after the first ("Tesla", "Roman Empire"); the first is capitalised by position. */
+/** Terms of capitalised words after the first ("Tesla", "Zorbian Guild"); the first is capitalised by position. */
 function capitalisedTerms(text: string): string[] {
   const out: string[] = [];
   for (const [index, word] of words(text).entries()) {
@@ -193,7 +193,7 @@ function headPhraseWords(lower: string): string[] {
 
 function headPhraseTerms(lower: string): string[] {
   const phrase = headPhraseWords(lower);
-  // English puts modifiers first: in "what CBS show" the answer may say "show", not "CBS".
+  // English puts modifiers first: in "what Zorbia Radio show" the answer may say "show", not "Zorbia Radio".
   return (phrase.length > 1 ? phrase.slice(1) : phrase).flatMap((word) => queryTerms(word));
 }
 

@@ -49,7 +49,7 @@ const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|M
 export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.05, untyped: 1, agent: 0.1, unplaced: 0.25, vagueDate: 0.5 };
 /** "What did X say?" is answered by X's words: a sentence quoting nobody cannot lead. */
 const UNQUOTED_FACTOR = 0.6;
-/** Two question words this close in a sentence read as the question's phrase ("final score", "World War II"). */
+/** Two question words this close in a sentence read as the question's phrase ("final score", "Zorbian Cup II"). */
 const PAIR_WINDOW = 3;
 const CAPTION_FACTOR = 0.85;
 const CONTEXT_CREDIT = 0.8;
@@ -193,7 +193,7 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
 }
 
 /** Weights of the span choice, exported for calibration. */
-/** A name ending in a common noun ("Levi's Stadium", "City Hall") names a thing there, not a settlement. */
+/** A name ending in a common noun ("Harbour Arena", "City Hall") names a thing there, not a settlement. */
 function namesVenue(span: Span): boolean {
   const last = span.text.split(/\s+/).at(-1) ?? '';
   return /^\p{Lu}/u.test(last) && isNoun(last) && !isSettlementNoun(last);
@@ -208,7 +208,7 @@ interface SpanQuery {
   question: Question;
   questionTerms: Set<string>;
   headTerms: Set<string>;
-  /** Every term of the head phrase: "which World Cup" is answered by "World Cup 2010". */
+  /** Every term of the head phrase: "which Zorbian Cup" is answered by "Zorbian Cup 2010". */
   headPhrase: Set<string>;
   /** Each question term's weight, under every spelling that stands for it. */
   termWeight: Map<string, number>;
@@ -241,7 +241,7 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) continue;
     const [first, last] = wordRange(words, span);
     // How far the span sits from the question's words, the rarer words counting more: the name
-    // beside "2010" answers "the top scorer of the 2010 World Cup", not the one beside "scorer" alone.
+    // beside "2010" answers "the top scorer of the 2010 Zorbian Cup", not the one beside "scorer" alone.
     const nearest = new Map<string, number>();
     for (const { at, term } of anchors) {
       if (at >= first && at <= last) continue;
@@ -265,9 +265,9 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     if (span.phrase) score -= SPAN_WEIGHTS.phrase;
     const near = (from: number, to: number, term: string): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term === term);
     const nearAny = (from: number, to: number, terms: ReadonlySet<string>): boolean => words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term !== null && terms.has(word.term));
-    // "Which stadium": "Sun Life Stadium", "the stadium, Levi's", "Levi's Stadium".
+    // "Which stadium": "Harbour Arena", "the arena, Harbour's", "Harbour's Arena".
     if (question.headTerm && (spanTerms.at(-1) === question.headTerm || near(last + 1, last + 3, question.headTerm) || near(first - 1, first, question.headTerm))) score += SPAN_WEIGHTS.head;
-    // A name that extends the asked-for kind with something new: "World Cup 2010" for "which World Cup".
+    // A name that extends the asked-for kind with something new: "Zorbian Cup 2010" for "which Zorbian Cup".
     else if (!span.phrase && spanTerms.some((term) => headPhrase.has(term)) && spanTerms.some((term) => !questionTerms.has(term))) {
       score += SPAN_WEIGHTS.head + SPAN_WEIGHTS.overlap * (spanTerms.filter((term) => headPhrase.has(term) && !headTerms.has(term)).length / spanTerms.length);
     }
@@ -278,7 +278,7 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     // "How much did it cost": a sum of money, not any figure.
     if (question.type === 'money' && !CURRENCY.test(span.text)) score -= SPAN_WEIGHTS.weakNumber;
     if (question.type === 'number' || question.type === 'money') {
-      // "one of his best", "Westwood One", "Bowl 50": a pronoun or part of a name, rarely the count asked for.
+      // "one of his best", "Radio One", "Cup 50": a pronoun or part of a name, rarely the count asked for.
       if (/^one$/i.test(span.text) || /\p{Lu}[\p{L}.'’-]*\s$/u.test(sentence.slice(Math.max(0, span.start - 20), span.start))) score -= SPAN_WEIGHTS.weakNumber;
       // "24–10" is a score or a record, not a count of yards.
       if (/\d\s?[–-]\s?\d/.test(span.text) && !SCORE_QUESTION.test(question.text)) score -= SPAN_WEIGHTS.weakNumber;
@@ -290,7 +290,7 @@ function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readon
     if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
     const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
     if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
-    // "What city": "San Jose" in "SAP Center in San Jose" or "San Jose, California"; not the venue.
+    // "What city": "Riverton" in "Harbour Arena in Riverton" or "Riverton, Wessex"; not the venue.
     if (question.type === 'place' && question.headNoun && isSettlementNoun(question.headNoun)) {
       if (namesVenue(span)) score -= SPAN_WEIGHTS.place;
       else if (/\p{Lu}[\p{L}.'’-]*\s+in\s+$/u.test(sentence.slice(Math.max(0, span.start - 30), span.start)) || /^,\s*\p{Lu}/u.test(sentence.slice(span.end, span.end + 3))) score += SPAN_WEIGHTS.place;

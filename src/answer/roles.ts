@@ -18,7 +18,7 @@ const WORD_AFTER = /^(?:['’]s?)?\s{1,3}([\p{Ll}][\p{Ll}-]*)/u;
 const WORDS_BEFORE = /(?:([\p{Ll}][\p{Ll}-]*)\s)?([\p{Ll}][\p{Ll}-]*)\s{1,3}$/u;
 
 /**
- * -1 when the name modifies a role or a group after it ("Academy Award nominee", "CBS analyst",
+ * -1 when the name modifies a role or a group after it ("Festival Prize nominee", "Zorbia Radio analyst",
  * "the Rovers defence"), 1 when a role introduces it ("nominee Jane Roe"), else 0. What counts
  * as a role is WordNet's: a noun whose leading sense is a kind of person.
  */
@@ -74,7 +74,7 @@ export function lexicalSpans(sentence: string, test: (word: string) => boolean):
 
 /**
  * A lower-case word, or a capitalised one that opens the sentence or stands as a title before a
- * name ("Linebacker Jane Roe"); not a word inside a name ("Von Miller").
+ * name ("Linebacker Jane Roe"); not a word inside a name ("Jan van Roe").
  */
 function lowerOrTitle(sentence: string, word: { text: string; start: number; end: number }): boolean {
   if (/^\p{Ll}/u.test(word.text)) return true;
@@ -94,7 +94,7 @@ export function isRoleWord(word: string): boolean {
 let anyone: ReadonlySet<string> | undefined;
 const ANYONE = (): ReadonlySet<string> => (anyone ??= new Set(['person', ...synonymsOf('person', 'noun', 1)]));
 
-/** A person's name carries no figure: "Super Bowl XLVII" is not "Bowl XLVII" titled "Super". */
+/** A person's name carries no figure: "Zorbian Cup XLVII" is not "Cup XLVII" titled "Zorbian". */
 const NUMBERED = /\d|^[IVXLCDM]+$/;
 
 /** "Linebacker Jane Roe" opening a sentence: a title or a role noun, then a name with no figure. */

@@ -64,7 +64,7 @@ const MAX_LENGTH = 255;
 const BATCH_CHARACTERS = 4000;
 
 /** Grows typed arrays as tokens arrive: one pass, no intermediate arrays of objects. */
-class Column<T extends Int32Array | Uint8Array> {
+class TypedColumn<T extends Int32Array | Uint8Array> {
   data: T;
   length = 0;
   constructor(private readonly make: (size: number) => T) {
@@ -98,7 +98,7 @@ export function nameType(name: string, before: string | undefined, entities: Ent
   const role = described ? roleNoun(described) : undefined;
   if (role && isPersonNoun(role)) return 'person';
   if (role && isGroupNoun(role)) return 'organisation';
-  // "Levi's Stadium", "Bank of England": a name ending in a common noun is a kind of that noun.
+  // "Harbour Arena", "Bank of Ruritania": a name ending in a common noun is a kind of that noun.
   if (words.length > 1 && isNoun(last)) {
     if (isPlaceNoun(last.toLowerCase())) return 'place';
     if (isGroupNoun(last.toLowerCase())) return 'organisation';
@@ -113,13 +113,13 @@ export function nameType(name: string, before: string | undefined, entities: Ent
 export function annotateCorpus(corpus: Corpus, entities: EntityIndex): Annotations {
   const tokenFirst = new Int32Array(corpus.sentences.length + 1);
   const entityFirst = new Int32Array(corpus.sentences.length + 1);
-  const starts = new Column(int32);
-  const lengths = new Column(uint8);
-  const lemmaIds = new Column(int32);
-  const tags = new Column(uint8);
-  const entityStart = new Column(int32);
-  const entityEnd = new Column(int32);
-  const entityTypes = new Column(uint8);
+  const starts = new TypedColumn(int32);
+  const lengths = new TypedColumn(uint8);
+  const lemmaIds = new TypedColumn(int32);
+  const tags = new TypedColumn(uint8);
+  const entityStart = new TypedColumn(int32);
+  const entityEnd = new TypedColumn(int32);
+  const entityTypes = new TypedColumn(uint8);
   const lemmas: string[] = [];
   const lemmaId = new Map<string, number>();
   const posCode = new Map<string, number>(POS_TAGS.map((name, code) => [name, code]));
@@ -153,7 +153,7 @@ export function annotateCorpus(corpus: Corpus, entities: EntityIndex): Annotatio
       entityTypes.push(typeCode.get(value.type)!);
       covered.fill(1, value.first, value.last + 1);
     }
-    // Names: runs of proper nouns wink's values did not claim, joined by "of", "the" ("Bank of England").
+    // Names: runs of proper nouns wink's values did not claim, joined by "of", "the" ("Bank of Ruritania").
     for (let at = 0; at < tokens.length; at++) {
       if (tokens[at]!.pos !== 'PROPN' || covered[at]) continue;
       let end = at;

@@ -15,10 +15,10 @@ export interface Entity {
 }
 
 export interface EntityIndex {
-  /** Lower-case full names and unambiguous surnames to their entity. */
+  /** Lowercase full names and unambiguous surnames to their entity. */
   byKey: Map<string, Entity>;
   all: Entity[];
-  /** Lower-case acronyms defined in the text ("American Football Conference (AFC)") to their expansion. */
+  /** Lowercase acronyms defined in the text ("Zorbian Ferry Guild (ZFG)") to their expansion. */
   acronyms?: Map<string, { expansion: string; sentence: number }>;
 }
 
@@ -26,7 +26,7 @@ const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
 const ACRONYM_JOINER = /^(?:of|the|and|for|de|du|la|&)$/i;
 
 /**
- * "… the American Football Conference (AFC) …": the words before the brackets whose initials
+ * "… the Zorbian Ferry Guild (ZFG) …": the words before the brackets whose initials
  * spell the acronym (joiners like "of" may be skipped). Looks back at most 2 words per letter.
  */
 function acronymBefore(text: string, tokens: readonly Token[], open: number): string | undefined {
@@ -172,7 +172,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
       const raw: string[] = [];
       for (let t = i; t <= j; t++) raw.push(tokens[t]!.text);
       let words = cleanWords(raw);
-      // Leading titles are a role, not part of the name: "Prime Minister Jane Roe" is Jane Roe.
+      // Leading titles are a role, not part of the name: "Chancellor Jane Roe" is Jane Roe.
       let title: string | undefined;
       // The last title before the name: "US Rep Jane Roe", "Vice President Roe".
       for (let t = words.length - 2; t >= 0; t--) {

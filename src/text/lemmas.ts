@@ -1,6 +1,6 @@
 /**
  * Irregular English verb forms a suffix stemmer cannot join to their base ("told" / "tell").
- * General language data, not tied to any story.
+ * Language data, not tied to any story.
  */
 const IRREGULAR: Record<string, string[]> = {
   be: ['was', 'were', 'been', 'is', 'are', 'am'],

@@ -7,7 +7,7 @@ import { baseForm, isKindOf as kindOf, primaryClass as classOf, senseClasses, ty
  * noun a person, a place, a time?) answered by WordNet rather than by hand-written lists.
  */
 
-/** Common-noun senses only: "jersey" the garment, not Jersey the island. */
+/** Common-noun senses only: "turkey" the bird, not Turkey the country. */
 const COMMON = { common: true } as const;
 const isKindOf = (word: string, ancestor: string, pos: 'noun', senses: number): boolean => kindOf(word, ancestor, pos, senses, COMMON);
 const primaryClass = (word: string, pos: 'noun'): LexClass | undefined => classOf(word, pos, COMMON);
@@ -67,7 +67,7 @@ export const AUXILIARY = alternation(AUXILIARY_VERBS);
 
 /**
  * Honorifics and offices English writes before a name as a title ("President Roe", "Sen. Roe",
- * "Prime Minister Jane Roe"). A closed class of the language, like the auxiliaries, not a list of
+ * "Chancellor Jane Roe"). A closed class of the language, like the auxiliaries, not a list of
  * any story's people: WordNet knows these as person nouns but cannot say which are used as titles.
  */
 export const TITLES: ReadonlySet<string> = new Set(

@@ -2,7 +2,7 @@ import { termOf } from './terms.js';
 
 /**
  * Small groups of general English words a question may use for what the text says another way
- * ("who did she speak to?" / "she told …"). General language data, not tied to any story.
+ * ("who did she speak to?" / "she told …"). Language data, not tied to any story.
  */
 const GROUPS: string[][] = [
   ['speak', 'talk', 'tell', 'say', 'call', 'discuss', 'chat', 'converse', 'conversation', 'discussion', 'phone'],

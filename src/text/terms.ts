@@ -6,7 +6,7 @@ import { words } from './tokenize.js';
 const POSSESSIVE = /['’]s$/;
 const APOSTROPHES = /’/g;
 
-/** Lower-cased surface form with possessives and curly apostrophes normalised. */
+/** Lowercased surface form with possessives and curly apostrophes normalised. */
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(APOSTROPHES, "'").replace(POSSESSIVE, '');
 }

@@ -31,7 +31,7 @@ const POS_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj
 interface Synset {
   lexClass: LexClass;
   words: string[];
-  /** Per word, whether WordNet writes it capitalised: a proper noun ("Jersey", the island). */
+  /** Per word, whether WordNet writes it capitalised: a proper noun ("Turkey", the country). */
   proper: boolean[];
   /** Hypernyms (`@`, and `@i` for instances): the synsets this one is a kind or an instance of. */
   hypernyms: { pos: PartOfSpeech; offset: number }[];
@@ -219,7 +219,7 @@ export function baseForm(word: string, pos: PartOfSpeech = 'noun'): string | und
   return undefined;
 }
 
-/** Which senses to consider: all, or only common-noun ones (not "Jersey" the island for "jersey"). */
+/** Which senses to consider: all, or only common-noun ones (not "Turkey" the country for "turkey"). */
 export interface SenseFilter {
   common?: boolean;
 }
@@ -237,7 +237,7 @@ export function senseClasses(word: string, pos: PartOfSpeech = 'noun', filter: S
 }
 
 /**
- * The class of a name's most frequent proper-noun sense ("Denver" → noun.location, "Beyoncé"
+ * The class of a name's most frequent proper-noun sense ("Oslo" → noun.location, "Lincoln"
  * unknown): the senses WordNet writes capitalised.
  */
 export function properClass(name: string): LexClass | undefined {

@@ -187,7 +187,7 @@ carried ran behind url link web address page webpage online original full whole 
 happened happen cover covers report reports tell talk walk through us me please pls storybot bot today latest newest first last
 old recent new current up to deal all briefly few words sentence line one main top big lead`.split(/\s+/);
 
-/** Lower case, straight apostrophes, no emoji or terminal punctuation: what the patterns expect. */
+/** Lowercase, straight apostrophes, no emoji or terminal punctuation: what the patterns expect. */
 export function normaliseMessage(text: string): string {
   return text
     .toLowerCase()
