@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryBot } from '../../../src/bot.js';
+import { INTENT_QUESTIONS } from '../../support/intent-questions.js';
 import { startHarness, type Harness } from './harness.js';
 import { KNOWLEDGE_DIR, loadStoryBot } from './story-bot.js';
 import { ask, embedOf, inDm, inGuild, seen, someone } from './view.js';
@@ -9,8 +11,10 @@ const STORY_URL = /^url: (.*)$/m.exec(readFileSync(`${KNOWLEDGE_DIR}witkoff-call
 /** Questions about the story itself and small talk, end to end: real discord.js, fake Discord on loopback. */
 describe('Discord: intents through /ask', () => {
   let h: Harness;
+  let core: StoryBot;
   beforeAll(async () => {
-    h = await startHarness({ bot: await loadStoryBot(), env: { RATE_LIMIT_PER_MINUTE: '100' } });
+    core = await loadStoryBot();
+    h = await startHarness({ bot: core, env: { RATE_LIMIT_PER_MINUTE: '100' } });
   });
   afterAll(async () => {
     await h?.close();
@@ -48,6 +52,23 @@ describe('Discord: intents through /ask', () => {
     const declined = await embed('tell me a joke');
     expect(seen(declined.description)).toMatch(/^I can’t help with that: .* You could ask “.+\?”$/);
     expect(declined.fields).toEqual([]);
+  });
+
+  it('shows every intent’s reply word for word as the core gives it, citation fields only when it cites', async () => {
+    for (const { question, kind } of INTENT_QUESTIONS) {
+      const expected = core.ask(question, { conversationId: `core ${question}` });
+      expect(expected.kind, question).toBe(kind);
+      const reply = await embed(question);
+      expect(seen(reply.description), question).toBe(expected.text);
+      const cited = reply.fields.filter((field) => /^\[\d+\]/.test(field.name));
+      expect(cited, question).toHaveLength(expected.citations.length);
+      expected.citations.forEach((citation, index) => {
+        expect(citation.url, question).toBeDefined();
+        expect(cited[index]?.value, question).toContain(`[Open the cited sentence](<${citation.url}>)`);
+      });
+      // Confidence is for answers from passages; nothing here is one.
+      expect(reply.footer, question).toBeUndefined();
+    }
   });
 
   it('still answers a story question shaped like an intent, with its confidence', async () => {

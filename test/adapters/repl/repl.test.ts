@@ -4,6 +4,7 @@ import { APOLOGY, runRepl } from '../../../adapters/repl/index.js';
 import type { StoryBot } from '../../../src/bot.js';
 import { openBot } from '../../../src/open.js';
 import { testCacheDir } from '../../support/cache-dir.js';
+import { INTENT_QUESTIONS } from '../../support/intent-questions.js';
 
 let bot: StoryBot;
 beforeAll(async () => {
@@ -98,6 +99,23 @@ describe('the terminal chat: intents and links to the cited sentence', () => {
     const printed = await session(['What is the story about?'], false, linked);
     expect(printed).toMatch(/^“Leaked call: .*” \(The Independent, 26 November 2025\)\.\nIt opens: “Donald Trump’s .*” \[1\]/);
     expect(printed).toMatch(/\n    — Leaked call: .*, paragraph 2\n    <https:\/\/news\.example\/witkoff-call#:~:text=Donald%20Trump%E2%80%99s%20special%20envoy%20Steve,according%20to%20a%20leaked%20transcript>$/m);
+  });
+
+  it('shows every intent’s reply word for word as the core gives it, a sources block only when it cites', async () => {
+    for (const { question, kind } of INTENT_QUESTIONS) {
+      const expected = linked.ask(question, { conversationId: `core ${question}` });
+      expect(expected.kind, question).toBe(kind);
+      const printed = await session([question], false, linked);
+      if (expected.citations.length === 0) {
+        expect(printed, question).toBe(`${expected.text}\n`);
+        continue;
+      }
+      expect(printed.startsWith(`${expected.text}\n\nSources:\n`), question).toBe(true);
+      for (const citation of expected.citations) {
+        expect(citation.url, question).toBeDefined();
+        expect(printed, question).toContain(`\n    <${citation.url}>`);
+      }
+    }
   });
 
   it('greets and helps without a sources block, and states the date in words', async () => {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryBot } from '../../../src/bot.js';
+import { INTENT_QUESTIONS } from '../../support/intent-questions.js';
 import { loadBot, STORY_TEXT } from './bot.js';
 import { appMentionBody, directMessageBody, mention } from './events.js';
 import type { RecordedPost } from './fake-slack.js';
@@ -11,8 +13,10 @@ const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '
 /** Questions about the story itself and small talk, end to end: real Bolt, fake Slack on loopback. */
 describe('Slack: intents', () => {
   let h: Harness;
+  let core: StoryBot;
   beforeAll(async () => {
-    h = await startHarness(await loadBot(), 'socket');
+    core = await loadBot();
+    h = await startHarness(core, 'socket');
   });
   afterAll(async () => {
     await h?.close();
@@ -58,6 +62,22 @@ describe('Slack: intents', () => {
     expect((await ask(appMentionBody({ text: mention('Which stories do you know?') }))).post.text).toMatch(/^I know one story:\n• “Leaked call: .*” \(The Independent, 26 November 2025\)$/);
     const declined = await ask(appMentionBody({ text: mention('Write me a poem about cats') }));
     expect(declined.post.text).toMatch(/^I can’t help with that: I only answer questions about the news stories I have read\. You could ask “.+\?”$/);
+  });
+
+  it('shows every intent’s reply word for word as the core gives it, sources only when it cites', async () => {
+    for (const { question, kind } of INTENT_QUESTIONS) {
+      const expected = core.ask(question, { conversationId: `core ${question}` });
+      expect(expected.kind, question).toBe(kind);
+      const { post, blocks } = await ask(appMentionBody({ text: mention(question) }));
+      expect(unescape(post.text), question).toBe(expected.text);
+      expect(unescape(blocks[0]?.text?.text ?? ''), question).toBe(expected.text);
+      const sources = blocks.filter((block) => block.type === 'context' && block.elements?.[0]?.text.startsWith('*['));
+      expect(sources, question).toHaveLength(expected.citations.length);
+      expected.citations.forEach((citation, index) => {
+        expect(citation.url, question).toBeDefined();
+        expect(unescape(sources[index]?.elements?.[0]?.text ?? ''), question).toContain(`<${citation.url}|`);
+      });
+    }
   });
 
   it('still answers a story question shaped like an intent', async () => {

@@ -8,9 +8,9 @@ const PHRASINGS: Record<Intent, string[]> = {
   summary: ['What is the story about?', "what's it about", 'Summarise the story', 'summarize this article please', 'tl;dr', 'TLDR', 'What happened?', 'give me a summary', 'So, what is this story about?', 'what happened in the story', 'Hi, what is the story about?', 'Can you sum up the article?'],
   published: ["What's the date?", 'When was the story published?', 'when was it published', 'What is the publication date of the article?', 'How old is this story?', 'When did the article come out?'],
   source: ['Who is the source?', 'Who published the story?', 'Which newspaper ran this article?', 'Where is the story from?', "what's the source of this piece"],
-  author: ['Who wrote the story?', 'who wrote this article?', 'Who is the author?', 'Who is the author of the story?', 'Who was the story written by?'],
-  url: ['What is the link to the article?', 'Where can I read the full story?', 'give me the url', 'original article'],
-  stories: ['Which stories do you know?', 'What stories do you have?', "What's new?", 'list your stories', 'what do you know?', 'Anything new?'],
+  author: ['Who wrote the story?', 'who wrote this article?', 'Who is the author?', 'Who is the author of the story?', 'Who was the story written by?', 'author?'],
+  url: ['What is the link to the article?', 'Where can I read the full story?', 'give me the url', 'original article', "What's the link?", 'Where can I read it?'],
+  stories: ['Which stories do you know?', 'What stories do you have?', "What's new?", 'list your stories', 'what do you know?', 'Anything new?', "What's new today?"],
   greeting: ['hello', 'Hi there!', 'hey', 'Good morning', 'hiya 👋', 'How are you?'],
   thanks: ['thanks!', 'Thank you so much', 'ok thanks', 'cheers', 'great, thank you for the help', 'perfect'],
   identity: ['Who are you?', 'what are you', 'Are you a bot?', "What's your name?"],
@@ -38,6 +38,10 @@ const STORY_QUESTIONS = [
   'What was the weather like on the day of the race?',
   'tell me about the repairs',
   'Who is the journalist?',
+  'What is the link between the two calls?',
+  'Where can I read the transcript?',
+  'Who is the author of the peace plan?',
+  'What is new about the plan today?',
 ];
 
 describe('recognising intents before retrieval', () => {
