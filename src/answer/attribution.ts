@@ -36,7 +36,11 @@ export interface Attributed {
 }
 
 export function attributedClaim(kb: KnowledgeBase, sentence: Sentence, offset: number): Attributed {
-  const claim = claimAt(sentence.text, offset);
+  const own = claimAt(sentence.text, offset);
+  // A sentence with no marks of its own may sit inside a quotation opened sentences before:
+  // "“A. B. C,” Roe said.": B has no marks of its own, and is Roe's words all the same.
+  const continued = !own.quoted && openBefore(kb, sentence) && !/[“”"]/.test(sentence.text.slice(0, offset));
+  const claim = continued ? { ...own, quoted: true } : own;
   if (!claim.quoted && !claim.reported && !startsInsideQuotation(sentence.text)) return { claim };
   const speaker = speakerOfSentence(kb, sentence);
   return speaker ? { claim, speaker } : { claim };
@@ -45,6 +49,29 @@ export function attributedClaim(kb: KnowledgeBase, sentence: Sentence, offset: n
 /** "“A sentence,” Roe said" or a continuation of a quotation: the sentence is someone's words. */
 export function startsInsideQuotation(text: string): boolean {
   return /^[“"]/.test(text) || (/^[^“"]*”/.test(text) && !/^[^“"]*“/.test(text));
+}
+
+/**
+ * Whether a quotation opened earlier in the sentence's paragraph is still open where the sentence
+ * starts: its middle sentences carry no quotation marks of their own. Curly marks open and close;
+ * straight ones alternate.
+ */
+export function openBefore(kb: KnowledgeBase, sentence: Sentence): boolean {
+  let open = false;
+  for (const earlier of passageSentences(kb.corpus, sentence.passage)) {
+    if (earlier.index >= sentence.index) break;
+    for (const char of earlier.text) {
+      if (char === '“') open = true;
+      else if (char === '”') open = false;
+      else if (char === '"') open = !open;
+    }
+  }
+  return open;
+}
+
+/** Whether a sentence is someone's words from its start: it opens or continues a quotation. */
+export function quotedFromStart(kb: KnowledgeBase, sentence: Sentence, text: string = sentence.text): boolean {
+  return startsInsideQuotation(text) || openBefore(kb, sentence);
 }
 
 /** Whether a text already names the speaker, so a quotation needs no "Roe said:" before it. */

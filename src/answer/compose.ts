@@ -7,7 +7,7 @@ import type { Ranked } from './rank.js';
 import type { Sentence } from '../corpus/corpus.js';
 import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from './types.js';
-import { namesSpeaker, speakerOfSentence, startsInsideQuotation } from './attribution.js';
+import { namesSpeaker, quotedFromStart, speakerOfSentence } from './attribution.js';
 import { supportedBy, verbFooting } from './support.js';
 import { isLocative } from './spans.js';
 import type { Proposition, Verdict } from './yesno.js';
@@ -85,7 +85,7 @@ const SECOND_QUOTE_MIN_CHARS = 80;
  * said"), when the excerpt shown does not name them itself. Undefined for the story's own voice.
  */
 export function speakerToName(kb: KnowledgeBase, sentence: Sentence, shown: string): string | undefined {
-  if (!startsInsideQuotation(quotable(kb, sentence).text)) return undefined;
+  if (!quotedFromStart(kb, sentence, quotable(kb, sentence).text)) return undefined;
   const speaker = speakerOfSentence(kb, sentence);
   return speaker && !namesSpeaker(shown, speaker) ? speaker : undefined;
 }

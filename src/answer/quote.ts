@@ -4,10 +4,21 @@ export const MAX_QUOTE_CHARS = 280;
 /**
  * A sentence as quoted inside the answer's own quotation marks: one that is wholly a quotation
  * loses its marks; curly quotation marks inside become single ones (‘…’), as English nests them.
+ * A quotation runs across sentences, so one sentence may hold only its opening or its closing
+ * mark: a sentence that is all quotation ("“A, b." or "A, b.”") loses that mark, and
+ * one that only partly is gets the missing mark, so no single quote is left open or unopened.
  */
 function nested(sentence: string): string {
-  const whole = /^[“"][^“”"]*[”"]$/.test(sentence.trim());
-  const text = whole ? sentence.trim().slice(1, -1) : sentence.trim();
+  let text = sentence.trim();
+  if (/^[“"][^“”"]*[”"]$/.test(text)) text = text.slice(1, -1);
+  else if (/^“[^“”]*$/.test(text)) text = text.slice(1);
+  else if (/^[^“”]*”$/.test(text)) text = text.slice(0, -1);
+  else {
+    // A closing mark before any opening one: the quotation began in an earlier sentence.
+    if (/^[^“]*”/.test(text)) text = `“${text}`;
+    // An opening mark never closed: the quotation runs on into the next sentence.
+    if (/“[^”]*$/.test(text)) text = `${text}”`;
+  }
   // Straight quotes stay: inside curly ones they read as nested already.
   return text.replace(/“/g, '‘').replace(/”/g, '’');
 }

@@ -26,11 +26,44 @@ describe('words inside quotation marks are the speaker’s claim', () => {
   });
 });
 
+describe('a quotation that runs across sentences is the speaker’s throughout', () => {
+  const ferry = storyBot('ferry-repairs.md');
+
+  it('a middle sentence with no quotation marks of its own is not the story’s claim', () => {
+    // "“The ferry is safe. The engines were replaced last week. Nobody was ever at risk,” said …"
+    const answer = ferry.ask('Were the engines replaced?');
+    expect(answer.text).not.toContain('according to the story');
+    expect(answer.text).toMatch(/^According to Ada Quill, yes \[1\]\./);
+    expect(answer.text).toContain('Ada Quill said: “The engines were replaced last week.”');
+  });
+
+  it('after a colon, the middle of the quotation is the subject’s', () => {
+    expect(ferry.ask('Did the council ignore the inspectors?').text).toMatch(/^According to Ben Hart, yes \[1\]\./);
+  });
+
+  it('the narration after the quotation closes is the story’s again', () => {
+    expect(ferry.ask('Did the council respond to Hart?').text).toMatch(/^No, according to the story \[1\]\./);
+  });
+
+  it('no single quotation mark is left unopened or unclosed when a sentence holds only one end of the quotation', () => {
+    for (const question of ['What did Hart say about the inspectors?', 'Was the work rushed?', 'What did Ada Quill say?', 'Were the engines replaced?']) {
+      const text = ferry.ask(question).text.split('\n\nSources')[0] ?? '';
+      expect((text.match(/‘/g) ?? []).length, `${question}\n${text}`).toBe((text.match(/’(?!\p{L})/gu) ?? []).length);
+    }
+  });
+});
+
 describe('the bundled story', () => {
   const bot = bundledBot();
 
   it('Witkoff’s scripted praise is not the story’s claim', () => {
     expect(bot.ask('Is Trump a man of peace?').text).not.toContain('according to the story');
+  });
+
+  it('Bacon’s words in the middle of his quotation are introduced as his, with balanced marks', () => {
+    // “He cannot be trusted … Would a Russian paid agent do less than he? He should be fired.”
+    expect(bot.ask('What did Don Bacon say?').text).toContain('Don Bacon said: “He should be fired.” [1]');
+    expect(bot.ask('Is Witkoff a Russian paid agent?').text).toContain('what Don Bacon said: “Would a Russian paid agent do less than he?”');
   });
 
   it('a quotation continued from the sentence before is Witkoff’s', () => {

@@ -8,7 +8,7 @@ import { synonymsOf } from '../../src/text/synonyms.js';
 import { isStopWord, termOf } from '../../src/text/terms.js';
 import { words } from '../../src/text/tokenize.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { bundledBot, SAY_FIXTURES, storyBot } from '../answer/stories.js';
+import { bundledBot, SAY_FIXTURES, storyBot, WORDING } from '../answer/stories.js';
 
 /**
  * Nothing the asker supplies becomes a cited fact. Clauses of words no story uses are appended to
@@ -62,23 +62,33 @@ function property(ask: (question: string) => Answer, questions: string[], names:
   );
 }
 
+const BUNDLED_QUESTIONS = [
+  'Who called for Witkoff to be fired?',
+  'Who released the transcript of the call?',
+  'When did the call take place?',
+  'Who will hold talks with the Ukrainians?',
+  'Did Ushakov comment on the leak?',
+  'Has Witkoff met Putin?',
+  'Who is Steve Witkoff?',
+  'Who is Vladimir Putin?',
+  'Where did Trump travel to celebrate the ceasefire?',
+  'What did Don Bacon say about Witkoff?',
+  'Did the White House dispute the conversation?',
+  'How many points does Trump’s Ukraine peace plan have?',
+];
+const BUNDLED_NAMES = namesIn(readFileSync(join(PROJECT_ROOT, 'knowledge', 'witkoff-call.txt'), 'utf8'));
+
 describe('no answer contains a word that is in neither a cited passage nor the supported part of the question', () => {
   it('over the bundled story', () => {
     const bot = bundledBot();
-    property((question) => bot.ask(question), [
-      'Who called for Witkoff to be fired?',
-      'Who released the transcript of the call?',
-      'When did the call take place?',
-      'Who will hold talks with the Ukrainians?',
-      'Did Ushakov comment on the leak?',
-      'Has Witkoff met Putin?',
-      'Who is Steve Witkoff?',
-      'Who is Vladimir Putin?',
-      'Where did Trump travel to celebrate the ceasefire?',
-      'What did Don Bacon say about Witkoff?',
-      'Did the White House dispute the conversation?',
-      'How many points does Trump’s Ukraine peace plan have?',
-    ], namesIn(readFileSync(join(PROJECT_ROOT, 'knowledge', 'witkoff-call.txt'), 'utf8')));
+    property((question) => bot.ask(question), BUNDLED_QUESTIONS, BUNDLED_NAMES);
+  });
+
+  it('over the bundled story with the verifier’s threshold set aside, so every question is composed', () => {
+    // With the threshold, an injected clause often makes the bot abstain (every "Who called for
+    // Witkoff to be fired …" with a clause does), and an abstention says nothing to check.
+    const bot = bundledBot(WORDING);
+    property((question) => bot.ask(question), BUNDLED_QUESTIONS, BUNDLED_NAMES);
   });
 
   it('over made-up stories with quotations, refusals and plans', () => {
