@@ -20,12 +20,18 @@ export function createGate(deduper: EventDedupe, logger: Logger): Gate {
 
   const middleware: Middleware<AnyMiddlewareArgs> = async ({ body, context, next }) => {
     if (!open) return;
-    const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
-    if (eventId !== undefined && !(await deduper.firstSeen(eventId))) {
-      logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'duplicate delivery ignored');
-      return;
-    }
-    const work = next();
+    // Tracked from here, not from next(): with Redis the de-duplication check is a round trip (up
+    // to STORE_LIMITS.dedupeWaitMs when Redis is slow), and an event that passes it has its id
+    // taken for every replica, so no other one will answer its retry. If close() did not wait
+    // for it, stop() would close the stores under it and resolve before it is answered.
+    const work = (async () => {
+      const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
+      if (eventId !== undefined && !(await deduper.firstSeen(eventId))) {
+        logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'duplicate delivery ignored');
+        return;
+      }
+      await next();
+    })();
     inFlight.add(work);
     try {
       await work;

@@ -124,6 +124,22 @@ describeWithRedis('Redis stores shared by two processes', () => {
     expect(logs.lines.some((line) => line.msg === 'Redis reachable; shared stores in use')).toBe(true);
   });
 
+  it('reads a stored turn that is not JSON as no record, without taking it for a Redis outage', async () => {
+    const a = await replica();
+    const admin = new Redis(server.url);
+    await admin.set('storybot:turn:damaged', '{not json');
+    admin.disconnect();
+    const before = logs.lines.length;
+    expect(await a.conversations.get('damaged')).toBeUndefined();
+    const outageWarnings = () => logs.lines.slice(before).filter((line) => line.level === 40 && line.store === 'conversation');
+    expect(outageWarnings()).toHaveLength(0);
+    expect(logs.lines.slice(before).some((line) => line.msg === 'stored conversation turn is not JSON; the follow-up starts afresh')).toBe(true);
+    // The outage warning is still there to be given when Redis really goes away.
+    await server.kill();
+    expect(await a.conversations.get('damaged')).toBeUndefined();
+    expect(outageWarnings()).toHaveLength(1);
+  });
+
   it('does not wait past its limit for a Redis that has stopped answering: the command falls back', async () => {
     const a = await replica({ dedupeWaitMs: 300, sharedWaitMs: 200 });
     const admin = new Redis(server.url);

@@ -71,11 +71,21 @@ function redisDedupe(redis: ConnectedRedis, limits: StoreLimits): EventDedupe {
 function redisConversations(redis: ConnectedRedis, run: RunScript, limits: StoreLimits, logger: Logger): ConversationTurns {
   return {
     async get(id) {
+      let raw: unknown;
       try {
-        const raw = await within(run('turnGet', [KEYS.turn(id), KEYS.turnIndex], [limits.conversationTtlMs, id]), limits.sharedWaitMs);
-        return typeof raw === 'string' ? (JSON.parse(raw) as TurnRecord) : undefined;
+        raw = await within(run('turnGet', [KEYS.turn(id), KEYS.turnIndex], [limits.conversationTtlMs, id]), limits.sharedWaitMs);
       } catch (error) {
         redis.health.degraded('conversation', error, 'follow-ups are answered as fresh questions until Redis is back');
+        return undefined;
+      }
+      if (typeof raw !== 'string') return undefined;
+      // A value that is not JSON (damaged, or not written by storybot) counts as no record, as one
+      // failing turnFromRecord's structural check does. It is not a Redis failure: reporting it as
+      // one would say "until Redis is back" and use up this outage's one warning.
+      try {
+        return JSON.parse(raw) as TurnRecord;
+      } catch {
+        logger.warn({ conversation: id }, 'stored conversation turn is not JSON; the follow-up starts afresh');
         return undefined;
       }
     },
