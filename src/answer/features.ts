@@ -42,6 +42,8 @@ export interface QuestionFacts {
   lexical: LexicalWord[];
   /** Runs of two or more capitalised words in the question ("Zorbian Ferry"), lower-cased. */
   namePhrases: string[];
+  /** Each run of the question's names as its terms: "Anna Roe" is one name, ["anna", "roe"]. */
+  nameRuns: string[][];
 }
 
 export interface LexicalWord {
@@ -114,7 +116,26 @@ export function questionFacts(question: Question, retrieval: Retrieval, rivals: 
     rivals,
     lexical: words(question.text).map(lexicalWord).filter((word): word is LexicalWord => word !== null),
     namePhrases: shouted ? [] : namePhrasesOf(question.text),
+    nameRuns: shouted ? [] : nameRunsOf(question.names, question.text),
   };
+}
+
+/**
+ * The question's name terms grouped by the run of capitalised words they come from. A report names
+ * someone in full once and by surname after, so a name is present where any word of it is.
+ */
+function nameRunsOf(names: readonly string[], text: string): string[][] {
+  const wanted = new Set(names);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const word of words(text)) {
+    const term = /^\p{Lu}/u.test(word) ? termOf(word.toLowerCase().replace(/['’]s$/, '')) : null;
+    if (term && wanted.has(term)) run.push(term);
+    // A possessive ends its name: "Roe's Harbour plan" names Roe and Harbour, not one "Roe Harbour".
+    if ((!term || !wanted.has(term) || /['’]s$/.test(word)) && run.length > 0) (runs.push(run), (run = []));
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 function storyTerms(kb: KnowledgeBase, passage: number): ReadonlySet<string> {
@@ -131,8 +152,13 @@ function storyTerms(kb: KnowledgeBase, passage: number): ReadonlySet<string> {
 }
 
 const has = (present: ReadonlySet<string>, alternatives: Iterable<string>): boolean => [...alternatives].some((term) => present.has(term));
-const missingShare = (wanted: readonly string[], present: ReadonlySet<string>): number =>
+/** Anything that can say whether it holds a term: a set, or a set with a story's title added. */
+type Terms = Pick<ReadonlySet<string>, 'has'>;
+const missingShare = (wanted: readonly string[], present: Terms): number =>
   wanted.length === 0 ? 0 : wanted.filter((term) => !present.has(term)).length / wanted.length;
+
+const runsMissing = (runs: readonly string[][], present: Terms): number =>
+  runs.length === 0 ? 0 : runs.filter((run) => !run.some((term) => present.has(term))).length / runs.length;
 
 /** The weight of the heaviest question term a text lacks, over the heaviest term's: one swapped rare word is telling. */
 function heaviestMissing(c: Candidate, present: ReadonlySet<string>): number {
@@ -186,6 +212,17 @@ function namePhrasesMissing(c: Candidate): number {
   return phrases.filter((phrase) => !text.includes(phrase)).length / phrases.length;
 }
 
+/**
+ * The passage context with the terms of its story's title: a name or number the title has is the
+ * story's topic ("the 2031 Harbour Games"), which a passage about it need not repeat.
+ */
+function contextWithTitle(c: Candidate): Terms {
+  const storyId = c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
+  const title = derived(c.kb.corpus, `title-terms:${storyId}`, () => new Set(termsOf(c.kb.corpus.storyById.get(storyId)?.title ?? '')));
+  const near = context(c);
+  return title.size === 0 ? near : { has: (term) => near.has(term) || title.has(term) };
+}
+
 const own = (c: Candidate): ReadonlySet<string> => sentenceTerms(c.kb.corpus, c.ranked.sentence.id);
 const context = (c: Candidate): ReadonlySet<string> => contextTerms(c.kb, c.ranked.sentence.passage);
 const story = (c: Candidate): ReadonlySet<string> => storyTerms(c.kb, c.ranked.sentence.passage);
@@ -228,12 +265,12 @@ export const FEATURES: Feature[] = [
   { name: 'proximity', of: (c) => c.ranked.proximity ?? 0 },
   // Share of the question's names missing from the sentence.
   { name: 'namesMissingSentence', of: (c) => missingShare(c.facts.names, own(c)) },
-  // Share of the question's names missing from the passage context.
-  { name: 'namesMissingContext', of: (c) => missingShare(c.facts.names, context(c)) },
+  // Share of the question's names (whole runs: "Anna Roe" is there as "Roe") missing from the passage context and the story's title.
+  { name: 'namesMissingContext', of: (c) => runsMissing(c.facts.nameRuns, contextWithTitle(c)) },
   // Share of the question's names the candidate's whole story never mentions.
   { name: 'namesMissingStory', of: (c) => missingShare(c.facts.names, story(c)) },
-  // Share of the question's numbers missing from the passage context.
-  { name: 'numbersMissingContext', of: (c) => missingShare(c.facts.numbers, context(c)) },
+  // Share of the question's numbers missing from the passage context and the story's title.
+  { name: 'numbersMissingContext', of: (c) => missingShare(c.facts.numbers, contextWithTitle(c)) },
   // Question and sentence disagree on negation ("not", "never", "n't").
   { name: 'negationMismatch', of: (c) => (c.facts.negated !== NEGATION.test(c.ranked.sentence.text) ? 1 : 0) },
   // The question's main verb (or a synonym) is in the sentence.

@@ -18,9 +18,12 @@ describe('answers are made of the story’s words', () => {
     expect(bundledBot(WORDING).ask('Who called for Witkoff to be fired?').text).toMatch(/^(?:US )?Rep Don Bacon called for Witkoff to be fired \[1\]\./);
   });
 
-  it('"Who called for Witkoff to be fired for treason and bribery?" does not cite treason or bribery', () => {
+  it('"Who called for Witkoff to be fired for treason and bribery?" never says treason or bribery', () => {
+    // The bot abstains (the story has no treason or bribery); with the threshold set aside it leads
+    // with a span alone, never a restatement of the question around it.
+    expect(bundledBot().ask('Who called for Witkoff to be fired for treason and bribery?').abstained).toBe(true);
     const answer = bundledBot(WORDING).ask('Who called for Witkoff to be fired for treason and bribery?');
-    expect(answer.text).toMatch(/Don Bacon \[1\]\./);
+    expect(answer.text).toMatch(/^[^\n“]+ \[1\]\.\n/);
     expect(answer.text).not.toMatch(/treason|bribery/i);
   });
 
