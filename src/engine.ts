@@ -1,5 +1,6 @@
-import { answerQuestion, type AnswerContext } from './answer/answerer.js';
-import { turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
+import { answerQuestion, prepareSpelling, type AnswerContext } from './answer/answerer.js';
+import { preparePassagePositions, turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
+import type { Steps } from './steps.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
 import { buildCatalogue, matchCatalogue, pickExamples } from './answer/suggestions.js';
 import { storyInfos } from './answer/intents/stories.js';
@@ -69,6 +70,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
 export function suggestionCatalogue(kb: KnowledgeBase): string[] {
   const context: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => FALLBACK_EXAMPLE, examples: () => [] };
   return buildCatalogue(kb, (question) => answerQuestion(context, question).answer.kind === 'answer');
+}
+
+/**
+ * What answering derives from a whole version on first use (the spelling vocabulary, passage
+ * positions), computed ahead and pausing on the way: a reload runs it between answers before the
+ * swap, so the first questions the new version answers do not pay for it.
+ */
+export function* prepareSteps(kb: KnowledgeBase): Steps<void> {
+  yield* prepareSpelling(kb);
+  yield* preparePassagePositions(kb);
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {

@@ -1,6 +1,6 @@
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createConversationStore } from './conversation.js';
-import { createBot, createEngine, type EngineOptions } from './engine.js';
+import { createBot, createEngine, prepareSteps, type EngineOptions } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './knowledge/refresh.js';
 import { watchFolder, type FolderWatch } from './knowledge/watch.js';
@@ -128,6 +128,7 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
   // Decoding and warming the new version, as steps run between answers; nobody sees it until the swap.
   function* takeOver(reply: Extract<BuildReply, { kind: 'built' }>): Steps<StoryBot> {
     const { kb } = yield* deserializeKnowledgeSteps(Buffer.from(reply.bytes));
+    yield* prepareSteps(kb);
     const next = createEngine(kb, { ...options, catalogue: reply.catalogue });
     yield;
     yield* warmUpSteps(next);

@@ -26,4 +26,7 @@ export const RELOAD_ROWS: [string, (f: Figures) => string][] = [
   ['  answer p50 while reloading (ms)', (f) => ms(f.reloadP50)],
   ['  answer p99 while reloading (ms)', (f) => ms(f.reloadP99)],
   ['  slowest while reloading (ms)', (f) => ms(f.reloadMax)],
+  ['answers in the 5 s after the swap', (f) => (f.reloadAfterAnswers == null ? '–' : String(f.reloadAfterAnswers))],
+  ['  answer p99 after the swap (ms)', (f) => ms(f.reloadAfterP99)],
+  ['  slowest after the swap (ms)', (f) => ms(f.reloadAfterMax)],
 ];

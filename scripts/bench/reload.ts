@@ -21,6 +21,8 @@ import { percentile } from './stats.js';
  * measure the queue rather than the reload.
  */
 const UTILISATION = 0.25;
+/** How long questions keep arriving after the swap (the "after the swap" rows). */
+const AFTER_SWAP_MS = 5_000;
 
 async function measure(name: string): Promise<Record<string, number>> {
   const work = await mkdtemp(join(tmpdir(), `storybot-bench-reload-${name}-`));
@@ -47,18 +49,21 @@ async function measure(name: string): Promise<Record<string, number>> {
       // server. Latency runs from arrival to answer, so time this thread spends on the reload
       // (decoding, swapping) shows up in the answers that waited for it.
       const latencies: number[] = [];
-      let finished = false;
+      // Questions keep arriving for a while after the swap: what the new version computes on
+      // first use, and the collection of the old one, land there.
+      const after: number[] = [];
+      let swappedAt: number | undefined;
       const reloading = bot.reload().finally(() => {
-        finished = true;
+        swappedAt = performance.now();
       });
       const start = performance.now();
-      for (let at = 0; !finished; at++) {
+      for (let at = 0; swappedAt === undefined || performance.now() - swappedAt < AFTER_SWAP_MS; at++) {
         const arrival = start + at * interval;
         const wait = arrival - performance.now();
         if (wait > 0) await sleep(wait);
         else await nextTurn();
         bot.ask(questions[at % questions.length] ?? '');
-        latencies.push(performance.now() - arrival);
+        (swappedAt === undefined || arrival < swappedAt ? latencies : after).push(performance.now() - arrival);
       }
       const result = await reloading;
       if (!result.swapped) throw new Error(`the reload did not swap (${result.problems.map((problem) => problem.message).join('; ')})`);
@@ -72,6 +77,9 @@ async function measure(name: string): Promise<Record<string, number>> {
         reloadP99: percentile(latencies, 0.99),
         reloadMax: Math.max(...latencies),
         reloadIntervalMs: interval,
+        reloadAfterAnswers: after.length,
+        reloadAfterP99: percentile(after, 0.99),
+        reloadAfterMax: Math.max(...after),
       };
     } finally {
       await bot.close();

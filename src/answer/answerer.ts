@@ -1,5 +1,6 @@
 import { findEntity } from '../corpus/entities.js';
 import { derived } from '../corpus/term-cache.js';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 import { correctSpelling } from '../text/spelling.js';
 import { citationOf } from './cite.js';
 import { composeAnswer, composeVerdict, quotable, type Evidence } from './compose.js';
@@ -206,19 +207,43 @@ export function prepare(ctx: AnswerContext, analysed: Question): Prepared {
 
 /** Every word the stories use (lower case), with how often: what a typo is corrected to. */
 function vocabulary(kb: KnowledgeBase): ReadonlyMap<string, number> {
-  return derived(kb.corpus, 'spelling-vocabulary', () => {
-    const counts = new Map<string, number>();
-    const shown = new Map<string, string>();
-    for (const sentence of kb.corpus.sentences) {
-      for (const word of sentence.text.match(/\p{L}[\p{L}'’]*/gu) ?? []) {
-        const lower = word.toLowerCase();
-        counts.set(lower, (counts.get(lower) ?? 0) + 1);
-        // Names keep their capital ("roee" → "Roe"); a word seen in lower case stays lower.
-        if (!shown.has(lower) || word === lower) shown.set(lower, word);
-      }
+  return derived(kb.corpus, VOCABULARY, () => runToEnd(vocabularySteps(kb)));
+}
+
+const VOCABULARY = 'spelling-vocabulary';
+/** Sentences scanned between two pauses: each is a regular-expression pass over its text. */
+const SENTENCES_PER_STEP = ITEMS_PER_STEP / 4;
+
+function* vocabularySteps(kb: KnowledgeBase): Steps<ReadonlyMap<string, number>> {
+  const counts = new Map<string, number>();
+  const shown = new Map<string, string>();
+  const { sentences } = kb.corpus;
+  for (let at = 0; at < sentences.length; at++) {
+    if (at % SENTENCES_PER_STEP === 0) yield;
+    for (const word of sentences[at]!.text.match(/\p{L}[\p{L}'’]*/gu) ?? []) {
+      const lower = word.toLowerCase();
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+      // Names keep their capital ("roee" → "Roe"); a word seen in lower case stays lower.
+      if (!shown.has(lower) || word === lower) shown.set(lower, word);
     }
-    return new Map([...counts].map(([lower, count]) => [shown.get(lower) ?? lower, count]));
-  });
+  }
+  const vocabulary = new Map<string, number>();
+  let n = 0;
+  for (const [lower, count] of counts) {
+    if (n++ % ITEMS_PER_STEP === 0) yield;
+    vocabulary.set(shown.get(lower) ?? lower, count);
+  }
+  return vocabulary;
+}
+
+/**
+ * Mines the spelling vocabulary ahead of the first question that needs it (a pass over every
+ * sentence: seconds at 200,000 passages on a busy machine), pausing on the way, so a reload does
+ * it between answers instead of the first question after the swap paying for it.
+ */
+export function* prepareSpelling(kb: KnowledgeBase): Steps<void> {
+  const built = yield* vocabularySteps(kb);
+  derived(kb.corpus, VOCABULARY, () => built);
 }
 
 /** Whether the question names someone the stories know, so "he" in it is not the last turn's person. */

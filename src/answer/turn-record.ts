@@ -5,6 +5,7 @@ import type { Turn } from './answerer.js';
 import { citationOf } from './cite.js';
 import type { Question } from './question.js';
 import type { Ranked } from './rank.js';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 
 /**
  * A conversation turn as plain data: what a shared store (Redis) holds and what survives a reload
@@ -120,11 +121,27 @@ const positionsById = new WeakMap<KnowledgeBase, Map<string, number>>();
 
 function passagePosition(kb: KnowledgeBase, id: string): number | undefined {
   let positions = positionsById.get(kb);
-  if (!positions) {
-    positions = new Map(kb.corpus.passages.map((passage, position) => [passage.id, position]));
-    positionsById.set(kb, positions);
-  }
+  if (!positions) positionsById.set(kb, (positions = runToEnd(positionsSteps(kb))));
   return positions.get(id);
+}
+
+function* positionsSteps(kb: KnowledgeBase): Steps<Map<string, number>> {
+  const positions = new Map<string, number>();
+  const { passages } = kb.corpus;
+  for (let position = 0; position < passages.length; position++) {
+    if (position % ITEMS_PER_STEP === 0) yield;
+    positions.set(passages[position]!.id, position);
+  }
+  return positions;
+}
+
+/**
+ * Builds the passage positions ahead of the first answer that needs them (one Map entry per
+ * passage: a few hundred milliseconds at 200,000 passages), pausing on the way, so a reload
+ * prepares them between answers instead of the first question after the swap paying for them.
+ */
+export function* preparePassagePositions(kb: KnowledgeBase): Steps<void> {
+  if (!positionsById.has(kb)) positionsById.set(kb, yield* positionsSteps(kb));
 }
 
 export function turnToRecord(kb: KnowledgeBase, turn: Turn): TurnRecord {

@@ -3,6 +3,8 @@
  * the complete new knowledge base (the expensive part: parsing, indexing, entity mining) and hands
  * it back serialised, so the thread that answers questions only decodes and swaps.
  */
+import { readlinkSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { refreshStories, type FileEntry } from '../knowledge/refresh.js';
@@ -15,6 +17,22 @@ const { dir, files: initial } = workerData as WorkerData;
 let files = new Map<string, FileEntry>(initial);
 const port = parentPort;
 if (!port) throw new Error('the reload worker must run in a worker thread');
+
+/**
+ * The build yields the CPU to the thread that answers questions: on a machine with few cores the
+ * two compete, and an answer must not wait for an index build. Linux schedules threads on their
+ * own, and setpriority() with a thread id (from /proc/thread-self) lowers this thread alone. Elsewhere
+ * (or where it is refused) the build runs at normal priority, as before; it only takes longer here.
+ */
+function yieldToAnswers(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not Linux, or not permitted.
+  }
+}
+yieldToAnswers();
 
 const plain = (problems: KnowledgeError[]): PlainProblem[] => problems.map(({ file, problem }) => ({ file, problem }));
 
