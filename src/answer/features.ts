@@ -5,7 +5,8 @@ import { isStopWord, termOf, termsOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
 import { antonymsOf, synonymsOf as wordNetSynonyms, type PartOfSpeech } from '../text/wordnet.js';
 import type { Question } from './question.js';
-import { contextTerms, verbOf, type Ranked, type Retrieval, type Weighted } from './rank.js';
+import { verbOf } from './question-verb.js';
+import { contextTerms, type Ranked, type Retrieval, type Weighted } from './rank.js';
 
 /**
  * What the verifier knows about one candidate answer (a sentence and its span): the named
