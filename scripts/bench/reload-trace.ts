@@ -5,18 +5,15 @@
  * `--cpu-prof` profile uses), so slow answers can be matched to what the thread was doing.
  * Usage: node [--cpu-prof] dist/scripts/bench/reload-trace.js 10000 trace.json
  */
-import { appendFile, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import { Writable } from 'node:stream';
-import { cacheFileOf } from '../../src/knowledge-base/cache.js';
 import { openLiveBot } from '../../src/live-bot.js';
 import { createLogger } from '../../src/log.js';
 import { warmUp } from '../../src/warm-up.js';
-import { cacheFile, corpusDir, questionsFile } from './corpus.js';
-import type { GeneratedQuestion } from './generate.js';
+import { copyArchive } from './reload-copy.js';
 import { percentile } from './stats.js';
 
 const us = (): number => Number(process.hrtime.bigint() / 1000n);
@@ -35,14 +32,8 @@ const sink = new Writable({
   },
 });
 
-const work = await mkdtemp(join(tmpdir(), `storybot-bench-reload-trace-`));
+const { work, dir, cacheDir, questions } = await copyArchive(name, 'storybot-bench-reload-trace-');
 try {
-  const dir = join(work, 'knowledge');
-  await cp(corpusDir(name), dir, { recursive: true });
-  const cacheDir = join(work, 'cache');
-  await mkdir(cacheDir, { recursive: true });
-  await copyFile(cacheFile(name), cacheFileOf(cacheDir, dir));
-  const questions = (JSON.parse(await readFile(questionsFile(name), 'utf8')) as GeneratedQuestion[]).map((q) => q.question);
   const bot = await openLiveBot({ knowledgeDir: dir, cacheDir, watch: false, logger: createLogger({ level: 'debug', destination: sink, format: 'json' }) });
   warmUp(bot);
   const capacityStarted = performance.now();

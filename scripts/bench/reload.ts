@@ -1,12 +1,9 @@
-import { appendFile, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
-import { cacheFileOf } from '../../src/knowledge-base/cache.js';
 import { openLiveBot } from '../../src/live-bot.js';
 import { warmUp } from '../../src/warm-up.js';
-import { cacheFile, corpusDir, questionsFile } from './corpus.js';
-import type { GeneratedQuestion } from './generate.js';
+import { copyArchive } from './reload-copy.js';
 import { percentile } from './stats.js';
 
 /**
@@ -25,15 +22,8 @@ const UTILISATION = 0.25;
 const AFTER_SWAP_MS = 5_000;
 
 async function measure(name: string): Promise<Record<string, number>> {
-  const work = await mkdtemp(join(tmpdir(), `storybot-bench-reload-${name}-`));
+  const { work, dir, cacheDir, questions } = await copyArchive(name, `storybot-bench-reload-${name}-`);
   try {
-    const dir = join(work, 'knowledge');
-    await cp(corpusDir(name), dir, { recursive: true });
-    const cacheDir = join(work, 'cache');
-    // The bench's saved index, valid for the copy by content: start-up loads it instead of building.
-    await mkdir(cacheDir, { recursive: true });
-    await copyFile(cacheFile(name), cacheFileOf(cacheDir, dir));
-    const questions = (JSON.parse(await readFile(questionsFile(name), 'utf8')) as GeneratedQuestion[]).map((q) => q.question);
     const bot = await openLiveBot({ knowledgeDir: dir, cacheDir, watch: false });
     try {
       warmUp(bot);
