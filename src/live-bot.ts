@@ -25,7 +25,10 @@ export interface LiveBotOptions extends EngineOptions {
   cacheDir?: string;
   /** False: load once and never watch (tests, one-shot commands). */
   watch?: boolean;
-  /** Told about each file that could not be read, at start-up and on every reload. */
+  /**
+   * Told about each file that could not be read: at start-up, and on a reload when the file's problem
+   * is new (not again while it stays broken the same way; `onReload` lists every problem each time).
+   */
   onProblem?: (problem: KnowledgeError) => void;
   /** Told after each reload attempt; `swapped` is true when a new version is now being served. */
   onReload?: (result: ReloadResult) => void;
@@ -108,11 +111,17 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
     conversations: liveOptions.conversations ?? createConversationStore(liveOptions.maxConversations, liveOptions.conversationTtlMs),
   };
   const { knowledgeDir: dir, logger } = options;
+  // Every read of the folder lists every file it could not read, and the folder is read again soon
+  // after start-up (the watcher's catch-up for changes made while nobody watched) and whenever any
+  // story changes. A file is reported when its problem is new, not again while it stays broken the same way.
+  let reported = new Map<string, string>();
   const report = (problems: KnowledgeError[]): void => {
     for (const problem of problems) {
+      if (reported.get(problem.file) === problem.problem) continue;
       logger?.warn({ file: problem.file, reason: problem.problem }, 'knowledge file skipped; keeping its last good version if there is one');
       options.onProblem?.(problem);
     }
+    reported = new Map(problems.map((problem) => [problem.file, problem.problem]));
   };
 
   const first = await openFirstVersion(options, report);
