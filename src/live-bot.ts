@@ -1,12 +1,13 @@
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createConversationStore } from './conversation.js';
-import { createBot, createEngine, prepareSteps, type EngineOptions } from './engine.js';
+import { createEngine, prepareSteps, type EngineOptions } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './knowledge/refresh.js';
 import { watchFolder, type FolderWatch } from './knowledge/watch.js';
 import type { Logger } from './log.js';
-import type { Steps } from './steps.js';
+import { runToEnd, type Steps } from './steps.js';
 import { openKnowledge } from './knowledge-base/cache.js';
+import { buildKnowledgeBase } from './knowledge-base/knowledge-base.js';
 import { deserializeKnowledgeSteps } from './knowledge-base/persist.js';
 import { startBuilder, type Builder } from './reload/builder.js';
 import type { BuildReply } from './reload/protocol.js';
@@ -25,7 +26,10 @@ export interface LiveBotOptions extends EngineOptions {
   cacheDir?: string;
   /** False: load once and never watch (tests, one-shot commands). */
   watch?: boolean;
-  /** Told about each file that could not be read, at start-up and on every reload. */
+  /**
+   * Told about each file that could not be read: at start-up, and on a reload when the file's problem
+   * is new (not again while it stays broken the same way; `onReload` lists every problem each time).
+   */
   onProblem?: (problem: KnowledgeError) => void;
   /** Told after each reload attempt; `swapped` is true when a new version is now being served. */
   onReload?: (result: ReloadResult) => void;
@@ -73,6 +77,10 @@ function storiesOf(files: ReadonlyMap<string, FileEntry>) {
 /**
  * The first version: through the persisted index when there is one (its stories are not parsed
  * again; only their bytes are hashed, for change detection), else read and parsed directly.
+ * Prepared as a reload prepares each new version (the spelling vocabulary, passage positions:
+ * about a second at 200,000 passages), in one go: a bot that runs for hours pays for it while it
+ * starts, not in its first question. The one-shot `ask` opens its bot elsewhere (src/open.ts) and
+ * derives only what its question needs.
  */
 async function openFirstVersion(
   options: LiveBotOptions,
@@ -83,6 +91,7 @@ async function openFirstVersion(
     const hashes = await hashStoryFiles(dir);
     const opened = await openKnowledge(dir, { cacheDir: options.cacheDir });
     report(opened.problems);
+    runToEnd(prepareSteps(opened.kb));
     return { files: entriesFor(opened.kb.corpus.stories, hashes), current: createEngine(opened.kb, options) };
   }
   const first = await refreshStories(dir, new Map());
@@ -91,7 +100,9 @@ async function openFirstVersion(
     const detail = first.problems.length > 0 ? ` (${first.problems.map((problem) => problem.message).join('; ')})` : '';
     throw new KnowledgeError(dir, `the knowledge folder has no readable story${detail}; add a .md or .txt file`);
   }
-  return { files: first.files, current: createBot(storiesOf(first.files), options) };
+  const kb = buildKnowledgeBase(storiesOf(first.files));
+  runToEnd(prepareSteps(kb));
+  return { files: first.files, current: createEngine(kb, options) };
 }
 
 /**
@@ -108,11 +119,17 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
     conversations: liveOptions.conversations ?? createConversationStore(liveOptions.maxConversations, liveOptions.conversationTtlMs),
   };
   const { knowledgeDir: dir, logger } = options;
+  // Every read of the folder lists every file it could not read, and the folder is read again soon
+  // after start-up (the watcher's catch-up for changes made while nobody watched) and whenever any
+  // story changes. A file is reported when its problem is new, not again while it stays broken the same way.
+  let reported = new Map<string, string>();
   const report = (problems: KnowledgeError[]): void => {
     for (const problem of problems) {
+      if (reported.get(problem.file) === problem.problem) continue;
       logger?.warn({ file: problem.file, reason: problem.problem }, 'knowledge file skipped; keeping its last good version if there is one');
       options.onProblem?.(problem);
     }
+    reported = new Map(problems.map((problem) => [problem.file, problem.problem]));
   };
 
   const first = await openFirstVersion(options, report);

@@ -11,6 +11,33 @@ export interface ReplOptions {
   interactive?: boolean;
   /** Told about an internal error the chat apologised for (the CLI prints it to stderr). */
   onError?: (error: unknown) => void;
+  /** Where lines the chat did not ask for are printed (a reload finished, the folder emptied): see `ReplNotices`. */
+  notices?: ReplNotices;
+}
+
+/**
+ * Lines for the person at the chat that arrive while it waits for their question (the stories
+ * were reloaded, the folder was emptied, a file could not be read). Each is printed to `out`
+ * (standard error in the CLI); while an interactive chat runs, it starts on a line of its own and
+ * the prompt is drawn again below it, keeping what was typed, so the person sees where to type.
+ */
+export class ReplNotices {
+  private redraw: (() => void) | undefined;
+
+  constructor(private readonly out: NodeJS.WritableStream) {}
+
+  print(line: string): void {
+    this.out.write(`${this.redraw ? '\n' : ''}${line}\n`);
+    this.redraw?.();
+  }
+
+  /** The chat, while it waits at its prompt: how to draw the prompt again. Returns the undo. */
+  attach(redraw: () => void): () => void {
+    this.redraw = redraw;
+    return () => {
+      if (this.redraw === redraw) this.redraw = undefined;
+    };
+  }
 }
 
 const PROMPT = 'storybot> ';
@@ -34,6 +61,8 @@ export async function runRepl(options: ReplOptions): Promise<void> {
     lines.setPrompt(PROMPT);
     lines.prompt();
   }
+  // Answering is synchronous, so a notice always arrives while the chat waits at its prompt.
+  const detach = interactive ? options.notices?.attach(() => lines.prompt(true)) : undefined;
   for await (const line of lines) {
     try {
       const command = runReplCommand(line, options.bot, state, style);
@@ -54,5 +83,6 @@ export async function runRepl(options: ReplOptions): Promise<void> {
       lines.prompt();
     }
   }
+  detach?.();
   lines.close();
 }

@@ -7,24 +7,26 @@ import type { CommandIO } from './types.js';
  * (the live bot's modules cost start-up time a batch does not need).
  */
 export async function runChat(io: CommandIO, knowledgeDir: string, paths: PathSettings): Promise<number> {
-  const { runRepl } = await import('../../adapters/repl/index.js');
+  const { ReplNotices, runRepl } = await import('../../adapters/repl/index.js');
   if (!io.stdin.isTTY) {
     await runRepl({ bot: await openBotFor(io, knowledgeDir, paths), input: io.stdin, output: io.stdout, onError: reportTo(io) });
     return 0;
   }
   const { openLiveBot } = await import('../live-bot.js');
+  // On stderr, like every warning; the chat draws its prompt again under each one that arrives while it waits.
+  const notices = new ReplNotices(io.stderr);
   const bot = await openLiveBot({
     knowledgeDir,
     cacheDir: cacheDirOf(paths),
-    onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`),
+    onProblem: (problem) => notices.print(`warning: skipped ${problem.message}`),
     onReload: (result) => {
-      if (result.swapped) io.stderr.write(`\n(stories reloaded: ${result.stories} loaded)\n`);
+      if (result.swapped) notices.print(`(stories reloaded: ${result.stories} loaded)`);
       // Said in the chat itself: the person there would otherwise keep reading answers from stories that are gone.
-      else if (result.emptied) io.stderr.write(`\n(the knowledge folder has no readable story now; still answering from the last good version: ${result.stories} ${result.stories === 1 ? 'story' : 'stories'})\n`);
+      else if (result.emptied) notices.print(`(the knowledge folder has no readable story now; still answering from the last good version: ${result.stories} ${result.stories === 1 ? 'story' : 'stories'})`);
     },
   });
   try {
-    await runRepl({ bot, input: io.stdin, output: io.stdout, onError: reportTo(io) });
+    await runRepl({ bot, input: io.stdin, output: io.stdout, onError: reportTo(io), notices });
   } finally {
     await bot.close();
   }

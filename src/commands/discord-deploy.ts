@@ -2,13 +2,16 @@ import { ConfigError } from '../config.js';
 import { loadConfig, screenConfig } from './config.js';
 import type { CommandModule } from './types.js';
 
+/** Every error line starts like those of the other commands (`storybot start: …`), naming the command. */
+const LEAD = 'storybot discord:deploy: ';
+
 /**
  * `storybot discord:deploy`: registers the slash commands with Discord. Run it once after
  * inviting the bot, and again whenever a command's definition changes.
  */
 export const run: CommandModule['run'] = async (io) => {
   const { stdout, stderr } = io;
-  const screened = screenConfig(io, 'discord:deploy', await loadConfig(io), ['discord'], () => '');
+  const screened = screenConfig(io, 'discord:deploy', await loadConfig(io), ['discord'], () => LEAD);
   if ('exit' in screened) return screened.exit;
   if (screened.ready.length === 0) return 1;
   try {
@@ -20,10 +23,10 @@ export const run: CommandModule['run'] = async (io) => {
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
-      stderr.write(`${error.message}\n`);
+      stderr.write(`${LEAD}${error.message}\n`);
       return 1;
     }
-    stderr.write(`Could not register the Discord commands: ${error instanceof Error ? error.message : String(error)}\n`);
+    stderr.write(`${LEAD}could not register the Discord commands: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
 };

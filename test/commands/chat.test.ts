@@ -1,7 +1,7 @@
 import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runChat } from '../../src/commands/chat.js';
 
@@ -45,5 +45,29 @@ describe('the terminal chat at a terminal, while the knowledge folder changes', 
     stdin.end('Who announced the new bridge?\n');
     expect(await chat).toBe(0);
     expect(out).toContain('Jane Doe');
+  });
+
+  it('at a terminal, draws the prompt again under the notice, so the person sees where to type', async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    // One terminal shows both streams, in the order they were written.
+    let shown = '';
+    const terminal = Object.assign(
+      new Writable({
+        write(chunk, _encoding, callback) {
+          shown += String(chunk);
+          callback();
+        },
+      }),
+      { isTTY: true },
+    );
+    const chat = runChat({ argv: [], env: {}, stdin, stdout: terminal, stderr: terminal }, dir, { KNOWLEDGE_DIR: dir, STORYBOT_CACHE_DIR: join(dir, '.cache'), STORYBOT_INDEX_FILE: undefined });
+    await until(() => shown.includes('storybot> '), 'the prompt');
+    await unlink(join(dir, 'bridge.md'));
+    await until(() => shown.includes('knowledge folder has no readable story now'), 'the chat to say the folder is empty');
+    const plain = shown.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    const notice = plain.lastIndexOf('(the knowledge folder has no readable story now');
+    expect(plain.lastIndexOf('storybot> ')).toBeGreaterThan(notice);
+    stdin.end(':quit\n');
+    expect(await chat).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/answer/types.js';
 import { watchFolder } from '../../src/knowledge/watch.js';
-import { openLiveBot, type LiveBot } from '../../src/live-bot.js';
+import { openLiveBot, type LiveBot, type LiveBotOptions, type ReloadResult } from '../../src/live-bot.js';
 import { createLogger } from '../../src/log.js';
 
 const BRIDGE = `---
@@ -55,14 +55,14 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function open(): Promise<LiveBot> {
+async function open(extra: Partial<LiveBotOptions> = {}): Promise<LiveBot> {
   const destination = new Writable({
     write(chunk, _encoding, callback) {
       logs += String(chunk);
       callback();
     },
   });
-  bot = await openLiveBot({ knowledgeDir: dir, debounceMs: 50, logger: createLogger({ level: 'info', destination }) });
+  bot = await openLiveBot({ knowledgeDir: dir, debounceMs: 50, logger: createLogger({ level: 'info', destination }), ...extra });
   return bot;
 }
 
@@ -106,6 +106,30 @@ describe('live reload of the knowledge folder', () => {
     // Fixing the file brings the fix in.
     await writeFile(join(dir, 'bridge.md'), BRIDGE_CHANGED);
     await until(() => answerText('Who announced the new bridge?').includes('Maria Lopez'), 'the fixed story');
+  });
+
+  it('reports a broken file once while it stays broken the same way, and again when its problem changes', async () => {
+    await writeFile(join(dir, 'notes.md'), BROKEN);
+    const reloads: ReloadResult[] = [];
+    const problems: string[] = [];
+    await open({ onReload: (result) => reloads.push(result), onProblem: (problem) => problems.push(problem.message) });
+    const skipped = () => logs.split('\n').filter((line) => line.includes('"file":"notes.md"')).map((line) => String((JSON.parse(line) as { reason: unknown }).reason));
+    expect(skipped()).toEqual([expect.stringContaining('published must be a date')]);
+
+    // The watcher reads the folder again just after start-up, and again when another story changes:
+    // each read lists the broken file, and neither says it again.
+    await until(() => reloads.length >= 1, 'the catch-up read after start-up');
+    await writeFile(join(dir, 'zoo.md'), ZOO);
+    await until(() => answerText('Where did the panda arrive from?').includes('Chengdu'), 'the added story');
+    expect(reloads.at(-1)?.problems.map((problem) => problem.file)).toEqual(['notes.md']);
+    expect(skipped()).toHaveLength(1);
+    expect(problems).toHaveLength(1);
+
+    // Broken another way: that is news.
+    await writeFile(join(dir, 'notes.md'), '');
+    await until(() => skipped().length === 2, 'the new problem to be reported');
+    expect(skipped()[1]).toContain('is empty');
+    expect(problems).toHaveLength(2);
   });
 
   it('keeps answering from the last good version when every file is removed', async () => {

@@ -54,7 +54,7 @@ describe('discord:deploy', () => {
     const puts = fake.calls.length;
     const result = await deploy({ DISCORD_TOKEN: TOKEN });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^DISCORD_APPLICATION_ID is not set.*\.env\.example.*Discord section/);
+    expect(result.stderr).toMatch(/^storybot discord:deploy: DISCORD_APPLICATION_ID is not set.*\.env\.example.*Discord section/);
     expect(fake.calls.length).toBe(puts);
   });
 
@@ -62,16 +62,31 @@ describe('discord:deploy', () => {
     const wrong = `${TOKEN}x`;
     const result = await deploy({ DISCORD_TOKEN: wrong, DISCORD_APPLICATION_ID: APPLICATION_ID });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^Could not register the Discord commands: .*Unauthorized/);
+    expect(result.stderr).toMatch(/^storybot discord:deploy: could not register the Discord commands: .*Unauthorized/);
     expect(result.stderr).not.toContain(wrong);
   });
 
   it('on 403 "Missing Access" says what to check: the application id, the invite scope, the guild', async () => {
     const result = await deploy({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '1200000000000000002', DISCORD_GUILD_ID: '777000000000000000' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^Could not register the Discord commands: Discord answered 403 "Missing Access"\. Check: DISCORD_APPLICATION_ID \(1200000000000000002\) is this bot's id/);
+    expect(result.stderr).toMatch(/^storybot discord:deploy: could not register the Discord commands: Discord answered 403 "Missing Access"\. Check: DISCORD_APPLICATION_ID \(1200000000000000002\) is this bot's id/);
     expect(result.stderr).toContain('applications.commands scope');
     expect(result.stderr).toContain('DISCORD_GUILD_ID (777000000000000000) is a server the bot has been invited to');
+  });
+
+  it('starts every error line with "storybot discord:deploy:", as the other commands name themselves', async () => {
+    const failures = [
+      await deploy({ DISCORD_TOKEN: TOKEN }),
+      await deploy({ DISCORD_TOKEN: 'not-a-token', DISCORD_APPLICATION_ID: APPLICATION_ID }),
+      await deploy({ DISCORD_TOKEN: `${TOKEN}z`, DISCORD_APPLICATION_ID: APPLICATION_ID }),
+      await deploy({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '1200000000000000002' }),
+    ];
+    for (const failure of failures) {
+      expect(failure.code).toBe(1);
+      const lines = failure.stderr.trimEnd().split('\n');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toMatch(/^storybot discord:deploy: \S/);
+    }
   });
 
   it('on 401 says the token is wrong or was reset, without printing it', async () => {

@@ -1,6 +1,6 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APOLOGY, runRepl } from '../../../adapters/repl/index.js';
+import { APOLOGY, ReplNotices, runRepl } from '../../../adapters/repl/index.js';
 import type { StoryBot } from '../../../src/bot.js';
 import { openBot } from '../../../src/open.js';
 import { testCacheDir } from '../../support/cache-dir.js';
@@ -85,6 +85,53 @@ describe('the terminal chat (interactive)', () => {
     const printed = await session([':quit'], true);
     expect(printed).toMatch(/ask me about “.*Witkoff.*”/);
     expect(printed).toMatch(/storybot> /);
+  });
+});
+
+describe('the terminal chat: a notice while it waits for a question', () => {
+  /** What a terminal shows, in order: the chat's output and the notices on stderr go to the same screen. */
+  function screen(): { stream: Writable; text: () => string } {
+    let shown = '';
+    const stream = new Writable({
+      write(chunk, _encoding, callback) {
+        shown += String(chunk);
+        callback();
+      },
+    });
+    return { stream, text: () => shown };
+  }
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const plain = (text: string) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
+  it('interactive: prints the notice on a line of its own, then draws the prompt again with what was typed', async () => {
+    const input = new PassThrough();
+    const { stream, text } = screen();
+    const notices = new ReplNotices(stream);
+    const done = runRepl({ bot, input, output: stream, interactive: true, notices });
+    await tick();
+    input.write('Who rel');
+    await tick();
+    const before = text().length;
+    notices.print('(stories reloaded: 2 loaded)');
+    const after = plain(text().slice(before));
+    expect(after.startsWith('\n(stories reloaded: 2 loaded)\n')).toBe(true);
+    expect(after.trimEnd().endsWith('storybot> Who rel')).toBe(true);
+
+    // What was typed before the notice is still the question.
+    input.end('eased the transcript?\n');
+    await done;
+    expect(text()).toMatch(/Bloomberg/);
+  });
+
+  it('piped: prints the notice and no prompt', async () => {
+    const input = new PassThrough();
+    const { stream, text } = screen();
+    const notices = new ReplNotices(stream);
+    const done = runRepl({ bot, input, output: stream, interactive: false, notices });
+    notices.print('(stories reloaded: 2 loaded)');
+    input.end();
+    await done;
+    expect(text()).toBe('(stories reloaded: 2 loaded)\n');
   });
 });
 
