@@ -34,7 +34,7 @@ let dir: string;
 let bot: LiveBot | undefined;
 let logs: string;
 
-async function until(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
