@@ -1,6 +1,7 @@
 import { answerQuestion, prepareSpelling, type AnswerContext } from './answer/answerer.js';
 import { preparePassagePositions, turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
 import type { Steps } from './steps.js';
+import { prepareStoryParts } from './corpus/story-parts.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
 import { buildCatalogue, matchCatalogue, pickExamples } from './answer/suggestions.js';
 import { storyInfos } from './answer/intents/stories.js';
@@ -80,6 +81,7 @@ export function suggestionCatalogue(kb: KnowledgeBase): string[] {
 export function* prepareSteps(kb: KnowledgeBase): Steps<void> {
   yield* prepareSpelling(kb);
   yield* preparePassagePositions(kb);
+  yield* prepareStoryParts(kb.corpus);
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {

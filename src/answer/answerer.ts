@@ -1,5 +1,5 @@
 import { findEntity } from '../corpus/entities.js';
-import { derived } from '../corpus/term-cache.js';
+import { derived, trimSentenceCaches } from '../corpus/term-cache.js';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 import { correctSpelling } from '../text/spelling.js';
 import { citationOf } from './cite.js';
@@ -54,8 +54,13 @@ export interface Reply {
   turn?: Turn;
 }
 
+const TITLES = new WeakMap<KnowledgeBase, string>();
+
+/** The stories' titles as an abstention lists them, once per knowledge base (it walked every story on each). */
 function titles(kb: KnowledgeBase): string {
-  return listTitles(kb.corpus.stories.map((story) => story.title));
+  let listed = TITLES.get(kb);
+  if (listed === undefined) TITLES.set(kb, (listed = listTitles(kb.corpus.stories.map((story) => story.title))));
+  return listed;
 }
 
 function abstain(ctx: AnswerContext, question: string, reason: AbstainReason, notices: string[], confidence = 0, why?: string): Abstained {
@@ -135,6 +140,7 @@ function intentReply(ctx: AnswerContext, recognised: Recognised, asked: string, 
 
 /** Answers one question, given what the conversation said before (if anything). */
 export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
+  trimSentenceCaches(ctx.kb.corpus);
   const cleaned = sanitizeQuestion(raw);
   const notices = cleaned.truncated ? [fill(TEMPLATES.truncated, { limit: MAX_QUESTION_CHARS })] : [];
   const asked = cleaned.text;

@@ -1,4 +1,6 @@
+import { storyParts } from '../corpus/story-parts.js';
 import { derived, sentenceTerms } from '../corpus/term-cache.js';
+import { termInDocuments } from '../search/postings.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isStopWord, termOf, termsOf } from '../text/terms.js';
@@ -139,22 +141,22 @@ function nameRunsOf(names: readonly string[], text: string): string[][] {
   return runs;
 }
 
-function storyTerms(kb: KnowledgeBase, passage: number): ReadonlySet<string> {
-  const storyId = kb.corpus.passages[passage]?.storyId ?? '';
-  return derived(kb.corpus, `story-terms:${storyId}`, () => {
-    const terms = new Set<string>();
-    kb.corpus.passages.forEach((other, at) => {
-      if (other.storyId !== storyId) return;
-      const first = kb.corpus.firstSentence[at] ?? 0;
-      for (let id = first; id < first + other.sentences.length; id++) for (const term of sentenceTerms(kb.corpus, id)) terms.add(term);
-    });
-    return terms;
-  });
+/**
+ * Whether the candidate's story uses a term anywhere: the index's postings over the story's
+ * sentence ids (the index terms of a sentence are its `sentenceTerms`). A story's term set,
+ * built and kept for every story a candidate came from, cost more than the search on 200,000
+ * passages and grew with every story touched.
+ */
+function storyHas(c: Candidate, term: string): boolean {
+  const storyId = c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
+  const runs = storyParts(c.kb.corpus, storyId).sentenceRuns;
+  for (let at = 0; at < runs.length; at += 2) if (termInDocuments(c.kb.index.minisearch, term, runs[at]!, runs[at + 1]!)) return true;
+  return false;
 }
 
-const has = (present: ReadonlySet<string>, alternatives: Iterable<string>): boolean => [...alternatives].some((term) => present.has(term));
-/** Anything that can say whether it holds a term: a set, or a set with a story's title added. */
+/** Anything that can say whether it holds a term: a set, a set with a story's title added, a story. */
 type Terms = Pick<ReadonlySet<string>, 'has'>;
+const has = (present: Terms, alternatives: Iterable<string>): boolean => [...alternatives].some((term) => present.has(term));
 const missingShare = (wanted: readonly string[], present: Terms): number =>
   wanted.length === 0 ? 0 : wanted.filter((term) => !present.has(term)).length / wanted.length;
 
@@ -198,18 +200,21 @@ function antonymFound(c: Candidate): number {
  * spells out as one phrase: the whole story, since a report names someone in full once and by
  * surname after.
  */
+const STORY_TEXTS = new WeakMap<QuestionFacts, Map<string, string>>();
+
 function namePhrasesMissing(c: Candidate): number {
   const phrases = c.facts.namePhrases;
   if (phrases.length === 0) return 0;
   const storyId = c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
-  const text = derived(c.kb.corpus, `story-text:${storyId}`, () =>
-    c.kb.corpus.passages
-      .filter((passage) => passage.storyId === storyId)
-      .flatMap((passage) => passage.sentences)
-      .join(' ')
-      .toLowerCase()
-      .replace(/['’]s\b/g, ''),
-  );
+  // Kept for this question's other candidates only: a cache of every story's text grew without bound.
+  let texts = STORY_TEXTS.get(c.facts);
+  if (!texts) STORY_TEXTS.set(c.facts, (texts = new Map()));
+  let text = texts.get(storyId);
+  if (text === undefined) {
+    const passages = storyParts(c.kb.corpus, storyId).passages.map((at) => c.kb.corpus.passages[at]!);
+    text = passages.flatMap((passage) => passage.sentences).join(' ').toLowerCase().replace(/['’]s\b/g, '');
+    texts.set(storyId, text);
+  }
   return phrases.filter((phrase) => !text.includes(phrase)).length / phrases.length;
 }
 
@@ -226,7 +231,7 @@ function contextWithTitle(c: Candidate): Terms {
 
 const own = (c: Candidate): ReadonlySet<string> => sentenceTerms(c.kb.corpus, c.ranked.sentence.id);
 const context = (c: Candidate): ReadonlySet<string> => contextTerms(c.kb, c.ranked.sentence.passage);
-const story = (c: Candidate): ReadonlySet<string> => storyTerms(c.kb, c.ranked.sentence.passage);
+const story = (c: Candidate): Terms => ({ has: (term) => storyHas(c, term) });
 const best = (c: Candidate): number => c.retrieval.ranked[0]?.score || 1;
 const spanTerms = (c: Candidate): string[] => (c.ranked.span ? termsOf(c.ranked.span.text) : []);
 

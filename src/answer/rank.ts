@@ -1,6 +1,6 @@
 import type { SearchResult } from 'minisearch';
 import { passageSentences, type Sentence } from '../corpus/corpus.js';
-import { contextTermsOf, derived, sentenceTermPositions, sentenceTerms } from '../corpus/term-cache.js';
+import { contextTermsOf, sentenceDerived, sentenceTermPositions, sentenceTerms } from '../corpus/term-cache.js';
 import { editDistance } from '../text/distance.js';
 import { termsOf } from '../text/terms.js';
 import { synonymsOf } from '../text/synonyms.js';
@@ -206,7 +206,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     const coverage = share(weighted, own);
     const contextCoverage = share(weighted, context);
     const spanned = TYPED.has(question.type) || question.type === 'thing';
-    const spans = spanned ? derived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
+    const spans = spanned ? sentenceDerived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
     const chosen = spanned ? bestSpan(kb, id, sentence.text, spans, query) : undefined;
     const span = chosen?.span;
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.

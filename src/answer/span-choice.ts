@@ -1,4 +1,4 @@
-import { derived } from '../corpus/term-cache.js';
+import { sentenceDerived } from '../corpus/term-cache.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { isNoun, isSettlementNoun } from '../text/lexicon.js';
 import { STOP_WORDS } from '../text/stopwords.js';
@@ -75,7 +75,7 @@ function spanTermsOf(span: Span): string[] {
 }
 
 function wordsOf(kb: KnowledgeBase, id: number, sentence: string): WordAt[] {
-  return derived(kb.corpus, `words:${id}`, () =>
+  return sentenceDerived(kb.corpus, `words:${id}`, () =>
     tokens(sentence).map((token) => ({ term: termOf(token.raw), start: token.start, end: token.start + token.raw.length })),
   );
 }

@@ -150,6 +150,21 @@ class PackedPostings {
     if (this.map || !this.sorted) return this.real().has(key);
     return this.find(key) >= 0;
   }
+  /** Whether a key in `[low, high)` is among the postings: one bisection when they are sorted. */
+  hasBetween(low: number, high: number): boolean {
+    if (this.map || !this.sorted) {
+      for (let key = low; key < high; key++) if (this.has(key)) return true;
+      return false;
+    }
+    let from = this.from;
+    let to = this.to;
+    while (from < to) {
+      const middle = (from + to) >>> 1;
+      if (this.docs[middle]! < low) from = middle + 1;
+      else to = middle;
+    }
+    return from < this.to && this.docs[from]! < high;
+  }
   keys(): IterableIterator<number> {
     return this.map ? this.map.keys() : this.docs.subarray(this.from, this.to).values();
   }
@@ -191,6 +206,11 @@ class IndexedMap<V> extends Map<number, V> {
   ) {
     super();
     this.lookup = lookup;
+  }
+
+  /** Still answering from its lookup: nothing has changed it since it was made. */
+  get lazy(): boolean {
+    return this.lookup !== undefined;
   }
 
   private inRange(key: number): boolean {
@@ -329,6 +349,25 @@ export function* unpackIndexSteps<T>(
     frequency.set(term, to - from);
   }
   return { minisearch: index, documentFrequency: frequency };
+}
+
+/**
+ * Whether any document with an id in `[from, to)` contains `term`, straight from the postings: a
+ * story's sentences are such a run, so "does the story use this word" needs no term set of the
+ * story. An index loaded from a packed one with identity ids answers with one bisection; any
+ * other checks each id.
+ */
+export function termInDocuments(index: MiniSearch<any>, term: string, from: number, to: number): boolean {
+  const raw = internals(index);
+  const postings = raw._index.get(term)?.get(0) as Map<number, number> | PackedPostings | undefined;
+  if (!postings || from >= to) return false;
+  const ids = raw._idToShortId;
+  if (postings instanceof PackedPostings && ids instanceof IndexedMap && ids.lazy) return postings.hasBetween(from, to);
+  for (let id = from; id < to; id++) {
+    const shortId = ids.get(id);
+    if (shortId !== undefined && postings.has(shortId)) return true;
+  }
+  return false;
 }
 
 /** In how many documents each term occurs: the length of its postings. */

@@ -109,9 +109,9 @@ function indexLine(pos: PartOfSpeech, lemma: string): string | undefined {
   const key = Buffer.from(lemma, 'latin1');
   let low = 0;
   let high = size;
-  while (low < high) {
+  for (let depth = 0; low < high; depth++) {
     const mid = (low + high) >>> 1;
-    const line = lineAfter(fd, size, mid === 0 ? 0 : mid - 1);
+    const line = depth < SHARED_DEPTH ? sharedLineAfter(pos, fd, size, mid === 0 ? 0 : mid - 1) : lineAfter(fd, size, mid === 0 ? 0 : mid - 1);
     if (!line || line.start >= high) {
       high = mid;
       continue;
@@ -122,6 +122,27 @@ function indexLine(pos: PartOfSpeech, lemma: string): string | undefined {
     else low = line.end + 1;
   }
   return undefined;
+}
+
+/**
+ * Every bisection starts at the same midpoints, so the lines of its first levels are read once
+ * and kept (at most 2^SHARED_DEPTH small lines per file): a word WordNet does not know took about
+ * twenty reads per form tried, and an invented name tries a dozen forms.
+ */
+const SHARED_DEPTH = 12;
+const SHARED_LINES = new Map<PartOfSpeech, Map<number, { start: number; end: number; text: Buffer } | null>>();
+
+function sharedLineAfter(pos: PartOfSpeech, fd: number, size: number, from: number): { start: number; end: number; text: Buffer } | undefined {
+  let lines = SHARED_LINES.get(pos);
+  if (!lines) SHARED_LINES.set(pos, (lines = new Map()));
+  let line = lines.get(from);
+  if (line === undefined) {
+    const read = lineAfter(fd, size, from);
+    // A copy: the line is a view of a 4 KB read buffer.
+    line = read ? { start: read.start, end: read.end, text: Buffer.from(read.text) } : null;
+    lines.set(from, line);
+  }
+  return line ?? undefined;
 }
 
 /** Synset offsets of a lemma's senses, most frequent sense first (the index file's order). */

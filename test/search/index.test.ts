@@ -4,7 +4,9 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { countTerms, searchOptions } from '../../src/search/index.js';
-import { packIndex, unpackIndex } from '../../src/search/postings.js';
+import { packIndex, termInDocuments, unpackIndex } from '../../src/search/postings.js';
+import { sentenceTerms } from '../../src/corpus/term-cache.js';
+import { storyParts } from '../../src/corpus/story-parts.js';
 import { INDEX_OPTIONS } from '../../src/search/index.js';
 
 describe('the search index', () => {
@@ -24,6 +26,29 @@ describe('the search index', () => {
     }
     expect(copy.documentCount).toBe(kb.index.minisearch.documentCount);
     expect(copy.termCount).toBe(kb.index.minisearch.termCount);
+  });
+
+  it("says whether a run of sentences uses a term as the sentences' own term sets do, built or unpacked", async () => {
+    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const kb = buildKnowledgeBase(stories);
+    const packed = unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS);
+    const terms = [...kb.index.documentFrequency.keys(), 'zzzz'];
+    const count = kb.corpus.sentences.length;
+    for (const [from, to] of [[0, count], [0, 1], [3, 9], [count - 5, count], [4, 4]] as const) {
+      const present = new Set(kb.corpus.sentences.slice(from, to).flatMap((sentence) => [...sentenceTerms(kb.corpus, sentence.id)]));
+      for (const term of terms) {
+        expect(termInDocuments(kb.index.minisearch, term, from, to), `${term} in [${from}, ${to})`).toBe(present.has(term));
+        expect(termInDocuments(packed, term, from, to), `${term} in [${from}, ${to}) unpacked`).toBe(present.has(term));
+      }
+    }
+    // A story's sentence runs cover exactly its passages' sentences.
+    for (const story of kb.corpus.stories) {
+      const runs = storyParts(kb.corpus, story.id).sentenceRuns;
+      const ids = kb.corpus.sentences.filter((sentence) => kb.corpus.passages[sentence.passage]?.storyId === story.id).map((sentence) => sentence.id);
+      const covered: number[] = [];
+      for (let at = 0; at < runs.length; at += 2) for (let id = runs[at]!; id < runs[at + 1]!; id++) covered.push(id);
+      expect(covered).toEqual(ids);
+    }
   });
 
   it('keeps working as a normal MiniSearch after unpacking: documents can be added and removed', async () => {
