@@ -36,10 +36,13 @@ export function topResults(minisearch: MiniSearch<any>, query: string, options: 
   const matches = internals.executeQuery.call(minisearch, query, options);
   // Best first; among equal scores, arrival order (what the stable sort in `search` gives).
   const kept: Kept[] = [];
-  for (const [shortId, raw] of matches) {
+  // `forEach`, not `for (const [shortId, raw] of matches)`: the iterator made an entry array and a
+  // result object per match (tens of thousands on a common word: the answer path's biggest
+  // allocation outside MiniSearch, about 0.7 MB a question at 200,000 passages). Same order.
+  matches.forEach((raw, shortId) => {
     // As in `search`: a match's quality is how many query terms it matched.
     const score = raw.score * (raw.terms.length || 1);
-    if (kept.length === limit && !(score > kept[limit - 1]!.score)) continue;
+    if (kept.length === limit && !(score > kept[limit - 1]!.score)) return;
     let low = 0;
     let high = kept.length;
     while (low < high) {
@@ -49,7 +52,7 @@ export function topResults(minisearch: MiniSearch<any>, query: string, options: 
     }
     kept.splice(low, 0, { shortId, score, raw });
     if (kept.length > limit) kept.pop();
-  }
+  });
   return kept.map(({ shortId, score, raw }) => {
     const result = { id: internals._documentIds.get(shortId), score, terms: Object.keys(raw.match), queryTerms: raw.terms, match: raw.match } as SearchResult;
     Object.assign(result, internals._storedFields.get(shortId));
