@@ -9,8 +9,9 @@ import type { SearchOptions, SearchResult } from 'minisearch';
  * `limit` become results. Same scores, same order (a stable sort by descending score: among
  * equal scores the earlier match wins), checked against `search` in test/search.
  *
- * This calls MiniSearch 7's `executeQuery` (internal, like the packed index's fields: the cache
- * fingerprint includes the MiniSearch version); without it, it falls back to `search`.
+ * The plain queries every answer makes are scored here from the postings (`plainTop`); others
+ * call MiniSearch 7's `executeQuery`. Both use internals, like the packed index's fields (the
+ * cache fingerprint includes the MiniSearch version); without them, this falls back to `search`.
  */
 interface RawMatch {
   score: number;
@@ -18,10 +19,151 @@ interface RawMatch {
   match: Record<string, string[]>;
 }
 
+/** A term's postings in one field, as MiniSearch keeps them (a Map, or the packed postings of src/search/postings.ts). */
+interface FieldPostings {
+  readonly size: number;
+  keys(): Iterable<number>;
+  get(docId: number): number | undefined;
+}
+
 interface Internals {
   executeQuery?: (query: string, options: SearchOptions) => Map<number, RawMatch>;
   _documentIds: Map<number, unknown>;
   _storedFields: Map<number, Record<string, unknown> | undefined>;
+  _options: Record<string, any> & { fields: string[]; searchOptions?: Record<string, any> };
+  _index: { get(term: string): Map<number, FieldPostings> | undefined };
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _nextId: number;
+}
+
+/** Per-document accumulators, kept per index and zeroed after each search. */
+interface Scratch {
+  scores: Float64Array;
+  counts: Uint8Array;
+  order: Int32Array;
+}
+
+const SCRATCH = new WeakMap<object, Scratch>();
+
+function scratchFor(internals: Internals): Scratch {
+  const size = Math.max(internals._nextId, internals._documentIds.size) + 1;
+  let scratch = SCRATCH.get(internals);
+  if (!scratch || scratch.scores.length < size) {
+    scratch = { scores: new Float64Array(size), counts: new Uint8Array(size), order: new Int32Array(size) };
+    SCRATCH.set(internals, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * What `executeQuery` followed by the walk below gives, for the plain case (one field, OR, no
+ * prefix or fuzzy term, no repeated term, every posting's document present and boosted), without
+ * MiniSearch's result object, term list, match object and Map entry per matching document: on a
+ * common word those were tens of thousands of objects a question, about 2.5 MB that V8 put
+ * straight in the old generation (pretenured) or large-object space, and so most of what grew the
+ * heap between full collections. Scores are summed per document in the same order with the same
+ * arithmetic (MiniSearch 7's BM25, copied), documents keep their order of first match, so the
+ * results are identical; anything else returns null and goes through `executeQuery`.
+ */
+export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptions: SearchOptions, limit: number): SearchResult[] | null {
+  const internals = minisearch as unknown as Internals;
+  const { tokenize, processTerm, searchOptions: globalSearchOptions } = internals._options;
+  const options: Record<string, any> = { tokenize, processTerm, ...globalSearchOptions, ...searchOptions };
+  if (String(options.combineWith ?? 'or').toLowerCase() !== 'or') return null;
+  const terms: string[] = (options.tokenize(query) as string[]).flatMap((term) => options.processTerm(term)).filter((term: unknown) => !!term);
+  if (terms.length === 0 || terms.length > 255 || new Set(terms).size !== terms.length) return null;
+  const specOptions: Record<string, any> = { ...globalSearchOptions, ...searchOptions };
+  const fields: string[] = specOptions.fields || internals._options.fields;
+  if (fields.length !== 1) return null;
+  const field = fields[0]!;
+  const fieldId = internals._fieldIds[field];
+  if (fieldId === undefined) return null;
+  const fieldBoost = (Object.prototype.hasOwnProperty.call(specOptions.boost ?? {}, field) ? specOptions.boost[field] : undefined) || 1;
+  const boostDocument = specOptions.boostDocument as ((id: unknown, term: string, stored: unknown) => number) | undefined;
+  const { k, b, d } = specOptions.bm25 as { k: number; b: number; d: number };
+  const postings: (FieldPostings | undefined)[] = [];
+  const boosts: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy || false;
+    const prefix = typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true;
+    if (fuzzy || prefix) return null;
+    boosts.push(typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1);
+    postings.push(internals._index.get(term)?.get(fieldId));
+  }
+  const { scores, counts, order } = scratchFor(internals);
+  let touched = 0;
+  const reset = () => {
+    for (let at = 0; at < touched; at++) {
+      const docId = order[at]!;
+      scores[docId] = 0;
+      counts[docId] = 0;
+    }
+  };
+  const avgFieldLength = internals._avgFieldLength[fieldId]!;
+  const totalCount = internals._documentCount;
+  for (let i = 0; i < terms.length; i++) {
+    const freqs = postings[i];
+    if (!freqs) continue;
+    const term = terms[i]!;
+    const matchingCount = freqs.size;
+    // As MiniSearch's termResults and calcBM25Score, operation for operation.
+    const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+    const termBoost = boosts[i]!;
+    for (const docId of freqs.keys()) {
+      if (!internals._documentIds.has(docId) || docId >= scores.length) {
+        reset();
+        return null;
+      }
+      const docBoost = boostDocument ? boostDocument(internals._documentIds.get(docId), term, internals._storedFields.get(docId)) : 1;
+      if (!docBoost) {
+        reset();
+        return null;
+      }
+      const termFreq = freqs.get(docId)!;
+      const fieldLength = internals._fieldLength.get(docId)![fieldId]!;
+      const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+      const weightedScore = 1 * termBoost * fieldBoost * docBoost * rawScore;
+      if (counts[docId] === 0) {
+        order[touched++] = docId;
+        scores[docId] = weightedScore;
+      } else scores[docId] = scores[docId]! + weightedScore;
+      counts[docId]!++;
+    }
+  }
+  // Best first; among equal scores, order of first match (MiniSearch's Map order).
+  const keptIds: number[] = [];
+  const keptScores: number[] = [];
+  for (let at = 0; at < touched; at++) {
+    const docId = order[at]!;
+    const score = scores[docId]! * counts[docId]!;
+    if (keptIds.length === limit && !(score > keptScores[limit - 1]!)) continue;
+    let low = 0;
+    let high = keptIds.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (keptScores[middle]! >= score) low = middle + 1;
+      else high = middle;
+    }
+    keptIds.splice(low, 0, docId);
+    keptScores.splice(low, 0, score);
+    if (keptIds.length > limit) {
+      keptIds.pop();
+      keptScores.pop();
+    }
+  }
+  reset();
+  return keptIds.map((shortId, at) => {
+    const matched = terms.filter((_, i) => postings[i]?.get(shortId) !== undefined);
+    const match: Record<string, string[]> = {};
+    for (const term of matched) match[term] = [field];
+    const result = { id: internals._documentIds.get(shortId), score: keptScores[at]!, terms: Object.keys(match), queryTerms: matched, match } as SearchResult;
+    Object.assign(result, internals._storedFields.get(shortId));
+    return result;
+  });
 }
 
 interface Kept {
@@ -33,6 +175,8 @@ interface Kept {
 export function topResults(minisearch: MiniSearch<any>, query: string, options: SearchOptions, limit: number): SearchResult[] {
   const internals = minisearch as unknown as Internals;
   if (typeof internals.executeQuery !== 'function' || options.filter || limit <= 0) return minisearch.search(query, options).slice(0, Math.max(0, limit));
+  const plain = plainTop(minisearch, query, options, limit);
+  if (plain) return plain;
   const matches = internals.executeQuery.call(minisearch, query, options);
   // Best first; among equal scores, arrival order (what the stable sort in `search` gives).
   const kept: Kept[] = [];

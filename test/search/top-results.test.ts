@@ -6,9 +6,9 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { searchOptions } from '../../src/search/index.js';
 import { packIndex, unpackIndex } from '../../src/search/postings.js';
 import { INDEX_OPTIONS } from '../../src/search/index.js';
-import { topResults } from '../../src/search/top-results.js';
+import { plainTop, topResults } from '../../src/search/top-results.js';
 
-const QUERIES = ['transcript releas', 'putin aide ushakov', 'witkof', 'peac plan 28', 'zzzz', 'the', 'trump call ukrain russia peac', 'said'];
+const QUERIES = ['transcript releas', 'putin aide ushakov', 'witkof', 'peac plan 28', 'zzzz', 'the', 'trump call ukrain russia peac', 'said', 'plan peac plan', '28 plan', 'zzz'];
 
 describe('the top results of a search', () => {
   it('are exactly the first results of a full MiniSearch search, built or loaded, at any limit', async () => {
@@ -21,6 +21,19 @@ describe('the top results of a search', () => {
         const full = index.search(query, options);
         for (const limit of [1, 3, 10, 40, 1000]) expect(topResults(index, query, options, limit), `${query} / ${limit}`).toEqual(full.slice(0, limit));
       }
+    }
+  });
+
+  it('are scored from the postings for plain queries, through MiniSearch for the rest', async () => {
+    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const kb = buildKnowledgeBase(stories);
+    const options = searchOptions(kb.corpus, kb.index.documentFrequency);
+    const loaded = unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS);
+    for (const index of [kb.index.minisearch, loaded]) {
+      for (const query of ['putin ushakov', 'the', '28 plan', 'zzz']) expect(plainTop(index, query, options, 10), query).not.toBeNull();
+      // A possible typo (fuzzy), a repeated term, AND: MiniSearch's own executeQuery.
+      for (const query of ['witkof', 'zzzz', 'putin aide ushakov', 'plan peac plan']) expect(plainTop(index, query, options, 10), query).toBeNull();
+      expect(plainTop(index, 'putin ushakov', { ...options, combineWith: 'AND' }, 10)).toBeNull();
     }
   });
 
