@@ -168,6 +168,13 @@ class PackedPostings {
   keys(): IterableIterator<number> {
     return this.map ? this.map.keys() : this.docs.subarray(this.from, this.to).values();
   }
+  /**
+   * The postings as their slice of the packed arrays, in `keys()` order, while nothing has turned
+   * them into a Map (else null): `topResults` walks it with an index instead of an iterator.
+   */
+  packedSlice(): { docs: Int32Array; freqs: Int32Array | Uint8Array; from: number; to: number } | null {
+    return this.map ? null : { docs: this.docs, freqs: this.freqs, from: this.from, to: this.to };
+  }
   set(key: number, value: number): this {
     this.real().set(key, value);
     return this;

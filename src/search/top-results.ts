@@ -24,6 +24,7 @@ interface FieldPostings {
   readonly size: number;
   keys(): Iterable<number>;
   get(docId: number): number | undefined;
+  packedSlice?(): { docs: Int32Array; freqs: Int32Array | Uint8Array; from: number; to: number } | null;
 }
 
 interface Internals {
@@ -113,17 +114,10 @@ export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptio
     // As MiniSearch's termResults and calcBM25Score, operation for operation.
     const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
     const termBoost = boosts[i]!;
-    for (const docId of freqs.keys()) {
-      if (!internals._documentIds.has(docId) || docId >= scores.length) {
-        reset();
-        return null;
-      }
+    const visit = (docId: number, termFreq: number): boolean => {
+      if (!internals._documentIds.has(docId) || docId >= scores.length) return false;
       const docBoost = boostDocument ? boostDocument(internals._documentIds.get(docId), term, internals._storedFields.get(docId)) : 1;
-      if (!docBoost) {
-        reset();
-        return null;
-      }
-      const termFreq = freqs.get(docId)!;
+      if (!docBoost) return false;
       const fieldLength = internals._fieldLength.get(docId)![fieldId]!;
       const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
       const weightedScore = 1 * termBoost * fieldBoost * docBoost * rawScore;
@@ -132,6 +126,19 @@ export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptio
         scores[docId] = weightedScore;
       } else scores[docId] = scores[docId]! + weightedScore;
       counts[docId]!++;
+      return true;
+    };
+    // Packed postings (a loaded index) are walked by index: `keys()` made an iterator result per posting.
+    const packed = freqs.packedSlice?.() ?? null;
+    let complete = true;
+    if (packed) {
+      for (let at = packed.from; at < packed.to && complete; at++) complete = visit(packed.docs[at]!, packed.freqs[at]!);
+    } else {
+      for (const docId of freqs.keys()) if (!(complete = visit(docId, freqs.get(docId)!))) break;
+    }
+    if (!complete) {
+      reset();
+      return null;
     }
   }
   // Best first; among equal scores, order of first match (MiniSearch's Map order).
