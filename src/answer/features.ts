@@ -141,6 +141,9 @@ function nameRunsOf(names: readonly string[], text: string): string[][] {
   return runs;
 }
 
+/** The id of the story the candidate's sentence comes from. */
+const storyOf = (c: Candidate): string => c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
+
 /**
  * Whether the candidate's story uses a term anywhere: the index's postings over the story's
  * sentence ids (the index terms of a sentence are its `sentenceTerms`). A story's term set,
@@ -148,8 +151,7 @@ function nameRunsOf(names: readonly string[], text: string): string[][] {
  * passages and grew with every story touched.
  */
 function storyHas(c: Candidate, term: string): boolean {
-  const storyId = c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
-  const runs = storyParts(c.kb.corpus, storyId).sentenceRuns;
+  const runs = storyParts(c.kb.corpus, storyOf(c)).sentenceRuns;
   for (let at = 0; at < runs.length; at += 2) if (termInDocuments(c.kb.index.minisearch, term, runs[at]!, runs[at + 1]!)) return true;
   return false;
 }
@@ -195,18 +197,18 @@ function antonymFound(c: Candidate): number {
   return c.facts.lexical.some((word) => !present.has(word.term) && has(present, word.antonyms)) ? 1 : 0;
 }
 
+/** Story texts lower-cased for name phrases, kept per question: a cache of every story's text grew without bound. */
+const STORY_TEXTS = new WeakMap<QuestionFacts, Map<string, string>>();
+
 /**
  * Share of the question's multi-word names ("Zorbian Ferry") that the candidate's story never
  * spells out as one phrase: the whole story, since a report names someone in full once and by
  * surname after.
  */
-const STORY_TEXTS = new WeakMap<QuestionFacts, Map<string, string>>();
-
 function namePhrasesMissing(c: Candidate): number {
   const phrases = c.facts.namePhrases;
   if (phrases.length === 0) return 0;
-  const storyId = c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
-  // Kept for this question's other candidates only: a cache of every story's text grew without bound.
+  const storyId = storyOf(c);
   let texts = STORY_TEXTS.get(c.facts);
   if (!texts) STORY_TEXTS.set(c.facts, (texts = new Map()));
   let text = texts.get(storyId);
@@ -223,7 +225,7 @@ function namePhrasesMissing(c: Candidate): number {
  * story's topic ("the 2031 Harbour Games"), which a passage about it need not repeat.
  */
 function contextWithTitle(c: Candidate): Terms {
-  const storyId = c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
+  const storyId = storyOf(c);
   const title = derived(c.kb.corpus, `title-terms:${storyId}`, () => new Set(termsOf(c.kb.corpus.storyById.get(storyId)?.title ?? '')));
   const near = context(c);
   return title.size === 0 ? near : { has: (term) => near.has(term) || title.has(term) };

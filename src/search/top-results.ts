@@ -60,17 +60,46 @@ function scratchFor(internals: Internals): Scratch {
 }
 
 /**
- * What `executeQuery` followed by the walk below gives, for the plain case (one field, OR, no
- * prefix or fuzzy term, no repeated term, every posting's document present and boosted), without
- * MiniSearch's result object, term list, match object and Map entry per matching document: on a
- * common word those were tens of thousands of objects a question, about 2.5 MB that V8 put
- * straight in the old generation (pretenured) or large-object space, and so most of what grew the
- * heap between full collections. Scores are summed per document in the same order with the same
- * arithmetic (MiniSearch 7's BM25, copied), documents keep their order of first match, so the
- * results are identical; anything else returns null and goes through `executeQuery`.
+ * Keeps the best `limit` of a stream of scores, best first; among equal scores the earlier one
+ * (what the stable sort in `search` gives). Binary insertion: the stream is long, `limit` small.
  */
-export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptions: SearchOptions, limit: number): SearchResult[] | null {
-  const internals = minisearch as unknown as Internals;
+function keepTop<T extends { score: number }>(kept: T[], item: T, limit: number): void {
+  if (kept.length === limit && !(item.score > kept[limit - 1]!.score)) return;
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (kept[middle]!.score >= item.score) low = middle + 1;
+    else high = middle;
+  }
+  kept.splice(low, 0, item);
+  if (kept.length > limit) kept.pop();
+}
+
+/** A search result as `search` builds it, from a document's short id. */
+function resultOf(internals: Internals, shortId: number, score: number, queryTerms: string[], match: Record<string, string[]>): SearchResult {
+  const result = { id: internals._documentIds.get(shortId), score, terms: Object.keys(match), queryTerms, match } as SearchResult;
+  Object.assign(result, internals._storedFields.get(shortId));
+  return result;
+}
+
+/** A plain query, ready to score: one field, its terms' postings and boosts, BM25's parameters. */
+interface PlainQuery {
+  field: string;
+  fieldId: number;
+  fieldBoost: number;
+  terms: string[];
+  postings: (FieldPostings | undefined)[];
+  boosts: number[];
+  boostDocument: ((id: unknown, term: string, stored: unknown) => number) | undefined;
+  bm25: { k: number; b: number; d: number };
+}
+
+/**
+ * The query as `executeQuery` would read it, when it is plain: OR, one field, no prefix or fuzzy
+ * term, no repeated term. Anything else is null and goes through MiniSearch.
+ */
+function plainQuery(internals: Internals, query: string, searchOptions: SearchOptions): PlainQuery | null {
   const { tokenize, processTerm, searchOptions: globalSearchOptions } = internals._options;
   const options: Record<string, any> = { tokenize, processTerm, ...globalSearchOptions, ...searchOptions };
   if (String(options.combineWith ?? 'or').toLowerCase() !== 'or') return null;
@@ -82,9 +111,6 @@ export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptio
   const field = fields[0]!;
   const fieldId = internals._fieldIds[field];
   if (fieldId === undefined) return null;
-  const fieldBoost = (Object.prototype.hasOwnProperty.call(specOptions.boost ?? {}, field) ? specOptions.boost[field] : undefined) || 1;
-  const boostDocument = specOptions.boostDocument as ((id: unknown, term: string, stored: unknown) => number) | undefined;
-  const { k, b, d } = specOptions.bm25 as { k: number; b: number; d: number };
   const postings: (FieldPostings | undefined)[] = [];
   const boosts: number[] = [];
   for (let i = 0; i < terms.length; i++) {
@@ -95,31 +121,34 @@ export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptio
     boosts.push(typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1);
     postings.push(internals._index.get(term)?.get(fieldId));
   }
-  const { scores, counts, order } = scratchFor(internals);
-  let touched = 0;
-  const reset = () => {
-    for (let at = 0; at < touched; at++) {
-      const docId = order[at]!;
-      scores[docId] = 0;
-      counts[docId] = 0;
-    }
-  };
+  const fieldBoost = (Object.prototype.hasOwnProperty.call(specOptions.boost ?? {}, field) ? specOptions.boost[field] : undefined) || 1;
+  return { field, fieldId, fieldBoost, terms, postings, boosts, boostDocument: specOptions.boostDocument, bm25: specOptions.bm25 };
+}
+
+/**
+ * Sums each document's BM25 score over the query's terms into the scratch arrays, as MiniSearch's
+ * termResults and calcBM25Score do, operation for operation, recording documents in order of first
+ * match. Returns how many documents it touched, or -1 when a posting's document is missing or
+ * unboosted (the plain path then gives up, after zeroing what it wrote).
+ */
+function accumulate(internals: Internals, plain: PlainQuery, scratch: Scratch): number {
+  const { scores, counts, order } = scratch;
+  const { fieldId, fieldBoost, boostDocument, bm25 } = plain;
   const avgFieldLength = internals._avgFieldLength[fieldId]!;
   const totalCount = internals._documentCount;
-  for (let i = 0; i < terms.length; i++) {
-    const freqs = postings[i];
+  let touched = 0;
+  for (let i = 0; i < plain.terms.length; i++) {
+    const freqs = plain.postings[i];
     if (!freqs) continue;
-    const term = terms[i]!;
-    const matchingCount = freqs.size;
-    // As MiniSearch's termResults and calcBM25Score, operation for operation.
-    const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
-    const termBoost = boosts[i]!;
+    const term = plain.terms[i]!;
+    const invDocFreq = Math.log(1 + (totalCount - freqs.size + 0.5) / (freqs.size + 0.5));
+    const termBoost = plain.boosts[i]!;
     const visit = (docId: number, termFreq: number): boolean => {
       if (!internals._documentIds.has(docId) || docId >= scores.length) return false;
       const docBoost = boostDocument ? boostDocument(internals._documentIds.get(docId), term, internals._storedFields.get(docId)) : 1;
       if (!docBoost) return false;
       const fieldLength = internals._fieldLength.get(docId)![fieldId]!;
-      const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+      const rawScore = invDocFreq * (bm25.d + (termFreq * (bm25.k + 1)) / (termFreq + bm25.k * (1 - bm25.b + (bm25.b * fieldLength) / avgFieldLength)));
       const weightedScore = 1 * termBoost * fieldBoost * docBoost * rawScore;
       if (counts[docId] === 0) {
         order[touched++] = docId;
@@ -137,39 +166,47 @@ export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptio
       for (const docId of freqs.keys()) if (!(complete = visit(docId, freqs.get(docId)!))) break;
     }
     if (!complete) {
-      reset();
-      return null;
+      resetScratch(scratch, touched);
+      return -1;
     }
   }
-  // Best first; among equal scores, order of first match (MiniSearch's Map order).
-  const keptIds: number[] = [];
-  const keptScores: number[] = [];
+  return touched;
+}
+
+function resetScratch({ scores, counts, order }: Scratch, touched: number): void {
   for (let at = 0; at < touched; at++) {
     const docId = order[at]!;
-    const score = scores[docId]! * counts[docId]!;
-    if (keptIds.length === limit && !(score > keptScores[limit - 1]!)) continue;
-    let low = 0;
-    let high = keptIds.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (keptScores[middle]! >= score) low = middle + 1;
-      else high = middle;
-    }
-    keptIds.splice(low, 0, docId);
-    keptScores.splice(low, 0, score);
-    if (keptIds.length > limit) {
-      keptIds.pop();
-      keptScores.pop();
-    }
+    scores[docId] = 0;
+    counts[docId] = 0;
   }
-  reset();
-  return keptIds.map((shortId, at) => {
-    const matched = terms.filter((_, i) => postings[i]?.get(shortId) !== undefined);
+}
+
+/**
+ * What `executeQuery` followed by the walk in `topResults` gives, for a plain query, without
+ * MiniSearch's result object, term list, match object and Map entry per matching document: on a
+ * common word those were tens of thousands of objects a question, about 2.5 MB that V8 put
+ * straight in the old generation (pretenured) or large-object space, and so most of what grew the
+ * heap between full collections. Same scores, same order; anything else returns null.
+ */
+export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptions: SearchOptions, limit: number): SearchResult[] | null {
+  const internals = minisearch as unknown as Internals;
+  const plain = plainQuery(internals, query, searchOptions);
+  if (!plain) return null;
+  const scratch = scratchFor(internals);
+  const touched = accumulate(internals, plain, scratch);
+  if (touched < 0) return null;
+  const kept: { shortId: number; score: number }[] = [];
+  for (let at = 0; at < touched; at++) {
+    const shortId = scratch.order[at]!;
+    // As in `search`: a match's quality is how many query terms it matched.
+    keepTop(kept, { shortId, score: scratch.scores[shortId]! * scratch.counts[shortId]! }, limit);
+  }
+  resetScratch(scratch, touched);
+  return kept.map(({ shortId, score }) => {
+    const matched = plain.terms.filter((_, i) => plain.postings[i]?.get(shortId) !== undefined);
     const match: Record<string, string[]> = {};
-    for (const term of matched) match[term] = [field];
-    const result = { id: internals._documentIds.get(shortId), score: keptScores[at]!, terms: Object.keys(match), queryTerms: matched, match } as SearchResult;
-    Object.assign(result, internals._storedFields.get(shortId));
-    return result;
+    for (const term of matched) match[term] = [plain.field];
+    return resultOf(internals, shortId, score, matched, match);
   });
 }
 
@@ -185,28 +222,12 @@ export function topResults(minisearch: MiniSearch<any>, query: string, options: 
   const plain = plainTop(minisearch, query, options, limit);
   if (plain) return plain;
   const matches = internals.executeQuery.call(minisearch, query, options);
-  // Best first; among equal scores, arrival order (what the stable sort in `search` gives).
   const kept: Kept[] = [];
   // `forEach`, not `for (const [shortId, raw] of matches)`: the iterator made an entry array and a
-  // result object per match (tens of thousands on a common word: the answer path's biggest
-  // allocation outside MiniSearch, about 0.7 MB a question at 200,000 passages). Same order.
+  // result object per match (tens of thousands on a common word). Same order.
   matches.forEach((raw, shortId) => {
     // As in `search`: a match's quality is how many query terms it matched.
-    const score = raw.score * (raw.terms.length || 1);
-    if (kept.length === limit && !(score > kept[limit - 1]!.score)) return;
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (kept[middle]!.score >= score) low = middle + 1;
-      else high = middle;
-    }
-    kept.splice(low, 0, { shortId, score, raw });
-    if (kept.length > limit) kept.pop();
+    keepTop(kept, { shortId, score: raw.score * (raw.terms.length || 1), raw }, limit);
   });
-  return kept.map(({ shortId, score, raw }) => {
-    const result = { id: internals._documentIds.get(shortId), score, terms: Object.keys(raw.match), queryTerms: raw.terms, match: raw.match } as SearchResult;
-    Object.assign(result, internals._storedFields.get(shortId));
-    return result;
-  });
+  return kept.map(({ shortId, score, raw }) => resultOf(internals, shortId, score, raw.terms, raw.match));
 }

@@ -10,13 +10,18 @@ import { plainTop, topResults } from '../../src/search/top-results.js';
 
 const QUERIES = ['transcript releas', 'putin aide ushakov', 'witkof', 'peac plan 28', 'zzzz', 'the', 'trump call ukrain russia peac', 'said', 'plan peac plan', '28 plan', 'zzz'];
 
+/** The bundled story's index as built and as loaded from its packed form, with the answerer's search options. */
+async function bundledIndexes() {
+  const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+  const kb = buildKnowledgeBase(stories);
+  const options = searchOptions(kb.corpus, kb.index.documentFrequency);
+  return { options, indexes: [kb.index.minisearch, unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS)] };
+}
+
 describe('the top results of a search', () => {
   it('are exactly the first results of a full MiniSearch search, built or loaded, at any limit', async () => {
-    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
-    const kb = buildKnowledgeBase(stories);
-    const options = searchOptions(kb.corpus, kb.index.documentFrequency);
-    const loaded = unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS);
-    for (const index of [kb.index.minisearch, loaded]) {
+    const { options, indexes } = await bundledIndexes();
+    for (const index of indexes) {
       for (const query of QUERIES) {
         const full = index.search(query, options);
         for (const limit of [1, 3, 10, 40, 1000]) expect(topResults(index, query, options, limit), `${query} / ${limit}`).toEqual(full.slice(0, limit));
@@ -25,11 +30,8 @@ describe('the top results of a search', () => {
   });
 
   it('are scored from the postings for plain queries, through MiniSearch for the rest', async () => {
-    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
-    const kb = buildKnowledgeBase(stories);
-    const options = searchOptions(kb.corpus, kb.index.documentFrequency);
-    const loaded = unpackIndex(packIndex(kb.index.minisearch), INDEX_OPTIONS);
-    for (const index of [kb.index.minisearch, loaded]) {
+    const { options, indexes } = await bundledIndexes();
+    for (const index of indexes) {
       for (const query of ['putin ushakov', 'the', '28 plan', 'zzz']) expect(plainTop(index, query, options, 10), query).not.toBeNull();
       // A possible typo (fuzzy), a repeated term, AND: MiniSearch's own executeQuery.
       for (const query of ['witkof', 'zzzz', 'putin aide ushakov', 'plan peac plan']) expect(plainTop(index, query, options, 10), query).toBeNull();
