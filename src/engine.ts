@@ -42,8 +42,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ...(options.abstainBelow !== undefined ? { abstainBelow: options.abstainBelow } : {}),
   };
   // Built on first use: it asks the answerer every candidate, which start-up need not wait for.
-  const questions = (): string[] =>
-    (catalogue ??= buildCatalogue(kb, (question) => answerQuestion({ ...context, suggestionsFor: () => [] }, question).answer.kind === 'answer'));
+  const questions = (): string[] => (catalogue ??= suggestionCatalogue(kb, options.verifier));
 
   return {
     ask(question: string, askOptions: AskOptions = {}): Answer {
@@ -68,8 +67,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
  * The costliest part of warming a new version (about a second per 20,000 passages), so the
  * reload worker builds it next to the index and hands it over with it.
  */
-export function suggestionCatalogue(kb: KnowledgeBase): string[] {
-  const context: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => FALLBACK_EXAMPLE, examples: () => [] };
+export function suggestionCatalogue(kb: KnowledgeBase, verifier?: VerifierModel): string[] {
+  // Answering a candidate must not reach for the catalogue being built (an abstention asks for an
+  // example question): this context has fixed examples, so building it cannot recurse.
+  const context: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => FALLBACK_EXAMPLE, examples: () => [], ...(verifier ? { verifier } : {}) };
   return buildCatalogue(kb, (question) => answerQuestion(context, question).answer.kind === 'answer');
 }
 

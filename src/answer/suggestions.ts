@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import { termsOf } from '../text/terms.js';
+import { isStopWord, termsOf } from '../text/terms.js';
 
 const CATALOGUE_SIZE = 40;
 const SPEAKER = /[”"]\s*,?\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told|added|continued|wrote)\b/gu;
@@ -16,6 +16,8 @@ export function buildCatalogue(kb: KnowledgeBase, isAnswerable: (question: strin
   for (const sentence of kb.corpus.sentences) {
     for (const match of sentence.text.matchAll(SPEAKER)) {
       const speaker = match[1] ?? '';
+      // "“…” I'm told" or "“…” He said" names nobody: only a name is a speaker to ask about.
+      if (isStopWord(speaker.split(/\s+/)[0] ?? '')) continue;
       speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
     }
   }
