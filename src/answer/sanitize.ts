@@ -1,3 +1,5 @@
+import { stripPlatformMarkup } from '../text/markup.js';
+
 /** Questions longer than this are cut (and the user told): retrieval needs no more, and it bounds work. */
 export const MAX_QUESTION_CHARS = 500;
 
@@ -9,11 +11,15 @@ export interface CleanQuestion {
   truncated: boolean;
 }
 
-/** Control characters, bidi overrides and broken surrogates out; whitespace folded; length bounded. */
+/**
+ * Control characters, bidi overrides, broken surrogates, mentions, channel and role markup and
+ * links out; whitespace folded; length bounded. Every platform and `ask` pass through here, so
+ * "@here who …?" is the same question as "who …?" everywhere.
+ */
 export function sanitizeQuestion(raw: string): CleanQuestion {
   // Cut before the regexes run so their cost is bounded whatever arrives.
   const head = raw.length > MAX_QUESTION_CHARS * 4 ? raw.slice(0, MAX_QUESTION_CHARS * 4) : raw;
-  const text = head.replace(LONE_SURROGATE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  const text = stripPlatformMarkup(head.replace(LONE_SURROGATE, '').replace(CONTROL, ' ')).replace(/\s+/g, ' ').trim();
   if (text.length <= MAX_QUESTION_CHARS) return { text, truncated: raw.length > head.length };
   const cut = text.slice(0, MAX_QUESTION_CHARS);
   const atWord = cut.lastIndexOf(' ') > MAX_QUESTION_CHARS / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;

@@ -12,13 +12,14 @@ const percent = (value: number | null): string => (value === null ? '—' : `${(
 const points = (value: number): string => (value * 100).toFixed(1);
 
 function table(summaries: EvalSummary[]): string {
-  const header = ['question set', 'questions', 'answered right', 'abstained right', 'precision', 'coverage', 'SQuAD2 F1', 'short EM', 'short F1'];
+  const header = ['question set', 'questions', 'answered right', 'abstained right', 'precision', 'false premises refused', 'coverage', 'SQuAD2 F1', 'short EM', 'short F1'];
   const rows = summaries.map((s) => [
     s.name,
     String(s.total),
     percent(s.answeredRight),
     percent(s.abstainedRight),
     percent(s.precision),
+    percent(s.falsePremisesRefused),
     percent(s.coverage),
     points(s.squad2F1),
     points(s.exact),
@@ -34,7 +35,7 @@ const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g,
 /**
  * `npm run eval`: the score table, held out (each question answered with the verifier fitted
  * without its group); `--committed` scores with the committed model instead (in-sample);
- * `--plot DIR` writes each set's precision-against-coverage curve; `--failures` lists failures.
+ * `--only TEXT` scores only the sets whose name contains TEXT; `--plot DIR` writes each set's precision-against-coverage curve; `--failures` lists failures.
  */
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, {
@@ -42,14 +43,16 @@ export async function run(io: CommandIO): Promise<number> {
     json: { type: 'boolean', default: false },
     committed: { type: 'boolean', default: false },
     plot: { type: 'string' },
+    only: { type: 'string' },
   });
   const scoring: Scoring = values.committed ? 'committed' : 'held-out';
   const summaries: EvalSummary[] = [];
-  for (const set of QUESTION_SETS) summaries.push(await runHeldOut(set, scoring));
+  const sets = QUESTION_SETS.filter((set) => !values.only || set.name.includes(values.only));
+  for (const set of sets) summaries.push(await runHeldOut(set, scoring));
   if (values.plot) {
     const dir = resolve(values.plot);
     await mkdir(dir, { recursive: true });
-    for (const set of QUESTION_SETS) {
+    for (const set of sets) {
       // With no threshold every question gets its best answer and confidence: the whole curve.
       const open = await runHeldOut(set, scoring, { abstainBelow: 0 });
       await writeFile(join(dir, `${slug(set.name)}.svg`), curveSvg(`${set.name} (${scoring})`, precisionCoverage(open.results), ABSTAIN_BELOW));

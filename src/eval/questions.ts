@@ -10,10 +10,21 @@ export const EvalQuestionSchema = z.object({
       answer_all: z.array(z.string()).optional(),
       cite_any: z.array(z.string()).optional(),
       abstain: z.boolean().optional(),
+      /** A false premise: passes when the bot abstains or its answer holds none of these ("Yes,"). */
+      abstain_or_not: z.array(z.string()).optional(),
     })
-    .refine((expect) => expect.abstain || expect.answer_any || expect.answer_all, 'expect needs abstain, answer_any or answer_all'),
+    .refine((expect) => expect.abstain || expect.answer_any || expect.answer_all || expect.abstain_or_not, 'expect needs abstain, abstain_or_not, answer_any or answer_all'),
 });
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
+
+/** What a question expects: an answer, an abstention, or a false premise not affirmed. */
+export type Expectation = 'answer' | 'abstain' | 'false-premise';
+
+export function expectationOf(question: EvalQuestion): Expectation {
+  if (question.expect.abstain) return 'abstain';
+  if (question.expect.abstain_or_not) return 'false-premise';
+  return 'answer';
+}
 
 export function parseQuestionSet(text: string, name: string): EvalQuestion[] {
   return text

@@ -1,6 +1,6 @@
 import type { Answer } from '../answer/types.js';
 import type { StoryBot } from '../bot.js';
-import type { EvalQuestion } from './questions.js';
+import { expectationOf, type EvalQuestion } from './questions.js';
 import { passes, shortAnswerExact, shortAnswerF1 } from './score.js';
 
 export interface EvalResult {
@@ -22,6 +22,8 @@ export interface EvalFigures {
   answeredRight: number | null;
   /** Share of the unanswerable questions abstained on (null when the set has none). */
   abstainedRight: number | null;
+  /** Share of the false premises not affirmed (null when the set has none). */
+  falsePremisesRefused: number | null;
   /** Passing answers over answers given, abstentions excluded (null when nothing was answered). */
   precision: number | null;
   /** Share of questions answered at all. */
@@ -42,15 +44,18 @@ const mean = (values: number[]): number => (values.length === 0 ? 0 : values.red
 const shareOf = <T>(items: T[], test: (item: T) => boolean): number | null => (items.length === 0 ? null : items.filter(test).length / items.length);
 
 export function scoreResult(question: EvalQuestion, answer: Answer): EvalResult {
-  const golds = question.expect.abstain ? [] : (question.expect.answer_any ?? question.expect.answer_all ?? []);
+  const golds = expectationOf(question) === 'answer' ? (question.expect.answer_any ?? question.expect.answer_all ?? []) : [];
   return { question, answer, passed: passes(question, answer), f1: shortAnswerF1(answer.shortAnswer, golds), exact: shortAnswerExact(answer.shortAnswer, golds) };
 }
 
 /** The figures of a list of results. */
 export function figuresOf(results: EvalResult[]): EvalFigures {
-  const answerable = results.filter((result) => !result.question.expect.abstain);
-  const unanswerable = results.filter((result) => result.question.expect.abstain);
+  const answerable = results.filter((result) => expectationOf(result.question) === 'answer');
+  const unanswerable = results.filter((result) => expectationOf(result.question) === 'abstain');
+  const falsePremises = results.filter((result) => expectationOf(result.question) === 'false-premise');
   const answered = results.filter((result) => !result.answer.abstained);
+  // Precision is over answers to real questions: a false premise's pass is a refusal, not an answer.
+  const spoke = answered.filter((result) => expectationOf(result.question) !== 'false-premise');
   const passed = results.filter((result) => result.passed).length;
   return {
     total: results.length,
@@ -58,9 +63,11 @@ export function figuresOf(results: EvalResult[]): EvalFigures {
     accuracy: results.length === 0 ? 0 : passed / results.length,
     answeredRight: shareOf(answerable, (result) => result.passed),
     abstainedRight: shareOf(unanswerable, (result) => result.answer.abstained),
-    precision: shareOf(answered, (result) => result.passed),
+    falsePremisesRefused: shareOf(falsePremises, (result) => result.passed),
+    precision: shareOf(spoke, (result) => result.passed),
     coverage: results.length === 0 ? 0 : answered.length / results.length,
-    squad2F1: mean(results.map((result) => (result.question.expect.abstain ? (result.answer.abstained ? 1 : 0) : result.answer.abstained ? 0 : result.f1))),
+    // A false premise counts as unanswerable: nothing in the story answers it.
+    squad2F1: mean(results.map((result) => (expectationOf(result.question) !== 'answer' ? (result.answer.abstained ? 1 : 0) : result.answer.abstained ? 0 : result.f1))),
     exact: mean(answerable.map((result) => result.exact)),
     f1: mean(answerable.map((result) => result.f1)),
   };

@@ -1,12 +1,21 @@
 import type { Answer } from '../answer/types.js';
 import type { EvalQuestion } from './questions.js';
 
-const contains = (haystack: string, needle: string): boolean => haystack.toLowerCase().includes(needle.toLowerCase());
+/** Curly quotes read as straight ones, as the shared scorer folds them. */
+const fold = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
 
-/** The shared rule: abstain when asked to; else the answer holds the fact and a citation shows it. */
+/** The shared rule's match: case-insensitive, with "Yes" and "No" only as whole words. */
+const contains = (haystack: string, needle: string): boolean =>
+  /^(?:yes|no)$/i.test(needle) ? new RegExp(`\\b${needle.toLowerCase()}\\b`).test(fold(haystack)) : fold(haystack).includes(fold(needle));
+
+/**
+ * The shared rule: abstain when asked to; a false premise is never affirmed; else the answer holds
+ * the fact and a citation shows it.
+ */
 export function passes(question: EvalQuestion, answer: Answer): boolean {
   const { expect } = question;
   if (expect.abstain) return answer.abstained;
+  if (expect.abstain_or_not) return answer.abstained || !expect.abstain_or_not.some((claim) => contains(answer.text, claim));
   if (answer.abstained) return false;
   const answered = expect.answer_all
     ? expect.answer_all.every((fact) => contains(answer.text, fact))

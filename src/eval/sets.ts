@@ -12,6 +12,8 @@ export const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'eval');
 
 /** The SQuAD 2.0 development articles (about half their questions unanswerable), one folder. */
 export const SQUAD2_FOLDER = 'squad2';
+/** Real news articles (Wikinews) with chat-style questions: answerable, unanswerable, off-topic, false premises. */
+export const NEWS_FOLDER = 'news';
 
 /** A question set and the stories it is asked over. */
 export interface QuestionSet {
@@ -26,6 +28,8 @@ export interface QuestionSet {
   bundled: boolean;
   /** A fixtures folder whose every `<article>.md` with its `<article>.questions.jsonl` joins the set, grouped by article. */
   folder?: string;
+  /** Each group is asked over its own story alone (a knowledge folder per article), not all together. */
+  alone?: boolean;
 }
 
 /** The articles of a folder set: each story file that has a question file beside it, sorted. */
@@ -52,6 +56,9 @@ const STORY_GROUP = 'story';
 const SUPER_BOWL_GROUP = 'super-bowl-50';
 
 export const QUESTION_SETS: QuestionSet[] = [
+  // The set most like the users, first: every article and the bundled story in one folder, as an editor keeps them.
+  { name: 'news (4 articles + story)', questionFiles: [], stories: [], bundled: true, folder: NEWS_FOLDER },
+  { name: 'news, each article alone', questionFiles: [], stories: [], bundled: false, folder: NEWS_FOLDER, alone: true },
   { name: 'story (shared)', questionFiles: [{ file: 'story-questions.jsonl', group: STORY_GROUP }], stories: [], bundled: true },
   { name: 'story (ours)', questionFiles: [{ file: 'story-extra.jsonl', group: STORY_GROUP }], stories: [], bundled: true },
   { name: 'external alone', questionFiles: [{ file: 'super-bowl-50.questions.jsonl', group: SUPER_BOWL_GROUP }], stories: ['super-bowl-50.md'], bundled: false },
@@ -59,10 +66,11 @@ export const QUESTION_SETS: QuestionSet[] = [
   { name: 'squad2 (8 articles)', questionFiles: [], stories: [], bundled: false, folder: SQUAD2_FOLDER },
 ];
 
-export async function storiesOf(set: QuestionSet): Promise<Story[]> {
+export async function storiesOf(set: QuestionSet, group?: string): Promise<Story[]> {
   const bundled = set.bundled ? (await loadKnowledge(join(PROJECT_ROOT, 'knowledge'))).stories : [];
   const { stories } = await filesOf(set);
-  const extra = await Promise.all(stories.map(async (file) => parseStory(basename(file), await readFile(join(FIXTURES, file)))));
+  const own = group === undefined ? stories : stories.filter((file) => basename(file, '.md') === group);
+  const extra = await Promise.all(own.map(async (file) => parseStory(basename(file), await readFile(join(FIXTURES, file)))));
   return [...bundled, ...extra];
 }
 
