@@ -1,14 +1,12 @@
-import { answerQuestion, prepare, type AnswerContext } from '../../src/answer/answerer.js';
+import { answerQuestion, prepare, understand, type AnswerContext } from '../../src/answer/answerer.js';
 import { composeAnswer } from '../../src/answer/compose.js';
 import { featureVector, FEATURES } from '../../src/answer/features.js';
-import { FOLLOW_UP } from '../../src/answer/followup.js';
-import { analyzeQuestion } from '../../src/answer/question.js';
-import { hasWords, sanitizeQuestion } from '../../src/answer/sanitize.js';
 import { candidatesOf, evidenceFor } from '../../src/answer/select.js';
 import type { Answer } from '../../src/answer/types.js';
 import { scoreResult } from '../../src/eval/run.js';
 import { questionsOf, storiesOf, type GroupedQuestion, type QuestionSet } from '../../src/eval/sets.js';
-import { buildKnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
+import { expectationOf } from '../../src/eval/questions.js';
 
 /** How one answer would score: passes the shared rule, and its short answer's F1 / exact match. */
 export interface Outcome {
@@ -50,17 +48,23 @@ function outcomeOf(question: GroupedQuestion, answer: Answer): Outcome {
   return { answered: !answer.abstained, passed: result.passed, f1: result.f1, exact: result.exact };
 }
 
+function contextOf(kb: KnowledgeBase): AnswerContext {
+  return { kb, suggestionsFor: () => [], exampleQuestion: () => '', examples: () => [] };
+}
+
 /** Every question of a set with its candidates' features and outcomes, in file order. */
 export async function collect(set: QuestionSet): Promise<Example[]> {
-  const kb = buildKnowledgeBase(await storiesOf(set));
-  const ctx: AnswerContext = { kb, suggestionsFor: () => [], exampleQuestion: () => '', examples: () => [] };
+  const shared = set.over ? undefined : contextOf(buildKnowledgeBase(await storiesOf(set)));
+  const contexts = new Map<string, AnswerContext>();
   const examples: Example[] = [];
   for (const question of await questionsOf(set)) {
-    const base = { set: set.name, group: question.group, id: question.id, question: question.question, unanswerable: question.expect.abstain === true, candidates: [] as Row[] };
-    const asked = sanitizeQuestion(question.question).text;
-    const analysed = analyzeQuestion(asked);
-    const modelled = hasWords(asked) && !FOLLOW_UP.sources.test(asked) && !FOLLOW_UP.more.test(asked) && analysed.terms.length > 0;
-    const prepared = modelled ? prepare(ctx, analysed) : undefined;
+    const base = { set: set.name, group: question.group, id: question.id, question: question.question, unanswerable: expectationOf(question) !== 'answer', candidates: [] as Row[] };
+    let ctx = shared ?? contexts.get(question.group);
+    if (!ctx) contexts.set(question.group, (ctx = contextOf(buildKnowledgeBase(await storiesOf(set, question.group)))));
+    const kb = ctx.kb;
+    // The question as the bot reads it: cleaned, routed, spelled, analysed (the serving path's own function).
+    const understood = understand(ctx, question.question);
+    const prepared = understood.kind === 'question' ? prepare(ctx, understood.question) : undefined;
     if (!prepared || prepared.kind !== 'ranked') {
       examples.push({ ...base, fixed: outcomeOf(question, answerQuestion(ctx, question.question).answer) });
       continue;

@@ -2,6 +2,7 @@ import { findEntity } from '../corpus/entities.js';
 import { derived, trimSentenceCaches } from '../corpus/term-cache.js';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 import { correctSpelling } from '../text/spelling.js';
+import { expandChatWords } from '../text/chat-words.js';
 import { citationOf } from './cite.js';
 import { composeAnswer, composeVerdict, quotable, type Evidence } from './compose.js';
 import { describe } from './describe.js';
@@ -14,11 +15,12 @@ import { analyzeQuestion, type Question } from './question.js';
 import { excerpt } from './quote.js';
 import { overlapConfidence } from './confidence.js';
 import { rankSentences, type Ranked, type Retrieval } from './rank.js';
-import { selectEvidence } from './select.js';
+import { evidenceFor, probabilityOf, selectEvidence } from './select.js';
+import { CLAIM_PRIORS, decide, type Claim, type Decision } from './decide.js';
 import { defaultVerifier, type VerifierModel } from './verifier.js';
 import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
 import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
-import type { Abstained, AbstainReason, About, Answer, Answered } from './types.js';
+import type { Abstained, AbstainReason, About, Answer, Answered, Citation } from './types.js';
 import type { Sentence } from '../corpus/corpus.js';
 import { isOutOfScopeIfUnanswered, recogniseIntent, type Recognised } from './intents/recognise.js';
 import { outOfScope, replyToIntent } from './intents/reply.js';
@@ -106,20 +108,32 @@ function focusOf(ctx: AnswerContext, question: Question, answer: Answered): stri
 
 function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
   const next = previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
-  if (!next) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices), text: TEMPLATES.noMore, suggestions: [] } };
+  // Reading on states what the passage says about the last answer's subject: a claim like any other.
+  const decision = next ? decide({ kind: 'reading-on', ranked: next, probability: readingOnProbability(previous, next) }, ctx.abstainBelow) : undefined;
+  if (!next || !decision?.say) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices, decision?.confidence ?? 1), text: TEMPLATES.noMore, suggestions: [] } };
   const quoted = quotable(ctx.kb, next.sentence).text;
   const answer: Answered = {
     kind: 'answer',
     question: asked,
     text: fill(TEMPLATES.more, { quote: excerpt(quoted), n: 1 }),
     abstained: false,
-    confidence: overlapConfidence(next),
+    confidence: decision.confidence,
     shortAnswer: null,
     citations: [citationOf(ctx.kb, next.sentence.passage, 1, quoted)],
     notices,
   };
   // The turn remembers what was shown last, so "source?" now cites this passage, not the first one.
   return { answer, turn: { ...previous, answer, shown: [...previous.shown, next.sentence.passage] } };
+}
+
+/**
+ * How likely a passage read on is about what the last turn asked: certain when it names the
+ * turn's subject or follows a summary in story order; else the overlap with the last question.
+ */
+function readingOnProbability(previous: Turn, next: Ranked): number {
+  if (previous.answer.kind === 'about') return 1;
+  if (previous.focus && next.sentence.text.includes(previous.focus.split(' ').at(-1) ?? previous.focus)) return 1;
+  return overlapConfidence(next);
 }
 
 function sources(previous: Turn, asked: string, notices: string[]): Reply {
@@ -138,54 +152,133 @@ function intentReply(ctx: AnswerContext, recognised: Recognised, asked: string, 
   return { answer, turn: { question: analyzeQuestion(asked), answer, ranked, shown } };
 }
 
-/** Answers one question, given what the conversation said before (if anything). */
-export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
-  trimSentenceCaches(ctx.kb.corpus);
+/**
+ * Understand: the message cleaned, routed (a follow-up, an intent, an empty message get their
+ * reply here), spelled right, its pronouns resolved and analysed. Training reads questions
+ * through this same function, so the verifier is fitted on questions as the bot sees them.
+ */
+export type Understood = { kind: 'reply'; reply: Reply } | { kind: 'question'; question: Question; asked: string; notices: string[] };
+
+export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Understood {
   const cleaned = sanitizeQuestion(raw);
   const notices = cleaned.truncated ? [fill(TEMPLATES.truncated, { limit: MAX_QUESTION_CHARS })] : [];
   const asked = cleaned.text;
-  if (!hasWords(asked)) return { answer: abstain(ctx, asked, 'empty', notices) };
-  if (FOLLOW_UP.sources.test(asked)) return previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
-  if (FOLLOW_UP.more.test(asked)) return previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) };
-  const recognised = recogniseIntent(asked);
-  if (recognised) return intentReply(ctx, recognised, asked, notices);
+  const reply = (answer: Reply): Understood => ({ kind: 'reply', reply: answer });
+  // What is read is the question with chat shorthand written out; what is echoed is what was asked.
+  const read = expandChatWords(asked);
+  if (!hasWords(asked)) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
+  if (FOLLOW_UP.sources.test(read)) return reply(previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
+  if (FOLLOW_UP.more.test(read)) return reply(previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
+  const recognised = recogniseIntent(read);
+  if (recognised) return reply(intentReply(ctx, recognised, asked, notices));
   // Typos are corrected before anything reads the question, so no answer repeats one.
-  const spelled = correctSpelling(asked, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
+  const spelled = correctSpelling(read, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
   // "he" means the last turn's person only when the question names nobody itself.
   const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus));
-  if (analysed.terms.length === 0) return { answer: abstain(ctx, asked, 'empty', notices) };
+  if (analysed.terms.length === 0) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
+  return { kind: 'question', question: analysed, asked, notices };
+}
+
+/**
+ * Answers one question, given what the conversation said before (if anything): understand →
+ * retrieve (`prepare`) → read (`readClaim`) → decide (src/answer/decide.ts) → say.
+ */
+export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
+  trimSentenceCaches(ctx.kb.corpus);
+  const understood = understand(ctx, raw, previous);
+  if (understood.kind === 'reply') return understood.reply;
+  const { question: analysed, asked, notices } = understood;
   const prepared = prepare(ctx, analysed);
+  const claim = readClaim(ctx, prepared);
+  const decision = decide(claim, ctx.abstainBelow);
+  return say(ctx, prepared.question, decision, asked, notices, ranked(prepared));
+}
+
+/** The retrieval's ranked sentences, for "tell me more" to read on through. */
+function ranked(prepared: Prepared): Ranked[] {
+  return prepared.kind === 'ranked' ? prepared.retrieval.ranked : [];
+}
+
+/**
+ * Read: what the evidence lets the bot claim, with the probability that the claim is right. The
+ * claim is not yet a reply: `decide` weighs it, whatever kind it is.
+ */
+function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   const { question } = prepared;
-  if (prepared.kind === 'mentioned') return { answer: mentioned(ctx, asked, question, prepared.name, prepared.sentences, notices) };
-  const definition = prepared.kind === 'definition' ? prepared.definition : undefined;
-  const selection = prepared.kind === 'ranked' ? selectEvidence(ctx.kb, question, prepared.retrieval, ctx.verifier ?? defaultVerifier(), ctx.abstainBelow) : undefined;
-  const ranked = prepared.kind === 'ranked' ? prepared.retrieval.ranked : [];
-  const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
-  const verdict = proposition ? judgeYesNo(ctx.kb, proposition, ranked) : undefined;
-  // A yes/no question has a cautious outcome of its own ("the story doesn't say whether …"), so the
-  // judge, not the verifier's threshold, decides it: the verifier is fitted on questions that want a span.
-  const judged = verdict && !selection?.evidence && ranked[0] ? { ranked: ranked[0], confidence: Math.round((selection?.best?.probability ?? 0) * 1000) / 1000 } : undefined;
-  const evidence = definition ?? selection?.evidence ?? judged;
-  const unasked = definition ? undefined : unsupportedAbout(ctx, question);
   // "Who wrote the story?" asks about the story, not its text: no person named in it is the answer.
-  if (ABOUT_THE_STORY.test(question.text)) return { answer: abstain(ctx, asked, 'not-in-story', notices) };
-  if (!evidence || unasked) {
-    if (!evidence && isOutOfScopeIfUnanswered(asked)) return { answer: outOfScope(ctx, asked, notices) };
-    const why = unasked ? fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name: unasked }) : undefined;
-    return { answer: abstain(ctx, asked, 'not-in-story', notices, Math.round((selection?.best?.probability ?? 0) * 1000) / 1000, why) };
+  if (ABOUT_THE_STORY.test(question.text)) return { kind: 'nothing', why: 'about-the-file', probability: 0 };
+  if (prepared.kind === 'mentioned') return { kind: 'nothing', why: 'only-mentioned', closest: { ranked: asRanked(mentionOf(ctx, question, prepared.name, prepared.sentences)), confidence: 0 }, probability: 0 };
+  if (prepared.kind === 'definition') return { kind: 'definition', evidence: prepared.definition, probability: CLAIM_PRIORS.definition };
+  if (prepared.kind === 'unknown-names') return { kind: 'nothing', why: 'no-evidence', probability: 0 };
+  const model = ctx.verifier ?? defaultVerifier();
+  const { retrieval } = prepared;
+  const selection = selectEvidence(ctx.kb, question, retrieval, model, 0);
+  const best = selection.best;
+  if (!best) return { kind: 'nothing', why: 'no-evidence', probability: 0 };
+  if (unsupportedAbout(ctx, question)) return { kind: 'nothing', why: 'unsupported', probability: best.probability };
+  const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
+  const verdict = proposition ? judgeYesNo(ctx.kb, proposition, retrieval.ranked) : undefined;
+  if (verdict) {
+    const sentence = verdict.kind === 'unsaid' ? verdict.closest : verdict.ranked;
+    const probability = verdict.kind === 'unsaid' ? best.probability : probabilityOf(ctx.kb, question, retrieval, model, sentence);
+    return { kind: 'verdict', verdict, evidence: evidenceFor(retrieval, sentence, probability), probability };
   }
+  const evidence = evidenceFor(retrieval, best.candidate.ranked, best.probability);
   // "Who fired Roe?" when the story only has someone calling for it: nobody is named as the doer.
-  if (question.type === 'person' && !definition && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted') {
-    // "who did Roe praise" does not read after "doesn't say": only "who praised Roe" is restated.
-    const statement = isAuxiliary(question.predicate.split(' ')[0] ?? '') ? '' : question.predicate;
-    const unsaid = composeVerdict(ctx.kb, question, { kind: 'unsaid', closest: evidence.ranked }, { statement }, evidence, notices, TEMPLATES.say.unsaidWho);
-    return { answer: { ...unsaid, question: asked } };
+  if (question.type === 'person' && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted') {
+    return { kind: 'nothing', why: 'unasserted', closest: evidence, probability: best.probability };
   }
+  return { kind: 'span', evidence, probability: best.probability };
+}
+
+/** Say: the decision in words, from the templates. */
+function say(ctx: AnswerContext, question: Question, decision: Decision, asked: string, notices: string[], ranked: Ranked[]): Reply {
+  if (!decision.say) return { answer: { ...abstention(ctx, question, decision, asked, notices), question: asked } };
+  const { claim, confidence } = decision;
+  if (claim.kind === 'reading-on') throw new Error('reading on is said by more()');
+  const evidence = { ...claim.evidence, confidence };
   const composed =
-    proposition && verdict ? composeVerdict(ctx.kb, question, verdict, proposition, evidence, notices) : composeAnswer(ctx.kb, question, evidence, notices);
+    claim.kind === 'verdict' && claim.verdict.kind !== 'unsaid'
+      ? composeVerdict(ctx.kb, question, claim.verdict, { statement: '' }, evidence, notices)
+      : composeAnswer(ctx.kb, question, evidence, notices);
   const answer = { ...composed, question: asked };
   const focus = focusOf(ctx, question, answer);
   return { answer, turn: { question, answer, ranked, shown: [evidence.ranked.sentence.passage], ...(focus ? { focus } : {}) } };
+}
+
+/** An abstention in words: why the stories do not answer, and the closest they come when that helps. */
+function abstention(ctx: AnswerContext, question: Question, decision: Extract<Decision, { say: false }>, asked: string, notices: string[]): Answer {
+  const { why, closest, confidence } = decision;
+  if (why === 'no-evidence' && isOutOfScopeIfUnanswered(asked)) return outOfScope(ctx, asked, notices);
+  if (why === 'unsupported') {
+    const name = unsupportedAbout(ctx, question) ?? '';
+    return abstain(ctx, asked, 'not-in-story', notices, confidence, fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name }));
+  }
+  if (!closest || (why !== 'unsaid' && why !== 'unasserted' && why !== 'only-mentioned')) return abstain(ctx, asked, 'not-in-story', notices, confidence);
+  return closestEvidence(ctx, question, why, closest, asked, notices, confidence);
+}
+
+/** "The story doesn't say whether …" with what it does say nearest the question, cited. */
+function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' | 'unasserted' | 'only-mentioned', evidence: Evidence, asked: string, notices: string[], confidence: number): Abstained {
+  const closest = evidence.ranked;
+  let text: string;
+  let citations: Citation[];
+  if (why === 'only-mentioned') {
+    const name = (question.subject && findEntity(ctx.kb.entities, question.subject)?.name) ?? question.subject ?? '';
+    const quoted = quotable(ctx.kb, closest.sentence).text;
+    const template = /^who/i.test(question.text) ? TEMPLATES.say.mentionedWho : TEMPLATES.say.mentionedWhat;
+    text = fill(template, { name, quote: excerpt(quoted, Math.max(0, closest.sentence.text.indexOf(name))), n: 1 });
+    citations = [citationOf(ctx.kb, closest.sentence.passage, 1, quoted)];
+  } else {
+    const proposition = parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined);
+    // "who did Roe praise" does not read after "doesn't say": only "who praised Roe" is restated.
+    const statement = why === 'unasserted' ? (isAuxiliary(question.predicate?.split(' ')[0] ?? '') ? '' : (question.predicate ?? '')) : (proposition?.statement ?? '');
+    const template = why === 'unasserted' ? TEMPLATES.say.unsaidWho : TEMPLATES.say.unsaid;
+    const composed = composeVerdict(ctx.kb, question, { kind: 'unsaid', closest }, { statement }, { ...evidence, confidence }, notices, template);
+    text = composed.text;
+    citations = composed.citations;
+  }
+  return { kind: 'abstained', question: asked, text, abstained: true, reason: 'not-in-story', confidence, shortAnswer: null, citations, suggestions: [], notices };
 }
 
 /**
@@ -270,27 +363,15 @@ function unsupportedAbout(ctx: AnswerContext, question: Question): string | unde
   return names[0]?.name;
 }
 
-/** "Who is X?" when the story names X without saying who they are: say so, and cite where. */
-function mentioned(ctx: AnswerContext, asked: string, question: Question, name: string, mentions: Sentence[], notices: string[]): Answered {
-  // Where it names them, the mention the question's other words rank highest first.
+/** Where the story names X (asked "who is X?" and never saying): the mention the question's other words rank highest. */
+function mentionOf(ctx: AnswerContext, question: Question, name: string, mentions: Sentence[]): Sentence {
   const ids = new Set(mentions.map((mention) => mention.id));
-  const sentence = rankSentences(ctx.kb, { ...question, type: 'thing' }).ranked.find((ranked) => ids.has(ranked.sentence.id))?.sentence ?? mentions[0]!;
-  const template = /^who/i.test(question.text) ? TEMPLATES.say.mentionedWho : TEMPLATES.say.mentionedWhat;
-  const quoted = quotable(ctx.kb, sentence).text;
-  return {
-    kind: 'answer',
-    question: asked,
-    text: fill(template, { name, quote: excerpt(quotable(ctx.kb, sentence).text, sentence.text.indexOf(name)), n: 1 }),
-    abstained: false,
-    confidence: MENTION_CONFIDENCE,
-    shortAnswer: null,
-    citations: [citationOf(ctx.kb, sentence.passage, 1, quoted)],
-    notices,
-  };
+  return rankSentences(ctx.kb, { ...question, type: 'thing' }).ranked.find((ranked) => ids.has(ranked.sentence.id))?.sentence ?? mentions.find((mention) => mention.text.includes(name)) ?? mentions[0]!;
 }
 
-/** A mention answers "who is X?" only in part: the story names X, no more. */
-const MENTION_CONFIDENCE = 0.5;
+function asRanked(sentence: Sentence): Ranked {
+  return { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
+}
 
 /**
  * Who wrote or published the story itself: answered from its metadata (the intents issue, #12),

@@ -6,8 +6,8 @@ import { synonymsOf } from '../text/synonyms.js';
 import { isStopWord, termOf, termsOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
 import { antonymsOf, synonymsOf as wordNetSynonyms, type PartOfSpeech } from '../text/wordnet.js';
-import type { Question } from './question.js';
 import { verbOf } from './question-verb.js';
+import { nameRunsOf, type Question } from './question.js';
 import { contextTerms, type Ranked, type Retrieval, type Weighted } from './rank.js';
 
 /**
@@ -123,24 +123,6 @@ export function questionFacts(question: Question, retrieval: Retrieval, rivals: 
   };
 }
 
-/**
- * The question's name terms grouped by the run of capitalised words they come from. A report names
- * someone in full once and by surname after, so a name is present where any word of it is.
- */
-function nameRunsOf(names: readonly string[], text: string): string[][] {
-  const wanted = new Set(names);
-  const runs: string[][] = [];
-  let run: string[] = [];
-  for (const word of words(text)) {
-    const term = /^\p{Lu}/u.test(word) ? termOf(word.toLowerCase().replace(/['’]s$/, '')) : null;
-    if (term && wanted.has(term)) run.push(term);
-    // A possessive ends its name: "Roe's Harbour plan" names Roe and Harbour, not one "Roe Harbour".
-    if ((!term || !wanted.has(term) || /['’]s$/.test(word)) && run.length > 0) (runs.push(run), (run = []));
-  }
-  if (run.length > 0) runs.push(run);
-  return runs;
-}
-
 /** The id of the story the candidate's sentence comes from. */
 const storyOf = (c: Candidate): string => c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
 
@@ -161,6 +143,12 @@ type Terms = Pick<ReadonlySet<string>, 'has'>;
 const has = (present: Terms, alternatives: Iterable<string>): boolean => [...alternatives].some((term) => present.has(term));
 const missingShare = (wanted: readonly string[], present: Terms): number =>
   wanted.length === 0 ? 0 : wanted.filter((term) => !present.has(term)).length / wanted.length;
+
+/** The IDF-weighted share of the question's terms (or an alternative of each) a text holds. */
+function weightedShare(terms: readonly Weighted[], present: Terms): number {
+  const total = terms.reduce((sum, term) => sum + term.weight, 0);
+  return total === 0 ? 1 : terms.filter((term) => has(present, term.alternatives)).reduce((sum, term) => sum + term.weight, 0) / total;
+}
 
 const runsMissing = (runs: readonly string[][], present: Terms): number =>
   runs.length === 0 ? 0 : runs.filter((run) => !run.some((term) => present.has(term))).length / runs.length;
@@ -277,6 +265,11 @@ export const FEATURES: Feature[] = [
   { name: 'namesMissingContext', of: (c) => runsMissing(c.facts.nameRuns, contextWithTitle(c)) },
   // Share of the question's names the candidate's whole story never mentions.
   { name: 'namesMissingStory', of: (c) => missingShare(c.facts.names, story(c)) },
+  // IDF-weighted share of the question's words the candidate's whole story uses somewhere: with
+  // several stories in one folder, a sentence of another story that shares one word is no answer.
+  { name: 'storyCoverage', of: (c) => weightedShare(c.facts.terms, story(c)) },
+  // Share of the question's words no story uses at all: "what is the boiling point of water?"
+  { name: 'unknownTerms', of: (c) => (c.question.terms.length === 0 ? 0 : c.question.terms.filter((term) => !c.kb.index.documentFrequency.has(term)).length / c.question.terms.length) },
   // Share of the question's numbers missing from the passage context and the story's title.
   { name: 'numbersMissingContext', of: (c) => missingShare(c.facts.numbers, contextWithTitle(c)) },
   // Question and sentence disagree on negation ("not", "never", "n't").

@@ -50,9 +50,14 @@ export interface Question {
   numbers: string[];
   /** Whether the question is negated ("Who did not …", "Why didn't …"). */
   negated: boolean;
+  /** "how tall", "how long", "how fast": the dimension asked for, which a bare count cannot answer. */
+  measure?: string;
 }
 
 const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
+/** "How tall …?" asks for a dimension: answered by a figure with its unit, never by a count. */
+const MEASURE = /^how\s+(old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)\b/;
+const DURATION = /\b(?:been|did|does|do|will|would|has|have|had|take|takes|took|last|lasted|ago|before|after|since|until|\w+ing)\b/;
 const DO = alternation(DO_FORMS);
 const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)$/;
 const SAY_WORD = /^(?:say|says|said|tell|told)$/;
@@ -93,6 +98,25 @@ function classifyNoun(noun: string): AnswerType | undefined {
 const HEAD_WINDOW = 6;
 
 /**
+ * Whether the noun after "what is / what does" is what is asked for ("what was the score") or the
+ * question's subject ("what are the parents charged with", "what does the father do"): after "do"
+ * it is always the subject, and so it is when a verb follows it.
+ */
+function asksForHead(auxiliary: string, after: readonly string[], head: string): boolean {
+  if (DO_FORMS.includes(auxiliary)) return false;
+  const next = after[after.findIndex((word) => word.replace(/['’]s$/, '') === head) + 1] ?? '';
+  return !isVerbForm(next);
+}
+
+/** "What was the girl's name?" asks for a person's name: the owner is a person noun, the head "name". */
+function possessedName(after: readonly string[]): { type: AnswerType; headNoun: string } | undefined {
+  const at = after.findIndex((word) => /^(?:first\s+)?names?$/.test(word));
+  const owner = after[at - 1];
+  if (at <= 0 || !owner || !/['’]s$/.test(owner)) return undefined;
+  return isPersonHead(owner.replace(/['’]s$/, '')) ? { type: 'person', headNoun: owner.replace(/['’]s$/, '') } : undefined;
+}
+
+/**
  * The head of the noun phrase a question opens with: past leading words WordNet does not know as
  * nouns ("British", "late"), the last of the nouns that follow, before a verb or a function word
  * ("which Zorbian striker scored" → striker; "what Riverton player caught" → player).
@@ -110,7 +134,7 @@ function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): stri
 
 
 
-function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string } {
+function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string } {
   const definition = DEFINITION.exec(lower);
   // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
   const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
@@ -127,8 +151,13 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);
     return { type: money ? 'money' : 'number', ...(noun ? { headNoun: noun } : {}) };
   }
-  if (/^how\s+(?:old|long|far|big|large|tall|high|often)\b/.test(lower)) return { type: 'number' };
+  const measure = MEASURE.exec(lower)?.[1];
+  // "How long had it been lying there?", "how long before X did it happen?" ask for a stretch of time.
+  if (measure) return { type: 'number', measure: measure === 'long' && DURATION.test(lower) ? 'long-time' : measure };
   if (quote) return { type: 'quote', subject: quote[1] ?? '' };
+  // "What is Roe's job?" asks who Roe is: the role the story gives them.
+  const role = /^(?:what|which)\s+(?:is|was)\s+(.+?)['’]s\s+([a-z]+)$/.exec(lower);
+  if (role && isOccupationNoun(role[2] ?? '') && (role[1] ?? '').split(/\s+/).length <= 4) return { type: 'definition', subject: role[1] ?? '' };
   if (definition && !/^(?:the|a|an)\s/.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
     return { type: 'definition', subject: definition[1] ?? '' };
   }
@@ -146,8 +175,10 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     if (COPULA_OR_DO.test(noun)) {
       // "What was the average cost of …": the head noun may follow a modifier or two.
       const after = (/^(?:which|what)\s+\w+\s+(?:the\s+|a\s+|an\s+)?(.*)$/.exec(lower)?.[1] ?? '').split(/\s+/).slice(0, HEAD_WINDOW);
+      const owned = possessedName(after);
+      if (owned) return owned;
       const found = headNounOf(after, names);
-      const later = found ? classifyNoun(found) : undefined;
+      const later = found && asksForHead(noun, after, found) ? classifyNoun(found) : undefined;
       if (found && later) return { type: later, headNoun: found };
     }
     // "What did X perform?": the verb and its subject, so the answer can be the verb's object.
@@ -177,6 +208,24 @@ function capitalisedTerms(text: string): string[] {
     if (term !== null && !out.includes(term)) out.push(term);
   }
   return out;
+}
+
+/**
+ * The question's name terms grouped by the run of capitalised words they come from. A report names
+ * someone in full once and by surname after, so a name is present where any word of it is.
+ */
+export function nameRunsOf(names: readonly string[], text: string): string[][] {
+  const wanted = new Set(names);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const word of words(text)) {
+    const term = /^\p{Lu}/u.test(word) ? termOf(word.toLowerCase().replace(/['’]s$/, '')) : null;
+    if (term && wanted.has(term)) run.push(term);
+    // A possessive ends its name: "Roe's Harbour plan" names Roe and Harbour, not one "Roe Harbour".
+    if ((!term || !wanted.has(term) || /['’]s$/.test(word)) && run.length > 0) (runs.push(run), (run = []));
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 /** "what world cup was …" → world, cup: the kind of thing asked for, which the answer may name. */
@@ -259,5 +308,6 @@ export function analyzeQuestion(raw: string): Question {
     ...(predicate ? { predicate } : {}),
     ...(headTerm ? { headTerm } : {}),
     ...(headTerm && found.headNoun ? { headNoun: found.headNoun } : {}),
+    ...(found.measure ? { measure: found.measure } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { editDistance } from '../text/distance.js';
 import { termsOf } from '../text/terms.js';
 import { synonymsOf } from '../text/synonyms.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import type { Question } from './question.js';
+import { nameRunsOf, type Question } from './question.js';
 import { CURRENCY, STOP_TERMS, bestSpan, spanQuery } from './span-choice.js';
 import { spansOfType, type Span } from './spans.js';
 
@@ -76,8 +76,24 @@ export interface Weighted {
   own: Set<string>;
 }
 
+/**
+ * For each word of a known person's or organisation's name in the question, the other words of
+ * that name: "Steve Witkoff" is there where the report, having named him once, writes "Witkoff".
+ */
+function sameNameTerms(kb: KnowledgeBase, question: Question): Map<string, string[]> {
+  const others = new Map<string, string[]>();
+  for (const run of nameRunsOf(question.names, question.text)) {
+    const entity = run.map((term) => kb.entities.byKey.get(term)).find((found) => found !== undefined);
+    const ownTerms = new Set(entity ? termsOf(entity.name) : []);
+    if (run.length < 2 || !run.every((term) => ownTerms.has(term))) continue;
+    for (const term of run) others.set(term, run.filter((other) => other !== term));
+  }
+  return others;
+}
+
 function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchResult[], titleTerms: Set<string>): Weighted[] {
   const variants = fuzzyVariants(kb, question.terms, results);
+  const sameName = sameNameTerms(kb, question);
   return question.terms.map((term) => {
     // A name also matches the roles the story gives it: "his envoy" can be the envoy asked about.
     const roles = kb.entities.byKey.get(term)?.roles ?? [];
@@ -87,7 +103,7 @@ function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchRes
     const own = new Set([term, ...(variants.get(term) ?? []), ...roles, ...(spelled ? [spelled] : [])]);
     const best = Math.max(...[...own].map((alternative) => idf(kb, alternative)));
     // Synonyms may stand in for the word ("speak" / "told") but do not make it weigh more.
-    const alternatives = new Set([...own, ...synonymsOf(term)]);
+    const alternatives = new Set([...own, ...synonymsOf(term), ...(sameName.get(term) ?? [])]);
     return { term, alternatives, own, weight: best * (titleTerms.has(term) ? TITLE_TERM_WEIGHT : 1) };
   });
 }

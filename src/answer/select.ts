@@ -5,6 +5,7 @@ import { questionFacts, type Candidate } from './features.js';
 import type { Question } from './question.js';
 import type { Ranked, Retrieval } from './rank.js';
 import { verify, type VerifierModel } from './verifier.js';
+import { measuredSpan } from './measure.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
 export const CANDIDATES_PER_QUESTION = 5;
@@ -21,6 +22,13 @@ const TYPED_ANSWERS = new Set(['person', 'entity', 'place', 'date', 'number', 'm
  */
 export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): Candidate[] {
   const leading = retrieval.ranked.slice(0, CANDIDATES_PER_QUESTION);
+  // "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer.
+  if (question.measure) {
+    const measure = question.measure;
+    const measured = leading.filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure));
+    const facts = questionFacts(question, retrieval, measured);
+    return measured.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+  }
   const typed = TYPED_ANSWERS.has(question.type) ? leading.filter((ranked) => ranked.span) : [];
   const top = typed.length > 0 ? typed : leading;
   const facts = questionFacts(question, retrieval, top);
@@ -39,6 +47,17 @@ export interface Selection {
   best?: { candidate: Candidate; probability: number };
   /** Set when the best candidate is likely enough to answer with. */
   evidence?: Evidence;
+}
+
+/**
+ * The verifier's probability that a given sentence answers the question (a yes/no verdict's
+ * sentence, a passage read on): weighed among the question's top candidates as any other is.
+ */
+export function probabilityOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval, model: VerifierModel, ranked: Ranked): number {
+  const leading = retrieval.ranked.slice(0, CANDIDATES_PER_QUESTION);
+  const rivals = leading.some((candidate) => candidate.sentence.id === ranked.sentence.id) ? leading : [ranked, ...leading.slice(0, -1)];
+  const facts = questionFacts(question, retrieval, rivals);
+  return verify(model, { kb, question, retrieval, facts, ranked, rank: Math.max(0, rivals.indexOf(ranked)) });
 }
 
 /** Picks the candidate the verifier finds most likely right; below the threshold (ABSTAIN_BELOW), none. */

@@ -47,14 +47,17 @@ export const AnsweredSchema = z.object({
   citations: z.array(CitationSchema).min(1).max(3),
 });
 
-/** The bot says it cannot answer, and why; it never carries a citation. */
+/**
+ * The bot says it cannot answer, and why. It may cite the closest the stories come ("The story
+ * doesn't say whether … The closest it comes: “…” [1]"), never as an answer.
+ */
 export const AbstainedSchema = z.object({
   ...common,
   kind: z.literal('abstained'),
   abstained: z.literal(true),
   reason: AbstainReasonSchema,
   shortAnswer: z.null(),
-  citations: z.array(CitationSchema).length(0),
+  citations: z.array(CitationSchema).max(3),
   /** Questions the stories can answer, offered as "did you mean". */
   suggestions: z.array(z.string()).max(3),
 });

@@ -28,6 +28,8 @@ export interface Proposition {
 
 const AUX = new RegExp(`^(${AUXILIARY}|am)(?:n['’]t|\\s+not)?\\s+(.+)$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|we|you|i)$/i;
+/** Forms of "be": "Is Roe a man of peace?" asks about a noun, not a verb. */
+const COPULA_FORM = /^(?:is|are|was|were|am)$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)$/i;
 /** Words between the subject and the verb that carry no content: "has he already met". */
 const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|being|be|not|finally|personally|ever)$/i;
@@ -136,9 +138,28 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
     if (opposite.has(word.term)) return { ranked, offset: word.start, opposite: true };
   }
   // "Is Roe a man of peace?": the main word may be a plain noun; any other asked-about word will do.
+  // After "did", "has" or "will" it is the verb asked about, and without it nothing is stated.
+  if (!COPULA_FORM.test(proposition.aux)) return undefined;
   const rest = new Set(others);
   const other = words.find((word) => word.term !== null && rest.has(word.term));
   return other ? { ranked, offset: other.start, opposite: false } : undefined;
+}
+
+/**
+ * Who did it matters: "Did A beat B?" is not answered by "B defeated A". The subject must come
+ * before the verb (its doer), or after it behind "by" (the passive), or be a pronoun.
+ */
+function subjectIsDoer(kb: KnowledgeBase, hit: Found, subject: string): boolean {
+  if (PRONOUN.test(subject)) return true;
+  const text = hit.ranked.sentence.text;
+  const entity = findEntity(kb.entities, subject);
+  const names = [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
+  const at = (name: string): number[] => [...text.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'))].map((match) => match.index);
+  const positions = names.flatMap(at);
+  // The subject named nowhere in the sentence (a role stands for it): nothing to check the order by.
+  if (positions.length === 0) return true;
+  if (positions.some((position) => position < hit.offset)) return true;
+  return positions.some((position) => /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)));
 }
 
 function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): boolean {
@@ -178,6 +199,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
     ({ hit, claim }) =>
       (hit.ranked.coverage >= VERDICT_COVERAGE || (hit.opposite && holdsTheRest(kb, hit.ranked, proposition))) &&
       mentionsSubject(kb, hit.ranked, proposition.subject) &&
+      subjectIsDoer(kb, hit, proposition.subject) &&
       sameFooting(proposition.modality, claim),
   );
   // The story's own voice first; a speaker's claim is reported as theirs.

@@ -14,7 +14,7 @@ export type Scoring = 'held-out' | 'committed';
  */
 export async function runHeldOut(set: QuestionSet, scoring: Scoring, options: Pick<EngineOptions, 'abstainBelow'> = {}, file: VerifierFile = loadVerifierFile()): Promise<EvalSummary> {
   const questions = await questionsOf(set);
-  const shared = set.alone ? undefined : buildKnowledgeBase(await storiesOf(set));
+  const shared = set.over ? undefined : buildKnowledgeBase(await storiesOf(set));
   const bots = new Map<string, StoryBot>();
   const botFor = async (group: string): Promise<StoryBot> => {
     let bot = bots.get(group);

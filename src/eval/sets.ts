@@ -28,8 +28,12 @@ export interface QuestionSet {
   bundled: boolean;
   /** A fixtures folder whose every `<article>.md` with its `<article>.questions.jsonl` joins the set, grouped by article. */
   folder?: string;
-  /** Each group is asked over its own story alone (a knowledge folder per article), not all together. */
-  alone?: boolean;
+  /**
+   * `own-story`: each group is asked over its own story alone (a knowledge folder per article);
+   * `other-stories`: over every story but its own, so nothing answers it (free negatives: the
+   * questions a channel sends about a story the bot does not have). All together when absent.
+   */
+  over?: 'own-story' | 'other-stories';
 }
 
 /** The articles of a folder set: each story file that has a question file beside it, sorted. */
@@ -58,7 +62,8 @@ const SUPER_BOWL_GROUP = 'super-bowl-50';
 export const QUESTION_SETS: QuestionSet[] = [
   // The set most like the users, first: every article and the bundled story in one folder, as an editor keeps them.
   { name: 'news (4 articles + story)', questionFiles: [], stories: [], bundled: true, folder: NEWS_FOLDER },
-  { name: 'news, each article alone', questionFiles: [], stories: [], bundled: false, folder: NEWS_FOLDER, alone: true },
+  { name: 'news, each article alone', questionFiles: [], stories: [], bundled: false, folder: NEWS_FOLDER, over: 'own-story' },
+  { name: 'news, asked without their article', questionFiles: [], stories: [], bundled: true, folder: NEWS_FOLDER, over: 'other-stories' },
   { name: 'story (shared)', questionFiles: [{ file: 'story-questions.jsonl', group: STORY_GROUP }], stories: [], bundled: true },
   { name: 'story (ours)', questionFiles: [{ file: 'story-extra.jsonl', group: STORY_GROUP }], stories: [], bundled: true },
   { name: 'external alone', questionFiles: [{ file: 'super-bowl-50.questions.jsonl', group: SUPER_BOWL_GROUP }], stories: ['super-bowl-50.md'], bundled: false },
@@ -66,10 +71,12 @@ export const QUESTION_SETS: QuestionSet[] = [
   { name: 'squad2 (8 articles)', questionFiles: [], stories: [], bundled: false, folder: SQUAD2_FOLDER },
 ];
 
+/** The stories a set's questions are asked over; with `group`, those its `over` gives that group. */
 export async function storiesOf(set: QuestionSet, group?: string): Promise<Story[]> {
   const bundled = set.bundled ? (await loadKnowledge(join(PROJECT_ROOT, 'knowledge'))).stories : [];
   const { stories } = await filesOf(set);
-  const own = group === undefined ? stories : stories.filter((file) => basename(file, '.md') === group);
+  const isOwn = (file: string): boolean => basename(file, '.md') === group;
+  const own = group === undefined || !set.over ? stories : stories.filter((file) => (set.over === 'own-story' ? isOwn(file) : !isOwn(file)));
   const extra = await Promise.all(own.map(async (file) => parseStory(basename(file), await readFile(join(FIXTURES, file)))));
   return [...bundled, ...extra];
 }
@@ -79,7 +86,9 @@ export async function questionsOf(set: QuestionSet): Promise<GroupedQuestion[]> 
   const parts = await Promise.all(
     questionFiles.map(async ({ file, group }) => parseQuestionSet(await readFile(join(FIXTURES, file), 'utf8'), file).map((question) => ({ ...question, group }))),
   );
-  return parts.flat();
+  const questions = parts.flat();
+  // Asked without their own story, every question is one the stories cannot answer.
+  return set.over === 'other-stories' ? questions.map((question) => ({ ...question, id: `${question.id}-elsewhere`, expect: { abstain: true } })) : questions;
 }
 
 export async function loadQuestionSet(set: QuestionSet): Promise<{ bot: StoryBot; questions: GroupedQuestion[] }> {

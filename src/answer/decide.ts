@@ -1,0 +1,75 @@
+import type { Evidence } from './compose.js';
+import { ABSTAIN_BELOW } from './confidence.js';
+import type { Ranked } from './rank.js';
+import type { Verdict } from './yesno.js';
+
+/**
+ * Where the bot decides to say something from a story. Every reply that states something a story
+ * says arrives here as a claim with its evidence and the probability that saying it is right, and
+ * one rule decides: say it when that probability reaches the threshold, else abstain, showing the
+ * closest evidence. `confidence` always means the same thing: the probability that the reply as
+ * given is right (for an abstention, that the stories do not answer: one minus the best claim's).
+ *
+ * The probability comes from the fitted verifier (data/verifier.json) for extractive answers,
+ * yes/no verdicts and reading on; "who is" descriptions mined from an apposition carry the
+ * precision that kind of claim measured on the evaluation sets (CLAIM_PRIORS).
+ */
+export type Claim =
+  /** A span of a sentence answers the question ("Who released the transcript?" → "Bloomberg News"). */
+  | { kind: 'span'; evidence: Evidence; probability: number }
+  /** "Who is X?" from what the story says X is. */
+  | { kind: 'definition'; evidence: Evidence; probability: number }
+  /** Yes, no, or the story doesn't say whether. */
+  | { kind: 'verdict'; verdict: Verdict; evidence: Evidence; probability: number }
+  /** "Tell me more": the next passage about the last answer's subject. */
+  | { kind: 'reading-on'; ranked: Ranked; probability: number }
+  /** Nothing the stories say answers it; the closest they come, if anything. */
+  | { kind: 'nothing'; why: Unanswered; closest?: Evidence; probability: number };
+
+/** Why a question gets no answer, for the abstention's wording. */
+export type Unanswered =
+  /** No sentence is likely enough to answer it. */
+  | 'no-evidence'
+  /** The story names what was asked about, but says nothing of what was asked. */
+  | 'unsupported'
+  /** The story names X but never says who or what X is. */
+  | 'only-mentioned'
+  /** A yes/no question the story neither affirms nor denies. */
+  | 'unsaid'
+  /** "Who did it?" where the story only has someone calling for it to be done. */
+  | 'unasserted'
+  /** A question about the story file (its author), not about what it reports. */
+  | 'about-the-file';
+
+export type Decision =
+  | { say: true; claim: Exclude<Claim, { kind: 'nothing' }>; confidence: number }
+  | { say: false; why: Unanswered; closest?: Evidence; confidence: number };
+
+/** The probability a "who is" description mined from an apposition or a title is right. */
+export const CLAIM_PRIORS = {
+  /**
+   * Descriptions answered 23 of 24 "who is" questions right over the shared story, news and
+   * SQuAD sets (`npm run eval -- --failures`), so about 0.9; kept apart from the verifier, which
+   * never saw a description as a candidate.
+   */
+  definition: 0.9,
+} as const;
+
+const round = (probability: number): number => Math.round(Math.min(1, Math.max(0, probability)) * 1000) / 1000;
+
+/** The one decision: say a claim whose probability reaches the threshold; otherwise abstain. */
+export function decide(claim: Claim, threshold: number = ABSTAIN_BELOW): Decision {
+  if (claim.kind === 'nothing') return abstention(claim.why, claim.probability, claim.closest);
+  // "The story doesn't say whether …" states nothing: it is an abstention with the closest evidence.
+  if (claim.kind === 'verdict' && claim.verdict.kind === 'unsaid') return abstention('unsaid', claim.probability, claim.evidence);
+  if (claim.probability < threshold) return abstention('no-evidence', claim.probability, closestOf(claim));
+  return { say: true, claim, confidence: round(claim.probability) };
+}
+
+function abstention(why: Unanswered, probability: number, closest: Evidence | undefined): Decision {
+  return { say: false, why, confidence: round(1 - probability), ...(closest ? { closest } : {}) };
+}
+
+function closestOf(claim: Exclude<Claim, { kind: 'nothing' }>): Evidence | undefined {
+  return claim.kind === 'reading-on' ? undefined : claim.evidence;
+}
