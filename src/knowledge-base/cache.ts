@@ -50,7 +50,7 @@ export function cacheFileOf(cacheDir: string, knowledgeDir: string): string {
 export async function openKnowledge(knowledgeDir: string, options: CacheOptions): Promise<OpenedKnowledge> {
   const file = options.cacheFile ? resolve(options.cacheFile) : cacheFileOf(options.cacheDir, knowledgeDir);
   const cacheProblem = cacheFolderProblem(dirname(file));
-  if (cacheProblem) throw new KnowledgeError(dirname(file), `the cache folder ${cacheProblem}; set STORYBOT_CACHE_DIR (or STORYBOT_INDEX_FILE) to a folder on disk`);
+  if (cacheProblem) throw new KnowledgeError(dirname(file), `the cache folder ${cacheProblem}; set STORYBOT_CACHE_DIR (or STORYBOT_INDEX_FILE) to a path on disk`);
   // A cache file kept inside the knowledge folder is not part of the knowledge.
   const ignore = dirname(file) === resolve(knowledgeDir) ? basename(file) : undefined;
   const ms = { fingerprint: 0, load: 0, build: 0, save: 0 };

@@ -28,16 +28,16 @@ const VIRTUAL_MOUNTS = ['/proc', '/sys'];
 
 /** The name of the virtual file system `realPath` lies on, or undefined for a real one. */
 export function virtualFileSystemOf(realPath: string): string | undefined {
-  const mount = VIRTUAL_MOUNTS.find((prefix) => realPath === prefix || realPath.startsWith(`${prefix}/`));
-  if (mount) return mount.slice(1);
   try {
-    return VIRTUAL_FILE_SYSTEMS[Number(statfsSync(realPath).type)];
+    const name = VIRTUAL_FILE_SYSTEMS[Number(statfsSync(realPath).type)];
+    if (name) return name;
   } catch {
-    return undefined;
+    // No statfs here (or not allowed): the path alone decides.
   }
+  return VIRTUAL_MOUNTS.find((prefix) => realPath === prefix || realPath.startsWith(`${prefix}/`))?.slice(1);
 }
 
-const onVirtual = (name: string): string => `is on the kernel's virtual file system (${name}), whose files are live system state, not stories`;
+const onVirtual = (name: string): string => `is on the kernel's virtual file system (${name}), not a folder on disk`;
 
 /** Why `dir` cannot be a knowledge folder (to follow "the knowledge folder …"), or undefined when it is a plain folder on disk. */
 export function knowledgeFolderProblem(dir: string): string | undefined {

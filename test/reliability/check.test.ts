@@ -87,6 +87,21 @@ describe('storybot check (built CLI, child process)', () => {
     expect(run.stdout + run.stderr).not.toContain('linkedsecretvalue');
   });
 
+  it('refuses a knowledge or cache folder on a virtual file system: check fails, ask and start stop with one line', async () => {
+    const checked = await storybot(['check', '--knowledge', '/proc'], cwd, { STORYBOT_CACHE_DIR: '/proc/storybot-cache' });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain("Knowledge folder /proc:\n  ✗ the knowledge folder is on the kernel's virtual file system (proc), not a folder on disk");
+    expect(checked.stdout).toContain("Cache folder /proc/storybot-cache:\n  ✗ the cache folder is on the kernel's virtual file system (proc), not a folder on disk; set STORYBOT_CACHE_DIR");
+    for (const command of ['ask', 'start']) {
+      const refused = await storybot([command, '--knowledge', '/proc', 'Who?'], cwd);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(new RegExp(`^storybot ${command}: /proc: the knowledge folder is on the kernel's virtual file system \\(proc\\)`));
+      const cached = await storybot([command, '--knowledge', knowledge, 'Who?'], cwd, { STORYBOT_CACHE_DIR: '/sys/storybot' });
+      expect(cached.code).toBe(1);
+      expect(cached.stderr).toMatch(/the cache folder is on the kernel's virtual file system \(sysfs\)/);
+    }
+  });
+
   it('fails on a missing folder with a readable message', async () => {
     const run = await storybot(['check', '--knowledge', join(cwd, 'nope')], cwd);
     expect(run.code).toBe(1);
