@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../src/engine.js';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
-import { parseStory } from '../../src/knowledge/parse.js';
+import { parseStory, storyIdOf } from '../../src/knowledge/parse.js';
 
 const bundled = readFileSync(new URL('../../knowledge/witkoff-call.txt', import.meta.url));
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -120,5 +120,18 @@ describe('parseStory cleans what a story copied from a chat or a web page hides'
     const answer = bot.ask('Who is Lena Fisk?');
     expect(answer.shortAnswer ?? '').not.toContain('S123');
     expect(JSON.stringify(answer)).not.toContain('S123');
+  });
+});
+
+describe('storyIdOf', () => {
+  it('keeps letters of every script, so stories named in Russian, Chinese or Japanese get ids of their own', () => {
+    expect(['москва.md', '北京.md', '東京.md', 'Ελλάδα.txt', 'café-crème.md', 'Big News 2026.md'].map(storyIdOf)).toEqual(['москва', '北京', '東京', 'ελλάδα', 'cafe-creme', 'big-news-2026']);
+  });
+
+  it('gives a name with no letter or digit a stable hash of itself, never a shared id', () => {
+    const ids = ['🎉.md', '🎈.md', '---.md'].map(storyIdOf);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => /^story-[0-9a-f]{8}$/.test(id))).toBe(true);
+    expect(storyIdOf('🎉.md')).toBe(ids[0]);
   });
 });
