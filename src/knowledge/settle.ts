@@ -53,9 +53,10 @@ export async function settledLooks(root: string, names: readonly string[], settl
       for (const name of waiting.keys()) looks.set(name, new KnowledgeError(name, `is still being written (it kept changing for ${Math.round((Date.now() - start) / 1000)} s), so it is not read yet; it is read once it stops changing`));
       break;
     }
-    const now = Date.now();
-    const due = Math.max(...[...waiting.values()].map((file) => Math.min(file.since, file.look.mtimeMs) + settleMs));
-    await sleep(Math.min(settleMs, Math.max(1, due - now)));
+    // Until the last waiting file could be quiet (a loop, not Math.max(...): a copied archive is 10,000s of files).
+    let due = 0;
+    for (const file of waiting.values()) due = Math.max(due, Math.min(file.since, file.look.mtimeMs) + settleMs);
+    await sleep(Math.min(settleMs, Math.max(1, due - Date.now())));
     const later = Date.now();
     for (const [name, file] of waiting) {
       const look = lookAt(root, name);
