@@ -26,6 +26,8 @@ export interface LiveBotOptions extends EngineOptions {
   cacheDir?: string;
   /** False: load once and never watch (tests, one-shot commands). */
   watch?: boolean;
+  /** How long a story file must stay unchanged before it is read (default `SETTLE_MS`, src/knowledge/settle.ts). */
+  settleMs?: number;
   /**
    * Told about each file that could not be read: at start-up, and on a reload when the file's problem
    * is new (not again while it stays broken the same way; `onReload` lists every problem each time).
@@ -87,14 +89,15 @@ async function openFirstVersion(
   report: (problems: KnowledgeError[]) => void,
 ): Promise<{ files: Map<string, FileEntry>; current: StoryBot }> {
   const dir = options.knowledgeDir;
+  const settle = options.settleMs === undefined ? {} : { settleMs: options.settleMs };
   if (options.cacheDir) {
     const hashes = await hashStoryFiles(dir);
-    const opened = await openKnowledge(dir, { cacheDir: options.cacheDir });
+    const opened = await openKnowledge(dir, { cacheDir: options.cacheDir, ...settle });
     report(opened.problems);
     runToEnd(prepareSteps(opened.kb));
     return { files: entriesFor(opened.kb.corpus.stories, hashes), current: createEngine(opened.kb, options) };
   }
-  const first = await refreshStories(dir, new Map());
+  const first = await refreshStories(dir, new Map(), settle);
   report(first.problems);
   if (first.files.size === 0) {
     const detail = first.problems.length > 0 ? ` (${first.problems.map((problem) => problem.message).join('; ')})` : '';
@@ -140,7 +143,7 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
   let again = false;
   // From the versions served now, so a file that breaks later keeps this one; a bot that does not
   // watch starts it at its first reload.
-  let builder: Builder | undefined = options.watch === false ? undefined : startBuilder(dir, first.files);
+  let builder: Builder | undefined = options.watch === false ? undefined : startBuilder(dir, first.files, options.settleMs);
 
   // Decoding and warming the new version, as steps run between answers; nobody sees it until the swap.
   function* takeOver(reply: Extract<BuildReply, { kind: 'built' }>): Steps<StoryBot> {
@@ -172,7 +175,7 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
     };
     let reply: BuildReply;
     try {
-      builder ??= startBuilder(dir, first.files);
+      builder ??= startBuilder(dir, first.files, options.settleMs);
       reply = await builder.build();
     } catch (error) {
       logger?.error({ folder: dir, err: error }, 'knowledge reload failed; still answering from the last good version');

@@ -16,6 +16,8 @@ export interface OpenOptions extends EngineOptions {
    * can be shipped with the knowledge: it is used wherever the files' contents match.
    */
   cacheFile?: string;
+  /** How long a story file must stay unchanged before it is read (default `SETTLE_MS`, src/knowledge/settle.ts). */
+  settleMs?: number;
   /** Told whether the persisted index was used or rebuilt, and why. */
   onCache?: (report: CacheReport) => void;
 }
@@ -25,6 +27,7 @@ export async function openBot(options: OpenOptions): Promise<StoryBot> {
   const { kb, problems, cache } = await openKnowledge(options.knowledgeDir, {
     cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR,
     ...(options.cacheFile ? { cacheFile: options.cacheFile } : {}),
+    ...(options.settleMs === undefined ? {} : { settleMs: options.settleMs }),
   });
   options.onCache?.(cache);
   for (const problem of problems) options.onProblem?.(problem);

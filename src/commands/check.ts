@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { checkKnowledge } from '../check/knowledge.js';
+import { cacheFolderProblem } from '../knowledge/folder.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
-import { parseFlags } from './common.js';
+import { cacheDirOf, parseFlags } from './common.js';
 import { loadConfig, problemLine } from './config.js';
 import type { CommandIO } from './types.js';
 
@@ -39,6 +40,13 @@ export async function run(io: CommandIO): Promise<number> {
     out(`  ✗ ${checked.folderProblem}`);
     failed = true;
   }
+  // Where the persisted index goes (STORYBOT_INDEX_FILE's folder when set): start-up refuses a virtual file system.
+  const indexFile = report.env.STORYBOT_INDEX_FILE?.trim();
+  const cacheDir = indexFile ? dirname(resolve(indexFile)) : cacheDirOf(report.env);
+  const cacheProblem = cacheFolderProblem(cacheDir);
+  out(`Cache folder ${cacheDir}:`);
+  out(cacheProblem ? `  ✗ the cache folder ${cacheProblem}; set STORYBOT_CACHE_DIR (or STORYBOT_INDEX_FILE) to a path on disk` : '  ok');
+  if (cacheProblem) failed = true;
   // Loaded only here: it brings the Redis client when REDIS_URL is set.
   const redis = report.problems.some((problem) => problem.variable === 'REDIS_URL')
     ? { lines: ['  ✗ REDIS_URL is not usable (see above)'], failed: true }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { KnowledgeError } from '../knowledge/errors.js';
+import { cacheFolderProblem } from '../knowledge/folder.js';
 import { contentFingerprint, folderFingerprint } from './fingerprint.js';
 import { loadKnowledgeCache, saveKnowledge, type SavedProblem } from './persist.js';
 
@@ -15,6 +16,8 @@ export interface CacheOptions {
   cacheFile?: string;
   /** Rebuild and save even when the cache is fresh (`storybot index`). */
   force?: boolean;
+  /** How long a story file must stay unchanged before it is read (see src/knowledge/settle.ts). */
+  settleMs?: number;
 }
 
 /** What happened to the cache, for logs, `storybot index` and the bench. */
@@ -46,6 +49,8 @@ export function cacheFileOf(cacheDir: string, knowledgeDir: string): string {
  */
 export async function openKnowledge(knowledgeDir: string, options: CacheOptions): Promise<OpenedKnowledge> {
   const file = options.cacheFile ? resolve(options.cacheFile) : cacheFileOf(options.cacheDir, knowledgeDir);
+  const cacheProblem = cacheFolderProblem(dirname(file));
+  if (cacheProblem) throw new KnowledgeError(dirname(file), `the cache folder ${cacheProblem}; set STORYBOT_CACHE_DIR (or STORYBOT_INDEX_FILE) to a path on disk`);
   // A cache file kept inside the knowledge folder is not part of the knowledge.
   const ignore = dirname(file) === resolve(knowledgeDir) ? basename(file) : undefined;
   const ms = { fingerprint: 0, load: 0, build: 0, save: 0 };
@@ -76,7 +81,7 @@ export async function openKnowledge(knowledgeDir: string, options: CacheOptions)
   const contentPrint = fingerprint === null ? null : await contentOnce();
   // The story parser (and zod behind it) loads only when the index has to be built.
   const { loadKnowledge } = await import('../knowledge/load.js');
-  const { stories, problems } = await loadKnowledge(knowledgeDir);
+  const { stories, problems } = await loadKnowledge(knowledgeDir, options.settleMs === undefined ? {} : { settleMs: options.settleMs });
   const kb = buildKnowledgeBase(stories);
   ms.build = performance.now() - started;
   const cache: CacheReport = { file, status, reason, ms };

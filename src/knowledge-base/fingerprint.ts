@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KnowledgeError } from '../knowledge/errors.js';
+import { readStoryFile } from '../knowledge/read-file.js';
+import { isStoryFile } from '../knowledge/story-files.js';
 
 /**
  * Bumped when the cache file layout changes. The code that shapes an index (knowledge reading,
@@ -41,14 +44,18 @@ export function indexCodeVersion(): Promise<string> {
   })());
 }
 
+/** The story files of a folder, by name alone (nothing else there is ever opened), without `ignore`. */
+async function storyNames(dir: string, ignore: string | undefined): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name !== ignore && isStoryFile(name)).sort();
+}
+
 /**
- * The identity of a knowledge folder's contents: every entry's name, size and modification time.
- * Every file counts, not only story files: a superset costs nothing but an occasional rebuild,
- * and it keeps this check free of the story parser (and zod) on the fast path. `ignore` names
- * a cache file kept inside the folder, which must not fingerprint itself.
+ * The identity of a knowledge folder's contents: every story file's name, size and modification
+ * time (through a link, its target's). `ignore` names a cache file kept inside the folder, which
+ * must not fingerprint itself.
  */
 export async function folderFingerprint(dir: string, ignore?: string): Promise<string> {
-  const names = (await readdir(dir)).filter((name) => name !== ignore).sort();
+  const names = await storyNames(dir, ignore);
   const hash = createHash('sha256').update(`${await indexCodeVersion()}\n`);
   // Synchronous stats: for thousands of small files one tight loop beat thousands of promises
   // queued on libuv's four threads, and nothing else runs during start-up anyway.
@@ -67,23 +74,27 @@ export async function folderFingerprint(dir: string, ignore?: string): Promise<s
 }
 
 /**
- * The identity of a knowledge folder by what its files say: every entry's name and bytes. Slower
+ * The identity of a knowledge folder by what its story files say: each one's name and bytes. Slower
  * than `folderFingerprint` (it reads every file), so it is computed when saving and only checked
  * when the quick fingerprint differs: a cache file built once and copied with the knowledge
- * (new mtimes, another path) is then still used instead of rebuilt.
+ * (new mtimes, another path) is then still used instead of rebuilt. Files are read as the loader
+ * reads them (no link out of the folder, nothing but regular files, the size limit), and a file
+ * refused counts by why.
  */
 export async function contentFingerprint(dir: string, ignore?: string): Promise<string> {
-  const names = (await readdir(dir)).filter((name) => name !== ignore).sort();
+  const names = await storyNames(dir, ignore);
+  const root = realpathSync(dir);
   const hash = createHash('sha256').update(`${await indexCodeVersion()}\ncontent\n`);
   for (const name of names) {
-    // Synchronous reads for the same reason as the stats above; a folder entry that is not a file has no bytes to hash.
+    // Synchronous reads for the same reason as the stats above.
     let bytes: Buffer | null = null;
+    let refused = 'o';
     try {
-      bytes = statSync(join(dir, name)).isFile() ? readFileSync(join(dir, name)) : null;
-    } catch {
-      bytes = null;
+      bytes = readStoryFile(root, name);
+    } catch (error) {
+      refused = error instanceof KnowledgeError ? error.problem : 'o';
     }
-    hash.update(`${name}\t${bytes ? bytes.length : 'o'}\n`);
+    hash.update(`${name}\t${bytes ? bytes.length : refused}\n`);
     if (bytes) hash.update(bytes);
   }
   return hash.digest('hex');

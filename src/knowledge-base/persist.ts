@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KnowledgeBase } from './knowledge-base.js';
@@ -382,12 +382,15 @@ export async function loadKnowledgeCache(file: string, fingerprints: Fingerprint
   const expected: Fingerprints = typeof fingerprints === 'string' ? { stat: fingerprints } : fingerprints;
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking: a named pipe put where the cache file goes must not stall start-up.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return { status: 'missing', reason: 'no cache file' };
   }
   try {
-    const size = fstatSync(fd).size;
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { status: 'corrupt', reason: 'not a regular file' };
+    const size = info.size;
     const head = readExactly(fd, Math.min(HEAD_BYTES, size), 0);
     const read = readHeader(head);
     if (typeof read === 'string') return { status: 'corrupt', reason: read };

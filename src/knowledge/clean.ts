@@ -6,6 +6,8 @@ import {
   FURNITURE_LINES,
   LEADING_DATE,
 } from './boilerplate.js';
+import { removeInvisible } from '../text/invisible.js';
+import { stripPlatformMarkup } from '../text/markup.js';
 
 export type CleanParagraph =
   | { kind: 'body' | 'caption'; text: string }
@@ -21,9 +23,12 @@ const MARKDOWN_LINK = /\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)/g;
 const MARKDOWN_EMPHASIS = /(\*\*|__|`)/g;
 const HEADING = /^#{1,6}\s+/;
 
-/** Plain text of a markdown paragraph: link text kept, addresses and emphasis marks dropped. */
+/**
+ * Plain text of a markdown paragraph: link text kept, addresses and emphasis marks dropped, chat
+ * platform markup reduced to its label, invisible characters out (first, so none hides markup).
+ */
 export function plainText(text: string): string {
-  return text
+  return stripPlatformMarkup(removeInvisible(text))
     .replace(MARKDOWN_LINK, '$1')
     .replace(MARKDOWN_EMPHASIS, '')
     .replace(HEADING, '')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { removeInvisible } from '../text/invisible.js';
 
 /** The optional block at the top of a story file, between two `---` lines. */
 export const FrontMatterSchema = z
@@ -40,7 +41,8 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const match = LINE.exec(line);
     if (!match) return { ok: false, problem: `front matter line ${index + 2} is not "key: value": ${JSON.stringify(line.slice(0, 80))}` };
-    fields[match[1] ?? ''] = unquote((match[2] ?? '').trim());
+    // A title or byline is shown wherever a citation is: it is cleaned as the story text is.
+    fields[match[1] ?? ''] = removeInvisible(unquote((match[2] ?? '').trim())).replace(/\s+/g, ' ');
   }
   const parsed = FrontMatterSchema.safeParse(fields);
   if (!parsed.success) {

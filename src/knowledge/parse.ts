@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cleanStory } from './clean.js';
 import { KnowledgeError } from './errors.js';
 import { splitFrontMatter } from './frontmatter.js';
@@ -7,16 +8,21 @@ import { splitSentences } from '../text/sentences.js';
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_TITLE_FROM_LINE = 160;
 
-/** The id of a story: its file name without extension, as a slug. */
+/**
+ * The id of a story: its file name without extension, as a slug. Letters of any script are kept
+ * (`москва`, `北京`), accents on Latin letters dropped (`café` → `cafe`); a name with no letter or
+ * digit at all gets a stable hash of itself, so two such files never share an id.
+ */
 export function storyIdOf(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return (
-    base
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'story'
-  );
+  const slug = base
+    .normalize('NFKD')
+    .replace(/([A-Za-z])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || `story-${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
 }
 
 function titleFromFileName(file: string): string {

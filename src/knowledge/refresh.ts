@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { KnowledgeError } from './errors.js';
-import { listStoryFiles, readStory } from './load.js';
+import { parseStory } from './parse.js';
+import { hashOf, readLookedAt, readStoryFile } from './read-file.js';
+import { SETTLE_MS, settledLooks } from './settle.js';
+import { listStoryFiles } from './story-files.js';
 import type { Story } from './types.js';
 
 /** The last good version of one story file, and a fingerprint of the bytes it was read from. */
@@ -20,8 +21,9 @@ export interface Refreshed {
   changed: boolean;
 }
 
-export async function fingerprint(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
+export interface ReadOptions {
+  /** How long a file must stay unchanged before it is read (default `SETTLE_MS`; 0 reads at once). */
+  settleMs?: number;
 }
 
 /**
@@ -29,16 +31,21 @@ export async function fingerprint(path: string): Promise<string> {
  * its previous good version (an operator's half-finished edit must not make a story vanish); a
  * file that is gone is dropped. Throws a KnowledgeError only when the folder itself is unusable.
  */
-export async function refreshStories(dir: string, previous: ReadonlyMap<string, FileEntry>): Promise<Refreshed> {
+export async function refreshStories(dir: string, previous: ReadonlyMap<string, FileEntry>, options: ReadOptions = {}): Promise<Refreshed> {
   const names = await listStoryFiles(dir);
+  const root = realpathSync(dir);
+  const looks = await settledLooks(root, names, options.settleMs ?? SETTLE_MS);
   const files = new Map<string, FileEntry>();
   const problems: KnowledgeError[] = [];
   const owners = new Map<string, string>();
   for (const name of names) {
     const before = previous.get(name);
     try {
-      const hash = await fingerprint(join(dir, name));
-      const story = before && before.hash === hash ? before.story : await readStory(dir, name);
+      const look = looks.get(name);
+      if (look === undefined || look instanceof Error) throw look ?? new KnowledgeError(name, 'could not be looked at');
+      const bytes = readLookedAt(name, look);
+      const hash = hashOf(bytes);
+      const story = before && before.hash === hash ? before.story : parseStory(name, bytes);
       const clash = owners.get(story.id);
       if (clash) throw new KnowledgeError(name, `has the same story id "${story.id}" as ${clash}; rename one of them`);
       owners.set(story.id, name);
@@ -74,14 +81,16 @@ export function entriesFor(stories: readonly Story[], hashes: ReadonlyMap<string
   return files;
 }
 
-/** Content hashes of a folder's story files, by name; files that vanish meanwhile are left out. */
+/** Content hashes of a folder's story files, by name; files that cannot be read (or vanish meanwhile) are left out. */
 export async function hashStoryFiles(dir: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  for (const name of await listStoryFiles(dir)) {
+  const names = await listStoryFiles(dir);
+  const root = realpathSync(dir);
+  for (const name of names) {
     try {
-      hashes.set(name, await fingerprint(join(dir, name)));
+      hashes.set(name, hashOf(readStoryFile(root, name)));
     } catch {
-      // Gone between listing and hashing: the watcher's next event settles it.
+      // Refused or gone: the refresh that reads it reports why, and the watcher's next event settles a vanished one.
     }
   }
   return hashes;

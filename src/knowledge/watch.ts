@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename } from 'node:path';
-import { isStoryFile } from './load.js';
+import { isStoryFile } from './story-files.js';
 
 export interface FolderWatch {
   close(): void;

@@ -26,7 +26,7 @@ function spawnWorker(data: WorkerData): Worker {
   return new Worker(boot, { eval: true, workerData: data });
 }
 
-export function startBuilder(dir: string, files: ReadonlyMap<string, FileEntry>): Builder {
+export function startBuilder(dir: string, files: ReadonlyMap<string, FileEntry>, settleMs?: number): Builder {
   let worker: Worker | undefined;
   let nextId = 1;
   const waiting = new Map<number, { resolve: (reply: BuildReply) => void; reject: (error: Error) => void }>();
@@ -34,7 +34,7 @@ export function startBuilder(dir: string, files: ReadonlyMap<string, FileEntry>)
 
   const ensure = (): Worker => {
     if (worker) return worker;
-    const started = spawnWorker({ dir, files: known });
+    const started = spawnWorker({ dir, files: known, ...(settleMs === undefined ? {} : { settleMs }) });
     // The first state has been handed over; a respawn after a crash starts from the folder alone.
     known = [];
     started.unref();

@@ -4,6 +4,8 @@ import type { FileEntry } from '../knowledge/refresh.js';
 export interface WorkerData {
   dir: string;
   files: [string, FileEntry][];
+  /** How long a story file must stay unchanged before it is read (default `SETTLE_MS`). */
+  settleMs?: number;
 }
 
 /** A problem with one file, as plain data (class instances do not survive postMessage). */

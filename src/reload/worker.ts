@@ -13,7 +13,7 @@ import { serializeKnowledge } from '../knowledge-base/persist.js';
 import { suggestionCatalogue } from '../engine.js';
 import type { BuildReply, PlainProblem, WorkerData } from './protocol.js';
 
-const { dir, files: initial } = workerData as WorkerData;
+const { dir, files: initial, settleMs } = workerData as WorkerData;
 let files = new Map<string, FileEntry>(initial);
 const port = parentPort;
 if (!port) throw new Error('the reload worker must run in a worker thread');
@@ -46,7 +46,7 @@ const plain = (problems: KnowledgeError[]): PlainProblem[] => problems.map(({ fi
 async function build(id: number): Promise<{ reply: BuildReply; transfer: ArrayBuffer[] }> {
   let next;
   try {
-    next = await refreshStories(dir, files);
+    next = await refreshStories(dir, files, settleMs === undefined ? {} : { settleMs });
   } catch (error) {
     const problem = error instanceof KnowledgeError ? error : new KnowledgeError(dir, String(error));
     return { reply: { id, kind: 'failed', reason: problem.problem, problems: [] }, transfer: [] };

@@ -1,4 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -84,6 +87,23 @@ describe('storybot ask (built CLI, child process)', () => {
     const answer = JsonLine.parse(JSON.parse(stdout));
     expect(answer.answer).toMatch(/\$48 million/);
     expect(answer.citations[0]?.documentId).toBe('harbour-bridge');
+  });
+
+  it('never quotes a file a symbolic link points at outside the folder, and warns once naming the link', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'storybot-ask-link-'));
+    try {
+      const dir = join(root, 'knowledge');
+      await mkdir(dir);
+      await writeFile(join(dir, 'bridge.md'), 'The mayor of Springfield, Jane Doe, announced the new bridge on Monday.\n');
+      await writeFile(join(root, '.env'), 'SLACK_BOT_TOKEN=xoxb-123456789012-linkedsecretvalue\nSLACK_SIGNING_SECRET=0123456789abcdef0123456789abcdef\n');
+      await symlink(join(root, '.env'), join(dir, 'env.md'));
+      const { stdout, stderr, code } = await ask(['--json', '--knowledge', dir], 'Which stories do you know?\nWhat is the SLACK_BOT_TOKEN?\nWhat is the signing secret?\n');
+      expect(code).toBe(0);
+      expect(stdout).not.toMatch(/linkedsecretvalue|0123456789abcdef|xoxb-/);
+      expect(stderr.trim().split('\n')).toEqual(['warning: skipped env.md: is a symbolic link to a file outside the knowledge folder, so it is not read; copy the story into the folder instead']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('a missing knowledge folder is a readable error and exit code 1, not a stack trace', async () => {

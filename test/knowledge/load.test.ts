@@ -2,6 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatAnswer as slackAnswer } from '../../adapters/slack/format.js';
+import { answerEmbed } from '../../adapters/discord/format.js';
+import { formatAnswer, PLAIN } from '../../adapters/repl/format.js';
+import { createBot } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const fixtures = new URL('../fixtures/knowledge/', import.meta.url).pathname;
@@ -41,6 +45,22 @@ describe('loadKnowledge', () => {
 
   it('fails naming the files when none of them can be read', async () => {
     await expect(loadKnowledge(tempDir({ 'empty.md': '' }))).rejects.toThrow(/empty\.md: is empty/);
+  });
+
+  it('loads stories named in other scripts as distinct stories, and cites and formats them on every platform', async () => {
+    const dir = tempDir({
+      'москва.md': 'The Moscow metro opened a new station on Monday, the mayor said.',
+      '北京.md': 'Beijing opened a new airport terminal on Tuesday, officials said.',
+      '東京.md': 'Tokyo opened a new harbour bridge on Wednesday, the governor said.',
+    });
+    const { stories, problems } = await loadKnowledge(dir, { settleMs: 0 });
+    expect(problems).toEqual([]);
+    expect(stories.map((story) => story.id).sort()).toEqual(['北京', '東京', 'москва'].sort());
+    const answer = createBot(stories).ask('When did the Moscow metro open a new station?');
+    expect(answer.citations[0]).toMatchObject({ documentId: 'москва', passageId: 'москва#1' });
+    expect(JSON.stringify(slackAnswer(answer))).toContain('Monday');
+    expect(JSON.stringify(answerEmbed(answer))).toContain('Monday');
+    expect(formatAnswer(answer, PLAIN)).toContain('Monday');
   });
 
   it('rejects two files that would share a story id', async () => {

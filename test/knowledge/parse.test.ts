@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createBot } from '../../src/engine.js';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
-import { parseStory } from '../../src/knowledge/parse.js';
+import { parseStory, storyIdOf } from '../../src/knowledge/parse.js';
 
 const bundled = readFileSync(new URL('../../knowledge/witkoff-call.txt', import.meta.url));
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -87,4 +88,50 @@ describe('parseStory rejects malformed files, naming the file and the problem', 
   it('a bad url', () => expect(problem('url.md', bytes('---\nurl: javascript:alert(1)\n---\nText.'))).toMatch(/url must be an http/));
   it('front matter with no story after it', () => expect(problem('bare.md', bytes('---\ntitle: Only a title\n---\n'))).toMatch(/no story text/));
   it('a file of nothing but boilerplate', () => expect(problem('junk.md', bytes('Advertisement\n\nRead more'))).toMatch(/no story text/));
+});
+
+describe('parseStory cleans what a story copied from a chat or a web page hides', () => {
+  const HIDDEN = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+  it('removes bidirectional overrides and zero-width characters from the text and the title', () => {
+    const story = parseStory(
+      'bidi.md',
+      bytes('---\ntitle: "Harbour\u200B news \u202Egnp.exe\u202C"\nauthor: "Mira\u2066 Holm\u2069"\n---\nThe file inv\u200Boice\u202Egnp.exe\u202C was sent on Monday.\n\nThe harbour\u200D master \u200Fsaid so\u001B]0;pwned\u0007.\n'),
+    );
+    expect(story.title).toBe('Harbour news gnp.exe');
+    expect(story.author).toBe('Mira Holm');
+    expect(story.passages.map((passage) => passage.text)).toEqual(['The file invoicegnp.exe was sent on Monday.', 'The harbour master said so ]0;pwned .']);
+    for (const text of [story.title, ...story.passages.flatMap((passage) => [passage.text, ...passage.sentences])]) expect(text).not.toMatch(HIDDEN);
+  });
+
+  it('reduces Slack and Discord markup to its label or nothing before indexing', () => {
+    const story = parseStory(
+      'chat.md',
+      bytes('Ask Lena Fisk <!subteam^S123|@editors> about it, said <@U42|tom> in <#C9|newsroom> <!here>.\n\nDiscord readers <@&77> and <@!88> reacted with <:party:123> on <t:1700000000:R>; see <https://x.example/r|the report>.\n'),
+    );
+    expect(story.passages.map((passage) => passage.text)).toEqual([
+      'Ask Lena Fisk editors about it, said tom in newsroom .',
+      'Discord readers and reacted with on ; see the report.',
+    ]);
+  });
+
+  it('never answers with the id inside a mention: "Who is Lena Fisk?" is not "S123"', () => {
+    const bot = createBot([parseStory('fisk.md', bytes('Ask Lena Fisk <!subteam^S123|@editors> about the survey, which will be published in March.\n'))]);
+    const answer = bot.ask('Who is Lena Fisk?');
+    expect(answer.shortAnswer ?? '').not.toContain('S123');
+    expect(JSON.stringify(answer)).not.toContain('S123');
+  });
+});
+
+describe('storyIdOf', () => {
+  it('keeps letters of every script, so stories named in Russian, Chinese or Japanese get ids of their own', () => {
+    expect(['москва.md', '北京.md', '東京.md', 'Ελλάδα.txt', 'café-crème.md', 'Big News 2026.md'].map(storyIdOf)).toEqual(['москва', '北京', '東京', 'ελλάδα', 'cafe-creme', 'big-news-2026']);
+  });
+
+  it('gives a name with no letter or digit a stable hash of itself, never a shared id', () => {
+    const ids = ['🎉.md', '🎈.md', '---.md'].map(storyIdOf);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => /^story-[0-9a-f]{8}$/.test(id))).toBe(true);
+    expect(storyIdOf('🎉.md')).toBe(ids[0]);
+  });
 });

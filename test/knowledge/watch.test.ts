@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,6 +180,29 @@ describe('live reload of the knowledge folder', () => {
     const cacheDir = join(dir, '.cache');
     bot = await openLiveBot({ knowledgeDir: dir, debounceMs: 50, cacheDir });
     expect(answerText('Who announced the new bridge?')).toContain('Jane Doe');
+    await writeFile(join(dir, 'bridge.md'), BRIDGE_CHANGED);
+    await until(() => answerText('Who announced the new bridge?').includes('Maria Lopez'), 'the changed story');
+  });
+
+  it('starts with a named pipe in the folder, from the files or from the persisted index, and says why it is skipped', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const problems: string[] = [];
+    for (const cacheDir of [undefined, join(dir, '.cache')]) {
+      bot = await openLiveBot({ knowledgeDir: dir, watch: false, ...(cacheDir ? { cacheDir } : {}), onProblem: (problem) => problems.push(problem.message) });
+      expect(answerText('Who announced the new bridge?')).toContain('Jane Doe');
+      await bot.close();
+      bot = undefined;
+    }
+    expect(problems).toEqual(Array(2).fill('pipe.md: is a named pipe, not a regular file, so it is not read; only regular .md and .txt files are stories'));
+  });
+
+  it('keeps reloading after a named pipe is added to the watched folder', async () => {
+    await open();
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    await until(() => logs.includes('pipe.md') && logs.includes('named pipe'), 'the pipe to be reported');
+    await writeFile(join(dir, 'zoo.md'), ZOO);
+    await until(() => answerText('Where did the panda arrive from?').includes('Chengdu'), 'the story added after the pipe');
+    await unlink(join(dir, 'pipe.md'));
     await writeFile(join(dir, 'bridge.md'), BRIDGE_CHANGED);
     await until(() => answerText('Who announced the new bridge?').includes('Maria Lopez'), 'the changed story');
   });

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,38 @@ describe('storybot check (built CLI, child process)', () => {
     expect(run.stdout).toMatch(/✗ unclosed\.md: .*no closing ---/);
     expect(run.stdout).toMatch(/✗ latin1\.txt: is not UTF-8/);
     expect(run.stdout).toContain('check failed');
+  });
+
+  it('fails on a link out of the folder, a link to /dev/zero and a named pipe, one line each, and never prints what a link points at', async () => {
+    const dir = join(cwd, 'linked-knowledge');
+    await mkdir(dir);
+    await writeFile(join(dir, 'good.md'), 'The mayor, Jane Doe, opened the bridge on Monday.\n');
+    await writeFile(join(cwd, 'deploy.env'), 'SLACK_BOT_TOKEN=xoxb-123456789012-linkedsecretvalue\n');
+    await symlink(join(cwd, 'deploy.env'), join(dir, 'settings.md'));
+    await symlink('/dev/zero', join(dir, 'zero.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const run = await storybot(['check', '--knowledge', dir], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('ok good.md');
+    expect(run.stdout).toContain('✗ settings.md: is a symbolic link to a file outside the knowledge folder, so it is not read');
+    expect(run.stdout).toContain('✗ zero.txt: is a symbolic link to a file outside the knowledge folder, so it is not read');
+    expect(run.stdout).toContain('✗ pipe.md: is a named pipe, not a regular file, so it is not read');
+    expect(run.stdout + run.stderr).not.toContain('linkedsecretvalue');
+  });
+
+  it('refuses a knowledge or cache folder on a virtual file system: check fails, ask and start stop with one line', async () => {
+    const checked = await storybot(['check', '--knowledge', '/proc'], cwd, { STORYBOT_CACHE_DIR: '/proc/storybot-cache' });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain("Knowledge folder /proc:\n  ✗ the knowledge folder is on the kernel's virtual file system (proc), not a folder on disk");
+    expect(checked.stdout).toContain("Cache folder /proc/storybot-cache:\n  ✗ the cache folder is on the kernel's virtual file system (proc), not a folder on disk; set STORYBOT_CACHE_DIR");
+    for (const command of ['ask', 'start']) {
+      const refused = await storybot([command, '--knowledge', '/proc', 'Who?'], cwd);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(new RegExp(`^storybot ${command}: /proc: the knowledge folder is on the kernel's virtual file system \\(proc\\)`));
+      const cached = await storybot([command, '--knowledge', knowledge, 'Who?'], cwd, { STORYBOT_CACHE_DIR: '/sys/storybot' });
+      expect(cached.code).toBe(1);
+      expect(cached.stderr).toMatch(/the cache folder is on the kernel's virtual file system \(sysfs\)/);
+    }
   });
 
   it('fails on a missing folder with a readable message', async () => {

@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KNOWLEDGE_DIR } from '../adapters/slack/bot.js';
@@ -90,6 +91,26 @@ describe('storybot start with Slack (child process)', () => {
     expect(fake.posts).toHaveLength(1);
     expect(fake.openSockets).toBe(0);
     if (mode === 'http') await expect(deliver(url, appMentionBody({ text: mention('Still there?') }))).rejects.toThrow();
+  }, 30_000);
+
+  it('starts with a named pipe and a link to the deploy secrets in its knowledge folder, and never posts what the link points at', async () => {
+    const dir = join(cwd(), 'hostile-knowledge');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'bridge.md'), 'The mayor of Springfield, Jane Doe, announced the new bridge on Monday.\n');
+    await writeFile(join(cwd(), 'deploy.env'), `SLACK_BOT_TOKEN=${BOT_TOKEN}\nSLACK_SIGNING_SECRET=${SIGNING_SECRET}\n`);
+    await symlink(join(cwd(), 'deploy.env'), join(dir, 'settings.md'));
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const { url } = await start('http', dir);
+    for (const question of ['Which stories do you know?', 'What is the SLACK_BOT_TOKEN?', 'What is the signing secret?']) await deliver(url, appMentionBody({ text: mention(question) }));
+    await fake.waitForPosts(3, 10_000);
+    for (const post of fake.posts) {
+      // What the bot said: the message, not the token it authenticates the call with.
+      const said = JSON.stringify({ ...post, token: undefined });
+      expect(said).not.toContain(BOT_TOKEN);
+      expect(said).not.toContain(SIGNING_SECRET);
+    }
+    const skipped = proc?.logs.filter((line) => line.msg === 'knowledge file skipped; keeping its last good version if there is one').map((line) => line.file);
+    expect(skipped?.sort()).toEqual(['pipe.md', 'settings.md']);
   }, 30_000);
 
   it('follows a story edited while it runs: the next answer comes from the new version', async () => {
