@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { redact } from './redact.js';
+import { isRedisUrl, withForgottenScheme } from './stores/redis-url.js';
 
 /**
  * The one configuration schema. `start`, `discord`, `slack`, `discord:deploy` and `check` all read
@@ -30,6 +31,13 @@ function tokenKind(value: string): string {
   return '';
 }
 
+/** A schemeless `host:port` is named with the fix: the operator then has the exact line to write. */
+const redisUrl = trimmed.superRefine((value, ctx) => {
+  if (isRedisUrl(value)) return;
+  const meant = withForgottenScheme(value);
+  const message = meant ? `has no scheme: write ${meant}` : 'should be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379; the value set is not';
+  ctx.addIssue({ code: 'custom', message });
+});
 const httpUrl = shaped((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'an http(s) URL');
 const numericId = (where: string) => shaped((value) => /^\d{1,20}$/.test(value), `a numeric id (${where})`);
 const count = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -97,7 +105,7 @@ const VARIABLES = {
   SLACK_API_URL: { scope: 'slack', schema: optional(httpUrl) },
 
   // Shared state for several bot processes (conversations, dedupe, rate limits). Unset: in memory.
-  REDIS_URL: { scope: 'redis', schema: optional(shaped((v) => URL.canParse(v) && /^rediss?:$/.test(new URL(v).protocol), 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379')) },
+  REDIS_URL: { scope: 'redis', schema: optional(redisUrl) },
 } satisfies Record<string, Variable>;
 
 export type VariableName = keyof typeof VARIABLES;
@@ -191,7 +199,12 @@ export const SECRET_VARIABLES = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_
 
 /** The secret values of a raw environment record, before it is validated. */
 export function rawSecretsOf(env: Record<string, string | undefined>): string[] {
-  return SECRET_VARIABLES.map((name) => env[name]?.trim()).filter((value): value is string => Boolean(value));
+  // A schemeless host:port in REDIS_URL holds no credential, and its message names the fix, which quotes it.
+  const secret = (name: string, value: string): boolean => !(name === 'REDIS_URL' && withForgottenScheme(value));
+  return SECRET_VARIABLES.flatMap((name) => {
+    const value = env[name]?.trim();
+    return value && secret(name, value) ? [value] : [];
+  });
 }
 
 /** The secret values of a configuration, so logs and error messages can redact them. */

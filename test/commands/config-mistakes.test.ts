@@ -50,6 +50,20 @@ describe('mistakes in .env', () => {
     expect(result.stderr).not.toMatch(STACK);
   });
 
+  it('a REDIS_URL without its scheme does not stop the terminal chat, which does not use Redis: one warning says what to write', async () => {
+    const result = await run(['start'], { REDIS_URL: 'localhost:6379' }, '');
+    expect(result.code).toBe(0);
+    const warnings = result.stderr.split('\n').filter((line) => line.includes('REDIS_URL'));
+    expect(warnings).toEqual(['warning: REDIS_URL has no scheme: write redis://localhost:6379; it is ignored until fixed (only Discord and Slack use Redis)']);
+  });
+
+  it('a REDIS_URL without its scheme still stops the platforms, which would use it', async () => {
+    const result = await run(['start'], { REDIS_URL: 'localhost:6379', DISCORD_TOKEN, DISCORD_APPLICATION_ID: '1100000000000000001' }, '');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('storybot start: REDIS_URL has no scheme: write redis://localhost:6379.');
+    expect(result.stderr).not.toContain(DISCORD_TOKEN);
+  });
+
   it('`npm run slack` names the missing half of the Slack credentials', async () => {
     const result = await run(['slack'], { SLACK_BOT_TOKEN: 'xoxb-1-2-secretpart' }, '');
     expect(result.code).toBe(1);
