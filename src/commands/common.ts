@@ -12,12 +12,13 @@ export interface Dotenv {
   values: Record<string, string>;
 }
 
-/** The `.env` of the working folder, parsed by dotenv (its lines are checked separately, see src/check/config.ts). */
+/** The `.env` of the working folder, parsed by dotenv (lines that are not NAME=value are left out and reported, see src/check/dotenv-lines.ts). */
 export async function readDotenv(): Promise<Dotenv> {
   const text = await readFile(resolve('.env'), 'utf8').catch(() => undefined);
   if (text === undefined) return { text, values: {} };
-  const { parse } = await import('dotenv');
-  return { text, values: parse(text) };
+  const [{ parse }, { withoutMalformedLines }] = await Promise.all([import('dotenv'), import('../check/dotenv-lines.js')]);
+  // A line reported as ignored is ignored: dotenv would otherwise read `NAME: value` too.
+  return { text, values: parse(withoutMalformedLines(text)) };
 }
 
 /** `.env` values join the environment; real environment variables win. */

@@ -39,6 +39,14 @@ describe('mistakes in .env', () => {
     expect(result.stderr).toContain('warning: .env line 2 is not NAME=value');
   });
 
+  it('a `NAME: value` line is ignored, as its warning says: its value reaches no setting', async () => {
+    const result = await run(['start'], {}, 'DISCORD_APPLICATION_ID: 1100000000000000001\n');
+    expect(result.stderr).toContain('warning: .env line 1 is not NAME=value (use "=", not ":") and is ignored');
+    // Read, it would have turned Discord on and stopped start-up for want of DISCORD_TOKEN.
+    expect(result.stderr).not.toContain('DISCORD_TOKEN');
+    expect(result.code).toBe(0);
+  });
+
   it('start refuses a platform with an invalid token before touching the network, naming the variable', async () => {
     const result = await run(['start'], {}, 'DISCORD_TOKEN=abc\nDISCORD_APPLICATION_ID=123456789012345678\n');
     expect(result.code).toBe(1);
