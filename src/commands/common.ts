@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { StoryBot } from '../bot.js';
+import { skippedOutcome } from '../knowledge/changes.js';
 import { openBot } from '../open.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import type { CommandIO } from './types.js';
@@ -56,7 +57,8 @@ export async function openBotFor(io: CommandIO, dir: string, paths: PathSettings
     knowledgeDir: dir,
     cacheDir: cacheDirOf(paths),
     ...(cacheFile ? { cacheFile } : {}),
-    onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`),
+    // Nothing was loaded before this one-shot read, so no last good version answers for a skipped file.
+    onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}; ${skippedOutcome(false)}\n`),
   });
 }
 

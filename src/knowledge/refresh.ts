@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { changesBetween, type StoryChanges } from './changes.js';
 import { KnowledgeError } from './errors.js';
 import { listStoryFiles, readStory } from './load.js';
 import type { Story } from './types.js';
@@ -18,6 +19,8 @@ export interface Refreshed {
   problems: KnowledgeError[];
   /** False when nothing a reader could see changed, so the index need not be rebuilt. */
   changed: boolean;
+  /** The files added, updated or removed, for the reload notice. */
+  changes: StoryChanges;
 }
 
 export async function fingerprint(path: string): Promise<string> {
@@ -56,8 +59,9 @@ export async function refreshStories(dir: string, previous: ReadonlyMap<string, 
       }
     }
   }
-  const changed = files.size !== previous.size || [...files].some(([name, entry]) => previous.get(name)?.story !== entry.story);
-  return { files, problems, changed };
+  const changes = changesBetween(previous, files);
+  const changed = changes.added.length + changes.updated.length + changes.removed.length > 0;
+  return { files, problems, changed, changes };
 }
 
 /**
