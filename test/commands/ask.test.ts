@@ -56,6 +56,17 @@ describe('storybot ask (built CLI, child process)', () => {
     expect(lines[3]?.citations[0]?.passageId).toMatch(/^witkoff-call#\d+$/);
   });
 
+  it('piped text answers are separated by one blank line; --json stays one object per line', async () => {
+    const questions = 'When did the call take place?\nWhat is the capital of France?\n';
+    const { stdout } = await ask([], questions);
+    const blocks = stdout.trimEnd().split('\n\n');
+    expect(blocks.some((block) => block.startsWith('Sources:'))).toBe(true);
+    expect(blocks.at(-1)).toMatch(/^The stories I know don’t say/);
+    expect(stdout).not.toMatch(/\n\n\n/);
+    const json = await ask(['--json'], questions);
+    expect(json.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
   it('--session keeps a conversation across lines, so follow-ups work in a batch', async () => {
     const { stdout } = await ask(['--json', '--session', 'batch-1'], 'When did the call take place?\nsource?\n');
     const [first, second] = stdout.trimEnd().split('\n').map((line) => JsonLine.parse(JSON.parse(line)));
