@@ -186,17 +186,19 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; patterns: readonly
 ];
 
 /**
- * Messages of emoji or emoticons alone, by what they say (normalising would leave them empty).
+ * Messages of emoji or emoticons alone, by what they say (normalising would leave them empty):
+ * as characters, or as chat platforms write them (Slack's `:+1:`, Discord's custom `<:name:id>`).
  * Tried on the raw message, in order; the last takes any other emoji as a reaction.
  */
-const EMOJI_TAIL = String.raw`[\p{Emoji_Modifier}\u{FE0F}\u{200D}]*`;
+const EMOJI_TAIL = String.raw`(?:[\p{Emoji_Modifier}\u{FE0F}\u{200D}]|:skin-tone-\d:)*`;
 const alone = (symbols: string): RegExp => new RegExp(String.raw`^(?:(?:${symbols})${EMOJI_TAIL}[\s!.?]*)+$`, 'u');
 const EMOTICONS = String.raw`:-?[)(DPp3/|\]\[]|;-?[)D]|<3+|\^_?\^|:'-?\(`;
+const SHORTCODE = String.raw`:[a-z0-9_+-]+:|<a?:\w+:\d+>`;
 export const SYMBOL_INTENTS: ReadonlyArray<{ intent: Intent; pattern: RegExp }> = [
-  { intent: 'greeting', pattern: alone('👋') },
-  { intent: 'thanks', pattern: alone(String.raw`👍|👌|🙏|❤|♥|💯|✅|🙂|😊|☺|:-?\)|<3+`) },
-  { intent: 'complaint', pattern: alone(String.raw`👎|😠|😡|🤬|🙄|😒|:-?\(`) },
-  { intent: 'reaction', pattern: alone(String.raw`\p{Extended_Pictographic}|\p{Regional_Indicator}|${EMOTICONS}`) },
+  { intent: 'greeting', pattern: alone(String.raw`👋|:wave:`) },
+  { intent: 'thanks', pattern: alone(String.raw`👍|👌|🙏|❤|♥|💯|✅|🙂|😊|☺|:-?\)|<3+|:(?:\+1|thumbsup|ok_hand|pray|heart|100|white_check_mark|slightly_smiling_face|blush):`) },
+  { intent: 'complaint', pattern: alone(String.raw`👎|😠|😡|🤬|🙄|😒|:-?\(|:(?:-1|thumbsdown|rage|angry|face_with_rolling_eyes|unamused):`) },
+  { intent: 'reaction', pattern: alone(String.raw`\p{Extended_Pictographic}|\p{Regional_Indicator}|${EMOTICONS}|${SHORTCODE}`) },
 ];
 
 /**
