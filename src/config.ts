@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { redact } from './redact.js';
+import { isRedisUrl, withForgottenScheme } from './stores/redis-url.js';
 
 /**
  * The one configuration schema. `start`, `discord`, `slack`, `discord:deploy` and `check` all read
@@ -21,17 +22,38 @@ function shaped(ok: (value: string) => boolean, expected: string | ((value: stri
   });
 }
 
-/** Names the kind of credential that was pasted, without echoing it: tokens are easy to paste into the wrong field. */
-function tokenKind(value: string): string {
-  if (value.startsWith('xoxb-')) return ' (this looks like a bot token)';
-  if (value.startsWith('xapp-')) return ' (this looks like an app-level token)';
-  if (value.startsWith('xoxp-')) return ' (this looks like a user token)';
+/** Credentials people paste into the wrong field, by shape, and the platform each belongs to. */
+const CREDENTIAL_SHAPES: { shape: RegExp; platform: 'discord' | 'slack'; kind: string }[] = [
+  { shape: /^xoxb-/, platform: 'slack', kind: 'bot token' },
+  { shape: /^xapp-/, platform: 'slack', kind: 'app-level token' },
+  { shape: /^xoxp-/, platform: 'slack', kind: 'user token' },
+  { shape: /^\d{17,20}$/, platform: 'discord', kind: 'application or server id' },
+  { shape: /^[0-9a-f]{32}$/i, platform: 'slack', kind: 'signing secret' },
+  { shape: /^[\w-]{20,}\.[\w-]{5,}\.[\w-]{20,}$/, platform: 'discord', kind: 'bot token' },
+];
+const PLATFORM_NAMES = { discord: 'Discord', slack: 'Slack' } as const;
+
+/**
+ * Names the kind of credential that was pasted into a variable of `platform`, without echoing it:
+ * tokens are easy to paste into the wrong field. The other platform's credentials are named with their platform.
+ */
+function tokenKind(value: string, platform: 'discord' | 'slack'): string {
   if (/^Bot\s/i.test(value)) return ' (remove the "Bot " prefix)';
-  return '';
+  const found = CREDENTIAL_SHAPES.find(({ shape }) => shape.test(value));
+  if (!found) return '';
+  const kind = found.platform === platform ? found.kind : `${PLATFORM_NAMES[found.platform]} ${found.kind}`;
+  return ` (this looks like ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind})`;
 }
 
+/** A schemeless `host:port` is named with the fix: the operator then has the exact line to write. */
+const redisUrl = trimmed.superRefine((value, ctx) => {
+  if (isRedisUrl(value)) return;
+  const meant = withForgottenScheme(value);
+  const message = meant ? `has no scheme: write ${meant}` : 'should be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379; the value set is not';
+  ctx.addIssue({ code: 'custom', message });
+});
 const httpUrl = shaped((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'an http(s) URL');
-const numericId = (where: string) => shaped((value) => /^\d{1,20}$/.test(value), `a numeric id (${where})`);
+const numericId = (where: string) => shaped((value) => /^\d{1,20}$/.test(value), (value) => `a numeric id (${where})${tokenKind(value, 'discord')}`);
 const count = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
   z.preprocess(
     unsetIfEmpty,
@@ -71,7 +93,7 @@ const VARIABLES = {
 
   DISCORD_TOKEN: {
     scope: 'discord',
-    schema: optional(shaped((v) => /^[\w=-]+\.[\w=-]+\.[\w=-]+$/.test(v), (v) => `a bot token of three dot-separated parts (Developer Portal → Bot → Reset Token)${tokenKind(v)}`)),
+    schema: optional(shaped((v) => /^[\w=-]+\.[\w=-]+\.[\w=-]+$/.test(v), (v) => `a bot token of three dot-separated parts (Developer Portal → Bot → Reset Token)${tokenKind(v, 'discord')}`)),
   },
   DISCORD_APPLICATION_ID: { scope: 'discord', schema: optional(numericId('Developer Portal → General Information → Application ID')) },
   DISCORD_GUILD_ID: { scope: 'discord', schema: optional(numericId('right-click the server → Copy Server ID')) },
@@ -83,21 +105,21 @@ const VARIABLES = {
   },
   DISCORD_API_URL: { scope: 'discord', schema: optional(httpUrl) },
 
-  SLACK_BOT_TOKEN: { scope: 'slack', schema: optional(shaped((v) => v.startsWith('xoxb-'), (v) => `a bot token starting with "xoxb-" (OAuth & Permissions → Bot User OAuth Token)${tokenKind(v)}`)) },
+  SLACK_BOT_TOKEN: { scope: 'slack', schema: optional(shaped((v) => v.startsWith('xoxb-'), (v) => `a bot token starting with "xoxb-" (OAuth & Permissions → Bot User OAuth Token)${tokenKind(v, 'slack')}`)) },
   SLACK_APP_TOKEN: {
     scope: 'slack',
-    schema: optional(shaped((v) => v.startsWith('xapp-'), (v) => `an app-level token starting with "xapp-" (Basic Information → App-Level Tokens, scope connections:write)${tokenKind(v)}`)),
+    schema: optional(shaped((v) => v.startsWith('xapp-'), (v) => `an app-level token starting with "xapp-" (Basic Information → App-Level Tokens, scope connections:write)${tokenKind(v, 'slack')}`)),
   },
   SLACK_SIGNING_SECRET: {
     scope: 'slack',
-    schema: optional(shaped((v) => /^[0-9a-f]{16,}$/i.test(v), (v) => `the app's Signing Secret, a hexadecimal string (Basic Information → App Credentials)${tokenKind(v)}`)),
+    schema: optional(shaped((v) => /^[0-9a-f]{16,}$/i.test(v), (v) => `the app's Signing Secret, a hexadecimal string (Basic Information → App Credentials)${tokenKind(v, 'slack')}`)),
   },
   SLACK_PORT: { scope: 'slack', schema: count(3000, 65_535) },
   SLACK_HOST: { scope: 'slack', schema: z.preprocess(unsetIfEmpty, trimmed.optional().transform((v) => v ?? '0.0.0.0')) },
   SLACK_API_URL: { scope: 'slack', schema: optional(httpUrl) },
 
   // Shared state for several bot processes (conversations, dedupe, rate limits). Unset: in memory.
-  REDIS_URL: { scope: 'redis', schema: optional(shaped((v) => URL.canParse(v) && /^rediss?:$/.test(new URL(v).protocol), 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379')) },
+  REDIS_URL: { scope: 'redis', schema: optional(redisUrl) },
 } satisfies Record<string, Variable>;
 
 export type VariableName = keyof typeof VARIABLES;
@@ -191,7 +213,12 @@ export const SECRET_VARIABLES = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_
 
 /** The secret values of a raw environment record, before it is validated. */
 export function rawSecretsOf(env: Record<string, string | undefined>): string[] {
-  return SECRET_VARIABLES.map((name) => env[name]?.trim()).filter((value): value is string => Boolean(value));
+  // A schemeless host:port in REDIS_URL holds no credential, and its message names the fix, which quotes it.
+  const secret = (name: string, value: string): boolean => !(name === 'REDIS_URL' && withForgottenScheme(value));
+  return SECRET_VARIABLES.flatMap((name) => {
+    const value = env[name]?.trim();
+    return value && secret(name, value) ? [value] : [];
+  });
 }
 
 /** The secret values of a configuration, so logs and error messages can redact them. */

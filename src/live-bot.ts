@@ -1,6 +1,7 @@
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createConversationStore } from './conversation.js';
 import { createEngine, prepareSteps, type EngineOptions } from './engine.js';
+import { describeChanges, NO_CHANGES, skippedOutcome, type StoryChanges } from './knowledge/changes.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { entriesFor, hashStoryFiles, refreshStories, type FileEntry } from './knowledge/refresh.js';
 import { watchFolder, type FolderWatch } from './knowledge/watch.js';
@@ -31,8 +32,9 @@ export interface LiveBotOptions extends EngineOptions {
   /**
    * Told about each file that could not be read: at start-up, and on a reload when the file's problem
    * is new (not again while it stays broken the same way; `onReload` lists every problem each time).
+   * `kept`: the file's last good version is still answering (false: the file is not loaded).
    */
-  onProblem?: (problem: KnowledgeError) => void;
+  onProblem?: (problem: KnowledgeError, kept: boolean) => void;
   /** Told after each reload attempt; `swapped` is true when a new version is now being served. */
   onReload?: (result: ReloadResult) => void;
   /**
@@ -48,6 +50,8 @@ export interface ReloadResult {
   emptied: boolean;
   version: number;
   stories: number;
+  /** The files this reload added, updated or removed (none unless `swapped`). */
+  changes: StoryChanges;
   problems: KnowledgeError[];
   ms: number;
   /**
@@ -86,7 +90,7 @@ function storiesOf(files: ReadonlyMap<string, FileEntry>) {
  */
 async function openFirstVersion(
   options: LiveBotOptions,
-  report: (problems: KnowledgeError[]) => void,
+  report: (problems: KnowledgeError[], kept?: ReadonlySet<string>) => void,
 ): Promise<{ files: Map<string, FileEntry>; current: StoryBot }> {
   const dir = options.knowledgeDir;
   const settle = options.settleMs === undefined ? {} : { settleMs: options.settleMs };
@@ -126,11 +130,13 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
   // after start-up (the watcher's catch-up for changes made while nobody watched) and whenever any
   // story changes. A file is reported when its problem is new, not again while it stays broken the same way.
   let reported = new Map<string, string>();
-  const report = (problems: KnowledgeError[]): void => {
+  // `kept`: files whose last good version is still served (none at start-up: nothing was served before).
+  const report = (problems: KnowledgeError[], kept: ReadonlySet<string> = new Set()): void => {
     for (const problem of problems) {
       if (reported.get(problem.file) === problem.problem) continue;
-      logger?.warn({ file: problem.file, reason: problem.problem }, 'knowledge file skipped; keeping its last good version if there is one');
-      options.onProblem?.(problem);
+      const keeps = kept.has(problem.file);
+      logger?.warn({ file: problem.file, reason: problem.problem }, `knowledge file skipped; ${skippedOutcome(keeps)}`);
+      options.onProblem?.(problem, keeps);
     }
     reported = new Map(problems.map((problem) => [problem.file, problem.problem]));
   };
@@ -158,12 +164,13 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
   const reloadOnce = async (): Promise<ReloadResult> => {
     const started = performance.now();
     const blocked = emptyStats();
-    const done = (swapped: boolean, problems: KnowledgeError[], emptied = false): ReloadResult => {
+    const done = (swapped: boolean, problems: KnowledgeError[], emptied = false, changes = NO_CHANGES): ReloadResult => {
       const result = {
         swapped,
         emptied,
         version,
         stories,
+        changes,
         problems,
         ms: Math.round(performance.now() - started),
         blockedMs: Math.round(blocked.busyMs),
@@ -182,7 +189,7 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
       return done(false, [new KnowledgeError(dir, error instanceof Error ? error.message : String(error))]);
     }
     const problems = reply.problems.map(({ file, problem }) => new KnowledgeError(file, problem));
-    report(problems);
+    report(problems, new Set(reply.problems.filter((problem) => problem.kept).map((problem) => problem.file)));
     if (reply.kind === 'failed') {
       logger?.error({ folder: dir, reason: reply.reason }, 'knowledge folder unreadable; still answering from the last good version');
       return done(false, [new KnowledgeError(dir, reply.reason)]);
@@ -204,10 +211,10 @@ export async function openLiveBot(liveOptions: LiveBotOptions): Promise<LiveBot>
     stories = reply.stories;
     version += 1;
     logger?.info(
-      { version, stories, ms: Math.round(performance.now() - started), buildMs: Math.round(reply.buildMs), blockedMs: Math.round(blocked.busyMs), longestBlockMs: Math.round(blocked.longestMs), slices: blocked.slices },
-      'knowledge reloaded',
+      { version, stories, ...reply.changes, ms: Math.round(performance.now() - started), buildMs: Math.round(reply.buildMs), blockedMs: Math.round(blocked.busyMs), longestBlockMs: Math.round(blocked.longestMs), slices: blocked.slices },
+      `knowledge reloaded: ${describeChanges(reply.changes)}`,
     );
-    return done(true, problems);
+    return done(true, problems, false, reply.changes);
   };
 
   const reload = (): Promise<ReloadResult> => {

@@ -1,5 +1,8 @@
 import type { Answer, Citation } from '../../src/answer/types.js';
 import type { StoryInfo } from '../../src/bot.js';
+import { wrapText } from './wrap.js';
+
+export { DEFAULT_COLUMNS } from './wrap.js';
 
 const EXCERPT_CHARS = 240;
 
@@ -15,9 +18,11 @@ function shorten(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, text.lastIndexOf(' ', limit - 1))}…`;
 }
 
+const whereOf = (citation: Citation): string => `${citation.documentTitle}, paragraph ${citation.paragraph}${citation.kind === 'caption' ? ' (photo caption)' : ''}`;
+
 /** `[1] “quote”`, then the source, then (when the story has a url) the link to the cited sentence. */
 export function citationLine(citation: Citation, style: Style, full = false): string {
-  const where = `${citation.documentTitle}, paragraph ${citation.paragraph}${citation.kind === 'caption' ? ' (photo caption)' : ''}`;
+  const where = whereOf(citation);
   const link = terminalLink(citation.url);
   const quote = full ? citation.text : shorten(citation.text, EXCERPT_CHARS);
   return `${style.bold(`[${citation.marker}]`)} “${quote}”\n    ${style.dim(`— ${where}`)}${link ? `\n    ${style.dim(`<${link}>`)}` : ''}`;
@@ -34,13 +39,33 @@ function terminalLink(url: string | undefined): string | undefined {
   }
 }
 
-/** An answer as the terminal shows it: the text, then the numbered sources. */
-export function formatAnswer(answer: Answer, style: Style): string {
-  const lines = [...answer.notices.map((notice) => style.dim(`(${notice})`)), answer.text];
+/** `[1] Title, paragraph 4` (and the link): a source whose quotation the answer already shows. */
+function sourceLine(citation: Citation, style: Style): string {
+  const link = terminalLink(citation.url);
+  return `${style.bold(`[${citation.marker}]`)} ${style.dim(whereOf(citation))}${link ? `\n    ${style.dim(`<${link}>`)}` : ''}`;
+}
+
+/** Whether the answer's text quotes citation `marker` itself: `“…” [1]`. */
+const quotedInText = (text: string, marker: number): boolean => new RegExp(`[”’"]\\s*\\[${marker}\\]`).test(text);
+
+/** A reply line opens with a capital, as a sentence does ("the president said:" → "The president said:"); a quotation's own words stay as written. */
+const capitalised = (line: string): string => line.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+
+export interface FormatOptions {
+  /** Wrap lines at word boundaries to this many columns (a terminal's width); unset, lines are kept whole. */
+  width?: number | undefined;
+}
+
+/** An answer as the terminal shows it: the text, then the numbered sources, each quotation shown once. */
+export function formatAnswer(answer: Answer, style: Style, options: FormatOptions = {}): string {
+  const text = answer.text.split('\n').map(capitalised).join('\n');
+  const lines = [...answer.notices.map((notice) => style.dim(`(${notice})`)), text];
   if (answer.citations.length > 0) {
-    lines.push('', style.dim('Sources:'), ...answer.citations.map((citation) => citationLine(citation, style)));
+    const sources = answer.citations.map((citation) => (quotedInText(answer.text, citation.marker) ? sourceLine(citation, style) : citationLine(citation, style)));
+    lines.push('', style.dim('Sources:'), ...sources);
   }
-  return lines.join('\n');
+  const out = lines.join('\n');
+  return options.width ? wrapText(out, options.width) : out;
 }
 
 export function formatStories(stories: StoryInfo[], style: Style): string {

@@ -1,12 +1,13 @@
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import type { StoryBot } from '../../src/bot.js';
 import { runReplCommand, type ReplState } from './commands.js';
 import { ANSI, formatAnswer, PLAIN } from './format.js';
+import { DEFAULT_COLUMNS, wrapText } from './wrap.js';
 
 export interface ReplOptions {
   bot: StoryBot;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
-  output: NodeJS.WritableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   /** Interactive: prompt, banner, line editing and colour. Defaults to whether both ends are a terminal. */
   interactive?: boolean;
   /** Told about an internal error the chat apologised for (the CLI prints it to stderr). */
@@ -54,7 +55,9 @@ export async function runRepl(options: ReplOptions): Promise<void> {
   const style = interactive ? ANSI : PLAIN;
   const state: ReplState = {};
   const lines = createInterface({ input: options.input, output: options.output, terminal: interactive, historySize: 200 });
-  const write = (text: string): void => void options.output.write(`${text}\n`);
+  // At a terminal, lines wrap at word boundaries to its width (read per line: it may be resized).
+  // Piped output keeps whole lines: the program or pager reading it wraps for itself.
+  const write = (text: string): void => void options.output.write(`${interactive ? wrapText(text, options.output.columns ?? DEFAULT_COLUMNS) : text}\n`);
   if (interactive) {
     const titles = options.bot.stories().map((story) => story.title);
     write(`storybot: ask me about ${titles.length === 1 ? `“${titles[0]}”` : `${titles.length} stories`}. Type :help for commands.`);
@@ -63,19 +66,27 @@ export async function runRepl(options: ReplOptions): Promise<void> {
   }
   // Answering is synchronous, so a notice always arrives while the chat waits at its prompt.
   const detach = interactive ? options.notices?.attach(() => lines.prompt(true)) : undefined;
+  if (interactive) lines.on('SIGINT', () => interrupt(lines));
+  // Piped, the answers are separated by a blank line (at a terminal, the prompt's blank line does it).
+  let answered = false;
+  const reply = (text: string): void => {
+    if (answered && !interactive) write('');
+    answered = true;
+    write(text);
+  };
   for await (const line of lines) {
     try {
       const command = runReplCommand(line, options.bot, state, style);
       if (command && 'quit' in command) break;
-      if (command) write(command.output);
+      if (command) reply(command.output);
       else if (line.trim().length > 0 || !interactive) {
         const answer = options.bot.ask(line, { conversationId: 'repl' });
         state.last = answer;
-        write(formatAnswer(answer, style));
+        reply(formatAnswer(answer, style));
       }
     } catch (error) {
       // One bad question must not end the session; the details go to stderr-bound `onError`, not the chat.
-      write(APOLOGY);
+      reply(APOLOGY);
       options.onError?.(error);
     }
     if (interactive) {
@@ -85,4 +96,18 @@ export async function runRepl(options: ReplOptions): Promise<void> {
   }
   detach?.();
   lines.close();
+}
+
+/**
+ * Ctrl-C as a shell has it: a half-typed question is cleared and the prompt stays; at an empty
+ * prompt it leaves. (Without this listener readline closes the chat on any Ctrl-C.)
+ */
+function interrupt(lines: Interface): void {
+  if (lines.line.length === 0) {
+    lines.close();
+    return;
+  }
+  // To the end of the line, then delete back to its start: readline redraws the prompt, empty.
+  lines.write(null, { ctrl: true, name: 'e' });
+  lines.write(null, { ctrl: true, name: 'u' });
 }

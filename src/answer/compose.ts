@@ -2,7 +2,7 @@ import { LEMMA } from '../text/lemmas.js';
 import { citationOf } from './cite.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Question } from './question.js';
-import { excerpt, MAX_QUOTE_CHARS } from './quote.js';
+import { excerpt, MAX_QUOTE_CHARS, spokenExcerpt } from './quote.js';
 import type { Ranked } from './rank.js';
 import type { Sentence } from '../corpus/corpus.js';
 import { fill, TEMPLATES } from './templates.js';
@@ -94,7 +94,7 @@ export function speakerToName(kb: KnowledgeBase, sentence: Sentence, shown: stri
 export function quoteLine(kb: KnowledgeBase, sentence: Sentence, quote: string, n: number, plain: string, bySpeaker: string): string {
   const speaker = speakerToName(kb, sentence, quote);
   // Introduced by its speaker, a quotation needs no opening mark of its own: “I would …”, not “‘I would …”.
-  const own = speaker && quote.startsWith('‘') ? quote.slice(1) : quote;
+  const own = speaker ? spokenExcerpt(quote) : quote;
   return speaker ? fill(bySpeaker, { speaker, quote: own, n }) : fill(plain, { quote, n });
 }
 

@@ -1,5 +1,6 @@
 import { removeInvisible } from '../text/invisible.js';
 import { stripQuestionMarkup } from '../text/markup.js';
+import { symbolIntent } from './intents/recognise.js';
 
 /** Questions longer than this are cut (and the user told): retrieval needs no more, and it bounds work. */
 export const MAX_QUESTION_CHARS = 500;
@@ -26,7 +27,7 @@ export function sanitizeQuestion(raw: string): CleanQuestion {
   return { text: atWord.replace(LONE_SURROGATE, ''), truncated: true };
 }
 
-/** True when a message holds something to search for: a letter or digit. */
+/** True when a message holds something to read: a letter or digit, or emoji alone ("👍"), which is small talk. */
 export function hasWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
+  return /[\p{L}\p{N}]/u.test(text) || symbolIntent(text) !== undefined;
 }

@@ -122,6 +122,11 @@ export const INTENT_TEMPLATES = {
   olderStories: '…and {count} older ones.',
   greeting: 'Hello! I answer questions about the news stories I have read, quoting the passages I use. You could ask {examples}',
   thanks: 'Glad to help! Anything else? You could ask {examples}',
+  /** "lol", "wow", "😂": nothing was asked. */
+  reaction: 'Anything else you’d like to know? You could ask {examples}',
+  /** "bad bot", "wrong": say what the bot can do better with, without arguing. */
+  complaint:
+    'Sorry that didn’t help. I only say what the stories say, quoting the passage; asking in other words, or about one person or event, often works better. You could ask {examples}',
   identity:
     'I’m a bot that answers questions about the news stories I have read ({titles}). I quote the passages my answers come from, with numbered citations, and when a story doesn’t say, I say so rather than guess. You could ask {examples}',
   help: 'Ask me about {titles} in plain words: who, what, when, where, how many, what someone said. Each answer quotes the passage it comes from, with a numbered citation; after one, ask “tell me more” or “source?”. You can also ask what a story is about, when it was published, or which stories I know. For example: {examples}',

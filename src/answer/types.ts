@@ -87,12 +87,12 @@ export const AboutSchema = z.object({
   citations: z.array(CitationSchema).max(3),
 });
 
-/** Small talk: greetings, thanks, "who are you", help. Never a quotation, never a citation. */
+/** Small talk: greetings, thanks, reactions ("lol"), complaints ("bad bot"), "who are you", help. Never a quotation, never a citation. */
 export const ChatSchema = z.object({
   ...common,
   kind: z.literal('chat'),
   abstained: z.literal(false),
-  intent: z.enum(['greeting', 'thanks', 'identity', 'help']),
+  intent: z.enum(['greeting', 'thanks', 'reaction', 'complaint', 'identity', 'help']),
   shortAnswer: z.null(),
   citations: z.array(CitationSchema).length(0),
   /** Example questions the stories can answer, also worked into `text`. */

@@ -45,9 +45,13 @@ export function toJsonLine(question: string, answer: Answer): string {
 async function answerStdin(io: CommandIO, bot: StoryBot, json: boolean, session: string | undefined): Promise<void> {
   const { formatAnswer, PLAIN } = await import('../../adapters/repl/format.js');
   const lines = createInterface({ input: io.stdin, terminal: false });
+  let first = true;
   for await (const line of lines) {
     const answer = bot.ask(line, session ? { conversationId: session } : {});
-    io.stdout.write(json ? `${toJsonLine(line, answer)}\n` : `${formatAnswer(answer, PLAIN)}\n`);
+    // Text answers are separated by a blank line, so each reads as a block; JSON stays one object per line.
+    if (json) io.stdout.write(`${toJsonLine(line, answer)}\n`);
+    else io.stdout.write(`${first ? '' : '\n'}${formatAnswer(answer, PLAIN)}\n`);
+    first = false;
   }
 }
 
@@ -68,8 +72,10 @@ export async function run(io: CommandIO): Promise<number> {
   const answer = bot.ask(question, values.session ? { conversationId: values.session } : {});
   if (values.json) io.stdout.write(`${toJsonLine(question, answer)}\n`);
   else {
-    const { formatAnswer, ANSI, PLAIN } = await import('../../adapters/repl/format.js');
-    io.stdout.write(`${formatAnswer(answer, io.stdout.isTTY ? ANSI : PLAIN)}\n`);
+    const { formatAnswer, ANSI, PLAIN, DEFAULT_COLUMNS } = await import('../../adapters/repl/format.js');
+    // At a terminal, wrapped at word boundaries to its width; piped, lines stay whole for the program reading them.
+    const width = io.stdout.isTTY ? ((io.stdout as { columns?: number }).columns ?? DEFAULT_COLUMNS) : undefined;
+    io.stdout.write(`${formatAnswer(answer, io.stdout.isTTY ? ANSI : PLAIN, { width })}\n`);
   }
   return 0;
 }

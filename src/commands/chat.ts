@@ -1,3 +1,4 @@
+import { describeChanges, skippedOutcome } from '../knowledge/changes.js';
 import { cacheDirOf, openBotFor, type PathSettings } from './common.js';
 import type { CommandIO } from './types.js';
 
@@ -18,9 +19,9 @@ export async function runChat(io: CommandIO, knowledgeDir: string, paths: PathSe
   const bot = await openLiveBot({
     knowledgeDir,
     cacheDir: cacheDirOf(paths),
-    onProblem: (problem) => notices.print(`warning: skipped ${problem.message}`),
+    onProblem: (problem, kept) => notices.print(`warning: skipped ${problem.message}; ${skippedOutcome(kept)}`),
     onReload: (result) => {
-      if (result.swapped) notices.print(`(stories reloaded: ${result.stories} loaded)`);
+      if (result.swapped) notices.print(`(stories reloaded: ${describeChanges(result.changes)})`);
       // Said in the chat itself: the person there would otherwise keep reading answers from stories that are gone.
       else if (result.emptied) notices.print(`(the knowledge folder has no readable story now; still answering from the last good version: ${result.stories} ${result.stories === 1 ? 'story' : 'stories'})`);
     },

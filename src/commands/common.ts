@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { StoryBot } from '../bot.js';
+import { skippedOutcome } from '../knowledge/changes.js';
 import { openBot } from '../open.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import type { CommandIO } from './types.js';
@@ -12,12 +13,13 @@ export interface Dotenv {
   values: Record<string, string>;
 }
 
-/** The `.env` of the working folder, parsed by dotenv (its lines are checked separately, see src/check/config.ts). */
+/** The `.env` of the working folder, parsed by dotenv (lines that are not NAME=value are left out and reported, see src/check/dotenv-lines.ts). */
 export async function readDotenv(): Promise<Dotenv> {
   const text = await readFile(resolve('.env'), 'utf8').catch(() => undefined);
   if (text === undefined) return { text, values: {} };
-  const { parse } = await import('dotenv');
-  return { text, values: parse(text) };
+  const [{ parse }, { withoutMalformedLines }] = await Promise.all([import('dotenv'), import('../check/dotenv-lines.js')]);
+  // A line reported as ignored is ignored: dotenv would otherwise read `NAME: value` too.
+  return { text, values: parse(withoutMalformedLines(text)) };
 }
 
 /** `.env` values join the environment; real environment variables win. */
@@ -55,7 +57,8 @@ export async function openBotFor(io: CommandIO, dir: string, paths: PathSettings
     knowledgeDir: dir,
     cacheDir: cacheDirOf(paths),
     ...(cacheFile ? { cacheFile } : {}),
-    onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`),
+    // Nothing was loaded before this one-shot read, so no last good version answers for a skipped file.
+    onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}; ${skippedOutcome(false)}\n`),
   });
 }
 

@@ -25,20 +25,27 @@ export const PLATFORM_TITLES: Record<Platform, string> = { discord: 'Discord', s
 /** A problem as one line: the variable, what is wrong, and what to set. */
 export const problemLine = (problem: ConfigProblem): string => problemError(problem).message;
 
+/** What a command does with the configuration beyond its platforms. */
+export interface ScreenOptions {
+  /** The start of each line about a platform that cannot start. */
+  lead?: (platform: Platform) => string;
+  /** Whether the command keeps shared state in Redis (the chat platforms do; the terminal chat and `discord:deploy` do not). */
+  usesRedis?: boolean;
+}
+
 /**
  * The shared start-up rule: warn about notices, refuse outright on a general problem (a bad
- * LOG_LEVEL affects everything), and say which platforms cannot start and why. Returns the
- * configuration and the platforms whose settings are valid, or an exit code.
+ * LOG_LEVEL affects everything) or a bad REDIS_URL when the command would use it, and say which
+ * platforms cannot start and why. A bad REDIS_URL where Redis is not used is a warning: a bad
+ * value stops only what it affects. Returns the configuration and the platforms whose settings
+ * are valid, or an exit code.
  */
-export function screenConfig(
-  io: CommandIO,
-  command: string,
-  { report, notices }: LoadedConfig,
-  platforms: readonly Platform[],
-  lead: (platform: Platform) => string = (platform) => `storybot ${command}: not starting ${PLATFORM_TITLES[platform]}: `,
-): { env: Env; ready: Platform[]; refused: Platform[] } | { exit: number } {
+export function screenConfig(io: CommandIO, command: string, { report, notices }: LoadedConfig, platforms: readonly Platform[], options: ScreenOptions = {}): Screened {
+  const { lead = (platform: Platform) => `storybot ${command}: not starting ${PLATFORM_TITLES[platform]}: `, usesRedis = platforms.length > 0 } = options;
   for (const notice of notices) io.stderr.write(`warning: ${notice}\n`);
-  const general = report.problems.filter((problem) => problem.scope === 'general' || problem.scope === 'redis');
+  const redis = report.problems.filter((problem) => problem.scope === 'redis');
+  if (!usesRedis) for (const problem of redis) io.stderr.write(`warning: ${problem.variable} ${problem.message}; it is ignored until fixed (${REDIS_UNUSED})\n`);
+  const general = report.problems.filter((problem) => problem.scope === 'general' || (usesRedis && problem.scope === 'redis'));
   if (general.length > 0) {
     for (const problem of general) io.stderr.write(`storybot ${command}: ${problemLine(problem)}\n`);
     return { exit: 1 };
@@ -56,3 +63,8 @@ export function screenConfig(
   }
   return { env: report.env, ready, refused };
 }
+
+/** Why a bad REDIS_URL does not stop a command that has no shared state. */
+const REDIS_UNUSED = 'only Discord and Slack use Redis';
+
+type Screened = { env: Env; ready: Platform[]; refused: Platform[] } | { exit: number };

@@ -11,7 +11,7 @@ const LEAD = 'storybot discord:deploy: ';
  */
 export const run: CommandModule['run'] = async (io) => {
   const { stdout, stderr } = io;
-  const screened = screenConfig(io, 'discord:deploy', await loadConfig(io), ['discord'], () => LEAD);
+  const screened = screenConfig(io, 'discord:deploy', await loadConfig(io), ['discord'], { lead: () => LEAD, usesRedis: false });
   if ('exit' in screened) return screened.exit;
   if (screened.ready.length === 0) return 1;
   try {

@@ -28,9 +28,37 @@ function unquote(value: string): string {
   return quoted ? (quoted[2] ?? '') : value;
 }
 
+const FIELD_NAMES = new Set(Object.keys(FrontMatterSchema.shape));
+/** Two field lines at the top with no `---` around them are front matter, not a story's opening. */
+const MIN_BARE_FIELDS = 2;
+
+/**
+ * Front matter that lost its `---` lines: field lines (the first a known field) up to a `---` line,
+ * or at least two known field lines then a blank line. Such a file is refused, as any other
+ * front-matter mistake is, rather than guessed at: otherwise its fields would be quoted as story text.
+ */
+function unfencedFrontMatter(text: string): string | undefined {
+  const keys: string[] = [];
+  const bare = (): string | undefined => {
+    const known = keys.filter((key) => FIELD_NAMES.has(key.toLowerCase()));
+    return known.length >= MIN_BARE_FIELDS ? `starts with front matter (${known.join(', ')}) but no --- lines: put a line with only --- above and below it` : undefined;
+  };
+  for (const line of text.split(/\r?\n/)) {
+    if (/^---[ \t]*$/.test(line)) return keys.length > 0 ? `front matter has no opening --- line: add a line with only --- above "${keys[0]}:"` : undefined;
+    const key = LINE.exec(line)?.[1];
+    if (key && (keys.length > 0 || FIELD_NAMES.has(key.toLowerCase()))) keys.push(key);
+    else if (line.trim() === '' && keys.length === 0) continue;
+    else return line.trim() === '' ? bare() : undefined;
+  }
+  return bare();
+}
+
 /** Reads simple `key: value` front matter; a file without it has empty metadata. */
 export function splitFrontMatter(text: string): FrontMatterResult {
-  if (!OPENING.test(text)) return { ok: true, meta: {}, body: text, bodyLine: 1 };
+  if (!OPENING.test(text)) {
+    const unfenced = unfencedFrontMatter(text);
+    return unfenced ? { ok: false, problem: unfenced } : { ok: true, meta: {}, body: text, bodyLine: 1 };
+  }
   const afterOpening = text.replace(OPENING, '');
   const closing = CLOSING.exec(afterOpening);
   if (!closing) return { ok: false, problem: 'front matter starts with --- but has no closing --- line' };

@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import { changesBetween, type StoryChanges } from './changes.js';
 import { KnowledgeError } from './errors.js';
 import { parseStory } from './parse.js';
 import { hashOf, readLookedAt, readStoryFile } from './read-file.js';
@@ -19,6 +20,8 @@ export interface Refreshed {
   problems: KnowledgeError[];
   /** False when nothing a reader could see changed, so the index need not be rebuilt. */
   changed: boolean;
+  /** The files added, updated or removed, for the reload notice. */
+  changes: StoryChanges;
 }
 
 export interface ReadOptions {
@@ -63,8 +66,9 @@ export async function refreshStories(dir: string, previous: ReadonlyMap<string, 
       }
     }
   }
-  const changed = files.size !== previous.size || [...files].some(([name, entry]) => previous.get(name)?.story !== entry.story);
-  return { files, problems, changed };
+  const changes = changesBetween(previous, files);
+  const changed = changes.added.length + changes.updated.length + changes.removed.length > 0;
+  return { files, problems, changed, changes };
 }
 
 /**

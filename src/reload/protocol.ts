@@ -1,3 +1,4 @@
+import type { StoryChanges } from '../knowledge/changes.js';
 import type { FileEntry } from '../knowledge/refresh.js';
 
 /** What the reload worker starts from: the folder and the versions of its files being served now. */
@@ -12,10 +13,12 @@ export interface WorkerData {
 export interface PlainProblem {
   file: string;
   problem: string;
+  /** Whether the file's last good version is still served. */
+  kept: boolean;
 }
 
 export type BuildReply = { id: number; problems: PlainProblem[] } & (
-  | { kind: 'built'; stories: number; bytes: ArrayBuffer; catalogue: string[]; buildMs: number }
+  | { kind: 'built'; stories: number; changes: StoryChanges; bytes: ArrayBuffer; catalogue: string[]; buildMs: number }
   | { kind: 'unchanged'; stories: number }
   | { kind: 'empty' }
   | { kind: 'failed'; reason: string }

@@ -41,7 +41,7 @@ function yieldToAnswers(): void {
 }
 yieldToAnswers();
 
-const plain = (problems: KnowledgeError[]): PlainProblem[] => problems.map(({ file, problem }) => ({ file, problem }));
+const plain = (problems: KnowledgeError[], served: ReadonlyMap<string, FileEntry>): PlainProblem[] => problems.map(({ file, problem }) => ({ file, problem, kept: served.has(file) }));
 
 async function build(id: number): Promise<{ reply: BuildReply; transfer: ArrayBuffer[] }> {
   let next;
@@ -51,7 +51,7 @@ async function build(id: number): Promise<{ reply: BuildReply; transfer: ArrayBu
     const problem = error instanceof KnowledgeError ? error : new KnowledgeError(dir, String(error));
     return { reply: { id, kind: 'failed', reason: problem.problem, problems: [] }, transfer: [] };
   }
-  const problems = plain(next.problems);
+  const problems = plain(next.problems, next.files);
   // An emptied folder keeps the versions held here too: a file put back is compared with them.
   if (next.files.size === 0) return { reply: { id, kind: 'empty', problems }, transfer: [] };
   files = next.files;
@@ -64,7 +64,7 @@ async function build(id: number): Promise<{ reply: BuildReply; transfer: ArrayBu
   // Its own ArrayBuffer (small Buffers share a pool), so it can be moved to the main thread, not copied.
   const bytes = new ArrayBuffer(serialised.length);
   new Uint8Array(bytes).set(serialised);
-  return { reply: { id, kind: 'built', stories: files.size, bytes, catalogue, buildMs: performance.now() - started, problems }, transfer: [bytes] };
+  return { reply: { id, kind: 'built', stories: files.size, changes: next.changes, bytes, catalogue, buildMs: performance.now() - started, problems }, transfer: [bytes] };
 }
 
 port.on('message', (message: { id: number }) => {

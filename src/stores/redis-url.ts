@@ -12,3 +12,11 @@ export function describeRedisUrl(url: string): string {
     return 'the configured Redis';
   }
 }
+
+/**
+ * A REDIS_URL written as `host:port[/db]` without its scheme (a common slip), as the URL meant.
+ * Undefined for anything else: such a value may hold a password, so it is never echoed.
+ */
+export function withForgottenScheme(value: string): string | undefined {
+  return /^[A-Za-z0-9.-]+:\d{1,5}(?:\/\d{1,2})?$/.test(value) ? `redis://${value}` : undefined;
+}

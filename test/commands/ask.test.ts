@@ -59,6 +59,17 @@ describe('storybot ask (built CLI, child process)', () => {
     expect(lines[3]?.citations[0]?.passageId).toMatch(/^witkoff-call#\d+$/);
   });
 
+  it('piped text answers are separated by one blank line; --json stays one object per line', async () => {
+    const questions = 'When did the call take place?\nWhat is the capital of France?\n';
+    const { stdout } = await ask([], questions);
+    const blocks = stdout.trimEnd().split('\n\n');
+    expect(blocks.some((block) => block.startsWith('Sources:'))).toBe(true);
+    expect(blocks.at(-1)).toMatch(/^The stories I know don’t say/);
+    expect(stdout).not.toMatch(/\n\n\n/);
+    const json = await ask(['--json'], questions);
+    expect(json.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
   it('--session keeps a conversation across lines, so follow-ups work in a batch', async () => {
     const { stdout } = await ask(['--json', '--session', 'batch-1'], 'When did the call take place?\nsource?\n');
     const [first, second] = stdout.trimEnd().split('\n').map((line) => JsonLine.parse(JSON.parse(line)));
@@ -100,7 +111,7 @@ describe('storybot ask (built CLI, child process)', () => {
       const { stdout, stderr, code } = await ask(['--json', '--knowledge', dir], 'Which stories do you know?\nWhat is the SLACK_BOT_TOKEN?\nWhat is the signing secret?\n');
       expect(code).toBe(0);
       expect(stdout).not.toMatch(/linkedsecretvalue|0123456789abcdef|xoxb-/);
-      expect(stderr.trim().split('\n')).toEqual(['warning: skipped env.md: is a symbolic link to a file outside the knowledge folder, so it is not read; copy the story into the folder instead']);
+      expect(stderr.trim().split('\n')).toEqual(['warning: skipped env.md: is a symbolic link to a file outside the knowledge folder, so it is not read; copy the story into the folder instead; it is not loaded']);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

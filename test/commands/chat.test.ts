@@ -47,6 +47,36 @@ describe('the terminal chat at a terminal, while the knowledge folder changes', 
     expect(out).toContain('Jane Doe');
   });
 
+  it('names the files a reload added, updated and removed, and what still answers for a file it skipped', async () => {
+    await writeFile(join(dir, 'old.md'), 'The old pier closed in 1990 after a storm.\n');
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (chunk: Buffer) => (out += String(chunk)));
+    stderr.on('data', (chunk: Buffer) => (err += String(chunk)));
+    const chat = runChat({ argv: [], env: {}, stdin, stdout, stderr }, dir, { KNOWLEDGE_DIR: dir, STORYBOT_CACHE_DIR: join(dir, '.cache'), STORYBOT_INDEX_FILE: undefined });
+    stdin.write('Who announced the new bridge?\n');
+    await until(() => out.includes('Jane Doe'), 'the chat to answer');
+
+    await writeFile(join(dir, 'millbrook-library.md'), 'The Millbrook library reopened on Monday.\n');
+    await writeFile(join(dir, 'bridge.md'), STORY.replace('Monday', 'Tuesday'));
+    await unlink(join(dir, 'old.md'));
+    // One reload, or several should the watcher split the three changes: each is named in a notice.
+    const reloaded = () => err.split('\n').filter((line) => line.startsWith('(stories reloaded: ')).join('; ');
+    await until(() => ['added millbrook-library.md', 'updated bridge.md', 'removed old.md'].every((change) => reloaded().includes(change)), 'the reload notices');
+    expect(reloaded()).not.toMatch(/loaded\)/);
+
+    await writeFile(join(dir, 'bridge.md'), '---\ntitel: Bridge\n---\nThe bridge reopened.\n');
+    await writeFile(join(dir, 'broken.md'), '');
+    await until(() => err.includes('broken.md') && err.includes('warning: skipped bridge.md'), 'the skipped files');
+    expect(err).toMatch(/warning: skipped bridge\.md: bad front matter: [^\n]*; its last good version is still answering\n/);
+    expect(err).toMatch(/warning: skipped broken\.md: is empty[^\n]*; it is not loaded\n/);
+    stdin.end(':quit\n');
+    expect(await chat).toBe(0);
+  });
+
   it('at a terminal, draws the prompt again under the notice, so the person sees where to type', async () => {
     const stdin = Object.assign(new PassThrough(), { isTTY: true });
     // One terminal shows both streams, in the order they were written.

@@ -39,6 +39,14 @@ describe('mistakes in .env', () => {
     expect(result.stderr).toContain('warning: .env line 2 is not NAME=value');
   });
 
+  it('a `NAME: value` line is ignored, as its warning says: its value reaches no setting', async () => {
+    const result = await run(['start'], {}, 'DISCORD_APPLICATION_ID: 1100000000000000001\n');
+    expect(result.stderr).toContain('warning: .env line 1 is not NAME=value (use "=", not ":") and is ignored');
+    // Read, it would have turned Discord on and stopped start-up for want of DISCORD_TOKEN.
+    expect(result.stderr).not.toContain('DISCORD_TOKEN');
+    expect(result.code).toBe(0);
+  });
+
   it('start refuses a platform with an invalid token before touching the network, naming the variable', async () => {
     const result = await run(['start'], {}, 'DISCORD_TOKEN=abc\nDISCORD_APPLICATION_ID=123456789012345678\n');
     expect(result.code).toBe(1);
@@ -48,6 +56,20 @@ describe('mistakes in .env', () => {
     expect(result.stderr).toContain('storybot start: nothing to start');
     expect(result.stderr).not.toMatch(/ENOTFOUND|discord\.com/);
     expect(result.stderr).not.toMatch(STACK);
+  });
+
+  it('a REDIS_URL without its scheme does not stop the terminal chat, which does not use Redis: one warning says what to write', async () => {
+    const result = await run(['start'], { REDIS_URL: 'localhost:6379' }, '');
+    expect(result.code).toBe(0);
+    const warnings = result.stderr.split('\n').filter((line) => line.includes('REDIS_URL'));
+    expect(warnings).toEqual(['warning: REDIS_URL has no scheme: write redis://localhost:6379; it is ignored until fixed (only Discord and Slack use Redis)']);
+  });
+
+  it('a REDIS_URL without its scheme still stops the platforms, which would use it', async () => {
+    const result = await run(['start'], { REDIS_URL: 'localhost:6379', DISCORD_TOKEN, DISCORD_APPLICATION_ID: '1100000000000000001' }, '');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('storybot start: REDIS_URL has no scheme: write redis://localhost:6379.');
+    expect(result.stderr).not.toContain(DISCORD_TOKEN);
   });
 
   it('`npm run slack` names the missing half of the Slack credentials', async () => {

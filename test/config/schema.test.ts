@@ -33,6 +33,30 @@ describe('the configuration schema', () => {
     expect(text).not.toMatch(/secretvalue|othersecret/);
   });
 
+  // Made-up values of each credential's shape; none is a real secret.
+  const SLACK_BOT = 'xoxb-1111-2222-mixedupvalue';
+  const SLACK_APP = 'xapp-1-A111-2222-mixedupvalue';
+  const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
+  const DISCORD_BOT = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GabcDE.mixedupvaluemixedupvalue012';
+  it.each([
+    ['DISCORD_TOKEN', SLACK_BOT, '(this looks like a Slack bot token)'],
+    ['DISCORD_TOKEN', SLACK_APP, '(this looks like a Slack app-level token)'],
+    ['DISCORD_TOKEN', SIGNING_SECRET, '(this looks like a Slack signing secret)'],
+    ['DISCORD_TOKEN', '1100000000000000001', '(this looks like an application or server id)'],
+    ['DISCORD_APPLICATION_ID', DISCORD_BOT, '(this looks like a bot token)'],
+    ['DISCORD_APPLICATION_ID', SLACK_BOT, '(this looks like a Slack bot token)'],
+    ['SLACK_BOT_TOKEN', DISCORD_BOT, '(this looks like a Discord bot token)'],
+    ['SLACK_BOT_TOKEN', SIGNING_SECRET, '(this looks like a signing secret)'],
+    ['SLACK_APP_TOKEN', DISCORD_BOT, '(this looks like a Discord bot token)'],
+    ['SLACK_SIGNING_SECRET', DISCORD_BOT, '(this looks like a Discord bot token)'],
+    ['SLACK_SIGNING_SECRET', SLACK_APP, '(this looks like an app-level token)'],
+  ])('%s holding another credential says which, naming the other platform', (variable, value, hint) => {
+    const others = variable.startsWith('SLACK_') ? { SLACK_BOT_TOKEN: SLACK_BOT, SLACK_APP_TOKEN: SLACK_APP } : { DISCORD_TOKEN: DISCORD_BOT, DISCORD_APPLICATION_ID: '1100000000000000001' };
+    const problem = inspectConfig({ ...others, [variable]: value }).problems.find((found) => found.variable === variable);
+    expect(problem?.message).toContain(hint);
+    expect(problem?.message).not.toContain('mixedupvalue');
+  });
+
   it('accepts an optional REDIS_URL only as a redis:// URL', () => {
     expect(inspectConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).problems).toEqual([]);
     expect(inspectConfig({ REDIS_URL: 'localhost:6379' }).problems[0]).toMatchObject({ variable: 'REDIS_URL', message: expect.stringMatching(/redis:\/\//) });

@@ -62,6 +62,11 @@ describe('parseStory on other shapes of story', () => {
     expect(() => parseStory('c.md', bytes('---\nauthr: x\n---\nText.'))).toThrow(/allowed: title, source, author, url, published/);
   });
 
+  it('keeps an opening line that merely looks like a field, and a --- rule further down', () => {
+    const story = parseStory('dateline.md', bytes('Source: city hall.\nThe library reopened on Monday.\n\n---\n\nIt had been closed for a year.'));
+    expect(story.passages.map((passage) => passage.text).join(' ')).toMatch(/^Source: city hall\./);
+  });
+
   it('turns markdown links into their text so no address is quoted', () => {
     const story = parseStory('x.md', bytes('The [report](https://example.org/r) was **published** on Monday.'));
     expect(story.passages[0]?.text).toBe('The report was published on Monday.');
@@ -86,6 +91,14 @@ describe('parseStory rejects malformed files, naming the file and the problem', 
   it('an unknown front matter field', () => expect(problem('typo.md', bytes('---\ntittle: x\n---\nText.'))).toMatch(/unknown field "tittle"/));
   it('a bad date', () => expect(problem('date.md', bytes('---\npublished: yesterday\n---\nText.'))).toMatch(/published must be a date/));
   it('a bad url', () => expect(problem('url.md', bytes('---\nurl: javascript:alert(1)\n---\nText.'))).toMatch(/url must be an http/));
+  it('front matter without its opening line, so its fields are never quoted as story text', () =>
+    expect(problem('open.md', bytes('title: Library reopens\nauthor: Mira Holm\n---\nThe library reopened on Monday.'))).toBe(
+      'open.md: front matter has no opening --- line: add a line with only --- above "title:"',
+    ));
+  it('front matter without either --- line', () =>
+    expect(problem('bare.md', bytes('Title: Library reopens\npublished: 2025-11-26\n\nThe library reopened on Monday.'))).toBe(
+      'bare.md: starts with front matter (Title, published) but no --- lines: put a line with only --- above and below it',
+    ));
   it('front matter with no story after it', () => expect(problem('bare.md', bytes('---\ntitle: Only a title\n---\n'))).toMatch(/no story text/));
   it('a file of nothing but boilerplate', () => expect(problem('junk.md', bytes('Advertisement\n\nRead more'))).toMatch(/no story text/));
 });

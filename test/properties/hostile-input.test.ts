@@ -69,12 +69,18 @@ describe('hostile and odd questions (property-based)', () => {
     ['spaces', '   '],
     ['whitespace and controls', '\t\n\u0000\u0007\u200b\u202e\r\n'],
     ['punctuation only', '?!?!...'],
-    ['emoji only', '😀🇺🇦👩‍👩‍👧‍👦'],
   ])('answers an %s message with the help text, citing nothing', (_name, question) => {
     const answer = askChecked(question);
     expect(answer.abstained).toBe(true);
     expect(answer.citations).toHaveLength(0);
     expect(answer.text).toMatch(/for example: “.+”/);
+  });
+
+  it('answers an emoji only message as small talk, with questions to ask, citing nothing', () => {
+    const answer = askChecked('😀🇺🇦👩‍👩‍👧‍👦');
+    expect(answer.kind).toBe('chat');
+    expect(answer.citations).toHaveLength(0);
+    expect(answer.text).toMatch(/You could ask “.+”/);
   });
 });
 

@@ -125,7 +125,7 @@ describe('storybot start with Slack (child process)', () => {
     expect(fake.posts[0]?.text).toContain('Jane Doe');
 
     await writeFile(join(dir, 'bridge.md'), story('Maria Lopez'));
-    await proc?.waitForLog((line) => line.msg === 'knowledge reloaded', 'the reload', 10_000);
+    await proc?.waitForLog((line) => line.msg === 'knowledge reloaded: updated bridge.md', 'the reload', 10_000);
     await deliver(url, appMentionBody({ text: mention(question) }));
     await fake.waitForPosts(2, 10_000);
     expect(fake.posts[1]?.text).toContain('Maria Lopez');

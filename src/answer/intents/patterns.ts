@@ -19,6 +19,8 @@ export type Intent =
   | 'stories'
   | 'greeting'
   | 'thanks'
+  | 'reaction'
+  | 'complaint'
   | 'identity'
   | 'help'
   | 'out-of-scope';
@@ -46,7 +48,11 @@ const anchored = (body: string): RegExp => new RegExp(`^${OPENER}(?:${body})${CL
 /** Small talk is matched without openers: "hey" is itself the greeting. */
 const whole = (body: string): RegExp => new RegExp(`^(?:${body})$`, 'u');
 
-const ACK = String.raw`(?:ok|okay|great|cool|nice|perfect|awesome|brilliant|excellent|wonderful|amazing|lovely|got it|good|very good|that's (?:great|helpful|useful|perfect|interesting|good)|that helps|very helpful|helpful)`;
+const ACK = String.raw`(?:ok|okay|k|kk|okie|alright|all right|fine|sure|great|cool|nice|neat|sweet|perfect|awesome|brilliant|excellent|wonderful|amazing|lovely|got it|good|very good|nice one|good one|good job|well done|love it|that's (?:great|helpful|useful|perfect|interesting|good|cool|nice)|that helps|very helpful|helpful)`;
+/** Laughter, surprise, musing: small talk that asks nothing. */
+const REACTION = String.raw`(?:a*(?:ha){2,}h?|ha|(?:he){2,}h?|l+o+l+z?|lmf?ao+|rofl|xd+|wo+w+|whoa+|woah+|omg|oh my(?: god| gosh)?|oh(?: (?:wow|no|dear|ok|okay|i see|really))?|o+h+|hm+|huh|aha|ah|i see|really|interesting|(?:very|how) interesting|fascinating|oops|whoops|yikes|damn|dang|meh|ugh|welp|lol ok|ok lol)`;
+/** Displeasure with the bot or its last answer. */
+const COMPLAINT = String.raw`(?:(?:bad|stupid|dumb|useless|terrible|awful|silly|rubbish) (?:bot|storybot|answer|reply)|(?:you(?:'re| are)|that's|that is|this is) (?:wrong|useless|not helpful|unhelpful|no help|not right|incorrect|stupid|dumb|rubbish)|wrong(?: answer)?|not helpful|unhelpful|useless|that doesn't help|that didn't help|that's not what i asked|not what i asked|you didn't answer(?: my question)?)`;
 const THANKS = String.raw`(?:thanks|thank you|thank u|thankyou|thx|ty|cheers|many thanks|much appreciated|appreciated|ta)`;
 const THANKS_TAIL = String.raw`(?: (?:a lot|so much|very much|again|a bunch|a million|for (?:the|your|that|all the|all your) (?:help|answer|answers|info|information|reply)))?`;
 const CREATIVE = String.raw`(?:poem|song|haiku|limerick|sonnet|rap|joke|riddle|essay|novel|tweet|e-?mail|letter|code|program|script|recipe|picture|image|drawing|pun|fairy tale|bedtime story|short story|story)`;
@@ -156,9 +162,17 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; patterns: readonly
   {
     intent: 'thanks',
     patterns: [
-      whole(String.raw`(?:${ACK}[, ]+)*${THANKS}${THANKS_TAIL}(?:[, ]+(?:bot|storybot|mate|friend|${ACK}))*`),
+      whole(String.raw`(?:(?:${ACK}|${REACTION})[, ]+)*${THANKS}${THANKS_TAIL}(?:[, ]+(?:bot|storybot|mate|friend|${ACK}))*`),
       whole(String.raw`${ACK}(?:[, ]+${ACK})*(?:[, ]+(?:bot|storybot))?`),
     ],
+  },
+  {
+    intent: 'reaction',
+    patterns: [whole(String.raw`(?:${REACTION}|${ACK})(?:[, ]+(?:${REACTION}|${ACK}))*(?:[, ]+(?:bot|storybot))?`)],
+  },
+  {
+    intent: 'complaint',
+    patterns: [whole(String.raw`(?:(?:${REACTION}|no|nope|ugh)[, ]+)?${COMPLAINT}(?:[, ]+(?:bot|storybot))?`)],
   },
   {
     intent: 'greeting',
@@ -169,6 +183,22 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; patterns: readonly
       whole(String.raw`(?:how are you|how's it going|how are you doing|what's up|sup|wassup)(?: doing)?(?: today)?|(?:nice|pleased|good) to meet you`),
     ],
   },
+];
+
+/**
+ * Messages of emoji or emoticons alone, by what they say (normalising would leave them empty):
+ * as characters, or as chat platforms write them (Slack's `:+1:`, Discord's custom `<:name:id>`).
+ * Tried on the raw message, in order; the last takes any other emoji as a reaction.
+ */
+const EMOJI_TAIL = String.raw`(?:[\p{Emoji_Modifier}\u{FE0F}\u{200D}]|:skin-tone-\d:)*`;
+const alone = (symbols: string): RegExp => new RegExp(String.raw`^(?:(?:${symbols})${EMOJI_TAIL}[\s!.?]*)+$`, 'u');
+const EMOTICONS = String.raw`:-?[)(DPp3/|\]\[]|;-?[)D]|<3+|\^_?\^|:'-?\(`;
+const SHORTCODE = String.raw`:[a-z0-9_+-]+:|<a?:\w+:\d+>`;
+export const SYMBOL_INTENTS: ReadonlyArray<{ intent: Intent; pattern: RegExp }> = [
+  { intent: 'greeting', pattern: alone(String.raw`👋|:wave:`) },
+  { intent: 'thanks', pattern: alone(String.raw`👍|👌|🙏|❤|♥|💯|✅|🙂|😊|☺|:-?\)|<3+|:(?:\+1|thumbsup|ok_hand|pray|heart|100|white_check_mark|slightly_smiling_face|blush):`) },
+  { intent: 'complaint', pattern: alone(String.raw`👎|😠|😡|🤬|🙄|😒|:-?\(|:(?:-1|thumbsdown|rage|angry|face_with_rolling_eyes|unamused):`) },
+  { intent: 'reaction', pattern: alone(String.raw`\p{Extended_Pictographic}|\p{Regional_Indicator}|${EMOTICONS}|${SHORTCODE}`) },
 ];
 
 /**

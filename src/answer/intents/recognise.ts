@@ -1,6 +1,6 @@
 import { isStopWord, termsOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
-import { INTENT_PATTERNS, normaliseMessage, OUT_OF_SCOPE_IF_UNANSWERED, STORY_INTENT_WORDS, type Intent } from './patterns.js';
+import { INTENT_PATTERNS, normaliseMessage, OUT_OF_SCOPE_IF_UNANSWERED, STORY_INTENT_WORDS, SYMBOL_INTENTS, type Intent } from './patterns.js';
 
 /** A message the bot recognised as other than a question about what a story reports. */
 export interface Recognised {
@@ -19,6 +19,8 @@ export function namingTerms(message: string): string[] {
 
 /** The intent of a message, or undefined when it is (or may be) a question about the stories. */
 export function recogniseIntent(message: string): Recognised | undefined {
+  const symbols = symbolIntent(message);
+  if (symbols) return { intent: symbols, naming: [] };
   const normal = normaliseMessage(message);
   if (normal.length === 0) return undefined;
   for (const { intent, patterns } of INTENT_PATTERNS) {
@@ -31,4 +33,10 @@ export function recogniseIntent(message: string): Recognised | undefined {
 export function isOutOfScopeIfUnanswered(message: string): boolean {
   const normal = normaliseMessage(message);
   return OUT_OF_SCOPE_IF_UNANSWERED.some((pattern) => pattern.test(normal));
+}
+
+/** The intent of a message of emoji or emoticons alone ("👍", "😂", ":)"), which has no words to match. */
+export function symbolIntent(message: string): Intent | undefined {
+  const trimmed = message.trim();
+  return trimmed ? SYMBOL_INTENTS.find(({ pattern }) => pattern.test(trimmed))?.intent : undefined;
 }

@@ -209,6 +209,8 @@ export function replyToIntent(ctx: IntentContext, recognised: Recognised, questi
       return { answer: facts(ctx, base, recognised, intent) };
     case 'greeting':
     case 'thanks':
+    case 'reaction':
+    case 'complaint':
     case 'identity':
     case 'help':
       return { answer: chat(ctx, base, intent) };

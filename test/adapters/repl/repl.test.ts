@@ -24,11 +24,23 @@ async function session(lines: string[], interactive = false, over: StoryBot = bo
 }
 
 describe('the terminal chat (piped input)', () => {
-  it('answers a question with citation markers and a numbered sources block', async () => {
+  it('answers a question with citation markers and a numbered sources block, each quotation shown once', async () => {
     const printed = await session(['Who released the transcript?']);
-    expect(printed).toMatch(/Bloomberg/);
-    expect(printed).toMatch(/\[1\]/);
-    expect(printed).toMatch(/Sources:\n\[1\] “.*Bloomberg.*”\n\s+— .*, paragraph \d+/);
+    expect(printed).toMatch(/“A transcript .* released by Bloomberg News on Tuesday\.” \[1\]/);
+    expect(printed.match(/released by Bloomberg News on Tuesday/g)).toHaveLength(1);
+    expect(printed).toMatch(/Sources:\n\[1\] Leaked call: .*, paragraph \d+\n/);
+  });
+
+  it('separates answers by one blank line', async () => {
+    const printed = await session(['Who released the transcript?', 'What is the capital of France?']);
+    const second = bot.ask('What is the capital of France?', { conversationId: 'separate' });
+    expect(printed).toMatch(new RegExp(`paragraph \\d+\\n\\n${second.text.slice(0, 20)}`));
+    expect(printed).not.toMatch(/\n\n\n/);
+  });
+
+  it('keeps lines whole when piped: the program reading them does its own wrapping', async () => {
+    const printed = await session(['Who released the transcript?']);
+    expect(Math.max(...printed.split('\n').map((line) => line.length))).toBeGreaterThan(120);
   });
 
   it('says plainly when the stories do not answer', async () => {
@@ -83,8 +95,49 @@ describe('the terminal chat (piped input)', () => {
 describe('the terminal chat (interactive)', () => {
   it('greets with the story title and shows a prompt', async () => {
     const printed = await session([':quit'], true);
-    expect(printed).toMatch(/ask me about “.*Witkoff.*”/);
+    expect(printed).toMatch(/ask me about “[^”]*Witkoff[^”]*”/);
     expect(printed).toMatch(/storybot> /);
+  });
+
+  const plain = (text: string) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
+  it('wraps answers at word boundaries to the terminal’s width', async () => {
+    const input = new PassThrough();
+    const output = Object.assign(new PassThrough(), { columns: 60 });
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    const done = runRepl({ bot, input, output, interactive: true });
+    input.end('Who released the transcript?\n:quit\n');
+    await done;
+    const answer = bot.ask('Who released the transcript?', { conversationId: 'wrap' });
+    const shown = plain(printed).split('\n');
+    expect(Math.max(...shown.map((line) => [...line].length))).toBeLessThanOrEqual(60);
+    // Every word of the answer is on screen whole: wrapping only turned spaces into line breaks.
+    const screen = shown.map((line) => line.trim()).join(' ');
+    expect(screen).toContain(answer.text.replace(/\s+/g, ' '));
+  });
+
+  it('Ctrl-C clears a half-typed question and keeps the chat; at an empty prompt it leaves', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    let ended = false;
+    const done = runRepl({ bot, input, output, interactive: true }).then(() => (ended = true));
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+    input.write('What is the capital of Fr');
+    await tick();
+    input.write('\x03');
+    await tick();
+    expect(ended).toBe(false);
+    input.write('Who released the transcript?\n');
+    await tick();
+    // The answer to the question typed after Ctrl-C alone, not to "…capital of FrWho released…".
+    const answer = bot.ask('Who released the transcript?', { conversationId: 'ctrl-c' });
+    expect(plain(printed).replace(/\s+/g, ' ')).toContain(answer.text.replace(/\s+/g, ' '));
+    input.write('\x03');
+    await done;
+    expect(ended).toBe(true);
   });
 });
 
@@ -145,7 +198,7 @@ describe('the terminal chat: intents and links to the cited sentence', () => {
   it('prints the link to the cited sentence under the source', async () => {
     const printed = await session(['What is the story about?'], false, linked);
     expect(printed).toMatch(/^“Leaked call: .*” \(The Independent, 26 November 2025\)\.\nIt opens: “Donald Trump’s .*” \[1\]/);
-    expect(printed).toMatch(/\n    — Leaked call: .*, paragraph 2\n    <https:\/\/news\.example\/witkoff-call#:~:text=Donald%20Trump%E2%80%99s%20special%20envoy%20Steve,according%20to%20a%20leaked%20transcript>$/m);
+    expect(printed).toMatch(/\n\[1\] Leaked call: .*, paragraph 2\n    <https:\/\/news\.example\/witkoff-call#:~:text=Donald%20Trump%E2%80%99s%20special%20envoy%20Steve,according%20to%20a%20leaked%20transcript>$/m);
   });
 
   it('shows every intent’s reply word for word as the core gives it, a sources block only when it cites', async () => {

@@ -155,6 +155,17 @@ describe('small talk and help', () => {
     }
   });
 
+  it('answers small talk beyond greetings and thanks with small talk, never a refusal or a quotation', () => {
+    const b = both();
+    const expected = { lol: 'reaction', ok: 'thanks', cool: 'thanks', nice: 'thanks', 'good bot': 'thanks', 'bad bot': 'complaint', wow: 'reaction', '👍': 'thanks', '😂': 'reaction', ':)': 'thanks' };
+    for (const [message, intent] of Object.entries(expected)) {
+      const answer = ask(b, message);
+      expect(answer.kind === 'chat' && answer.intent, message).toBe(intent);
+      expect(answer.citations, message).toEqual([]);
+    }
+    expect(ask(b, 'bad bot').text).toMatch(/^Sorry that didn’t help\./);
+  });
+
   it('offers two questions even when a story is too plain to mine any from', () => {
     const plain = bot(['plain.md', 'the tide came in slowly over the flat grey sand that morning.\n'] as [string, string]);
     const answer = ask(plain, 'hello');
