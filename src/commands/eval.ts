@@ -38,10 +38,10 @@ const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g,
  */
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, {
-    failures: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    committed: { type: 'boolean', default: false },
-    plot: { type: 'string' },
+    failures: { type: 'boolean', default: false, help: 'list each question that failed, with what was expected and what came back' },
+    json: { type: 'boolean', default: false, help: 'print the figures as one JSON document' },
+    committed: { type: 'boolean', default: false, help: 'score with the committed verifier (in-sample) instead of held out' },
+    plot: { type: 'string', value: 'DIR', help: "write each set's precision-against-coverage curve (SVG) to DIR" },
   });
   const scoring: Scoring = values.committed ? 'committed' : 'held-out';
   const summaries: EvalSummary[] = [];

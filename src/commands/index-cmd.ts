@@ -1,13 +1,13 @@
 import { openKnowledge } from '../knowledge-base/cache.js';
-import { cacheDirOf, knowledgeDirOf, parseFlags, pathSettingsOf } from './common.js';
+import { cacheDirOf, knowledgeDirOf, KNOWLEDGE_FLAG, parseFlags, pathSettingsOf } from './common.js';
 import type { CommandIO } from './types.js';
 
 /** `storybot index`: builds the persisted index now (it is also rebuilt on start-up whenever stale). */
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, {
-    knowledge: { type: 'string' },
-    'if-stale': { type: 'boolean', default: false },
-    'cache-file': { type: 'string' },
+    'if-stale': { type: 'boolean', default: false, help: 'build only when the saved index is out of date' },
+    'cache-file': { type: 'string', value: 'PATH', help: 'write the index to PATH, to ship with the stories (default: STORYBOT_INDEX_FILE, else the cache folder)' },
+    ...KNOWLEDGE_FLAG,
   });
   const paths = await pathSettingsOf(io);
   const dir = knowledgeDirOf(values.knowledge, paths);

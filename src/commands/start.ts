@@ -1,7 +1,7 @@
 import type { Platform } from '../config.js';
 import { runPlatforms } from '../main.js';
 import { runChat } from './chat.js';
-import { cacheDirOf, knowledgeDirOf, parseFlags } from './common.js';
+import { cacheDirOf, knowledgeDirOf, KNOWLEDGE_FLAG, parseFlags } from './common.js';
 import { loadConfig, screenConfig } from './config.js';
 import { withLiveBot } from './live.js';
 import type { CommandIO } from './types.js';
@@ -13,7 +13,7 @@ import type { CommandIO } from './types.js';
  * operator did not ask for.
  */
 export async function run(io: CommandIO): Promise<number> {
-  const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
+  const { values } = parseFlags(io.argv, KNOWLEDGE_FLAG);
   const loaded = await loadConfig(io);
   const wanted = (['discord', 'slack'] as Platform[]).filter((platform) => loaded.report.wanted[platform]);
   const screened = screenConfig(io, 'start', loaded, wanted);

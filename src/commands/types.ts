@@ -14,5 +14,7 @@ export interface CommandModule {
 
 export interface CommandEntry {
   summary: string;
+  /** What follows the options in its usage line, e.g. `["question"]`. */
+  args?: string;
   load: () => Promise<CommandModule>;
 }
