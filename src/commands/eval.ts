@@ -29,6 +29,16 @@ function table(summaries: EvalSummary[]): string {
   return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** Progress on stderr, only at a terminal: the sets take half a minute, and stdout may be piped. */
+async function withProgress<T>(io: CommandIO, label: string, work: () => Promise<T>, detail: (result: T) => string): Promise<T> {
+  if (!io.stderr.isTTY) return work();
+  io.stderr.write(`eval: ${label} … `);
+  const started = performance.now();
+  const result = await work();
+  io.stderr.write(`${detail(result)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return result;
+}
+
 const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /**
@@ -45,13 +55,16 @@ export async function run(io: CommandIO): Promise<number> {
   });
   const scoring: Scoring = values.committed ? 'committed' : 'held-out';
   const summaries: EvalSummary[] = [];
-  for (const set of QUESTION_SETS) summaries.push(await runHeldOut(set, scoring));
+  for (const [at, set] of QUESTION_SETS.entries()) {
+    const label = `${set.name} (set ${at + 1} of ${QUESTION_SETS.length})`;
+    summaries.push(await withProgress(io, label, () => runHeldOut(set, scoring), (summary) => `${summary.total} questions`));
+  }
   if (values.plot) {
     const dir = resolve(values.plot);
     await mkdir(dir, { recursive: true });
     for (const set of QUESTION_SETS) {
       // With no threshold every question gets its best answer and confidence: the whole curve.
-      const open = await runHeldOut(set, scoring, { abstainBelow: 0 });
+      const open = await withProgress(io, `curve of ${set.name}`, () => runHeldOut(set, scoring, { abstainBelow: 0 }), () => 'drawn');
       await writeFile(join(dir, `${slug(set.name)}.svg`), curveSvg(`${set.name} (${scoring})`, precisionCoverage(open.results), ABSTAIN_BELOW));
     }
   }
