@@ -10,5 +10,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   discord: { summary: 'run the Discord bot alone', load: () => import('./discord.js') },
   'discord:deploy': { summary: 'register the Discord slash commands (to DISCORD_GUILD_ID if set, else globally)', load: () => import('./discord-deploy.js') },
   slack: { summary: 'run the Slack app alone (Socket Mode or HTTP, from .env)', load: () => import('./slack.js') },
+  health: { summary: 'exit 0 while the Discord/Slack bot here keeps its heartbeat fresh (the Docker HEALTHCHECK)', load: () => import('./health.js') },
   eval: { summary: 'score the bot on the question sets in test/fixtures/eval', load: () => import('./eval.js') },
 };
