@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** What tsc compiles for the build (tsconfig.build.json). */
-const SOURCE_DIRS = ['src', 'adapters', 'scripts'];
-const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json'];
+/** The build's settings; its `include` lists the folders compiled (not scripts/load: it runs under tsx). */
+const BUILD_CONFIG = 'tsconfig.build.json';
+const SOURCE_FILES = ['tsconfig.json', BUILD_CONFIG];
 const STAMP = join('dist', 'build-stamp.json');
 const ENTRY = join('dist', 'src', 'cli.js');
 
@@ -28,7 +28,7 @@ function walk(root, dir, into) {
 /** The source files, relative to the project, each with its mtime. */
 function sourceFiles(root) {
   const files = [];
-  for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) walk(root, dir, files);
+  for (const dir of JSON.parse(readFileSync(join(root, BUILD_CONFIG), 'utf8')).include) if (existsSync(join(root, dir))) walk(root, dir, files);
   files.push(...SOURCE_FILES.filter((name) => existsSync(join(root, name))));
   return files.sort().map((path) => ({ path, mtimeMs: statSync(join(root, path)).mtimeMs }));
 }
@@ -101,7 +101,7 @@ export async function ensureBuilt(root) {
   }
   process.stderr.write(`storybot: ${state.reason}; rebuilding (npm run build) …\n`);
   const { spawnSync } = await import('node:child_process');
-  const built = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 2, 2] });
+  const built = spawnSync(process.execPath, [tsc, '-p', join(root, BUILD_CONFIG)], { cwd: root, stdio: ['ignore', 2, 2] });
   if (built.status !== 0) {
     process.stderr.write('storybot: the rebuild failed (the compiler says why above); fix it, or run `git status` to see what changed, then start again.\n');
     return false;

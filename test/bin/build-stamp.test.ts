@@ -28,7 +28,7 @@ const state = async (): Promise<{ fresh: boolean; reason?: string }> => buildSta
 beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'storybot-build-stamp-'));
   put('package.json', '{"type":"module"}\n');
-  put('tsconfig.build.json', '{}\n');
+  put('tsconfig.build.json', '{"include":["src","adapters"]}\n');
   put('src/cli.ts', 'export {};\n');
   put('adapters/repl/index.ts', 'export {};\n');
   put('dist/src/cli.js', "process.stdout.write('old build\\n');\n");
