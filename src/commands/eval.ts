@@ -11,8 +11,11 @@ import type { CommandIO } from './types.js';
 const percent = (value: number | null): string => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
 const points = (value: number): string => (value * 100).toFixed(1);
 
+/** The table's columns, each explained in the README ("Scoring it"; a test holds them in step). */
+export const EVAL_COLUMNS = ['question set', 'questions', 'answered right', 'abstained right', 'precision', 'coverage', 'SQuAD2 F1', 'short EM', 'short F1'];
+
 function table(summaries: EvalSummary[]): string {
-  const header = ['question set', 'questions', 'answered right', 'abstained right', 'precision', 'coverage', 'SQuAD2 F1', 'short EM', 'short F1'];
+  const header = EVAL_COLUMNS;
   const rows = summaries.map((s) => [
     s.name,
     String(s.total),
