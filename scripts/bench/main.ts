@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { describeFlags, HelpRequest, parseFlags, UsageError, type Flags } from '../../src/commands/flags.js';
+import { scriptFlags, type Flags } from '../../src/commands/flags.js';
 import { measureColdStart, type ColdStart } from './cold-start.js';
 import { measureReplPrompt } from './repl-prompt.js';
 import { RELOAD_ROWS, RELOAD_TARGETS, reloadPhase } from './reload-rows.js';
@@ -37,24 +37,7 @@ const FLAGS = {
   'reload-only': { type: 'boolean', default: false, help: 'build each archive, then measure only the reload rows' },
 } satisfies Flags;
 
-/** The options, or the usage (exit 0) or one line saying what was wrong (exit 2): checked before anything is built. */
-function benchFlags() {
-  try {
-    return parseFlags(process.argv.slice(2), FLAGS).values;
-  } catch (error) {
-    if (error instanceof HelpRequest) {
-      process.stdout.write(`usage: npm run bench -- [options]\n\nspeed and scale figures (README → Benchmark, docs/benchmarks.md)\n\noptions:\n${describeFlags(FLAGS)}\n`);
-      process.exit(0);
-    }
-    if (error instanceof UsageError) {
-      process.stderr.write(`bench: ${error.message} (\`npm run bench -- --help\` lists the options)\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
-}
-
-const values = benchFlags();
+const values = scriptFlags('bench', 'speed and scale figures (docs/benchmarks.md)', FLAGS);
 
 const started = performance.now();
 const loadBefore = loadavg()[0] ?? 0;

@@ -58,3 +58,23 @@ export function invocation(command: string, env: Record<string, string | undefin
   if (env.npm_lifecycle_event === command) return command === 'start' ? 'npm start --' : `npm run ${command} --`;
   return `node bin/storybot.js ${command}`;
 }
+
+/**
+ * The options of an npm script outside the CLI (`npm run bench`, `train`, `load`), checked before
+ * it does anything: `--help` prints the usage and exits 0, a wrong option one line and exits 2.
+ */
+export function scriptFlags<T extends Flags>(script: string, summary: string, flags: T, argv: string[] = process.argv.slice(2)) {
+  try {
+    return parseFlags(argv, flags).values;
+  } catch (error) {
+    if (error instanceof HelpRequest) {
+      process.stdout.write(`usage: npm run ${script} -- [options]\n\n${summary}\n\noptions:\n${describeFlags(flags)}\n`);
+      process.exit(0);
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`${script}: ${error.message} (\`npm run ${script} -- --help\` lists the options)\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
