@@ -85,6 +85,12 @@ describe('README → Troubleshooting quotes what the program prints', () => {
     expect(bullet('unknown option')).toContain(`\`\`${err.trim()}\`\``);
   });
 
+  it('npm start with no settings and no terminal', () => {
+    const printed = /'(No Discord or Slack credentials in \.env: answering each line of standard input, then exiting) \(/.exec(readFileSync(`${root}src/commands/start.ts`, 'utf8'));
+    expect(printed).not.toBeNull();
+    expect(bullet('then exiting')).toContain(`\`${printed![1]} …\``);
+  });
+
   it('a build older than its source', async () => {
     const script = readFileSync(`${root}bin/build-stamp.js`, 'utf8');
     const quoted = /`(storybot: dist\/ is out of date: )src\/… changed since the last build(, and this install has no TypeScript compiler to rebuild it\. )…`/.exec(bullet('dist/ is out of date'));
