@@ -1,10 +1,16 @@
+import { describeFlags, HelpRequest, invocation, UsageError } from './commands/flags.js';
 import { COMMANDS } from './commands/index.js';
-import type { CommandIO } from './commands/types.js';
+import type { CommandEntry, CommandIO } from './commands/types.js';
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   const lines = Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`);
-  return `usage: storybot <command> [options]\n\n${lines.join('\n')}\n\nCommon options: --knowledge DIR (default: KNOWLEDGE_DIR, else the bundled stories)\n`;
+  return `usage: node bin/storybot.js <command> [options]   (or npm run <command> -- [options]; npm start for start)\n\n${lines.join('\n')}\n\nEach command lists its options with --help.\n`;
+}
+
+function commandUsage(name: string, entry: CommandEntry, help: HelpRequest, env: CommandIO['env']): string {
+  const line = [invocation(name, env), Object.keys(help.flags).length > 0 ? '[options]' : '', entry.args ?? ''].filter(Boolean).join(' ');
+  return `usage: ${line}\n\n${entry.summary}\n\noptions:\n${describeFlags(help.flags)}\n`;
 }
 
 /** Runs a command and turns known failures into a readable message and exit code 1. */
@@ -23,6 +29,14 @@ export async function main(argv: string[], io: Omit<CommandIO, 'argv'>): Promise
     const command = await entry.load();
     return await command.run({ ...io, argv: rest });
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      io.stdout.write(commandUsage(name, entry, error, io.env));
+      return 0;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`storybot ${name}: ${error.message} (\`${invocation(name, io.env)} --help\` lists the options)\n`);
+      return 2;
+    }
     // One line a person can act on; the stack only when asked for (LOG_LEVEL=debug or trace).
     const code = (error as { code?: unknown }).code;
     const known = error instanceof Error && (KNOWN_ERRORS.includes(error.name) || String(code).startsWith('ERR_PARSE_ARGS'));
@@ -44,6 +58,11 @@ async function wantsDebug(env: Record<string, string | undefined>): Promise<bool
 
 const isEntry = process.argv[1] !== undefined && /(?:cli\.js|storybot(?:\.js)?)$/.test(process.argv[1]);
 if (isEntry) {
+  // A reader that stops early (`| head -1`) closes the pipe: that is the end of the output, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   const code = await main(process.argv.slice(2), { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   process.exitCode = code;
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { scriptFlags, type Flags } from '../../src/commands/flags.js';
 import { measureColdStart, type ColdStart } from './cold-start.js';
 import { measureReplPrompt } from './repl-prompt.js';
 import { RELOAD_ROWS, RELOAD_TARGETS, reloadPhase } from './reload-rows.js';
@@ -29,15 +29,15 @@ function phase(step: 'build' | 'serve', corpus: string): Figures {
   return JSON.parse(line) as Figures;
 }
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    corpora: { type: 'string', default: 'story,1000,10000' },
-    'cold-runs': { type: 'string', default: '15' },
-    // --reload-only: build each archive, then only the reload rows (a heavy row, run it alone).
-    'reload-only': { type: 'boolean', default: false },
-  },
-});
+const FLAGS = {
+  json: { type: 'boolean', default: false, help: 'print the figures as one JSON document' },
+  corpora: { type: 'string', default: 'story,1000,10000', value: 'LIST', help: 'which corpora, comma-separated (default story,1000,10000)' },
+  'cold-runs': { type: 'string', default: '15', value: 'N', help: 'runs of the one-shot `ask` for the cold-start figure (default 15)' },
+  // A heavy row, run alone.
+  'reload-only': { type: 'boolean', default: false, help: 'build each archive, then measure only the reload rows' },
+} satisfies Flags;
+
+const values = scriptFlags('bench', 'speed and scale figures (docs/benchmarks.md)', FLAGS);
 
 const started = performance.now();
 const loadBefore = loadavg()[0] ?? 0;

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { scriptFlags } from '../../src/commands/flags.js';
 import { formatDiscordReport, runDiscordLoad } from './discord.js';
 import { formatSlackReport, runSlackLoad } from './slack.js';
 import { HAS_REDIS, INSTALL_REDIS } from '../../test/stores/redis-server.js';
@@ -11,15 +11,13 @@ import { HAS_REDIS, INSTALL_REDIS } from '../../test/stores/redis-server.js';
  * Diagnostics: LOAD_DEBUG=1 prints each Slack ack over 2 s; LOAD_PROFILE=DIR writes a CPU profile
  * of the bot process there; LOAD_TRACE_GC=1 prints the bot process's GC pauses.
  */
-const { values } = parseArgs({
-  options: {
-    events: { type: 'string', default: '2000' },
-    concurrency: { type: 'string', default: '100' },
-    threads: { type: 'string', default: '200' },
-    interactions: { type: 'string', default: '1000' },
-    only: { type: 'string' },
-    knowledge: { type: 'string', default: fileURLToPath(new URL('../../test/fixtures/adapters/knowledge/', import.meta.url)) },
-  },
+const values = scriptFlags('load', 'the full-size load run against fake Slack and Discord servers on 127.0.0.1 (docs/scaling.md)', {
+  events: { type: 'string', default: '2000', value: 'N', help: 'Slack events to send (default 2000)' },
+  concurrency: { type: 'string', default: '100', value: 'N', help: 'Slack events in flight at once (default 100)' },
+  threads: { type: 'string', default: '200', value: 'N', help: 'Slack threads the events fall in (default 200)' },
+  interactions: { type: 'string', default: '1000', value: 'N', help: 'Discord interactions to send (default 1000)' },
+  only: { type: 'string', value: 'PART', help: 'run one part: slack, discord or replicas' },
+  knowledge: { type: 'string', default: fileURLToPath(new URL('../../test/fixtures/adapters/knowledge/', import.meta.url)), value: 'DIR', help: 'the stories to answer from (default: the adapter test fixtures)' },
 });
 
 const failures: string[] = [];

@@ -7,12 +7,18 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ABSTAIN_BELOW } from '../../src/answer/confidence.js';
+import { scriptFlags } from '../../src/commands/flags.js';
 import { VERIFIER_FILE, type VerifierFile, type VerifierModel } from '../../src/answer/verifier.js';
 import { QUESTION_SETS } from '../../src/eval/sets.js';
 import { collect, FEATURE_NAMES, type Example } from './dataset.js';
 import { fit } from './folds.js';
 import type { Fitted } from './logistic.js';
 import { writeReport } from './report.js';
+
+// Checked first: a mistyped option (or --help) must not retrain and overwrite data/verifier.json.
+const options = scriptFlags('train', 'fit the answer verifier on the question sets; writes data/verifier.json and data/verifier-report.md', {
+  'no-ablation': { type: 'boolean', default: false, help: 'skip the ablation table of the report (faster)' },
+});
 
 /**
  * Sets trained on: the news articles (and their questions asked without their article: what a
@@ -46,7 +52,7 @@ async function main(): Promise<void> {
   const file: VerifierFile = { model: asModel(full), folds };
   await mkdir(dirname(VERIFIER_FILE), { recursive: true });
   await writeFile(VERIFIER_FILE, `${JSON.stringify(file, null, 1)}\n`);
-  const report = writeReport(examples, groups, full, ABSTAIN_BELOW, !process.argv.includes('--no-ablation'));
+  const report = writeReport(examples, groups, full, ABSTAIN_BELOW, !options['no-ablation']);
   await writeFile(join(dirname(VERIFIER_FILE), 'verifier-report.md'), report);
   process.stdout.write(`${report.split('\n## Calibration')[0]}\nwrote ${VERIFIER_FILE} and verifier-report.md in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Answer } from '../answer/types.js';
 import type { StoryBot } from '../bot.js';
-import { knowledgeDirOf, openBotFor, parseFlags, pathSettingsOf } from './common.js';
+import { knowledgeDirOf, KNOWLEDGE_FLAG, openBotFor, parseFlags, pathSettingsOf } from './common.js';
 import type { CommandIO } from './types.js';
 
 /** What only one kind of reply has: why it abstained, which small talk, what it is about. */
@@ -55,17 +55,22 @@ async function answerStdin(io: CommandIO, bot: StoryBot, json: boolean, session:
   }
 }
 
+export const NO_QUESTION_AT_TERMINAL =
+  'No question given: type one question per line, each answered as you press Enter (Ctrl-D ends; `npm run repl` is the chat, with follow-ups).\n';
+
 /** `storybot ask "question"` answers once; with no question it answers each line of stdin. */
 export async function run(io: CommandIO): Promise<number> {
   const { values, positionals } = parseFlags(io.argv, {
-    json: { type: 'boolean', default: false },
-    knowledge: { type: 'string' },
-    session: { type: 'string' },
+    json: { type: 'boolean', default: false, help: 'print one JSON object per question (fields in the README, "JSON output")' },
+    session: { type: 'string', value: 'ID', help: 'keep one conversation across questions, so follow-ups work in a batch' },
+    ...KNOWLEDGE_FLAG,
   });
   const paths = await pathSettingsOf(io);
   const bot = await openBotFor(io, knowledgeDirOf(values.knowledge, paths), paths);
   const question = positionals.join(' ');
   if (question.trim().length === 0) {
+    // At a terminal nothing would say that it waits for typing.
+    if (io.stdin.isTTY) io.stderr.write(NO_QUESTION_AT_TERMINAL);
     await answerStdin(io, bot, values.json, values.session);
     return 0;
   }

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { checkKnowledge } from '../check/knowledge.js';
 import { cacheFolderProblem } from '../knowledge/folder.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
-import { cacheDirOf, parseFlags } from './common.js';
+import { cacheDirOf, KNOWLEDGE_FLAG, parseFlags } from './common.js';
 import { loadConfig, problemLine } from './config.js';
 import type { CommandIO } from './types.js';
 
@@ -13,7 +13,7 @@ import type { CommandIO } from './types.js';
  * setting. Nothing it prints contains a configured value: it may run in CI logs.
  */
 export async function run(io: CommandIO): Promise<number> {
-  const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
+  const { values } = parseFlags(io.argv, KNOWLEDGE_FLAG);
   const { report, notices } = await loadConfig(io);
   const out = (line: string): void => void io.stdout.write(`${line}\n`);
   let failed = false;

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { StoryBot } from '../bot.js';
 import { skippedOutcome } from '../knowledge/changes.js';
 import { openBot } from '../open.js';
@@ -62,6 +61,4 @@ export async function openBotFor(io: CommandIO, dir: string, paths: PathSettings
   });
 }
 
-export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
-  return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-}
+export { KNOWLEDGE_FLAG, parseFlags } from './flags.js';

@@ -1,5 +1,6 @@
 import { ConfigError } from '../config.js';
 import { loadConfig, screenConfig } from './config.js';
+import { parseFlags } from './flags.js';
 import type { CommandModule } from './types.js';
 
 /** Every error line starts like those of the other commands (`storybot start: …`), naming the command. */
@@ -11,6 +12,7 @@ const LEAD = 'storybot discord:deploy: ';
  */
 export const run: CommandModule['run'] = async (io) => {
   const { stdout, stderr } = io;
+  parseFlags(io.argv, {});
   const screened = screenConfig(io, 'discord:deploy', await loadConfig(io), ['discord'], { lead: () => LEAD, usesRedis: false });
   if ('exit' in screened) return screened.exit;
   if (screened.ready.length === 0) return 1;

@@ -11,8 +11,11 @@ import type { CommandIO } from './types.js';
 const percent = (value: number | null): string => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
 const points = (value: number): string => (value * 100).toFixed(1);
 
+/** The table's columns, each explained in the README ("Scoring it"; a test holds them in step). */
+export const EVAL_COLUMNS = ['question set', 'questions', 'answered right', 'abstained right', 'precision', 'false premises refused', 'coverage', 'SQuAD2 F1', 'short EM', 'short F1'];
+
 function table(summaries: EvalSummary[]): string {
-  const header = ['question set', 'questions', 'answered right', 'abstained right', 'precision', 'false premises refused', 'coverage', 'SQuAD2 F1', 'short EM', 'short F1'];
+  const header = EVAL_COLUMNS;
   const rows = summaries.map((s) => [
     s.name,
     String(s.total),
@@ -30,6 +33,16 @@ function table(summaries: EvalSummary[]): string {
   return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** Progress on stderr, only at a terminal: the sets take half a minute, and stdout may be piped. */
+async function withProgress<T>(io: CommandIO, label: string, work: () => Promise<T>, detail: (result: T) => string): Promise<T> {
+  if (!io.stderr.isTTY) return work();
+  io.stderr.write(`eval: ${label} … `);
+  const started = performance.now();
+  const result = await work();
+  io.stderr.write(`${detail(result)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return result;
+}
+
 const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /**
@@ -39,22 +52,25 @@ const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g,
  */
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, {
-    failures: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    committed: { type: 'boolean', default: false },
-    plot: { type: 'string' },
-    only: { type: 'string' },
+    failures: { type: 'boolean', default: false, help: 'list each question that failed, with what was expected and what came back' },
+    json: { type: 'boolean', default: false, help: 'print the figures as one JSON document' },
+    committed: { type: 'boolean', default: false, help: 'score with the committed verifier (in-sample) instead of held out' },
+    plot: { type: 'string', value: 'DIR', help: "write each set's precision-against-coverage curve (SVG) to DIR" },
+    only: { type: 'string', value: 'TEXT', help: 'score only the sets whose name contains TEXT' },
   });
   const scoring: Scoring = values.committed ? 'committed' : 'held-out';
   const summaries: EvalSummary[] = [];
   const sets = QUESTION_SETS.filter((set) => !values.only || set.name.includes(values.only));
-  for (const set of sets) summaries.push(await runHeldOut(set, scoring));
+  for (const [at, set] of sets.entries()) {
+    const label = `${set.name} (set ${at + 1} of ${sets.length})`;
+    summaries.push(await withProgress(io, label, () => runHeldOut(set, scoring), (summary) => `${summary.total} questions`));
+  }
   if (values.plot) {
     const dir = resolve(values.plot);
     await mkdir(dir, { recursive: true });
     for (const set of sets) {
       // With no threshold every question gets its best answer and confidence: the whole curve.
-      const open = await runHeldOut(set, scoring, { abstainBelow: 0 });
+      const open = await withProgress(io, `curve of ${set.name}`, () => runHeldOut(set, scoring, { abstainBelow: 0 }), () => 'drawn');
       await writeFile(join(dir, `${slug(set.name)}.svg`), curveSvg(`${set.name} (${scoring})`, precisionCoverage(open.results), ABSTAIN_BELOW));
     }
   }

@@ -1,13 +1,14 @@
 import { openKnowledge } from '../knowledge-base/cache.js';
-import { cacheDirOf, knowledgeDirOf, parseFlags, pathSettingsOf } from './common.js';
+import { cacheDirOf, knowledgeDirOf, KNOWLEDGE_FLAG, parseFlags, pathSettingsOf } from './common.js';
 import type { CommandIO } from './types.js';
+import { count, size } from './units.js';
 
 /** `storybot index`: builds the persisted index now (it is also rebuilt on start-up whenever stale). */
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, {
-    knowledge: { type: 'string' },
-    'if-stale': { type: 'boolean', default: false },
-    'cache-file': { type: 'string' },
+    'if-stale': { type: 'boolean', default: false, help: 'build only when the saved index is out of date' },
+    'cache-file': { type: 'string', value: 'PATH', help: 'write the index to PATH, to ship with the stories (default: STORYBOT_INDEX_FILE, else the cache folder)' },
+    ...KNOWLEDGE_FLAG,
   });
   const paths = await pathSettingsOf(io);
   const dir = knowledgeDirOf(values.knowledge, paths);
@@ -18,7 +19,7 @@ export async function run(io: CommandIO): Promise<number> {
     force: !values['if-stale'],
   });
   for (const problem of problems) io.stderr.write(`warning: skipped ${problem.message}\n`);
-  const what = `${kb.corpus.stories.length} stories, ${kb.corpus.passages.length} passages, ${kb.corpus.sentences.length} sentences`;
+  const what = [count(kb.corpus.stories.length, 'story', 'stories'), count(kb.corpus.passages.length, 'passage'), count(kb.corpus.sentences.length, 'sentence')].join(', ');
   if (cache.status === 'hit') {
     io.stdout.write(`index is fresh (${what}): ${cache.file}\n`);
     return 0;
@@ -27,7 +28,8 @@ export async function run(io: CommandIO): Promise<number> {
     io.stderr.write(`storybot index: built ${what} but could not save it: ${cache.reason}\n`);
     return 1;
   }
-  const mb = ((cache.savedBytes ?? 0) / 1e6).toFixed(1);
-  io.stdout.write(`indexed ${what} in ${Math.round(cache.ms.build)} ms; saved ${mb} MB in ${Math.round(cache.ms.save)} ms to ${cache.file}\n`);
+  io.stdout.write(`indexed ${what} in ${Math.round(cache.ms.build)} ms; saved ${size(cache.savedBytes ?? 0)} in ${Math.round(cache.ms.save)} ms to ${cache.file}\n`);
+  const removed = cache.removed ?? [];
+  if (removed.length > 0) io.stdout.write(`removed ${count(removed.length, 'superseded index file')} (for a folder that is gone, of an older format, or a save that never finished): ${removed.join(', ')}\n`);
   return 0;
 }

@@ -1,6 +1,6 @@
 import type { Platform } from '../config.js';
 import { runPlatforms } from '../main.js';
-import { knowledgeDirOf, parseFlags } from './common.js';
+import { knowledgeDirOf, KNOWLEDGE_FLAG, parseFlags } from './common.js';
 import { loadConfig, screenConfig } from './config.js';
 import { withLiveBot } from './live.js';
 import type { CommandIO } from './types.js';
@@ -10,7 +10,7 @@ import type { CommandIO } from './types.js';
  * settings must be valid: each problem is printed, naming the variable and what to set.
  */
 export async function runOnePlatform(io: CommandIO, name: Platform): Promise<number> {
-  const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
+  const { values } = parseFlags(io.argv, KNOWLEDGE_FLAG);
   const loaded = await loadConfig(io);
   const screened = screenConfig(io, name, loaded, [name]);
   if ('exit' in screened) return screened.exit;

@@ -1,7 +1,7 @@
 import type { Platform } from '../config.js';
 import { runPlatforms } from '../main.js';
 import { runChat } from './chat.js';
-import { cacheDirOf, knowledgeDirOf, parseFlags } from './common.js';
+import { cacheDirOf, knowledgeDirOf, KNOWLEDGE_FLAG, parseFlags } from './common.js';
 import { loadConfig, screenConfig } from './config.js';
 import { withLiveBot } from './live.js';
 import type { CommandIO } from './types.js';
@@ -13,7 +13,7 @@ import type { CommandIO } from './types.js';
  * operator did not ask for.
  */
 export async function run(io: CommandIO): Promise<number> {
-  const { values } = parseFlags(io.argv, { knowledge: { type: 'string' } });
+  const { values } = parseFlags(io.argv, KNOWLEDGE_FLAG);
   const loaded = await loadConfig(io);
   const wanted = (['discord', 'slack'] as Platform[]).filter((platform) => loaded.report.wanted[platform]);
   const screened = screenConfig(io, 'start', loaded, wanted);
@@ -27,5 +27,7 @@ export async function run(io: CommandIO): Promise<number> {
   // Shard processes read the folder from the environment, so --knowledge must reach them there.
   if (ready.length > 0) return withLiveBot(knowledgeDir, env, (bot) => runPlatforms(ready, bot, { ...env, KNOWLEDGE_DIR: knowledgeDir }));
   if (io.stdin.isTTY) io.stderr.write('No Discord or Slack credentials in .env: starting the terminal chat (see .env.example).\n');
+  // Without a terminal (a service, a container, a pipe) an operator must still see what it does, and why it ends with its input.
+  else io.stderr.write('No Discord or Slack credentials in .env: answering each line of standard input, then exiting (see .env.example to run on Discord or Slack).\n');
   return runChat(io, knowledgeDir, { KNOWLEDGE_DIR: knowledgeDir, STORYBOT_CACHE_DIR: cacheDirOf(env), STORYBOT_INDEX_FILE: env.STORYBOT_INDEX_FILE });
 }

@@ -4,7 +4,7 @@ export interface CommandIO {
   env: Record<string, string | undefined>;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 export interface CommandModule {
@@ -14,5 +14,7 @@ export interface CommandModule {
 
 export interface CommandEntry {
   summary: string;
+  /** What follows the options in its usage line, e.g. `["question"]`. */
+  args?: string;
   load: () => Promise<CommandModule>;
 }

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { cacheFolderProblem } from '../knowledge/folder.js';
+import { removeSuperseded } from './cache-cleanup.js';
 import { contentFingerprint, folderFingerprint } from './fingerprint.js';
 import { loadKnowledgeCache, saveKnowledge, type SavedProblem } from './persist.js';
 
@@ -27,6 +28,8 @@ export interface CacheReport {
   reason: string;
   /** Bytes written when the index was rebuilt and saved. */
   savedBytes?: number;
+  /** Index files the save made useless, removed from the cache folder (see cache-cleanup.ts). */
+  removed?: string[];
   ms: { fingerprint: number; load: number; build: number; save: number };
 }
 
@@ -89,7 +92,9 @@ export async function openKnowledge(knowledgeDir: string, options: CacheOptions)
     started = performance.now();
     const saved: SavedProblem[] = problems.map(({ file: name, problem }) => ({ file: name, problem }));
     try {
-      cache.savedBytes = await saveKnowledge(file, kb, saved, fingerprint, contentPrint ?? undefined);
+      cache.savedBytes = await saveKnowledge(file, kb, saved, fingerprint, contentPrint ?? undefined, resolve(knowledgeDir));
+      // Only in the cache folder it owns: an index shipped elsewhere (cacheFile) sits among other files.
+      if (!options.cacheFile) cache.removed = await removeSuperseded(options.cacheDir, file, (dir) => cacheFileOf(options.cacheDir, dir));
     } catch (error) {
       cache.status = 'unsaved';
       cache.reason = `${reason}; saving failed: ${error instanceof Error ? error.message : String(error)}`;

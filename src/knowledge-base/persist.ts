@@ -35,6 +35,8 @@ export interface CacheHeader {
   fingerprint: string;
   /** Names and contents of the knowledge files, and the indexing code: survives copying and moving. */
   contentFingerprint?: string;
+  /** The folder indexed: tells a cache clean-up which files nothing can use any more (its folder is gone). */
+  knowledgeDir?: string;
   bytes: number;
   sha1: string;
   sections: { name: string; type: SectionType; offset: number; bytes: number }[];
@@ -203,7 +205,7 @@ function* decodeLines(bytes: Buffer): Steps<string[]> {
   return lines;
 }
 
-export function serializeKnowledge(kb: KnowledgeBase, problems: SavedProblem[], fingerprint: string, contentFingerprint?: string): Buffer {
+export function serializeKnowledge(kb: KnowledgeBase, problems: SavedProblem[], fingerprint: string, contentFingerprint?: string, knowledgeDir?: string): Buffer {
   const packed = packIndex(kb.index.minisearch);
   const stories = encodeStories(kb.corpus.stories);
   const freqs = narrowFreqs(packed.freqs);
@@ -249,6 +251,7 @@ export function serializeKnowledge(kb: KnowledgeBase, problems: SavedProblem[], 
   const header: CacheHeader = {
     fingerprint,
     ...(contentFingerprint ? { contentFingerprint } : {}),
+    ...(knowledgeDir ? { knowledgeDir } : {}),
     bytes: offset,
     sha1: hash.digest('hex'),
     sections: placed,
@@ -261,8 +264,8 @@ export function serializeKnowledge(kb: KnowledgeBase, problems: SavedProblem[], 
 }
 
 /** Writes to a temporary name and renames, so a crash or a concurrent reader never sees half a file. */
-export async function saveKnowledge(file: string, kb: KnowledgeBase, problems: SavedProblem[], fingerprint: string, contentFingerprint?: string): Promise<number> {
-  const bytes = serializeKnowledge(kb, problems, fingerprint, contentFingerprint);
+export async function saveKnowledge(file: string, kb: KnowledgeBase, problems: SavedProblem[], fingerprint: string, contentFingerprint?: string, knowledgeDir?: string): Promise<number> {
+  const bytes = serializeKnowledge(kb, problems, fingerprint, contentFingerprint, knowledgeDir);
   await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {

@@ -2,9 +2,12 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { main } from '../../src/cli.js';
+import { NO_QUESTION_AT_TERMINAL } from '../../src/commands/ask.js';
 import { testCacheDir } from '../support/cache-dir.js';
 
 const run = promisify(execFile);
@@ -124,9 +127,52 @@ describe('storybot ask (built CLI, child process)', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('an unknown option is a readable error', async () => {
+  it('an unknown option is one line naming it and where the usage is, exit 2', async () => {
     const { stderr, code } = await ask(['--frobnicate']);
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/Unknown option '--frobnicate'/);
+    expect(code).toBe(2);
+    expect(stderr).toBe("storybot ask: unknown option '--frobnicate' (`node bin/storybot.js ask --help` lists the options)\n");
+  });
+
+  it('a reader that closes the pipe early (`| head -1`) ends it quietly, exit 0', async () => {
+    const child = spawn(process.execPath, [bin, 'ask', '--json'], { env, cwd: new URL('../..', import.meta.url).pathname });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `head -1`: read the first line, then close the pipe while answers keep coming.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('When did the call take place?\n'.repeat(400));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
+
+describe('storybot ask with no question (in process)', () => {
+  const fixtures = new URL('../fixtures/knowledge/', import.meta.url).pathname;
+  const capture = () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += String(chunk)));
+    return { stream, text: () => text };
+  };
+
+  it('at a terminal says it reads one question per line, then answers each', async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = capture();
+    const stderr = capture();
+    const done = main(['ask', '--knowledge', fixtures], { env: { STORYBOT_CACHE_DIR: testCacheDir() }, stdin, stdout: stdout.stream, stderr: stderr.stream });
+    stdin.end('How much did the bridge repair cost?\n');
+    expect(await done).toBe(0);
+    expect(stderr.text()).toBe(NO_QUESTION_AT_TERMINAL);
+    expect(stderr.text()).toMatch(/one question per line/);
+    expect(stdout.text()).toMatch(/\$48 million/);
+  });
+
+  it('from a pipe answers each line without that notice', async () => {
+    const stderr = capture();
+    const stdin = new PassThrough();
+    const done = main(['ask', '--knowledge', fixtures], { env: { STORYBOT_CACHE_DIR: testCacheDir() }, stdin, stdout: capture().stream, stderr: stderr.stream });
+    stdin.end('How much did the bridge repair cost?\n');
+    expect(await done).toBe(0);
+    expect(stderr.text()).toBe('');
   });
 });

@@ -17,7 +17,9 @@ const readme = new URL('../../README.md', import.meta.url).pathname;
 /** The Troubleshooting bullet that mentions `words`, and the code spans in it. */
 async function troubleshooting(words: string): Promise<{ text: string; spans: string[] }> {
   const text = await readFile(readme, 'utf8');
-  const section = text.slice(text.indexOf('## Troubleshooting'), text.indexOf('\n## ', text.indexOf('## Troubleshooting') + 1));
+  // The top-level section, not Discord's own "### Troubleshooting".
+  const start = text.indexOf('\n## Troubleshooting\n');
+  const section = text.slice(start, text.indexOf('\n## ', start + 1));
   const bullet = section.split('\n- ').find((entry) => entry.includes(words)) ?? '';
   return { text: bullet, spans: [...bullet.matchAll(/`([^`]+)`/g)].map((match) => match[1]!) };
 }
