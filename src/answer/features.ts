@@ -7,6 +7,7 @@ import { isStopWord, termOf, termsOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
 import { antonymsOf, synonymsOf as wordNetSynonyms, type PartOfSpeech } from '../text/wordnet.js';
 import { verbOf } from './question-verb.js';
+import { familyOf, isTyped } from './answer-types.js';
 import { nameRunsOf, type Question } from './question.js';
 import { contextTerms, type Ranked, type Retrieval, type Weighted } from './rank.js';
 
@@ -92,10 +93,6 @@ function namePhrasesOf(text: string): string[] {
 const NEGATION = /\b(?:not|never|no|none|neither|nor|without)\b|n['’]t\b/i;
 /** A sentence that opens or closes a quotation is someone's words, not the narration. */
 const QUOTED = /^[“"]|[”"]\s*$|^[^“"]*”/;
-/** Question types that expect a typed span (a name, a date, a figure, a quote …). */
-const NAME_TYPES = new Set(['person', 'entity', 'place']);
-const NUMBER_TYPES = new Set(['number', 'money', 'percent']);
-const SPAN_TYPES = new Set(['person', 'entity', 'place', 'date', 'number', 'money', 'percent', 'quote', 'colour', 'role', 'reason']);
 /** Sentence length in words at which the length feature saturates. */
 const LONG_SENTENCE_WORDS = 60;
 /** Question length in terms at which the length feature saturates. */
@@ -283,9 +280,9 @@ export const FEATURES: Feature[] = [
   // The question has a head noun and the passage context lacks it.
   { name: 'headMissing', of: (c) => (c.facts.head && !has(context(c), c.facts.head) ? 1 : 0) },
   // The question expects a typed answer and the sentence holds one.
-  { name: 'typedSpan', of: (c) => (SPAN_TYPES.has(c.question.type) && c.ranked.span ? 1 : 0) },
+  { name: 'typedSpan', of: (c) => (isTyped(c.question.type) && c.ranked.span ? 1 : 0) },
   // The question expects a typed answer and the sentence holds none.
-  { name: 'typedSpanMissing', of: (c) => (SPAN_TYPES.has(c.question.type) && !c.ranked.span ? 1 : 0) },
+  { name: 'typedSpanMissing', of: (c) => (isTyped(c.question.type) && !c.ranked.span ? 1 : 0) },
   // The span is only a plain noun phrase, the weakest kind of answer.
   { name: 'spanIsPhrase', of: (c) => (c.ranked.span?.phrase ? 1 : 0) },
   // Share of the span's words the question already says.
@@ -311,11 +308,11 @@ export const FEATURES: Feature[] = [
   // Question length, saturating: a long question is more specific.
   { name: 'questionLength', of: (c) => Math.min(1, c.facts.terms.length / LONG_QUESTION_TERMS) },
   // The question asks for a name (person, organisation, place).
-  { name: 'typeName', of: (c) => (NAME_TYPES.has(c.question.type) ? 1 : 0) },
+  { name: 'typeName', of: (c) => (familyOf(c.question.type) === 'name' ? 1 : 0) },
   // The question asks for a date.
   { name: 'typeDate', of: (c) => (c.question.type === 'date' ? 1 : 0) },
   // The question asks for a number, a sum or a share.
-  { name: 'typeNumber', of: (c) => (NUMBER_TYPES.has(c.question.type) ? 1 : 0) },
+  { name: 'typeNumber', of: (c) => (familyOf(c.question.type) === 'number' ? 1 : 0) },
   // The question asks "why".
   { name: 'typeReason', of: (c) => (c.question.type === 'reason' ? 1 : 0) },
   // The question is a yes/no question.

@@ -6,6 +6,7 @@ import type { Question } from './question.js';
 import type { Ranked, Retrieval } from './rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { measuredSpan } from './measure.js';
+import { isStrict, isTyped } from './answer-types.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
@@ -13,10 +14,6 @@ export const CANDIDATES_PER_QUESTION = 5;
 /** A runner-up sentence scoring at least this share of the chosen one's is quoted too (at most two quotes). */
 const SECOND_QUOTE_RATIO = 0.7;
 
-/** Question types whose answer is a span of that type (a name, a date, a figure, a quotation …). */
-const TYPED_ANSWERS = new Set(['person', 'entity', 'place', 'date', 'number', 'money', 'percent', 'quote', 'colour', 'role', 'reason']);
-/** Types only a span of their own can answer: a sentence without one is never the answer. */
-const STRICT_TYPES = new Set(['date', 'number', 'money', 'percent']);
 
 /**
  * The top candidates of a retrieval, with what the features need. When the question asks for a
@@ -34,9 +31,9 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
     const facts = questionFacts(question, retrieval, measured);
     return measured.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
   }
-  const typed = TYPED_ANSWERS.has(question.type) ? leading.filter((ranked) => ranked.span) : [];
+  const typed = isTyped(question.type) ? leading.filter((ranked) => ranked.span) : [];
   // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none.
-  if (STRICT_TYPES.has(question.type) && typed.length === 0) return [];
+  if (isStrict(question.type) && typed.length === 0) return [];
   const top = typed.length > 0 ? typed : leading;
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));

@@ -8,12 +8,12 @@ import type { Question } from './question.js';
 import { verbOf } from './question-verb.js';
 import { isAgentOfPassive, roleContext } from './roles.js';
 import type { Span } from './spans.js';
+import { familyOf } from './answer-types.js';
 
 /** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
 export const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 export const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
 const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
-const NAME_TYPES = new Set(['person', 'entity', 'place']);
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Weights of the span choice, exported for calibration. */
 export const SPAN_WEIGHTS = { weakNumber: 0.5, role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
@@ -140,7 +140,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // A quotation may well repeat the question's words; a name that does is usually the question's own.
   const overlap = spanTerms.length === 0 || question.type === 'quote' ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
   if (overlap === 1) return undefined;
-  if (NAME_TYPES.has(question.type) && TIME_WORD.test(span.text)) return undefined;
+  if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   const [first, last] = wordRange(words, span);
   const placed: Placed = { span, spanTerms, words, first, last };
   let score = placementScore(query, placed, overlap, distanceOf(placed, anchors, query.termWeight));
