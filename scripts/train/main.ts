@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { ABSTAIN_BELOW } from '../../src/answer/confidence.js';
 import { scriptFlags } from '../../src/commands/flags.js';
 import { VERIFIER_FILE, type VerifierFile, type VerifierModel } from '../../src/answer/verifier.js';
+import { fittedOptionsFingerprint } from '../../src/answer/options.js';
 import { QUESTION_SETS } from '../../src/eval/sets.js';
 import { collect, FEATURE_NAMES, type Example } from './dataset.js';
 import { fit } from './folds.js';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   const full = fit(examples);
   const folds: Record<string, VerifierModel> = {};
   for (const group of groups) folds[group] = asModel(fit(examples.filter((example) => example.group !== group)));
-  const file: VerifierFile = { model: asModel(full), folds };
+  const file: VerifierFile = { options: fittedOptionsFingerprint(), model: asModel(full), folds };
   await mkdir(dirname(VERIFIER_FILE), { recursive: true });
   await writeFile(VERIFIER_FILE, `${JSON.stringify(file, null, 1)}\n`);
   const report = writeReport(examples, groups, full, ABSTAIN_BELOW, !options['no-ablation']);

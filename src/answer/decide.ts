@@ -1,5 +1,6 @@
 import type { Evidence } from './compose.js';
 import { ABSTAIN_BELOW } from './confidence.js';
+import { PIPELINE_OPTIONS } from './options.js';
 import type { Ranked } from './rank.js';
 import type { Verdict } from './yesno.js';
 
@@ -12,7 +13,8 @@ import type { Verdict } from './yesno.js';
  *
  * The probability comes from the fitted verifier (data/verifier.json) for extractive answers,
  * yes/no verdicts and reading on; "who is" descriptions mined from an apposition carry the
- * precision that kind of claim measured on the evaluation sets (CLAIM_PRIORS).
+ * precision that kind of claim measured on the evaluation sets (CLAIM_PRIORS). The thresholds and
+ * priors are in PIPELINE_OPTIONS.decide (src/answer/options.ts).
  */
 export type Claim =
   /** A span of a sentence answers the question ("Who released the transcript?" → "Bloomberg News"). */
@@ -45,15 +47,8 @@ export type Decision =
   | { say: true; claim: Exclude<Claim, { kind: 'nothing' }>; confidence: number }
   | { say: false; why: Unanswered; closest?: Evidence; confidence: number };
 
-/** The probability a "who is" description mined from an apposition or a title is right. */
-export const CLAIM_PRIORS = {
-  /**
-   * Descriptions answered 23 of 24 "who is" questions right over the shared story, news and
-   * SQuAD sets (`npm run eval -- --failures`), so about 0.9; kept apart from the verifier, which
-   * never saw a description as a candidate.
-   */
-  definition: 0.9,
-} as const;
+/** Probabilities of the claims no fitted model scores (PIPELINE_OPTIONS.decide documents them). */
+export const CLAIM_PRIORS = { definition: PIPELINE_OPTIONS.decide.definitionPrior } as const;
 
 const round = (probability: number): number => Math.round(Math.min(1, Math.max(0, probability)) * 1000) / 1000;
 

@@ -1,6 +1,7 @@
 import { isNoun } from '../text/lexicon.js';
 import { isStopWord, termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
+import { PIPELINE_OPTIONS } from './options.js';
 
 /** "Chrome's market share": who owns what, as the question puts it. */
 export interface Possessive {
@@ -9,7 +10,7 @@ export interface Possessive {
 }
 
 /** How far apart owner and owned may stand in a sentence and still be one phrase ("Roe's new deputy"). */
-const OWNER_WINDOW = 4;
+const OWNER_WINDOW = PIPELINE_OPTIONS.fitted.read.ownerWindow;
 /** Words that give the thing after them another owner: "its market share", "their plan". */
 const OWNING = /^(?:its|their|his|her|our|my|your)$|['’]s$/i;
 

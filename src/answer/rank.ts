@@ -5,7 +5,9 @@ import { editDistance } from '../text/distance.js';
 import { termsOf } from '../text/terms.js';
 import { synonymsOf } from '../text/synonyms.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import { nameRunsOf, type Question } from './question.js';
+import { nameRunsOf, type AnswerType, type Question } from './question.js';
+import { isTyped } from './answer-types.js';
+import { PIPELINE_OPTIONS } from './options.js';
 import { CURRENCY, STOP_TERMS, bestSpan, spanQuery } from './span-choice.js';
 import { spansOfType, type Span } from './spans.js';
 
@@ -29,23 +31,21 @@ export interface Ranked {
   spanScore?: number;
 }
 
-const SEARCH_LIMIT = 40;
-const SHORT_QUESTION_TERMS = 2;
-/** A fact asked about is better taken from the narration than from someone's words. */
-const SPEECH_FACTOR = 0.95;
+const { retrieve, rank } = PIPELINE_OPTIONS.fitted;
+const SEARCH_LIMIT = retrieve.searchLimit;
+const SHORT_QUESTION_TERMS = retrieve.shortQuestionTerms;
+const SPEECH_FACTOR = rank.speechFactor;
 const SPOKEN = /^[“"]|^[^“"]*”/;
-const NEIGHBOURS_OF_TOP = 6;
-const TITLE_TERM_WEIGHT = 0.3;
-const TYPED = new Set(['person', 'entity', 'date', 'place', 'number', 'money', 'percent', 'quote', 'colour', 'role']);
+const NEIGHBOURS_OF_TOP = retrieve.neighboursOfTop;
+const TITLE_TERM_WEIGHT = retrieve.titleTermWeight;
+/** Types whose span weighs into the rank (a reason span is too rarely found to). */
+const TYPED = { has: (type: AnswerType): boolean => isTyped(type) && type !== 'reason' };
 
-/** How the evidence mixes into a score; exported so the calibration script can vary it. */
-export const WEIGHTS = { coverage: 0.42, context: 0.18, search: 0.15, passage: 0.05, type: 0.2, proximity: 0.05, untyped: 1, agent: 0.1, unplaced: 0.25, vagueDate: 0.5 };
-/** "What did X say?" is answered by X's words: a sentence quoting nobody cannot lead. */
-const UNQUOTED_FACTOR = 0.6;
-/** Two question words this close in a sentence read as the question's phrase ("final score", "Zorbian Cup II"). */
-const PAIR_WINDOW = 3;
-const CAPTION_FACTOR = 0.85;
-const CONTEXT_CREDIT = 0.8;
+export const WEIGHTS = rank.weights;
+const UNQUOTED_FACTOR = rank.unquotedFactor;
+const PAIR_WINDOW = rank.pairWindow;
+const CAPTION_FACTOR = rank.captionFactor;
+const CONTEXT_CREDIT = rank.contextCredit;
 
 function idf(kb: KnowledgeBase, term: string): number {
   const count = kb.index.documentFrequency.get(term) ?? 0;

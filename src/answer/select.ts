@@ -7,12 +7,13 @@ import type { Ranked, Retrieval } from './rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { measuredSpan } from './measure.js';
 import { isStrict, isTyped } from './answer-types.js';
+import { PIPELINE_OPTIONS } from './options.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
-export const CANDIDATES_PER_QUESTION = 5;
+export const CANDIDATES_PER_QUESTION = PIPELINE_OPTIONS.fitted.read.candidatesPerQuestion;
 /** A runner-up sentence scoring at least this share of the chosen one's is quoted too (at most two quotes). */
-const SECOND_QUOTE_RATIO = 0.7;
+const SECOND_QUOTE_RATIO = PIPELINE_OPTIONS.say.secondQuoteRatio;
 
 
 /**

@@ -9,14 +9,14 @@ import { verbOf } from './question-verb.js';
 import { isAgentOfPassive, roleContext } from './roles.js';
 import type { Span } from './spans.js';
 import { familyOf } from './answer-types.js';
+import { PIPELINE_OPTIONS } from './options.js';
 
 /** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
 export const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 export const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
 const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** Weights of the span choice, exported for calibration. */
-export const SPAN_WEIGHTS = { weakNumber: 0.5, role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, year: 0.5, dated: 0.3, phrase: 1 };
+export const SPAN_WEIGHTS = PIPELINE_OPTIONS.fitted.span;
 
 /** A question term as span choice weighs it: its weight under every spelling that stands for it. */
 export interface QueryTerm {

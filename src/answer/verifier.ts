@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.js';
 import { featureVector, type Candidate } from './features.js';
+import { fittedOptionsFingerprint } from './options.js';
 
 /**
  * A fitted logistic regression over the named features: the probability that a candidate answer
@@ -17,6 +18,8 @@ export interface VerifierModel {
 
 /** data/verifier.json: the model the bot answers with, and one per held-out group for `npm run eval`. */
 export interface VerifierFile {
+  /** The fingerprint of the pipeline options the features were computed under (src/answer/options.ts). */
+  options: string;
   model: VerifierModel;
   /** Model trained without the group's questions (one evaluation article, or one question set). */
   folds: Record<string, VerifierModel>;
@@ -34,9 +37,13 @@ function checkModel(model: VerifierModel, where: string): VerifierModel {
 
 export function parseVerifierFile(text: string, where = VERIFIER_FILE): VerifierFile {
   const data = JSON.parse(text) as VerifierFile;
+  // Features computed under other weights are other features: the fitted weights would not apply.
+  if (data.options !== fittedOptionsFingerprint()) {
+    throw new Error(`${where} was fitted under other pipeline options than src/answer/options.ts now holds (${data.options ?? 'none recorded'}, now ${fittedOptionsFingerprint()}): run \`npm run train\` to refit it.`);
+  }
   checkModel(data.model, `${where} (model)`);
   for (const [group, fold] of Object.entries(data.folds ?? {})) checkModel(fold, `${where} (fold ${group})`);
-  return { model: data.model, folds: data.folds ?? {} };
+  return { options: data.options, model: data.model, folds: data.folds ?? {} };
 }
 
 let loaded: VerifierFile | undefined;

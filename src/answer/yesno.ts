@@ -10,6 +10,7 @@ import { tokens } from '../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
 import { antonymTermsOf } from './opposites.js';
 import type { Ranked } from './rank.js';
+import { PIPELINE_OPTIONS } from './options.js';
 
 /** "Did Roe meet Doe?" taken apart: who, the auxiliary, and what is asked of them. */
 export interface Proposition {
@@ -115,9 +116,9 @@ export type Verdict =
   | { kind: 'unsaid'; closest: Ranked; speaker?: string };
 
 /** A verdict needs the sentence to hold nearly all of the question (IDF-weighted), not just its verb. */
-const VERDICT_COVERAGE = 0.75;
+const VERDICT_COVERAGE = PIPELINE_OPTIONS.fitted.read.verdictCoverage;
 /** How many of the best-ranked sentences are read for a statement of the proposition. */
-const CANDIDATES = 6;
+const CANDIDATES = PIPELINE_OPTIONS.fitted.read.verdictCandidates;
 
 interface Found {
   ranked: Ranked;
