@@ -2,6 +2,7 @@ import { createConversationStore } from '../conversation.js';
 import { createRateLimiter } from '../ratelimit.js';
 import type { TurnRecord } from '../answer/turn-record.js';
 import { createEventDeduper } from './memory-dedupe.js';
+import { createNoticeLedger } from './memory-notices.js';
 import { STORE_LIMITS, type Stores } from './types.js';
 
 /** The default without REDIS_URL: everything in this process, nothing to connect to. */
@@ -17,7 +18,8 @@ export function createMemoryStores(): Stores {
     },
     rateLimiter(_scope, perMinute) {
       const limiter = createRateLimiter(perMinute, STORE_LIMITS.rateWindowMs);
-      return { take: async (key) => limiter.take(key) };
+      const notices = createNoticeLedger(STORE_LIMITS.maxRateNotices);
+      return { take: async (key) => limiter.take(key), noticeDue: async (key, waitSeconds) => notices.due(key, waitSeconds * 1000) };
     },
     close: async () => undefined,
   };

@@ -39,6 +39,18 @@ describe('Slack adapter lifecycle', () => {
     await h.fake.until(() => h.fake.posts.some((post) => post.thread_ts === other.event.ts && /\[1\]/.test(post.text)), 'an answer');
   });
 
+  it('tells a user flooding the bot to slow down once, not once per mention', async () => {
+    const h = await harness('http', { RATE_LIMIT_PER_MINUTE: '2' });
+    const flood = Array.from({ length: 30 }, () => appMentionBody({ text: mention('Who released the transcript?'), user: 'U0FLOOD' }));
+    await Promise.all(flood.map(async (body) => expect((await deliver(h, body)).status).toBe(200)));
+    const count = (msg: string) => h.logs.lines.filter((line) => line.msg === msg).length;
+    // Two answers and one notice are posted; the other 28 mentions are refused.
+    await h.fake.until(() => count('rate limited') >= 28 && count('replied in thread') >= 3, 'every mention handled');
+    const notices = h.fake.posts.filter((post) => /^You're asking faster/.test(post.text));
+    expect(notices).toHaveLength(1);
+    expect(h.fake.posts.filter((post) => /\[1\]/.test(post.text))).toHaveLength(2);
+  });
+
   it('keeps one conversation per thread, so a follow-up in the thread continues it', async () => {
     const seen: Array<string | undefined> = [];
     const core = await loadBot();
