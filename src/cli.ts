@@ -38,11 +38,19 @@ export async function main(argv: string[], io: Omit<CommandIO, 'argv'>): Promise
 /** Failures whose message says everything: what went wrong and what to do. */
 const KNOWN_ERRORS = ['KnowledgeError', 'ConfigError', 'StartupError', 'DeployError'];
 
-/** Redacts the secrets of the environment (plus `.env`) and anything shaped like a token. */
+/**
+ * Redacts the secrets of the environment (plus `.env`) and anything shaped like a token, and shows
+ * control characters inertly (a file name in the message may carry an escape sequence).
+ */
 async function scrubberFor(env: Record<string, string | undefined>): Promise<(text: string) => string> {
-  const [{ loadDotenv }, { rawSecretsOf }, { redact }] = await Promise.all([import('./commands/common.js'), import('./config.js'), import('./redact.js')]);
+  const [{ loadDotenv }, { rawSecretsOf }, { redact }, { inert }] = await Promise.all([
+    import('./commands/common.js'),
+    import('./config.js'),
+    import('./redact.js'),
+    import('./text/terminal.js'),
+  ]);
   const secrets = rawSecretsOf(await loadDotenv(env).catch(() => env));
-  return (text) => redact(text, secrets);
+  return (text) => inert(redact(text, secrets));
 }
 
 async function wantsDebug(env: Record<string, string | undefined>): Promise<boolean> {

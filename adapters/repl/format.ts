@@ -1,5 +1,6 @@
 import type { Answer, Citation } from '../../src/answer/types.js';
 import type { StoryInfo } from '../../src/bot.js';
+import { inert } from '../../src/text/terminal.js';
 
 const EXCERPT_CHARS = 240;
 
@@ -17,9 +18,9 @@ function shorten(text: string, limit: number): string {
 
 /** `[1] “quote”`, then the source, then (when the story has a url) the link to the cited sentence. */
 export function citationLine(citation: Citation, style: Style, full = false): string {
-  const where = `${citation.documentTitle}, paragraph ${citation.paragraph}${citation.kind === 'caption' ? ' (photo caption)' : ''}`;
+  const where = `${inert(citation.documentTitle)}, paragraph ${citation.paragraph}${citation.kind === 'caption' ? ' (photo caption)' : ''}`;
   const link = terminalLink(citation.url);
-  const quote = full ? citation.text : shorten(citation.text, EXCERPT_CHARS);
+  const quote = inert(full ? citation.text : shorten(citation.text, EXCERPT_CHARS));
   return `${style.bold(`[${citation.marker}]`)} “${quote}”\n    ${style.dim(`— ${where}`)}${link ? `\n    ${style.dim(`<${link}>`)}` : ''}`;
 }
 
@@ -34,9 +35,9 @@ function terminalLink(url: string | undefined): string | undefined {
   }
 }
 
-/** An answer as the terminal shows it: the text, then the numbered sources. */
+/** An answer as the terminal shows it: the text, then the numbered sources; story text is shown inertly (see `inert`). */
 export function formatAnswer(answer: Answer, style: Style): string {
-  const lines = [...answer.notices.map((notice) => style.dim(`(${notice})`)), answer.text];
+  const lines = [...answer.notices.map((notice) => style.dim(`(${inert(notice)})`)), inert(answer.text)];
   if (answer.citations.length > 0) {
     lines.push('', style.dim('Sources:'), ...answer.citations.map((citation) => citationLine(citation, style)));
   }
@@ -46,8 +47,8 @@ export function formatAnswer(answer: Answer, style: Style): string {
 export function formatStories(stories: StoryInfo[], style: Style): string {
   return stories
     .map((story, index) => {
-      const details = [story.source, story.published, `${story.passageCount} passages`].filter(Boolean).join(' · ');
-      return `${style.bold(`${index + 1}. ${story.title}`)}\n   ${style.dim(details)}${story.url ? `\n   <${story.url}>` : ''}`;
+      const details = inert([story.source, story.published, `${story.passageCount} passages`].filter(Boolean).join(' · '));
+      return `${style.bold(`${index + 1}. ${inert(story.title)}`)}\n   ${style.dim(details)}${story.url ? `\n   <${inert(story.url)}>` : ''}`;
     })
     .join('\n');
 }

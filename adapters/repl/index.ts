@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { StoryBot } from '../../src/bot.js';
 import { runReplCommand, type ReplState } from './commands.js';
+import { inert } from '../../src/text/terminal.js';
 import { ANSI, formatAnswer, PLAIN } from './format.js';
 
 export interface ReplOptions {
@@ -26,8 +27,9 @@ export class ReplNotices {
 
   constructor(private readonly out: NodeJS.WritableStream) {}
 
+  /** `line` may name a story file: it is shown inertly (see `inert`). */
   print(line: string): void {
-    this.out.write(`${this.redraw ? '\n' : ''}${line}\n`);
+    this.out.write(`${this.redraw ? '\n' : ''}${inert(line)}\n`);
     this.redraw?.();
   }
 
@@ -56,7 +58,7 @@ export async function runRepl(options: ReplOptions): Promise<void> {
   const lines = createInterface({ input: options.input, output: options.output, terminal: interactive, historySize: 200 });
   const write = (text: string): void => void options.output.write(`${text}\n`);
   if (interactive) {
-    const titles = options.bot.stories().map((story) => story.title);
+    const titles = options.bot.stories().map((story) => inert(story.title));
     write(`storybot: ask me about ${titles.length === 1 ? `“${titles[0]}”` : `${titles.length} stories`}. Type :help for commands.`);
     lines.setPrompt(PROMPT);
     lines.prompt();

@@ -5,6 +5,7 @@ import type { StoryBot } from '../bot.js';
 import { openBot } from '../open.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import type { CommandIO } from './types.js';
+import { inert } from '../text/terminal.js';
 
 export interface Dotenv {
   /** The file's text, when there is a `.env` in the working folder. */
@@ -55,7 +56,7 @@ export async function openBotFor(io: CommandIO, dir: string, paths: PathSettings
     knowledgeDir: dir,
     cacheDir: cacheDirOf(paths),
     ...(cacheFile ? { cacheFile } : {}),
-    onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}\n`),
+    onProblem: (problem) => io.stderr.write(`warning: skipped ${inert(problem.message)}\n`),
   });
 }
 
