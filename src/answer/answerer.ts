@@ -1,6 +1,7 @@
 import { findEntity } from '../corpus/entities.js';
 import { derived, trimSentenceCaches } from '../corpus/term-cache.js';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
+import { beginQuestion, endQuestion, keepInformativeTerms, spellingBudget, uncharged } from './budget.js';
 import { correctSpelling } from '../text/spelling.js';
 import { citationOf } from './cite.js';
 import { composeAnswer, composeVerdict, quotable, type Evidence } from './compose.js';
@@ -138,8 +139,17 @@ function intentReply(ctx: AnswerContext, recognised: Recognised, asked: string, 
   return { answer, turn: { question: analyzeQuestion(asked), answer, ranked, shown } };
 }
 
-/** Answers one question, given what the conversation said before (if anything). */
+/** Answers one question, given what the conversation said before (if anything), within its budget (budget.ts). */
 export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
+  beginQuestion();
+  try {
+    return answerBounded(ctx, raw, previous);
+  } finally {
+    endQuestion();
+  }
+}
+
+function answerBounded(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
   trimSentenceCaches(ctx.kb.corpus);
   const cleaned = sanitizeQuestion(raw);
   const notices = cleaned.truncated ? [fill(TEMPLATES.truncated, { limit: MAX_QUESTION_CHARS })] : [];
@@ -150,9 +160,10 @@ export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn)
   const recognised = recogniseIntent(asked);
   if (recognised) return intentReply(ctx, recognised, asked, notices);
   // Typos are corrected before anything reads the question, so no answer repeats one.
-  const spelled = correctSpelling(asked, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
+  const words = (): ReadonlyMap<string, number> => uncharged(() => vocabulary(ctx.kb));
+  const spelled = correctSpelling(asked, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text;
   // "he" means the last turn's person only when the question names nobody itself.
-  const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus));
+  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus)));
   if (analysed.terms.length === 0) return { answer: abstain(ctx, asked, 'empty', notices) };
   const prepared = prepare(ctx, analysed);
   const { question } = prepared;
