@@ -40,8 +40,10 @@ export async function main(argv: string[], io: Omit<CommandIO, 'argv'>): Promise
     // One line a person can act on; the stack only when asked for (LOG_LEVEL=debug or trace).
     const code = (error as { code?: unknown }).code;
     const known = error instanceof Error && (KNOWN_ERRORS.includes(error.name) || String(code).startsWith('ERR_PARSE_ARGS'));
-    io.stderr.write(`storybot ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (error instanceof Error && error.stack && (await wantsDebug(io.env))) io.stderr.write(`${error.stack}\n`);
+    // Scrubbed as log lines are: a token pasted into a non-secret setting (a folder path) comes back in the message.
+    const scrub = await scrubberFor(io.env);
+    io.stderr.write(`storybot ${name}: ${scrub(error instanceof Error ? error.message : String(error))}\n`);
+    if (error instanceof Error && error.stack && (await wantsDebug(io.env))) io.stderr.write(`${scrub(error.stack)}\n`);
     else if (!known) io.stderr.write('(run with LOG_LEVEL=debug for the details)\n');
     return 1;
   }
@@ -49,6 +51,21 @@ export async function main(argv: string[], io: Omit<CommandIO, 'argv'>): Promise
 
 /** Failures whose message says everything: what went wrong and what to do. */
 const KNOWN_ERRORS = ['KnowledgeError', 'ConfigError', 'StartupError', 'DeployError'];
+
+/**
+ * Redacts the secrets of the environment (plus `.env`) and anything shaped like a token, and shows
+ * control characters inertly (a file name in the message may carry an escape sequence).
+ */
+async function scrubberFor(env: Record<string, string | undefined>): Promise<(text: string) => string> {
+  const [{ loadDotenv }, { rawSecretsOf }, { redact }, { inert }] = await Promise.all([
+    import('./commands/common.js'),
+    import('./config.js'),
+    import('./redact.js'),
+    import('./text/terminal.js'),
+  ]);
+  const secrets = rawSecretsOf(await loadDotenv(env).catch(() => env));
+  return (text) => inert(redact(text, secrets));
+}
 
 async function wantsDebug(env: Record<string, string | undefined>): Promise<boolean> {
   const { loadDotenv } = await import('./commands/common.js');

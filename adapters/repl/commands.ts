@@ -1,5 +1,6 @@
 import type { Answer } from '../../src/answer/types.js';
 import type { StoryBot } from '../../src/bot.js';
+import { inert } from '../../src/text/terminal.js';
 import { citationLine, formatStories, type Style } from './format.js';
 
 export const HELP = `Type a question about the stories and press Enter. Commands:
@@ -22,7 +23,7 @@ export function runReplCommand(line: string, bot: StoryBot, state: ReplState, st
   switch (name.toLowerCase()) {
     case 'help':
     case 'h':
-      return { output: `${HELP}\n\nFor example: ${bot.exampleQuestion()}` };
+      return { output: `${HELP}\n\nFor example: ${inert(bot.exampleQuestion())}` };
     case 'sources':
     case 'stories':
       return { output: formatStories(bot.stories(), style) };

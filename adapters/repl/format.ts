@@ -3,6 +3,7 @@ import type { StoryInfo } from '../../src/bot.js';
 import { wrapText } from './wrap.js';
 
 export { DEFAULT_COLUMNS } from './wrap.js';
+import { inert } from '../../src/text/terminal.js';
 
 const EXCERPT_CHARS = 240;
 
@@ -18,13 +19,13 @@ function shorten(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, text.lastIndexOf(' ', limit - 1))}…`;
 }
 
-const whereOf = (citation: Citation): string => `${citation.documentTitle}, paragraph ${citation.paragraph}${citation.kind === 'caption' ? ' (photo caption)' : ''}`;
+const whereOf = (citation: Citation): string => `${inert(citation.documentTitle)}, paragraph ${citation.paragraph}${citation.kind === 'caption' ? ' (photo caption)' : ''}`;
 
 /** `[1] “quote”`, then the source, then (when the story has a url) the link to the cited sentence. */
 export function citationLine(citation: Citation, style: Style, full = false): string {
   const where = whereOf(citation);
   const link = terminalLink(citation.url);
-  const quote = full ? citation.text : shorten(citation.text, EXCERPT_CHARS);
+  const quote = inert(full ? citation.text : shorten(citation.text, EXCERPT_CHARS));
   return `${style.bold(`[${citation.marker}]`)} “${quote}”\n    ${style.dim(`— ${where}`)}${link ? `\n    ${style.dim(`<${link}>`)}` : ''}`;
 }
 
@@ -58,8 +59,8 @@ export interface FormatOptions {
 
 /** An answer as the terminal shows it: the text, then the numbered sources, each quotation shown once. */
 export function formatAnswer(answer: Answer, style: Style, options: FormatOptions = {}): string {
-  const text = answer.text.split('\n').map(capitalised).join('\n');
-  const lines = [...answer.notices.map((notice) => style.dim(`(${notice})`)), text];
+  const text = inert(answer.text).split('\n').map(capitalised).join('\n');
+  const lines = [...answer.notices.map((notice) => style.dim(`(${inert(notice)})`)), text];
   if (answer.citations.length > 0) {
     const sources = answer.citations.map((citation) => (quotedInText(answer.text, citation.marker) ? sourceLine(citation, style) : citationLine(citation, style)));
     lines.push('', style.dim('Sources:'), ...sources);
@@ -71,8 +72,8 @@ export function formatAnswer(answer: Answer, style: Style, options: FormatOption
 export function formatStories(stories: StoryInfo[], style: Style): string {
   return stories
     .map((story, index) => {
-      const details = [story.source, story.published, `${story.passageCount} passages`].filter(Boolean).join(' · ');
-      return `${style.bold(`${index + 1}. ${story.title}`)}\n   ${style.dim(details)}${story.url ? `\n   <${story.url}>` : ''}`;
+      const details = inert([story.source, story.published, `${story.passageCount} passages`].filter(Boolean).join(' · '));
+      return `${style.bold(`${index + 1}. ${inert(story.title)}`)}\n   ${style.dim(details)}${story.url ? `\n   <${inert(story.url)}>` : ''}`;
     })
     .join('\n');
 }

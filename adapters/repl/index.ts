@@ -1,6 +1,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { StoryBot } from '../../src/bot.js';
 import { runReplCommand, type ReplState } from './commands.js';
+import { inert } from '../../src/text/terminal.js';
 import { ANSI, formatAnswer, PLAIN } from './format.js';
 import { DEFAULT_COLUMNS, wrapText } from './wrap.js';
 
@@ -27,8 +28,9 @@ export class ReplNotices {
 
   constructor(private readonly out: NodeJS.WritableStream) {}
 
+  /** `line` may name a story file: it is shown inertly (see `inert`). */
   print(line: string): void {
-    this.out.write(`${this.redraw ? '\n' : ''}${line}\n`);
+    this.out.write(`${this.redraw ? '\n' : ''}${inert(line)}\n`);
     this.redraw?.();
   }
 
@@ -59,7 +61,7 @@ export async function runRepl(options: ReplOptions): Promise<void> {
   // Piped output keeps whole lines: the program or pager reading it wraps for itself.
   const write = (text: string): void => void options.output.write(`${interactive ? wrapText(text, options.output.columns ?? DEFAULT_COLUMNS) : text}\n`);
   if (interactive) {
-    const titles = options.bot.stories().map((story) => story.title);
+    const titles = options.bot.stories().map((story) => inert(story.title));
     write(`storybot: ask me about ${titles.length === 1 ? `“${titles[0]}”` : `${titles.length} stories`}. Type :help for commands.`);
     lines.setPrompt(PROMPT);
     lines.prompt();

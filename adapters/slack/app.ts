@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
 import { boltLogger } from './bolt-logger.js';
+import { guardReceiver } from './http-guard.js';
 import type { SlackSettings } from './settings.js';
 
 /** Knobs the tests turn; production uses Bolt's defaults. */
@@ -53,6 +54,8 @@ export function createSlackApp(settings: SlackSettings, logger: Logger, tuning: 
     settings.mode === 'socket'
       ? new SocketModeReceiver({ appToken: settings.appToken, logger: log, installerOptions: { clientOptions } })
       : new HTTPReceiver({ signingSecret: settings.signingSecret, logger: log });
+
+  if (receiver instanceof HTTPReceiver && settings.mode === 'http') guardReceiver(receiver, settings.signingSecret, logger);
 
   const app = new App({
     token: settings.botToken,

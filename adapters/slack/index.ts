@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
+import { DEFAULT_CACHE_DIR } from '../../src/paths.js';
 import type { AdapterDeps, RunningAdapter, StartAdapter } from '../../src/adapter.js';
 import { ConfigError } from '../../src/config.js';
 import { openStores } from '../../src/stores/open.js';
@@ -10,6 +12,9 @@ import { readSlackSettings, slackHost, type SlackSettings } from './settings.js'
 import { networkFailure, StartupError } from '../../src/startup-error.js';
 
 export type { SlackTuning } from './app.js';
+
+/** Where, in the cache folder, the Slack events seen lately are kept (without Redis). */
+export const SEEN_EVENTS_FILE = 'slack-seen-events.json';
 
 export interface RunningSlack extends RunningAdapter {
   readonly mode: 'socket' | 'http';
@@ -26,7 +31,8 @@ export async function launchSlack({ bot, env, logger }: AdapterDeps, tuning: Sla
   const log = logger.child({ adapter: 'slack', mode: settings.mode });
   const slack = createSlackApp(settings, log, tuning);
   // With REDIS_URL every replica shares these, so a retry that reaches another one is not answered twice.
-  const stores = await openStores(env, log);
+  // Without Redis, the events taken lately are kept in the cache folder, so a restart does not answer a redelivery.
+  const stores = await openStores(env, log, join(env.STORYBOT_CACHE_DIR || DEFAULT_CACHE_DIR, SEEN_EVENTS_FILE));
   const gate = createGate(stores.dedupe, log);
   const respond = createResponder({
     bot,

@@ -33,14 +33,17 @@ export const conversationIdOf = (q: Pick<IncomingQuestion, 'team' | 'channel' | 
   `slack:${q.team}:${q.channel}:${q.threadTs ?? q.ts}`;
 
 /**
- * Answers one question in its thread. Never throws: a limited user gets a polite notice, a failure
+ * Answers one question in its thread. Never throws: a limited user gets a polite notice (once per
+ * stretch of refusals; the rest are dropped quietly), a failure
  * in the core gets an apology, and every failure is logged with the event id so it can be traced.
  */
 export function createResponder({ bot, limiter, conversations, logger }: ResponderDeps): Responder {
   return async (incoming, client) => {
     const started = performance.now();
     const log = logger.child({ eventId: incoming.eventId, channel: incoming.channel });
-    const { kind, message } = await answerOrNotice(incoming, { bot, limiter, conversations }, log);
+    const reply = await answerOrNotice(incoming, { bot, limiter, conversations }, log);
+    if (!reply) return;
+    const { kind, message } = reply;
     try {
       await client.chat.postMessage({
         channel: incoming.channel,
@@ -66,11 +69,14 @@ async function answerOrNotice(
   incoming: IncomingQuestion,
   { bot, limiter, conversations }: Omit<ResponderDeps, 'logger'>,
   log: Logger,
-): Promise<Reply> {
-  const wait = await limiter.take(`${incoming.team}:${incoming.user}`);
+): Promise<Reply | undefined> {
+  const key = `${incoming.team}:${incoming.user}`;
+  const wait = await limiter.take(key);
   if (wait > 0) {
-    log.info({ user: incoming.user, wait }, 'rate limited');
-    return { kind: 'rate-limited', message: formatNotice(MESSAGES.rateLimited(wait)) };
+    // One notice per stretch of refusals: a flood of mentions must not become a flood of replies.
+    const notice = await limiter.noticeDue(key, wait);
+    log.info({ user: incoming.user, wait, notice }, 'rate limited');
+    return notice ? { kind: 'rate-limited', message: formatNotice(MESSAGES.rateLimited(wait)) } : undefined;
   }
   try {
     const answer = await askInConversation(bot, conversations, incoming.question, conversationIdOf(incoming));

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { scriptFlags, type Flags } from '../../src/commands/flags.js';
 import { measureColdStart, type ColdStart } from './cold-start.js';
 import { measureReplPrompt } from './repl-prompt.js';
+import { HOSTILE_ROWS, HOSTILE_TARGETS, hostilePhase } from './hostile-rows.js';
 import { RELOAD_ROWS, RELOAD_TARGETS, reloadPhase } from './reload-rows.js';
 
 /**
@@ -35,6 +36,8 @@ const FLAGS = {
   'cold-runs': { type: 'string', default: '15', value: 'N', help: 'runs of the one-shot `ask` for the cold-start figure (default 15)' },
   // A heavy row, run alone.
   'reload-only': { type: 'boolean', default: false, help: 'build each archive, then measure only the reload rows' },
+  // The worst question we could construct (issue 21), run alone.
+  'hostile-only': { type: 'boolean', default: false, help: 'build each archive, then measure only the worst-question row' },
 } satisfies Flags;
 
 const values = scriptFlags('bench', 'speed and scale figures (docs/benchmarks.md)', FLAGS);
@@ -44,7 +47,13 @@ const loadBefore = loadavg()[0] ?? 0;
 const results: Record<string, Figures> = {};
 for (const corpus of values.corpora.split(',')) {
   if (!values.json) process.stderr.write(`bench: ${corpus} …\n`);
-  results[corpus] = values['reload-only'] ? { ...phase('build', corpus), ...reloadPhase(corpus) } : { ...phase('build', corpus), ...phase('serve', corpus), ...reloadPhase(corpus) };
+  if (values['hostile-only']) results[corpus] = { ...phase('build', corpus), ...hostilePhase(corpus) };
+  else if (values['reload-only']) results[corpus] = { ...phase('build', corpus), ...reloadPhase(corpus) };
+  else results[corpus] = { ...phase('build', corpus), ...phase('serve', corpus), ...reloadPhase(corpus), ...hostilePhase(corpus) };
+}
+if (values['hostile-only']) {
+  process.stdout.write(`${JSON.stringify({ node: process.version, load: [loadBefore, loadavg()[0] ?? 0], corpora: results, targets: HOSTILE_TARGETS }, null, 2)}\n`);
+  process.exit(0);
 }
 if (values['reload-only']) {
   process.stdout.write(`${JSON.stringify({ node: process.version, load: [loadBefore, loadavg()[0] ?? 0], corpora: results, targets: RELOAD_TARGETS }, null, 2)}\n`);
@@ -57,7 +66,7 @@ const repl = await measureReplPrompt(Math.min(9, Number(values['cold-runs'])), f
 const machine = { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] ?? 0, totalSeconds: (performance.now() - started) / 1000 };
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ node: process.version, machine, corpora: results, coldStart: cold, replPrompt: repl, targets: { ...TARGETS, reload: RELOAD_TARGETS } }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ node: process.version, machine, corpora: results, coldStart: cold, replPrompt: repl, targets: { ...TARGETS, reload: RELOAD_TARGETS, hostile: HOSTILE_TARGETS } }, null, 2)}\n`);
 } else {
   const fixed = (digits: number) => (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toFixed(digits));
   const ms = fixed(1);
@@ -87,6 +96,7 @@ if (values.json) {
     ['  … with raw searches (MB)', (f) => fixed(0)(f.servePeakRssWithRawMb)],
     ['live heap serve (MB)', (f) => fixed(0)(f.liveHeapMb)],
     ...RELOAD_ROWS,
+    ...HOSTILE_ROWS,
   ];
   const names = values.corpora.split(',').filter((name) => results[name]);
   const width = Math.max(...rows.map(([label]) => label.length));
@@ -96,6 +106,10 @@ if (values.json) {
   const out = lines.map((line) => line.map((cell, at) => (at === 0 ? cell.padEnd(width) : cell.padStart((columns[at] ?? 0) + 2))).join(''));
   out.push('', `cold start (median of ${cold.runs}): node -e 0 ${cold.nodeMs.toFixed(0)} ms, storybot ask ${cold.askMs.toFixed(0)} ms, ratio ${cold.ratio.toFixed(2)} (target ≤ ${TARGETS.coldRatio})`);
   out.push(repl ? `REPL prompt under a pseudo-terminal (median of ${repl.runs}): ${repl.promptMs.toFixed(0)} ms (target well under ${TARGETS.replPromptMs} ms)` : 'REPL prompt: not measured (no script(1) on this machine)');
+  for (const name of names) {
+    const kind = (results[name] as { worstQuestionKind?: string }).worstQuestionKind;
+    if (kind) out.push(`worst question at ${name} stories: ${kind} (target under ${HOSTILE_TARGETS.worstQuestionMs} ms; it was 5.6 s before issue 21)`);
+  }
   out.push(`machine: ${machine.cpus} CPUs, 1-min load average ${machine.loadAverageBefore.toFixed(1)} → ${machine.loadAverageAfter.toFixed(1)}; bench took ${machine.totalSeconds.toFixed(0)} s`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -1,6 +1,7 @@
 import { findEntity } from '../corpus/entities.js';
 import { derived, trimSentenceCaches } from '../corpus/term-cache.js';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
+import { beginQuestion, endQuestion, keepInformativeTerms, spellingBudget, uncharged } from './budget.js';
 import { correctSpelling } from '../text/spelling.js';
 import { expandChatWords } from '../text/chat-words.js';
 import { citationOf } from './cite.js';
@@ -172,18 +173,28 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const recognised = recogniseIntent(read);
   if (recognised) return reply(intentReply(ctx, recognised, asked, notices));
   // Typos are corrected before anything reads the question, so no answer repeats one.
-  const spelled = correctSpelling(read, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
+  const words = (): ReadonlyMap<string, number> => uncharged(() => vocabulary(ctx.kb));
+  const spelled = correctSpelling(read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text;
   // "he" means the last turn's person only when the question names nobody itself.
-  const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus));
+  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus)));
   if (analysed.terms.length === 0) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
   return { kind: 'question', question: analysed, asked, notices };
 }
 
 /**
- * Answers one question, given what the conversation said before (if anything): understand →
- * retrieve (`prepare`) → read (`readClaim`) → decide (src/answer/decide.ts) → say.
+ * Answers one question, given what the conversation said before (if anything), within its budget
+ * (budget.ts): understand → retrieve (`prepare`) → read (`readClaim`) → decide (decide.ts) → say.
  */
 export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
+  beginQuestion();
+  try {
+    return answerBounded(ctx, raw, previous);
+  } finally {
+    endQuestion();
+  }
+}
+
+function answerBounded(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
   trimSentenceCaches(ctx.kb.corpus);
   const understood = understand(ctx, raw, previous);
   if (understood.kind === 'reply') return understood.reply;

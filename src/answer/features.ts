@@ -62,6 +62,8 @@ const SYNONYM_SENSES = 2;
 const NAME_PHRASE = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 
 const LEXICAL = new Map<string, LexicalWord | null>();
+/** Words remembered at most: questions bring new words without end (a flood of random ones would grow it). */
+const MAX_LEXICAL_WORDS = 20_000;
 
 /** A word's term with the terms of its WordNet synonyms and antonyms, memoised per word. */
 function lexicalWord(word: string): LexicalWord | null {
@@ -78,6 +80,7 @@ function lexicalWord(word: string): LexicalWord | null {
       antonyms: termsOfWords(PARTS_OF_SPEECH.flatMap((pos) => antonymsOf(lower, pos))),
     };
   }
+  if (LEXICAL.size >= MAX_LEXICAL_WORDS) LEXICAL.clear();
   LEXICAL.set(lower, found);
   return found;
 }
@@ -104,6 +107,7 @@ export function questionFacts(question: Question, retrieval: Retrieval, rivals: 
   // In a question typed in capitals ("WHO RELEASED …") capitals mark no names.
   const shouted = !/\p{Ll}/u.test(question.text);
   const head = question.headTerm ? new Set([question.headTerm, ...synonymsOf(question.headTerm)]) : undefined;
+  const kept = new Set(question.terms);
   return {
     terms: retrieval.terms,
     heaviest: Math.max(0, ...retrieval.terms.map((term) => term.weight)),
@@ -114,7 +118,11 @@ export function questionFacts(question: Question, retrieval: Retrieval, rivals: 
     head,
     questionTerms: new Set(retrieval.terms.flatMap((term) => [...term.own])),
     rivals,
-    lexical: words(question.text).map(lexicalWord).filter((word): word is LexicalWord => word !== null),
+    // Only the words whose terms the question kept (budget.ts): each costs WordNet look-ups.
+    lexical: words(question.text)
+      .filter((word) => kept.has(termOf(word.toLowerCase()) ?? ''))
+      .map(lexicalWord)
+      .filter((word): word is LexicalWord => word !== null),
     namePhrases: shouted ? [] : namePhrasesOf(question.text),
     nameRuns: shouted ? [] : nameRunsOf(question.names, question.text),
   };

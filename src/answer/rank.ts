@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { nameRunsOf, type AnswerType, type Question } from './question.js';
 import { isTyped } from './answer-types.js';
 import { PIPELINE_OPTIONS } from './options.js';
+import { outOfTime, scoreAnother } from './budget.js';
 import { CURRENCY, STOP_TERMS, bestSpan, spanQuery } from './span-choice.js';
 import { spansOfType, type Span } from './spans.js';
 
@@ -197,7 +198,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
   const roleTerms = question.terms
     .flatMap((term) => [...(kb.entities.byKey.get(term)?.roles ?? []), ...(expand ? synonymsOf(term) : [])])
     .filter((role) => !question.terms.includes(role));
-  const results = kb.index.search(roleTerms.length > 0 ? [...question.terms, ...new Set(roleTerms)] : question.terms, SEARCH_LIMIT);
+  const results = kb.index.search(roleTerms.length > 0 ? [...question.terms, ...new Set(roleTerms)] : question.terms, SEARCH_LIMIT, outOfTime);
   if (results.length === 0) return { ranked: [], unknownNames: question.names, terms: [] };
   const topScore = results[0]?.score ?? 1;
   const passageScore = new Map<number, number>();
@@ -215,6 +216,8 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
   const ranked: Ranked[] = [];
   const query = spanQuery(question, weighted);
   for (const [id, searchScore] of candidateIds(kb, results)) {
+    // Bounded work per question (budget.ts): past its limits, rank what has been scored.
+    if (!scoreAnother(ranked.length)) break;
     const sentence = kb.corpus.sentences[id];
     if (!sentence) continue;
     const own = sentenceTerms(kb.corpus, id);

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Answer } from '../answer/types.js';
 import type { StoryBot } from '../bot.js';
+import { inertJson } from '../text/terminal.js';
 import { knowledgeDirOf, KNOWLEDGE_FLAG, openBotFor, parseFlags, pathSettingsOf } from './common.js';
 import type { CommandIO } from './types.js';
 
@@ -20,7 +21,7 @@ function kindFields(answer: Answer): Record<string, unknown> {
 
 /** The JSON line `ask --json` prints: a stable, documented subset of the Answer (README, "JSON output"). */
 export function toJsonLine(question: string, answer: Answer): string {
-  return JSON.stringify({
+  return inertJson(JSON.stringify({
     question,
     kind: answer.kind,
     answer: answer.text,
@@ -39,7 +40,7 @@ export function toJsonLine(question: string, answer: Answer): string {
     })),
     ...kindFields(answer),
     ...(answer.notices.length > 0 ? { notices: answer.notices } : {}),
-  });
+  }));
 }
 
 async function answerStdin(io: CommandIO, bot: StoryBot, json: boolean, session: string | undefined): Promise<void> {

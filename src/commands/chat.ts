@@ -1,4 +1,5 @@
 import { describeChanges, skippedOutcome } from '../knowledge/changes.js';
+import { inert } from '../text/terminal.js';
 import { cacheDirOf, openBotFor, type PathSettings } from './common.js';
 import type { CommandIO } from './types.js';
 
@@ -38,4 +39,4 @@ export async function runChat(io: CommandIO, knowledgeDir: string, paths: PathSe
 const reportTo =
   (io: CommandIO) =>
   (error: unknown): void =>
-    void io.stderr.write(`storybot: internal error while answering (${error instanceof Error ? error.message : String(error)})\n`);
+    void io.stderr.write(`storybot: internal error while answering (${inert(error instanceof Error ? error.message : String(error))})\n`);

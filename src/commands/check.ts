@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { checkKnowledge } from '../check/knowledge.js';
 import { cacheFolderProblem } from '../knowledge/folder.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
+import { inert } from '../text/terminal.js';
 import { cacheDirOf, KNOWLEDGE_FLAG, parseFlags } from './common.js';
 import { loadConfig, problemLine } from './config.js';
 import type { CommandIO } from './types.js';
@@ -15,7 +16,8 @@ import type { CommandIO } from './types.js';
 export async function run(io: CommandIO): Promise<number> {
   const { values } = parseFlags(io.argv, KNOWLEDGE_FLAG);
   const { report, notices } = await loadConfig(io);
-  const out = (line: string): void => void io.stdout.write(`${line}\n`);
+  // File names and titles come from the folder: shown inertly, they cannot drive the terminal.
+  const out = (line: string): void => void io.stdout.write(`${inert(line)}\n`);
   let failed = false;
 
   out('Configuration:');

@@ -5,6 +5,7 @@ import { skippedOutcome } from '../knowledge/changes.js';
 import { openBot } from '../open.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import type { CommandIO } from './types.js';
+import { inert } from '../text/terminal.js';
 
 export interface Dotenv {
   /** The file's text, when there is a `.env` in the working folder. */
@@ -57,7 +58,7 @@ export async function openBotFor(io: CommandIO, dir: string, paths: PathSettings
     cacheDir: cacheDirOf(paths),
     ...(cacheFile ? { cacheFile } : {}),
     // Nothing was loaded before this one-shot read, so no last good version answers for a skipped file.
-    onProblem: (problem) => io.stderr.write(`warning: skipped ${problem.message}; ${skippedOutcome(false)}\n`),
+    onProblem: (problem) => io.stderr.write(`warning: skipped ${inert(problem.message)}; ${skippedOutcome(false)}\n`),
   });
 }
 

@@ -2,6 +2,7 @@ import { openKnowledge } from '../knowledge-base/cache.js';
 import { cacheDirOf, knowledgeDirOf, KNOWLEDGE_FLAG, parseFlags, pathSettingsOf } from './common.js';
 import type { CommandIO } from './types.js';
 import { count, size } from './units.js';
+import { inert } from '../text/terminal.js';
 
 /** `storybot index`: builds the persisted index now (it is also rebuilt on start-up whenever stale). */
 export async function run(io: CommandIO): Promise<number> {
@@ -18,7 +19,7 @@ export async function run(io: CommandIO): Promise<number> {
     cacheFile: values['cache-file'] ?? paths.STORYBOT_INDEX_FILE,
     force: !values['if-stale'],
   });
-  for (const problem of problems) io.stderr.write(`warning: skipped ${problem.message}\n`);
+  for (const problem of problems) io.stderr.write(`warning: skipped ${inert(problem.message)}\n`);
   const what = [count(kb.corpus.stories.length, 'story', 'stories'), count(kb.corpus.passages.length, 'passage'), count(kb.corpus.sentences.length, 'sentence')].join(', ');
   if (cache.status === 'hit') {
     io.stdout.write(`index is fresh (${what}): ${cache.file}\n`);

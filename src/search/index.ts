@@ -60,7 +60,8 @@ export interface SearchIndex {
   minisearch: MiniSearch<IndexedSentence>;
   /** In how many sentences each term occurs: for IDF weights and typo detection. */
   documentFrequency: Map<string, number>;
-  search(terms: string[], limit: number): SearchResult[];
+  /** `stop`, polled between terms, ends the walk early (a question's time budget): the best of what was scored. */
+  search(terms: string[], limit: number, stop?: () => boolean): SearchResult[];
 }
 
 /** The reference definition of the frequencies (tests check the index-derived ones against it). */
@@ -84,9 +85,9 @@ export function* createSearchIndexSteps(corpus: Corpus, minisearch: MiniSearch<I
   return {
     minisearch,
     documentFrequency,
-    search(terms, limit) {
+    search(terms, limit, stop) {
       if (terms.length === 0) return [];
-      return topResults(minisearch, terms.join(' '), options, limit);
+      return topResults(minisearch, terms.join(' '), options, limit, stop);
     },
   };
 }

@@ -131,7 +131,7 @@ function plainQuery(internals: Internals, query: string, searchOptions: SearchOp
  * match. Returns how many documents it touched, or -1 when a posting's document is missing or
  * unboosted (the plain path then gives up, after zeroing what it wrote).
  */
-function accumulate(internals: Internals, plain: PlainQuery, scratch: Scratch): number {
+function accumulate(internals: Internals, plain: PlainQuery, scratch: Scratch, stop?: () => boolean): number {
   const { scores, counts, order } = scratch;
   const { fieldId, fieldBoost, boostDocument, bm25 } = plain;
   const avgFieldLength = internals._avgFieldLength[fieldId]!;
@@ -140,6 +140,8 @@ function accumulate(internals: Internals, plain: PlainQuery, scratch: Scratch): 
   for (let i = 0; i < plain.terms.length; i++) {
     const freqs = plain.postings[i];
     if (!freqs) continue;
+    // Out of time (a question's budget): the documents scored so far are the results.
+    if (i > 0 && stop?.()) break;
     const term = plain.terms[i]!;
     const invDocFreq = Math.log(1 + (totalCount - freqs.size + 0.5) / (freqs.size + 0.5));
     const termBoost = plain.boosts[i]!;
@@ -188,12 +190,12 @@ function resetScratch({ scores, counts, order }: Scratch, touched: number): void
  * straight in the old generation (pretenured) or large-object space, and so most of what grew the
  * heap between full collections. Same scores, same order; anything else returns null.
  */
-export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptions: SearchOptions, limit: number): SearchResult[] | null {
+export function plainTop(minisearch: MiniSearch<any>, query: string, searchOptions: SearchOptions, limit: number, stop?: () => boolean): SearchResult[] | null {
   const internals = minisearch as unknown as Internals;
   const plain = plainQuery(internals, query, searchOptions);
   if (!plain) return null;
   const scratch = scratchFor(internals);
-  const touched = accumulate(internals, plain, scratch);
+  const touched = accumulate(internals, plain, scratch, stop);
   if (touched < 0) return null;
   const kept: { shortId: number; score: number }[] = [];
   for (let at = 0; at < touched; at++) {
@@ -216,10 +218,11 @@ interface Kept {
   raw: RawMatch;
 }
 
-export function topResults(minisearch: MiniSearch<any>, query: string, options: SearchOptions, limit: number): SearchResult[] {
+/** `stop`, polled between the terms of a plain query, ends its walk early with the best scored so far. */
+export function topResults(minisearch: MiniSearch<any>, query: string, options: SearchOptions, limit: number, stop?: () => boolean): SearchResult[] {
   const internals = minisearch as unknown as Internals;
   if (typeof internals.executeQuery !== 'function' || options.filter || limit <= 0) return minisearch.search(query, options).slice(0, Math.max(0, limit));
-  const plain = plainTop(minisearch, query, options, limit);
+  const plain = plainTop(minisearch, query, options, limit, stop);
   if (plain) return plain;
   const matches = internals.executeQuery.call(minisearch, query, options);
   const kept: Kept[] = [];

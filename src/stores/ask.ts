@@ -1,5 +1,6 @@
 import type { ConversationMemory, StoryBot } from '../bot.js';
 import type { Answer } from '../answer/types.js';
+import { nextTurn } from '../turn-queue.js';
 import type { ConversationTurns } from './types.js';
 
 /**
@@ -9,6 +10,8 @@ import type { ConversationTurns } from './types.js';
  */
 export async function askInConversation(bot: StoryBot, turns: ConversationTurns, question: string, conversationId: string): Promise<Answer> {
   const memory: ConversationMemory = { previous: await turns.get(conversationId) };
+  // Events already received are acknowledged before this answer holds the thread.
+  await nextTurn();
   const answer = bot.ask(question, { conversationId, memory });
   if (memory.next) await turns.set(conversationId, memory.next);
   return answer;

@@ -20,6 +20,11 @@ export interface ConversationTurns {
 export interface SharedRateLimiter {
   /** Records a request; 0 when allowed, else the seconds until the next one would be. */
   take(key: string): Promise<number>;
+  /**
+   * Whether a refused `key` should be told so: true once per stretch of refusals (until the
+   * `waitSeconds` announced have passed), so a flood of questions gets one notice, not one each.
+   */
+  noticeDue(key: string, waitSeconds: number): Promise<boolean>;
 }
 
 export interface Stores {
@@ -42,6 +47,8 @@ export const STORE_LIMITS = {
   conversationTtlMs: 30 * 60_000,
   maxConversations: 10_000,
   rateWindowMs: 60_000,
+  /** Users remembered as already told to slow down (one notice per stretch of refusals). */
+  maxRateNotices: 10_000,
   /**
    * How long a replica waits for Redis to confirm an event is new before deciding alone. Long,
    * because Bolt has acked the event already (waiting costs reply time, not a Slack retry) and a

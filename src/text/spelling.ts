@@ -59,6 +59,8 @@ export function typoDistance(a: string, b: string, max: number): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
       row.push(value);
     }
+    // Every later row is at least this row's smallest value: past `max`, the words are too far apart.
+    if (Math.min(...row) > max) return max + 1;
     rows.push(row);
   }
   return rows[a.length]![b.length]!;
@@ -74,31 +76,105 @@ export interface Corrected {
   corrections: Correction[];
 }
 
+/** Bounds on one call's work (see src/answer/budget.ts): each word tried scans part of the vocabulary. */
+export interface SpellingLimits {
+  /** Words compared with the vocabulary at most; the rest are left as written. */
+  maxWords: number;
+  /** Polled between words and during a scan: true stops correcting, keeping what was found. */
+  stop: () => boolean;
+  /** Told how many words were compared. */
+  tried?: (words: number) => void;
+}
+
+const UNLIMITED: SpellingLimits = { maxWords: Number.POSITIVE_INFINITY, stop: () => false };
+
+/** Vocabulary entries scanned between two polls of `stop`. */
+const POLL_EVERY = 4096;
+
+interface Entry {
+  word: string;
+  lower: string;
+  count: number;
+  /** Which of 32 letter classes the word uses (see `lettersOf`). */
+  letters: number;
+  /** Its place in the vocabulary: of equally close and frequent words, the first wins. */
+  order: number;
+}
+
+/** A bit per letter (a–z, the rest folded onto six more bits): a cheap bound on the edits between two words. */
+function lettersOf(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 32);
+  return mask;
+}
+
+function bits(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/**
+ * At least this many edits part two words: each letter class one of them uses and the other does
+ * not needs an edit of its own (one substitution can settle one class on each side).
+ */
+const fewestEdits = (a: number, b: number): number => Math.max(bits(a & ~b), bits(b & ~a));
+
+const BY_LENGTH = new WeakMap<ReadonlyMap<string, number>, Entry[][]>();
+
+/** The vocabulary grouped by length, once per vocabulary: a word is only compared with lengths it can reach. */
+function byLength(vocabulary: ReadonlyMap<string, number>): Entry[][] {
+  let groups = BY_LENGTH.get(vocabulary);
+  if (groups) return groups;
+  groups = [];
+  let order = 0;
+  for (const [word, count] of vocabulary) (groups[word.length] ??= []).push({ word, lower: word.toLowerCase(), count, letters: lettersOf(word.toLowerCase()), order: order++ });
+  BY_LENGTH.set(vocabulary, groups);
+  return groups;
+}
+
+/** The closest vocabulary word to `lower` (fewest edits, then the most frequent), or undefined. */
+function closest(lower: string, vocabulary: ReadonlyMap<string, number>, stop: () => boolean): Entry | undefined {
+  const max = lower.length >= TWO_EDITS_FROM ? 2 : 1;
+  const groups = byLength(vocabulary);
+  let best: { entry: Entry; distance: number } | undefined;
+  let scanned = 0;
+  const letters = lettersOf(lower);
+  for (let length = Math.max(1, lower.length - max); length <= lower.length + max; length++) {
+    for (const entry of groups[length] ?? []) {
+      if (++scanned % POLL_EVERY === 0 && stop()) return best?.entry;
+      if (fewestEdits(letters, entry.letters) > max) continue;
+      const distance = typoDistance(lower, entry.lower, max);
+      if (distance > max) continue;
+      const better = !best || distance < best.distance || (distance === best.distance && (entry.count > best.entry.count || (entry.count === best.entry.count && entry.order < best.entry.order)));
+      if (better) best = { entry, distance };
+    }
+  }
+  return best?.entry;
+}
+
 /**
  * Replaces each word of `text` that is neither English nor in the stories by the closest word the
  * stories use (fewest edits, then the most frequent). `known` tells words the stories use;
  * `vocabulary` lists them with their frequency. A lower-case word may become a name ("roee" →
- * "Roe"); a capitalised one is left as written.
+ * "Roe"); a capitalised one is left as written. `limits` bound the work (a question of many
+ * unknown words once scanned the whole vocabulary for each).
  */
-export function correctSpelling(text: string, known: (word: string) => boolean, vocabulary: () => ReadonlyMap<string, number>): Corrected {
+export function correctSpelling(text: string, known: (word: string) => boolean, vocabulary: () => ReadonlyMap<string, number>, limits: SpellingLimits = UNLIMITED): Corrected {
   const corrections: Correction[] = [];
+  let tried = 0;
   const out = text.replace(/[\p{L}][\p{L}'’]*/gu, (word) => {
     // A capitalised word may be a name the stories never mention: "correcting" it into one they
     // do would answer about someone else. Names are matched loosely by the search instead.
     if (word.length < MIN_LENGTH || /^\p{Lu}/u.test(word) || known(word) || isEnglishWord(word)) return word;
-    const lower = word.toLowerCase();
-    const max = lower.length >= TWO_EDITS_FROM ? 2 : 1;
-    let best: { word: string; distance: number; count: number } | undefined;
-    for (const [candidate, count] of vocabulary()) {
-      if (Math.abs(candidate.length - lower.length) > max) continue;
-      const distance = typoDistance(lower, candidate.toLowerCase(), max);
-      if (distance > max) continue;
-      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
-    }
+    if (tried >= limits.maxWords || limits.stop()) return word;
+    tried++;
+    const best = closest(word.toLowerCase(), vocabulary(), limits.stop);
     if (!best) return word;
     const to = /^\p{Lu}/u.test(best.word) ? best.word : /^\p{Lu}{2,}$/u.test(word) ? best.word.toUpperCase() : best.word;
     corrections.push({ from: word, to });
     return to;
   });
+  limits.tried?.(tried);
   return { text: out, corrections };
 }

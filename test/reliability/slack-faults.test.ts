@@ -5,7 +5,7 @@ import { launchSlack, type RunningSlack } from '../../adapters/slack/index.js';
 import { loadBot } from '../adapters/slack/bot.js';
 import { appMentionBody, mention, signedHeaders } from '../adapters/slack/events.js';
 import { FakeSlack } from '../adapters/slack/fake-slack.js';
-import { APP_TOKEN, BOT_TOKEN, LogCapture, SIGNING_SECRET } from '../adapters/slack/harness.js';
+import { APP_TOKEN, BOT_TOKEN, LogCapture, SIGNING_SECRET, slackStateDir } from '../adapters/slack/harness.js';
 
 /**
  * Slack's Web API misbehaving while the bot answers. The adapter runs with the Web API client's
@@ -26,7 +26,7 @@ async function start(mode: 'http' | 'socket' = 'http'): Promise<string> {
   fake = await new FakeSlack().listen();
   logs = new LogCapture();
   const credentials = mode === 'http' ? { SLACK_SIGNING_SECRET: SIGNING_SECRET } : { SLACK_APP_TOKEN: APP_TOKEN };
-  const env = readEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, ...credentials, SLACK_API_URL: fake.apiUrl, SLACK_HOST: '127.0.0.1' });
+  const env = readEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, ...credentials, SLACK_API_URL: fake.apiUrl, SLACK_HOST: '127.0.0.1', STORYBOT_CACHE_DIR: slackStateDir() });
   const logger = createLogger({ level: 'info', destination: logs, secrets: [BOT_TOKEN, SIGNING_SECRET] });
   // Same shape as the client's default policy (retry with backoff), seconds instead of minutes.
   slack = await launchSlack({ bot: await loadBot(), env, logger }, { retryConfig: { retries: 4, factor: 1, minTimeout: 100, maxTimeout: 200 }, port: 0 });

@@ -92,6 +92,14 @@ describeWithRedis('Redis stores shared by two processes', () => {
     expect(await a.rateLimiter('discord', 3).take('T:U1')).toBe(0);
   });
 
+  it('tells a limited user to slow down once across processes, until the announced wait is over', async () => {
+    const [a, b] = [await replica(), await replica()];
+    const [limitA, limitB] = [a.rateLimiter('slack', 1), b.rateLimiter('slack', 1)];
+    expect([await limitA.noticeDue('T:U1', 1), await limitB.noticeDue('T:U1', 1), await limitA.noticeDue('T:U1', 1)]).toEqual([true, false, false]);
+    expect(await limitB.noticeDue('T:U2', 1)).toBe(true);
+    await until(async () => limitB.noticeDue('T:U1', 1), 'the notice to be due again');
+  });
+
   it('keeps answering when Redis dies, warns once per store, and shares state again once it is back', async () => {
     const [a, b] = [await replica(), await replica()];
     await a.conversations.set('thread', turn('before'));

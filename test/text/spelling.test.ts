@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { correctSpelling, isEnglishWord, typoDistance } from '../../src/text/spelling.js';
 import { bundledBot } from '../answer/stories.js';
@@ -47,4 +48,41 @@ describe('spelling', () => {
     expect(answer.text).toMatch(/^Bloomberg News released the transcript \[1\]\./);
     expect(answer.text).not.toMatch(/relased|transcirpt/);
   });
+
+  it('corrects at most maxWords words of a long question, leaving the rest as written', () => {
+    let tried = 0;
+    const many = Array.from({ length: 10 }, () => 'relased').join(' ');
+    const out = correctSpelling(many, () => false, () => STORY_WORDS, { maxWords: 3, stop: () => false, tried: (n) => (tried = n) });
+    expect(out.text).toBe(`${Array(3).fill('released').join(' ')} ${Array(7).fill('relased').join(' ')}`);
+    expect(tried).toBe(3);
+    expect(correctSpelling(many, () => false, () => STORY_WORDS, { maxWords: 10, stop: () => true }).corrections).toEqual([]);
+  });
+
+  it('finds the same correction as comparing with every vocabulary word', () => {
+    const letters = fc.stringMatching(/^[a-z]{4,9}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(letters, fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 60 }), letters, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...'abcdeioust'), fc.integer({ min: 1, max: 3 })), { maxLength: 12 }), (entries, typed, edits) => {
+        // Words a few edits from the typed one, so that there is something to find.
+        const near = edits.map(([at, letter, count]) => {
+          let word = typed;
+          for (let i = 0; i < count; i++) {
+            const p = (at + i) % word.length;
+            word = i % 2 ? `${word.slice(0, p)}${letter}${word.slice(p + 1)}` : `${word.slice(0, p)}${letter}${word.slice(p)}`;
+          }
+          return [word, (at % 5) + 1] as [string, number];
+        });
+        const vocabulary = new Map([...entries, ...near]);
+        const max = typed.length >= 6 ? 2 : 1;
+        let best: { word: string; distance: number; count: number } | undefined;
+        for (const [word, count] of vocabulary) {
+          const distance = typoDistance(typed, word, max);
+          if (distance <= max && (!best || distance < best.distance || (distance === best.distance && count > best.count))) best = { word, distance, count };
+        }
+        const out = correctSpelling(typed, () => false, () => vocabulary).text;
+        expect(out).toBe(isEnglishWord(typed) ? typed : (best?.word ?? typed));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+

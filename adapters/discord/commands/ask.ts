@@ -5,6 +5,7 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { ConversationMemory } from '../../../src/bot.js';
+import { acknowledge, nextTurn, questionsWaiting } from '../../../src/turn-queue.js';
 import type { DiscordCommand } from '../command.js';
 import { answerEmbed } from '../format.js';
 import { LIMITS } from '../limits.js';
@@ -44,9 +45,12 @@ export const ask: DiscordCommand = {
     const conversationId = conversationKey(interaction.channelId, interaction.user.id);
     const memory: ConversationMemory = { previous: await conversations.get(conversationId) };
 
-    if (pacing.shouldDefer(interaction.createdTimestamp)) {
-      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    // Questions queued ahead of this one will hold the thread first: defer rather than risk the 3 seconds.
+    if (pacing.shouldDefer(interaction.createdTimestamp) || questionsWaiting() > 0) {
+      await acknowledge(interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
     }
+    // Interactions already received are deferred or answered before this answer holds the thread.
+    await nextTurn();
     const started = performance.now();
     const answer = (() => {
       try {

@@ -3,6 +3,7 @@ import type { TurnRecord } from '../../answer/turn-record.js';
 import type { Logger } from '../../log.js';
 import { createRateLimiter } from '../../ratelimit.js';
 import { createEventDeduper } from '../memory-dedupe.js';
+import { createNoticeLedger } from '../memory-notices.js';
 import { STORE_LIMITS, type ConversationTurns, type EventDedupe, type SharedRateLimiter, type StoreLimits, type Stores } from '../types.js';
 import { connectRedis, KEY_PREFIX, type ConnectedRedis } from './client.js';
 import { SCRIPTS, type ScriptName } from './scripts.js';
@@ -13,6 +14,7 @@ const KEYS = {
   turnPrefix: `${KEY_PREFIX}turn:`,
   turnIndex: `${KEY_PREFIX}turns`,
   rate: (scope: string, key: string) => `${KEY_PREFIX}rate:${scope}:${key}`,
+  notice: (scope: string, key: string) => `${KEY_PREFIX}rate-notice:${scope}:${key}`,
 };
 
 /** A serialised turn over this is not shared (a turn is a few kilobytes; this only guards Redis). */
@@ -111,6 +113,7 @@ function redisConversations(redis: ConnectedRedis, run: RunScript, limits: Store
  */
 function redisRateLimiter(redis: ConnectedRedis, run: RunScript, limits: StoreLimits, scope: string, perMinute: number): SharedRateLimiter {
   const local = createRateLimiter(perMinute, limits.rateWindowMs);
+  const localNotices = createNoticeLedger(limits.maxRateNotices);
   return {
     async take(key) {
       try {
@@ -119,6 +122,16 @@ function redisRateLimiter(redis: ConnectedRedis, run: RunScript, limits: StoreLi
       } catch (error) {
         redis.health.degraded('rate-limit', error, 'each process limits its users on its own until Redis is back');
         return local.take(key);
+      }
+    },
+    // One notice per stretch for every replica: the first to SET NX the user's notice key tells them.
+    async noticeDue(key, waitSeconds) {
+      try {
+        const set = redis.client.set(KEYS.notice(scope, key), '1', 'PX', waitSeconds * 1000, 'NX');
+        return (await within(set, limits.sharedWaitMs)) === 'OK';
+      } catch (error) {
+        redis.health.degraded('rate-limit', error, 'each process limits its users on its own until Redis is back');
+        return localNotices.due(key, waitSeconds * 1000);
       }
     },
   };
