@@ -1,7 +1,7 @@
 import { answerQuestion, prepare, understand, type AnswerContext } from '../../src/answer/answerer.js';
 import { composeAnswer } from '../../src/answer/compose.js';
 import { featureVector, FEATURES } from '../../src/answer/features.js';
-import { candidatesOf, evidenceFor } from '../../src/answer/select.js';
+import { candidatesOf, evidenceFor, speakerQuotes } from '../../src/answer/select.js';
 import type { Answer } from '../../src/answer/types.js';
 import { scoreResult } from '../../src/eval/run.js';
 import { questionsOf, storiesOf, type GroupedQuestion, type QuestionSet } from '../../src/eval/sets.js';
@@ -69,8 +69,11 @@ export async function collect(set: QuestionSet): Promise<Example[]> {
       examples.push({ ...base, fixed: outcomeOf(question, answerQuestion(ctx, question.question).answer) });
       continue;
     }
-    for (const candidate of candidatesOf(kb, prepared.question, prepared.retrieval)) {
-      const answer = { ...composeAnswer(kb, prepared.question, evidenceFor(prepared.retrieval, candidate.ranked, 1), []), question: question.question };
+    const candidates = candidatesOf(kb, prepared.question, prepared.retrieval);
+    const { question: asked, retrieval } = prepared;
+    const spoken = asked.type === 'quote' && asked.subject ? speakerQuotes(kb, retrieval.ranked, asked.subject) : undefined;
+    for (const candidate of candidates) {
+      const answer = { ...composeAnswer(kb, prepared.question, (spoken ? evidenceFor(spoken, candidate.ranked, 1, 0) : evidenceFor(retrieval.ranked, candidate.ranked, 1)), []), question: question.question };
       const alone = { ...composeAnswer(kb, prepared.question, { ranked: candidate.ranked, confidence: 1 }, []), question: question.question };
       const row = { sentence: candidate.ranked.sentence.text, x: featureVector(candidate, FEATURE_NAMES), label: outcomeOf(question, alone).passed, outcome: outcomeOf(question, answer) };
       base.candidates.push(row);

@@ -16,7 +16,7 @@ import { analyzeQuestion, type Question } from './question.js';
 import { excerpt } from './quote.js';
 import { overlapConfidence } from './confidence.js';
 import { rankSentences, type Ranked, type Retrieval } from './rank.js';
-import { evidenceFor, probabilityOf, selectEvidence } from './select.js';
+import { evidenceFor, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
 import { CLAIM_PRIORS, decide, type Claim, type Decision } from './decide.js';
 import { defaultVerifier, type VerifierModel } from './verifier.js';
 import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
@@ -223,7 +223,7 @@ function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (prepared.kind === 'unknown-names') return { kind: 'nothing', why: 'no-evidence', probability: 0 };
   const model = ctx.verifier ?? defaultVerifier();
   const { retrieval } = prepared;
-  const selection = selectEvidence(ctx.kb, question, retrieval, model, 0);
+  const selection = selectEvidence(ctx.kb, question, retrieval, model);
   const best = selection.best;
   if (!best) return { kind: 'nothing', why: 'no-evidence', probability: 0 };
   if (unsupportedAbout(ctx, question)) return { kind: 'nothing', why: 'unsupported', probability: best.probability };
@@ -232,9 +232,11 @@ function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (verdict) {
     const sentence = verdict.kind === 'unsaid' ? verdict.closest : verdict.ranked;
     const probability = verdict.kind === 'unsaid' ? best.probability : probabilityOf(ctx.kb, question, retrieval, model, sentence);
-    return { kind: 'verdict', verdict, evidence: evidenceFor(retrieval, sentence, probability), probability };
+    return { kind: 'verdict', verdict, evidence: evidenceFor(retrieval.ranked, sentence, probability), probability };
   }
-  const evidence = evidenceFor(retrieval, best.candidate.ranked, best.probability);
+  // A second quotation must answer too: for "what did X say" it is X's words, else a sentence ranked nearly as high.
+  const spoken = question.type === 'quote' && question.subject ? speakerQuotes(ctx.kb, retrieval.ranked, question.subject) : undefined;
+  const evidence = spoken ? evidenceFor(spoken, best.candidate.ranked, best.probability, 0) : evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability);
   // "Who fired Roe?" when the story only has someone calling for it: nobody is named as the doer.
   if (question.type === 'person' && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted') {
     return { kind: 'nothing', why: 'unasserted', closest: evidence, probability: best.probability };

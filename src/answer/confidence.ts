@@ -7,7 +7,7 @@ import type { Ranked } from './rank.js';
  * not a tuned score: at 0.5 an answer is given only when it is more likely right than wrong, so
  * precision stays above one half wherever the model is calibrated (see data/verifier-report.md).
  */
-export const ABSTAIN_BELOW: number = PIPELINE_OPTIONS.decide.abstainBelow;
+export const ABSTAIN_BELOW = PIPELINE_OPTIONS.decide.abstainBelow;
 
 /** How much of the question the context of a sentence can stand in for ("he said" after the name). */
 const CONTEXT_CREDIT = PIPELINE_OPTIONS.fitted.rank.contextCredit;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
  * shape, so data/verifier.json records the fingerprint of `fitted` and refuses to load under
  * others (`npm run train` refits); `decide` is applied after the fit and may change freely.
  */
-export const PIPELINE_OPTIONS = {
+export const PIPELINE_OPTIONS = deepFreeze({
   fitted: {
     retrieve: {
       /** Sentences the search returns for a question before reranking. */
@@ -62,9 +62,15 @@ export const PIPELINE_OPTIONS = {
     /** A runner-up sentence scoring at least this share of the chosen one's is quoted too (at most two quotes). */
     secondQuoteRatio: 0.7,
   },
-} as const;
+});
 
 export type PipelineOptions = typeof PIPELINE_OPTIONS;
+
+/** The options are read by every stage: frozen, so no stage can change them under another. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
+  return Object.freeze(value);
+}
 
 /** A fingerprint of the values the verifier's features depend on, saved with the fitted model. */
 export function fittedOptionsFingerprint(options: PipelineOptions = PIPELINE_OPTIONS): string {

@@ -1,11 +1,13 @@
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Evidence } from './compose.js';
-import { ABSTAIN_BELOW } from './confidence.js';
 import { questionFacts, type Candidate } from './features.js';
 import type { Question } from './question.js';
 import type { Ranked, Retrieval } from './rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { measuredSpan } from './measure.js';
+import { isStopWord } from '../text/terms.js';
+import { words } from '../text/tokenize.js';
+import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { isStrict, isTyped } from './answer-types.js';
 import { PIPELINE_OPTIONS } from './options.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
@@ -32,6 +34,16 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
     const facts = questionFacts(question, retrieval, measured);
     return measured.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
   }
+  // "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else.
+  if (question.type === 'quote' && question.subject) {
+    const asked = question.subject;
+    const said = leading.filter((ranked) => saidBy(kb, ranked, asked));
+    // "‘Here’s what I think would be amazing,’ he continued" announces words; it does not say any.
+    const saying = said.filter((ranked) => contentWordsQuoted(ranked.sentence.text) >= MIN_QUOTED_CONTENT_WORDS);
+    const theirs = saying.length > 0 ? saying : said;
+    const facts = questionFacts(question, retrieval, theirs);
+    return theirs.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+  }
   const typed = isTyped(question.type) ? leading.filter((ranked) => ranked.span) : [];
   // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none.
   if (isStrict(question.type) && typed.length === 0) return [];
@@ -40,40 +52,68 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
 }
 
-/** The evidence an answer built on `chosen` quotes: it, and a runner-up nearly as good. */
-export function evidenceFor(retrieval: Retrieval, chosen: Ranked, confidence: number): Evidence {
-  const runnerUp = retrieval.ranked.find((candidate) => candidate.sentence.id !== chosen.sentence.id);
-  const second = runnerUp && runnerUp.score >= SECOND_QUOTE_RATIO * chosen.score ? runnerUp : undefined;
+/** The sentences that hold the asked speaker's words and say something: what a second quotation is taken from. */
+export function speakerQuotes(kb: KnowledgeBase, ranked: readonly Ranked[], asked: string): Ranked[] {
+  return ranked.filter((candidate) => saidBy(kb, candidate, asked) && contentWordsQuoted(candidate.sentence.text) >= MIN_QUOTED_CONTENT_WORDS);
+}
+
+/** A quotation says something when it holds at least this many content words. */
+const MIN_QUOTED_CONTENT_WORDS = 4;
+
+/** The content words inside a sentence's quotation marks (all of it when it has none). */
+function contentWordsQuoted(text: string): number {
+  const quoted = [...text.matchAll(/[“"‘]([^”"’]*)[”"’]/g)].map((match) => match[1] ?? '').join(' ');
+  return words(quoted || text).filter((word) => !isStopWord(word)).length;
+}
+
+/**
+ * Whether a sentence holds the asked speaker's words: its attributed speaker, or (narration of
+ * what they said) a sentence naming them. Pronouns ("he said") count: the attribution resolves them.
+ */
+function saidBy(kb: KnowledgeBase, ranked: Ranked, asked: string): boolean {
+  const speaker = speakerOfSentence(kb, ranked.sentence);
+  if (speaker) return namesSpeaker(speaker, asked) || namesSpeaker(asked, speaker);
+  return namesSpeaker(ranked.sentence.text, asked);
+}
+
+/**
+ * The evidence an answer built on `chosen` quotes: it, and a runner-up nearly as good from
+ * `rivals` (the candidates that answer the question too: a second quotation must answer it as well).
+ * `ratio`: how close its score must come; rivals already chosen for answering (the asked
+ * speaker's own words) need not come close.
+ */
+export function evidenceFor(rivals: readonly Ranked[], chosen: Ranked, confidence: number, ratio = SECOND_QUOTE_RATIO): Evidence {
+  const runnerUp = rivals.find((candidate) => candidate.sentence.id !== chosen.sentence.id);
+  const second = runnerUp && runnerUp.score >= ratio * chosen.score ? runnerUp : undefined;
   return { ranked: chosen, confidence, ...(second ? { second } : {}) };
 }
 
 export interface Selection {
-  /** The most probable candidate and its fitted probability, whether or not it clears the threshold. */
+  /** The most probable candidate and its fitted probability, whether or not it clears any threshold. */
   best?: { candidate: Candidate; probability: number };
-  /** Set when the best candidate is likely enough to answer with. */
-  evidence?: Evidence;
+  /** Every candidate weighed, in retrieval order: the rivals a second quotation is taken from. */
+  candidates: Candidate[];
+}
+
+/** Weighs the question's candidates with the verifier; the most probable is the one to claim. */
+export function selectEvidence(kb: KnowledgeBase, question: Question, retrieval: Retrieval, model: VerifierModel): Selection {
+  const candidates = candidatesOf(kb, question, retrieval);
+  let best: Selection['best'];
+  for (const candidate of candidates) {
+    const probability = verify(model, candidate);
+    // Ties keep the retrieval order: deterministic, and the reranker's choice when the model cannot tell.
+    if (!best || probability > best.probability) best = { candidate, probability };
+  }
+  return best ? { best, candidates } : { candidates };
 }
 
 /**
  * The verifier's probability that a given sentence answers the question (a yes/no verdict's
- * sentence, a passage read on): weighed among the question's top candidates as any other is.
+ * sentence): weighed among the question's top candidates as any other is.
  */
 export function probabilityOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval, model: VerifierModel, ranked: Ranked): number {
   const leading = retrieval.ranked.slice(0, CANDIDATES_PER_QUESTION);
   const rivals = leading.some((candidate) => candidate.sentence.id === ranked.sentence.id) ? leading : [ranked, ...leading.slice(0, -1)];
   const facts = questionFacts(question, retrieval, rivals);
   return verify(model, { kb, question, retrieval, facts, ranked, rank: Math.max(0, rivals.indexOf(ranked)) });
-}
-
-/** Picks the candidate the verifier finds most likely right; below the threshold (ABSTAIN_BELOW), none. */
-export function selectEvidence(kb: KnowledgeBase, question: Question, retrieval: Retrieval, model: VerifierModel, abstainBelow = ABSTAIN_BELOW): Selection {
-  let best: Selection['best'];
-  for (const candidate of candidatesOf(kb, question, retrieval)) {
-    const probability = verify(model, candidate);
-    // Ties keep the retrieval order: deterministic, and the reranker's choice when the model cannot tell.
-    if (!best || probability > best.probability) best = { candidate, probability };
-  }
-  if (!best) return {};
-  const confidence = Math.round(best.probability * 1000) / 1000;
-  return best.probability < abstainBelow ? { best } : { best, evidence: evidenceFor(retrieval, best.candidate.ranked, confidence) };
 }
