@@ -5,8 +5,7 @@ import type { Question } from './question.js';
 import type { Ranked, Retrieval } from './rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { measuredSpan } from './measure.js';
-import { isStopWord } from '../text/terms.js';
-import { words } from '../text/tokenize.js';
+import { accountsForVerb, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { isStrict, isTyped } from './answer-types.js';
 import { PIPELINE_OPTIONS } from './options.js';
@@ -26,7 +25,10 @@ const SECOND_QUOTE_RATIO = PIPELINE_OPTIONS.say.secondQuoteRatio;
 export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): Candidate[] {
   const possessives = possessivesOf(question.text);
   // "Chrome's market share" is not answered by a sentence that never ties the share to Chrome.
-  const leading = retrieval.ranked.slice(0, CANDIDATES_PER_QUESTION).filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive)));
+  const verb = verbTerms(question);
+  const leading = retrieval.ranked
+    .slice(0, CANDIDATES_PER_QUESTION)
+    .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive)) && accountsForVerb(kb, ranked, verb));
   // "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer.
   if (question.measure) {
     const measure = question.measure;
@@ -39,7 +41,7 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
     const asked = question.subject;
     const said = leading.filter((ranked) => saidBy(kb, ranked, asked));
     // "‘Here’s what I think would be amazing,’ he continued" announces words; it does not say any.
-    const saying = said.filter((ranked) => contentWordsQuoted(ranked.sentence.text) >= MIN_QUOTED_CONTENT_WORDS);
+    const saying = said.filter((ranked) => !announcesWords(ranked.sentence.text));
     const theirs = saying.length > 0 ? saying : said;
     const facts = questionFacts(question, retrieval, theirs);
     return theirs.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
@@ -54,16 +56,18 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
 
 /** The sentences that hold the asked speaker's words and say something: what a second quotation is taken from. */
 export function speakerQuotes(kb: KnowledgeBase, ranked: readonly Ranked[], asked: string): Ranked[] {
-  return ranked.filter((candidate) => saidBy(kb, candidate, asked) && contentWordsQuoted(candidate.sentence.text) >= MIN_QUOTED_CONTENT_WORDS);
+  return ranked.filter((candidate) => saidBy(kb, candidate, asked) && !announcesWords(candidate.sentence.text));
 }
 
-/** A quotation says something when it holds at least this many content words. */
-const MIN_QUOTED_CONTENT_WORDS = 4;
+/**
+ * A quotation that only announces what comes next ("‘Here’s what I think would be amazing,’ he
+ * continued", "‘This is what we will do:’"): it points at words, it does not say them.
+ */
+const ANNOUNCES = /\b(?:here['’]?s what|here is what|this is what|that is what|the following|as follows)\b|:\s*[’'”"]\s*$/i;
 
-/** The content words inside a sentence's quotation marks (all of it when it has none). */
-function contentWordsQuoted(text: string): number {
+function announcesWords(text: string): boolean {
   const quoted = [...text.matchAll(/[“"‘]([^”"’]*)[”"’]/g)].map((match) => match[1] ?? '').join(' ');
-  return words(quoted || text).filter((word) => !isStopWord(word)).length;
+  return ANNOUNCES.test(quoted || text);
 }
 
 /**

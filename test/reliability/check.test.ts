@@ -95,7 +95,7 @@ describe('storybot check (built CLI, child process)', () => {
     for (const command of ['ask', 'start']) {
       const refused = await storybot([command, '--knowledge', '/proc', 'Who?'], cwd);
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toMatch(new RegExp(`^storybot ${command}: /proc: the knowledge folder is on the kernel's virtual file system \\(proc\\)`));
+      expect(refused.stderr).toMatch(new RegExp(`^storybot ${command}: /proc: the knowledge folder is on the kernel's virtual file system \\(proc\\)`, 'm'));
       const cached = await storybot([command, '--knowledge', knowledge, 'Who?'], cwd, { STORYBOT_CACHE_DIR: '/sys/storybot' });
       expect(cached.code).toBe(1);
       expect(cached.stderr).toMatch(/the cache folder is on the kernel's virtual file system \(sysfs\)/);
