@@ -3,7 +3,7 @@ import { preparePassagePositions, turnFromRecord, turnToRecord, type TurnRecord 
 import type { Steps } from './steps.js';
 import { prepareStoryParts } from './corpus/story-parts.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
-import { buildCatalogue, matchCatalogue, pickExamples } from './answer/suggestions.js';
+import { buildCatalogue, matchCatalogue, pickExamples, relatedQuestions } from './answer/suggestions.js';
 import { storyInfos } from './answer/intents/stories.js';
 import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
@@ -35,7 +35,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   let catalogue: string[] | undefined = options.catalogue ? [...options.catalogue] : undefined;
   const context: AnswerContext = {
     kb,
-    suggestionsFor: (text, limit) => matchCatalogue(questions(), text, limit).concat(questions()).filter(unique).slice(0, limit),
+    suggestionsFor: (text, limit) => relatedQuestions(questions(), text, limit),
     exampleQuestion: () => questions()[0] ?? FALLBACK_EXAMPLE,
     examples: (limit) => pickExamples(questions(), limit),
     ...(options.verifier ? { verifier: options.verifier } : {}),
@@ -48,9 +48,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ask(question: string, askOptions: AskOptions = {}): Answer {
       const { conversationId: id, memory } = askOptions;
       const remembered = memory ? memory.previous : id === undefined ? undefined : conversations.get(id);
-      const reply = answerQuestion(context, question, remembered && turnFromRecord(kb, remembered));
-      if (reply.turn) {
-        const next = turnToRecord(kb, reply.turn);
+      const previous = remembered && turnFromRecord(kb, remembered);
+      const reply = answerQuestion(context, question, previous);
+      // An abstention keeps the last turn (for "he", "tell me more") but marks that it quoted nothing.
+      const turn = reply.turn ?? (previous && reply.answer.abstained ? { ...previous, refused: reply.answer.question } : undefined);
+      if (turn) {
+        const next = turnToRecord(kb, turn);
         if (memory) memory.next = next;
         else if (id !== undefined) conversations.set(id, next);
       }
@@ -85,9 +88,6 @@ export function* prepareSteps(kb: KnowledgeBase): Steps<void> {
   yield* prepareStoryParts(kb.corpus);
 }
 
-function unique<T>(value: T, index: number, all: T[]): boolean {
-  return all.indexOf(value) === index;
-}
 
 export function createBot(stories: Story[], options?: EngineOptions): StoryBot {
   return createEngine(buildKnowledgeBase(stories), options);

@@ -35,6 +35,12 @@ export interface Turn {
   shown: number[];
   /** Who the conversation is about, for "he"/"she" in the next question. */
   focus?: string;
+  /**
+   * The question the last reply refused, when the conversation's last reply was an abstention: it
+   * quoted nothing, so "source?" must not show this turn's older sources. The turn itself is kept
+   * for "he" and "tell me more".
+   */
+  refused?: string;
 }
 
 export interface AnswerContext {
@@ -123,7 +129,8 @@ function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string
     notices,
   };
   // The turn remembers what was shown last, so "source?" now cites this passage, not the first one.
-  return { answer, turn: { ...previous, answer, shown: [...previous.shown, next.sentence.passage] } };
+  const { refused: _quotedNow, ...rest } = previous;
+  return { answer, turn: { ...rest, answer, shown: [...previous.shown, next.sentence.passage] } };
 }
 
 /**
@@ -137,9 +144,14 @@ function readingOnProbability(previous: Turn, next: Ranked): number {
 }
 
 function sources(previous: Turn, asked: string, notices: string[]): Reply {
+  if (previous.refused !== undefined) return { answer: { ...noSourcesAnswer(asked, notices), text: TEMPLATES.noSourcesAfterRefusal }, turn: previous };
   const text = TEMPLATES.sources;
   const markers = previous.answer.citations.map((citation) => `[${citation.marker}]`).join(' ');
   return { answer: { ...previous.answer, question: asked, text: `${text} ${markers}`, notices }, turn: previous };
+}
+
+function noSourcesAnswer(asked: string, notices: string[]): Abstained {
+  return { kind: 'abstained', question: asked, text: TEMPLATES.noSources, abstained: true, reason: 'no-context', confidence: 1, shortAnswer: null, citations: [], suggestions: [], notices };
 }
 
 /** Questions about the stories themselves and small talk: answered without retrieval. */

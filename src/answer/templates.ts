@@ -28,6 +28,8 @@ export const TEMPLATES = {
   // The question is never repeated back (issue #11): it may hold links, mentions or a wall of text.
   sources: 'The sources for my last answer are listed below.',
   noSources: 'I have not cited anything yet in this conversation. Ask me a question first.',
+  /** "source?" right after an abstention: the older answer's sources would look like this one's. */
+  noSourcesAfterRefusal: 'My last reply had no sources: the stories did not answer that question, so I quoted nothing.',
   abstain: 'The stories I know don’t say. I found nothing in {titles} that answers this question, so I won’t guess.',
   didYouMean: 'Did you mean: {suggestions}?',
   help: 'Ask me a question about {titles}, for example: “{example}”',

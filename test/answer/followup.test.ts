@@ -38,3 +38,22 @@ describe('the same question asked twice gets the same answer', () => {
     expect(second.text).not.toBe(first.text);
   });
 });
+
+describe('"source?" names the sources of the last reply, not an older one', () => {
+  it('after a refusal, says that the last reply had none', () => {
+    const bot = bundledBot();
+    bot.ask('Who is Steve Witkoff?', { conversationId: 'c' });
+    bot.ask('Who won the World Cup?', { conversationId: 'c' });
+    const sources = bot.ask('source?', { conversationId: 'c' });
+    expect(sources.text).toBe('My last reply had no sources: the stories did not answer that question, so I quoted nothing.');
+    expect(sources.citations).toEqual([]);
+  });
+
+  it('after the next answer, shows that answer’s sources again', () => {
+    const bot = bundledBot();
+    bot.ask('Who is Steve Witkoff?', { conversationId: 'c' });
+    bot.ask('Who won the World Cup?', { conversationId: 'c' });
+    const answer = bot.ask('Who is Yuri Ushakov?', { conversationId: 'c' });
+    expect(bot.ask('source?', { conversationId: 'c' }).citations).toEqual(answer.citations);
+  });
+});
