@@ -10,6 +10,7 @@ import { judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import { isAuxiliary } from '../text/lexicon.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
+import { mentionsInStory } from './mentions.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { excerpt } from './quote.js';
@@ -113,7 +114,7 @@ function focusOf(ctx: AnswerContext, question: Question, answer: Answered): stri
 }
 
 function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
-  const next = previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
+  const next = nextMention(ctx, previous) ?? previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
   // Reading on states what the passage says about the last answer's subject: a claim like any other.
   const decision = next ? decide({ kind: 'reading-on', ranked: next, probability: readingOnProbability(previous, next) }, ctx.abstainBelow) : undefined;
   if (!next || !decision?.say) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices, decision?.confidence ?? 1), text: TEMPLATES.noMore, suggestions: [] } };
@@ -131,6 +132,17 @@ function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string
   // The turn remembers what was shown last, so "source?" now cites this passage, not the first one.
   const { refused: _quotedNow, ...rest } = previous;
   return { answer, turn: { ...rest, answer, shown: [...previous.shown, next.sentence.passage] } };
+}
+
+/**
+ * After a question about someone, reading on is their next mention in story order (a paragraph
+ * not shown yet): what the story says about them, not only sentences like the last question.
+ */
+function nextMention(ctx: AnswerContext, previous: Turn): Ranked | undefined {
+  const from = previous.shown[0];
+  if (!previous.focus || from === undefined || previous.answer.kind === 'about') return undefined;
+  const mention = mentionsInStory(ctx.kb, from, previous.focus).find((sentence) => !previous.shown.includes(sentence.passage));
+  return mention && asRanked(mention);
 }
 
 /**

@@ -57,3 +57,22 @@ describe('"source?" names the sources of the last reply, not an older one', () =
     expect(bot.ask('source?', { conversationId: 'c' }).citations).toEqual(answer.citations);
   });
 });
+
+describe('"tell me more" reads on about the last turn’s subject', () => {
+  for (const [question, surname] of [['Who is Steve Witkoff?', 'Witkoff'], ['Who is Yuri Ushakov?', 'Ushakov']] as const) {
+    it(`after "${question}", quotes further paragraphs naming them, in story order`, () => {
+      const bot = bundledBot();
+      const first = bot.ask(question, { conversationId: 'c' });
+      const quoted = [first.citations[0]!.paragraph];
+      for (let turn = 0; turn < 3; turn++) {
+        const more = bot.ask('tell me more', { conversationId: 'c' });
+        expect(more.abstained, more.text).toBe(false);
+        expect(more.text).toMatch(/^More from the story: /);
+        expect(more.text).toContain(surname);
+        quoted.push(more.citations[0]!.paragraph);
+      }
+      expect(new Set(quoted).size).toBe(quoted.length);
+      expect(quoted.slice(1)).toEqual([...quoted.slice(1)].sort((a, b) => a - b));
+    });
+  }
+});
