@@ -11,6 +11,8 @@ import { verbFooting } from './support.js';
 import { isAuxiliary } from '../text/lexicon.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
 import { mentionsInStory } from './mentions.js';
+import { reframe, shortFollowUp } from './frame.js';
+import { whoSaidIt } from './who-said.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { excerpt } from './quote.js';
@@ -193,10 +195,18 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   if (!hasWords(asked)) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
   if (FOLLOW_UP.sources.test(read)) return reply(previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
   if (FOLLOW_UP.more.test(read)) return reply(previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
-  const recognised = recogniseIntent(read);
+  // "when?", "why?", "who said that?": the last question asked again with the new question word.
+  const wh = shortFollowUp(read);
+  if (wh !== undefined && !previous) return reply({ answer: { ...abstain(ctx, asked, 'no-context', notices), text: fill(TEMPLATES.followUpFirst, { titles: titles(ctx.kb), example: ctx.exampleQuestion() }) } });
+  if (wh === 'who said' && previous && previous.refused === undefined) {
+    const said = whoSaidIt(ctx.kb, previous, asked, notices);
+    if (said) return reply({ answer: said, turn: { ...previous, answer: said } });
+  }
+  const framed = wh !== undefined && previous ? reframe(previous.refused ?? previous.question.text, wh, previous.refused === undefined ? (previous.answer.shortAnswer ?? undefined) : undefined) : undefined;
+  const recognised = framed === undefined ? recogniseIntent(read) : undefined;
   if (recognised) return reply(intentReply(ctx, recognised, asked, notices));
   // Typos are corrected before anything reads the question, so no answer repeats one.
-  const spelled = correctSpelling(read, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
+  const spelled = correctSpelling(framed ?? read, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
   // "he" means the last turn's person only when the question names nobody itself.
   const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus));
   if (analysed.terms.length === 0) return reply({ answer: abstain(ctx, asked, 'empty', notices) });

@@ -33,6 +33,11 @@ export const TEMPLATES = {
   abstain: 'The stories I know don’t say. I found nothing in {titles} that answers this question, so I won’t guess.',
   didYouMean: 'Did you mean: {suggestions}?',
   help: 'Ask me a question about {titles}, for example: “{example}”',
+  /** "when?" or "why?" with no question before it to ask again. */
+  followUpFirst: 'I am not sure what that asks about: ask me a full question, for example “{example}”, then “when?” or “why?” asks about it again.',
+  /** "who said that?" after an answer: whose words the quoted sentence is. */
+  saidBy: '{speaker} said it, according to the story [{n}].',
+  saidByStory: 'The story says it in its own words; it doesn’t attribute it to anyone [{n}].',
   noWords: 'I could not find any words in that message. Ask me a question about {titles}, for example: “{example}”',
   truncated: 'Your question was longer than {limit} characters, so I read only the start of it.',
   /** Saying only what the story says (issue #11): quotations attributed, yes/no with three outcomes. */

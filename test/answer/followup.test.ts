@@ -76,3 +76,32 @@ describe('"tell me more" reads on about the last turn’s subject', () => {
     });
   }
 });
+
+describe('short follow-ups ask the last question again with a new question word', () => {
+  it('"when?" after "Who released the transcript?" asks when it was released', () => {
+    const bot = bundledBot();
+    bot.ask('Who released the transcript?', { conversationId: 'c' });
+    const when = bot.ask('when?', { conversationId: 'c' });
+    expect(when.abstained, when.text).toBe(false);
+    expect(when.shortAnswer).toMatch(/Tuesday/);
+  });
+
+  it('"where?" after a when-question keeps its subject: the same as asking in full', () => {
+    const bot = bundledBot();
+    bot.ask('When did the call take place?', { conversationId: 'c' });
+    expect(bot.ask('where?', { conversationId: 'c' }).text).toBe(bundledBot().ask('Where did the call take place?').text);
+  });
+
+  it('"who said that?" names whose words the last answer quoted, or that the story says it itself', () => {
+    const bot = bundledBot();
+    bot.ask('What did Witkoff say?', { conversationId: 'c' });
+    expect(bot.ask('who said that?', { conversationId: 'c' }).text).toBe('Steve Witkoff said it, according to the story [1].');
+    bot.ask('When did the call take place?', { conversationId: 'd' });
+    expect(bot.ask('Who said that?', { conversationId: 'd' }).text).toMatch(/^The story says it in its own words/);
+  });
+
+  it('"when?" with no question before it asks for a full question instead of finding no words', () => {
+    const answer = bundledBot().ask('when?', { conversationId: 'c' });
+    expect(answer.text).toMatch(/^I am not sure what that asks about: ask me a full question/);
+  });
+});
