@@ -11,6 +11,7 @@ import { verbFooting } from './support.js';
 import { isAuxiliary } from '../text/lexicon.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
 import { mentionsInStory } from './mentions.js';
+import { describedEntity, mainActor, storyInFocus } from './main-actor.js';
 import { reframe, shortFollowUp } from './frame.js';
 import { whoSaidIt } from './who-said.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
@@ -109,10 +110,16 @@ function namedIn(ctx: AnswerContext, text: string) {
 
 /** Who a question is about: its subject, else the first known name in it, else a person answer. */
 function focusOf(ctx: AnswerContext, question: Question, answer: Answered): string | undefined {
-  if (question.subject) return findEntity(ctx.kb.entities, question.subject)?.name ?? question.subject;
-  const named = namedIn(ctx, question.text);
+  if (question.subject) return (findEntity(ctx.kb.entities, question.subject) ?? describedEntity(ctx.kb, question.subject))?.name ?? question.subject;
+  const named = namedIn(ctx, question.text) ?? describedEntity(ctx.kb, question.text);
   if (named) return named.name;
   return question.type === 'person' ? (answer.shortAnswer ?? undefined) : undefined;
+}
+
+/** Who "he" or "she" is when the conversation has named nobody: the story's main actor, if it has one. */
+function mainActorName(ctx: AnswerContext, previous: Turn | undefined): string | undefined {
+  const story = storyInFocus(ctx.kb, previous?.shown[0]);
+  return story === undefined ? undefined : mainActor(ctx.kb, story)?.name;
 }
 
 function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
@@ -198,9 +205,10 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   // "when?", "why?", "who said that?": the last question asked again with the new question word.
   const wh = shortFollowUp(read);
   if (wh !== undefined && !previous) return reply({ answer: { ...abstain(ctx, asked, 'no-context', notices), text: fill(TEMPLATES.followUpFirst, { titles: titles(ctx.kb), example: ctx.exampleQuestion() }) } });
-  if (wh === 'who said' && previous && previous.refused === undefined) {
-    const said = whoSaidIt(ctx.kb, previous, asked, notices);
-    if (said) return reply({ answer: said, turn: { ...previous, answer: said } });
+  if (wh === 'who said' && previous) {
+    // After a refusal nothing was said: the same reply as "source?" then.
+    const said = previous.refused === undefined ? whoSaidIt(ctx.kb, previous, asked, notices) : undefined;
+    return reply(said ? { answer: said, turn: { ...previous, answer: said } } : { answer: { ...noSourcesAnswer(asked, notices), text: TEMPLATES.noSourcesAfterRefusal }, turn: previous });
   }
   const framed = wh !== undefined && previous ? reframe(previous.refused ?? previous.question.text, wh, previous.refused === undefined ? (previous.answer.shortAnswer ?? undefined) : undefined) : undefined;
   const recognised = framed === undefined ? recogniseIntent(read) : undefined;
@@ -208,8 +216,13 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const spelled = correctSpelling(framed ?? read, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
   // "he" means the last turn's person only when the question names nobody itself.
-  const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus));
-  if (analysed.terms.length === 0) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
+  const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus ?? mainActorName(ctx, previous)));
+  if (analysed.terms.length === 0) {
+    // "where's he from?" with nobody to be "he": say so, rather than that the message had no words.
+    const pronoun = UNRESOLVED_PRONOUN.exec(analysed.text)?.[0];
+    const answer = abstain(ctx, asked, 'empty', notices);
+    return reply({ answer: pronoun ? { ...answer, text: fill(TEMPLATES.whoIsMeant, { pronoun: pronoun.toLowerCase(), example: ctx.exampleQuestion() }) } : answer });
+  }
   return { kind: 'question', question: analysed, asked, notices };
 }
 
@@ -378,6 +391,8 @@ export function* prepareSpelling(kb: KnowledgeBase): Steps<void> {
   const built = yield* vocabularySteps(kb);
   derived(kb.corpus, VOCABULARY, () => built);
 }
+
+const UNRESOLVED_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/i;
 
 /** Whether the question names someone the stories know, so "he" in it is not the last turn's person. */
 function namesSomeone(ctx: AnswerContext, text: string): boolean {

@@ -2,6 +2,7 @@ import { passageSentences, type Sentence } from '../corpus/corpus.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Turn } from './answerer.js';
 import { speakerOfSentence } from './attribution.js';
+import { describedEntity } from './main-actor.js';
 import { citationOf } from './cite.js';
 import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from './types.js';
@@ -18,7 +19,9 @@ export function whoSaidIt(kb: KnowledgeBase, previous: Turn, asked: string, noti
   if (passage === undefined) return undefined;
   const sentence = quotedSentence(kb, passage, previous.answer.text);
   if (!sentence) return undefined;
-  const speaker = speakerOfSentence(kb, sentence);
+  // "the president said": named as the one the story gives that role, when it is one.
+  const said = speakerOfSentence(kb, sentence);
+  const speaker = said && (describedEntity(kb, said)?.name ?? said);
   const text = speaker ? fill(TEMPLATES.saidBy, { speaker: speaker.charAt(0).toUpperCase() + speaker.slice(1), n: 1 }) : fill(TEMPLATES.saidByStory, { n: 1 });
   return { kind: 'answer', question: asked, text, abstained: false, confidence: 1, shortAnswer: speaker ?? null, citations: [citationOf(kb, passage, 1, sentence.text)], notices };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledBot, storyBotWith, WORDING } from './stories.js';
+import { bundledBot, storyBot, storyBotWith, WORDING } from './stories.js';
 
 describe('pronouns reach back to the last turn only when the question names nobody', () => {
   it('"he" in a question that names its own person is that person, not the last turn’s', () => {
@@ -103,5 +103,24 @@ describe('short follow-ups ask the last question again with a new question word'
   it('"when?" with no question before it asks for a full question instead of finding no words', () => {
     const answer = bundledBot().ask('when?', { conversationId: 'c' });
     expect(answer.text).toMatch(/^I am not sure what that asks about: ask me a full question/);
+  });
+});
+
+describe('who the story is about: pronouns and descriptions', () => {
+  it('"where’s she from?" as the first question over a story of one main person asks about that person', () => {
+    const answer = storyBot('baker-prize.md').ask("where's she from?", { conversationId: 'c' });
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toContain('Penmoor');
+  });
+
+  it('a pronoun with several people and nobody named yet gets told to name someone, not that there were no words', () => {
+    const answer = bundledBot().ask("where's he from?", { conversationId: 'c' });
+    expect(answer.text).toMatch(/^I am not sure who “he” is: the stories name several people\. Ask again with a name/);
+  });
+
+  it('"the president" is the one person the story gives that title: "who said that?" names him', () => {
+    const bot = bundledBot();
+    bot.ask('What did the president say?', { conversationId: 'c' });
+    expect(bot.ask('who said that?', { conversationId: 'c' }).text).toBe('Donald Trump said it, according to the story [1].');
   });
 });
