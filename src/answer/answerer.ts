@@ -11,7 +11,7 @@ import { verbFooting } from './support.js';
 import { isAuxiliary } from '../text/lexicon.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
 import { mentionsInStory } from './mentions.js';
-import { describedEntity, mainActor, storyInFocus } from './main-actor.js';
+import { describedEntity, fitsGender, genderIn, mainActor, resolveDescriptions, storyInFocus } from './main-actor.js';
 import { reframe, shortFollowUp } from './frame.js';
 import { whoSaidIt } from './who-said.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
@@ -116,10 +116,16 @@ function focusOf(ctx: AnswerContext, question: Question, answer: Answered): stri
   return question.type === 'person' ? (answer.shortAnswer ?? undefined) : undefined;
 }
 
-/** Who "he" or "she" is when the conversation has named nobody: the story's main actor, if it has one. */
-function mainActorName(ctx: AnswerContext, previous: Turn | undefined): string | undefined {
+/**
+ * Who "he", "she" or "the woman" is: the last turn's person, else the story's main actor, if any;
+ * either only when the story's pronouns for them fit the question's ("she" is never a "he").
+ */
+function focusFor(ctx: AnswerContext, previous: Turn | undefined, question: string): string | undefined {
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
-  return story === undefined ? undefined : mainActor(ctx.kb, story)?.name;
+  const fits = (name: string): boolean => story === undefined || fitsGender(question, genderIn(ctx.kb, story, name));
+  if (previous?.focus) return fits(previous.focus) ? previous.focus : undefined;
+  const actor = story === undefined ? undefined : mainActor(ctx.kb, story)?.name;
+  return actor && fits(actor) ? actor : undefined;
 }
 
 function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
@@ -216,7 +222,8 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const spelled = correctSpelling(framed ?? read, (word) => vocabulary(ctx.kb).has(word.toLowerCase()), () => vocabulary(ctx.kb)).text;
   // "he" means the last turn's person only when the question names nobody itself.
-  const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus ?? mainActorName(ctx, previous)));
+  const focus = focusFor(ctx, previous, spelled);
+  const analysed = analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus));
   if (analysed.terms.length === 0) {
     // "where's he from?" with nobody to be "he": say so, rather than that the message had no words.
     const pronoun = UNRESOLVED_PRONOUN.exec(analysed.text)?.[0];

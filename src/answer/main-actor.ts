@@ -1,5 +1,7 @@
 import { findEntity, type Entity } from '../corpus/entities.js';
+import type { Sentence } from '../corpus/corpus.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { isPersonHead } from '../text/lexicon.js';
 import { termOf } from '../text/terms.js';
 
 /** A story's main actor is named in at least this many sentences… */
@@ -24,8 +26,7 @@ export function mainActor(kb: KnowledgeBase, storyId: string): Entity | undefine
 
 function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined {
   const counts = new Map<Entity, number>();
-  for (const sentence of kb.corpus.sentences) {
-    if (kb.corpus.passages[sentence.passage]?.storyId !== storyId) continue;
+  for (const sentence of storySentences(kb, storyId)) {
     const named = new Set<Entity>();
     for (const run of sentence.text.matchAll(NAME_RUN)) {
       const words = run[0].split(/\s+/).map((word) => word.replace(/['’]s$/, ''));
@@ -40,6 +41,43 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < MAIN_ACTOR_MIN_MENTIONS) return undefined;
   return !second || first[1] >= MAIN_ACTOR_MARGIN * second[1] ? first[0] : undefined;
+}
+
+function storySentences(kb: KnowledgeBase, storyId: string): Sentence[] {
+  return kb.corpus.sentences.filter((sentence) => kb.corpus.passages[sentence.passage]?.storyId === storyId);
+}
+
+export type Gender = 'male' | 'female';
+const MALE = /\b(?:he|him|his|himself|man|men|boy|father|son|husband|brother|king|gentleman)\b/gi;
+const FEMALE = /\b(?:she|her|hers|herself|woman|women|girl|mother|daughter|wife|sister|queen|lady)\b/gi;
+const GENDERS = new WeakMap<KnowledgeBase, Map<string, Gender | null>>();
+
+/**
+ * Which pronouns a story uses for someone: "he" or "she" counted in the sentences naming them;
+ * undefined when neither clearly wins (or for a group), so "the man" never means a woman.
+ */
+export function genderIn(kb: KnowledgeBase, storyId: string, name: string): Gender | undefined {
+  let genders = GENDERS.get(kb);
+  if (!genders) GENDERS.set(kb, (genders = new Map()));
+  const key = `${storyId}\u0000${name}`;
+  let gender = genders.get(key);
+  if (gender === undefined) {
+    const surname = name.split(' ').at(-1) ?? name;
+    const named = storySentences(kb, storyId).filter((sentence) => sentence.text.includes(surname));
+    const male = named.reduce((sum, sentence) => sum + (sentence.text.match(MALE)?.length ?? 0), 0);
+    const female = named.reduce((sum, sentence) => sum + (sentence.text.match(FEMALE)?.length ?? 0), 0);
+    genders.set(key, (gender = male > female ? 'male' : female > male ? 'female' : null));
+  }
+  return gender ?? undefined;
+}
+
+/**
+ * Whether a question's pronouns and gendered nouns ("he", "the woman") can mean someone the story
+ * calls this; anyone fits when the story uses no pronouns for them.
+ */
+export function fitsGender(question: string, gender: Gender | undefined): boolean {
+  if (!gender) return true;
+  return !new RegExp((gender === 'male' ? FEMALE : MALE).source, 'i').test(question);
 }
 
 /** The one story a conversation is about: the last turn's, else the only story there is. */
@@ -77,4 +115,21 @@ function roleHolders(kb: KnowledgeBase): Map<string, Entity[]> {
     ROLE_HOLDERS.set(kb, holders);
   }
   return holders;
+}
+
+const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)\b/gu;
+
+/**
+ * "the boy", "the woman" in a question naming nobody, when the stories never use that noun: the
+ * person the conversation is about (the last turn's, else the story's main actor),
+ * so the question is searched by a name the story does use. A noun the stories use stays, for
+ * retrieval to match as written.
+ */
+export function resolveDescriptions(kb: KnowledgeBase, text: string, focus: string | undefined): string {
+  if (!focus) return text;
+  return text.replace(BARE_DESCRIPTION, (phrase, noun: string) => {
+    const term = termOf(noun);
+    if (!term || kb.index.documentFrequency.has(term) || roleHolders(kb).has(term)) return phrase;
+    return isPersonHead(noun) ? focus : phrase;
+  });
 }

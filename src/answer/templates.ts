@@ -39,7 +39,7 @@ export const TEMPLATES = {
   saidBy: '{speaker} said it, according to the story [{n}].',
   saidByStory: 'The story says it in its own words; it doesn’t attribute it to anyone [{n}].',
   /** A pronoun with nobody in the conversation (or no one main person in the story) to stand for. */
-  whoIsMeant: 'I am not sure who “{pronoun}” is: the stories name several people. Ask again with a name, for example: “{example}”',
+  whoIsMeant: 'I am not sure who “{pronoun}” is here. Ask again with a name, for example: “{example}”',
   noWords: 'I could not find any words in that message. Ask me a question about {titles}, for example: “{example}”',
   truncated: 'Your question was longer than {limit} characters, so I read only the start of it.',
   /** Saying only what the story says (issue #11): quotations attributed, yes/no with three outcomes. */

@@ -113,9 +113,18 @@ describe('who the story is about: pronouns and descriptions', () => {
     expect(answer.text).toContain('Penmoor');
   });
 
+  it('"the woman", a description the story never uses, is its main person; "he" and "the man" are not her', () => {
+    const bot = storyBot('baker-prize.md');
+    const answer = bot.ask('What did the woman say?', { conversationId: 'c' });
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toContain('Marta Kowal');
+    expect(bot.ask('What did the man say?', { conversationId: 'd' }).abstained).toBe(true);
+    expect(bot.ask('where is he from?', { conversationId: 'e' }).text).toMatch(/^I am not sure who “he” is here/);
+  });
+
   it('a pronoun with several people and nobody named yet gets told to name someone, not that there were no words', () => {
     const answer = bundledBot().ask("where's he from?", { conversationId: 'c' });
-    expect(answer.text).toMatch(/^I am not sure who “he” is: the stories name several people\. Ask again with a name/);
+    expect(answer.text).toMatch(/^I am not sure who “he” is here\. Ask again with a name/);
   });
 
   it('"the president" is the one person the story gives that title: "who said that?" names him', () => {

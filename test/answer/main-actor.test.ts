@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedEntity, mainActor } from '../../src/answer/main-actor.js';
+import { describedEntity, fitsGender, genderIn, mainActor } from '../../src/answer/main-actor.js';
 import { buildKnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 import { parseStory } from '../../src/knowledge/parse.js';
 
@@ -22,5 +22,16 @@ describe('a description names the one entity with that role', () => {
     const kb = kbOf('Mayor Jane Roe opened the bridge. Coach Sam Lee and Coach Kim Park cheered.');
     expect(describedEntity(kb, 'What did the mayor say?')?.name).toBe('Jane Roe');
     expect(describedEntity(kb, 'What did the coach say?')).toBeUndefined();
+  });
+});
+
+describe('the pronouns a story uses for someone', () => {
+  it('are counted in the sentences naming them, and a question’s "he" or "the woman" must fit', () => {
+    const kb = kbOf('Ada Stone opened a shop. Stone said she was proud. Later, Stone sold her kiln.');
+    expect(genderIn(kb, 's', 'Ada Stone')).toBe('female');
+    expect(fitsGender('where is she from?', 'female')).toBe(true);
+    expect(fitsGender('What did the man say?', 'female')).toBe(false);
+    expect(fitsGender('where is he from?', undefined)).toBe(true);
+    expect(fitsGender('what did the baker sell?', undefined)).toBe(true);
   });
 });
