@@ -43,8 +43,23 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
   return !second || first[1] >= MAIN_ACTOR_MARGIN * second[1] ? first[0] : undefined;
 }
 
+const STORY_RANGES = new WeakMap<KnowledgeBase, Map<string, { from: number; to: number }>>();
+
+/** A story's sentences (contiguous in the corpus), by a range per story found in one pass per version. */
 function storySentences(kb: KnowledgeBase, storyId: string): Sentence[] {
-  return kb.corpus.sentences.filter((sentence) => kb.corpus.passages[sentence.passage]?.storyId === storyId);
+  let ranges = STORY_RANGES.get(kb);
+  if (!ranges) {
+    ranges = new Map();
+    for (const sentence of kb.corpus.sentences) {
+      const story = kb.corpus.passages[sentence.passage]!.storyId;
+      const range = ranges.get(story);
+      if (range) range.to = sentence.id + 1;
+      else ranges.set(story, { from: sentence.id, to: sentence.id + 1 });
+    }
+    STORY_RANGES.set(kb, ranges);
+  }
+  const range = ranges.get(storyId);
+  return range ? kb.corpus.sentences.slice(range.from, range.to) : [];
 }
 
 export type Gender = 'male' | 'female';
