@@ -1,4 +1,5 @@
 import { answerQuestion, prepareSpelling, type AnswerContext } from './answer/answerer.js';
+import { afterRefusal } from './answer/refused-turn.js';
 import { preparePassagePositions, turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
 import type { Steps } from './steps.js';
 import { prepareStoryParts } from './corpus/story-parts.js';
@@ -50,8 +51,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       const remembered = memory ? memory.previous : id === undefined ? undefined : conversations.get(id);
       const previous = remembered && turnFromRecord(kb, remembered);
       const reply = answerQuestion(context, question, previous);
-      // An abstention keeps the last turn (for "he", "tell me more") but marks that it quoted nothing.
-      const turn = reply.turn ?? (previous && reply.answer.abstained ? { ...previous, refused: reply.answer.question } : undefined);
+      // A refusal is remembered; "source?" with nothing before it ('no-context') is not a question.
+      const refused = reply.answer.kind === 'abstained' && reply.answer.reason !== 'no-context' && reply.answer.question.length > 0;
+      const turn = reply.turn ?? (refused ? afterRefusal(previous, reply.answer.question) : undefined);
       if (turn) {
         const next = turnToRecord(kb, turn);
         if (memory) memory.next = next;
