@@ -90,7 +90,6 @@ export function* prepareSteps(kb: KnowledgeBase): Steps<void> {
   yield* prepareStoryParts(kb.corpus);
 }
 
-
 export function createBot(stories: Story[], options?: EngineOptions): StoryBot {
   return createEngine(buildKnowledgeBase(stories), options);
 }

@@ -208,15 +208,9 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   if (!hasWords(asked)) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
   if (FOLLOW_UP.sources.test(read)) return reply(previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
   if (FOLLOW_UP.more.test(read)) return reply(previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
-  // "when?", "why?", "who said that?": the last question asked again with the new question word.
-  const wh = shortFollowUp(read);
-  if (wh !== undefined && !previous) return reply({ answer: { ...abstain(ctx, asked, 'no-context', notices), text: fill(TEMPLATES.followUpFirst, { titles: titles(ctx.kb), example: ctx.exampleQuestion() }) } });
-  if (wh === 'who said' && previous) {
-    // After a refusal nothing was said: the same reply as "source?" then.
-    const said = previous.refused === undefined ? whoSaidIt(ctx.kb, previous, asked, notices) : undefined;
-    return reply(said ? { answer: said, turn: { ...previous, answer: said } } : { answer: { ...noSourcesAnswer(asked, notices), text: TEMPLATES.noSourcesAfterRefusal }, turn: previous });
-  }
-  const framed = wh !== undefined && previous ? reframe(previous.refused ?? previous.question.text, wh, previous.refused === undefined ? (previous.answer.shortAnswer ?? undefined) : undefined) : undefined;
+  const followUp = shortFollowUpOf(ctx, read, previous, asked, notices);
+  if (followUp?.kind === 'reply') return followUp;
+  const framed = followUp?.question;
   const recognised = framed === undefined ? recogniseIntent(read) : undefined;
   if (recognised) return reply(intentReply(ctx, recognised, asked, notices));
   // Typos are corrected before anything reads the question, so no answer repeats one.
@@ -231,6 +225,24 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
     return reply({ answer: pronoun ? { ...answer, text: fill(TEMPLATES.whoIsMeant, { pronoun: pronoun.toLowerCase(), example: ctx.exampleQuestion() }) } : answer });
   }
   return { kind: 'question', question: analysed, asked, notices };
+}
+
+/**
+ * "when?", "why?", "how many?": the last question asked again with the new question word (a
+ * question for the pipeline); "who said that?" and a follow-up with nothing before are replies.
+ */
+function shortFollowUpOf(ctx: AnswerContext, read: string, previous: Turn | undefined, asked: string, notices: string[]): { kind: 'reply'; reply: Reply } | { kind: 'frame'; question: string } | undefined {
+  const wh = shortFollowUp(read);
+  if (wh === undefined) return undefined;
+  if (!previous) return { kind: 'reply', reply: { answer: { ...abstain(ctx, asked, 'no-context', notices), text: fill(TEMPLATES.followUpFirst, { example: ctx.exampleQuestion() }) } } };
+  if (wh === 'who said') {
+    // After a refusal nothing was said: the same reply as "source?" then.
+    const said = previous.refused === undefined ? whoSaidIt(ctx.kb, previous, asked, notices) : undefined;
+    return { kind: 'reply', reply: said ? { answer: said, turn: { ...previous, answer: said } } : { answer: { ...noSourcesAnswer(asked, notices), text: TEMPLATES.noSourcesAfterRefusal }, turn: previous } };
+  }
+  // A question the last reply refused is asked again as it was; an answered one with its answer in.
+  if (previous.refused !== undefined) return { kind: 'frame', question: reframe(previous.refused, wh) };
+  return { kind: 'frame', question: reframe(previous.question.text, wh, previous.answer.shortAnswer ?? undefined) };
 }
 
 /**
