@@ -1,9 +1,10 @@
 import { answerQuestion, prepareSpelling, type AnswerContext } from './answer/answerer.js';
+import { afterRefusal } from './answer/refused-turn.js';
 import { preparePassagePositions, turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
 import type { Steps } from './steps.js';
 import { prepareStoryParts } from './corpus/story-parts.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
-import { buildCatalogue, matchCatalogue, pickExamples } from './answer/suggestions.js';
+import { buildCatalogue, matchCatalogue, pickExamples, relatedQuestions } from './answer/suggestions.js';
 import { storyInfos } from './answer/intents/stories.js';
 import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
@@ -35,7 +36,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   let catalogue: string[] | undefined = options.catalogue ? [...options.catalogue] : undefined;
   const context: AnswerContext = {
     kb,
-    suggestionsFor: (text, limit) => matchCatalogue(questions(), text, limit).concat(questions()).filter(unique).slice(0, limit),
+    suggestionsFor: (text, limit) => relatedQuestions(questions(), text, limit),
     exampleQuestion: () => questions()[0] ?? FALLBACK_EXAMPLE,
     examples: (limit) => pickExamples(questions(), limit),
     ...(options.verifier ? { verifier: options.verifier } : {}),
@@ -48,9 +49,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ask(question: string, askOptions: AskOptions = {}): Answer {
       const { conversationId: id, memory } = askOptions;
       const remembered = memory ? memory.previous : id === undefined ? undefined : conversations.get(id);
-      const reply = answerQuestion(context, question, remembered && turnFromRecord(kb, remembered));
-      if (reply.turn) {
-        const next = turnToRecord(kb, reply.turn);
+      const previous = remembered && turnFromRecord(kb, remembered);
+      const reply = answerQuestion(context, question, previous);
+      // A refusal is remembered; "source?" with nothing before it ('no-context') is not a question.
+      const refused = reply.answer.kind === 'abstained' && reply.answer.reason !== 'no-context' && reply.answer.question.length > 0;
+      const turn = reply.turn ?? (refused ? afterRefusal(previous, reply.answer.question) : undefined);
+      if (turn) {
+        const next = turnToRecord(kb, turn);
         if (memory) memory.next = next;
         else if (id !== undefined) conversations.set(id, next);
       }
@@ -83,10 +88,6 @@ export function* prepareSteps(kb: KnowledgeBase): Steps<void> {
   yield* prepareSpelling(kb);
   yield* preparePassagePositions(kb);
   yield* prepareStoryParts(kb.corpus);
-}
-
-function unique<T>(value: T, index: number, all: T[]): boolean {
-  return all.indexOf(value) === index;
 }
 
 export function createBot(stories: Story[], options?: EngineOptions): StoryBot {

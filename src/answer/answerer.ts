@@ -11,6 +11,10 @@ import { judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import { isAuxiliary } from '../text/lexicon.js';
 import { FOLLOW_UP, resolvePronouns } from './followup.js';
+import { mentionsInStory } from './mentions.js';
+import { describedEntity, fitsGender, genderIn, mainActor, resolveDescriptions, storyInFocus } from './main-actor.js';
+import { reframe, shortFollowUp } from './frame.js';
+import { whoSaidIt } from './who-said.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { excerpt } from './quote.js';
@@ -36,6 +40,12 @@ export interface Turn {
   shown: number[];
   /** Who the conversation is about, for "he"/"she" in the next question. */
   focus?: string;
+  /**
+   * The question the last reply refused, when the conversation's last reply was an abstention: it
+   * quoted nothing, so "source?" must not show this turn's older sources. The turn itself is kept
+   * for "he" and "tell me more".
+   */
+  refused?: string;
 }
 
 export interface AnswerContext {
@@ -101,14 +111,26 @@ function namedIn(ctx: AnswerContext, text: string) {
 
 /** Who a question is about: its subject, else the first known name in it, else a person answer. */
 function focusOf(ctx: AnswerContext, question: Question, answer: Answered): string | undefined {
-  if (question.subject) return findEntity(ctx.kb.entities, question.subject)?.name ?? question.subject;
-  const named = namedIn(ctx, question.text);
+  if (question.subject) return (findEntity(ctx.kb.entities, question.subject) ?? describedEntity(ctx.kb, question.subject))?.name ?? question.subject;
+  const named = namedIn(ctx, question.text) ?? describedEntity(ctx.kb, question.text);
   if (named) return named.name;
   return question.type === 'person' ? (answer.shortAnswer ?? undefined) : undefined;
 }
 
+/**
+ * Who "he", "she" or "the woman" is: the last turn's person, else the story's main actor, if any;
+ * either only when the story's pronouns for them fit the question's ("she" is never a "he").
+ */
+function focusFor(ctx: AnswerContext, previous: Turn | undefined, question: string): string | undefined {
+  const story = storyInFocus(ctx.kb, previous?.shown[0]);
+  const fits = (name: string): boolean => story === undefined || fitsGender(question, genderIn(ctx.kb, story, name));
+  if (previous?.focus) return fits(previous.focus) ? previous.focus : undefined;
+  const actor = story === undefined ? undefined : mainActor(ctx.kb, story)?.name;
+  return actor && fits(actor) ? actor : undefined;
+}
+
 function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
-  const next = previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
+  const next = nextMention(ctx, previous) ?? previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
   // Reading on states what the passage says about the last answer's subject: a claim like any other.
   const decision = next ? decide({ kind: 'reading-on', ranked: next, probability: readingOnProbability(previous, next) }, ctx.abstainBelow) : undefined;
   if (!next || !decision?.say) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices, decision?.confidence ?? 1), text: TEMPLATES.noMore, suggestions: [] } };
@@ -124,7 +146,19 @@ function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string
     notices,
   };
   // The turn remembers what was shown last, so "source?" now cites this passage, not the first one.
-  return { answer, turn: { ...previous, answer, shown: [...previous.shown, next.sentence.passage] } };
+  const { refused: _quotedNow, ...rest } = previous;
+  return { answer, turn: { ...rest, answer, shown: [...previous.shown, next.sentence.passage] } };
+}
+
+/**
+ * After a question about someone, reading on is their next mention in story order (a paragraph
+ * not shown yet): what the story says about them, not only sentences like the last question.
+ */
+function nextMention(ctx: AnswerContext, previous: Turn): Ranked | undefined {
+  const from = previous.shown[0];
+  if (!previous.focus || from === undefined || previous.answer.kind === 'about') return undefined;
+  const mention = mentionsInStory(ctx.kb, from, previous.focus).find((sentence) => !previous.shown.includes(sentence.passage));
+  return mention && asRanked(mention);
 }
 
 /**
@@ -138,9 +172,14 @@ function readingOnProbability(previous: Turn, next: Ranked): number {
 }
 
 function sources(previous: Turn, asked: string, notices: string[]): Reply {
+  if (previous.refused !== undefined) return { answer: { ...noSourcesAnswer(asked, notices), text: TEMPLATES.noSourcesAfterRefusal }, turn: previous };
   const text = TEMPLATES.sources;
   const markers = previous.answer.citations.map((citation) => `[${citation.marker}]`).join(' ');
   return { answer: { ...previous.answer, question: asked, text: `${text} ${markers}`, notices }, turn: previous };
+}
+
+function noSourcesAnswer(asked: string, notices: string[]): Abstained {
+  return { kind: 'abstained', question: asked, text: TEMPLATES.noSources, abstained: true, reason: 'no-context', confidence: 1, shortAnswer: null, citations: [], suggestions: [], notices };
 }
 
 /** Questions about the stories themselves and small talk: answered without retrieval. */
@@ -170,15 +209,42 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   if (!hasWords(asked)) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
   if (FOLLOW_UP.sources.test(read)) return reply(previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
   if (FOLLOW_UP.more.test(read)) return reply(previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
-  const recognised = recogniseIntent(read);
+  const followUp = shortFollowUpOf(ctx, read, previous, asked, notices);
+  if (followUp?.kind === 'reply') return followUp;
+  const framed = followUp?.question;
+  const recognised = framed === undefined ? recogniseIntent(read) : undefined;
   if (recognised) return reply(intentReply(ctx, recognised, asked, notices));
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const words = (): ReadonlyMap<string, number> => uncharged(() => vocabulary(ctx.kb));
-  const spelled = correctSpelling(read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text;
+  const spelled = correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text;
   // "he" means the last turn's person only when the question names nobody itself.
-  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(spelled, previous?.focus)));
-  if (analysed.terms.length === 0) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
+  const focus = focusFor(ctx, previous, spelled);
+  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus)));
+  if (analysed.terms.length === 0) {
+    // "where's he from?" with nobody to be "he": say so, rather than that the message had no words.
+    const pronoun = UNRESOLVED_PRONOUN.exec(analysed.text)?.[0];
+    const answer = abstain(ctx, asked, 'empty', notices);
+    return reply({ answer: pronoun ? { ...answer, text: fill(TEMPLATES.whoIsMeant, { pronoun: pronoun.toLowerCase(), example: ctx.exampleQuestion() }) } : answer });
+  }
   return { kind: 'question', question: analysed, asked, notices };
+}
+
+/**
+ * "when?", "why?", "how many?": the last question asked again with the new question word (a
+ * question for the pipeline); "who said that?" and a follow-up with nothing before are replies.
+ */
+function shortFollowUpOf(ctx: AnswerContext, read: string, previous: Turn | undefined, asked: string, notices: string[]): { kind: 'reply'; reply: Reply } | { kind: 'frame'; question: string } | undefined {
+  const wh = shortFollowUp(read);
+  if (wh === undefined) return undefined;
+  if (!previous) return { kind: 'reply', reply: { answer: { ...abstain(ctx, asked, 'no-context', notices), text: fill(TEMPLATES.followUpFirst, { example: ctx.exampleQuestion() }) } } };
+  if (wh === 'who said') {
+    // After a refusal nothing was said: the same reply as "source?" then.
+    const said = previous.refused === undefined ? whoSaidIt(ctx.kb, previous, asked, notices) : undefined;
+    return { kind: 'reply', reply: said ? { answer: said, turn: { ...previous, answer: said } } : { answer: { ...noSourcesAnswer(asked, notices), text: TEMPLATES.noSourcesAfterRefusal }, turn: previous } };
+  }
+  // A question the last reply refused is asked again as it was; an answered one with its answer in.
+  if (previous.refused !== undefined) return { kind: 'frame', question: reframe(previous.refused, wh) };
+  return { kind: 'frame', question: reframe(previous.question.text, wh, previous.answer.shortAnswer ?? undefined) };
 }
 
 /**
@@ -357,6 +423,8 @@ export function* prepareSpelling(kb: KnowledgeBase): Steps<void> {
   const built = yield* vocabularySteps(kb);
   derived(kb.corpus, VOCABULARY, () => built);
 }
+
+const UNRESOLVED_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/i;
 
 /** Whether the question names someone the stories know, so "he" in it is not the last turn's person. */
 function namesSomeone(ctx: AnswerContext, text: string): boolean {

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import { isStopWord, termsOf } from '../text/terms.js';
+import { isStopWord, queryTerms, termsOf } from '../text/terms.js';
 
 const CATALOGUE_SIZE = 40;
 const SPEAKER = /[”"]\s*,?\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told|added|continued|wrote)\b/gu;
@@ -42,6 +42,21 @@ export function matchCatalogue(catalogue: readonly string[], typed: string, limi
   return scored
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .map((entry) => entry.question);
+}
+
+/**
+ * "Did you mean": catalogue questions sharing a content word or a name with what was asked, most
+ * shared first; none when nothing is shared (an unrelated suggestion only misleads).
+ */
+export function relatedQuestions(catalogue: readonly string[], asked: string, limit: number): string[] {
+  const terms = new Set(queryTerms(asked));
+  if (terms.size === 0) return [];
+  return catalogue
+    .map((question, order) => ({ question, order, shared: queryTerms(question).filter((term) => terms.has(term)).length }))
+    .filter((entry) => entry.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.order - b.order)
     .slice(0, limit)
     .map((entry) => entry.question);
 }

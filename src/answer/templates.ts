@@ -28,9 +28,18 @@ export const TEMPLATES = {
   // The question is never repeated back (issue #11): it may hold links, mentions or a wall of text.
   sources: 'The sources for my last answer are listed below.',
   noSources: 'I have not cited anything yet in this conversation. Ask me a question first.',
+  /** "source?" right after an abstention: the older answer's sources would look like this one's. */
+  noSourcesAfterRefusal: 'My last reply had no sources: the stories did not answer that question, so I quoted nothing.',
   abstain: 'The stories I know don’t say. I found nothing in {titles} that answers this question, so I won’t guess.',
   didYouMean: 'Did you mean: {suggestions}?',
   help: 'Ask me a question about {titles}, for example: “{example}”',
+  /** "when?" or "why?" with no question before it to ask again. */
+  followUpFirst: 'I am not sure what that asks about: ask me a full question, for example “{example}”, then “when?” or “why?” asks about it again.',
+  /** "who said that?" after an answer: whose words the quoted sentence is. */
+  saidBy: '{speaker} said it, according to the story [{n}].',
+  saidByStory: 'The story says it in its own words; it doesn’t attribute it to anyone [{n}].',
+  /** A pronoun with nobody in the conversation (or no one main person in the story) to stand for. */
+  whoIsMeant: 'I am not sure who “{pronoun}” is here. Ask again with a name, for example: “{example}”',
   noWords: 'I could not find any words in that message. Ask me a question about {titles}, for example: “{example}”',
   truncated: 'Your question was longer than {limit} characters, so I read only the start of it.',
   /** Saying only what the story says (issue #11): quotations attributed, yes/no with three outcomes. */

@@ -26,6 +26,8 @@ export interface TurnRecord {
   /** Passages already quoted, so "tell me more" moves on. */
   shown: string[];
   focus?: string;
+  /** The question the last reply refused, when it did: that reply quoted nothing. */
+  refused?: string;
   /** Fingerprint of each passage the record names, to notice one that was edited. */
   passages: Record<string, string>;
 }
@@ -40,7 +42,7 @@ export const TURN_FORMAT = 1;
 /** Omit applied to each member of a union, so the kinds stay distinct. */
 type WithoutCitations<T> = T extends unknown ? Omit<T, 'citations'> : never;
 
-const CONVERTED: Record<keyof Turn, true> = { question: true, answer: true, ranked: true, shown: true, focus: true };
+const CONVERTED: Record<keyof Turn, true> = { question: true, answer: true, ranked: true, shown: true, focus: true, refused: true };
 void CONVERTED;
 
 interface CitedRecord {
@@ -66,7 +68,7 @@ interface RankedRecord {
  */
 function isTurnRecord(value: unknown): value is TurnRecord {
   if (!isObject(value) || value.format !== TURN_FORMAT) return false;
-  const { question, answer, cited, ranked, shown, focus, passages } = value;
+  const { question, answer, cited, ranked, shown, focus, refused, passages } = value;
   return (
     isObject(question) &&
     typeof question.text === 'string' &&
@@ -82,6 +84,7 @@ function isTurnRecord(value: unknown): value is TurnRecord {
     ranked.every(isRankedRecord) &&
     isStrings(shown) &&
     (focus === undefined || typeof focus === 'string') &&
+    (refused === undefined || typeof refused === 'string') &&
     isObject(passages) &&
     Object.values(passages).every((print) => typeof print === 'string')
   );
@@ -169,6 +172,7 @@ export function turnToRecord(kb: KnowledgeBase, turn: Turn): TurnRecord {
     ranked,
     shown: turn.shown.map(idOf),
     ...(turn.focus !== undefined ? { focus: turn.focus } : {}),
+    ...(turn.refused !== undefined ? { refused: turn.refused } : {}),
     passages,
   };
 }
@@ -203,5 +207,6 @@ export function turnFromRecord(kb: KnowledgeBase, value: unknown): Turn | undefi
     ranked,
     shown: shown as number[],
     ...(record.focus !== undefined ? { focus: record.focus } : {}),
+    ...(record.refused !== undefined ? { refused: record.refused } : {}),
   };
 }
