@@ -1,5 +1,6 @@
 import type { Sentence } from '../corpus/corpus.js';
 import { findEntity, type Entity } from '../corpus/entities.js';
+import { askedRole, findPerson, holderOf } from '../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Evidence } from './compose.js';
 import type { Question } from './question.js';
@@ -80,37 +81,62 @@ function acronymDescription(kb: KnowledgeBase, subject: string): Description | u
   return { kind: 'described', evidence: { ranked: asRanked(defined), description: { subject: subject.toUpperCase(), text: acronym.expansion }, confidence: DESCRIBED_CONFIDENCE } };
 }
 
-/** What the story says X is, or that it only names X; undefined when X is no name the story knows. */
-export function describe(kb: KnowledgeBase, question: Question): Description | undefined {
-  if (question.type !== 'definition' || !question.subject) return undefined;
-  const acronym = acronymDescription(kb, question.subject);
-  if (acronym) return acronym;
-  const entity = findEntity(kb.entities, question.subject);
-  if (!entity) return undefined;
-  const body = entity.descriptions.find((d) => isBody(kb, kb.corpus.sentences[d.sentence]));
-  const description = body ?? entity.descriptions[0];
+/** The role a "who is the mayor?" asks about, named by the one person the stories give it. */
+function roleHolder(kb: KnowledgeBase, question: Question): Description | undefined {
+  const role = askedRole(question.text);
+  const held = role ? holderOf(kb.entities, role) : undefined;
+  const sentence = held ? kb.corpus.sentences[held.description.sentence] : undefined;
+  if (!held || !sentence) return undefined;
+  const written = withArticle(sentence.text, held.description.text);
+  // "treasurer of the Friends" leads a sentence as "The treasurer of the Friends".
+  const subject = /^(?:the|a|an)\s|^\P{Ll}/u.test(written) ? written : `the ${written}`;
+  const evidence: Evidence = { ranked: asRanked(sentence), description: { subject: subject.charAt(0).toUpperCase() + subject.slice(1), text: held.entity.name }, confidence: DESCRIBED_CONFIDENCE };
+  return { kind: 'described', evidence };
+}
+
+function described(sentence: Sentence, subject: string, text: string, introduced: boolean): Description {
+  return { kind: 'described', evidence: { ranked: asRanked(sentence), description: { subject, text, ...(introduced ? { introduced } : {}) }, confidence: DESCRIBED_CONFIDENCE } };
+}
+
+/** The first description mined for the entity that `pick` accepts, body text first. */
+function minedDescription(kb: KnowledgeBase, entity: Entity, pick: (introduced: boolean) => boolean): Description | undefined {
+  const usable = entity.descriptions.filter((d) => pick(d.introduced === true));
+  const description = usable.find((d) => isBody(kb, kb.corpus.sentences[d.sentence])) ?? usable[0];
   const sentence = description ? kb.corpus.sentences[description.sentence] : undefined;
-  if (description && sentence) {
-    const text = withArticle(sentence.text, description.text);
-    return { kind: 'described', evidence: { ranked: asRanked(sentence), description: { subject: entity.name, text }, confidence: DESCRIBED_CONFIDENCE } };
-  }
-  const named = mentions(kb, entity);
+  if (!description || !sentence) return undefined;
+  const text = description.introduced ? description.text : withArticle(sentence.text, description.text);
+  return described(sentence, entity.name, text, description.introduced === true);
+}
+
+/** "US Rep Jane Roe", or "President Roe": a run of titles before the name (or surname) introduces the person. */
+function titledMention(kb: KnowledgeBase, entity: Entity, named: Sentence[]): Description | undefined {
   for (const mention of named) {
     // "the Jane Roe Piano Trust" names something else.
     if (/^\s+\p{Lu}/u.test(mention.text.slice(mention.text.indexOf(entity.name) + entity.name.length))) continue;
     const title = titleBefore(mention.text, entity.name);
-    if (title) return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${entity.name}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };
+    if (title) return described(mention, entity.name, `${title} ${entity.name}`, true);
   }
-  // "President Roe": a title before the surname alone introduces the person too.
   const surname = entity.name.split(' ').at(-1) ?? '';
-  if (surname !== entity.name && findEntity(kb.entities, surname) === entity) {
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const mention of kb.corpus.sentences.filter((sentence) => new RegExp(`\\b${escaped}\\b`).test(sentence.text))) {
-      const title = titleBefore(mention.text, surname);
-      if (title && isTitle(title.split(' ').at(-1) ?? '')) {
-        return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${surname}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };
-      }
-    }
+  if (surname === entity.name || findEntity(kb.entities, surname) !== entity) return undefined;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const mention of kb.corpus.sentences.filter((sentence) => new RegExp(`\\b${escaped}\\b`).test(sentence.text))) {
+    const title = titleBefore(mention.text, surname);
+    if (title && isTitle(title.split(' ').at(-1) ?? '')) return described(mention, entity.name, `${title} ${surname}`, true);
   }
+  return undefined;
+}
+
+/** What the story says X is, or that it only names X; undefined when X is no name the story knows. */
+export function describe(kb: KnowledgeBase, question: Question): Description | undefined {
+  if (question.type !== 'definition') return roleHolder(kb, question);
+  if (!question.subject) return undefined;
+  const acronym = acronymDescription(kb, question.subject);
+  if (acronym) return acronym;
+  const entity = findPerson(kb.entities, question.subject);
+  if (!entity) return undefined;
+  const named = mentions(kb, entity);
+  // A role the text gives ("the town's mayor") says more than a title run, which says more than letters ("QC").
+  const found = minedDescription(kb, entity, (introduced) => !introduced) ?? titledMention(kb, entity, named) ?? minedDescription(kb, entity, (introduced) => introduced);
+  if (found) return found;
   return named.length > 0 ? { kind: 'mentioned', name: entity.name, sentences: named } : undefined;
 }
