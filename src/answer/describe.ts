@@ -1,6 +1,6 @@
 import type { Sentence } from '../corpus/corpus.js';
 import { findEntity, type Entity } from '../corpus/entities.js';
-import { askedRole, findPerson, holderOf } from '../corpus/entity-lookup.js';
+import { askedRoles, findPerson, holderOf } from '../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Evidence } from './compose.js';
 import type { Question } from './question.js';
@@ -81,10 +81,11 @@ function acronymDescription(kb: KnowledgeBase, subject: string): Description | u
   return { kind: 'described', evidence: { ranked: asRanked(defined), description: { subject: subject.toUpperCase(), text: acronym.expansion }, confidence: DESCRIBED_CONFIDENCE } };
 }
 
-/** The role a "who is the mayor?" asks about, named by the one person the stories give it. */
+/** The role a "who is the mayor?" (or "who's prosecuting …?") asks about, named by the one person the stories give it. */
 function roleHolder(kb: KnowledgeBase, question: Question): Description | undefined {
-  const role = askedRole(question.text);
-  const held = role ? holderOf(kb.entities, role) : undefined;
+  const held = askedRoles(question.text)
+    .map((role) => holderOf(kb.entities, role))
+    .find((holder) => holder !== undefined);
   const sentence = held ? kb.corpus.sentences[held.description.sentence] : undefined;
   if (!held || !sentence) return undefined;
   const written = withArticle(sentence.text, held.description.text);
@@ -126,13 +127,25 @@ function titledMention(kb: KnowledgeBase, entity: Entity, named: Sentence[]): De
   return undefined;
 }
 
+/** "Who's Jane Roe?" reads like "Who is Jane Roe?": a name of a few words, not "who's going to pay". */
+const WHO_IS_CONTRACTED = /^who['’]s\s+(?!(?:the|a|an)\s)(\S+(?:\s+\S+){0,3}?)[\s?.!]*$/i;
+
+/** Who or what a definition question asks about. */
+function subjectOf(question: Question): string | undefined {
+  if (question.type === 'definition') return question.subject || undefined;
+  return WHO_IS_CONTRACTED.exec(question.text.trim())?.[1];
+}
+
 /** What the story says X is, or that it only names X; undefined when X is no name the story knows. */
 export function describe(kb: KnowledgeBase, question: Question): Description | undefined {
-  if (question.type !== 'definition') return roleHolder(kb, question);
-  if (!question.subject) return undefined;
-  const acronym = acronymDescription(kb, question.subject);
+  const subject = subjectOf(question);
+  return (subject ? describeNamed(kb, subject) : undefined) ?? roleHolder(kb, question);
+}
+
+function describeNamed(kb: KnowledgeBase, subject: string): Description | undefined {
+  const acronym = acronymDescription(kb, subject);
   if (acronym) return acronym;
-  const entity = findPerson(kb.entities, question.subject);
+  const entity = findPerson(kb.entities, subject);
   if (!entity) return undefined;
   const named = mentions(kb, entity);
   // A role the text gives ("the town's mayor") says more than a title run, which says more than letters ("QC").

@@ -109,6 +109,9 @@ function describe(entity: Entity, description: string, sentence: number, introdu
   if (term) entity.roles.add(term);
 }
 
+/** "Jane Roe, who said …" reports words, not who she is. */
+const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|spoke|speaks|explained|warned|wrote|writes|replied|declined|did|does)$/;
+
 /** How far back a role before a name and a comma is looked for: "the town's deputy mayor, Jane Roe". */
 const MAX_ROLE_WORDS_BEFORE = 5;
 const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u;
@@ -148,6 +151,8 @@ function roleAfter(text: string, tokens: readonly Token[], at: number): { text: 
   while (m < tokens.length && !CLOSER.test(tokens[m]!.text) && tokens[m]!.end - first.start <= MAX_DESCRIPTION) m++;
   if (m < tokens.length && !CLOSER.test(tokens[m]!.text)) return undefined;
   const role = text.slice(first.start, tokens[m - 1]!.end);
+  // "Jane Roe, who taught at the school for forty years": quoted as the text introduces her.
+  if (first.text === 'who') return m > at + 2 && !SPEECH_VERB.test(after?.text ?? '') ? { text: role, introduced: true } : undefined;
   return isRolePhrase(role) ? { text: role } : undefined;
 }
 
@@ -160,10 +165,13 @@ function adjacent(text: string, left: Token, right: Token): boolean {
   return true;
 }
 
+/** A lower-case particle joined to a capitalised name part: "Suleiman al-Amr", "Omar bin-Laden". */
+const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|ben|bint)-\p{Lu}\p{Ll}/u;
+
 /** Whether a token can start or continue a name: an upper-case letter then more (cheap test first). */
 function capitalised(token: string): boolean {
   const first = token.charCodeAt(0);
-  if (first >= 97 && first <= 122) return false;
+  if (first >= 97 && first <= 122) return NAME_PARTICLE.test(token);
   if (first >= 65 && first <= 90) return token.length > 1 && CAPITALISED.test(token);
   return first > 127 && CAPITALISED.test(token);
 }

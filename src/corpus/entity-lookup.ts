@@ -1,4 +1,5 @@
 import { findEntity, type Entity, type EntityIndex } from './entities.js';
+import { isPersonNoun } from '../text/lexicon.js';
 import { headOf } from './noun-phrase.js';
 
 /**
@@ -26,8 +27,8 @@ function onlyOne(entities: EntityIndex, pick: (entity: Entity) => boolean): Enti
 }
 
 /**
- * The entity a name means: as written, else without accents, else (one word) the one entity whose
- * first name or surname it is ("yuri" → Yuri Ushakov when no one else is called Yuri).
+ * The entity a name means: as written, else without accents, else the one entity whose name ends
+ * with it, else (one word) the one whose first name or surname it is ("yuri" → Yuri Ushakov).
  */
 export function findPerson(entities: EntityIndex, phrase: string): Entity | undefined {
   const exact = findEntity(entities, phrase);
@@ -36,7 +37,9 @@ export function findPerson(entities: EntityIndex, phrase: string): Entity | unde
   if (words.length === 0) return undefined;
   const folded = words.join(' ');
   const byName = onlyOne(entities, (entity) => bareWords(entity.name).join(' ') === folded);
-  if (byName || words.length > 1) return byName;
+  if (byName) return byName;
+  // "Suleiman al-Amr" as the tail of "General Suleiman al-Amr", a title the miner does not know.
+  if (words.length > 1) return onlyOne(entities, (entity) => ` ${bareWords(entity.name).join(' ')}`.endsWith(` ${folded}`));
   return onlyOne(entities, (entity) => {
     const name = bareWords(entity.name);
     return name[0] === folded || name.at(-1) === folded;
@@ -46,8 +49,20 @@ export function findPerson(entities: EntityIndex, phrase: string): Entity | unde
 /** "Who is the mayor?", "who's the library's manager": the role asked about, without its article. */
 const ROLE_QUESTION = /^who\s*(?:is|was|['’]s)\s+(?:the|a|an)\s+(.+?)[\s?.!]*$/i;
 
-export function askedRole(question: string): string | undefined {
-  return ROLE_QUESTION.exec(question.trim())?.[1];
+/** "Who's prosecuting the case?": the -ing verb whose doer the question asks for. */
+const DOER_QUESTION = /^who\s*(?:is|was|['’]s)\s+(\p{Ll}{3,}ing)\b/u;
+
+/**
+ * The roles a "who is" question asks about: "the mayor" as written, or the doer nouns of the verb
+ * in "who's prosecuting …" ("prosecutor"), as far as WordNet knows them as kinds of person.
+ */
+export function askedRoles(question: string): string[] {
+  const text = question.trim();
+  const role = ROLE_QUESTION.exec(text)?.[1];
+  if (role) return [role];
+  const stem = DOER_QUESTION.exec(text.toLowerCase())?.[1]?.slice(0, -'ing'.length);
+  if (!stem) return [];
+  return [`${stem}or`, `${stem}er`].filter((noun) => isPersonNoun(noun));
 }
 
 /**
@@ -56,7 +71,7 @@ export function askedRole(question: string): string | undefined {
  */
 export function holderOf(entities: EntityIndex, role: string): { entity: Entity; description: Entity['descriptions'][number] } | undefined {
   const words = bareWords(role);
-  const head = words.at(-1);
+  const head = headOf(words.join(' '));
   if (!head) return undefined;
   const holders: { entity: Entity; description: Entity['descriptions'][number] }[] = [];
   for (const entity of entities.all) {

@@ -136,6 +136,10 @@ describe('"Who is X?" over a town library story (issue #20, item 6)', () => {
     expect(answer.text).not.toMatch(/named after \[1\]/);
     expect(answer.shortAnswer ?? '').not.toMatch(/room/);
   });
+
+  it('quotes a relative clause that introduces the person: "Doris Pickering, who taught …"', () => {
+    expect(library.ask('Who is Doris Pickering?').text).toMatch(/^Doris Pickering is introduced as “Doris Pickering, who taught at the village school for forty years” \[1\]/);
+  });
 });
 
 describe('"Who is X?" over the shared news articles', () => {
@@ -150,6 +154,17 @@ describe('"Who is X?" over the shared news articles', () => {
     const bot = newsBot('homeopathy-manslaughter-trial.md');
     expect(bot.ask('who is Mark Tedeschi?').text).toMatch(/^Mark Tedeschi is the Crown prosecutor \[1\]/);
     expect(bot.ask('who is the crown prosecutor?').shortAnswer).toBe('Mark Tedeschi');
+  });
+
+  it('"who\'s prosecuting the case?" asks for the prosecutor the story names', () => {
+    const answer = newsBot('homeopathy-manslaughter-trial.md').ask("who's prosecuting the case?");
+    expect(answer.text).toMatch(/^The Crown prosecutor is Mark Tedeschi \[1\]/);
+    expect(answer.citations[0]?.text).toContain('Crown prosecutor, Mark Tedeschi');
+  });
+
+  it('"who\'s Suleiman al-Amr?" reads a name with a particle and the title run before it', () => {
+    const answer = newsBot('mecca-crane-collapse.md').ask("who's Suleiman al-Amr?");
+    expect(answer.text).toContain('“Civil Defense Authority director General Suleiman al-Amr” [1]');
   });
 
   it('"who is Khaled Al-Maeena" is the editor at large at the Saudi Gazette', () => {
