@@ -171,7 +171,8 @@ const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|ben|bint)-\p{
 /** Whether a token can start or continue a name: an upper-case letter then more (cheap test first). */
 function capitalised(token: string): boolean {
   const first = token.charCodeAt(0);
-  if (first >= 97 && first <= 122) return NAME_PARTICLE.test(token);
+  // Only a hyphen after two to four letters can make a lower-case token a particle: test that first.
+  if (first >= 97 && first <= 122) return (token.charCodeAt(2) === 45 || token.charCodeAt(3) === 45 || token.charCodeAt(4) === 45) && NAME_PARTICLE.test(token);
   if (first >= 65 && first <= 90) return token.length > 1 && CAPITALISED.test(token);
   return first > 127 && CAPITALISED.test(token);
 }
@@ -264,7 +265,9 @@ export function mineEntities(corpus: Corpus): EntityIndex {
           while (from > 0 && k - from < 2 && caps[from - 1] && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
           describe(entity(named), text.slice(tokens[from]!.start, tokens[i - 1]!.end), sentence.id);
         }
-        const before = roleBefore(text, tokens, caps, i);
+        // Closed off by punctuation, the name is in apposition; "Speaking to the judge, Jane Roe said" is not.
+        const closed = j + 1 >= tokens.length || CLOSER.test(tokens[j + 1]!.text);
+        const before = closed ? roleBefore(text, tokens, caps, i) : undefined;
         if (before) describe(entity(named), before, sentence.id);
         const next = tokens[j + 1];
         const article = tokens[j + 2];

@@ -84,6 +84,8 @@ Speaking for the family, Olav Sund, SC, asked for a delay.
 "It was avoidable," Rita Moe, editor at large at the Valley Post, said.
 
 The village's hall named after Edda Lind was full.
+
+Speaking to the judge, Arne Vik said he was sorry.
 `;
   const mined = () => mineEntities(buildCorpus([parseStory('court.md', Buffer.from(text))]));
 
@@ -92,6 +94,10 @@ The village's hall named after Edda Lind was full.
     expect(findEntity(entities, 'Ida Brunn')?.descriptions.map((d) => d.text)).toEqual(["the town's coroner"]);
     expect(findEntity(entities, 'Rita Moe')?.descriptions.map((d) => d.text)).toEqual(['editor at large at the Valley Post']);
     expect(findEntity(entities, 'Olav Sund')?.descriptions).toEqual([expect.objectContaining({ text: 'Olav Sund, SC', introduced: true })]);
+  });
+
+  it('does not read an object before a comma as a role: "Speaking to the judge, Arne Vik said"', () => {
+    expect(findEntity(mined(), 'Arne Vik')?.descriptions ?? []).toEqual([]);
   });
 
   it('mines nothing from a clause the name ends: "the village’s hall named after Edda Lind"', () => {
