@@ -6,7 +6,7 @@ import type { Evidence } from './compose.js';
 import type { Question } from './question.js';
 import type { Ranked } from './rank.js';
 import { LEMMA } from '../text/lemmas.js';
-import { isStopWord } from '../text/terms.js';
+import { isStopWord, termOf } from '../text/terms.js';
 import { isPersonNoun, isTitle } from '../text/lexicon.js';
 
 /**
@@ -83,15 +83,29 @@ function acronymDescription(kb: KnowledgeBase, subject: string): Description | u
 
 /** The role a "who is the mayor?" (or "who's prosecuting …?") asks about, named by the one person the stories give it. */
 function roleHolder(kb: KnowledgeBase, question: Question): Description | undefined {
-  const held = askedRoles(question.text)
-    .map((role) => holderOf(kb.entities, role))
-    .find((holder) => holder !== undefined);
+  const roles = askedRoles(question.text);
+  const held = roles.map((role) => holderOf(kb.entities, role)).find((holder) => holder !== undefined);
   const sentence = held ? kb.corpus.sentences[held.description.sentence] : undefined;
-  if (!held || !sentence) return undefined;
+  if (!held || !sentence) return roles.length === 1 ? titleHolder(kb, roles[0]!) : undefined;
   const written = withArticle(sentence.text, held.description.text);
   // "treasurer of the Friends" leads a sentence as "The treasurer of the Friends".
   const subject = /^(?:the|a|an)\s|^\P{Ll}/u.test(written) ? written : `the ${written}`;
   const evidence: Evidence = { ranked: asRanked(sentence), description: { subject: subject.charAt(0).toUpperCase() + subject.slice(1), text: held.entity.name }, confidence: DESCRIBED_CONFIDENCE };
+  return { kind: 'described', evidence };
+}
+
+/** "Who is the governor?" over "Governor Jane Roe said": the one person the stories give that title. */
+function titleHolder(kb: KnowledgeBase, role: string): Description | undefined {
+  const word = role.trim().toLowerCase();
+  const term = isTitle(word) ? termOf(word) : null;
+  const holders = term ? kb.entities.all.filter((entity) => entity.roles.has(term)) : [];
+  const entity = holders.length === 1 ? holders[0]! : undefined;
+  const titled = entity ? titledMention(kb, entity, mentions(kb, entity)) : undefined;
+  if (!entity || titled?.kind !== 'described') return undefined;
+  const run = titled.evidence.description?.text;
+  // The title run cited must hold the title asked about, not another of the person's titles.
+  if (!run?.split(/\s+/).some((title) => termOf(title.toLowerCase().replace(/\.$/, '')) === term)) return undefined;
+  const evidence: Evidence = { ...titled.evidence, description: { subject: `The ${word}`, text: entity.name } };
   return { kind: 'described', evidence };
 }
 

@@ -173,6 +173,18 @@ describe('"Who is X?" over the shared news articles', () => {
   });
 });
 
+describe('"Who is the governor?" by a title written before a name', () => {
+  it('names the one person the stories give that title, citing where they do', () => {
+    const answer = tunnel.ask('Who is the governor?');
+    expect(answer.text).toMatch(/^The governor is Ines Marlow \[1\]\./);
+    expect(answer.citations[0]?.text).toContain('Governor Ines Marlow');
+  });
+
+  it('"who is the president?" over "President Trump" is Donald Trump', () => {
+    expect(bundledBot().ask('who is the president?').text).toMatch(/^The president is Donald Trump \[1\]/);
+  });
+});
+
 describe('a first name alone over the bundled story', () => {
   it('"who is yuri" is Yuri Ushakov, not another person', () => {
     expect(bundledBot().ask('who is yuri').text).toMatch(/^Yuri Ushakov is Vladimir Putin’s senior aide \[1\]/);
