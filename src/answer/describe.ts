@@ -153,13 +153,15 @@ function subjectOf(question: Question): string | undefined {
 /** What the story says X is, or that it only names X; undefined when X is no name the story knows. */
 export function describe(kb: KnowledgeBase, question: Question): Description | undefined {
   const subject = subjectOf(question);
-  return (subject ? describeNamed(kb, subject) : undefined) ?? roleHolder(kb, question);
+  // Part of a name ("yuri") means a person only when the question asks who: "What is Windows?" is no "Windows XP".
+  const partial = /^who\b/i.test(question.text.trim());
+  return (subject ? describeNamed(kb, subject, partial) : undefined) ?? roleHolder(kb, question);
 }
 
-function describeNamed(kb: KnowledgeBase, subject: string): Description | undefined {
+function describeNamed(kb: KnowledgeBase, subject: string, partial: boolean): Description | undefined {
   const acronym = acronymDescription(kb, subject);
   if (acronym) return acronym;
-  const entity = findPerson(kb.entities, subject);
+  const entity = findPerson(kb.entities, subject, partial);
   if (!entity) return undefined;
   const named = mentions(kb, entity);
   // A role the text gives ("the town's mayor") says more than a title run, which says more than letters ("QC").

@@ -29,15 +29,16 @@ function onlyOne(entities: EntityIndex, pick: (entity: Entity) => boolean): Enti
 /**
  * The entity a name means: as written, else without accents, else the one entity whose name ends
  * with it, else (one word) the one whose first name or surname it is ("yuri" → Yuri Ushakov).
+ * Without `partial`, only the whole name matches.
  */
-export function findPerson(entities: EntityIndex, phrase: string): Entity | undefined {
+export function findPerson(entities: EntityIndex, phrase: string, partial = true): Entity | undefined {
   const exact = findEntity(entities, phrase);
   if (exact) return exact;
   const words = bareWords(phrase);
   if (words.length === 0) return undefined;
   const folded = words.join(' ');
   const byName = onlyOne(entities, (entity) => bareWords(entity.name).join(' ') === folded);
-  if (byName) return byName;
+  if (byName || !partial) return byName;
   // "Suleiman al-Amr" as the tail of "General Suleiman al-Amr", a title the miner does not know.
   if (words.length > 1) return onlyOne(entities, (entity) => ` ${bareWords(entity.name).join(' ')}`.endsWith(` ${folded}`));
   return onlyOne(entities, (entity) => {

@@ -35,6 +35,8 @@ describe('finding the person a question means', () => {
     expect(findPerson(entities(), 'per')?.name).toBe('Per Halvorsen');
     // Two Zofias, two Halvorsens: no guess.
     expect(findPerson(entities(), 'zofia')).toBeUndefined();
+    // Unless asked for a whole name only.
+    expect(findPerson(entities(), 'per', false)).toBeUndefined();
     expect(findPerson(entities(), 'halvorsen')).toBeUndefined();
   });
 
