@@ -47,8 +47,8 @@ export function findPerson(entities: EntityIndex, phrase: string, partial = true
   });
 }
 
-/** "Who is the mayor?", "who's the library's manager": the role asked about, without its article. */
-const ROLE_QUESTION = /^who\s*(?:is|was|['’]s)\s+(?:the|a|an)\s+(.+?)[\s?.!]*$/i;
+/** "Who is the mayor?", "who's the library's manager", "who is Roe's aide": the role asked about, without its article. */
+const ROLE_QUESTION = /^who\s*(?:is|was|['’]s)\s+(?:(?:the|a|an)\s+(.+?)|(\S+['’]s\s+.+?))[\s?.!]*$/i;
 
 /** "Who's prosecuting the case?": the -ing verb whose doer the question asks for. */
 const DOER_QUESTION = /^who\s*(?:is|was|['’]s)\s+(\p{Ll}{3,}ing)\b/u;
@@ -59,7 +59,8 @@ const DOER_QUESTION = /^who\s*(?:is|was|['’]s)\s+(\p{Ll}{3,}ing)\b/u;
  */
 export function askedRoles(question: string): string[] {
   const text = question.trim();
-  const role = ROLE_QUESTION.exec(text)?.[1];
+  const asked = ROLE_QUESTION.exec(text);
+  const role = asked?.[1] ?? asked?.[2];
   if (role) return [role];
   const stem = DOER_QUESTION.exec(text.toLowerCase())?.[1]?.slice(0, -'ing'.length);
   if (!stem) return [];

@@ -186,6 +186,10 @@ describe('"Who is the governor?" by a title written before a name', () => {
 });
 
 describe('a first name alone over the bundled story', () => {
+  it('"who is Putin\'s aide?" names the one person the story gives that role', () => {
+    expect(bundledBot().ask("who is Putin's aide?").text).toMatch(/^Vladimir Putin’s senior aide is Yuri Ushakov \[1\]/);
+  });
+
   it('"who is yuri" is Yuri Ushakov, not another person', () => {
     expect(bundledBot().ask('who is yuri').text).toMatch(/^Yuri Ushakov is Vladimir Putin’s senior aide \[1\]/);
   });

@@ -44,6 +44,7 @@ describe('finding the person a question means', () => {
     expect(askedRoles('Who is the mayor?')).toEqual(['mayor']);
     expect(askedRoles("who's the society's secretary")).toEqual(["society's secretary"]);
     expect(askedRoles('Who is Zofia?')).toEqual([]);
+    expect(askedRoles("who is Kędzior's deputy?")).toEqual(["Kędzior's deputy"]);
   });
 
   it('reads "who\'s prosecuting …" as asking for the prosecutor', () => {
