@@ -1,11 +1,12 @@
 import type { Sentence } from '../corpus/corpus.js';
 import { findEntity, type Entity } from '../corpus/entities.js';
+import { askedRoles, findPerson, holderOf } from '../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Evidence } from './compose.js';
 import type { Question } from './question.js';
 import type { Ranked } from './rank.js';
 import { LEMMA } from '../text/lemmas.js';
-import { isStopWord } from '../text/terms.js';
+import { isStopWord, termOf } from '../text/terms.js';
 import { isPersonNoun, isTitle } from '../text/lexicon.js';
 
 /**
@@ -80,37 +81,91 @@ function acronymDescription(kb: KnowledgeBase, subject: string): Description | u
   return { kind: 'described', evidence: { ranked: asRanked(defined), description: { subject: subject.toUpperCase(), text: acronym.expansion }, confidence: DESCRIBED_CONFIDENCE } };
 }
 
-/** What the story says X is, or that it only names X; undefined when X is no name the story knows. */
-export function describe(kb: KnowledgeBase, question: Question): Description | undefined {
-  if (question.type !== 'definition' || !question.subject) return undefined;
-  const acronym = acronymDescription(kb, question.subject);
-  if (acronym) return acronym;
-  const entity = findEntity(kb.entities, question.subject);
-  if (!entity) return undefined;
-  const body = entity.descriptions.find((d) => isBody(kb, kb.corpus.sentences[d.sentence]));
-  const description = body ?? entity.descriptions[0];
+/** The role a "who is the mayor?" (or "who's prosecuting …?") asks about, named by the one person the stories give it. */
+function roleHolder(kb: KnowledgeBase, question: Question): Description | undefined {
+  const roles = askedRoles(question.text);
+  const held = roles.map((role) => holderOf(kb.entities, role)).find((holder) => holder !== undefined);
+  const sentence = held ? kb.corpus.sentences[held.description.sentence] : undefined;
+  if (!held || !sentence) return roles.length === 1 ? titleHolder(kb, roles[0]!) : undefined;
+  const written = withArticle(sentence.text, held.description.text);
+  // "treasurer of the Friends" leads a sentence as "The treasurer of the Friends".
+  const subject = /^(?:the|a|an)\s|^\P{Ll}/u.test(written) ? written : `the ${written}`;
+  const evidence: Evidence = { ranked: asRanked(sentence), description: { subject: subject.charAt(0).toUpperCase() + subject.slice(1), text: held.entity.name }, confidence: DESCRIBED_CONFIDENCE };
+  return { kind: 'described', evidence };
+}
+
+/** "Who is the governor?" over "Governor Jane Roe said": the one person the stories give that title. */
+function titleHolder(kb: KnowledgeBase, role: string): Description | undefined {
+  const word = role.trim().toLowerCase();
+  const term = isTitle(word) ? termOf(word) : null;
+  const holders = term ? kb.entities.all.filter((entity) => entity.roles.has(term)) : [];
+  const entity = holders.length === 1 ? holders[0]! : undefined;
+  const titled = entity ? titledMention(kb, entity, mentions(kb, entity)) : undefined;
+  if (!entity || titled?.kind !== 'described') return undefined;
+  const run = titled.evidence.description?.text;
+  // The title run cited must hold the title asked about, not another of the person's titles.
+  if (!run?.split(/\s+/).some((title) => termOf(title.toLowerCase().replace(/\.$/, '')) === term)) return undefined;
+  const evidence: Evidence = { ...titled.evidence, description: { subject: `The ${word}`, text: entity.name } };
+  return { kind: 'described', evidence };
+}
+
+function described(sentence: Sentence, subject: string, text: string, introduced: boolean): Description {
+  return { kind: 'described', evidence: { ranked: asRanked(sentence), description: { subject, text, ...(introduced ? { introduced } : {}) }, confidence: DESCRIBED_CONFIDENCE } };
+}
+
+/** The first description mined for the entity that `pick` accepts, body text first. */
+function minedDescription(kb: KnowledgeBase, entity: Entity, pick: (introduced: boolean) => boolean): Description | undefined {
+  const usable = entity.descriptions.filter((d) => pick(d.introduced === true));
+  const description = usable.find((d) => isBody(kb, kb.corpus.sentences[d.sentence])) ?? usable[0];
   const sentence = description ? kb.corpus.sentences[description.sentence] : undefined;
-  if (description && sentence) {
-    const text = withArticle(sentence.text, description.text);
-    return { kind: 'described', evidence: { ranked: asRanked(sentence), description: { subject: entity.name, text }, confidence: DESCRIBED_CONFIDENCE } };
-  }
-  const named = mentions(kb, entity);
+  if (!description || !sentence) return undefined;
+  const text = description.introduced ? description.text : withArticle(sentence.text, description.text);
+  return described(sentence, entity.name, text, description.introduced === true);
+}
+
+/** "US Rep Jane Roe", or "President Roe": a run of titles before the name (or surname) introduces the person. */
+function titledMention(kb: KnowledgeBase, entity: Entity, named: Sentence[]): Description | undefined {
   for (const mention of named) {
     // "the Jane Roe Piano Trust" names something else.
     if (/^\s+\p{Lu}/u.test(mention.text.slice(mention.text.indexOf(entity.name) + entity.name.length))) continue;
     const title = titleBefore(mention.text, entity.name);
-    if (title) return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${entity.name}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };
+    if (title) return described(mention, entity.name, `${title} ${entity.name}`, true);
   }
-  // "President Roe": a title before the surname alone introduces the person too.
   const surname = entity.name.split(' ').at(-1) ?? '';
-  if (surname !== entity.name && findEntity(kb.entities, surname) === entity) {
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const mention of kb.corpus.sentences.filter((sentence) => new RegExp(`\\b${escaped}\\b`).test(sentence.text))) {
-      const title = titleBefore(mention.text, surname);
-      if (title && isTitle(title.split(' ').at(-1) ?? '')) {
-        return { kind: 'described', evidence: { ranked: asRanked(mention), description: { subject: entity.name, text: `${title} ${surname}`, introduced: true }, confidence: DESCRIBED_CONFIDENCE } };
-      }
-    }
+  if (surname === entity.name || findEntity(kb.entities, surname) !== entity) return undefined;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const mention of kb.corpus.sentences.filter((sentence) => new RegExp(`\\b${escaped}\\b`).test(sentence.text))) {
+    const title = titleBefore(mention.text, surname);
+    if (title && isTitle(title.split(' ').at(-1) ?? '')) return described(mention, entity.name, `${title} ${surname}`, true);
   }
+  return undefined;
+}
+
+/** "Who's Jane Roe?" reads like "Who is Jane Roe?": a name of a few words, not "who's going to pay". */
+const WHO_IS_CONTRACTED = /^who['’]s\s+(?!(?:the|a|an)\s)(\S+(?:\s+\S+){0,3}?)[\s?.!]*$/i;
+
+/** Who or what a definition question asks about. */
+function subjectOf(question: Question): string | undefined {
+  if (question.type === 'definition') return question.subject || undefined;
+  return WHO_IS_CONTRACTED.exec(question.text.trim())?.[1];
+}
+
+/** What the story says X is, or that it only names X; undefined when X is no name the story knows. */
+export function describe(kb: KnowledgeBase, question: Question): Description | undefined {
+  const subject = subjectOf(question);
+  // Part of a name ("yuri") means a person only when the question asks who: "What is Windows?" is no "Windows XP".
+  const partial = /^who\b/i.test(question.text.trim());
+  return (subject ? describeNamed(kb, subject, partial) : undefined) ?? roleHolder(kb, question);
+}
+
+function describeNamed(kb: KnowledgeBase, subject: string, partial: boolean): Description | undefined {
+  const acronym = acronymDescription(kb, subject);
+  if (acronym) return acronym;
+  const entity = findPerson(kb.entities, subject, partial);
+  if (!entity) return undefined;
+  const named = mentions(kb, entity);
+  // A role the text gives ("the town's mayor") says more than a title run, which says more than letters ("QC").
+  const found = minedDescription(kb, entity, (introduced) => !introduced) ?? titledMention(kb, entity, named) ?? minedDescription(kb, entity, (introduced) => introduced);
+  if (found) return found;
   return named.length > 0 ? { kind: 'mentioned', name: entity.name, sentences: named } : undefined;
 }

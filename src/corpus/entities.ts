@@ -1,4 +1,5 @@
 import { isTitle } from '../text/lexicon.js';
+import { endsInPersonNoun, isNounPhrase, isPostNominal, isRolePhrase } from './noun-phrase.js';
 import { termOf } from '../text/terms.js';
 import type { Corpus } from './corpus.js';
 
@@ -9,7 +10,8 @@ import type { Corpus } from './corpus.js';
  */
 export interface Entity {
   name: string;
-  descriptions: { text: string; sentence: number }[];
+  /** `introduced`: only post-nominal letters ("Jane Roe, QC"), quoted as the text writes them. */
+  descriptions: { text: string; sentence: number; introduced?: true }[];
   /** Index terms of the role nouns the text calls it by ("envoy", "aide"): "his envoy" may mean it. */
   roles: Set<string>;
 }
@@ -94,11 +96,64 @@ export function roleNoun(description: string): string | undefined {
   return noun && /^\p{Ll}/u.test(noun) ? noun : undefined;
 }
 
-function describe(entity: Entity, description: string, sentence: number): void {
+function describe(entity: Entity, description: string, sentence: number, introduced?: true): void {
+  if (introduced) {
+    entity.descriptions.push({ text: description, sentence, introduced });
+    return;
+  }
+  // "the children's room named after Jane Roe" is no description of Roe.
+  if (!isNounPhrase(description)) return;
   entity.descriptions.push({ text: description.trim(), sentence });
   const role = roleNoun(description);
   const term = role ? termOf(role) : null;
   if (term) entity.roles.add(term);
+}
+
+/** "Jane Roe, who said …" reports words, not who she is. */
+const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|spoke|speaks|explained|warned|wrote|writes|replied|declined|did|does)$/;
+
+/** How far back a role before a name and a comma is looked for: "the town's deputy mayor, Jane Roe". */
+const MAX_ROLE_WORDS_BEFORE = 5;
+const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u;
+
+/**
+ * "the town's mayor, Jane Roe" or "the Crown prosecutor, Jane Roe": the role before a name and a
+ * comma, from its article to a person noun right before the comma (a plural is a list, not a role).
+ */
+function roleBefore(text: string, tokens: readonly Token[], caps: readonly boolean[], name: number): string | undefined {
+  const comma = name - 1;
+  if (comma < 2 || tokens[comma]!.text !== ',') return undefined;
+  const last = tokens[comma - 1]!.text;
+  if (/[^s]s$/.test(last)) return undefined;
+  for (let k = comma - 1; k >= 0 && comma - k <= MAX_ROLE_WORDS_BEFORE; k--) {
+    const word = tokens[k]!.text;
+    if (ARTICLE.test(word.toLowerCase())) {
+      if (k === comma - 1) return undefined;
+      const role = text.slice(tokens[k]!.start, tokens[comma - 1]!.end);
+      return endsInPersonNoun(role) ? `${word.toLowerCase()}${role.slice(word.length)}` : undefined;
+    }
+    if (!ROLE_WORD.test(word) && !caps[k]) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What follows a name and a comma without an article: post-nominal letters ("Jane Roe, QC, said"),
+ * or a role ("Jane Roe, editor at large at the Gazette, said"). `at` is the token after the comma.
+ */
+function roleAfter(text: string, tokens: readonly Token[], at: number): { text: string; introduced?: true } | undefined {
+  const first = tokens[at];
+  if (!first) return undefined;
+  const after = tokens[at + 1];
+  if (isPostNominal(first.text)) return !after || CLOSER.test(after.text) ? { text: first.text, introduced: true } : undefined;
+  if (!LOWER.test(first.text)) return undefined;
+  let m = at + 1;
+  while (m < tokens.length && !CLOSER.test(tokens[m]!.text) && tokens[m]!.end - first.start <= MAX_DESCRIPTION) m++;
+  if (m < tokens.length && !CLOSER.test(tokens[m]!.text)) return undefined;
+  const role = text.slice(first.start, tokens[m - 1]!.end);
+  // "Jane Roe, who taught at the school for forty years": quoted as the text introduces her.
+  if (first.text === 'who') return m > at + 2 && !SPEECH_VERB.test(after?.text ?? '') ? { text: role, introduced: true } : undefined;
+  return isRolePhrase(role) ? { text: role } : undefined;
 }
 
 /** Whether only white space separates two tokens (a hyphen between is a separate token). */
@@ -110,10 +165,14 @@ function adjacent(text: string, left: Token, right: Token): boolean {
   return true;
 }
 
+/** A lower-case particle joined to a capitalised name part: "Suleiman al-Amr", "Omar bin-Laden". */
+const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|ben|bint)-\p{Lu}\p{Ll}/u;
+
 /** Whether a token can start or continue a name: an upper-case letter then more (cheap test first). */
 function capitalised(token: string): boolean {
   const first = token.charCodeAt(0);
-  if (first >= 97 && first <= 122) return false;
+  // Only a hyphen after two to four letters can make a lower-case token a particle: test that first.
+  if (first >= 97 && first <= 122) return (token.charCodeAt(2) === 45 || token.charCodeAt(3) === 45 || token.charCodeAt(4) === 45) && NAME_PARTICLE.test(token);
   if (first >= 65 && first <= 90) return token.length > 1 && CAPITALISED.test(token);
   return first > 127 && CAPITALISED.test(token);
 }
@@ -206,6 +265,10 @@ export function mineEntities(corpus: Corpus): EntityIndex {
           while (from > 0 && k - from < 2 && caps[from - 1] && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
           describe(entity(named), text.slice(tokens[from]!.start, tokens[i - 1]!.end), sentence.id);
         }
+        // Closed off by punctuation, the name is in apposition; "Speaking to the judge, Jane Roe said" is not.
+        const closed = j + 1 >= tokens.length || CLOSER.test(tokens[j + 1]!.text);
+        const before = closed ? roleBefore(text, tokens, caps, i) : undefined;
+        if (before) describe(entity(named), before, sentence.id);
         const next = tokens[j + 1];
         const article = tokens[j + 2];
         if (next && !POSSESSIVE.test(tokens[j]!.text)) {
@@ -220,6 +283,10 @@ export function mineEntities(corpus: Corpus): EntityIndex {
             while (m < tokens.length && !(appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text) && tokens[m]!.end - article.start <= MAX_DESCRIPTION) m++;
             const closed = m >= tokens.length || (appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text);
             if (m > j + 3 && (closed || copula)) describe(entity(named), text.slice(article.start, tokens[m - 1]!.end), sentence.id);
+          } else if (next.text === ',') {
+            const after = roleAfter(text, tokens, j + 2);
+            if (after?.introduced) describe(entity(named), `${named}, ${after.text}`, sentence.id, true);
+            else if (after) describe(entity(named), after.text, sentence.id);
           }
         }
       }

@@ -72,3 +72,35 @@ Critics of NARC signed a petition at the Ostby Mall on Friday.
     expect(bot.ask('Who did NARC sign a deal with?').shortAnswer).toBe('Port of Halden');
   });
 });
+
+describe('descriptions around a comma (issue #20, item 6)', () => {
+  const text = `---
+title: Court day
+---
+The court heard from the town's coroner, Ida Brunn, on Monday.
+
+Speaking for the family, Olav Sund, SC, asked for a delay.
+
+"It was avoidable," Rita Moe, editor at large at the Valley Post, said.
+
+The village's hall named after Edda Lind was full.
+
+Speaking to the judge, Arne Vik said he was sorry.
+`;
+  const mined = () => mineEntities(buildCorpus([parseStory('court.md', Buffer.from(text))]));
+
+  it('mines a role before the name, a role after it without an article, and post-nominal letters', () => {
+    const entities = mined();
+    expect(findEntity(entities, 'Ida Brunn')?.descriptions.map((d) => d.text)).toEqual(["the town's coroner"]);
+    expect(findEntity(entities, 'Rita Moe')?.descriptions.map((d) => d.text)).toEqual(['editor at large at the Valley Post']);
+    expect(findEntity(entities, 'Olav Sund')?.descriptions).toEqual([expect.objectContaining({ text: 'Olav Sund, SC', introduced: true })]);
+  });
+
+  it('does not read an object before a comma as a role: "Speaking to the judge, Arne Vik said"', () => {
+    expect(findEntity(mined(), 'Arne Vik')?.descriptions ?? []).toEqual([]);
+  });
+
+  it('mines nothing from a clause the name ends: "the village’s hall named after Edda Lind"', () => {
+    expect(findEntity(mined(), 'Edda Lind')?.descriptions ?? []).toEqual([]);
+  });
+});
