@@ -3,17 +3,22 @@ import { runHeldOut } from '../../src/eval/held-out.js';
 import { QUESTION_SETS } from '../../src/eval/sets.js';
 
 /**
- * The outside benchmarks, scored held out: each question is answered with the verifier fitted
- * without its group (a SQuAD 2.0 article, Super Bowl 50), as `npm run eval` does. The floors sit
+ * The news articles and the outside benchmarks, scored held out: each question is answered with
+ * the verifier fitted without its group (a news or SQuAD 2.0 article, Super Bowl 50), as
+ * `npm run eval` does. The floors sit
  * about 3 points below the held-out figures measured when the verifier was last trained
  * (data/verifier-report.md), never at a figure the model was fitted to.
  */
-const FLOORS: Record<string, { answeredRight: number; precision: number; abstainedRight?: number; squad2F1?: number }> = {
-  // Held out: answered right 27.9% / 27.2%, precision 93.4% / 93.2% (alone / with the story).
-  'external alone': { answeredRight: 0.25, precision: 0.9 },
-  'external + story': { answeredRight: 0.245, precision: 0.9 },
-  // Held out: answered right 41.1%, abstained right 77.1%, precision 60.4%, SQuAD 2.0 F1 49.6.
-  'squad2 (8 articles)': { answeredRight: 0.39, precision: 0.57, abstainedRight: 0.74, squad2F1: 0.46 },
+const FLOORS: Record<string, { answeredRight: number; precision: number; abstainedRight?: number; squad2F1?: number; falsePremisesRefused?: number }> = {
+  // Held out: answered right 23.9%, abstained right 100%, precision 88.9%, false premises 100%.
+  'news (4 articles + story)': { answeredRight: 0.2, precision: 0.84, abstainedRight: 0.92, falsePremisesRefused: 0.87 },
+  // Held out: answered right 22.4%, abstained right 100%, precision 93.8%, false premises 100%.
+  'news, each article alone': { answeredRight: 0.19, precision: 0.88, abstainedRight: 0.92, falsePremisesRefused: 0.87 },
+  // Held out: answered right 30.4% / 30.1%, precision 91.8% / 91.7% (alone / with the story).
+  'external alone': { answeredRight: 0.27, precision: 0.88 },
+  'external + story': { answeredRight: 0.27, precision: 0.88 },
+  // Held out: answered right 38.2%, abstained right 77.4%, precision 59.4%, SQuAD 2.0 F1 49.5.
+  'squad2 (8 articles)': { answeredRight: 0.35, precision: 0.56, abstainedRight: 0.74, squad2F1: 0.46 },
 };
 
 const SLOW = 180_000;
@@ -31,6 +36,7 @@ for (const set of QUESTION_SETS.filter((candidate) => FLOORS[candidate.name])) {
         expect(summary.precision).toBeGreaterThanOrEqual(floor.precision);
         if (floor.abstainedRight !== undefined) expect(summary.abstainedRight).toBeGreaterThanOrEqual(floor.abstainedRight);
         if (floor.squad2F1 !== undefined) expect(summary.squad2F1).toBeGreaterThanOrEqual(floor.squad2F1);
+        if (floor.falsePremisesRefused !== undefined) expect(summary.falsePremisesRefused).toBeGreaterThanOrEqual(floor.falsePremisesRefused);
       },
       SLOW,
     );

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { decide, type Claim } from '../../src/answer/decide.js';
+import type { Ranked } from '../../src/answer/rank.js';
+import { bundledBot, storyBot } from './stories.js';
+
+const ranked = (text: string): Ranked => ({ sentence: { id: 0, passage: 0, index: 0, text }, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true });
+const span = (probability: number): Claim => ({ kind: 'span', evidence: { ranked: ranked('Roe won.'), confidence: probability }, probability });
+
+describe('one decision for every claim', () => {
+  it('says a claim whose probability reaches the threshold, and abstains below it', () => {
+    expect(decide(span(0.5), 0.5)).toMatchObject({ say: true, confidence: 0.5 });
+    expect(decide(span(0.49), 0.5)).toMatchObject({ say: false, why: 'no-evidence' });
+  });
+
+  it('gives an abstention the probability that the stories do not answer as its confidence', () => {
+    const decision = decide(span(0.3), 0.5);
+    expect(decision.say).toBe(false);
+    expect(decision.confidence).toBe(0.7);
+  });
+
+  it('never says "the story doesn’t say whether …" as an answer, however probable its sentence', () => {
+    const unsaid: Claim = { kind: 'verdict', verdict: { kind: 'unsaid', closest: ranked('Roe met Doe.') }, evidence: { ranked: ranked('Roe met Doe.'), confidence: 0.9 }, probability: 0.9 };
+    const decision = decide(unsaid, 0.5);
+    expect(decision).toMatchObject({ say: false, why: 'unsaid' });
+    expect(decision.say === false && decision.closest?.ranked.sentence.text).toBe('Roe met Doe.');
+  });
+});
+
+describe('a reply that says the story does not say something is an abstention', () => {
+  it('"Has Witkoff met Putin yet?" is kind abstained, abstained, and cites the closest the story comes', () => {
+    const answer = bundledBot().ask('Has Witkoff met Putin yet?');
+    expect(answer.kind).toBe('abstained');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/^The story doesn’t say/);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('who did what to whom', () => {
+  it('"Did Riverton beat Harbor City?" is never "Yes" when the story says Harbor City defeated Riverton', () => {
+    const answer = storyBot('cup-final.md').ask('Did Riverton beat Harbor City?');
+    expect(answer.text).not.toMatch(/\bYes\b/);
+  });
+
+  it('"Did Harbor City beat Riverton?" is "Yes", citing the sentence that says so', () => {
+    const answer = storyBot('cup-final.md').ask('Did Harbor City beat Riverton?');
+    expect(answer.text).toMatch(/^Yes/);
+    expect(answer.citations[0]?.text).toContain('Harbor City defeated Riverton');
+  });
+});

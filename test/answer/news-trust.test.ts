@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadVerifierFile } from '../../src/answer/verifier.js';
+import type { StoryBot } from '../../src/bot.js';
+import { createEngine } from '../../src/engine.js';
+import { expectationOf } from '../../src/eval/questions.js';
+import { articlesOf, NEWS_FOLDER, QUESTION_SETS, questionsOf, storiesOf } from '../../src/eval/sets.js';
+import { buildKnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
+
+/**
+ * Say only what the stories say, over the four real news articles and the bundled story in one
+ * folder, as an editor keeps them. Each article's questions are answered by the verifier fitted
+ * without that article (held out), so these hold for articles the model never saw.
+ */
+const set = QUESTION_SETS.find((candidate) => candidate.name === 'news (4 articles + story)')!;
+const kb = buildKnowledgeBase(await storiesOf(set));
+const file = loadVerifierFile();
+const bots = new Map<string, StoryBot>();
+const botFor = (article: string): StoryBot => {
+  let bot = bots.get(article);
+  if (!bot) bots.set(article, (bot = createEngine(kb, { verifier: file.folds[article] ?? file.model })));
+  return bot;
+};
+const questions = await questionsOf(set);
+const articles = await articlesOf(NEWS_FOLDER);
+const SLOW = 60_000;
+
+describe('the news articles, held out', () => {
+  for (const article of articles) {
+    it(`${article}: every off-topic, general-knowledge and unanswered question is refused, and no false premise affirmed`, () => {
+      for (const question of questions.filter((q) => q.group === article && expectationOf(q) !== 'answer')) {
+        const answer = botFor(article).ask(question.question);
+        if (expectationOf(question) === 'abstain') expect(answer.abstained, `${question.id}: ${question.question} → ${answer.text}`).toBe(true);
+        else expect(answer.abstained || !/\bYes\b/.test(answer.text), `${question.id}: ${question.question} → ${answer.text}`).toBe(true);
+      }
+    }, SLOW);
+  }
+
+  it('a question about a story the folder does not hold is refused: "what is the boiling point of water at sea level?"', () => {
+    for (const article of articles) expect(botFor(article).ask('what is the boiling point of water at sea level?').abstained, article).toBe(true);
+  });
+});
+
+describe('confident wrong answers the issue found, now refused or right', () => {
+  const ask = (article: string, question: string) => botFor(article).ask(question);
+
+  it('"what are the parents charged with?" and "what does the father do for a living?" are never "Gloria"', () => {
+    for (const question of ['what are the parents charged with?', 'what does the father do for a living?']) {
+      const answer = ask('homeopathy-manslaughter-trial', question);
+      expect(answer.abstained || !/^Gloria\b/.test(answer.text), answer.text).toBe(true);
+    }
+  });
+
+  it('"how tall was the crane?" is not answered with the death toll', () => {
+    expect(ask('mecca-crane-collapse', 'how tall was the crane?').abstained).toBe(true);
+  });
+
+  it('"how fast were the winds?" and "what’s chrome’s market share?" are refused, not answered with a sentence that shares a word', () => {
+    expect(ask('mecca-crane-collapse', 'how fast were the winds?').abstained).toBe(true);
+    expect(ask('ie6-countdown', "what's chrome's market share?").abstained).toBe(true);
+  });
+
+  it('"What does Ukraine think of the plan?" is answered with what Ukraine said, never with Witkoff’s words', () => {
+    const answer = botFor('story').ask('What does Ukraine think of the plan?');
+    expect(answer.text).not.toMatch(/Witkoff said|20-point Trump plan/);
+    if (!answer.abstained) expect(answer.citations[0]?.text).toMatch(/Ukraine said/);
+  });
+});
