@@ -1,4 +1,5 @@
-import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { passageSentences } from '../corpus/corpus.js';
+import { annotationOf, type KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { synonymsOf as closeSynonyms } from '../text/synonyms.js';
 import { termOf } from '../text/terms.js';
 import { synonymsOf } from '../text/wordnet.js';
@@ -16,14 +17,21 @@ const VERB_SENSES = 3;
  * WordNet synonyms ("charged" → charge, accuse …). Undefined when the question has no content
  * verb to account for, or asks for a typed span.
  */
-export function verbTerms(question: Question): ReadonlySet<string> | undefined {
+export interface VerbForms {
+  /** Index terms (stems) of the verb and its synonyms, as the passage's terms are kept. */
+  terms: ReadonlySet<string>;
+  /** The verb's and its synonyms' lemmas, as the annotation's tagger gives a sentence's words. */
+  lemmas: ReadonlySet<string>;
+}
+
+export function verbTerms(question: Question): VerbForms | undefined {
   const verb = question.mainVerb;
   // A typed answer ("which region", "when") is held to its span; an open "what …?" or "why …?" has
   // only the sentence, so the sentence must say what was asked.
-  if (!verb || LIGHT_VERBS.test(verb.lemma) || isTyped(question.type) && question.type !== 'reason') return undefined;
+  if (!verb || LIGHT_VERBS.test(verb.lemma) || (isTyped(question.type) && question.type !== 'reason')) return undefined;
   const words = [verb.lemma, ...synonymsOf(verb.lemma, 'verb', VERB_SENSES).filter((word) => !word.includes('_'))];
   const terms = words.map((word) => termOf(word)).filter((term): term is string => term !== null);
-  return new Set(terms.flatMap((term) => [term, ...closeSynonyms(term)]));
+  return { terms: new Set(terms.flatMap((term) => [term, ...closeSynonyms(term)])), lemmas: new Set(words) };
 }
 
 /**
@@ -31,9 +39,10 @@ export function verbTerms(question: Question): ReadonlySet<string> | undefined {
  * "changed"): the main verb is a salient part of the question, and evidence that never says it
  * answers another question.
  */
-export function accountsForVerb(kb: KnowledgeBase, ranked: Ranked, terms: ReadonlySet<string> | undefined): boolean {
-  if (!terms) return true;
+export function accountsForVerb(kb: KnowledgeBase, ranked: Ranked, verb: VerbForms | undefined): boolean {
+  if (!verb) return true;
   const present = contextTerms(kb, ranked.sentence.passage);
-  for (const term of terms) if (present.has(term)) return true;
-  return false;
+  for (const term of verb.terms) if (present.has(term)) return true;
+  // The tagger's lemmas catch what stemming misses: "sought" is "seek", "fled" is "flee".
+  return passageSentences(kb.corpus, ranked.sentence.passage).some((sentence) => annotationOf(kb, sentence.id)?.tokens.some((token) => verb.lemmas.has(token.lemma.toLowerCase())));
 }
