@@ -23,7 +23,7 @@ import { rankSentences, type Ranked, type Retrieval } from './rank.js';
 import { evidenceFor, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
 import { CLAIM_PRIORS, decide, type Claim, type Decision } from './decide.js';
 import { defaultVerifier, type VerifierModel } from './verifier.js';
-import { hasWords, MAX_QUESTION_CHARS, sanitizeQuestion } from './sanitize.js';
+import { hasWords, MAX_QUESTION_CHARS, readableQuestion, sanitizeQuestion } from './sanitize.js';
 import { fill, listQuestions, listTitles, TEMPLATES } from './templates.js';
 import type { Abstained, AbstainReason, About, Answer, Answered, Citation } from './types.js';
 import type { Sentence } from '../corpus/corpus.js';
@@ -204,15 +204,17 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const notices = cleaned.truncated ? [fill(TEMPLATES.truncated, { limit: MAX_QUESTION_CHARS })] : [];
   const asked = cleaned.text;
   const reply = (answer: Reply): Understood => ({ kind: 'reply', reply: answer });
-  // What is read is the question with chat shorthand written out; what is echoed is what was asked.
-  const read = expandChatWords(asked);
+  // What is read is the question without chat markup and with shorthand written out; what is
+  // shown back is what was asked.
+  const read = expandChatWords(readableQuestion(asked));
   if (!hasWords(asked)) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
   if (FOLLOW_UP.sources.test(read)) return reply(previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
   if (FOLLOW_UP.more.test(read)) return reply(previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
   const followUp = shortFollowUpOf(ctx, read, previous, asked, notices);
   if (followUp?.kind === 'reply') return followUp;
   const framed = followUp?.question;
-  const recognised = framed === undefined ? recogniseIntent(read) : undefined;
+  // A custom emoji ("<:thumbsup:123>") is small talk though it is markup: the message as sent is tried too.
+  const recognised = framed === undefined ? (recogniseIntent(read) ?? recogniseIntent(asked)) : undefined;
   if (recognised) return reply(intentReply(ctx, recognised, asked, notices));
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const words = (): ReadonlyMap<string, number> => uncharged(() => vocabulary(ctx.kb));

@@ -15,6 +15,8 @@ const BROADCASTS = new Set(['here', 'channel', 'everyone']);
 
 /** Typed mentions in a question: `@everyone`, `@here`, `@someone` (not the `@` of an e-mail address). */
 const TYPED_MENTION = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]+/gu;
+/** A Markdown link `[label](https://…)`, as Discord renders one: the label is what a reader saw. */
+const MARKDOWN_LINK = /\[([^\][]{0,300})\]\(\s*<?(?:https?:\/\/|www\.)[^()\s]*>?\s*\)/gi;
 /** Bare links in a question: a link is not words to search for. */
 const BARE_LINK = /\b(?:https?:\/\/|www\.)[^\s<>]+/gi;
 
@@ -42,5 +44,5 @@ export function stripQuestionMarkup(text: string): string {
     .replace(DISCORD_TOKENS, ' ')
     .replace(MENTION, ' ')
     .replace(LINK, (_whole, _address: string, label: string | undefined) => ` ${label?.trim() ?? ''} `);
-  return marked.replace(BARE_LINK, ' ').replace(TYPED_MENTION, ' ');
+  return marked.replace(MARKDOWN_LINK, ' $1 ').replace(BARE_LINK, ' ').replace(TYPED_MENTION, ' ');
 }

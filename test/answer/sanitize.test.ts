@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeQuestion } from '../../src/answer/sanitize.js';
+import { readableQuestion } from '../../src/answer/sanitize.js';
 import { bundledBot } from './stories.js';
 
 describe('a question is read without the chat markup around it', () => {
@@ -19,8 +19,13 @@ describe('a question is read without the chat markup around it', () => {
     for (const question of dressed) expect(bot.ask(question).text, question).toBe(expected.text);
   });
 
+  it('still shows the question back as it was typed', () => {
+    expect(bundledBot().ask(dressed[0]!).question).toBe(dressed[0]);
+  });
+
   it('keeps what a reader sees of a labelled link, and nothing of a mention', () => {
-    expect(sanitizeQuestion('<https://example.com|the leaked call> what was said? @Bob').text).toBe('the leaked call what was said?');
-    expect(sanitizeQuestion('mail me at ann@example.com').text).toBe('mail me at ann@example.com');
+    expect(readableQuestion('<https://example.com|the leaked call> what was said? @Bob')).toBe('the leaked call what was said?');
+    expect(readableQuestion('who released the [transcript](https://evil.example/x)?')).toBe('who released the transcript?');
+    expect(readableQuestion('mail me at ann@example.com')).toBe('mail me at ann@example.com');
   });
 });
