@@ -30,6 +30,12 @@ describe('an answer as the terminal shows it', () => {
     expect(quoted).toContain('\n[1] Harbour report, paragraph 3');
   });
 
+  it('names a cited headline as the headline, not by a paragraph number', () => {
+    const headline = { ...citation(1, 'Bridge reopens after repairs'), paragraph: 0, kind: 'headline' as const };
+    expect(formatAnswer(answer('Here are the sources: [1]', [headline]), PLAIN)).toContain('[1] “Bridge reopens after repairs”\n    — Harbour report (headline)');
+    expect(formatAnswer(answer('“Bridge reopens after repairs” [1]', [headline]), PLAIN)).toContain('\n[1] Harbour report (headline)');
+  });
+
   it('wraps at word boundaries to a width, continuing a source under its text; a long link stays whole', () => {
     const words = 'The harbour master released the inspection report on Friday after a long delay';
     const link = `https://news.example/${'x'.repeat(60)}`;
