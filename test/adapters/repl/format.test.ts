@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatAnswer, PLAIN } from '../../../adapters/repl/format.js';
-import type { Answer } from '../../../src/answer/types.js';
+import type { Answer, Citation } from '../../../src/answer/types.js';
 
-const citation = (marker: number, text: string) => ({ marker, documentId: 'd', documentTitle: 'Harbour report', passageId: `d#${marker}`, paragraph: marker + 2, kind: 'body' as const, text });
+const citation = (marker: number, text: string): Citation => ({ marker, documentId: 'd', documentTitle: 'Harbour report', passageId: `d#${marker}`, paragraph: marker + 2, kind: 'body', text });
 
 /** An answer shaped as the core composes them: a lead line, then the quotations with their markers. */
-const answer = (text: string, citations: ReturnType<typeof citation>[]): Answer => ({
+const answer = (text: string, citations: Citation[]): Answer => ({
   kind: 'answer',
   question: 'q',
   text,
