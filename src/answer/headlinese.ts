@@ -6,6 +6,10 @@ import type { Span } from './spans.js';
 /** A past participle right after a name in a headline: "Parents prosecuted after …". */
 const PARTICIPLE_AFTER = /^\s+(\p{L}+ed)\b/u;
 const DOER_TYPES = new Set(['person', 'entity']);
+/** Answer types whose spans are runs of capitalised words. */
+const NAME_TYPES = new Set(['person', 'entity', 'place']);
+/** A headline is in Title Case when none of its words past the first is lower case, and it has this many. */
+const TITLE_CASE_MIN_WORDS = 3;
 
 /**
  * Whether a headline's span is who something was done to, when the question asks who did it.
@@ -19,4 +23,17 @@ export function doneToInHeadline(question: Question, headline: string, span: Spa
   if (!participle || termOf(participle.toLowerCase()) !== verb.term) return false;
   const askedPassive = !/ing$/i.test(verb.word) && new RegExp(String.raw`\b(?:${COPULA}|be|been|being|get|gets|got)\s+${verb.word}\b`, 'i').test(question.text);
   return !askedPassive;
+}
+
+/** "Council Approves New Library": every word capitalised, so capitals do not mark names. */
+export function isTitleCase(headline: string): boolean {
+  const words = headline.match(/\p{L}[\p{L}'’-]*/gu)?.slice(1) ?? [];
+  // Short joining words may stay lower case in Title Case ("of", "in", "to", "for").
+  const long = words.filter((word) => word.length > 3);
+  return long.length >= TITLE_CASE_MIN_WORDS && long.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** Whether a headline can give a name as an answer: not when Title Case capitalises every word. */
+export function namesReadable(question: Question, headline: string): boolean {
+  return !NAME_TYPES.has(question.type) || !isTitleCase(headline);
 }
