@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../../src/answer/types.js';
 import type { StoryInfo } from '../../src/bot.js';
+import { placeInStory } from '../../src/answer/citation-place.js';
 import { escapeDiscord, maskedLink, quietLink } from './escape.js';
 import { cut, embedLength, LIMITS } from './limits.js';
 
@@ -21,8 +22,7 @@ const FIELD_NAME_MAX = 200;
 const FOOTER_MAX = 300;
 
 function citationName(citation: Citation): string {
-  const caption = citation.kind === 'caption' ? ' (photo caption)' : '';
-  return cut(`[${citation.marker}] ${escapeDiscord(citation.documentTitle)}, paragraph ${citation.paragraph}${caption}`, FIELD_NAME_MAX);
+  return cut(`[${citation.marker}] ${escapeDiscord(citation.documentTitle)}${placeInStory(citation)}`, FIELD_NAME_MAX);
 }
 
 /** The label of the link to the cited sentence in the original story. */

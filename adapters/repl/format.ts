@@ -1,5 +1,6 @@
 import type { Answer, Citation } from '../../src/answer/types.js';
 import type { StoryInfo } from '../../src/bot.js';
+import { placeInStory } from '../../src/answer/citation-place.js';
 import { wrapText } from './wrap.js';
 
 export { DEFAULT_COLUMNS } from './wrap.js';
@@ -19,7 +20,7 @@ function shorten(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, text.lastIndexOf(' ', limit - 1))}…`;
 }
 
-const whereOf = (citation: Citation): string => `${inert(citation.documentTitle)}, paragraph ${citation.paragraph}${citation.kind === 'caption' ? ' (photo caption)' : ''}`;
+const whereOf = (citation: Citation): string => `${inert(citation.documentTitle)}${placeInStory(citation)}`;
 
 /** `[1] “quote”`, then the source, then (when the story has a url) the link to the cited sentence. */
 export function citationLine(citation: Citation, style: Style, full = false): string {

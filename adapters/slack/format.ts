@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Citation } from '../../src/answer/types.js';
+import { placeInStory } from '../../src/answer/citation-place.js';
 import { escapeMrkdwn } from './escape.js';
 import { cut, fitEscaped } from './fit.js';
 import { FALLBACK_TEXT_CHARS, QUOTE_CHARS, SLACK_LIMITS } from './limits.js';
@@ -65,8 +66,7 @@ export function sourceLine(citation: Citation): string {
   const where = [
     link ? `<${link}|${title}>` : `_${title}_`,
     citation.source ? ` (${escapeMrkdwn(cut(citation.source, 100))})` : '',
-    `, paragraph ${citation.paragraph}`,
-    citation.kind === 'caption' ? ' (photo caption)' : '',
+    placeInStory(citation),
   ].join('');
   return `*[${citation.marker}]* “${quote}” — ${where}`;
 }

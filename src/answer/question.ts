@@ -134,7 +134,13 @@ function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): stri
 
 
 
-function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string } {
+/**
+ * "How many people …?" counts people whatever the story calls them ("killing 107", "107 dead"):
+ * the generic noun is only the unit of the count, not a word the answer must repeat.
+ */
+const COUNTED_PEOPLE = /^(?:people|persons|individuals)$/;
+
+function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string; unit?: string } {
   const definition = DEFINITION.exec(lower);
   // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
   const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
@@ -149,6 +155,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (howMany) {
     const noun = howMany[1] ?? '';
     const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);
+    if (!money && COUNTED_PEOPLE.test(noun)) return { type: 'number', unit: noun };
     return { type: money ? 'money' : 'number', ...(noun ? { headNoun: noun } : {}) };
   }
   const measure = MEASURE.exec(lower)?.[1];
@@ -297,7 +304,7 @@ export function analyzeQuestion(raw: string): Question {
   return {
     text,
     type: found.type,
-    terms: queryTerms(text),
+    terms: found.unit ? queryTerms(text).filter((term) => !queryTerms(found.unit ?? '').includes(term)) : queryTerms(text),
     names: capitalisedTerms(original),
     numbers: numbersOf(original),
     negated: words(original).some(isNegation),

@@ -11,6 +11,7 @@ import { PIPELINE_OPTIONS } from './options.js';
 import { outOfTime, scoreAnother } from './budget.js';
 import { CURRENCY, STOP_TERMS, bestSpan, spanQuery } from './span-choice.js';
 import { spansOfType, type Span } from './spans.js';
+import { doneToInHeadline, namesReadable } from './headlinese.js';
 
 /** A sentence that may answer the question, with the evidence for it. */
 export interface Ranked {
@@ -225,8 +226,11 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     const coverage = share(weighted, own);
     const contextCoverage = share(weighted, context);
     const spanned = TYPED.has(question.type) || question.type === 'thing';
-    const spans = spanned ? sentenceDerived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
-    const chosen = spanned ? bestSpan(kb, id, sentence.text, spans, query) : undefined;
+    const headline = kb.corpus.passages[sentence.passage]?.kind === 'headline';
+    const readable = spanned && (!headline || namesReadable(question, sentence.text));
+    const spans = readable ? sentenceDerived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
+    const found = spanned ? bestSpan(kb, id, sentence.text, spans, query) : undefined;
+    const chosen = found && headline && doneToInHeadline(question, sentence.text, found.span) ? undefined : found;
     const span = chosen?.span;
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
     const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);

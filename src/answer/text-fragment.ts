@@ -69,3 +69,8 @@ export function linkToSentence(storyUrl: string | undefined, sentence: string): 
   if (!directive) return `${url.href}${elementFragment ? `#${elementFragment}` : ''}`;
   return `${url.href}#${elementFragment}:~:${directive}`;
 }
+
+/** The story's url alone (an http(s) url, any text directive it had removed), or undefined. */
+export function linkToStory(storyUrl: string | undefined): string | undefined {
+  return linkToSentence(storyUrl, '');
+}

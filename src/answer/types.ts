@@ -6,10 +6,10 @@ export const CitationSchema = z.object({
   documentId: z.string().min(1),
   documentTitle: z.string().min(1),
   passageId: z.string().min(1),
-  /** 1-based paragraph number within the story file, stable across re-indexing. */
-  paragraph: z.number().int().positive(),
-  /** Photo captions are cited too, but the reader should know the text is a caption. */
-  kind: z.enum(['body', 'caption']),
+  /** 1-based paragraph number within the story file, stable across re-indexing; 0 for the headline. */
+  paragraph: z.number().int().nonnegative(),
+  /** Photo captions and the headline are cited too, but the reader should know which the text is. */
+  kind: z.enum(['headline', 'body', 'caption']),
   text: z.string().min(1),
   /**
    * The story's own url with a text fragment (`#:~:text=`) that opens the cited sentence; only

@@ -25,7 +25,7 @@ import { PIECE_BYTES, pieceSource } from './text-pieces.js';
  * at a time, 'lines' (newline-separated strings) a chunk at a time, and 'records' (see
  * `encodeRecords`) a line of JSON at a time. 'json' is parsed whole: keep it for small sections.
  */
-const MAGIC = 'storybot-index v6';
+const MAGIC = 'storybot-index v7';
 const ALIGN = 8;
 
 type SectionType = 'json' | 'records' | 'text' | 'lines' | 'ascii' | 'i32' | 'u8';

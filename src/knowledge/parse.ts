@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cleanStory } from './clean.js';
+import { cleanStory, plainText } from './clean.js';
 import { KnowledgeError } from './errors.js';
 import { splitFrontMatter } from './frontmatter.js';
-import type { Passage, Story } from './types.js';
+import { HEADLINE_PARAGRAPH, type Passage, type Story } from './types.js';
 import { splitSentences } from '../text/sentences.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -38,6 +38,19 @@ function decode(file: string, bytes: Uint8Array): string {
   }
 }
 
+/**
+ * The headline as a passage of its own, when the front matter gives one: questions are answered
+ * from it like from any sentence. A title taken from the first line or the file name is not
+ * added (the line is a passage already; a file name is no evidence), nor one the text repeats.
+ */
+function headlineOf(storyId: string, title: string | undefined, passages: readonly Passage[]): Passage | undefined {
+  const text = title === undefined ? '' : plainText(title);
+  if (passages.some((passage) => passage.text.toLowerCase() === text.toLowerCase())) return undefined;
+  const sentences = splitSentences(text);
+  if (sentences.length === 0) return undefined;
+  return { id: `${storyId}#${HEADLINE_PARAGRAPH}`, storyId, paragraph: HEADLINE_PARAGRAPH, kind: 'headline', text, sentences };
+}
+
 /** Parses one story file's bytes; throws a KnowledgeError naming the file and the problem. */
 export function parseStory(file: string, bytes: Uint8Array): Story {
   if (bytes.length === 0) throw new KnowledgeError(file, 'is empty; add the story text or remove the file');
@@ -62,6 +75,7 @@ export function parseStory(file: string, bytes: Uint8Array): Story {
     front.meta.title ??
     (firstLine.length <= MAX_TITLE_FROM_LINE && !/[.!?]["”]?$/.test(firstLine) ? firstLine : titleFromFileName(file));
   const published = front.meta.published ?? cleaned.published;
+  const headline = headlineOf(id, front.meta.title, passages);
   return {
     id,
     file,
@@ -70,6 +84,6 @@ export function parseStory(file: string, bytes: Uint8Array): Story {
     ...(front.meta.author ? { author: front.meta.author } : {}),
     ...(front.meta.url ? { url: front.meta.url } : {}),
     ...(published ? { published } : {}),
-    passages,
+    passages: headline ? [headline, ...passages] : passages,
   };
 }

@@ -1,11 +1,20 @@
+export type PassageKind = 'headline' | 'body' | 'caption';
+
+/** The paragraph number of a story's headline: before the first raw paragraph, so none is renumbered. */
+export const HEADLINE_PARAGRAPH = 0;
+
 /** A paragraph of a story: the unit a citation points to. */
 export interface Passage {
   /** `${storyId}#${paragraph}`: stable across re-indexing because it counts raw paragraphs. */
   id: string;
   storyId: string;
-  /** 1-based position among the file's raw paragraphs (boilerplate included), so cleaning rules never renumber. */
+  /**
+   * 1-based position among the file's raw paragraphs (boilerplate included), so cleaning rules never
+   * renumber; 0 for the headline, which stands before the text.
+   */
   paragraph: number;
-  kind: 'body' | 'caption';
+  /** A headline is the front matter's title, evidence like any sentence and cited as the headline. */
+  kind: PassageKind;
   text: string;
   sentences: string[];
 }

@@ -103,11 +103,14 @@ export function tagAll(texts: readonly string[]): Tagged[] {
   let value = 0;
   for (const text of texts) {
     const end = offset + text.length;
+    // After a text with no closing punctuation (a headline, a dateline) wink keeps the joiner as a
+    // token of its own: it belongs to neither text, and counting it would shift every value after it.
+    while (token < whole.tokens.length && whole.tokens[token]!.start < offset) token++;
     const first = token;
     const tokens: TaggedToken[] = [];
     while (token < whole.tokens.length && whole.tokens[token]!.start < end) {
       const found = whole.tokens[token++]!;
-      if (found.start >= offset) tokens.push({ ...found, start: found.start - offset });
+      tokens.push({ ...found, start: found.start - offset });
     }
     const values: TaggedValue[] = [];
     while (value < whole.values.length && whole.values[value]!.first < token) {

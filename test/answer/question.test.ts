@@ -46,6 +46,12 @@ describe('head nouns past modifiers', () => {
     expect(analyzeQuestion('What was the average cost of a ticket?').type).toBe('money');
     expect(analyzeQuestion('What was the final score?').type).toBe('number');
   });
+
+  it('reads "how many people" as a count of people, not as a word the answer must repeat ("killing 107")', () => {
+    expect(analyzeQuestion('How many people were killed?')).toMatchObject({ type: 'number', terms: ['kill'] });
+    expect(analyzeQuestion('How many people were killed?').headTerm).toBeUndefined();
+    expect(analyzeQuestion('How many goals did the Rovers score?')).toMatchObject({ headTerm: 'goal', terms: expect.arrayContaining(['goal']) });
+  });
 });
 
 describe('question parse: main verb, figures, negation', () => {

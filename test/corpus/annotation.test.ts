@@ -18,18 +18,21 @@ function kb() {
   return buildKnowledgeBase([parseStory('test-story.md', Buffer.from(STORY))]);
 }
 
+/** The story's first sentence of text (sentence 0 is its headline). */
+const GOALKEEPER = 1;
+
 describe('sentence annotations', () => {
   it('give every token its lemma, part of speech and offsets in the sentence', () => {
     const base = kb();
-    const first = annotationOf(base, 0)!;
+    const first = annotationOf(base, GOALKEEPER)!;
     const told = first.tokens.find((token) => token.text === 'told')!;
     expect(told).toMatchObject({ lemma: 'tell', pos: 'VERB' });
-    expect(base.corpus.sentences[0]!.text.slice(told.start, told.end)).toBe('told');
+    expect(base.corpus.sentences[GOALKEEPER]!.text.slice(told.start, told.end)).toBe('told');
     expect(first.tokens.find((token) => token.text === 'reporters')?.lemma).toBe('reporter');
   });
 
   it('type dates, money, percentages, places and people', () => {
-    const entities = annotationOf(kb(), 0)!.entities.map(({ type, text }) => `${type}: ${text}`);
+    const entities = annotationOf(kb(), GOALKEEPER)!.entities.map(({ type, text }) => `${type}: ${text}`);
     expect(entities).toEqual(expect.arrayContaining(['date: 4 March 2024', 'money: $2.5 million', 'percent: 12%', 'place: Lisbon']));
     expect(entities.some((entity) => entity.startsWith('person:') && entity.includes('Jane Roe'))).toBe(true);
   });

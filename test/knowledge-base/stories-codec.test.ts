@@ -20,6 +20,14 @@ describe('the columnar story codec', () => {
     expect(encodeStories(stories).meta.irregular).toEqual([]);
   });
 
+  it('carries the headline in the columns: its kind, paragraph 0 and id story#0', async () => {
+    const { stories } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const encoded = encodeStories(stories);
+    expect(encoded.meta.kinds).toContain('headline');
+    expect(encoded.meta.irregular).toEqual([]);
+    expect(roundTrip(stories)[0]?.passages[0]).toMatchObject({ id: 'witkoff-call#0', paragraph: 0, kind: 'headline' });
+  });
+
   it('keeps unusual passages whole: extra fields, other ids, sentences that are not slices, lone surrogates, non-ASCII', () => {
     const passage = (paragraph: number, text: string, sentences: string[], extra: object = {}) => ({
       id: `s#${paragraph}`,

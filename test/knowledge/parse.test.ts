@@ -20,7 +20,7 @@ describe('parseStory on the bundled story as published', () => {
     const text = story.passages.map((passage) => passage.text).join('\n');
     expect(text).not.toMatch(/Your support helps us/);
     expect(text).not.toMatch(/Support Now/);
-    expect(story.passages[0]?.text).toMatch(/^Donald Trump’s special envoy/);
+    expect(story.passages.find((passage) => passage.kind === 'body')?.text).toMatch(/^Donald Trump’s special envoy/);
   });
 
   it('keeps photo captions as caption passages without the gallery prefix or photo credit', () => {
@@ -32,10 +32,33 @@ describe('parseStory on the bundled story as published', () => {
     }
   });
 
+  it('adds the headline as passage 0, leaving every other passage id and paragraph number as it was', () => {
+    const headline = story.passages[0];
+    expect(headline).toMatchObject({ id: 'witkoff-call#0', paragraph: 0, kind: 'headline', text: story.title, sentences: [story.title] });
+    const rest = story.passages.slice(1).map((passage) => `${passage.paragraph}${passage.kind === 'caption' ? 'c' : ''}`);
+    expect(rest).toEqual(['2', '3', '4', '5', '6c', '7', '8', '9', '10', '11', '12c', '13', '14', '15', '16', '17c', '18', '19', '20', '21', '22', '23', '24']);
+    expect(story.passages.slice(1).every((passage) => passage.id === `witkoff-call#${passage.paragraph}`)).toBe(true);
+  });
+
   it('numbers passages by raw paragraph, so cleaning never renumbers a citation', () => {
-    expect(story.passages[0]?.id).toBe('witkoff-call#2');
+    expect(story.passages[1]?.id).toBe('witkoff-call#2');
     expect(story.passages.map((passage) => passage.paragraph)).toEqual([...story.passages.map((p) => p.paragraph)].sort((a, b) => a - b));
     expect(new Set(story.passages.map((passage) => passage.id)).size).toBe(story.passages.length);
+  });
+});
+
+describe('parseStory: the headline', () => {
+  it('is a passage only when the front matter gives a title, and not when the text repeats it', () => {
+    const titled = parseStory('a.md', bytes('---\ntitle: "Bridge **reopens** after repairs"\n---\nThe bridge reopened on Monday.'));
+    expect(titled.passages.map((passage) => [passage.kind, passage.text])).toEqual([['headline', 'Bridge reopens after repairs'], ['body', 'The bridge reopened on Monday.']]);
+    const fromFirstLine = parseStory('b.txt', bytes('Bridge reopens\nThe bridge reopened on Monday.'));
+    expect(fromFirstLine.passages.map((passage) => passage.kind)).toEqual(['body', 'body']);
+    const repeated = parseStory('c.md', bytes('---\ntitle: Bridge reopens\n---\n# Bridge reopens\n\nThe bridge reopened on Monday.'));
+    expect(repeated.passages.map((passage) => passage.kind)).toEqual(['body', 'body']);
+  });
+
+  it('does not make a story of a title alone', () => {
+    expect(() => parseStory('d.md', bytes('---\ntitle: Bridge reopens\n---\nAdvertisement'))).toThrow(/has no story text/);
   });
 });
 
@@ -113,7 +136,7 @@ describe('parseStory cleans what a story copied from a chat or a web page hides'
     );
     expect(story.title).toBe('Harbour news gnp.exe');
     expect(story.author).toBe('Mira Holm');
-    expect(story.passages.map((passage) => passage.text)).toEqual(['The file invoicegnp.exe was sent on Monday.', 'The harbour master said so ]0;pwned .']);
+    expect(story.passages.map((passage) => passage.text)).toEqual(['Harbour news gnp.exe', 'The file invoicegnp.exe was sent on Monday.', 'The harbour master said so ]0;pwned .']);
     for (const text of [story.title, ...story.passages.flatMap((passage) => [passage.text, ...passage.sentences])]) expect(text).not.toMatch(HIDDEN);
   });
 

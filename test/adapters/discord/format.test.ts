@@ -17,7 +17,7 @@ const citation = (marker: number): fc.Arbitrary<Citation> =>
     documentTitle: longNasty(600).map((s) => `T${s}`),
     passageId: fc.constant(`story#${marker}`),
     paragraph: fc.integer({ min: 1, max: 999 }),
-    kind: fc.constantFrom('body' as const, 'caption' as const),
+    kind: fc.constantFrom('headline' as const, 'body' as const, 'caption' as const),
     text: longNasty(5000).map((s) => `P${s}`),
     url: fc.option(fc.constantFrom('https://example.com/story', 'javascript:alert(1)', 'https://x.y/a b'), { nil: undefined }),
     source: fc.option(longNasty(300), { nil: undefined }),
@@ -69,6 +69,14 @@ describe('answerEmbed', () => {
       ['[2] A story, paragraph 9 (photo caption)', '> Bo, pictured.'],
     ]);
     expect(embed.footer?.text).toBe('Your question was shortened. · Confidence 75%');
+  });
+
+  it('names a cited headline as the headline, not by a paragraph number', () => {
+    const embed = answerEmbed({
+      question: 'How many?', kind: 'answer', abstained: false, text: '107 [1].', confidence: 0.8, notices: [], shortAnswer: '107',
+      citations: [{ marker: 1, documentId: 's', documentTitle: 'A story', passageId: 's#0', paragraph: 0, kind: 'headline', text: 'At least 107 hurt in storm' }],
+    });
+    expect(embed.fields?.map((field) => seen(field.name))).toEqual(['[1] A story (headline)']);
   });
 
   it('cuts a long passage with an ellipsis but keeps its link', () => {

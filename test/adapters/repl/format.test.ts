@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatAnswer, PLAIN } from '../../../adapters/repl/format.js';
-import type { Answer } from '../../../src/answer/types.js';
+import type { Answer, Citation } from '../../../src/answer/types.js';
 
-const citation = (marker: number, text: string) => ({ marker, documentId: 'd', documentTitle: 'Harbour report', passageId: `d#${marker}`, paragraph: marker + 2, kind: 'body' as const, text });
+const citation = (marker: number, text: string): Citation => ({ marker, documentId: 'd', documentTitle: 'Harbour report', passageId: `d#${marker}`, paragraph: marker + 2, kind: 'body', text });
 
 /** An answer shaped as the core composes them: a lead line, then the quotations with their markers. */
-const answer = (text: string, citations: ReturnType<typeof citation>[]): Answer => ({
+const answer = (text: string, citations: Citation[]): Answer => ({
   kind: 'answer',
   question: 'q',
   text,
@@ -28,6 +28,12 @@ describe('an answer as the terminal shows it', () => {
     const quoted = formatAnswer(answer('Monday [1].\n“The bridge opens on Monday.” [1]', [citation(1, 'The bridge opens on Monday.')]), PLAIN);
     expect(quoted.match(/The bridge opens on Monday\./g)).toHaveLength(1);
     expect(quoted).toContain('\n[1] Harbour report, paragraph 3');
+  });
+
+  it('names a cited headline as the headline, not by a paragraph number', () => {
+    const headline = { ...citation(1, 'Bridge reopens after repairs'), paragraph: 0, kind: 'headline' as const };
+    expect(formatAnswer(answer('Here are the sources: [1]', [headline]), PLAIN)).toContain('[1] “Bridge reopens after repairs”\n    — Harbour report (headline)');
+    expect(formatAnswer(answer('“Bridge reopens after repairs” [1]', [headline]), PLAIN)).toContain('\n[1] Harbour report (headline)');
   });
 
   it('wraps at word boundaries to a width, continuing a source under its text; a long link stays whole', () => {

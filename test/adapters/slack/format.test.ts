@@ -43,6 +43,11 @@ describe('formatAnswer', () => {
     expect(lines[1]).toBe('*[2]* “A photo.” — <https://news.example/a|A story> (The Paper), paragraph 9 (photo caption)');
   });
 
+  it('names a cited headline as the headline, not by a paragraph number', () => {
+    const headline = citation({ paragraph: 0, kind: 'headline', text: 'Bridge reopens after repairs', url: 'https://news.example/a', source: 'The Paper' });
+    expect(sourceLine(headline)).toBe('*[1]* “Bridge reopens after repairs” — <https://news.example/a|A story> (The Paper) (headline)');
+  });
+
   it('makes broadcast mentions, user mentions and links in story text inert', () => {
     const hostile = '<!channel> <!here> <!everyone> <@U123> <!subteam^S1|@team> <https://evil.example|click> & more';
     const out = rendered(answered(`${hostile} [1]`, [citation({ text: hostile, documentTitle: hostile, source: hostile })], [hostile]));
