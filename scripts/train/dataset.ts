@@ -1,7 +1,12 @@
 import { answerQuestion, prepare, understand, type AnswerContext } from '../../src/answer/answerer.js';
 import { composeAnswer } from '../../src/answer/compose.js';
 import { featureVector, FEATURES } from '../../src/answer/features.js';
-import { candidatesOf, evidenceFor, speakerQuotes } from '../../src/answer/select.js';
+import { candidateFor, candidatesOf, evidenceFor, speakerQuotes } from '../../src/answer/select.js';
+import { composeVerdict } from '../../src/answer/compose.js';
+import { findEntity } from '../../src/corpus/entities.js';
+import type { Question } from '../../src/answer/question.js';
+import type { Retrieval } from '../../src/answer/rank.js';
+import { judgeYesNo, parseYesNo, type Proposition, type Verdict } from '../../src/answer/yesno.js';
 import type { Answer } from '../../src/answer/types.js';
 import { scoreResult } from '../../src/eval/run.js';
 import { questionsOf, storiesOf, type GroupedQuestion, type QuestionSet } from '../../src/eval/sets.js';
@@ -48,6 +53,14 @@ function outcomeOf(question: GroupedQuestion, answer: Answer): Outcome {
   return { answered: !answer.abstained, passed: result.passed, f1: result.f1, exact: result.exact };
 }
 
+/** The judge's verdict on a yes/no question, as `readClaim` reaches it. */
+function verdictOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): { proposition: Proposition; verdict: Verdict } | undefined {
+  if (question.type !== 'yesno') return undefined;
+  const proposition = parseYesNo(question.text, (phrase) => findEntity(kb.entities, phrase) !== undefined);
+  const verdict = proposition ? judgeYesNo(kb, proposition, retrieval.ranked) : undefined;
+  return proposition && verdict ? { proposition, verdict } : undefined;
+}
+
 function contextOf(kb: KnowledgeBase): AnswerContext {
   return { kb, suggestionsFor: () => [], exampleQuestion: () => '', examples: () => [] };
 }
@@ -69,8 +82,22 @@ export async function collect(set: QuestionSet): Promise<Example[]> {
       examples.push({ ...base, fixed: outcomeOf(question, answerQuestion(ctx, question.question).answer) });
       continue;
     }
-    const candidates = candidatesOf(kb, prepared.question, prepared.retrieval);
     const { question: asked, retrieval } = prepared;
+    // A yes/no question is answered by the judge's verdict, scored on the verdict's sentence: that
+    // sentence is its one row, labelled by whether the verdict as served passes.
+    const verdict = verdictOf(kb, asked, retrieval);
+    if (verdict) {
+      if (verdict.verdict.kind === 'unsaid') {
+        examples.push({ ...base, fixed: { answered: false, passed: expectationOf(question) !== 'answer', f1: 0, exact: 0 } });
+        continue;
+      }
+      const served = { ...composeVerdict(kb, asked, verdict.verdict, verdict.proposition, evidenceFor(retrieval.ranked, verdict.verdict.ranked, 1), []), question: question.question };
+      const outcome = outcomeOf(question, served);
+      base.candidates.push({ sentence: verdict.verdict.ranked.sentence.text, x: featureVector(candidateFor(kb, asked, retrieval, verdict.verdict.ranked), FEATURE_NAMES), label: outcome.passed, outcome });
+      examples.push(base);
+      continue;
+    }
+    const candidates = candidatesOf(kb, prepared.question, prepared.retrieval);
     const spoken = asked.type === 'quote' && asked.subject ? speakerQuotes(kb, retrieval.ranked, asked.subject) : undefined;
     for (const candidate of candidates) {
       const answer = { ...composeAnswer(kb, prepared.question, (spoken ? evidenceFor(spoken, candidate.ranked, 1, 0) : evidenceFor(retrieval.ranked, candidate.ranked, 1)), []), question: question.question };
