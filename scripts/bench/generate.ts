@@ -21,7 +21,7 @@ export interface Archive {
 }
 
 /** mulberry32: small, fast and good enough for test data; the same seed gives the same archive. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

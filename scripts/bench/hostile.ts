@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import { rng } from './generate.js';
 import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 
 /**
@@ -16,18 +17,6 @@ export interface HostileQuestion {
 
 const WORDS = 60;
 const MAX_CHARS = 486;
-
-/** mulberry32, as in generate.ts: the same seed gives the same questions. */
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Up to WORDS words, cut to MAX_CHARS at a word boundary, with a question mark. */
 function sentence(words: string[]): string {

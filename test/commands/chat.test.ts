@@ -24,55 +24,52 @@ async function until(check: () => boolean, what: string, timeoutMs = 8_000): Pro
   }
 }
 
+/** The terminal chat over `dir`, with a terminal on its input (what makes it follow the folder) and what it has printed so far. */
+function startChat() {
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const seen = { out: '', err: '' };
+  stdout.on('data', (chunk: Buffer) => (seen.out += String(chunk)));
+  stderr.on('data', (chunk: Buffer) => (seen.err += String(chunk)));
+  const chat = runChat({ argv: [], env: {}, stdin, stdout, stderr }, dir, { KNOWLEDGE_DIR: dir, STORYBOT_CACHE_DIR: join(dir, '.cache'), STORYBOT_INDEX_FILE: undefined });
+  return { stdin, seen, chat };
+}
+
 describe('the terminal chat at a terminal, while the knowledge folder changes', () => {
   it('says in the chat that the folder was emptied, and keeps answering from the last good version', async () => {
-    // A terminal on the input side is what makes the chat follow the folder.
-    const stdin = Object.assign(new PassThrough(), { isTTY: true });
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (chunk: Buffer) => (out += String(chunk)));
-    stderr.on('data', (chunk: Buffer) => (err += String(chunk)));
-    const chat = runChat({ argv: [], env: {}, stdin, stdout, stderr }, dir, { KNOWLEDGE_DIR: dir, STORYBOT_CACHE_DIR: join(dir, '.cache'), STORYBOT_INDEX_FILE: undefined });
+    const { stdin, seen, chat } = startChat();
 
     stdin.write('Who announced the new bridge?\n');
-    await until(() => out.includes('Jane Doe'), 'the first answer');
-    out = '';
+    await until(() => seen.out.includes('Jane Doe'), 'the first answer');
+    seen.out = '';
     await unlink(join(dir, 'bridge.md'));
-    await until(() => err.includes('knowledge folder has no readable story now'), 'the chat to say the folder is empty');
-    expect(err).toContain('still answering from the last good version: 1 story');
+    await until(() => seen.err.includes('knowledge folder has no readable story now'), 'the chat to say the folder is empty');
+    expect(seen.err).toContain('still answering from the last good version: 1 story');
     stdin.end('Who announced the new bridge?\n');
     expect(await chat).toBe(0);
-    expect(out).toContain('Jane Doe');
+    expect(seen.out).toContain('Jane Doe');
   });
 
   it('names the files a reload added, updated and removed, and what still answers for a file it skipped', async () => {
     await writeFile(join(dir, 'old.md'), 'The old pier closed in 1990 after a storm.\n');
-    const stdin = Object.assign(new PassThrough(), { isTTY: true });
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (chunk: Buffer) => (out += String(chunk)));
-    stderr.on('data', (chunk: Buffer) => (err += String(chunk)));
-    const chat = runChat({ argv: [], env: {}, stdin, stdout, stderr }, dir, { KNOWLEDGE_DIR: dir, STORYBOT_CACHE_DIR: join(dir, '.cache'), STORYBOT_INDEX_FILE: undefined });
+    const { stdin, seen, chat } = startChat();
     stdin.write('Who announced the new bridge?\n');
-    await until(() => out.includes('Jane Doe'), 'the chat to answer');
+    await until(() => seen.out.includes('Jane Doe'), 'the chat to answer');
 
     await writeFile(join(dir, 'millbrook-library.md'), 'The Millbrook library reopened on Monday.\n');
     await writeFile(join(dir, 'bridge.md'), STORY.replace('Monday', 'Tuesday'));
     await unlink(join(dir, 'old.md'));
     // One reload, or several should the watcher split the three changes: each is named in a notice.
-    const reloaded = () => err.split('\n').filter((line) => line.startsWith('(stories reloaded: ')).join('; ');
+    const reloaded = () => seen.err.split('\n').filter((line) => line.startsWith('(stories reloaded: ')).join('; ');
     await until(() => ['added millbrook-library.md', 'updated bridge.md', 'removed old.md'].every((change) => reloaded().includes(change)), 'the reload notices');
     expect(reloaded()).not.toMatch(/loaded\)/);
 
     await writeFile(join(dir, 'bridge.md'), '---\ntitel: Bridge\n---\nThe bridge reopened.\n');
     await writeFile(join(dir, 'broken.md'), '');
-    await until(() => err.includes('broken.md') && err.includes('warning: skipped bridge.md'), 'the skipped files');
-    expect(err).toMatch(/warning: skipped bridge\.md: bad front matter: [^\n]*; its last good version is still answering\n/);
-    expect(err).toMatch(/warning: skipped broken\.md: is empty[^\n]*; it is not loaded\n/);
+    await until(() => seen.err.includes('broken.md') && seen.err.includes('warning: skipped bridge.md'), 'the skipped files');
+    expect(seen.err).toMatch(/warning: skipped bridge\.md: bad front matter: [^\n]*; its last good version is still answering\n/);
+    expect(seen.err).toMatch(/warning: skipped broken\.md: is empty[^\n]*; it is not loaded\n/);
     stdin.end(':quit\n');
     expect(await chat).toBe(0);
   });
