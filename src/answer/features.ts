@@ -1,6 +1,5 @@
 import { storyParts } from '../corpus/story-parts.js';
 import { derived, sentenceTerms } from '../corpus/term-cache.js';
-import { termInDocuments } from '../search/postings.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isStopWord, termOf, termsOf } from '../text/terms.js';
@@ -139,7 +138,7 @@ const storyOf = (c: Candidate): string => c.kb.corpus.passages[c.ranked.sentence
  */
 function storyHas(c: Candidate, term: string): boolean {
   const runs = storyParts(c.kb.corpus, storyOf(c)).sentenceRuns;
-  for (let at = 0; at < runs.length; at += 2) if (termInDocuments(c.kb.index.minisearch, term, runs[at]!, runs[at + 1]!)) return true;
+  for (let at = 0; at < runs.length; at += 2) if (c.kb.index.hasTermIn(term, runs[at]!, runs[at + 1]!)) return true;
   return false;
 }
 

@@ -1,3 +1,4 @@
+import { termInDocuments } from './postings.js';
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
@@ -62,6 +63,8 @@ export interface SearchIndex {
   documentFrequency: Map<string, number>;
   /** `stop`, polled between terms, ends the walk early (a question's time budget): the best of what was scored. */
   search(terms: string[], limit: number, stop?: () => boolean): SearchResult[];
+  /** Whether any sentence with an id in [from, to] holds the term: a bisection in its postings. */
+  hasTermIn(term: string, from: number, to: number): boolean;
 }
 
 /** The reference definition of the frequencies (tests check the index-derived ones against it). */
@@ -89,6 +92,7 @@ export function* createSearchIndexSteps(corpus: Corpus, minisearch: MiniSearch<I
       if (terms.length === 0) return [];
       return topResults(minisearch, terms.join(' '), options, limit, stop);
     },
+    hasTermIn: (term, from, to) => termInDocuments(minisearch, term, from, to),
   };
 }
 
