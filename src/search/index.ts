@@ -1,9 +1,8 @@
-import { termInDocuments } from './postings.js';
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { frequenciesOf } from './postings.js';
+import { frequenciesOf, termInDocuments } from './postings.js';
 import { topResults } from './top-results.js';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 
