@@ -1,11 +1,12 @@
 import { findEntity } from '../corpus/entities.js';
-import { derived, trimSentenceCaches } from '../corpus/term-cache.js';
+import { derived, sentenceTerms, trimSentenceCaches } from '../corpus/term-cache.js';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 import { beginQuestion, endQuestion, keepInformativeTerms, spellingBudget, uncharged } from './budget.js';
 import { correctSpelling } from '../text/spelling.js';
 import { expandChatWords } from '../text/chat-words.js';
 import { citationOf } from './cite.js';
-import { composeAnswer, composeVerdict, quotable, type Evidence } from './compose.js';
+import { composeAnswer, composeVerdict, quotable, quoteLine, type Evidence } from './compose.js';
+import { termOf } from '../text/terms.js';
 import { describe } from './describe.js';
 import { judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
@@ -314,7 +315,7 @@ function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
 
 /** Say: the decision in words, from the templates. */
 function say(ctx: AnswerContext, question: Question, decision: Decision, asked: string, notices: string[], ranked: Ranked[]): Reply {
-  if (!decision.say) return { answer: { ...abstention(ctx, question, decision, asked, notices), question: asked } };
+  if (!decision.say) return { answer: { ...abstention(ctx, question, partOf(ctx, question, decision, ranked), asked, notices), question: asked } };
   const { claim, confidence } = decision;
   if (claim.kind === 'reading-on') throw new Error('reading on is said by more()');
   const evidence = { ...claim.evidence, confidence };
@@ -335,16 +336,21 @@ function abstention(ctx: AnswerContext, question: Question, decision: Extract<De
     const name = unsupportedAbout(ctx, question) ?? '';
     return abstain(ctx, asked, 'not-in-story', notices, confidence, fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name }));
   }
-  if (!closest || (why !== 'unsaid' && why !== 'unasserted' && why !== 'only-mentioned')) return abstain(ctx, asked, 'not-in-story', notices, confidence);
+  if (!closest || (why !== 'unsaid' && why !== 'unasserted' && why !== 'only-mentioned' && why !== 'partial')) return abstain(ctx, asked, 'not-in-story', notices, confidence);
   return closestEvidence(ctx, question, why, closest, asked, notices, confidence);
 }
 
 /** "The story doesn't say whether …" with what it does say nearest the question, cited. */
-function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' | 'unasserted' | 'only-mentioned', evidence: Evidence, asked: string, notices: string[], confidence: number): Abstained {
+function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' | 'unasserted' | 'only-mentioned' | 'partial', evidence: Evidence, asked: string, notices: string[], confidence: number): Abstained {
   const closest = evidence.ranked;
   let text: string;
   let citations: Citation[];
-  if (why === 'only-mentioned') {
+  if (why === 'partial') {
+    const quoted = quotable(ctx.kb, closest.sentence).text;
+    const line = quoteLine(ctx.kb, closest.sentence, excerpt(quoted), 1, TEMPLATES.say.closest, TEMPLATES.say.closestBy);
+    text = `${fill(TEMPLATES.say.notHow, { measure: (question.measure ?? '').replace(/-time$/, '') })}\n${line}`;
+    citations = [citationOf(ctx.kb, closest.sentence.passage, 1, quoted)];
+  } else if (why === 'only-mentioned') {
     const name = (question.subject && findEntity(ctx.kb.entities, question.subject)?.name) ?? question.subject ?? '';
     const quoted = quotable(ctx.kb, closest.sentence).text;
     const template = /^who/i.test(question.text) ? TEMPLATES.say.mentionedWho : TEMPLATES.say.mentionedWhat;
@@ -360,6 +366,19 @@ function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' |
     citations = composed.citations;
   }
   return { kind: 'abstained', question: asked, text, abstained: true, reason: 'not-in-story', confidence, shortAnswer: null, citations, suggestions: [], notices };
+}
+
+/**
+ * A partial answer: "How fast were the winds?" over a story that speaks of the winds but gives no
+ * speed is refused with what it does say of them, the best-ranked sentence holding every other
+ * content word of the question. Other abstentions pass through unchanged.
+ */
+function partOf(ctx: AnswerContext, question: Question, decision: Extract<Decision, { say: false }>, ranked: Ranked[]): Extract<Decision, { say: false }> {
+  if (decision.why !== 'no-evidence' || !question.measure) return decision;
+  const measure = termOf(question.measure.replace(/-time$/, ''));
+  const thing = question.terms.filter((term) => term !== measure);
+  const near = thing.length === 0 ? undefined : ranked.find((candidate) => thing.every((term) => sentenceTerms(ctx.kb.corpus, candidate.sentence.id).has(term)));
+  return near ? { ...decision, why: 'partial', closest: { ranked: near, confidence: 0 } } : decision;
 }
 
 /**

@@ -38,6 +38,8 @@ export type Unanswered =
   | 'only-mentioned'
   /** A yes/no question the story neither affirms nor denies. */
   | 'unsaid'
+  /** "How fast were the winds?": the story speaks of the thing but gives no figure of the asked measure. */
+  | 'partial'
   /** "Who did it?" where the story only has someone calling for it to be done. */
   | 'unasserted'
   /** A question about the story file (its author), not about what it reports. */

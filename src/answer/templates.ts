@@ -51,6 +51,8 @@ export const TEMPLATES = {
     noReported: 'According to {speaker}, no [{n}].',
     unsaid: 'The story doesn’t say whether {statement}.',
     unsaidBare: 'The story doesn’t say.',
+    /** A partial answer: what the story gives of the thing, without the measure asked for. */
+    notHow: 'The story doesn’t say how {measure}.',
     /** "Who fired Roe?" when the story only says someone called for it. */
     unsaidWho: 'The story doesn’t say who {statement}.',
     closest: 'The closest it comes: “{quote}” [{n}]',

@@ -59,6 +59,13 @@ describe('confident wrong answers the issue found, now refused or right', () => 
     expect(ask('ie6-countdown', "what's chrome's market share?").abstained).toBe(true);
   });
 
+  it('"how fast were the winds?" is a partial answer: an abstention naming what is missing, citing what the story does say of the winds', () => {
+    const answer = ask('mecca-crane-collapse', 'how fast were the winds?');
+    expect(answer.kind).toBe('abstained');
+    expect(answer.text).toMatch(/^The story doesn’t say how fast\.\nThe closest it comes: “[^”]*strong winds/);
+    expect(answer.citations[0]?.text).toContain('strong winds and heavy rain');
+  });
+
   it('"What does Ukraine think of the plan?" is answered with what Ukraine said, never with Witkoff’s words', () => {
     const answer = botFor('story').ask('What does Ukraine think of the plan?');
     expect(answer.text).not.toMatch(/Witkoff said|20-point Trump plan/);
