@@ -1,4 +1,6 @@
-import { answerQuestion, prepareSpelling, type AnswerContext } from './answer/answerer.js';
+import { answerQuestion } from './answer/answerer.js';
+import type { AnswerContext } from './answer/context.js';
+import { prepareSpelling } from './answer/understand.js';
 import { afterRefusal } from './answer/refused-turn.js';
 import { preparePassagePositions, turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
 import type { Steps } from './steps.js';

@@ -1,4 +1,7 @@
-import { answerQuestion, prepare, understand, type AnswerContext } from '../../src/answer/answerer.js';
+import { answerQuestion } from '../../src/answer/answerer.js';
+import type { AnswerContext } from '../../src/answer/context.js';
+import { prepare } from '../../src/answer/retrieve.js';
+import { understand } from '../../src/answer/understand.js';
 import { composeAnswer } from '../../src/answer/compose.js';
 import { featureVector, FEATURES } from '../../src/answer/features.js';
 import { candidateFor, candidatesOf, evidenceFor, speakerQuotes } from '../../src/answer/select.js';

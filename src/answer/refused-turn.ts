@@ -1,4 +1,4 @@
-import type { Turn } from './answerer.js';
+import type { Turn } from './context.js';
 import { FOLLOW_UP } from './followup.js';
 import { analyzeQuestion } from './question.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Passage } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import type { Turn } from './answerer.js';
+import type { Turn } from './context.js';
 import { citationOf } from './cite.js';
 import type { Question } from './question.js';
 import type { Ranked } from './rank.js';

@@ -1,6 +1,6 @@
 import { passageSentences, type Sentence } from '../corpus/corpus.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import type { Turn } from './answerer.js';
+import type { Turn } from './context.js';
 import { speakerOfSentence } from './attribution.js';
 import { describedEntity } from './main-actor.js';
 import { citationOf } from './cite.js';
