@@ -17,7 +17,7 @@ import type { Verdict } from './yesno.js';
  * priors are in PIPELINE_OPTIONS.decide (src/answer/options.ts).
  */
 export type Claim =
-  /** A span of a sentence answers the question ("Who released the transcript?" → "Bloomberg News"). */
+  /** A span of a sentence answers the question ("Who released the report?" → "the harbour authority"). */
   | { kind: 'span'; evidence: Evidence; probability: number }
   /** "Who is X?" from what the story says X is. */
   | { kind: 'definition'; evidence: Evidence; probability: number }

@@ -12,7 +12,7 @@ import { isPersonNoun, isTitle } from '../text/lexicon.js';
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
  * index mined ("Jane Roe, the coach", "the mayor's aide Jane Roe" — which describes Roe, never
- * the mayor), else a run of titles written before the name ("Nebraska Republican and US Rep").
+ * the mayor), else a run of titles written before the name ("Riverton Democrat and State Senator").
  */
 export type Description =
   | { kind: 'described'; evidence: Evidence }
@@ -50,7 +50,7 @@ function titleWord(word: string, head: boolean): boolean {
   return !head || isPersonNoun(word);
 }
 
-/** "Nebraska Republican and US Rep Jane Roe called …" → "Nebraska Republican and US Rep". */
+/** "Riverton Democrat and State Senator Jane Roe called …" → "Riverton Democrat and State Senator". */
 export function titleBefore(text: string, name: string): string | undefined {
   const at = text.indexOf(name);
   if (at <= 0) return undefined;
@@ -94,7 +94,7 @@ function roleHolder(kb: KnowledgeBase, question: Question): Description | undefi
   return { kind: 'described', evidence };
 }
 
-/** "Who is the governor?" over "Governor Jane Roe said": the one person the stories give that title. */
+/** "Who is the mayor?" over "Mayor Jane Roe said": the one person the stories give that title. */
 function titleHolder(kb: KnowledgeBase, role: string): Description | undefined {
   const word = role.trim().toLowerCase();
   const term = isTitle(word) ? termOf(word) : null;

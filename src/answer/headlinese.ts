@@ -25,7 +25,7 @@ export function doneToInHeadline(question: Question, headline: string, span: Spa
   return !askedPassive;
 }
 
-/** "Council Approves New Library": every word capitalised, so capitals do not mark names. */
+/** "Harbour Board Approves New Pier": every word capitalised, so capitals do not mark names. */
 export function isTitleCase(headline: string): boolean {
   const words = headline.match(/\p{L}[\p{L}'’-]*/gu)?.slice(1) ?? [];
   // Short joining words may stay lower case in Title Case ("of", "in", "to", "for").

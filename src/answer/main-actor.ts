@@ -30,7 +30,7 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
     const named = new Set<Entity>();
     for (const run of sentence.text.matchAll(NAME_RUN)) {
       const words = run[0].split(/\s+/).map((word) => word.replace(/['’]s$/, ''));
-      // Any word or pair of words of a capitalised run may be a known name ("President Trump").
+      // Any word or pair of words of a capitalised run may be a known name ("President Roe").
       for (let i = 0; i < words.length; i++) {
         const found = findEntity(kb.entities, words.slice(i, i + 2).join(' ')) ?? findEntity(kb.entities, words[i]!);
         if (found) named.add(found);

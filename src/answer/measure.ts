@@ -3,9 +3,9 @@ import { isNoun, isQuantityNoun, isTimeNoun } from '../text/lexicon.js';
 import type { Span } from './spans.js';
 
 /**
- * Whether a figure answers "how tall / long / far / old / fast …": it must carry its unit. "ten
- * days", "30 metres" and "a 131-page document" (a hyphened measure of the thing) do; "killing 107
- * or more" is a count, and a count is no height, however near the crane it stands. An age may
+ * Whether a figure answers "how tall / long / far / old / fast …": it must carry its unit. "six
+ * weeks", "30 metres" and "a 90-page report" (a hyphened measure of the thing) do; "injuring 40
+ * or more" is a count, and a count is no height, however near the tower it stands. An age may
  * also stand bare after a name ("Jane Roe, 42,"), as news writes ages.
  */
 export function measuredSpan(text: string, span: Span, measure: string): boolean {
@@ -21,5 +21,5 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
 }
 
 const NUMBER = `\\d[\\d.,]*|${[...NUMBER_WORDS.keys()].join('|')}`;
-/** A figure and the word after it: "30 metres", "131-page", "ten days". */
+/** A figure and the word after it: "30 metres", "90-page", "six weeks". */
 const FIGURE = new RegExp(`^(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+)?(${NUMBER})(-|\\s+)([\\p{L}]+)`, 'iu');

@@ -3,7 +3,7 @@ import { isStopWord, termOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
 import { PIPELINE_OPTIONS } from './options.js';
 
-/** "Chrome's market share": who owns what, as the question puts it. */
+/** "Acme's market share": who owns what, as the question puts it. */
 export interface Possessive {
   owner: string;
   owned: string;
@@ -15,12 +15,12 @@ const OWNER_WINDOW = PIPELINE_OPTIONS.fitted.read.ownerWindow;
 const OWNING = /^(?:its|their|his|her|our|my|your)$|['’]s$/i;
 
 /**
- * The possessives a question asks about: "what's chrome's market share?" asks for Chrome's share,
+ * The possessives a question asks about: "what's acme's market share?" asks for Acme's share,
  * the owned thing being the first noun after the possessive ("microsoft's new website" → website).
  */
 export function possessivesOf(text: string): Possessive[] {
   const found: Possessive[] = [];
-  // The owned words are looked ahead at, so "what's chrome's share" still finds chrome's.
+  // The owned words are looked ahead at, so "what's acme's share" still finds acme's.
   for (const match of text.matchAll(/(?<![\p{L}\p{N}.'’-])([\p{L}\p{N}.-]+)['’]s\s+(?=((?:[\p{L}-]+\s*){1,3}))/gu)) {
     const owner = match[1] ?? '';
     const owned = (match[2] ?? '').trim().split(/\s+/).find((word) => /^\p{Ll}/u.test(word) && !isStopWord(word) && isNoun(word));
@@ -31,8 +31,8 @@ export function possessivesOf(text: string): Possessive[] {
 
 /**
  * Whether a sentence may speak of the owner's thing: it names the owner shortly before it
- * ("Chrome's … share", "Chrome, whose share") or writes "share of Chrome", or at least gives the
- * thing no other owner ("its market share" in a sentence about Firefox does not answer for Chrome).
+ * ("Acme's … share", "Acme, whose share") or writes "share of Acme", or at least gives the
+ * thing no other owner ("its market share" in a sentence about a rival does not answer for Acme).
  */
 export function relatesPossessive(sentence: string, possessive: Possessive): boolean {
   const all = words(sentence);

@@ -135,7 +135,7 @@ function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): stri
 
 
 /**
- * "How many people …?" counts people whatever the story calls them ("killing 107", "107 dead"):
+ * "How many people …?" counts people whatever the story calls them ("injuring 40", "40 hurt"):
  * the generic noun is only the unit of the count, not a word the answer must repeat.
  */
 const COUNTED_PEOPLE = /^(?:people|persons|individuals)$/;

@@ -80,7 +80,7 @@ export interface Weighted {
 
 /**
  * For each word of a known person's or organisation's name in the question, the other words of
- * that name: "Steve Witkoff" is there where the report, having named him once, writes "Witkoff".
+ * that name: "Jane Roe" is there where the report, having named her once, writes "Roe".
  */
 function sameNameTerms(kb: KnowledgeBase, question: Question): Map<string, string[]> {
   const others = new Map<string, string[]>();

@@ -24,7 +24,7 @@ const SECOND_QUOTE_RATIO = PIPELINE_OPTIONS.say.secondQuoteRatio;
  */
 export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): Candidate[] {
   const possessives = possessivesOf(question.text);
-  // "Chrome's market share" is not answered by a sentence that never ties the share to Chrome.
+  // "Acme's market share" is not answered by a sentence that never ties the share to Acme.
   const verb = verbTerms(question);
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)

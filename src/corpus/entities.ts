@@ -117,7 +117,7 @@ const MAX_ROLE_WORDS_BEFORE = 5;
 const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u;
 
 /**
- * "the town's mayor, Jane Roe" or "the Crown prosecutor, Jane Roe": the role before a name and a
+ * "the town's mayor, Jane Roe" or "the chief prosecutor, Jane Roe": the role before a name and a
  * comma, from its article to a person noun right before the comma (a plural is a list, not a role).
  */
 function roleBefore(text: string, tokens: readonly Token[], caps: readonly boolean[], name: number): string | undefined {

@@ -8,7 +8,7 @@ import { headOf } from './noun-phrase.js';
  * gives them ("the mayor").
  */
 
-/** Lower case without accents: "Wójcik" → "wojcik". */
+/** In lower case, without accents: "Łucja Ńowak" → "lucja nowak". */
 export function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -28,7 +28,7 @@ function onlyOne(entities: EntityIndex, pick: (entity: Entity) => boolean): Enti
 
 /**
  * The entity a name means: as written, else without accents, else the one entity whose name ends
- * with it, else (one word) the one whose first name or surname it is ("yuri" → Yuri Ushakov).
+ * with it, else (one word) the one whose first name or surname it is ("jane" → Jane Roe).
  * Without `partial`, only the whole name matches.
  */
 export function findPerson(entities: EntityIndex, phrase: string, partial = true): Entity | undefined {

@@ -57,7 +57,7 @@ export function isPostNominal(token: string): boolean {
   return POST_NOMINAL.test(token);
 }
 
-/** Whether a role before a name ("the town's mayor", "the Crown prosecutor") ends in a person noun. */
+/** Whether a role before a name ("the town's mayor", "the chief prosecutor") ends in a person noun. */
 export function endsInPersonNoun(description: string): boolean {
   const last = bare(description.split(/\s+/).at(-1) ?? '');
   return last.length > 1 && (isPersonNoun(last) || isTitle(last)) && !verbLike(last);

@@ -42,7 +42,7 @@ function computeTermOf(word: string): string | null {
 }
 
 /**
- * Index terms of a text. A hyphenated compound ("20-point") is indexed as its parts, so "points"
+ * Index terms of a text. A hyphenated compound ("12-point") is indexed as its parts, so "points"
  * and "20" both find it; a score ("24–10") stays whole.
  */
 export function termsOf(text: string): string[] {
