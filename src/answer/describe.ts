@@ -12,7 +12,7 @@ import { isPersonNoun, isTitle } from '../text/lexicon.js';
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
  * index mined ("Jane Roe, the coach", "the mayor's aide Jane Roe" — which describes Roe, never
- * the mayor), else a run of titles written before the name ("Riverton Democrat and State Senator").
+ * the mayor), else a run of titles written before the name ("Riverton Democrat and city councillor").
  */
 export type Description =
   | { kind: 'described'; evidence: Evidence }
@@ -50,7 +50,7 @@ function titleWord(word: string, head: boolean): boolean {
   return !head || isPersonNoun(word);
 }
 
-/** "Riverton Democrat and State Senator Jane Roe called …" → "Riverton Democrat and State Senator". */
+/** "Riverton Democrat and city councillor Jane Roe called …" → "Riverton Democrat and city councillor". */
 export function titleBefore(text: string, name: string): string | undefined {
   const at = text.indexOf(name);
   if (at <= 0) return undefined;

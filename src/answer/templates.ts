@@ -60,7 +60,7 @@ export const TEMPLATES = {
     /** "Who is X?" when the story names X but never says who they are. */
     mentionedWho: 'The story mentions {name} but doesn’t say who they are: “{quote}” [{n}]',
     mentionedWhat: 'The story mentions {name} but doesn’t say what it is: “{quote}” [{n}]',
-    /** A title run before the name: "Riverton Democrat and State Senator Jane Roe". */
+    /** A title run before the name: "Riverton Democrat and city councillor Jane Roe". */
     introducedAs: '{subject} is introduced as “{answer}” [{n}].',
     /** The question asks about something the story has no word for ("where does X live?"). */
     unsupported: 'The stories I know don’t say. {titles} mentions {name}, but not what you asked about them, so I won’t guess.',
