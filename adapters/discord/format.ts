@@ -66,8 +66,10 @@ export function answerEmbed(answer: Answer): APIEmbed {
     // The core's text may already offer them ("Did you mean …"); saying it twice is noise.
     const fresh = answer.suggestions.filter((s) => !answer.text.includes(s));
     const suggestions = fresh.map((s) => `• ${cut(escapeDiscord(s), 300)}`);
-    const fields = suggestions.length > 0 ? [{ name: 'You could ask', value: cut(suggestions.join('\n'), LIMITS.fieldValue) }] : [];
-    return { ...base, ...(answer.kind === 'abstained' ? { color: MUTED } : {}), fields };
+    const asks = suggestions.length > 0 ? [{ name: 'You could ask', value: cut(suggestions.join('\n'), LIMITS.fieldValue) }] : [];
+    // An abstention may cite the closest the stories come ("The story doesn't say whether … [1]").
+    const cited = answer.citations.length > 0 ? citationFields(answer.citations, LIMITS.embedTotal - embedLength(base) - embedLength({ fields: asks })) : [];
+    return { ...base, ...(answer.kind === 'abstained' ? { color: MUTED } : {}), fields: [...cited, ...asks] };
   }
 
   const room = LIMITS.embedTotal - embedLength(base);

@@ -97,6 +97,16 @@ describe('answerEmbed', () => {
     });
     expect(embed.fields).toEqual([{ name: 'You could ask', value: '• Who called whom?\n• When was the call?' }]);
   });
+
+  it('shows the closest evidence an abstention cites, so its [1] has a source', () => {
+    const embed = answerEmbed({
+      question: 'Has Ann met Bo?', kind: 'abstained', abstained: true, reason: 'not-in-story', text: 'The story doesn’t say whether Ann has met Bo.\nThe closest it comes: “Ann is set to meet Bo.” [1]', confidence: 0.7,
+      notices: [], shortAnswer: null, suggestions: [],
+      citations: [{ marker: 1, documentId: 's', documentTitle: 'A story', passageId: 's#4', paragraph: 4, kind: 'body', text: 'Ann is set to meet Bo.' }],
+    });
+    expectWithinLimits(embed);
+    expect(embed.fields?.map((field) => [seen(field.name), seen(field.value)])).toEqual([['[1] A story, paragraph 4', '> Ann is set to meet Bo.']]);
+  });
 });
 
 describe('sourcesEmbed and helpEmbed', () => {
