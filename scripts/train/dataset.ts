@@ -1,4 +1,5 @@
 import { answerQuestion } from '../../src/answer/answerer.js';
+import { bounded } from '../../src/answer/budget.js';
 import type { AnswerContext } from '../../src/answer/context.js';
 import { prepare } from '../../src/answer/retrieve.js';
 import { understand } from '../../src/answer/understand.js';
@@ -12,8 +13,8 @@ import type { Retrieval } from '../../src/answer/rank.js';
 import { judgeYesNo, parseYesNo, type Proposition, type Verdict } from '../../src/answer/yesno.js';
 import type { Answer } from '../../src/answer/types.js';
 import { scoreResult } from '../../src/eval/run.js';
-import { questionsOf, storiesOf, type GroupedQuestion, type QuestionSet } from '../../src/eval/sets.js';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
+import { knowledgeOf, questionsOf, type GroupedQuestion, type QuestionSet } from '../../src/eval/sets.js';
+import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 import { expectationOf } from '../../src/eval/questions.js';
 
 /** How one answer would score: passes the shared rule, and its short answer's F1 / exact match. */
@@ -70,45 +71,44 @@ function contextOf(kb: KnowledgeBase): AnswerContext {
 
 /** Every question of a set with its candidates' features and outcomes, in file order. */
 export async function collect(set: QuestionSet): Promise<Example[]> {
-  const shared = set.over ? undefined : contextOf(buildKnowledgeBase(await storiesOf(set)));
-  const contexts = new Map<string, AnswerContext>();
+  const knowledgeFor = await knowledgeOf(set);
+  const contexts = new Map<KnowledgeBase, AnswerContext>();
   const examples: Example[] = [];
   for (const question of await questionsOf(set)) {
-    const base = { set: set.name, group: question.group, id: question.id, question: question.question, unanswerable: expectationOf(question) !== 'answer', candidates: [] as Row[] };
-    let ctx = shared ?? contexts.get(question.group);
-    if (!ctx) contexts.set(question.group, (ctx = contextOf(buildKnowledgeBase(await storiesOf(set, question.group)))));
-    const kb = ctx.kb;
-    // The question as the bot reads it: cleaned, routed, spelled, analysed (the serving path's own function).
-    const understood = understand(ctx, question.question);
-    const prepared = understood.kind === 'question' ? prepare(ctx, understood.question) : undefined;
-    if (!prepared || prepared.kind !== 'ranked') {
-      examples.push({ ...base, fixed: outcomeOf(question, answerQuestion(ctx, question.question).answer) });
-      continue;
-    }
-    const { question: asked, retrieval } = prepared;
-    // A yes/no question is answered by the judge's verdict, scored on the verdict's sentence: that
-    // sentence is its one row, labelled by whether the verdict as served passes.
-    const verdict = verdictOf(kb, asked, retrieval);
-    if (verdict) {
-      if (verdict.verdict.kind === 'unsaid') {
-        examples.push({ ...base, fixed: { answered: false, passed: expectationOf(question) !== 'answer', f1: 0, exact: 0 } });
-        continue;
-      }
-      const served = { ...composeVerdict(kb, asked, verdict.verdict, verdict.proposition, evidenceFor(retrieval.ranked, verdict.verdict.ranked, 1), []), question: question.question };
-      const outcome = outcomeOf(question, served);
-      base.candidates.push({ sentence: verdict.verdict.ranked.sentence.text, x: featureVector(candidateFor(kb, asked, retrieval, verdict.verdict.ranked), FEATURE_NAMES), label: outcome.passed, outcome });
-      examples.push(base);
-      continue;
-    }
-    const candidates = candidatesOf(kb, prepared.question, prepared.retrieval);
-    const spoken = asked.type === 'quote' && asked.subject ? speakerQuotes(kb, retrieval.ranked, asked.subject) : undefined;
-    for (const candidate of candidates) {
-      const answer = { ...composeAnswer(kb, prepared.question, (spoken ? evidenceFor(spoken, candidate.ranked, 1, 0) : evidenceFor(retrieval.ranked, candidate.ranked, 1)), []), question: question.question };
-      const alone = { ...composeAnswer(kb, prepared.question, { ranked: candidate.ranked, confidence: 1 }, []), question: question.question };
-      const row = { sentence: candidate.ranked.sentence.text, x: featureVector(candidate, FEATURE_NAMES), label: outcomeOf(question, alone).passed, outcome: outcomeOf(question, answer) };
-      base.candidates.push(row);
-    }
-    examples.push(base);
+    const kb = await knowledgeFor(question.group);
+    let ctx = contexts.get(kb);
+    if (!ctx) contexts.set(kb, (ctx = contextOf(kb)));
+    const asked = ctx;
+    // Within a question's budget, as at serving: outside one the stale budget would cut the ranking short.
+    examples.push(bounded(() => exampleOf(asked, set, question)));
   }
   return examples;
+}
+
+/** One question's training example: its candidates' features and outcomes, or the outcome a rule gives it. */
+function exampleOf(ctx: AnswerContext, set: QuestionSet, question: GroupedQuestion): Example {
+  const { kb } = ctx;
+  const base = { set: set.name, group: question.group, id: question.id, question: question.question, unanswerable: expectationOf(question) !== 'answer', candidates: [] as Row[] };
+  // The question as the bot reads it: cleaned, routed, spelled, analysed (the serving path's own function).
+  const understood = understand(ctx, question.question);
+  const prepared = understood.kind === 'question' ? prepare(ctx, understood.question) : undefined;
+  if (!prepared || prepared.kind !== 'ranked') return { ...base, fixed: outcomeOf(question, answerQuestion(ctx, question.question).answer) };
+  const { question: asked, retrieval } = prepared;
+  // A yes/no question is answered by the judge's verdict, scored on the verdict's sentence: that
+  // sentence is its one row, labelled by whether the verdict as served passes.
+  const verdict = verdictOf(kb, asked, retrieval);
+  if (verdict) {
+    if (verdict.verdict.kind === 'unsaid') return { ...base, fixed: { answered: false, passed: expectationOf(question) !== 'answer', f1: 0, exact: 0 } };
+    const served = { ...composeVerdict(kb, asked, verdict.verdict, verdict.proposition, evidenceFor(retrieval.ranked, verdict.verdict.ranked, 1), []), question: question.question };
+    const outcome = outcomeOf(question, served);
+    base.candidates.push({ sentence: verdict.verdict.ranked.sentence.text, x: featureVector(candidateFor(kb, asked, retrieval, verdict.verdict.ranked), FEATURE_NAMES), label: outcome.passed, outcome });
+    return base;
+  }
+  const spoken = asked.type === 'quote' && asked.subject ? speakerQuotes(kb, retrieval.ranked, asked.subject) : undefined;
+  for (const candidate of candidatesOf(kb, asked, retrieval)) {
+    const answer = { ...composeAnswer(kb, asked, spoken ? evidenceFor(spoken, candidate.ranked, 1, 0) : evidenceFor(retrieval.ranked, candidate.ranked, 1), []), question: question.question };
+    const alone = { ...composeAnswer(kb, asked, { ranked: candidate.ranked, confidence: 1 }, []), question: question.question };
+    base.candidates.push({ sentence: candidate.ranked.sentence.text, x: featureVector(candidate, FEATURE_NAMES), label: outcomeOf(question, alone).passed, outcome: outcomeOf(question, answer) });
+  }
+  return base;
 }

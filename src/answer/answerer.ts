@@ -1,5 +1,5 @@
 import { trimSentenceCaches } from '../corpus/term-cache.js';
-import { beginQuestion, endQuestion } from './budget.js';
+import { bounded } from './budget.js';
 import type { Ranked } from './rank.js';
 import { decide } from './decide.js';
 import type { Turn, AnswerContext, Reply } from './context.js';
@@ -13,12 +13,7 @@ import { readClaim } from './read.js';
  * (budget.ts): understand → retrieve (`prepare`) → read (`readClaim`) → decide (decide.ts) → say.
  */
 export function answerQuestion(ctx: AnswerContext, raw: string, previous?: Turn): Reply {
-  beginQuestion();
-  try {
-    return answerBounded(ctx, raw, previous);
-  } finally {
-    endQuestion();
-  }
+  return bounded(() => answerBounded(ctx, raw, previous));
 }
 
 function answerBounded(ctx: AnswerContext, raw: string, previous?: Turn): Reply {

@@ -80,6 +80,19 @@ export function endQuestion(): void {
   else outer.pop();
 }
 
+/**
+ * Runs one question's work within a budget of its own. Serving and training both go through it:
+ * work done outside one would read a stale budget (long since out of time) and be cut short.
+ */
+export function bounded<T>(work: () => T, limits: QuestionLimits = QUESTION_BUDGET): T {
+  beginQuestion(limits);
+  try {
+    return work();
+  } finally {
+    endQuestion();
+  }
+}
+
 export const questionLimits = (): Readonly<QuestionLimits> => current.limits;
 
 export const lastQuestionCost = (): Readonly<QuestionCost> => ({ ...current.cost });

@@ -26,7 +26,7 @@ export type Claim =
   /** "Tell me more": the next passage about the last answer's subject. */
   | { kind: 'reading-on'; ranked: Ranked; probability: number }
   /** Nothing the stories say answers it; the closest they come, if anything. */
-  | { kind: 'nothing'; why: Unanswered; closest?: Evidence; probability: number };
+  | { kind: 'nothing'; why: Unanswered; closest?: Evidence; probability: number; about?: string };
 
 /** Why a question gets no answer, for the abstention's wording. */
 export type Unanswered =
@@ -47,7 +47,8 @@ export type Unanswered =
 
 export type Decision =
   | { say: true; claim: Exclude<Claim, { kind: 'nothing' }>; confidence: number }
-  | { say: false; why: Unanswered; closest?: Evidence; confidence: number };
+  /** `about`: the name the stories mention without saying what was asked of it (`unsupported`). */
+  | { say: false; why: Unanswered; closest?: Evidence; confidence: number; about?: string };
 
 /** Probabilities of the claims no fitted model scores (PIPELINE_OPTIONS.decide documents them). */
 export const CLAIM_PRIORS = { definition: PIPELINE_OPTIONS.decide.definitionPrior } as const;
@@ -56,7 +57,7 @@ const round = (probability: number): number => Math.round(Math.min(1, Math.max(0
 
 /** The one decision: say a claim whose probability reaches the threshold; otherwise abstain. */
 export function decide(claim: Claim, threshold: number = ABSTAIN_BELOW): Decision {
-  if (claim.kind === 'nothing') return abstention(claim.why, claim.probability, claim.closest);
+  if (claim.kind === 'nothing') return { ...abstention(claim.why, claim.probability, claim.closest), ...(claim.about ? { about: claim.about } : {}) };
   // "The story doesn't say whether …" states nothing: it is an abstention with the closest evidence.
   if (claim.kind === 'verdict' && claim.verdict.kind === 'unsaid') return abstention('unsaid', claim.probability, claim.evidence);
   if (claim.probability < threshold) return abstention('no-evidence', claim.probability, closestOf(claim));

@@ -8,7 +8,7 @@ import { antonymsOf, synonymsOf as wordNetSynonyms, type PartOfSpeech } from '..
 import { verbOf } from './question-verb.js';
 import { familyOf, isTyped } from './answer-types.js';
 import { nameRunsOf, type Question } from './question.js';
-import { contextTerms, type Ranked, type Retrieval, type Weighted } from './rank.js';
+import { contextTerms, share, type Ranked, type Retrieval, type Weighted } from './rank.js';
 
 /**
  * What the verifier knows about one candidate answer (a sentence and its span): the named
@@ -148,12 +148,6 @@ const has = (present: Terms, alternatives: Iterable<string>): boolean => [...alt
 const missingShare = (wanted: readonly string[], present: Terms): number =>
   wanted.length === 0 ? 0 : wanted.filter((term) => !present.has(term)).length / wanted.length;
 
-/** The IDF-weighted share of the question's terms (or an alternative of each) a text holds. */
-function weightedShare(terms: readonly Weighted[], present: Terms): number {
-  const total = terms.reduce((sum, term) => sum + term.weight, 0);
-  return total === 0 ? 1 : terms.filter((term) => has(present, term.alternatives)).reduce((sum, term) => sum + term.weight, 0) / total;
-}
-
 const runsMissing = (runs: readonly string[][], present: Terms): number =>
   runs.length === 0 ? 0 : runs.filter((run) => !run.some((term) => present.has(term))).length / runs.length;
 
@@ -271,7 +265,7 @@ export const FEATURES: Feature[] = [
   { name: 'namesMissingStory', of: (c) => missingShare(c.facts.names, story(c)) },
   // IDF-weighted share of the question's words the candidate's whole story uses somewhere: with
   // several stories in one folder, a sentence of another story that shares one word is no answer.
-  { name: 'storyCoverage', of: (c) => weightedShare(c.facts.terms, story(c)) },
+  { name: 'storyCoverage', of: (c) => share(c.facts.terms, story(c)) },
   // Share of the question's words no story uses at all: "what is the boiling point of water?"
   { name: 'unknownTerms', of: (c) => (c.question.terms.length === 0 ? 0 : c.question.terms.filter((term) => !c.kb.index.documentFrequency.has(term)).length / c.question.terms.length) },
   // Share of the question's numbers missing from the passage context and the story's title.

@@ -110,7 +110,8 @@ function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchRes
   });
 }
 
-function share(terms: Weighted[], present: ReadonlySet<string>): number {
+/** The IDF-weighted share of the question's terms (or an alternative of each) that `present` holds. */
+export function share(terms: readonly Weighted[], present: Pick<ReadonlySet<string>, 'has'>): number {
   let total = 0;
   let found = 0;
   for (const { weight, alternatives } of terms) {

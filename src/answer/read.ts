@@ -32,7 +32,8 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   const selection = selectEvidence(ctx.kb, question, retrieval, model);
   const best = selection.best;
   if (!best) return { kind: 'nothing', why: 'no-evidence', probability: 0 };
-  if (unsupportedAbout(ctx, question)) return { kind: 'nothing', why: 'unsupported', probability: best.probability };
+  const about = unsupportedAbout(ctx, question);
+  if (about) return { kind: 'nothing', why: 'unsupported', about, probability: best.probability };
   const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
   const verdict = proposition ? judgeYesNo(ctx.kb, proposition, retrieval.ranked) : undefined;
   if (verdict) {
@@ -54,7 +55,7 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
  * "Where does X live?" when no story has a word for living: every word the stories know is a name,
  * and some other word they never use. Returns the name, to say the story mentions it but not that.
  */
-export function unsupportedAbout(ctx: AnswerContext, question: Question): string | undefined {
+function unsupportedAbout(ctx: AnswerContext, question: Question): string | undefined {
   const known = question.terms.filter((term) => ctx.kb.index.documentFrequency.has(term));
   if (known.length === 0 || known.length === question.terms.length) return undefined;
   const names = known.map((term) => findEntity(ctx.kb.entities, term));

@@ -16,7 +16,6 @@ import { isOutOfScopeIfUnanswered } from './intents/recognise.js';
 import { outOfScope } from './intents/reply.js';
 import type { AnswerContext, Reply } from './context.js';
 import { focusOf } from './focus.js';
-import { unsupportedAbout } from './read.js';
 
 /** Stage 5, say: a decision in words, from the templates, with numbered citations; abstentions with the closest evidence. */
 
@@ -62,7 +61,7 @@ export function abstention(ctx: AnswerContext, question: Question, decision: Ext
   const { why, closest, confidence } = decision;
   if (why === 'no-evidence' && isOutOfScopeIfUnanswered(asked)) return outOfScope(ctx, asked, notices);
   if (why === 'unsupported') {
-    const name = unsupportedAbout(ctx, question) ?? '';
+    const name = decision.about ?? '';
     return abstain(ctx, asked, 'not-in-story', notices, confidence, fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name }));
   }
   if (!closest || (why !== 'unsaid' && why !== 'unasserted' && why !== 'only-mentioned' && why !== 'partial')) return abstain(ctx, asked, 'not-in-story', notices, confidence);

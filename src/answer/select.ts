@@ -56,7 +56,13 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
 
 /** The sentences that hold the asked speaker's words and say something: what a second quotation is taken from. */
 export function speakerQuotes(kb: KnowledgeBase, ranked: readonly Ranked[], asked: string): Ranked[] {
-  return ranked.filter((candidate) => saidBy(kb, candidate, asked) && !announcesWords(candidate.sentence.text));
+  // Two are enough (the one quoted first and the runner-up): each test reads the whole paragraph.
+  const found: Ranked[] = [];
+  for (const candidate of ranked) {
+    if (saidBy(kb, candidate, asked) && !announcesWords(candidate.sentence.text)) found.push(candidate);
+    if (found.length === 2) break;
+  }
+  return found;
 }
 
 /**

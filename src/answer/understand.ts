@@ -3,7 +3,7 @@ import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 import { keepInformativeTerms, spellingBudget, uncharged } from './budget.js';
 import { correctSpelling } from '../text/spelling.js';
 import { expandChatWords } from '../text/chat-words.js';
-import { FOLLOW_UP, resolvePronouns } from './followup.js';
+import { FOLLOW_UP, PERSON_PRONOUN, resolvePronouns } from './followup.js';
 import { resolveDescriptions } from './main-actor.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
@@ -47,14 +47,12 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus)));
   if (analysed.terms.length === 0) {
     // "where's he from?" with nobody to be "he": say so, rather than that the message had no words.
-    const pronoun = UNRESOLVED_PRONOUN.exec(analysed.text)?.[0];
+    const pronoun = PERSON_PRONOUN.exec(analysed.text)?.[0];
     const answer = abstain(ctx, asked, 'empty', notices);
     return reply({ answer: pronoun ? { ...answer, text: fill(TEMPLATES.whoIsMeant, { pronoun: pronoun.toLowerCase(), example: ctx.exampleQuestion() }) } : answer });
   }
   return { kind: 'question', question: analysed, asked, notices };
 }
-
-const UNRESOLVED_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/i;
 
 /** Every word the stories use (lower case), with how often: what a typo is corrected to. */
 function vocabulary(kb: KnowledgeBase): ReadonlyMap<string, number> {

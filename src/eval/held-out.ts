@@ -1,9 +1,8 @@
 import { loadVerifierFile, type VerifierFile } from '../answer/verifier.js';
 import type { StoryBot } from '../bot.js';
 import { createEngine, type EngineOptions } from '../engine.js';
-import { buildKnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { scoreResult, summarize, type EvalResult, type EvalSummary } from './run.js';
-import { questionsOf, storiesOf, type GroupedQuestion, type QuestionSet } from './sets.js';
+import { knowledgeOf, questionsOf, type GroupedQuestion, type QuestionSet } from './sets.js';
 
 /** How a set was scored: each question by the model fitted without its group, or by the committed model. */
 export type Scoring = 'held-out' | 'committed';
@@ -14,17 +13,14 @@ export type Scoring = 'held-out' | 'committed';
  */
 export async function runHeldOut(set: QuestionSet, scoring: Scoring, options: Pick<EngineOptions, 'abstainBelow'> = {}, file: VerifierFile = loadVerifierFile()): Promise<EvalSummary> {
   const questions = await questionsOf(set);
-  const shared = set.over ? undefined : buildKnowledgeBase(await storiesOf(set));
+  const knowledgeFor = await knowledgeOf(set);
   const bots = new Map<string, StoryBot>();
   const botFor = async (group: string): Promise<StoryBot> => {
     let bot = bots.get(group);
     // Training writes a fold for every group it saw, so a group without one was never trained on:
     // the full model is held out from it already.
     const fold = scoring === 'held-out' ? file.folds[group] : undefined;
-    if (!bot) {
-      const kb = shared ?? buildKnowledgeBase(await storiesOf(set, group));
-      bots.set(group, (bot = createEngine(kb, { ...options, ...(fold ? { verifier: fold } : {}) })));
-    }
+    if (!bot) bots.set(group, (bot = createEngine(await knowledgeFor(group), { ...options, ...(fold ? { verifier: fold } : {}) })));
     return bot;
   };
   const results: EvalResult[] = [];

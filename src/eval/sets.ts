@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { StoryBot } from '../bot.js';
 import { createBot } from '../engine.js';
+import { buildKnowledgeBase, type KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { parseStory } from '../knowledge/parse.js';
 import type { Story } from '../knowledge/types.js';
@@ -79,6 +80,24 @@ export async function storiesOf(set: QuestionSet, group?: string): Promise<Story
   const own = group === undefined || !set.over ? stories : stories.filter((file) => (set.over === 'own-story' ? isOwn(file) : !isOwn(file)));
   const extra = await Promise.all(own.map(async (file) => parseStory(basename(file), await readFile(join(FIXTURES, file)))));
   return [...bundled, ...extra];
+}
+
+/**
+ * The knowledge each group's questions are asked over: one knowledge base for the whole set, or,
+ * when the set says `over`, one per group (its own story, or every story but its own), built on
+ * first use. Evaluation and training both read through this.
+ */
+export async function knowledgeOf(set: QuestionSet): Promise<(group: string) => Promise<KnowledgeBase>> {
+  if (!set.over) {
+    const shared = buildKnowledgeBase(await storiesOf(set));
+    return async () => shared;
+  }
+  const built = new Map<string, KnowledgeBase>();
+  return async (group) => {
+    let kb = built.get(group);
+    if (!kb) built.set(group, (kb = buildKnowledgeBase(await storiesOf(set, group))));
+    return kb;
+  };
 }
 
 export async function questionsOf(set: QuestionSet): Promise<GroupedQuestion[]> {
