@@ -12,8 +12,6 @@ export const PIPELINE_OPTIONS = deepFreeze({
     retrieve: {
       /** Sentences the search returns for a question before reranking. */
       searchLimit: 40,
-      /** A question of this many terms or fewer is short: its search is widened with prefix matches. */
-      shortQuestionTerms: 2,
       /** The top results whose neighbouring sentences (±2) join the candidates: a fact often sits next door. */
       neighboursOfTop: 6,
       /** A question word that is in the story's title weighs this much: the title says what every sentence is about. */

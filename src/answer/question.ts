@@ -52,6 +52,8 @@ export interface Question {
   negated: boolean;
   /** "how tall", "how long", "how fast": the dimension asked for, which a bare count cannot answer. */
   measure?: string;
+  /** "What's the name of the person who …?": a name answers it, not "someone" or "a passer-by". */
+  asksName?: true;
 }
 
 const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
@@ -108,13 +110,19 @@ function asksForHead(auxiliary: string, after: readonly string[], head: string):
   return !isVerbForm(next);
 }
 
-/** "What was the girl's name?" asks for a person's name: the owner is a person noun, the head "name". */
+/**
+ * "What was the girl's name?", "what's the name of the person who …?" ask for a person's name: the
+ * owner is a person noun, the head "name".
+ */
 function possessedName(after: readonly string[]): { type: AnswerType; headNoun: string } | undefined {
-  const at = after.findIndex((word) => /^(?:first\s+)?names?$/.test(word));
-  const owner = after[at - 1];
-  if (at <= 0 || !owner || !/['’]s$/.test(owner)) return undefined;
-  return isPersonHead(owner.replace(/['’]s$/, '')) ? { type: 'person', headNoun: owner.replace(/['’]s$/, '') } : undefined;
+  const at = after.findIndex((word) => /^names?$/.test(word));
+  if (at < 0) return undefined;
+  const before = after[at - 1];
+  const owner = before && /['’]s$/.test(before) ? before.replace(/['’]s$/, '') : after[at + 1] === 'of' ? after.slice(at + 2).find((word) => !ARTICLE.test(word)) : undefined;
+  return owner && isPersonHead(owner) ? { type: 'person', headNoun: owner } : undefined;
 }
+
+const ARTICLE = /^(?:the|a|an|this|that)$/;
 
 /**
  * The head of the noun phrase a question opens with: past leading words WordNet does not know as
@@ -293,14 +301,16 @@ export function analyzeQuestion(raw: string): Question {
   const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
   const original = text.replace(/[?!.]+$/, '');
   const capitalised = capitalisedWords(original);
-  const found = typeOf(lower, capitalised);
+  // "what's the name of …" is shaped like "what is the name of …"; only its shape is read from it.
+  const shape = lower.replace(/^(what|which)'s(?= the (?:name|title)s? of\b)/, '$1 is');
+  const found = typeOf(shape, capitalised);
   const mainVerb = mainVerbOf(original, capitalised);
   // Keep the subject's original casing (names), found by position in the lower-cased form.
   const subject = found.subject ? original.slice(lower.indexOf(found.subject), lower.indexOf(found.subject) + found.subject.length) : undefined;
   const predicate = found.predicate ? original.slice(lower.indexOf(found.predicate), lower.indexOf(found.predicate) + found.predicate.length) : undefined;
   const headTerm = found.headNoun ? queryTerms(found.headNoun)[0] : undefined;
-  const headTerms = headPhraseTerms(lower);
-  const headPhrase = headPhraseWords(lower).flatMap((word) => queryTerms(word));
+  const headTerms = headPhraseTerms(shape);
+  const headPhrase = headPhraseWords(shape).flatMap((word) => queryTerms(word));
   return {
     text,
     type: found.type,
@@ -316,5 +326,6 @@ export function analyzeQuestion(raw: string): Question {
     ...(headTerm ? { headTerm } : {}),
     ...(headTerm && found.headNoun ? { headNoun: found.headNoun } : {}),
     ...(found.measure ? { measure: found.measure } : {}),
+    ...(found.type === 'person' && /\bnames?\b/.test(shape) ? { asksName: true as const } : {}),
   };
 }

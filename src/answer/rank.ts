@@ -3,7 +3,7 @@ import { passageSentences, type Sentence } from '../corpus/corpus.js';
 import { contextTermsOf, sentenceDerived, sentenceTermPositions, sentenceTerms } from '../corpus/term-cache.js';
 import { editDistance } from '../text/distance.js';
 import { termsOf } from '../text/terms.js';
-import { synonymsOf } from '../text/synonyms.js';
+import { paraphrasesByTerm } from '../text/paraphrase.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { nameRunsOf, type AnswerType, type Question } from './question.js';
 import { isTyped } from './answer-types.js';
@@ -35,7 +35,6 @@ export interface Ranked {
 
 const { retrieve, rank } = PIPELINE_OPTIONS.fitted;
 const SEARCH_LIMIT = retrieve.searchLimit;
-const SHORT_QUESTION_TERMS = retrieve.shortQuestionTerms;
 const SPEECH_FACTOR = rank.speechFactor;
 const SPOKEN = /^[“"]|^[^“"]*”/;
 const NEIGHBOURS_OF_TOP = retrieve.neighboursOfTop;
@@ -93,7 +92,7 @@ function sameNameTerms(kb: KnowledgeBase, question: Question): Map<string, strin
   return others;
 }
 
-function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchResult[], titleTerms: Set<string>): Weighted[] {
+function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchResult[], titleTerms: Set<string>, paraphrases: ReadonlyMap<string, ReadonlySet<string>>): Weighted[] {
   const variants = fuzzyVariants(kb, question.terms, results);
   const sameName = sameNameTerms(kb, question);
   return question.terms.map((term) => {
@@ -104,8 +103,8 @@ function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchRes
     const spelled = expansion ? termsOf(expansion).reduce<string | undefined>((best, t) => (!best || idf(kb, t) > idf(kb, best) ? t : best), undefined) : undefined;
     const own = new Set([term, ...(variants.get(term) ?? []), ...roles, ...(spelled ? [spelled] : [])]);
     const best = Math.max(...[...own].map((alternative) => idf(kb, alternative)));
-    // Synonyms may stand in for the word ("speak" / "told") but do not make it weigh more.
-    const alternatives = new Set([...own, ...synonymsOf(term), ...(sameName.get(term) ?? [])]);
+    // Paraphrases may stand in for the word ("injured" / "wounding") but do not make it weigh more.
+    const alternatives = new Set([...own, ...(paraphrases.get(term) ?? []), ...(sameName.get(term) ?? [])]);
     return { term, alternatives, own, weight: best * (titleTerms.has(term) ? TITLE_TERM_WEIGHT : 1) };
   });
 }
@@ -192,13 +191,27 @@ export interface Retrieval {
   terms: Weighted[];
 }
 
+/**
+ * The question's paraphrases the stories use: a name is no word to paraphrase ("Mark" is not a
+ * stain), and a word no story has is nothing to search for.
+ */
+function paraphrasesOf(kb: KnowledgeBase, question: Question): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const [term, others] of paraphrasesByTerm(question.text)) {
+    if (!question.terms.includes(term) || question.names.includes(term) || kb.entities.byKey.has(term)) continue;
+    const used = [...others].filter((other) => kb.index.documentFrequency.has(other));
+    if (used.length > 0) found.set(term, new Set(used));
+  }
+  return found;
+}
+
 /** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
 export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval {
-  // A name is also searched by the roles the story gives it ("the president" for a president's name).
-  // A short question says little: its words' synonyms widen the search ("call" finds "the discussion").
-  const expand = question.terms.length <= SHORT_QUESTION_TERMS;
+  // A name is also searched by the roles the story gives it ("the president" for a president's name),
+  // and any other word by the words the stories use for it instead ("injured" finds "wounding").
+  const paraphrases = paraphrasesOf(kb, question);
   const roleTerms = question.terms
-    .flatMap((term) => [...(kb.entities.byKey.get(term)?.roles ?? []), ...(expand ? synonymsOf(term) : [])])
+    .flatMap((term) => [...(kb.entities.byKey.get(term)?.roles ?? []), ...(paraphrases.get(term) ?? [])])
     .filter((role) => !question.terms.includes(role));
   const results = kb.index.search(roleTerms.length > 0 ? [...question.terms, ...new Set(roleTerms)] : question.terms, SEARCH_LIMIT, outOfTime);
   if (results.length === 0) return { ranked: [], unknownNames: question.names, terms: [] };
@@ -210,7 +223,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
   }
   const topPassage = Math.max(...passageScore.values());
   const titleTerms = titleTermsOf(kb);
-  const weighted = weightedTerms(kb, question, results, titleTerms);
+  const weighted = weightedTerms(kb, question, results, titleTerms, paraphrases);
   // The rarest term the stories use at all: a word no story contains says nothing about where to look.
   const known = weighted.filter(({ alternatives }) => [...alternatives].some((term) => kb.index.documentFrequency.has(term)));
   const unknownNames = question.names.filter((name) => !known.some(({ term }) => term === name));

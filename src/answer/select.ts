@@ -9,6 +9,8 @@ import { accountsForVerb, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { isStrict, isTyped } from './answer-types.js';
 import { PIPELINE_OPTIONS } from './options.js';
+import { tokens } from '../text/tokenize.js';
+import { termOf } from '../text/terms.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
@@ -46,13 +48,31 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
     const facts = questionFacts(question, retrieval, theirs);
     return theirs.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
   }
-  const typed = isTyped(question.type) ? leading.filter((ranked) => ranked.span) : [];
+  // "What's the name of the person who found it?" over "found by someone": the story names nobody.
+  const named = question.asksName ? leading.filter((ranked) => !unnamedDoer(ranked.sentence.text, question)) : leading;
+  const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
   // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none.
-  if (isStrict(question.type) && typed.length === 0) return [];
-  const top = typed.length > 0 ? typed : leading;
+  // So has a question asking for a name when no candidate names anyone.
+  if ((isStrict(question.type) || question.asksName) && typed.length === 0) return [];
+  const top = typed.length > 0 ? typed : named;
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
 }
+
+/**
+ * Whether the sentence gives the doer of the question's verb only as someone unnamed: "was found
+ * … by someone", "by a passer-by". The first "by" after the verb is its agent.
+ */
+function unnamedDoer(text: string, question: Question): boolean {
+  const verb = question.mainVerb?.term;
+  if (!verb) return false;
+  const at = tokens(text).find((token) => termOf(token.raw) === verb);
+  if (!at) return false;
+  const agent = /\bby\s+(\S+)\s*(\S*)/.exec(text.slice(at.start));
+  return agent !== null && INDEFINITE.test(agent[1] ?? '') && !/^\p{Lu}/u.test(agent[2] ?? '');
+}
+
+const INDEFINITE = /^(?:someone|somebody|anyone|anybody|a|an|one|unnamed|unidentified|an?onymous)$/i;
 
 /** The sentences that hold the asked speaker's words and say something: what a second quotation is taken from. */
 export function speakerQuotes(kb: KnowledgeBase, ranked: readonly Ranked[], asked: string): Ranked[] {
@@ -93,9 +113,21 @@ function saidBy(kb: KnowledgeBase, ranked: Ranked, asked: string): boolean {
  * speaker's own words) need not come close.
  */
 export function evidenceFor(rivals: readonly Ranked[], chosen: Ranked, confidence: number, ratio = SECOND_QUOTE_RATIO): Evidence {
-  const runnerUp = rivals.find((candidate) => candidate.sentence.id !== chosen.sentence.id);
-  const second = runnerUp && runnerUp.score >= ratio * chosen.score ? runnerUp : undefined;
+  const others = rivals.filter((candidate) => candidate.sentence.id !== chosen.sentence.id);
+  // A top sentence that states the same answer corroborates it ("107" in the headline and in the report).
+  const corroborating = chosen.span ? others.slice(0, CANDIDATES_PER_QUESTION).find((candidate) => statesSpan(candidate, chosen.span!.text)) : undefined;
+  const runnerUp = others[0];
+  const second = corroborating ?? (runnerUp && runnerUp.score >= ratio * chosen.score ? runnerUp : undefined);
   return { ranked: chosen, confidence, ...(second ? { second } : {}) };
+}
+
+/** Whether a sentence holds an answer's words as words ("107", not "1070"). */
+function statesSpan(candidate: Ranked, span: string): boolean {
+  const at = candidate.sentence.text.toLowerCase().indexOf(span.toLowerCase());
+  if (at < 0) return false;
+  const before = candidate.sentence.text[at - 1] ?? ' ';
+  const after = candidate.sentence.text[at + span.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
 export interface Selection {

@@ -23,12 +23,16 @@ export interface QueryTerm {
   term: string;
   weight: number;
   own: ReadonlySet<string>;
+  /** Words the story may use instead ("wounding" for "injured"): a span beside one sits beside the question's word. */
+  alternatives?: ReadonlySet<string>;
 }
 
 /** What span choice needs of the question, computed once per question rather than per sentence. */
 export interface SpanQuery {
   question: Question;
   questionTerms: Set<string>;
+  /** The question's terms and their paraphrases: where the question's words sit in a sentence. */
+  anchorTerms: Set<string>;
   headTerms: Set<string>;
   /** Every term of the head phrase: "which Zorbian Cup" is answered by "Zorbian Cup 2010". */
   headPhrase: Set<string>;
@@ -110,8 +114,12 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   for (const term of question.terms) questionTerms.add(term);
   const termWeight = new Map<string, number>();
   for (const { own, weight, term } of weighted) for (const t of own) termWeight.set(t, Math.max(weight, termWeight.get(t) ?? 0)), termWeight.set(term, Math.max(weight, termWeight.get(term) ?? 0));
+  const anchorTerms = new Set(questionTerms);
+  for (const { alternatives, weight } of weighted) {
+    for (const t of alternatives ?? []) if (!anchorTerms.has(t)) anchorTerms.add(t), termWeight.set(t, weight);
+  }
   return {
-    termWeight, question, questionTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question) };
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question) };
 }
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
@@ -120,7 +128,7 @@ export function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans:
   const words = wordsOf(kb, id, sentence);
   const anchors: Anchor[] = [];
   words.forEach((word, at) => {
-    if (word.term !== null && query.questionTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push({ at, term: word.term });
+    if (word.term !== null && query.anchorTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push({ at, term: word.term });
   });
   let best: SpanChoice | undefined;
   for (const span of spans) {

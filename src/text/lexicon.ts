@@ -158,7 +158,8 @@ export function isOccupationNoun(word: string): boolean {
 
 /** Whether a noun's most frequent sense is a person ("player", "senator"): the head of "which player". */
 export function isPersonHead(word: string): boolean {
-  return primaryClass(word, 'noun') === 'noun.person';
+  // "person" itself is filed among WordNet's top nouns, not its persons.
+  return primaryClass(word, 'noun') === 'noun.person' || baseForm(word, 'noun') === 'person';
 }
 
 /** "colour" lists its colour sense after the dye and the pigment senses. */

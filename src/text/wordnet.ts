@@ -37,6 +37,8 @@ interface Synset {
   hypernyms: { pos: PartOfSpeech; offset: number }[];
   /** Antonyms (`!`): lexical pointers from one word of this synset to a word of another. */
   antonyms: { source: number; pos: PartOfSpeech; offset: number; target: number }[];
+  /** Derivationally related forms (`+`): "die" → "death", "injure" → "injury"; lexical like antonyms. */
+  derivations: { source: number; pos: PartOfSpeech; offset: number; target: number }[];
 }
 
 function dictPath(): string {
@@ -194,17 +196,18 @@ function synset(pos: PartOfSpeech, offset: number): Synset {
   const pointers = Number(fields[pointerAt]);
   const hypernyms: Synset['hypernyms'] = [];
   const antonyms: Synset['antonyms'] = [];
+  const derivations: Synset['derivations'] = [];
   for (let p = 0; p < pointers; p++) {
     const at = pointerAt + 1 + 4 * p;
     const symbol = fields[at];
     const target = { pos: POS_LETTER[fields[at + 2] ?? 'n'] ?? 'noun', offset: Number(fields[at + 1]) };
     if (symbol === '@' || symbol === '@i') hypernyms.push(target);
-    else if (symbol === '!') {
+    else if (symbol === '!' || symbol === '+') {
       const sourceTarget = fields[at + 3] ?? '0000';
-      antonyms.push({ ...target, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
+      (symbol === '!' ? antonyms : derivations).push({ ...target, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
     }
   }
-  const parsed = { lexClass, words, proper, hypernyms, antonyms };
+  const parsed = { lexClass, words, proper, hypernyms, antonyms, derivations };
   if (SYNSETS.size >= MEMO_LIMIT) SYNSETS.clear();
   SYNSETS.set(key, parsed);
   return parsed;
@@ -326,14 +329,27 @@ export function synonymsOf(word: string, pos: PartOfSpeech = 'noun', senses = In
 
 /** Words WordNet gives as opposites of a word in any of its senses ("win" → "lose"). */
 export function antonymsOf(word: string, pos: PartOfSpeech = 'adjective'): string[] {
+  return lexicalTargets(word, pos, Infinity, (sense) => sense.antonyms);
+}
+
+/**
+ * Words WordNet derives from a word, or it from them, in its first `senses` senses, in any part of
+ * speech ("die" → "death", "injure" → "injury", "launch" → "launching").
+ */
+export function derivedFormsOf(word: string, pos: PartOfSpeech = 'verb', senses = Infinity): string[] {
+  return lexicalTargets(word, pos, senses, (sense) => sense.derivations);
+}
+
+/** The words a lexical pointer of the word's senses leads to (a pointer from another word of the synset is not the word's). */
+function lexicalTargets(word: string, pos: PartOfSpeech, senses: number, pointers: (sense: Synset) => Synset['antonyms']): string[] {
   const base = baseForm(word, pos);
   const out: string[] = [];
-  for (const sense of sensesOf(word, pos)) {
+  for (const sense of sensesOf(word, pos).slice(0, senses)) {
     const at = sense.words.indexOf(base ?? '') + 1;
-    for (const antonym of sense.antonyms) {
-      if (antonym.source !== 0 && antonym.source !== at) continue;
-      const other = synset(antonym.pos, antonym.offset);
-      const picked = antonym.target === 0 ? other.words : [other.words[antonym.target - 1] ?? ''];
+    for (const pointer of pointers(sense)) {
+      if (pointer.source !== 0 && pointer.source !== at) continue;
+      const other = synset(pointer.pos, pointer.offset);
+      const picked = pointer.target === 0 ? other.words : [other.words[pointer.target - 1] ?? ''];
       for (const found of picked) if (found && !out.includes(found)) out.push(found);
     }
   }

@@ -34,6 +34,13 @@ describe('the headline as evidence', () => {
     expect(answer.citations.some((citation) => /107 killed|killing 107/.test(citation.text))).toBe(true);
   });
 
+  it('backs a figure the headline gives with the report’s sentence that states it too', () => {
+    const answer = ask(crane(), 'how many ppl were killed?');
+    expect(answer.shortAnswer).toMatch(/\b107\b/);
+    expect(answer.citations.map((citation) => citation.kind)).toContain('headline');
+    expect(answer.citations.some((citation) => citation.kind !== 'headline' && /killing 107/.test(citation.text))).toBe(true);
+  });
+
   it('cites the headline as the headline, linked to the story itself rather than to a sentence of its body', () => {
     // How a headline is cited, whatever the verifier decides about answering (the threshold set aside).
     const headline = ask(ferry({ abstainBelow: 0 }), 'When will the island ferry service run again?').citations.find((citation) => citation.kind === 'headline');

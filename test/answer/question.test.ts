@@ -52,6 +52,12 @@ describe('head nouns past modifiers', () => {
     expect(analyzeQuestion('How many people were killed?').headTerm).toBeUndefined();
     expect(analyzeQuestion('How many goals did the Rovers score?')).toMatchObject({ headTerm: 'goal', terms: expect.arrayContaining(['goal']) });
   });
+
+  it('reads "what\'s the name of the person who …" and "the girl\'s name" as asking for a person\'s name', () => {
+    expect(analyzeQuestion("what's the name of the person who found it?")).toMatchObject({ type: 'person', asksName: true });
+    expect(analyzeQuestion("what was the little girl's name?")).toMatchObject({ type: 'person', asksName: true });
+    expect(analyzeQuestion('who found it?').asksName).toBeUndefined();
+  });
 });
 
 describe('question parse: main verb, figures, negation', () => {

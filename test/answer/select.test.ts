@@ -37,3 +37,19 @@ describe('choosing whether to answer', () => {
     expect(answer.text).toContain('$48 million');
   });
 });
+
+describe('a name is asked for: someone unnamed does not answer it', () => {
+  const WALLET = `---
+title: wallet handed in
+---
+A wallet holding the Acme Gazette's press passes was found on Mill Lane by a passer-by who gave it to the Acme Gazette.
+`;
+  // Whatever the verifier decides (threshold set aside): no candidate may name a finder.
+  const wallet = createBot([parseStory('wallet.md', Buffer.from(WALLET))], { abstainBelow: 0 });
+
+  it('"what\'s the name of the person who found it?" is refused when the story says only "by a passer-by"', () => {
+    const answer = wallet.ask("what's the name of the person who found it?");
+    expect(answer.abstained, answer.text).toBe(true);
+    expect(answer.text).not.toMatch(/Acme Gazette \[1\]/);
+  });
+});

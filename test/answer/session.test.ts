@@ -15,10 +15,7 @@ describe('ask --json --session', () => {
     expect(lines[2]?.citations).toEqual(lines[1]?.citations);
   });
 
-  // Known failure since the headline became a sentence: the right sentence (Ushakov) gets 0.43-0.44
-  // and the headline's "Putin's aide" 0.47, below the threshold; main answered "Rep Don Bacon" (wrong)
-  // and passed only through its second quotation. Retraining does not change it (0.53 abstention).
-  it.fails('answers "who did he speak to?" after "Who is Steve Witkoff?" (reported from Discord)', () => {
+  it('answers "who did he speak to?" after "Who is Steve Witkoff?" (reported from Discord)', () => {
     const input = ['Who is Steve Witkoff?', 'who did he speak to?'].join('\n');
     const out = execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'storybot.js'), 'ask', '--json', '--session', 't2'], { input, encoding: 'utf8', env: { ...process.env, STORYBOT_CACHE_DIR: testCacheDir() } });
     const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { answer: string; abstained: boolean });

@@ -12,6 +12,8 @@ const KNOWN_FAILURES = new Map<string, string>([
   ['pub-05', 'verifier abstains: the place (Air Force One) is in the next paragraph, which says "the president", not "Trump"'],
   ['own-17', 'verifier abstains (0.20): the quotation says "the president", not "Trump", and nothing yet reads one as the other'],
   ['own-20', 'verifier abstains: "published" vs "released", a name question'],
+  ['pub-08', 'verifier abstains (0.18): "give up" is not read as "the surrender of"; WordNet lists surrender only in a later sense'],
+  ['own-21', 'answers 20 (Witkoff\'s 20-point plan): "trump\'s peace plan" is the 28-point plan, which the quotation calls "a 20-point Trump plan"'],
 ]);
 
 for (const set of QUESTION_SETS.filter((candidate) => candidate.name.startsWith('story'))) {

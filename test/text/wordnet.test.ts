@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonymsOf, baseForm, isKindOf, primaryClass, senseClasses, synonymsOf } from '../../src/text/wordnet.js';
+import { antonymsOf, baseForm, derivedFormsOf, isKindOf, primaryClass, senseClasses, synonymsOf } from '../../src/text/wordnet.js';
 
 describe('WordNet', () => {
   it('gives the class of a noun’s most frequent sense', () => {
@@ -35,5 +35,11 @@ describe('WordNet', () => {
     expect(antonymsOf('win', 'verb')).toContain('lose');
     expect(antonymsOf('increase', 'verb')).toContain('decrease');
     expect(antonymsOf('good')).toContain('bad');
+  });
+
+  it('gives the forms derived from a word’s senses: "die" → "death", "injure" → "injury"', () => {
+    expect(derivedFormsOf('die', 'verb', 1)).toContain('death');
+    expect(derivedFormsOf('injure', 'verb', 2)).toContain('injury');
+    expect(derivedFormsOf('qzxv', 'verb')).toEqual([]);
   });
 });

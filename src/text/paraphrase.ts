@@ -1,0 +1,69 @@
+import { LEMMA } from './lemmas.js';
+import { synonymsOf as closeSynonyms } from './synonyms.js';
+import { isStopWord, termOf } from './terms.js';
+import { words } from './tokenize.js';
+import { baseForm, derivedFormsOf, synonymsOf, type PartOfSpeech } from './wordnet.js';
+
+/**
+ * The other words a story may use for a question's word: "injured" is there as "wounding",
+ * "happen" as "occurred", "killed" as "deaths". WordNet gives the synonyms of the word's commonest
+ * senses and the forms derived from them; the hand-kept groups (synonyms.ts) add the looser
+ * equivalences WordNet splits across senses ("speak" / "call").
+ */
+
+/** How many of a word's senses lend synonyms: rare senses make nearly any word match ("kill" → "toss"). */
+export const PARAPHRASE_SENSES = 2;
+
+/** Verbs too light to carry meaning of their own: their synonyms ("make" → "do", "get") match everything. */
+const LIGHT_VERBS = new Set('be have do make get go take give come put set let keep seem become'.split(' '));
+
+const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['verb', 'noun', 'adjective'];
+const MEMO = new Map<string, ReadonlySet<string>>();
+/** Questions bring new words without end: the memo is bounded like the term memo. */
+const MEMO_LIMIT = 20_000;
+
+/** The index terms a story may use for `word` (its own term left out); empty for stop words and light verbs. */
+export function paraphraseTerms(word: string): ReadonlySet<string> {
+  const lower = word.toLowerCase();
+  let found = MEMO.get(lower);
+  if (found) return found;
+  found = computeParaphrases(lower);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(lower, found);
+  return found;
+}
+
+function computeParaphrases(word: string): ReadonlySet<string> {
+  const own = termOf(word);
+  if (own === null || isStopWord(word) || /\d/.test(word) || LIGHT_VERBS.has(baseForm(word, 'verb') ?? own)) return EMPTY;
+  // WordNet's own rules miss irregular forms ("bought", "hurt"): they are looked up by their lemma.
+  const lemma = LEMMA.get(word) ?? word;
+  const related = PARTS_OF_SPEECH.flatMap((pos) => {
+    const form = pos === 'verb' ? lemma : word;
+    return [...synonymsOf(form, pos, PARAPHRASE_SENSES), ...derivedFormsOf(form, pos, PARAPHRASE_SENSES)];
+  });
+  const terms = new Set(closeSynonyms(own));
+  // A phrase ("take place") is not one index term: only single words stand in for the word.
+  for (const other of related) {
+    if (other.includes(' ') || isStopWord(other)) continue;
+    const term = termOf(other);
+    if (term !== null && term !== own && !LIGHT_VERBS.has(other)) terms.add(term);
+  }
+  return terms;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** For each term of a text, the terms a story may use for it instead (terms without any are left out). */
+export function paraphrasesByTerm(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const word of words(text)) {
+    const term = termOf(word);
+    const others = paraphraseTerms(word);
+    if (term === null || others.size === 0) continue;
+    const into = out.get(term) ?? new Set<string>();
+    for (const other of others) into.add(other);
+    out.set(term, into);
+  }
+  return out;
+}
