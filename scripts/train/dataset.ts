@@ -96,19 +96,25 @@ function exampleOf(ctx: AnswerContext, set: QuestionSet, question: GroupedQuesti
   const { question: asked, retrieval } = prepared;
   // A yes/no question is answered by the judge's verdict, scored on the verdict's sentence: that
   // sentence is its one row, labelled by whether the verdict as served passes.
+  // As readClaim does: "doesn't say whether" when a sentence weighed the asked word, else the
+  // candidates below, the best quoted if probable.
   const verdict = verdictOf(kb, asked, retrieval);
-  if (verdict) {
-    if (verdict.verdict.kind === 'unsaid') return { ...base, fixed: { answered: false, passed: expectationOf(question) !== 'answer', f1: 0, exact: 0 } };
+  if (verdict?.verdict.kind === 'unsaid' && verdict.verdict.weighed) return { ...base, fixed: { answered: false, passed: expectationOf(question) !== 'answer', f1: 0, exact: 0 } };
+  if (verdict && verdict.verdict.kind !== 'unsaid') {
     const served = { ...composeVerdict(kb, asked, verdict.verdict, verdict.proposition, evidenceFor(retrieval.ranked, verdict.verdict.ranked, 1), []), question: question.question };
     const outcome = outcomeOf(question, served);
     base.candidates.push({ sentence: verdict.verdict.ranked.sentence.text, x: featureVector(candidateFor(kb, asked, retrieval, verdict.verdict.ranked), FEATURE_NAMES), label: outcome.passed, outcome });
     return base;
   }
   const spoken = asked.type === 'quote' && asked.subject ? speakerQuotes(kb, retrieval.ranked, asked.subject) : undefined;
+  const falsePremise = expectationOf(question) === 'false-premise';
   for (const candidate of candidatesOf(kb, asked, retrieval)) {
     const answer = { ...composeAnswer(kb, asked, spoken ? evidenceFor(spoken, candidate.ranked, 1, 0) : evidenceFor(retrieval.ranked, candidate.ranked, 1), []), question: question.question };
     const alone = { ...composeAnswer(kb, asked, { ranked: candidate.ranked, confidence: 1 }, []), question: question.question };
-    base.candidates.push({ sentence: candidate.ranked.sentence.text, x: featureVector(candidate, FEATURE_NAMES), label: outcomeOf(question, alone).passed, outcome: outcomeOf(question, answer) });
+    // Any reply without "yes" passes a false premise: a quoted sentence would be labelled right
+    // whatever it says. Only the judge's "no" (above) teaches what refutes one.
+    const label = !falsePremise && outcomeOf(question, alone).passed;
+    base.candidates.push({ sentence: candidate.ranked.sentence.text, x: featureVector(candidate, FEATURE_NAMES), label, outcome: outcomeOf(question, answer) });
   }
   return base;
 }

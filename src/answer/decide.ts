@@ -18,11 +18,12 @@ import type { Verdict } from './yesno.js';
  */
 export type Claim =
   /** A span of a sentence answers the question ("Who released the report?" → "the harbour authority"). */
-  | { kind: 'span'; evidence: Evidence; probability: number }
+  /** `otherwise`: why it is refused if it is ("unsaid": a yes/no question whose best sentence is quoted, not judged). */
+  | { kind: 'span'; evidence: Evidence; probability: number; otherwise?: Unanswered }
   /** "Who is X?" from what the story says X is. */
   | { kind: 'definition'; evidence: Evidence; probability: number }
-  /** Yes, no, or the story doesn't say whether. */
-  | { kind: 'verdict'; verdict: Verdict; evidence: Evidence; probability: number }
+  /** Yes or no, as a sentence states it ("doesn't say whether" is a refused span: `otherwise`). */
+  | { kind: 'verdict'; verdict: Exclude<Verdict, { kind: 'unsaid' }>; evidence: Evidence; probability: number }
   /** "Tell me more": the next passage about the last answer's subject. */
   | { kind: 'reading-on'; ranked: Ranked; probability: number }
   /** Nothing the stories say answers it; the closest they come, if anything. */
@@ -58,9 +59,7 @@ const round = (probability: number): number => Math.round(Math.min(1, Math.max(0
 /** The one decision: say a claim whose probability reaches the threshold; otherwise abstain. */
 export function decide(claim: Claim, threshold: number = ABSTAIN_BELOW): Decision {
   if (claim.kind === 'nothing') return { ...abstention(claim.why, claim.probability, claim.closest), ...(claim.about ? { about: claim.about } : {}) };
-  // "The story doesn't say whether …" states nothing: it is an abstention with the closest evidence.
-  if (claim.kind === 'verdict' && claim.verdict.kind === 'unsaid') return abstention('unsaid', claim.probability, claim.evidence);
-  if (claim.probability < threshold) return abstention('no-evidence', claim.probability, closestOf(claim));
+  if (claim.probability < threshold) return abstention((claim.kind === 'span' && claim.otherwise) || 'no-evidence', claim.probability, closestOf(claim));
   return { say: true, claim, confidence: round(claim.probability) };
 }
 

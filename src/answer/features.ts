@@ -26,6 +26,8 @@ export interface Candidate {
   ranked: Ranked;
   /** Position of the candidate in the retrieval order (0 = best). */
   rank: number;
+  /** The sentence the yes/no judge found stating yes or no, rather than one quoted for the question. */
+  judged?: true;
 }
 
 export interface QuestionFacts {
@@ -318,6 +320,8 @@ export const FEATURES: Feature[] = [
   { name: 'typeReason', of: (c) => (c.question.type === 'reason' ? 1 : 0) },
   // The question is a yes/no question.
   { name: 'typeYesNo', of: (c) => (c.question.type === 'yesno' ? 1 : 0) },
+  // The sentence states yes or no (the judge's); a yes/no question's other candidates are only quoted.
+  { name: 'judgedVerdict', of: (c) => (c.judged ? 1 : 0) },
   // The question is an open "what" question.
   { name: 'typeThing', of: (c) => (c.question.type === 'thing' ? 1 : 0) },
 ];

@@ -36,11 +36,15 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (about) return { kind: 'nothing', why: 'unsupported', about, probability: best.probability };
   const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
   const verdict = proposition ? judgeYesNo(ctx.kb, proposition, retrieval.ranked) : undefined;
-  if (verdict) {
-    const sentence = verdict.kind === 'unsaid' ? verdict.closest : verdict.ranked;
-    const probability = verdict.kind === 'unsaid' ? best.probability : probabilityOf(ctx.kb, question, retrieval, model, sentence);
-    return { kind: 'verdict', verdict, evidence: evidenceFor(retrieval.ranked, sentence, probability), probability };
+  if (verdict && verdict.kind !== 'unsaid') {
+    const probability = probabilityOf(ctx.kb, question, retrieval, model, verdict.ranked);
+    return { kind: 'verdict', verdict, evidence: evidenceFor(retrieval.ranked, verdict.ranked, probability), probability };
   }
+  // A sentence says what was asked, but not as asked ("is set to meet" for "has he met"): it does not say whether.
+  if (verdict?.weighed) return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
+  // No sentence uses the asked word, but the best may answer in its own words ("almost complete" for
+  // "finished"): it is quoted, never turned into a verdict; refused, it is "doesn't say whether".
+  if (verdict) return { kind: 'span', evidence: evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };
   // A second quotation must answer too: for "what did X say" it is X's words, else a sentence ranked nearly as high.
   const spoken = question.type === 'quote' && question.subject ? speakerQuotes(ctx.kb, retrieval.ranked, question.subject) : undefined;
   const evidence = spoken ? evidenceFor(spoken, best.candidate.ranked, best.probability, 0) : evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability);

@@ -48,7 +48,7 @@ export function say(ctx: AnswerContext, question: Question, decision: Decision, 
   if (claim.kind === 'reading-on') throw new Error('reading on is said by more()');
   const evidence = { ...claim.evidence, confidence };
   const composed =
-    claim.kind === 'verdict' && claim.verdict.kind !== 'unsaid'
+    claim.kind === 'verdict'
       ? composeVerdict(ctx.kb, question, claim.verdict, { statement: '' }, evidence, notices)
       : composeAnswer(ctx.kb, question, evidence, notices);
   const answer = { ...composed, question: asked };
@@ -89,7 +89,7 @@ function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' |
     // "who did Roe praise" does not read after "doesn't say": only "who praised Roe" is restated.
     const statement = why === 'unasserted' ? (isAuxiliary(question.predicate?.split(' ')[0] ?? '') ? '' : (question.predicate ?? '')) : (proposition?.statement ?? '');
     const template = why === 'unasserted' ? TEMPLATES.say.unsaidWho : TEMPLATES.say.unsaid;
-    const composed = composeVerdict(ctx.kb, question, { kind: 'unsaid', closest }, { statement }, { ...evidence, confidence }, notices, template);
+    const composed = composeVerdict(ctx.kb, question, { kind: 'unsaid', closest, weighed: true }, { statement }, { ...evidence, confidence }, notices, template);
     text = composed.text;
     citations = composed.citations;
   }

@@ -150,14 +150,14 @@ export function selectEvidence(kb: KnowledgeBase, question: Question, retrieval:
 }
 
 /**
- * A given sentence as a candidate of the question (a yes/no verdict's sentence), weighed among the
+ * The yes/no judge's sentence as a candidate of the question (`judged`), weighed among the
  * question's top sentences as any other is: what the verifier scores, at serving and in training.
  */
 export function candidateFor(kb: KnowledgeBase, question: Question, retrieval: Retrieval, ranked: Ranked): Candidate {
   const leading = retrieval.ranked.slice(0, CANDIDATES_PER_QUESTION);
   const rivals = leading.some((candidate) => candidate.sentence.id === ranked.sentence.id) ? leading : [ranked, ...leading.slice(0, -1)];
   const facts = questionFacts(question, retrieval, rivals);
-  return { kb, question, retrieval, facts, ranked, rank: Math.max(0, rivals.indexOf(ranked)) };
+  return { kb, question, retrieval, facts, ranked, rank: Math.max(0, rivals.indexOf(ranked)), judged: true };
 }
 
 /** The verifier's probability that a given sentence answers the question (see `candidateFor`). */

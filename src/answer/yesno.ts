@@ -3,7 +3,8 @@ import { sentenceTerms } from '../corpus/term-cache.js';
 import { findEntity } from '../corpus/entities.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../text/lemmas.js';
-import { AUXILIARY } from '../text/lexicon.js';
+import { AUXILIARY, isNoun, isVerbForm } from '../text/lexicon.js';
+import { baseForm } from '../text/wordnet.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isStopWord, termOf } from '../text/terms.js';
 import { tokens } from '../text/tokenize.js';
@@ -31,6 +32,7 @@ const AUX = new RegExp(`^(${AUXILIARY}|am)(?:n['’]t|\\s+not)?\\s+(.+)$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|we|you|i)$/i;
 /** Forms of "be": "Is Roe a man of peace?" asks about a noun, not a verb. */
 const COPULA_FORM = /^(?:is|are|was|were|am)$/i;
+const DO_AUX = /^(?:do|does|did)$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)$/i;
 /** Words between the subject and the verb that carry no content: "has he already met". */
 const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|being|be|not|finally|personally|ever)$/i;
@@ -40,15 +42,26 @@ const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|l
 const MEANINGFUL = /^(?:tell|told|say|said|says|know|knew|name|named|call|called|give|gave|get|got|go|went|happen|happened)$/i;
 
 /** The subject of a yes/no question: a pronoun, a known name, a capitalised run, or a determiner and a noun. */
-function subjectLength(words: readonly string[], isName: (phrase: string) => boolean): number {
+function subjectLength(words: readonly string[], isName: (phrase: string) => boolean, doAux: boolean): number {
   if (words.length === 0) return 0;
   if (PRONOUN.test(words[0]!)) return 1;
   for (let n = Math.min(MAX_SUBJECT_WORDS, words.length - 1); n >= 1; n--) if (isName(words.slice(0, n).join(' '))) return n + possessed(words, n);
   const start = DETERMINER.test(words[0]!) ? 1 : 0;
   let end = start;
   while (end < words.length - 1 && /^\p{Lu}/u.test(words[end]!) && !/['’]s$/.test(words[end - 1] ?? '')) end++;
+  // "the Mill Street bridge": a name used as a modifier leaves the noun it modifies in the subject.
+  // After "did" the verb follows the subject: "Did Harbor City beat Riverton?" keeps "beat" out.
+  if (end > start) while (end < words.length - 1 && isModifiedNoun(words[end]!) && (!doAux || isVerbBase(words[end + 1]!))) end++;
   if (end === start) end = start + 1;
   return Math.min(words.length - 1, end + possessed(words, end));
+}
+
+function isModifiedNoun(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && isNoun(word) && !isVerbForm(word) && !FILLER.test(word);
+}
+
+function isVerbBase(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && baseForm(word, 'verb') === word;
 }
 
 /** "Roe's envoy": a possessive name takes the noun after it into the subject. */
@@ -87,21 +100,31 @@ function statementOf(aux: string, subject: string, rest: string): string {
   return [subject, lower, rest].join(' ');
 }
 
+/** Where a clause that only dates the question begins ("… when the roof fell"), or the end. */
+function timeClauseAt(words: readonly string[]): number {
+  const at = words.findIndex((word, index) => index > 0 && TIME_CLAUSE.test(word));
+  return at < 0 ? words.length : at;
+}
+
+const TIME_CLAUSE = /^(?:when|while|whilst)$/i;
+
 /** Parses a yes/no question; undefined when it is not one this module can take apart. */
 export function parseYesNo(text: string, isName: (phrase: string) => boolean = () => false): Proposition | undefined {
   const match = AUX.exec(text.trim().replace(/[?!.\s]+$/, ''));
   if (!match) return undefined;
   const aux = match[1]!;
   const words = match[2]!.split(/\s+/);
-  const length = subjectLength(words, isName);
+  const length = subjectLength(words, isName, DO_AUX.test(aux));
   if (length === 0 || length >= words.length) return undefined;
   const subject = words.slice(0, length).join(' ');
   const rest = words.slice(length).join(' ');
   // "Is Roe set to meet Doe?": the verb asked about is "meet"; "set to" is how it is put.
   const framing = FRAMING.exec(rest)?.[0] ?? '';
+  // "Was the hall packed when the roof fell?" asks whether it was packed: the "when" clause only dates it.
   const asked = rest
     .slice(framing.length)
     .split(/\s+/)
+    .filter((_, at, all) => at < timeClauseAt(all))
     .filter((word) => !FILLER.test(word) && (!isStopWord(word) || MEANINGFUL.test(word)) && termOf(word) !== null);
   const targets = asked.map((word) => termOf(word)!);
   if (targets.length === 0) return undefined;
@@ -113,7 +136,8 @@ export function parseYesNo(text: string, isName: (phrase: string) => boolean = (
 /** What the story says to a yes/no question. */
 export type Verdict =
   | { kind: 'yes' | 'no'; ranked: Ranked; speaker?: string }
-  | { kind: 'unsaid'; closest: Ranked; speaker?: string };
+  /** `weighed`: a sentence says what was asked about, but not on the question's footing ("is set to meet" for "has met"). */
+  | { kind: 'unsaid'; closest: Ranked; weighed: boolean; speaker?: string };
 
 /** A verdict needs the sentence to hold nearly all of the question (IDF-weighted), not just its verb. */
 const VERDICT_COVERAGE = PIPELINE_OPTIONS.fitted.read.verdictCoverage;
@@ -214,5 +238,5 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   const top = candidates[0];
   if (!top) return undefined;
   const speaker = readings.find(({ hit }) => hit.ranked === top)?.speaker;
-  return { kind: 'unsaid', closest: top, ...(speaker ? { speaker } : {}) };
+  return { kind: 'unsaid', closest: top, weighed: found.length > 0, ...(speaker ? { speaker } : {}) };
 }

@@ -37,6 +37,8 @@ interface Synset {
   hypernyms: { pos: PartOfSpeech; offset: number }[];
   /** Antonyms (`!`): lexical pointers from one word of this synset to a word of another. */
   antonyms: { source: number; pos: PartOfSpeech; offset: number; target: number }[];
+  /** An adjective satellite's heads (`&`): "packed" is similar to "crowded", whose opposite is "uncrowded". */
+  similar: { pos: PartOfSpeech; offset: number }[];
   /** Derivationally related forms (`+`): "die" → "death", "injure" → "injury"; lexical like antonyms. */
   derivations: { source: number; pos: PartOfSpeech; offset: number; target: number }[];
 }
@@ -197,17 +199,19 @@ function synset(pos: PartOfSpeech, offset: number): Synset {
   const hypernyms: Synset['hypernyms'] = [];
   const antonyms: Synset['antonyms'] = [];
   const derivations: Synset['derivations'] = [];
+  const similar: Synset['similar'] = [];
   for (let p = 0; p < pointers; p++) {
     const at = pointerAt + 1 + 4 * p;
     const symbol = fields[at];
     const target = { pos: POS_LETTER[fields[at + 2] ?? 'n'] ?? 'noun', offset: Number(fields[at + 1]) };
     if (symbol === '@' || symbol === '@i') hypernyms.push(target);
+    else if (symbol === '&') similar.push(target);
     else if (symbol === '!' || symbol === '+') {
       const sourceTarget = fields[at + 3] ?? '0000';
       (symbol === '!' ? antonyms : derivations).push({ ...target, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
     }
   }
-  const parsed = { lexClass, words, proper, hypernyms, antonyms, derivations };
+  const parsed = { lexClass, words, proper, hypernyms, antonyms, similar, derivations };
   if (SYNSETS.size >= MEMO_LIMIT) SYNSETS.clear();
   SYNSETS.set(key, parsed);
   return parsed;
@@ -329,7 +333,12 @@ export function synonymsOf(word: string, pos: PartOfSpeech = 'noun', senses = In
 
 /** Words WordNet gives as opposites of a word in any of its senses ("win" → "lose"). */
 export function antonymsOf(word: string, pos: PartOfSpeech = 'adjective'): string[] {
-  return lexicalTargets(word, pos, Infinity, (sense) => sense.antonyms);
+  const direct = lexicalTargets(word, pos, Infinity, (sense) => sense.antonyms);
+  if (pos !== 'adjective') return direct;
+  // A satellite adjective has no opposite of its own: its head's is its indirect one ("packed" →
+  // "uncrowded"), taken from the commonest sense only: rarer senses' heads are other words' opposites.
+  const indirect = sensesOf(word, pos).slice(0, 1).flatMap((sense) => sense.similar.flatMap((head) => synset(head.pos, head.offset).antonyms.map((antonym) => synset(antonym.pos, antonym.offset).words)).flat());
+  return [...new Set([...direct, ...indirect])];
 }
 
 /**

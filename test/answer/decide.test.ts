@@ -18,11 +18,12 @@ describe('one decision for every claim', () => {
     expect(decision.confidence).toBe(0.7);
   });
 
-  it('never says "the story doesn’t say whether …" as an answer, however probable its sentence', () => {
-    const unsaid: Claim = { kind: 'verdict', verdict: { kind: 'unsaid', closest: ranked('Roe met Doe.') }, evidence: { ranked: ranked('Roe met Doe.'), confidence: 0.9 }, probability: 0.9 };
-    const decision = decide(unsaid, 0.5);
-    expect(decision).toMatchObject({ say: false, why: 'unsaid' });
-    expect(decision.say === false && decision.closest?.ranked.sentence.text).toBe('Roe met Doe.');
+  it('a yes/no question neither affirmed nor denied quotes its best sentence when probable, never as a verdict; else "doesn’t say whether"', () => {
+    const quoted: Claim = { kind: 'span', evidence: { ranked: ranked('Roe no longer backs the plan.'), confidence: 0.8 }, probability: 0.8, otherwise: 'unsaid' };
+    expect(decide(quoted, 0.5)).toMatchObject({ say: true, claim: { kind: 'span' } });
+    const refused = decide({ ...quoted, probability: 0.3 }, 0.5);
+    expect(refused).toMatchObject({ say: false, why: 'unsaid' });
+    expect(refused.say === false && refused.closest?.ranked.sentence.text).toBe('Roe no longer backs the plan.');
   });
 });
 

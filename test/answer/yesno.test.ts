@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseYesNo } from '../../src/answer/yesno.js';
+import { createBot } from '../../src/engine.js';
+import { parseStory } from '../../src/knowledge/parse.js';
 import { bundledBot, storyBot } from './stories.js';
+
+const made = (text: string, abstainBelow?: number) => createBot([parseStory('made-up.md', Buffer.from(`---\ntitle: Town news\n---\n${text}\n`))], abstainBelow === undefined ? {} : { abstainBelow });
 
 const tunnel = storyBot('harbour-tunnel.md');
 const orchard = storyBot('orchard-strike.md');
@@ -38,6 +42,13 @@ describe('yes/no questions have three outcomes', () => {
     it('through an antonym: "praised" answers "did she criticise?"', () => {
       expect(verdict(tunnel.ask('Did Marlow criticise the builders?').text)).toMatch(/^No\b/);
     });
+
+    it('through an adjective’s indirect opposite, whatever the "when" clause dates: "uncrowded" answers "was it packed when …?"', () => {
+      const hall = made('The roof of the Acme hall fell in on Sunday.\n\nThe hall was relatively uncrowded at the time.');
+      const answer = hall.ask('was the hall packed when the roof fell?');
+      expect(verdict(answer.text)).toMatch(/^No\b/);
+      expect(answer.citations[0]?.text).toContain('relatively uncrowded');
+    });
   });
 
   describe('otherwise "the story doesn’t say whether …", then the closest thing it does say', () => {
@@ -61,6 +72,24 @@ describe('yes/no questions have three outcomes', () => {
 
     it('a question the story itself asks is not answered by repeating it', () => {
       expect(verdict(orchard.ask('Is the harvest safe?').text)).toMatch(/^The story doesn’t say/);
+    });
+  });
+
+  describe('neither yes nor no stated: the sentence that answers in its own words is quoted, never turned into a verdict', () => {
+    const bridge = 'With work on the Mill Street bridge almost complete, the council set the opening for May.';
+
+    it('"is the bridge finished yet?" over "almost complete" quotes it when the verifier finds it probable', () => {
+      const answer = made(bridge, 0).ask('Is the Mill Street bridge finished yet?');
+      expect(answer.abstained).toBe(false);
+      expect(answer.text).not.toMatch(/^(?:Yes|No)\b/);
+      expect(answer.text).toContain('almost complete');
+    });
+
+    it('and says "the story doesn’t say whether …" with it as the closest evidence when not', () => {
+      const answer = made(bridge, 1.01).ask('Is the Mill Street bridge finished yet?');
+      expect(answer.abstained).toBe(true);
+      expect(answer.text).toMatch(/^The story doesn’t say/);
+      expect(answer.citations[0]?.text).toContain('almost complete');
     });
   });
 
@@ -113,6 +142,10 @@ describe('reading a yes/no question', () => {
     expect(parseYesNo('Does the mayor trust the council?')).toMatchObject({ subject: 'the mayor', statement: 'the mayor trusts the council' });
     expect(parseYesNo('Will the tunnel open on time?')?.modality).toBe('future');
     expect(parseYesNo('Is the authority set to meet the builders?')?.modality).toBe('planned');
+  });
+
+  it('asks about the main clause: a "when" clause only dates it', () => {
+    expect(parseYesNo('Was the hall packed when the roof fell?')).toMatchObject({ statement: 'the hall was packed when the roof fell', targets: ['pack'] });
   });
 
   it('is undefined for what is no yes/no question', () => {

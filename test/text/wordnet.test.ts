@@ -37,6 +37,10 @@ describe('WordNet', () => {
     expect(antonymsOf('good')).toContain('bad');
   });
 
+  it('gives a satellite adjective its head’s opposite: "packed" (like "crowded") → "uncrowded"', () => {
+    expect(antonymsOf('packed')).toContain('uncrowded');
+  });
+
   it('gives the forms derived from a word’s senses: "die" → "death", "injure" → "injury"', () => {
     expect(derivedFormsOf('die', 'verb', 1)).toContain('death');
     expect(derivedFormsOf('injure', 'verb', 2)).toContain('injury');
