@@ -104,6 +104,14 @@ const LONG_QUESTION_TERMS = 12;
 /** Span scores fall roughly in [-2, 2]; tanh keeps an outlier from dominating. */
 const SPAN_SCORE_SCALE = 1;
 
+function unknownShare(c: Candidate): number {
+  const { terms } = c.question;
+  if (terms.length === 0) return 0;
+  const known = c.kb.index.documentFrequency;
+  const alternatives = new Map(c.facts.terms.map((weighted) => [weighted.term, weighted.alternatives]));
+  return terms.filter((term) => !known.has(term) && ![...(alternatives.get(term) ?? [])].some((other) => known.has(other))).length / terms.length;
+}
+
 export function questionFacts(question: Question, retrieval: Retrieval, rivals: readonly Ranked[]): QuestionFacts {
   // In a question typed in capitals ("WHO RELEASED …") capitals mark no names.
   const shouted = !/\p{Ll}/u.test(question.text);
@@ -269,7 +277,8 @@ export const FEATURES: Feature[] = [
   // several stories in one folder, a sentence of another story that shares one word is no answer.
   { name: 'storyCoverage', of: (c) => share(c.facts.terms, story(c)) },
   // Share of the question's words no story uses at all: "what is the boiling point of water?"
-  { name: 'unknownTerms', of: (c) => (c.question.terms.length === 0 ? 0 : c.question.terms.filter((term) => !c.kb.index.documentFrequency.has(term)).length / c.question.terms.length) },
+  // A word the stories use another word for ("competitor" / "rival") is known.
+  { name: 'unknownTerms', of: (c) => unknownShare(c) },
   // Share of the question's numbers missing from the passage context and the story's title.
   { name: 'numbersMissingContext', of: (c) => missingShare(c.facts.numbers, contextWithTitle(c)) },
   // Question and sentence disagree on negation ("not", "never", "n't").
