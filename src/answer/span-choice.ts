@@ -154,6 +154,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   let score = placementScore(query, placed, overlap, distanceOf(placed, anchors, query.termWeight));
   score = headScore(score, query, placed);
   score = verbScore(score, query, placed);
+  score = adverbialScore(score, query, placed, sentence);
   score = figureScore(score, question, span, sentence);
   const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
   const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
@@ -210,6 +211,24 @@ function verbScore(score: number, { question, verb }: SpanQuery, { words, first,
   if (!verb || !(question.type === 'person' || question.type === 'entity' || (question.type === 'thing' && verb.object))) return score;
   return (verb.object ? anyTermBetween(words, first - 5, first, verb.terms) : anyTermBetween(words, last + 1, last + 5, verb.terms)) ? score + SPAN_WEIGHTS.verb : score;
 }
+
+/**
+ * The score plus the verb's part for "when" and "where": the date or place that follows the
+ * question's verb in its clause ("was released by the agency on Tuesday"), not one that dates a
+ * noun elsewhere ("the call from October").
+ */
+function adverbialScore(score: number, { question }: SpanQuery, { words, first }: Placed, sentence: string): number {
+  const verb = question.mainVerb?.term;
+  if (!verb || (question.type !== 'date' && question.type !== 'place')) return score;
+  const from = Math.max(0, first - ADVERBIAL_REACH);
+  const at = words.slice(from, first).findLastIndex((word) => word.term === verb);
+  if (at < 0) return score;
+  const between = sentence.slice(words[from + at]!.end, words[first]!.start);
+  return /[,;:—–()]/.test(between) ? score : score + SPAN_WEIGHTS.verb;
+}
+
+/** How many words after the verb a date or place of its clause may stand ("released by the agency on Tuesday"). */
+const ADVERBIAL_REACH = 6;
 
 /** The score with the adjustments for numbers, sums of money and dates. */
 function figureScore(score: number, question: Question, span: Span, sentence: string): number {
