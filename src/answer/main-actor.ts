@@ -1,7 +1,7 @@
 import { findEntity, type Entity } from '../corpus/entities.js';
 import type { Sentence } from '../corpus/corpus.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import { isPersonHead } from '../text/lexicon.js';
+import { alternation, FEMALE_PRONOUNS, isPersonHead, MALE_PRONOUNS } from '../text/lexicon.js';
 import { termOf } from '../text/terms.js';
 
 /** A story's main actor is named in at least this many sentences… */
@@ -63,8 +63,9 @@ function storySentences(kb: KnowledgeBase, storyId: string): Sentence[] {
 }
 
 export type Gender = 'male' | 'female';
-const MALE = /\b(?:he|him|his|himself|man|men|boy|father|son|husband|brother|king|gentleman)\b/gi;
-const FEMALE = /\b(?:she|her|hers|herself|woman|women|girl|mother|daughter|wife|sister|queen|lady)\b/gi;
+/** Words that say a person is a man or a woman: the pronouns, and nouns for men and women. */
+const MALE = new RegExp(`\\b${alternation([...MALE_PRONOUNS, ...'man men boy father son husband brother king gentleman'.split(' ')])}\\b`, 'gi');
+const FEMALE = new RegExp(`\\b${alternation([...FEMALE_PRONOUNS, ...'woman women girl mother daughter wife sister queen lady'.split(' ')])}\\b`, 'gi');
 const GENDERS = new WeakMap<KnowledgeBase, Map<string, Gender | null>>();
 
 /**

@@ -3,7 +3,7 @@ import { words } from '../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../text/lemmas.js';
 import { baseForm } from '../text/wordnet.js';
 import {
-  AUXILIARY, COPULA, DO_FORMS, alternation, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, alternation, wordOf, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../text/lexicon.js';
 
@@ -59,12 +59,12 @@ const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
 const MEASURE = /^how\s+(old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)\b/;
 const DURATION = /\b(?:been|did|does|do|will|would|has|have|had|take|takes|took|last|lasted|ago|before|after|since|until|\w+ing)\b/;
 const DO = alternation(DO_FORMS);
-const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)$/;
+const DETERMINER = wordOf(DETERMINERS, '');
 const SAY_WORD = /^(?:say|says|said|tell|told)$/;
 const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
 
 /** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
-const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|the|a|an|this|that|these|those)$`);
+const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|${alternation([...ARTICLES, ...DEMONSTRATIVES])})$`);
 const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|to|by|with|from|that|who|which)$`);
 /** The question shapes, built once from the lexicon's word classes. */
 const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);

@@ -3,7 +3,7 @@ import { sentenceTerms } from '../corpus/term-cache.js';
 import { findEntity } from '../corpus/entities.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../text/lemmas.js';
-import { AUXILIARY } from '../text/lexicon.js';
+import { AUXILIARY, DETERMINERS, SUBJECT_PRONOUNS, wordOf } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isStopWord, termOf } from '../text/terms.js';
 import { tokens } from '../text/tokenize.js';
@@ -28,10 +28,10 @@ export interface Proposition {
 }
 
 const AUX = new RegExp(`^(${AUXILIARY}|am)(?:n['’]t|\\s+not)?\\s+(.+)$`, 'i');
-const PRONOUN = /^(?:he|she|it|they|we|you|i)$/i;
+const PRONOUN = wordOf(SUBJECT_PRONOUNS);
 /** Forms of "be": "Is Roe a man of peace?" asks about a noun, not a verb. */
 const COPULA_FORM = /^(?:is|are|was|were|am)$/i;
-const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)$/i;
+const DETERMINER = wordOf(DETERMINERS);
 /** Words between the subject and the verb that carry no content: "has he already met". */
 const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|being|be|not|finally|personally|ever)$/i;
 const MAX_SUBJECT_WORDS = 4;

@@ -2,6 +2,7 @@
  * What a sentence claims, and on whose word: pure functions of a sentence's (or paragraph's)
  * text, so they can run at index time. No tagger: general English cues read before a word.
  */
+import { alternation, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
 
 /** A stretch of a sentence, by character offsets [start, end). */
 export interface Region {
@@ -135,7 +136,10 @@ export const ATTRIBUTION_VERBS = 'said|says|told|tells|added|continued|insisted|
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
 const ROLE = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
-const PRONOUN = String.raw`he|she|they|He|She|They`;
+/** "he" and "He", not "HE": an attribution writes its pronoun in lower case or at the start of a sentence. */
+const PERSON_SUBJECTS = PERSON_PRONOUNS.subject.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);
+const PRONOUN = alternation(PERSON_SUBJECTS);
+const PRONOUN_WORD = wordOf(PERSON_SUBJECTS, '');
 const WHO = `(${NAME}|${ROLE}|${PRONOUN})`;
 
 /** ”, Roe said / ”, the president said / ”, he added */
@@ -176,7 +180,7 @@ export function speakerIn(text: string): string | undefined {
 }
 
 export function isPronoun(word: string): boolean {
-  return new RegExp(`^(?:${PRONOUN})$`).test(word);
+  return PRONOUN_WORD.test(word);
 }
 
 /**

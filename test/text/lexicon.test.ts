@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alternation, DETERMINERS, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, wordOf,
   isAuxiliary, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonNoun, isPlaceNoun, isProportionNoun,
   isQuantityNoun, isSettlementNoun, isStructureNoun, isTimeNoun, isTitle,
 } from '../../src/text/lexicon.js';
@@ -33,5 +34,32 @@ describe('lexicon', () => {
     expect(isProportionNoun('percentage')).toBe(true);
     expect(isQuantityNoun('count')).toBe(true);
     expect(isOccupationNoun('profession')).toBe(true);
+  });
+
+  it('keeps the pronouns by case, so "he", "him" and "his" all stand for the person named before', () => {
+    expect(PERSON_PRONOUNS.subject).toEqual(['he', 'she', 'they']);
+    expect(PERSON_PRONOUNS.object).toContain('him');
+    expect(PERSON_PRONOUNS.possessive).toContain('his');
+    // "it" is a pronoun, but never a person's.
+    expect(SUBJECT_PRONOUNS).toContain('it');
+    expect(Object.values(PERSON_PRONOUNS).flat()).not.toContain('it');
+    expect(THIRD_PERSON.has('their')).toBe(true);
+    expect(THIRD_PERSON.has('our')).toBe(false);
+    expect(MALE_PRONOUNS).toContain('himself');
+    expect(FEMALE_PRONOUNS).toContain('hers');
+  });
+
+  it('reads a determiner as an article, a possessive or a demonstrative', () => {
+    const determiner = wordOf(DETERMINERS);
+    expect(['The', 'their', 'these', 'an'].every((word) => determiner.test(word))).toBe(true);
+    expect(determiner.test('theirs')).toBe(false);
+    expect(POSSESSIVE_DETERMINERS).toContain('its');
+  });
+
+  it('matches a whole word of a class, in any case unless told otherwise', () => {
+    expect(wordOf(SUBJECT_PRONOUNS).test('They')).toBe(true);
+    expect(wordOf(SUBJECT_PRONOUNS, '').test('They')).toBe(false);
+    expect(wordOf(SUBJECT_PRONOUNS).test('there')).toBe(false);
+    expect(alternation(['a', 'an', 'an'])).toBe('(?:an|a)');
   });
 });
