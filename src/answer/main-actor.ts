@@ -2,6 +2,7 @@ import { findEntity, type Entity } from '../corpus/entities.js';
 import type { Sentence } from '../corpus/corpus.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { alternation, FEMALE_PRONOUNS, isPersonHead, MALE_PRONOUNS } from '../text/lexicon.js';
+import { capitalisedRuns } from '../text/names.js';
 import { termOf } from '../text/terms.js';
 
 /** A story's main actor is named in at least this many sentences… */
@@ -9,7 +10,6 @@ export const MAIN_ACTOR_MIN_MENTIONS = 3;
 /** …and in this many times as many sentences as anyone else (a clear margin, not a near tie). */
 export const MAIN_ACTOR_MARGIN = 1.5;
 
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 const MAIN_ACTORS = new WeakMap<KnowledgeBase, Map<string, Entity | null>>();
 
 /**
@@ -28,7 +28,7 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
   const counts = new Map<Entity, number>();
   for (const sentence of storySentences(kb, storyId)) {
     const named = new Set<Entity>();
-    for (const run of sentence.text.matchAll(NAME_RUN)) {
+    for (const run of capitalisedRuns(sentence.text)) {
       const words = run[0].split(/\s+/).map((word) => word.replace(/['’]s$/, ''));
       // Any word or pair of words of a capitalised run may be a known name ("President Roe").
       for (let i = 0; i < words.length; i++) {

@@ -2,6 +2,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { LEMMA } from '../text/lemmas.js';
 import { normalizeWord } from '../text/terms.js';
 import { isColourWord } from '../text/lexicon.js';
+import { NAME_TOKEN } from '../text/names.js';
 import { VALUE_PATTERNS } from '../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
 import type { AnswerType } from './question.js';
@@ -21,7 +22,8 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', readon
   quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
 };
 
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
+/** A word of a name: capitalised ("AT&T", "U.S.") or an ordinal ("42nd Street"). */
+const CAPITALISED = new RegExp(`${NAME_TOKEN}|\\d+(?:st|nd|rd|th)?`, 'u');
 const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', '&', 'for']);
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms', 'Despite', 'With', 'Although', 'Though', 'Then', 'Later', 'Following', 'Since', 'Under', 'Over', 'Until', 'Upon', 'Because', 'For', 'From', 'By', 'Of', 'To', 'Also', 'Both', 'Each', 'Some', 'Many', 'Most', 'Several', 'Only', 'Even', 'Still', 'Meanwhile', 'Instead', 'Once', 'Now', 'Today', 'Yesterday', 'Another', 'Such', 'My', 'Our', 'Your', 'Without', 'Within', 'Among', 'Against', 'Through', 'Throughout', 'Unlike', 'Like', 'Next', 'Finally', 'Eventually', 'Overall', 'Including', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Previously', 'Originally', 'Currently', 'Initially', 'Subsequently', 'Yet', 'So', 'Or', 'Nor', 'All', 'Neither', 'Either', 'Every', 'No', 'Not', 'Several', 'Few', 'Other', 'Two', 'Three', 'One']);
 

@@ -3,6 +3,7 @@
  * text, so they can run at index time. No tagger: general English cues read before a word.
  */
 import { alternation, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
+import { DOTTED_NAME_WORD, nameRun } from '../text/names.js';
 
 /** A stretch of a sentence, by character offsets [start, end). */
 export interface Region {
@@ -134,7 +135,8 @@ export function claimAt(text: string, offset: number): Claim {
 /** Verbs that introduce speech or a claim; the speaker sits next to them. */
 export const ATTRIBUTION_VERBS = 'said|says|told|tells|added|continued|insisted|asked|wrote|writes|agreed|argued|claimed|stated|explained|warned|replied|noted|declared|announced|suggested|admitted|recalled|urged|called';
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
+/** A speaker's name: up to four capitalised words, initials allowed ("J. Roe"). */
+const NAME = nameRun(DOTTED_NAME_WORD, 1, 4);
 const ROLE = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
 /** "he" and "He", not "HE": an attribution writes its pronoun in lower case or at the start of a sentence. */
 const PERSON_SUBJECTS = PERSON_PRONOUNS.subject.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);

@@ -1,4 +1,5 @@
 import { isTitle } from '../text/lexicon.js';
+import { isNameToken, isParticleName } from '../text/names.js';
 import { endsInPersonNoun, isNounPhrase, isPostNominal, isRolePhrase } from './noun-phrase.js';
 import { termOf } from '../text/terms.js';
 import type { Corpus } from './corpus.js';
@@ -60,7 +61,6 @@ function acronymBefore(text: string, tokens: readonly Token[], open: number): st
 // letters up, minus the punctuation blocks): several times faster than \p{L} classes under /u.
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2070-\\u2BFF\\u3040-\\uFEFE\\uFF10-\\uFFEF';
 const TOKEN = new RegExp(`[${WORD_CHAR}]+(?:['’\\-.&][${WORD_CHAR}]+)*(?:['’]s\\b)?|[—–,;.()-]`, 'g');
-const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’\-.&]+$/u;
 const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
 const POSSESSIVE = /['’]s$/;
 const ARTICLE = /^(?:a|an|the)$/;
@@ -165,16 +165,13 @@ function adjacent(text: string, left: Token, right: Token): boolean {
   return true;
 }
 
-/** A lower-case particle joined to a capitalised name part: "Suleiman al-Amr", "Omar bin-Laden". */
-const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|ben|bint)-\p{Lu}\p{Ll}/u;
-
 /** Whether a token can start or continue a name: an upper-case letter then more (cheap test first). */
 function capitalised(token: string): boolean {
   const first = token.charCodeAt(0);
   // Only a hyphen after two to four letters can make a lower-case token a particle: test that first.
-  if (first >= 97 && first <= 122) return (token.charCodeAt(2) === 45 || token.charCodeAt(3) === 45 || token.charCodeAt(4) === 45) && NAME_PARTICLE.test(token);
-  if (first >= 65 && first <= 90) return token.length > 1 && CAPITALISED.test(token);
-  return first > 127 && CAPITALISED.test(token);
+  if (first >= 97 && first <= 122) return (token.charCodeAt(2) === 45 || token.charCodeAt(3) === 45 || token.charCodeAt(4) === 45) && isParticleName(token);
+  if (first >= 65 && first <= 90) return token.length > 1 && isNameToken(token);
+  return first > 127 && isNameToken(token);
 }
 
 export function mineEntities(corpus: Corpus): EntityIndex {
