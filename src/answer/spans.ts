@@ -2,7 +2,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { LEMMA } from '../text/lemmas.js';
 import { normalizeWord } from '../text/terms.js';
 import { isColourWord } from '../text/lexicon.js';
-import { NAME_TOKEN } from '../text/names.js';
+import { isNameJoiner, NAME_TOKEN } from '../text/names.js';
 import { VALUE_PATTERNS } from '../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
 import type { AnswerType } from './question.js';
@@ -24,7 +24,6 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', readon
 
 /** A word of a name: capitalised ("AT&T", "U.S.") or an ordinal ("42nd Street"). */
 const CAPITALISED = new RegExp(`${NAME_TOKEN}|\\d+(?:st|nd|rd|th)?`, 'u');
-const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', '&', 'for']);
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms', 'Despite', 'With', 'Although', 'Though', 'Then', 'Later', 'Following', 'Since', 'Under', 'Over', 'Until', 'Upon', 'Because', 'For', 'From', 'By', 'Of', 'To', 'Also', 'Both', 'Each', 'Some', 'Many', 'Most', 'Several', 'Only', 'Even', 'Still', 'Meanwhile', 'Instead', 'Once', 'Now', 'Today', 'Yesterday', 'Another', 'Such', 'My', 'Our', 'Your', 'Without', 'Within', 'Among', 'Against', 'Through', 'Throughout', 'Unlike', 'Like', 'Next', 'Finally', 'Eventually', 'Overall', 'Including', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Previously', 'Originally', 'Currently', 'Initially', 'Subsequently', 'Yet', 'So', 'Or', 'Nor', 'All', 'Neither', 'Either', 'Every', 'No', 'Not', 'Several', 'Few', 'Other', 'Two', 'Three', 'One']);
 
 /** A place is named after a preposition of place: "in Riverton", "on the night ferry". */
@@ -42,14 +41,14 @@ export function nameSpans(sentence: string): Span[] {
   let run: { start: number; end: number; words: string[] } | null = null;
   const flush = (): void => {
     if (!run) return;
-    while (run.words.length > 0 && JOINERS.has(run.words.at(-1) ?? '')) run.words.pop();
+    while (run.words.length > 0 && isNameJoiner(run.words.at(-1) ?? '')) run.words.pop();
     // Capitalised only by position ("Would", "I'm"): a stop word does not start a name.
     let start = run.start;
     while (run.words.length > 0 && STOP_WORDS.has(normalizeWord(run.words[0] ?? ''))) {
       const dropped = run.words.shift() ?? '';
       start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
     }
-    while (run.words.length > 0 && JOINERS.has(run.words.at(-1) ?? '')) run.words.pop();
+    while (run.words.length > 0 && isNameJoiner(run.words.at(-1) ?? '')) run.words.pop();
     // "Linebacker Jane Roe" opening a sentence: the role is not part of the name.
     if (run.words.length > 2 && start === 0 && isLeadingRole(run.words)) {
       const dropped = run.words.shift() ?? '';
@@ -80,7 +79,7 @@ export function nameSpans(sentence: string): Span[] {
         run = { start: match.index, end: match.index + word.length, words: [word] };
       }
       if (/['’]s$/.test(word) || endsClause) flush();
-    } else if (run && adjacent && JOINERS.has(word) && run.words.length > 0) {
+    } else if (run && adjacent && isNameJoiner(word) && run.words.length > 0) {
       run.words.push(word);
       run.end = match.index + word.length;
     } else flush();

@@ -49,8 +49,11 @@ export function isNameToken(token: string): boolean {
   return LONG_NAME_TOKEN.test(token);
 }
 
-/** Lower-case words that join the parts of one name: "Bank of Ruritania", "Maria de Roe", "Ludwig van Roe", "Roe & Doe". */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'da', 'la', 'von', 'van', 'for', '&']);
+/**
+ * Lower-case words that join the parts of one name: "Bank of Ruritania", "Maria de Roe", "Ludwig
+ * van Roe", "Roe & Doe". Not "and": "Roe and Doe" are two people.
+ */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'da', 'von', 'van', 'for', '&']);
 
 /** Whether a word (as written, lower case) joins two parts of one name. */
 export function isNameJoiner(word: string): boolean {
