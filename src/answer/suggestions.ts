@@ -1,8 +1,10 @@
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { NAME_WORD, nameRun } from '../text/names.js';
 import { isStopWord, queryTerms, termsOf } from '../text/terms.js';
 
 const CATALOGUE_SIZE = 40;
-const SPEAKER = /[”"]\s*,?\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told|added|continued|wrote)\b/gu;
+/** ”, Roe said: the name of up to three words after a closing quotation mark. */
+const SPEAKER = new RegExp(String.raw`[”"]\s*,?\s*(?:the\s+)?(${nameRun(NAME_WORD, 1, 3)})\s+(?:said|says|told|added|continued|wrote)\b`, 'gu');
 
 /**
  * Questions the stories can answer, mined from their text: "Who is X?" for everyone the text
