@@ -3,7 +3,7 @@ import type { Sentence } from '../corpus/corpus.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { alternation, FEMALE_PRONOUNS, isPersonHead, MALE_PRONOUNS } from '../text/lexicon.js';
 import { capitalisedRuns } from '../text/names.js';
-import { termOf } from '../text/terms.js';
+import { termOf, withoutPossessive } from '../text/terms.js';
 
 /** A story's main actor is named in at least this many sentences… */
 export const MAIN_ACTOR_MIN_MENTIONS = 3;
@@ -29,7 +29,7 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
   for (const sentence of storySentences(kb, storyId)) {
     const named = new Set<Entity>();
     for (const run of capitalisedRuns(sentence.text)) {
-      const words = run[0].split(/\s+/).map((word) => word.replace(/['’]s$/, ''));
+      const words = run[0].split(/\s+/).map(withoutPossessive);
       // Any word or pair of words of a capitalised run may be a known name ("President Roe").
       for (let i = 0; i < words.length; i++) {
         const found = findEntity(kb.entities, words.slice(i, i + 2).join(' ')) ?? findEntity(kb.entities, words[i]!);

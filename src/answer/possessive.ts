@@ -1,5 +1,5 @@
 import { alternation, isNoun, POSSESSIVE_DETERMINERS } from '../text/lexicon.js';
-import { isStopWord, termOf } from '../text/terms.js';
+import { isStopWord, termOf, withoutPossessive } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
 import { PIPELINE_OPTIONS } from './options.js';
 
@@ -36,7 +36,7 @@ export function possessivesOf(text: string): Possessive[] {
  */
 export function relatesPossessive(sentence: string, possessive: Possessive): boolean {
   const all = words(sentence);
-  const terms = all.map((word) => termOf(word.replace(/['’]s$/, '')));
+  const terms = all.map((word) => termOf(withoutPossessive(word)));
   const owner = termOf(possessive.owner);
   const owned = termOf(possessive.owned);
   if (owner === null || owned === null) return true;

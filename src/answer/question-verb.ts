@@ -3,6 +3,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { termOf } from '../text/terms.js';
 import type { Question } from './question.js';
+import { isCapitalised } from '../text/names.js';
 
 const PREPOSITIONS = /^(?:to|with|for|about|from|at|on|in|by|of|up|out|off|during|after|before|into|over)$/i;
 
@@ -22,7 +23,7 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
   const second = parts[1] ?? '';
   // "who will hold talks", "who was named", "who has won": the answer is the subject; but in
   // "who did he call", "who will the secretary meet" a subject follows, so the answer is the object.
-  const subjectFollows = SUBJECT_START.test(second) || /^\p{Lu}/u.test(second);
+  const subjectFollows = SUBJECT_START.test(second) || isCapitalised(second);
   if (isAuxiliary(first) && (subjectFollows || DO_FORMS.includes(first.toLowerCase()))) {
     // "who did Roe speak to on Monday" → speak; without a tagger, every lower-case content word
     // between the subject and the first preposition may be the verb ("the army secretary meet").

@@ -1,4 +1,5 @@
-import { isStopWord, queryTerms, termOf } from '../text/terms.js';
+import { bareWord, isPossessive, isStopWord, queryTerms, termOf, withoutPossessive } from '../text/terms.js';
+import { isCapitalised, nameKey } from '../text/names.js';
 import { words } from '../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../text/lemmas.js';
 import { baseForm } from '../text/wordnet.js';
@@ -104,7 +105,7 @@ const HEAD_WINDOW = 6;
  */
 function asksForHead(auxiliary: string, after: readonly string[], head: string): boolean {
   if (DO_FORMS.includes(auxiliary)) return false;
-  const next = after[after.findIndex((word) => word.replace(/['’]s$/, '') === head) + 1] ?? '';
+  const next = after[after.findIndex((word) => withoutPossessive(word) === head) + 1] ?? '';
   return !isVerbForm(next);
 }
 
@@ -112,8 +113,8 @@ function asksForHead(auxiliary: string, after: readonly string[], head: string):
 function possessedName(after: readonly string[]): { type: AnswerType; headNoun: string } | undefined {
   const at = after.findIndex((word) => /^(?:first\s+)?names?$/.test(word));
   const owner = after[at - 1];
-  if (at <= 0 || !owner || !/['’]s$/.test(owner)) return undefined;
-  return isPersonHead(owner.replace(/['’]s$/, '')) ? { type: 'person', headNoun: owner.replace(/['’]s$/, '') } : undefined;
+  if (at <= 0 || !owner || !isPossessive(owner)) return undefined;
+  return isPersonHead(withoutPossessive(owner)) ? { type: 'person', headNoun: withoutPossessive(owner) } : undefined;
 }
 
 /**
@@ -122,7 +123,7 @@ function possessedName(after: readonly string[]): { type: AnswerType; headNoun: 
  * ("which Zorbian striker scored" → striker; "what Riverton player caught" → player).
  */
 function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): string | undefined {
-  const words = phrase.map((word) => word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
+  const words = phrase.map(bareWord);
   // A capitalised word is a name, whatever WordNet lists under it ("Zorbian Cup", "Riverton").
   const common = (word: string): boolean => !names.has(word) && isNoun(word);
   let at = 0;
@@ -201,7 +202,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
 function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const [index, word] of words(text).entries()) {
-    if (index > 0 && /^\p{Lu}/u.test(word)) out.add(word.toLowerCase().replace(/['’]s$/, ''));
+    if (index > 0 && isCapitalised(word)) out.add(nameKey(word));
   }
   return out;
 }
@@ -210,7 +211,7 @@ function capitalisedWords(text: string): Set<string> {
 function capitalisedTerms(text: string): string[] {
   const out: string[] = [];
   for (const [index, word] of words(text).entries()) {
-    if (index === 0 || !/^\p{Lu}/u.test(word) || word === 'I' || isStopWord(word)) continue;
+    if (index === 0 || !isCapitalised(word) || word === 'I' || isStopWord(word)) continue;
     const term = termOf(word);
     if (term !== null && !out.includes(term)) out.push(term);
   }
@@ -226,10 +227,10 @@ export function nameRunsOf(names: readonly string[], text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   for (const word of words(text)) {
-    const term = /^\p{Lu}/u.test(word) ? termOf(word.toLowerCase().replace(/['’]s$/, '')) : null;
+    const term = isCapitalised(word) ? termOf(nameKey(word)) : null;
     if (term && wanted.has(term)) run.push(term);
     // A possessive ends its name: "Roe's Harbour plan" names Roe and Harbour, not one "Roe Harbour".
-    if ((!term || !wanted.has(term) || /['’]s$/.test(word)) && run.length > 0) (runs.push(run), (run = []));
+    if ((!term || !wanted.has(term) || isPossessive(word)) && run.length > 0) (runs.push(run), (run = []));
   }
   if (run.length > 0) runs.push(run);
   return runs;

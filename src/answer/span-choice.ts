@@ -1,7 +1,7 @@
 import { sentenceDerived } from '../corpus/term-cache.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { isNoun, isSettlementNoun } from '../text/lexicon.js';
-import { DOTTED_NAME_WORD } from '../text/names.js';
+import { DOTTED_NAME_WORD, isCapitalised } from '../text/names.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
 import { tokens } from '../text/tokenize.js';
@@ -107,7 +107,7 @@ function anyTermBetween(words: readonly WordAt[], from: number, to: number, term
 /** A name ending in a common noun ("Harbour Arena", "City Hall") names a thing there, not a settlement. */
 function namesVenue(span: Span): boolean {
   const last = span.text.split(/\s+/).at(-1) ?? '';
-  return /^\p{Lu}/u.test(last) && isNoun(last) && !isSettlementNoun(last);
+  return isCapitalised(last) && isNoun(last) && !isSettlementNoun(last);
 }
 
 export function spanQuery(question: Question, weighted: readonly QueryTerm[]): SpanQuery {

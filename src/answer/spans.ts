@@ -1,8 +1,8 @@
 import { STOP_WORDS } from '../text/stopwords.js';
 import { LEMMA } from '../text/lemmas.js';
-import { normalizeWord } from '../text/terms.js';
+import { isPossessive, normalizeWord, withoutPossessive } from '../text/terms.js';
 import { isColourWord } from '../text/lexicon.js';
-import { isNameJoiner, NAME_TOKEN } from '../text/names.js';
+import { isCapitalised, isNameJoiner, NAME_TOKEN } from '../text/names.js';
 import { VALUE_PATTERNS } from '../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
 import type { AnswerType } from './question.js';
@@ -55,7 +55,7 @@ export function nameSpans(sentence: string): Span[] {
       start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
     }
     // Possessives trimmed: "Roe's" and the plural "the Rovers'".
-    const text = run.words.join(' ').replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
+    const text = withoutPossessive(run.words.join(' ')).replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
     if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && SENTENCE_OPENERS.has(text))) {
       out.push({ text, start, end: start + text.length });
     }
@@ -67,7 +67,7 @@ export function nameSpans(sentence: string): Span[] {
     const word = endsClause ? match[0].slice(0, -1) : match[0];
     const gap = run ? sentence.slice(run.end, match.index) : '';
     const adjacent = run !== null && /^\s+$/.test(gap);
-    if (/^\p{Lu}/u.test(word) && CAPITALISED.test(word)) {
+    if (isCapitalised(word) && CAPITALISED.test(word)) {
       if (run && adjacent) {
         run.words.push(word);
         run.end = match.index + word.length;
@@ -75,10 +75,10 @@ export function nameSpans(sentence: string): Span[] {
         flush();
         const opener = match.index === 0 || /(?:[“"‘(]|[.!?]["”’]?\s)\s*$/.test(sentence.slice(0, match.index));
         // "However", "Coincidentally": an adverb opening a sentence is capitalised by position only.
-        if (opener && (SENTENCE_OPENERS.has(word.replace(/['’]s$/, '')) || /^\p{Lu}\p{Ll}{3,}ly,?$/u.test(word))) continue;
+        if (opener && (SENTENCE_OPENERS.has(withoutPossessive(word)) || /^\p{Lu}\p{Ll}{3,}ly,?$/u.test(word))) continue;
         run = { start: match.index, end: match.index + word.length, words: [word] };
       }
-      if (/['’]s$/.test(word) || endsClause) flush();
+      if (isPossessive(word) || endsClause) flush();
     } else if (run && adjacent && isNameJoiner(word) && run.words.length > 0) {
       run.words.push(word);
       run.end = match.index + word.length;

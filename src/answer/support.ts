@@ -5,6 +5,7 @@ import { tokens, words } from '../text/tokenize.js';
 import { AUXILIARY } from '../text/lexicon.js';
 import { baseForm } from '../text/wordnet.js';
 import { claimAt, type Claim } from '../corpus/claims.js';
+import { isCapitalised, nameKey } from '../text/names.js';
 
 /**
  * Whether every content word of `phrase` is backed by `texts` (the passages an answer cites): the
@@ -20,7 +21,7 @@ function backed(kb: KnowledgeBase, word: string, present: ReadonlySet<string>): 
   const term = termOf(word);
   if (term === null || present.has(term)) return true;
   if ([...synonymsOf(term)].some((synonym) => present.has(synonym))) return true;
-  return /^\p{Lu}/u.test(word) && kb.entities.byKey.has(word.toLowerCase().replace(/['’]s$/, ''));
+  return isCapitalised(word) && kb.entities.byKey.has(nameKey(word));
 }
 
 

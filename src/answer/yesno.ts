@@ -5,7 +5,8 @@ import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../text/lemmas.js';
 import { AUXILIARY, DETERMINERS, SUBJECT_PRONOUNS, wordOf } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
-import { isStopWord, termOf } from '../text/terms.js';
+import { isPossessive, isStopWord, termOf } from '../text/terms.js';
+import { isCapitalised } from '../text/names.js';
 import { tokens } from '../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
 import { antonymTermsOf } from './opposites.js';
@@ -46,14 +47,14 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
   for (let n = Math.min(MAX_SUBJECT_WORDS, words.length - 1); n >= 1; n--) if (isName(words.slice(0, n).join(' '))) return n + possessed(words, n);
   const start = DETERMINER.test(words[0]!) ? 1 : 0;
   let end = start;
-  while (end < words.length - 1 && /^\p{Lu}/u.test(words[end]!) && !/['’]s$/.test(words[end - 1] ?? '')) end++;
+  while (end < words.length - 1 && isCapitalised(words[end]!) && !isPossessive(words[end - 1] ?? '')) end++;
   if (end === start) end = start + 1;
   return Math.min(words.length - 1, end + possessed(words, end));
 }
 
 /** "Roe's envoy": a possessive name takes the noun after it into the subject. */
 function possessed(words: readonly string[], n: number): number {
-  return /['’]s$/.test(words[n - 1] ?? '') && n < words.length - 1 ? 1 : 0;
+  return isPossessive(words[n - 1] ?? '') && n < words.length - 1 ? 1 : 0;
 }
 
 const PAST = new Map<string, string>();

@@ -4,6 +4,7 @@
  */
 import { alternation, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
 import { DOTTED_NAME_WORD, nameRun } from '../text/names.js';
+import { withoutPossessive } from '../text/terms.js';
 
 /** A stretch of a sentence, by character offsets [start, end). */
 export interface Region {
@@ -162,7 +163,7 @@ const NOT_A_SPEAKER = /^(?:The|A|An|This|That|These|Those|It|I|We|You|On|In|At|D
 
 function cleanSpeaker(found: string | undefined): string | undefined {
   if (!found) return undefined;
-  const words = found.trim().replace(/[.,;:]+$/, '').replace(/[’']s$/, '').split(/\s+/);
+  const words = withoutPossessive(found.trim().replace(/[.,;:]+$/, '')).split(/\s+/);
   while (words.length > 0 && NOT_A_SPEAKER.test(words[0]!)) words.shift();
   return words.length > 0 ? words.join(' ') : undefined;
 }

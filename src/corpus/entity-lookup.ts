@@ -1,6 +1,7 @@
 import { findEntity, type Entity, type EntityIndex } from './entities.js';
 import { isPersonNoun } from '../text/lexicon.js';
 import { headOf } from './noun-phrase.js';
+import { bareWord } from '../text/terms.js';
 
 /**
  * Finding the person a "who is" question means when it does not write the name as the story
@@ -16,7 +17,7 @@ export function foldName(text: string): string {
 function bareWords(text: string): string[] {
   return foldName(text)
     .split(/\s+/)
-    .map((word) => word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''))
+    .map(bareWord)
     .filter((word) => word.length > 0);
 }
 

@@ -1,4 +1,5 @@
 import { alternation } from './lexicon.js';
+import { withoutPossessive } from './terms.js';
 
 /**
  * The one name finder. English writes a name as a run of capitalised words ("Jane Roe", "Acme
@@ -10,6 +11,18 @@ import { alternation } from './lexicon.js';
 /** A capital, then letters, combining marks, apostrophes ("O’Neill"), hyphens ("Roe-Smith") and `extra`. */
 function nameWordOf(extra: string, repeat: '*' | '+'): string {
   return String.raw`\p{Lu}[\p{L}\p{M}'’${extra}-]${repeat}`;
+}
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/** Whether a word starts with a capital letter, as names do (and first words of sentences). */
+export function isCapitalised(word: string): boolean {
+  return CAPITAL_FIRST.test(word);
+}
+
+/** The key a name is filed and looked up by: lower case, without its possessive ("Roe's" → "roe"). */
+export function nameKey(name: string): string {
+  return withoutPossessive(name.toLowerCase());
 }
 
 /** A capitalised word: "Roe", "O’Neill", "Roe-Smith". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DOTTED_NAME_WORD, NAME_WORD, capitalisedRuns, capitalisedWords, isNameJoiner, isNameToken, isParticleName, nameRun,
+  DOTTED_NAME_WORD, NAME_WORD, capitalisedRuns, capitalisedWords, isCapitalised, isNameJoiner, isNameToken, isParticleName, nameKey, nameRun,
 } from '../../src/text/names.js';
 
 const texts = (matches: RegExpExecArray[]): string[] => matches.map((match) => match[0]);
@@ -47,5 +47,14 @@ describe('the name finder', () => {
     expect(isParticleName('bin-Roe')).toBe(true);
     expect(isParticleName('as-yet')).toBe(false);
     expect(isParticleName('all-Star')).toBe(false);
+  });
+});
+
+describe('name keys and capitals', () => {
+  it('files "Roe\'s" and "ROE’S" under the same key as "Roe"', () => {
+    expect(nameKey("Roe's")).toBe('roe');
+    expect(nameKey('ROE’S')).toBe('roe');
+    expect(isCapitalised('Élodie')).toBe(true);
+    expect(isCapitalised('élodie')).toBe(false);
   });
 });
