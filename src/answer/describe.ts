@@ -8,6 +8,7 @@ import type { Ranked } from './rank.js';
 import { LEMMA } from '../text/lemmas.js';
 import { isStopWord, termOf } from '../text/terms.js';
 import { isPersonNoun, isTitle } from '../text/lexicon.js';
+import { isSentenceOpener } from '../text/names.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -23,7 +24,6 @@ const DESCRIBED_CONFIDENCE = 0.9;
 /** Capitalised words and joiners in a title run before a name; a run this long is no title. */
 const MAX_TITLE_WORDS = 6;
 const TITLE_JOINER = /^(?:and|of|for|the)$/;
-const NOT_A_TITLE = /^(?:The|A|An|On|In|At|During|After|Before|When|But|And|However|Maybe|I|We|He|She|They|It)$/;
 
 function asRanked(sentence: Sentence): Ranked {
   return { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
@@ -62,7 +62,7 @@ export function titleBefore(text: string, name: string): string | undefined {
     if (titleWord(word, run.length === 0) || (TITLE_JOINER.test(word) && run.length > 0)) run.unshift(word);
     else break;
   }
-  while (run.length > 0 && (TITLE_JOINER.test(run[0]!) || NOT_A_TITLE.test(run[0]!))) run.shift();
+  while (run.length > 0 && (TITLE_JOINER.test(run[0]!) || isSentenceOpener(run[0]!))) run.shift();
   // The word next to the name says what the person is: a title ("Rep") or a person noun ("organiser").
   const head = run.at(-1);
   return head && (isTitle(head) || isPersonNoun(head.toLowerCase())) ? run.join(' ') : undefined;

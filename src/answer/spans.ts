@@ -2,7 +2,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { LEMMA } from '../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../text/terms.js';
 import { isColourWord } from '../text/lexicon.js';
-import { isCapitalised, isNameJoiner, NAME_TOKEN } from '../text/names.js';
+import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../text/names.js';
 import { VALUE_PATTERNS } from '../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
 import type { AnswerType } from './question.js';
@@ -24,7 +24,6 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', readon
 
 /** A word of a name: capitalised ("AT&T", "U.S.") or an ordinal ("42nd Street"). */
 const CAPITALISED = new RegExp(`${NAME_TOKEN}|\\d+(?:st|nd|rd|th)?`, 'u');
-const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms', 'Despite', 'With', 'Although', 'Though', 'Then', 'Later', 'Following', 'Since', 'Under', 'Over', 'Until', 'Upon', 'Because', 'For', 'From', 'By', 'Of', 'To', 'Also', 'Both', 'Each', 'Some', 'Many', 'Most', 'Several', 'Only', 'Even', 'Still', 'Meanwhile', 'Instead', 'Once', 'Now', 'Today', 'Yesterday', 'Another', 'Such', 'My', 'Our', 'Your', 'Without', 'Within', 'Among', 'Against', 'Through', 'Throughout', 'Unlike', 'Like', 'Next', 'Finally', 'Eventually', 'Overall', 'Including', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Previously', 'Originally', 'Currently', 'Initially', 'Subsequently', 'Yet', 'So', 'Or', 'Nor', 'All', 'Neither', 'Either', 'Every', 'No', 'Not', 'Several', 'Few', 'Other', 'Two', 'Three', 'One']);
 
 /** A place is named after a preposition of place: "in Riverton", "on the night ferry". */
 const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
@@ -56,7 +55,7 @@ export function nameSpans(sentence: string): Span[] {
     }
     // Possessives trimmed: "Roe's" and the plural "the Rovers'".
     const text = withoutPossessive(run.words.join(' ')).replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
-    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && SENTENCE_OPENERS.has(text))) {
+    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && isSentenceOpener(text))) {
       out.push({ text, start, end: start + text.length });
     }
     run = null;
@@ -75,7 +74,7 @@ export function nameSpans(sentence: string): Span[] {
         flush();
         const opener = match.index === 0 || /(?:[“"‘(]|[.!?]["”’]?\s)\s*$/.test(sentence.slice(0, match.index));
         // "However", "Coincidentally": an adverb opening a sentence is capitalised by position only.
-        if (opener && (SENTENCE_OPENERS.has(withoutPossessive(word)) || /^\p{Lu}\p{Ll}{3,}ly,?$/u.test(word))) continue;
+        if (opener && (isSentenceOpener(withoutPossessive(word)) || /^\p{Lu}\p{Ll}{3,}ly,?$/u.test(word))) continue;
         run = { start: match.index, end: match.index + word.length, words: [word] };
       }
       if (isPossessive(word) || endsClause) flush();

@@ -158,7 +158,11 @@ const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:the|a|an
 /** Roe … in a statement: “… — the sentence's subject introduces a quotation after a colon. */
 const COLON_QUOTE = new RegExp(String.raw`^(?:[\p{L}\s,]*?\s)?(${NAME})\s+\p{Ll}[^“"]*:\s*[“"]`, 'u');
 
-/** Capitalised words that open a clause, not a name: "“I’m told …,” Roe said" is Roe's, not "I'm"'s. */
+/**
+ * Capitalised words that open a clause, not a name: "“I’m told …,” Roe said" is Roe's, not "I'm"'s.
+ * Narrower than text/names.ts's isSentenceOpener on purpose for now: the wider list changes whom
+ * sentences are attributed to, and so the fitted model.
+ */
 const NOT_A_SPEAKER = /^(?:The|A|An|This|That|These|Those|It|I|We|You|On|In|At|During|After|But|And|However|When|So|Here|There|Then|Now|(?:I|We|You|It|They|He|She)['’](?:m|s|re|ve|d|ll))$/;
 
 function cleanSpeaker(found: string | undefined): string | undefined {

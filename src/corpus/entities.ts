@@ -68,6 +68,10 @@ const CLOSER = /^(?:—|–|,|;|\)|\.|\()$/;
 const MAX_DESCRIPTION = 90;
 const MAX_NAME_WORDS = 4;
 
+/**
+ * Words dropped from the front of a mined name. Narrower than text/names.ts's isSentenceOpener on
+ * purpose for now: the wider list changes which names are mined, and so the fitted model.
+ */
 const NOT_A_NAME_START = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'On', 'In', 'At', 'But', 'And', 'During', 'After', 'When', 'Mr', 'Mrs', 'Ms', 'Dr']);
 
 

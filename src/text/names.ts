@@ -81,3 +81,22 @@ const PARTICLE_NAME = new RegExp(String.raw`^${alternation(NAME_PARTICLES)}-\p{L
 export function isParticleName(token: string): boolean {
   return PARTICLE_NAME.test(token);
 }
+
+/**
+ * Capitalised words that open a sentence or a clause and are never a name by themselves: articles,
+ * pronouns, prepositions, conjunctions, sentence adverbs ("However", "Meanwhile"), honorifics.
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  `The A An He She It They We I In On At But And This That These Those However During After Before When
+While As If His Her Their Its There Mr Mrs Ms Despite With Although Though Then Later Following
+Since Under Over Until Upon Because For From By Of To Also Both Each Some Many Most Several Only
+Even Still Meanwhile Instead Once Now Today Yesterday Another Such My Our Your Without Within Among
+Against Through Throughout Unlike Like Next Finally Eventually Overall Including Additionally
+Furthermore Moreover Nevertheless Previously Originally Currently Initially Subsequently Yet So Or
+Nor All Neither Either Every No Not Few Other Two Three One Dr Here You Maybe`.split(/\s+/),
+);
+
+/** Whether a capitalised word is capitalised by position only ("The", "However", "Despite"), as written. */
+export function isSentenceOpener(word: string): boolean {
+  return SENTENCE_OPENERS.has(word);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DOTTED_NAME_WORD, NAME_WORD, capitalisedRuns, capitalisedWords, isCapitalised, isNameJoiner, isNameToken, isParticleName, nameKey, nameRun,
+  DOTTED_NAME_WORD, NAME_WORD, capitalisedRuns, capitalisedWords, isCapitalised, isNameJoiner, isNameToken, isParticleName, isSentenceOpener, nameKey, nameRun,
 } from '../../src/text/names.js';
 
 const texts = (matches: RegExpExecArray[]): string[] => matches.map((match) => match[0]);
@@ -56,5 +56,12 @@ describe('name keys and capitals', () => {
     expect(nameKey('ROE’S')).toBe('roe');
     expect(isCapitalised('Élodie')).toBe(true);
     expect(isCapitalised('élodie')).toBe(false);
+  });
+});
+
+describe('words capitalised by position', () => {
+  it('knows "However", "Despite" and "Maybe" open sentences, and a name does not', () => {
+    expect(['However', 'Despite', 'Maybe', 'The'].every(isSentenceOpener)).toBe(true);
+    expect(['Roe', 'Acme', 'however'].some(isSentenceOpener)).toBe(false);
   });
 });
