@@ -4,7 +4,7 @@ import { words } from '../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../text/lemmas.js';
 import { baseForm } from '../text/wordnet.js';
 import {
-  ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, alternation, wordOf, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, alternation, wordOf, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../text/lexicon.js';
 
@@ -72,6 +72,7 @@ const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
 const QUOTE = new RegExp(String.raw`^what\s+(?:${DO}|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`);
 const WHICH = new RegExp(String.raw`^(?:which|what)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b`);
 const COPULA_WORD = new RegExp(`^${COPULA}$`);
+const ARTICLE_FIRST = new RegExp(`^${ARTICLE}\\s`);
 const COPULA_OR_DO = new RegExp(`^(?:${COPULA}|${DO})$`);
 const WHAT_DID = new RegExp(String.raw`^what\s+(${DO}\s+.+)$`);
 const HEAD_PHRASE = new RegExp(String.raw`^(?:which|what|whose|how\s+many|how\s+much)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$`);
@@ -166,7 +167,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // "What is Roe's job?" asks who Roe is: the role the story gives them.
   const role = /^(?:what|which)\s+(?:is|was)\s+(.+?)['’]s\s+([a-z]+)$/.exec(lower);
   if (role && isOccupationNoun(role[2] ?? '') && (role[1] ?? '').split(/\s+/).length <= 4) return { type: 'definition', subject: role[1] ?? '' };
-  if (definition && !/^(?:the|a|an)\s/.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
+  if (definition && !ARTICLE_FIRST.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
     return { type: 'definition', subject: definition[1] ?? '' };
   }
   if (/^(?:who|whom|whose)\b/.test(lower)) {

@@ -3,7 +3,7 @@ import { sentenceTerms } from '../corpus/term-cache.js';
 import { findEntity } from '../corpus/entities.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../text/lemmas.js';
-import { AUXILIARY, DETERMINERS, SUBJECT_PRONOUNS, wordOf } from '../text/lexicon.js';
+import { AUXILIARY, DETERMINERS, literal, SUBJECT_PRONOUNS, wordOf } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isPossessive, isStopWord, termOf } from '../text/terms.js';
 import { isCapitalised } from '../text/names.js';
@@ -156,7 +156,7 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, subject: string): boolean 
   const text = hit.ranked.sentence.text;
   const entity = findEntity(kb.entities, subject);
   const names = [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
-  const at = (name: string): number[] => [...text.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'))].map((match) => match.index);
+  const at = (name: string): number[] => [...text.matchAll(new RegExp(`\\b${literal(name)}\\b`, 'gi'))].map((match) => match.index);
   const positions = names.flatMap(at);
   // The subject named nowhere in the sentence (a role stands for it): nothing to check the order by.
   if (positions.length === 0) return true;

@@ -2,7 +2,7 @@
  * What a sentence claims, and on whose word: pure functions of a sentence's (or paragraph's)
  * text, so they can run at index time. No tagger: general English cues read before a word.
  */
-import { alternation, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
+import { alternation, ARTICLE, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
 import { DOTTED_NAME_WORD, nameRun } from '../text/names.js';
 import { withoutPossessive } from '../text/terms.js';
 
@@ -154,7 +154,7 @@ const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${ATTRIBUTION_VERBS})\s+(?:(
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … */
 const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** according to Roe */
-const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:the|a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)`, 'u');
+const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:${ARTICLE}|another)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)`, 'u');
 /** Roe … in a statement: “… — the sentence's subject introduces a quotation after a colon. */
 const COLON_QUOTE = new RegExp(String.raw`^(?:[\p{L}\s,]*?\s)?(${NAME})\s+\p{Ll}[^“"]*:\s*[“"]`, 'u');
 

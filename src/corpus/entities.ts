@@ -1,4 +1,4 @@
-import { isTitle } from '../text/lexicon.js';
+import { ARTICLES, isTitle, wordOf } from '../text/lexicon.js';
 import { isNameToken, isParticleName, nameKey } from '../text/names.js';
 import { endsInPersonNoun, isNounPhrase, isPostNominal, isRolePhrase } from './noun-phrase.js';
 import { isPossessive, termOf, withoutPossessive } from '../text/terms.js';
@@ -62,7 +62,7 @@ function acronymBefore(text: string, tokens: readonly Token[], open: number): st
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2070-\\u2BFF\\u3040-\\uFEFE\\uFF10-\\uFFEF';
 const TOKEN = new RegExp(`[${WORD_CHAR}]+(?:['’\\-.&][${WORD_CHAR}]+)*(?:['’]s\\b)?|[—–,;.()-]`, 'g');
 const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
-const ARTICLE = /^(?:a|an|the)$/;
+const ARTICLE = wordOf(ARTICLES, '');
 const SEPARATOR = /^(?:—|–|,|\()$/;
 const CLOSER = /^(?:—|–|,|;|\)|\.|\()$/;
 const MAX_DESCRIPTION = 90;

@@ -1,5 +1,5 @@
 import { findEntity, type Entity, type EntityIndex } from './entities.js';
-import { isPersonNoun } from '../text/lexicon.js';
+import { ARTICLE, isPersonNoun } from '../text/lexicon.js';
 import { headOf } from './noun-phrase.js';
 import { bareWord } from '../text/terms.js';
 
@@ -49,7 +49,7 @@ export function findPerson(entities: EntityIndex, phrase: string, partial = true
 }
 
 /** "Who is the mayor?", "who's the library's manager", "who is Roe's aide": the role asked about, without its article. */
-const ROLE_QUESTION = /^who\s*(?:is|was|['’]s)\s+(?:(?:the|a|an)\s+(.+?)|(\S+['’]s\s+.+?))[\s?.!]*$/i;
+const ROLE_QUESTION = new RegExp(String.raw`^who\s*(?:is|was|['’]s)\s+(?:${ARTICLE}\s+(.+?)|(\S+['’]s\s+.+?))[\s?.!]*$`, 'i');
 
 /** "Who's prosecuting the case?": the -ing verb whose doer the question asks for. */
 const DOER_QUESTION = /^who\s*(?:is|was|['’]s)\s+(\p{Ll}{3,}ing)\b/u;

@@ -65,6 +65,11 @@ export const COPULA = alternation(BE_FORMS.slice(0, 4));
 /** Every auxiliary as a pattern fragment. */
 export const AUXILIARY = alternation(AUXILIARY_VERBS);
 
+/** Text to match as written inside a pattern: "J. Roe (Acme)" with its dots and brackets escaped. */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A pattern matching exactly one word of a class: `^(?:he|she)$`, case-insensitive unless `flags` says otherwise. */
 export function wordOf(words: Iterable<string>, flags = 'i'): RegExp {
   return new RegExp(`^${alternation(words)}$`, flags);
@@ -72,6 +77,8 @@ export function wordOf(words: Iterable<string>, flags = 'i'): RegExp {
 
 /** Articles. */
 export const ARTICLES = wordsOf('the a an');
+/** "the|an|a" as a pattern fragment. */
+export const ARTICLE = alternation(ARTICLES);
 /** Demonstratives: "this plan", "that one". */
 export const DEMONSTRATIVES = wordsOf('this that these those');
 

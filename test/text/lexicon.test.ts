@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alternation, DETERMINERS, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, wordOf,
+  alternation, ARTICLE, DETERMINERS, literal, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, wordOf,
   isAuxiliary, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonNoun, isPlaceNoun, isProportionNoun,
   isQuantityNoun, isSettlementNoun, isStructureNoun, isTimeNoun, isTitle,
 } from '../../src/text/lexicon.js';
@@ -61,5 +61,12 @@ describe('lexicon', () => {
     expect(wordOf(SUBJECT_PRONOUNS, '').test('They')).toBe(false);
     expect(wordOf(SUBJECT_PRONOUNS).test('there')).toBe(false);
     expect(alternation(['a', 'an', 'an'])).toBe('(?:an|a)');
+  });
+
+  it('embeds an article or a piece of text as written in a bigger pattern', () => {
+    expect(new RegExp(`^${ARTICLE}\\s`, 'i').test('An envoy')).toBe(true);
+    expect(new RegExp(`^${ARTICLE}\\s`, 'i').test('Another envoy')).toBe(false);
+    expect(new RegExp(literal('J. Roe (Acme)')).test('said J. Roe (Acme) today')).toBe(true);
+    expect(new RegExp(literal('J. Roe')).test('said JX Roe')).toBe(false);
   });
 });
