@@ -2,7 +2,8 @@ import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isStopWord, termOf, termsOf } from '../text/terms.js';
 import { tokens, words } from '../text/tokenize.js';
-import { AUXILIARY } from '../text/lexicon.js';
+import { AUXILIARY, wordOf } from '../text/lexicon.js';
+import { MEANINGFUL_STOP_VERBS } from '../text/stopwords.js';
 import { baseForm } from '../text/wordnet.js';
 import { claimAt, type Claim } from '../corpus/claims.js';
 import { isCapitalised, nameKey } from '../text/names.js';
@@ -27,7 +28,7 @@ function backed(kb: KnowledgeBase, word: string, present: ReadonlySet<string>): 
 
 const AUXILIARY_FIRST = new RegExp(`^${AUXILIARY}$`, 'i');
 /** Stop words that are the verb a "who" question asks about ("who named …", "who told …"). */
-const VERB_STOP_WORDS = /^(?:tell|told|say|said|says|name|named|call|called|give|gave|get|got|know|knew)$/i;
+const VERB_STOP_WORDS = wordOf(MEANINGFUL_STOP_VERBS);
 
 /** The verb of a "who" predicate: "released the transcript" → released; "did Roe praise" → praise. */
 export function predicateVerb(predicate: string): string | undefined {

@@ -4,6 +4,7 @@ import { findEntity } from '../corpus/entities.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../text/lemmas.js';
 import { AUXILIARY, DETERMINERS, literal, SUBJECT_PRONOUNS, wordOf } from '../text/lexicon.js';
+import { MEANINGFUL_STOP_VERBS } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isPossessive, isStopWord, termOf } from '../text/terms.js';
 import { isCapitalised } from '../text/names.js';
@@ -38,7 +39,7 @@ const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|b
 const MAX_SUBJECT_WORDS = 4;
 const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|likely|supposed|able)\s+to\s+)/i;
 /** Stop words for search that still carry the question's meaning here: "did Roe tell Doe …". */
-const MEANINGFUL = /^(?:tell|told|say|said|says|know|knew|name|named|call|called|give|gave|get|got|go|went|happen|happened)$/i;
+const MEANINGFUL = wordOf([...MEANINGFUL_STOP_VERBS, 'go', 'went', 'happen', 'happened']);
 
 /** The subject of a yes/no question: a pronoun, a known name, a capitalised run, or a determiner and a noun. */
 function subjectLength(words: readonly string[], isName: (phrase: string) => boolean): number {
