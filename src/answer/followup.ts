@@ -1,12 +1,14 @@
-import { alternation, PERSON_PRONOUNS } from '../text/lexicon.js';
+import { alternation, PERSON_PRONOUNS, THING_PRONOUNS } from '../text/lexicon.js';
+
+const { subject, object, possessive } = PERSON_PRONOUNS;
+/** What "more about …" may be about: the last answer ("it", "that") or its person ("her"). */
+const ABOUT = alternation([...THING_PRONOUNS, ...object]);
 
 /** Follow-up phrasings that refer to the previous answer rather than ask something new. */
 export const FOLLOW_UP = {
   sources: /^(?:sources?|citations?|cite|references?|where (?:does it|did you read) (?:say )?(?:that|this)|proof|link)\s*[?.!]*$/i,
-  more: /^(?:(?:tell me |say |give me )?more(?: about (?:it|that|this|him|her|them))?|go on|continue|what else|anything else|and\??|more details?|keep going)\s*[?.!]*$/i,
+  more: new RegExp(String.raw`^(?:(?:tell me |say |give me )?more(?: about ${ABOUT})?|go on|continue|what else|anything else|and\??|more details?|keep going)\s*[?.!]*$`, 'i'),
 };
-
-const { subject, object, possessive } = PERSON_PRONOUNS;
 const anyOf = (words: readonly string[]): RegExp => new RegExp(`\\b${alternation(words)}\\b`, 'i');
 
 /** A personal pronoun a question may use for the person the conversation is about. */

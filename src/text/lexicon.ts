@@ -103,6 +103,9 @@ export const PERSON_PRONOUNS = {
   possessive: wordsOf('his her hers their'),
 } as const;
 
+/** Pronouns that stand for a thing said before: "tell me more about it", "where did you read that". */
+export const THING_PRONOUNS = wordsOf('it this that');
+
 /** Pronouns that say a person is a man, or a woman. */
 export const MALE_PRONOUNS = wordsOf('he him his himself');
 export const FEMALE_PRONOUNS = wordsOf('she her hers herself');

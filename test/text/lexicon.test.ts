@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alternation, ARTICLE, DETERMINERS, literal, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, wordOf,
+  alternation, ARTICLE, DETERMINERS, THING_PRONOUNS, literal, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, wordOf,
   isAuxiliary, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonNoun, isPlaceNoun, isProportionNoun,
   isQuantityNoun, isSettlementNoun, isStructureNoun, isTimeNoun, isTitle,
 } from '../../src/text/lexicon.js';
@@ -47,6 +47,8 @@ describe('lexicon', () => {
     expect(THIRD_PERSON.has('our')).toBe(false);
     expect(MALE_PRONOUNS).toContain('himself');
     expect(FEMALE_PRONOUNS).toContain('hers');
+    // "more about that" is about the last answer, not a person.
+    expect(THING_PRONOUNS).toEqual(['it', 'this', 'that']);
   });
 
   it('reads a determiner as an article, a possessive or a demonstrative', () => {
