@@ -1,7 +1,7 @@
 import { STOP_WORDS } from '../text/stopwords.js';
 import { LEMMA } from '../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../text/terms.js';
-import { isColourWord } from '../text/lexicon.js';
+import { alternation, isColourWord, PLACE_PREPOSITIONS } from '../text/lexicon.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../text/names.js';
 import { VALUE_PATTERNS } from '../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
@@ -26,7 +26,7 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', readon
 const CAPITALISED = new RegExp(`${NAME_TOKEN}|\\d+(?:st|nd|rd|th)?`, 'u');
 
 /** A place is named after a preposition of place: "in Riverton", "on the night ferry". */
-const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
+const LOCATIVE = new RegExp(String.raw`\b${alternation(PLACE_PREPOSITIONS)}\s+(?:the\s+)?$`, 'i');
 
 /** Whether a name sits after a preposition of place ("on the night ferry"): where something happened. */
 export function isLocative(sentence: string, span: Span): boolean {

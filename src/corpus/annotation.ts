@@ -1,4 +1,4 @@
-import { isGroupNoun, isNoun, isPersonNoun, isPlaceNoun, isTitle } from '../text/lexicon.js';
+import { isGroupNoun, isNoun, isPersonNoun, isPlaceNoun, isTitle, PLACE_PREPOSITIONS, wordOf } from '../text/lexicon.js';
 import { isNameJoiner } from '../text/names.js';
 import { POS_TAGS, tagAll, type PosTag, type Tagged, type ValueType } from '../text/nlp.js';
 import { properClass } from '../text/wordnet.js';
@@ -58,7 +58,7 @@ export interface SentenceAnnotation {
   entities: AnnotatedEntity[];
 }
 
-const LOCATIVE = /^(?:in|at|near|from|to|into|across|outside|inside|throughout|around)$/i;
+const LOCATIVE = wordOf(PLACE_PREPOSITIONS);
 const MAX_LENGTH = 255;
 /** How much text one call of the tagger takes. */
 const BATCH_CHARACTERS = 4000;

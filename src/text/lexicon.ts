@@ -82,6 +82,9 @@ export const ARTICLE = alternation(ARTICLES);
 /** Demonstratives: "this plan", "that one". */
 export const DEMONSTRATIVES = wordsOf('this that these those');
 
+/** Prepositions of place: a name after one is where something is ("in Riverton", "aboard the night ferry"). */
+export const PLACE_PREPOSITIONS = wordsOf('in at on aboard near from to into across outside inside throughout around');
+
 /** Personal pronouns by case, first to third person. */
 export const SUBJECT_PRONOUNS = wordsOf('i you he she it we they');
 export const OBJECT_PRONOUNS = wordsOf('me you him her it us them');
