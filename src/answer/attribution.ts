@@ -2,6 +2,9 @@ import { passageSentences, type Sentence } from '../corpus/corpus.js';
 import { claimAt, speakerOf, type Claim } from '../corpus/claims.js';
 import { findEntity } from '../corpus/entities.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { ARTICLES, wordOf } from '../text/lexicon.js';
+
+const AN_ARTICLE = wordOf(ARTICLES, '');
 
 /** Sentences before a passage searched for who "he" is in "“…,” he said". */
 const LOOK_BACK_SENTENCES = 3;
@@ -80,6 +83,6 @@ export function namesSpeaker(text: string, speaker: string): boolean {
   return speaker
     .toLowerCase()
     .split(/\s+/)
-    .filter((word) => word.length > 2 && !/^(?:the|a|an)$/.test(word))
+    .filter((word) => word.length > 2 && !AN_ARTICLE.test(word))
     .some((word) => lower.includes(word));
 }

@@ -7,7 +7,8 @@ import type { Question } from './question.js';
 import type { Ranked } from './rank.js';
 import { LEMMA } from '../text/lemmas.js';
 import { isStopWord, termOf } from '../text/terms.js';
-import { isPersonNoun, isTitle } from '../text/lexicon.js';
+import { ARTICLE, isPersonNoun, isTitle, literal } from '../text/lexicon.js';
+import { isSentenceOpener } from '../text/names.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -23,7 +24,8 @@ const DESCRIBED_CONFIDENCE = 0.9;
 /** Capitalised words and joiners in a title run before a name; a run this long is no title. */
 const MAX_TITLE_WORDS = 6;
 const TITLE_JOINER = /^(?:and|of|for|the)$/;
-const NOT_A_TITLE = /^(?:The|A|An|On|In|At|During|After|Before|When|But|And|However|Maybe|I|We|He|She|They|It)$/;
+/** A description that already opens with an article or a capital needs no "the". */
+const ARTICLE_OR_NAME_FIRST = new RegExp(`^${ARTICLE}\\s|^\\P{Ll}`, 'u');
 
 function asRanked(sentence: Sentence): Ranked {
   return { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
@@ -62,7 +64,7 @@ export function titleBefore(text: string, name: string): string | undefined {
     if (titleWord(word, run.length === 0) || (TITLE_JOINER.test(word) && run.length > 0)) run.unshift(word);
     else break;
   }
-  while (run.length > 0 && (TITLE_JOINER.test(run[0]!) || NOT_A_TITLE.test(run[0]!))) run.shift();
+  while (run.length > 0 && (TITLE_JOINER.test(run[0]!) || isSentenceOpener(run[0]!))) run.shift();
   // The word next to the name says what the person is: a title ("Rep") or a person noun ("organiser").
   const head = run.at(-1);
   return head && (isTitle(head) || isPersonNoun(head.toLowerCase())) ? run.join(' ') : undefined;
@@ -70,7 +72,7 @@ export function titleBefore(text: string, name: string): string | undefined {
 
 /** "the authority’s chair" as the text has it, when the mined description left its article behind. */
 function withArticle(sentence: string, description: string): string {
-  const article = new RegExp(`\\b(the|a|an)\\s+${description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').exec(sentence)?.[1];
+  const article = new RegExp(`\\b(${ARTICLE})\\s+${literal(description)}`, 'i').exec(sentence)?.[1];
   return article && /^\p{Ll}/u.test(description) ? `${article.toLowerCase()} ${description}` : description;
 }
 
@@ -89,7 +91,7 @@ function roleHolder(kb: KnowledgeBase, question: Question): Description | undefi
   if (!held || !sentence) return roles.length === 1 ? titleHolder(kb, roles[0]!) : undefined;
   const written = withArticle(sentence.text, held.description.text);
   // "treasurer of the Friends" leads a sentence as "The treasurer of the Friends".
-  const subject = /^(?:the|a|an)\s|^\P{Ll}/u.test(written) ? written : `the ${written}`;
+  const subject = ARTICLE_OR_NAME_FIRST.test(written) ? written : `the ${written}`;
   const evidence: Evidence = { ranked: asRanked(sentence), description: { subject: subject.charAt(0).toUpperCase() + subject.slice(1), text: held.entity.name }, confidence: DESCRIBED_CONFIDENCE };
   return { kind: 'described', evidence };
 }
@@ -133,7 +135,7 @@ function titledMention(kb: KnowledgeBase, entity: Entity, named: Sentence[]): De
   }
   const surname = entity.name.split(' ').at(-1) ?? '';
   if (surname === entity.name || findEntity(kb.entities, surname) !== entity) return undefined;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = literal(surname);
   for (const mention of kb.corpus.sentences.filter((sentence) => new RegExp(`\\b${escaped}\\b`).test(sentence.text))) {
     const title = titleBefore(mention.text, surname);
     if (title && isTitle(title.split(' ').at(-1) ?? '')) return described(mention, entity.name, `${title} ${surname}`, true);
@@ -142,7 +144,7 @@ function titledMention(kb: KnowledgeBase, entity: Entity, named: Sentence[]): De
 }
 
 /** "Who's Jane Roe?" reads like "Who is Jane Roe?": a name of a few words, not "who's going to pay". */
-const WHO_IS_CONTRACTED = /^who['’]s\s+(?!(?:the|a|an)\s)(\S+(?:\s+\S+){0,3}?)[\s?.!]*$/i;
+const WHO_IS_CONTRACTED = new RegExp(String.raw`^who['’]s\s+(?!${ARTICLE}\s)(\S+(?:\s+\S+){0,3}?)[\s?.!]*$`, 'i');
 
 /** Who or what a definition question asks about. */
 function subjectOf(question: Question): string | undefined {

@@ -1,6 +1,7 @@
 import { storyParts } from '../corpus/story-parts.js';
 import { derived, sentenceTerms } from '../corpus/term-cache.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { capitalisedRuns } from '../text/names.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isStopWord, termOf, termsOf } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
@@ -60,7 +61,6 @@ export interface LexicalWord {
 const PARTS_OF_SPEECH: PartOfSpeech[] = ['noun', 'verb', 'adjective', 'adverb'];
 /** Only a word's commonest senses lend synonyms: rare senses make nearly any word match. */
 const SYNONYM_SENSES = 2;
-const NAME_PHRASE = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 
 const LEXICAL = new Map<string, LexicalWord | null>();
 /** Words remembered at most: questions bring new words without end (a flood of random ones would grow it). */
@@ -88,7 +88,7 @@ function lexicalWord(word: string): LexicalWord | null {
 
 function namePhrasesOf(text: string): string[] {
   // The first word is capitalised by position: a phrase starting there keeps only its later words.
-  return [...text.matchAll(NAME_PHRASE)]
+  return capitalisedRuns(text, 2)
     .map((match) => (match.index === 0 ? match[0].split(/\s+/).slice(1).join(' ') : match[0]))
     .filter((phrase) => phrase.includes(' '))
     .map((phrase) => phrase.toLowerCase().replace(/['’]s\b/g, ''));

@@ -1,4 +1,7 @@
 import { findEntity } from '../corpus/entities.js';
+import { capitalisedWords, nameKey } from '../text/names.js';
+import { withoutPossessive } from '../text/terms.js';
+import { hyphenedWords } from '../text/tokenize.js';
 import { describedEntity, fitsGender, genderIn, mainActor, storyInFocus } from './main-actor.js';
 import type { Question } from './question.js';
 import type { Answered } from './types.js';
@@ -6,7 +9,6 @@ import type { Turn, AnswerContext } from './context.js';
 
 /** Who a question or a conversation is about: a name in it, the last turn's person, or the story's main actor. */
 
-const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const MAX_NAME_WORDS = 4;
 
 /**
@@ -14,7 +16,7 @@ const MAX_NAME_WORDS = 4;
  * of capitalised words in the entity index: linear in the question, whatever the archive's size.
  */
 function namedIn(ctx: AnswerContext, text: string) {
-  const words = [...text.matchAll(NAME_WORD)].map((match) => ({ word: match[0].replace(/['’]s$/, ''), start: match.index, end: match.index + match[0].length }));
+  const words = capitalisedWords(text).map((match) => ({ word: withoutPossessive(match[0]), start: match.index, end: match.index + match[0].length }));
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
@@ -49,5 +51,5 @@ export function focusFor(ctx: AnswerContext, previous: Turn | undefined, questio
 /** Whether the question names someone the stories know, so "he" in it is not the last turn's person. */
 export function namesSomeone(ctx: AnswerContext, text: string): boolean {
   if (namedIn(ctx, text)) return true;
-  return (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => ctx.kb.entities.byKey.has(word.toLowerCase().replace(/['’]s$/, '')));
+  return hyphenedWords(text).some((word) => ctx.kb.entities.byKey.has(nameKey(word)));
 }

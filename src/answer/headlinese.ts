@@ -1,7 +1,9 @@
 import { COPULA } from '../text/lexicon.js';
 import { termOf } from '../text/terms.js';
+import { hyphenedWords } from '../text/tokenize.js';
 import type { Question } from './question.js';
 import type { Span } from './spans.js';
+import { isCapitalised } from '../text/names.js';
 
 /** A past participle right after a name in a headline: "Parents prosecuted after …". */
 const PARTICIPLE_AFTER = /^\s+(\p{L}+ed)\b/u;
@@ -27,10 +29,10 @@ export function doneToInHeadline(question: Question, headline: string, span: Spa
 
 /** "Harbour Board Approves New Pier": every word capitalised, so capitals do not mark names. */
 export function isTitleCase(headline: string): boolean {
-  const words = headline.match(/\p{L}[\p{L}'’-]*/gu)?.slice(1) ?? [];
+  const words = hyphenedWords(headline).slice(1);
   // Short joining words may stay lower case in Title Case ("of", "in", "to", "for").
   const long = words.filter((word) => word.length > 3);
-  return long.length >= TITLE_CASE_MIN_WORDS && long.every((word) => /^\p{Lu}/u.test(word));
+  return long.length >= TITLE_CASE_MIN_WORDS && long.every(isCapitalised);
 }
 
 /** Whether a headline can give a name as an answer: not when Title Case capitalises every word. */

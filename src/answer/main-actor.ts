@@ -1,15 +1,15 @@
 import { findEntity, type Entity } from '../corpus/entities.js';
 import type { Sentence } from '../corpus/corpus.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import { isPersonHead } from '../text/lexicon.js';
-import { termOf } from '../text/terms.js';
+import { alternation, FEMALE_PRONOUNS, isPersonHead, MALE_PRONOUNS } from '../text/lexicon.js';
+import { capitalisedRuns } from '../text/names.js';
+import { termOf, withoutPossessive } from '../text/terms.js';
 
 /** A story's main actor is named in at least this many sentences… */
 export const MAIN_ACTOR_MIN_MENTIONS = 3;
 /** …and in this many times as many sentences as anyone else (a clear margin, not a near tie). */
 export const MAIN_ACTOR_MARGIN = 1.5;
 
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 const MAIN_ACTORS = new WeakMap<KnowledgeBase, Map<string, Entity | null>>();
 
 /**
@@ -28,8 +28,8 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
   const counts = new Map<Entity, number>();
   for (const sentence of storySentences(kb, storyId)) {
     const named = new Set<Entity>();
-    for (const run of sentence.text.matchAll(NAME_RUN)) {
-      const words = run[0].split(/\s+/).map((word) => word.replace(/['’]s$/, ''));
+    for (const run of capitalisedRuns(sentence.text)) {
+      const words = run[0].split(/\s+/).map(withoutPossessive);
       // Any word or pair of words of a capitalised run may be a known name ("President Roe").
       for (let i = 0; i < words.length; i++) {
         const found = findEntity(kb.entities, words.slice(i, i + 2).join(' ')) ?? findEntity(kb.entities, words[i]!);
@@ -63,8 +63,9 @@ function storySentences(kb: KnowledgeBase, storyId: string): Sentence[] {
 }
 
 export type Gender = 'male' | 'female';
-const MALE = /\b(?:he|him|his|himself|man|men|boy|father|son|husband|brother|king|gentleman)\b/gi;
-const FEMALE = /\b(?:she|her|hers|herself|woman|women|girl|mother|daughter|wife|sister|queen|lady)\b/gi;
+/** Words that say a person is a man or a woman: the pronouns, and nouns for men and women. */
+const MALE = new RegExp(`\\b${alternation([...MALE_PRONOUNS, ...'man men boy father son husband brother king gentleman'.split(' ')])}\\b`, 'gi');
+const FEMALE = new RegExp(`\\b${alternation([...FEMALE_PRONOUNS, ...'woman women girl mother daughter wife sister queen lady'.split(' ')])}\\b`, 'gi');
 const GENDERS = new WeakMap<KnowledgeBase, Map<string, Gender | null>>();
 
 /**

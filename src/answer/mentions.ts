@@ -1,6 +1,7 @@
 import { findEntity } from '../corpus/entities.js';
 import type { Sentence } from '../corpus/corpus.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { literal } from '../text/lexicon.js';
 
 /**
  * The sentences of one story that name someone, in story order: what "tell me more" reads on
@@ -27,6 +28,6 @@ function namePattern(kb: KnowledgeBase, name: string): RegExp {
   const full = entity?.name ?? name;
   const surname = full.split(' ').at(-1) ?? full;
   const forms = surname !== full && findEntity(kb.entities, surname) === entity ? [full, surname] : [full];
-  const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = forms.map(literal);
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 }

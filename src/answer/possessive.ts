@@ -1,5 +1,5 @@
-import { isNoun } from '../text/lexicon.js';
-import { isStopWord, termOf } from '../text/terms.js';
+import { alternation, isNoun, POSSESSIVE_DETERMINERS } from '../text/lexicon.js';
+import { isStopWord, termOf, withoutPossessive } from '../text/terms.js';
 import { words } from '../text/tokenize.js';
 import { PIPELINE_OPTIONS } from './options.js';
 
@@ -12,7 +12,7 @@ export interface Possessive {
 /** How far apart owner and owned may stand in a sentence and still be one phrase ("Roe's new deputy"). */
 const OWNER_WINDOW = PIPELINE_OPTIONS.fitted.read.ownerWindow;
 /** Words that give the thing after them another owner: "its market share", "their plan". */
-const OWNING = /^(?:its|their|his|her|our|my|your)$|['’]s$/i;
+const OWNING = new RegExp(`^${alternation(POSSESSIVE_DETERMINERS)}$|['’]s$`, 'i');
 
 /**
  * The possessives a question asks about: "what's acme's market share?" asks for Acme's share,
@@ -36,7 +36,7 @@ export function possessivesOf(text: string): Possessive[] {
  */
 export function relatesPossessive(sentence: string, possessive: Possessive): boolean {
   const all = words(sentence);
-  const terms = all.map((word) => termOf(word.replace(/['’]s$/, '')));
+  const terms = all.map((word) => termOf(withoutPossessive(word)));
   const owner = termOf(possessive.owner);
   const owned = termOf(possessive.owned);
   if (owner === null || owned === null) return true;

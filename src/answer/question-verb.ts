@@ -1,10 +1,14 @@
-import { DO_FORMS, isAuxiliary } from '../text/lexicon.js';
+import { ARTICLES, DEMONSTRATIVES, DO_FORMS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, isAuxiliary, wordOf } from '../text/lexicon.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { termOf } from '../text/terms.js';
 import type { Question } from './question.js';
+import { isCapitalised } from '../text/names.js';
 
 const PREPOSITIONS = /^(?:to|with|for|about|from|at|on|in|by|of|up|out|off|during|after|before|into|over)$/i;
+
+/** Words a subject opens with: an article, a pronoun, a third-person possessive or a demonstrative ("did the …", "did he …"). */
+const SUBJECT_START = wordOf([...ARTICLES, ...SUBJECT_PRONOUNS, ...POSSESSIVE_DETERMINERS.filter((word) => THIRD_PERSON.has(word)), ...DEMONSTRATIVES]);
 
 /** The question's main verb and whether the answer is its subject ("who beat X") or object ("who did X beat"). */
 export function verbOf(question: Question): { terms: ReadonlySet<string>; object: boolean } | undefined {
@@ -19,7 +23,7 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
   const second = parts[1] ?? '';
   // "who will hold talks", "who was named", "who has won": the answer is the subject; but in
   // "who did he call", "who will the secretary meet" a subject follows, so the answer is the object.
-  const subjectFollows = /^(?:the|a|an|he|she|they|it|we|you|i|his|her|their|its|this|that|these|those)$/i.test(second) || /^\p{Lu}/u.test(second);
+  const subjectFollows = SUBJECT_START.test(second) || isCapitalised(second);
   if (isAuxiliary(first) && (subjectFollows || DO_FORMS.includes(first.toLowerCase()))) {
     // "who did Roe speak to on Monday" → speak; without a tagger, every lower-case content word
     // between the subject and the first preposition may be the verb ("the army secretary meet").

@@ -1,9 +1,10 @@
-import { isStopWord, queryTerms, termOf } from '../text/terms.js';
+import { bareWord, isPossessive, isStopWord, queryTerms, termOf, withoutPossessive } from '../text/terms.js';
+import { isCapitalised, nameKey } from '../text/names.js';
 import { words } from '../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../text/lemmas.js';
 import { baseForm } from '../text/wordnet.js';
 import {
-  AUXILIARY, COPULA, DO_FORMS, alternation, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, alternation, wordOf, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../text/lexicon.js';
 
@@ -61,18 +62,19 @@ const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
 const MEASURE = /^how\s+(old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)\b/;
 const DURATION = /\b(?:been|did|does|do|will|would|has|have|had|take|takes|took|last|lasted|ago|before|after|since|until|\w+ing)\b/;
 const DO = alternation(DO_FORMS);
-const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)$/;
+const DETERMINER = wordOf(DETERMINERS, '');
 const SAY_WORD = /^(?:say|says|said|tell|told)$/;
 const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
 
 /** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
-const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|the|a|an|this|that|these|those)$`);
+const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|${alternation([...ARTICLES, ...DEMONSTRATIVES])})$`);
 const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|to|by|with|from|that|who|which)$`);
 /** The question shapes, built once from the lexicon's word classes. */
 const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
 const QUOTE = new RegExp(String.raw`^what\s+(?:${DO}|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`);
 const WHICH = new RegExp(String.raw`^(?:which|what)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b`);
 const COPULA_WORD = new RegExp(`^${COPULA}$`);
+const ARTICLE_FIRST = new RegExp(`^${ARTICLE}\\s`);
 const COPULA_OR_DO = new RegExp(`^(?:${COPULA}|${DO})$`);
 const WHAT_DID = new RegExp(String.raw`^what\s+(${DO}\s+.+)$`);
 const HEAD_PHRASE = new RegExp(String.raw`^(?:which|what|whose|how\s+many|how\s+much)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$`);
@@ -106,7 +108,7 @@ const HEAD_WINDOW = 6;
  */
 function asksForHead(auxiliary: string, after: readonly string[], head: string): boolean {
   if (DO_FORMS.includes(auxiliary)) return false;
-  const next = after[after.findIndex((word) => word.replace(/['’]s$/, '') === head) + 1] ?? '';
+  const next = after[after.findIndex((word) => withoutPossessive(word) === head) + 1] ?? '';
   return !isVerbForm(next);
 }
 
@@ -118,11 +120,11 @@ function possessedName(after: readonly string[]): { type: AnswerType; headNoun: 
   const at = after.findIndex((word) => /^names?$/.test(word));
   if (at < 0) return undefined;
   const before = after[at - 1];
-  const owner = before && /['’]s$/.test(before) ? before.replace(/['’]s$/, '') : after[at + 1] === 'of' ? after.slice(at + 2).find((word) => !ARTICLE.test(word)) : undefined;
+  const owner = before && isPossessive(before) ? withoutPossessive(before) : after[at + 1] === 'of' ? after.slice(at + 2).find((word) => !LEADING_DETERMINER.test(word)) : undefined;
   return owner && isPersonHead(owner) ? { type: 'person', headNoun: owner } : undefined;
 }
 
-const ARTICLE = /^(?:the|a|an|this|that)$/;
+const LEADING_DETERMINER = wordOf([...ARTICLES, ...DEMONSTRATIVES]);
 
 /**
  * The head of the noun phrase a question opens with: past leading words WordNet does not know as
@@ -130,7 +132,7 @@ const ARTICLE = /^(?:the|a|an|this|that)$/;
  * ("which Zorbian striker scored" → striker; "what Riverton player caught" → player).
  */
 function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): string | undefined {
-  const words = phrase.map((word) => word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
+  const words = phrase.map(bareWord);
   // A capitalised word is a name, whatever WordNet lists under it ("Zorbian Cup", "Riverton").
   const common = (word: string): boolean => !names.has(word) && isNoun(word);
   let at = 0;
@@ -173,7 +175,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // "What is Roe's job?" asks who Roe is: the role the story gives them.
   const role = /^(?:what|which)\s+(?:is|was)\s+(.+?)['’]s\s+([a-z]+)$/.exec(lower);
   if (role && isOccupationNoun(role[2] ?? '') && (role[1] ?? '').split(/\s+/).length <= 4) return { type: 'definition', subject: role[1] ?? '' };
-  if (definition && !/^(?:the|a|an)\s/.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
+  if (definition && !ARTICLE_FIRST.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
     return { type: 'definition', subject: definition[1] ?? '' };
   }
   if (/^(?:who|whom|whose)\b/.test(lower)) {
@@ -209,7 +211,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
 function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const [index, word] of words(text).entries()) {
-    if (index > 0 && /^\p{Lu}/u.test(word)) out.add(word.toLowerCase().replace(/['’]s$/, ''));
+    if (index > 0 && isCapitalised(word)) out.add(nameKey(word));
   }
   return out;
 }
@@ -218,7 +220,7 @@ function capitalisedWords(text: string): Set<string> {
 function capitalisedTerms(text: string): string[] {
   const out: string[] = [];
   for (const [index, word] of words(text).entries()) {
-    if (index === 0 || !/^\p{Lu}/u.test(word) || word === 'I' || isStopWord(word)) continue;
+    if (index === 0 || !isCapitalised(word) || word === 'I' || isStopWord(word)) continue;
     const term = termOf(word);
     if (term !== null && !out.includes(term)) out.push(term);
   }
@@ -234,10 +236,10 @@ export function nameRunsOf(names: readonly string[], text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   for (const word of words(text)) {
-    const term = /^\p{Lu}/u.test(word) ? termOf(word.toLowerCase().replace(/['’]s$/, '')) : null;
+    const term = isCapitalised(word) ? termOf(nameKey(word)) : null;
     if (term && wanted.has(term)) run.push(term);
     // A possessive ends its name: "Roe's Harbour plan" names Roe and Harbour, not one "Roe Harbour".
-    if ((!term || !wanted.has(term) || /['’]s$/.test(word)) && run.length > 0) (runs.push(run), (run = []));
+    if ((!term || !wanted.has(term) || isPossessive(word)) && run.length > 0) (runs.push(run), (run = []));
   }
   if (run.length > 0) runs.push(run);
   return runs;

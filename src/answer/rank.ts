@@ -75,6 +75,8 @@ export interface Weighted {
   alternatives: Set<string>;
   /** The term, its spelling variants and roles: what a sentence must say to repeat the question. */
   own: Set<string>;
+  /** An acronym's spelled-out words: where "North Atlantic Rail Company" stands, "NARC" does. */
+  spelledOut?: Set<string>;
 }
 
 /**
@@ -99,13 +101,12 @@ function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchRes
     // A name also matches the roles the story gives it: "his envoy" can be the envoy asked about.
     const roles = kb.entities.byKey.get(term)?.roles ?? [];
     // An acronym also matches its spelled-out form, by that form's most telling word.
-    const expansion = kb.entities.acronyms?.get(term)?.expansion;
-    const spelled = expansion ? termsOf(expansion).reduce<string | undefined>((best, t) => (!best || idf(kb, t) > idf(kb, best) ? t : best), undefined) : undefined;
-    const own = new Set([term, ...(variants.get(term) ?? []), ...roles, ...(spelled ? [spelled] : [])]);
+    const expansion = spelledOut(kb, term);
+    const own = new Set([term, ...(variants.get(term) ?? []), ...roles, ...tellingWord(kb, expansion)]);
     const best = Math.max(...[...own].map((alternative) => idf(kb, alternative)));
     // Paraphrases may stand in for the word ("injured" / "wounding") but do not make it weigh more.
     const alternatives = new Set([...own, ...(paraphrases.get(term) ?? []), ...(sameName.get(term) ?? [])]);
-    return { term, alternatives, own, weight: best * (titleTerms.has(term) ? TITLE_TERM_WEIGHT : 1) };
+    return { term, alternatives, own, weight: best * (titleTerms.has(term) ? TITLE_TERM_WEIGHT : 1), ...(expansion.length > 0 ? { spelledOut: new Set(expansion) } : {}) };
   });
 }
 
@@ -126,7 +127,7 @@ export function share(terms: readonly Weighted[], present: Pick<ReadonlySet<stri
  */
 function proximity(terms: Weighted[], positions: ReadonlyMap<string, readonly number[]>): number {
   if (terms.length < 2) return 0;
-  const at = (word: Weighted): number[] => [...word.alternatives].flatMap((term) => positions.get(term) ?? []);
+  const at = (word: Weighted): number[] => [...word.alternatives, ...(word.spelledOut ?? [])].flatMap((term) => positions.get(term) ?? []);
   let total = 0;
   let found = 0;
   for (let i = 1; i < terms.length; i++) {
@@ -205,13 +206,25 @@ function paraphrasesOf(kb: KnowledgeBase, question: Question): Map<string, Set<s
   return found;
 }
 
+/** An acronym's spelled-out words ("NARC" → "North Atlantic Rail Company"); its most telling one is searched for it too. */
+function spelledOut(kb: KnowledgeBase, term: string): string[] {
+  const expansion = kb.entities.acronyms?.get(term)?.expansion;
+  return expansion ? termsOf(expansion) : [];
+}
+
+/** The rarest of some terms (an acronym's spelled-out form is found by its most telling word), if any. */
+function tellingWord(kb: KnowledgeBase, terms: readonly string[]): string[] {
+  const rarest = terms.reduce<string | undefined>((best, t) => (!best || idf(kb, t) > idf(kb, best) ? t : best), undefined);
+  return rarest === undefined ? [] : [rarest];
+}
+
 /** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
 export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval {
   // A name is also searched by the roles the story gives it ("the president" for a president's name),
   // and any other word by the words the stories use for it instead ("injured" finds "wounding").
   const paraphrases = paraphrasesOf(kb, question);
   const roleTerms = question.terms
-    .flatMap((term) => [...(kb.entities.byKey.get(term)?.roles ?? []), ...(paraphrases.get(term) ?? [])])
+    .flatMap((term) => [...(kb.entities.byKey.get(term)?.roles ?? []), ...(paraphrases.get(term) ?? []), ...tellingWord(kb, spelledOut(kb, term))])
     .filter((role) => !question.terms.includes(role));
   const results = kb.index.search(roleTerms.length > 0 ? [...question.terms, ...new Set(roleTerms)] : question.terms, SEARCH_LIMIT, outOfTime);
   if (results.length === 0) return { ranked: [], unknownNames: question.names, terms: [] };

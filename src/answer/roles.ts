@@ -1,4 +1,5 @@
 import { isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isTitle, isVerbForm } from '../text/lexicon.js';
+import { DOTTED_NAME_WORD } from '../text/names.js';
 import { baseForm, synonymsOf } from '../text/wordnet.js';
 
 /**
@@ -72,6 +73,9 @@ export function lexicalSpans(sentence: string, test: (word: string) => boolean):
   return out;
 }
 
+/** Text that ends in a capitalised word: the word after it continues a name. */
+const NAME_BEFORE = new RegExp(String.raw`${DOTTED_NAME_WORD}\s+$`, 'u');
+
 /**
  * A lower-case word, or a capitalised one that opens the sentence or stands as a title before a
  * name ("Linebacker Jane Roe"); not a word inside a name ("Jan van Roe").
@@ -79,7 +83,7 @@ export function lexicalSpans(sentence: string, test: (word: string) => boolean):
 function lowerOrTitle(sentence: string, word: { text: string; start: number; end: number }): boolean {
   if (/^\p{Ll}/u.test(word.text)) return true;
   const before = sentence.slice(0, word.start);
-  return !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(before) && (before.trim() === '' || /^\s+\p{Lu}/u.test(sentence.slice(word.end)));
+  return !NAME_BEFORE.test(before) && (before.trim() === '' || /^\s+\p{Lu}/u.test(sentence.slice(word.end)));
 }
 
 /**

@@ -11,6 +11,7 @@ import { isStrict, isTyped } from './answer-types.js';
 import { PIPELINE_OPTIONS } from './options.js';
 import { tokens } from '../text/tokenize.js';
 import { termOf } from '../text/terms.js';
+import { isCapitalised } from '../text/names.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
@@ -69,7 +70,7 @@ function unnamedDoer(text: string, question: Question): boolean {
   const at = tokens(text).find((token) => termOf(token.raw) === verb);
   if (!at) return false;
   const agent = /\bby\s+(\S+)\s*(\S*)/.exec(text.slice(at.start));
-  return agent !== null && INDEFINITE.test(agent[1] ?? '') && !/^\p{Lu}/u.test(agent[2] ?? '');
+  return agent !== null && INDEFINITE.test(agent[1] ?? '') && !isCapitalised(agent[2] ?? '');
 }
 
 const INDEFINITE = /^(?:someone|somebody|anyone|anybody|a|an|one|unnamed|unidentified|an?onymous)$/i;

@@ -1,6 +1,7 @@
 import { sentenceDerived } from '../corpus/term-cache.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { isNoun, isSettlementNoun } from '../text/lexicon.js';
+import { DOTTED_NAME_WORD, isCapitalised } from '../text/names.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { termOf, termsOf } from '../text/terms.js';
 import { tokens } from '../text/tokenize.js';
@@ -10,6 +11,10 @@ import { isAgentOfPassive, roleContext } from './roles.js';
 import type { Span } from './spans.js';
 import { familyOf } from './answer-types.js';
 import { PIPELINE_OPTIONS } from './options.js';
+
+/** A number right after a name ("Radio One", "Cup 50"), and a place after "Harbour Arena in". */
+const AFTER_NAME = new RegExp(String.raw`${DOTTED_NAME_WORD}\s$`, 'u');
+const IN_NAME = new RegExp(String.raw`${DOTTED_NAME_WORD}\s+in\s+$`, 'u');
 
 /** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
 export const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
@@ -106,7 +111,7 @@ function anyTermBetween(words: readonly WordAt[], from: number, to: number, term
 /** A name ending in a common noun ("Harbour Arena", "City Hall") names a thing there, not a settlement. */
 function namesVenue(span: Span): boolean {
   const last = span.text.split(/\s+/).at(-1) ?? '';
-  return /^\p{Lu}/u.test(last) && isNoun(last) && !isSettlementNoun(last);
+  return isCapitalised(last) && isNoun(last) && !isSettlementNoun(last);
 }
 
 export function spanQuery(question: Question, weighted: readonly QueryTerm[]): SpanQuery {
@@ -237,7 +242,7 @@ function figureScore(score: number, question: Question, span: Span, sentence: st
   if (question.type === 'money' && !CURRENCY.test(span.text)) score -= SPAN_WEIGHTS.weakNumber;
   if (question.type === 'number' || question.type === 'money') {
     // "one of his best", "Radio One", "Cup 50": a pronoun or part of a name, rarely the count asked for.
-    if (/^one$/i.test(span.text) || /\p{Lu}[\p{L}.'’-]*\s$/u.test(sentence.slice(Math.max(0, span.start - 20), span.start))) score -= SPAN_WEIGHTS.weakNumber;
+    if (/^one$/i.test(span.text) || AFTER_NAME.test(sentence.slice(Math.max(0, span.start - 20), span.start))) score -= SPAN_WEIGHTS.weakNumber;
     // "24–10" is a score or a record, not a count of yards.
     if (/\d\s?[–-]\s?\d/.test(span.text) && !SCORE_QUESTION.test(question.text)) score -= SPAN_WEIGHTS.weakNumber;
   }
@@ -259,7 +264,7 @@ function placeScore(score: number, question: Question, span: Span, sentence: str
   // "What city": "Riverton" in "Harbour Arena in Riverton" or "Riverton, Wessex"; not the venue.
   if (question.type === 'place' && question.headNoun && isSettlementNoun(question.headNoun)) {
     if (namesVenue(span)) score -= SPAN_WEIGHTS.place;
-    else if (/\p{Lu}[\p{L}.'’-]*\s+in\s+$/u.test(sentence.slice(Math.max(0, span.start - 30), span.start)) || /^,\s*\p{Lu}/u.test(sentence.slice(span.end, span.end + 3))) score += SPAN_WEIGHTS.place;
+    else if (IN_NAME.test(sentence.slice(Math.max(0, span.start - 30), span.start)) || /^,\s*\p{Lu}/u.test(sentence.slice(span.end, span.end + 3))) score += SPAN_WEIGHTS.place;
   }
   return score;
 }

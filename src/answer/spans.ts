@@ -1,7 +1,8 @@
 import { STOP_WORDS } from '../text/stopwords.js';
 import { LEMMA } from '../text/lemmas.js';
-import { normalizeWord } from '../text/terms.js';
-import { isColourWord } from '../text/lexicon.js';
+import { isPossessive, normalizeWord, withoutPossessive } from '../text/terms.js';
+import { alternation, isColourWord, PLACE_PREPOSITIONS } from '../text/lexicon.js';
+import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../text/names.js';
 import { VALUE_PATTERNS } from '../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
 import type { AnswerType } from './question.js';
@@ -21,12 +22,11 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', readon
   quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
 };
 
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*|\d+(?:st|nd|rd|th)?/u;
-const JOINERS = new Set(['of', 'the', 'de', 'da', 'von', 'van', '&', 'for']);
-const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'However', 'During', 'After', 'Before', 'When', 'While', 'As', 'If', 'His', 'Her', 'Their', 'Its', 'There', 'Mr', 'Mrs', 'Ms', 'Despite', 'With', 'Although', 'Though', 'Then', 'Later', 'Following', 'Since', 'Under', 'Over', 'Until', 'Upon', 'Because', 'For', 'From', 'By', 'Of', 'To', 'Also', 'Both', 'Each', 'Some', 'Many', 'Most', 'Several', 'Only', 'Even', 'Still', 'Meanwhile', 'Instead', 'Once', 'Now', 'Today', 'Yesterday', 'Another', 'Such', 'My', 'Our', 'Your', 'Without', 'Within', 'Among', 'Against', 'Through', 'Throughout', 'Unlike', 'Like', 'Next', 'Finally', 'Eventually', 'Overall', 'Including', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Previously', 'Originally', 'Currently', 'Initially', 'Subsequently', 'Yet', 'So', 'Or', 'Nor', 'All', 'Neither', 'Either', 'Every', 'No', 'Not', 'Several', 'Few', 'Other', 'Two', 'Three', 'One']);
+/** A word of a name: capitalised ("AT&T", "U.S.") or an ordinal ("42nd Street"). */
+const CAPITALISED = new RegExp(`${NAME_TOKEN}|\\d+(?:st|nd|rd|th)?`, 'u');
 
 /** A place is named after a preposition of place: "in Riverton", "on the night ferry". */
-const LOCATIVE = /\b(?:in|at|on|aboard|near|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$/i;
+const LOCATIVE = new RegExp(String.raw`\b${alternation(PLACE_PREPOSITIONS)}\s+(?:the\s+)?$`, 'i');
 
 /** Whether a name sits after a preposition of place ("on the night ferry"): where something happened. */
 export function isLocative(sentence: string, span: Span): boolean {
@@ -40,22 +40,22 @@ export function nameSpans(sentence: string): Span[] {
   let run: { start: number; end: number; words: string[] } | null = null;
   const flush = (): void => {
     if (!run) return;
-    while (run.words.length > 0 && JOINERS.has(run.words.at(-1) ?? '')) run.words.pop();
+    while (run.words.length > 0 && isNameJoiner(run.words.at(-1) ?? '')) run.words.pop();
     // Capitalised only by position ("Would", "I'm"): a stop word does not start a name.
     let start = run.start;
     while (run.words.length > 0 && STOP_WORDS.has(normalizeWord(run.words[0] ?? ''))) {
       const dropped = run.words.shift() ?? '';
       start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
     }
-    while (run.words.length > 0 && JOINERS.has(run.words.at(-1) ?? '')) run.words.pop();
+    while (run.words.length > 0 && isNameJoiner(run.words.at(-1) ?? '')) run.words.pop();
     // "Linebacker Jane Roe" opening a sentence: the role is not part of the name.
     if (run.words.length > 2 && start === 0 && isLeadingRole(run.words)) {
       const dropped = run.words.shift() ?? '';
       start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
     }
     // Possessives trimmed: "Roe's" and the plural "the Rovers'".
-    const text = run.words.join(' ').replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
-    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && SENTENCE_OPENERS.has(text))) {
+    const text = withoutPossessive(run.words.join(' ')).replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
+    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && isSentenceOpener(text))) {
       out.push({ text, start, end: start + text.length });
     }
     run = null;
@@ -66,7 +66,7 @@ export function nameSpans(sentence: string): Span[] {
     const word = endsClause ? match[0].slice(0, -1) : match[0];
     const gap = run ? sentence.slice(run.end, match.index) : '';
     const adjacent = run !== null && /^\s+$/.test(gap);
-    if (/^\p{Lu}/u.test(word) && CAPITALISED.test(word)) {
+    if (isCapitalised(word) && CAPITALISED.test(word)) {
       if (run && adjacent) {
         run.words.push(word);
         run.end = match.index + word.length;
@@ -74,11 +74,11 @@ export function nameSpans(sentence: string): Span[] {
         flush();
         const opener = match.index === 0 || /(?:[“"‘(]|[.!?]["”’]?\s)\s*$/.test(sentence.slice(0, match.index));
         // "However", "Coincidentally": an adverb opening a sentence is capitalised by position only.
-        if (opener && (SENTENCE_OPENERS.has(word.replace(/['’]s$/, '')) || /^\p{Lu}\p{Ll}{3,}ly,?$/u.test(word))) continue;
+        if (opener && (isSentenceOpener(withoutPossessive(word)) || /^\p{Lu}\p{Ll}{3,}ly,?$/u.test(word))) continue;
         run = { start: match.index, end: match.index + word.length, words: [word] };
       }
-      if (/['’]s$/.test(word) || endsClause) flush();
-    } else if (run && adjacent && JOINERS.has(word) && run.words.length > 0) {
+      if (isPossessive(word) || endsClause) flush();
+    } else if (run && adjacent && isNameJoiner(word) && run.words.length > 0) {
       run.words.push(word);
       run.end = match.index + word.length;
     } else flush();

@@ -1,8 +1,11 @@
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { NAME_WORD, nameRun } from '../text/names.js';
 import { isStopWord, queryTerms, termsOf } from '../text/terms.js';
+import { alphanumericWords } from '../text/tokenize.js';
 
 const CATALOGUE_SIZE = 40;
-const SPEAKER = /[”"]\s*,?\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told|added|continued|wrote)\b/gu;
+/** ”, Roe said: the name of up to three words after a closing quotation mark. */
+const SPEAKER = new RegExp(String.raw`[”"]\s*,?\s*(?:the\s+)?(${nameRun(NAME_WORD, 1, 3)})\s+(?:said|says|told|added|continued|wrote)\b`, 'gu');
 
 /**
  * Questions the stories can answer, mined from their text: "Who is X?" for everyone the text
@@ -28,7 +31,7 @@ export function buildCatalogue(kb: KnowledgeBase, isAnswerable: (question: strin
 
 /** Catalogue questions ranked by how many of the typed words (the last one as a prefix) they share. */
 export function matchCatalogue(catalogue: readonly string[], typed: string, limit: number): string[] {
-  const words = typed.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = alphanumericWords(typed.toLowerCase());
   if (words.length === 0) return catalogue.slice(0, limit);
   const last = words.at(-1) ?? '';
   const terms = new Set(termsOf(words.slice(0, -1).join(' ')));
@@ -36,7 +39,7 @@ export function matchCatalogue(catalogue: readonly string[], typed: string, limi
     const lower = question.toLowerCase();
     const own = new Set(termsOf(lower));
     let score = [...terms].filter((term) => own.has(term)).length;
-    if (lower.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(last))) score += 1;
+    if (alphanumericWords(lower).some((word) => word.startsWith(last))) score += 1;
     return { question, score, order };
   });
   return scored

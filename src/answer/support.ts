@@ -2,9 +2,11 @@ import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { isStopWord, termOf, termsOf } from '../text/terms.js';
 import { tokens, words } from '../text/tokenize.js';
-import { AUXILIARY } from '../text/lexicon.js';
+import { AUXILIARY, wordOf } from '../text/lexicon.js';
+import { MEANINGFUL_STOP_VERBS } from '../text/stopwords.js';
 import { baseForm } from '../text/wordnet.js';
 import { claimAt, type Claim } from '../corpus/claims.js';
+import { isCapitalised, nameKey } from '../text/names.js';
 
 /**
  * Whether every content word of `phrase` is backed by `texts` (the passages an answer cites): the
@@ -20,13 +22,13 @@ function backed(kb: KnowledgeBase, word: string, present: ReadonlySet<string>): 
   const term = termOf(word);
   if (term === null || present.has(term)) return true;
   if ([...synonymsOf(term)].some((synonym) => present.has(synonym))) return true;
-  return /^\p{Lu}/u.test(word) && kb.entities.byKey.has(word.toLowerCase().replace(/['’]s$/, ''));
+  return isCapitalised(word) && kb.entities.byKey.has(nameKey(word));
 }
 
 
 const AUXILIARY_FIRST = new RegExp(`^${AUXILIARY}$`, 'i');
 /** Stop words that are the verb a "who" question asks about ("who named …", "who told …"). */
-const VERB_STOP_WORDS = /^(?:tell|told|say|said|says|name|named|call|called|give|gave|get|got|know|knew)$/i;
+const VERB_STOP_WORDS = wordOf(MEANINGFUL_STOP_VERBS);
 
 /** The verb of a "who" predicate: "released the transcript" → released; "did Roe praise" → praise. */
 export function predicateVerb(predicate: string): string | undefined {

@@ -2,6 +2,7 @@ import { derived } from '../corpus/term-cache.js';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 import { keepInformativeTerms, spellingBudget, uncharged } from './budget.js';
 import { correctSpelling } from '../text/spelling.js';
+import { letterWords } from '../text/tokenize.js';
 import { expandChatWords } from '../text/chat-words.js';
 import { FOLLOW_UP, PERSON_PRONOUN, resolvePronouns } from './followup.js';
 import { resolveDescriptions } from './main-actor.js';
@@ -69,7 +70,7 @@ function* vocabularySteps(kb: KnowledgeBase): Steps<ReadonlyMap<string, number>>
   const { sentences } = kb.corpus;
   for (let at = 0; at < sentences.length; at++) {
     if (at % SENTENCES_PER_STEP === 0) yield;
-    for (const word of sentences[at]!.text.match(/\p{L}[\p{L}'’]*/gu) ?? []) {
+    for (const word of letterWords(sentences[at]!.text)) {
       const lower = word.toLowerCase();
       counts.set(lower, (counts.get(lower) ?? 0) + 1);
       // Names keep their capital ("roee" → "Roe"); a word seen in lower case stays lower.

@@ -3,10 +3,12 @@ import { sentenceTerms } from '../corpus/term-cache.js';
 import { findEntity } from '../corpus/entities.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../text/lemmas.js';
-import { AUXILIARY, isNoun, isVerbForm } from '../text/lexicon.js';
+import { AUXILIARY, DETERMINERS, isNoun, isVerbForm, literal, SUBJECT_PRONOUNS, wordOf } from '../text/lexicon.js';
+import { MEANINGFUL_STOP_VERBS } from '../text/stopwords.js';
 import { baseForm } from '../text/wordnet.js';
 import { synonymsOf } from '../text/synonyms.js';
-import { isStopWord, termOf } from '../text/terms.js';
+import { isPossessive, isStopWord, termOf } from '../text/terms.js';
+import { isCapitalised } from '../text/names.js';
 import { tokens } from '../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
 import { antonymTermsOf } from './opposites.js';
@@ -29,17 +31,17 @@ export interface Proposition {
 }
 
 const AUX = new RegExp(`^(${AUXILIARY}|am)(?:n['’]t|\\s+not)?\\s+(.+)$`, 'i');
-const PRONOUN = /^(?:he|she|it|they|we|you|i)$/i;
+const PRONOUN = wordOf(SUBJECT_PRONOUNS);
 /** Forms of "be": "Is Roe a man of peace?" asks about a noun, not a verb. */
 const COPULA_FORM = /^(?:is|are|was|were|am)$/i;
 const DO_AUX = /^(?:do|does|did)$/i;
-const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)$/i;
+const DETERMINER = wordOf(DETERMINERS);
 /** Words between the subject and the verb that carry no content: "has he already met". */
 const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|being|be|not|finally|personally|ever)$/i;
 const MAX_SUBJECT_WORDS = 4;
 const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|likely|supposed|able)\s+to\s+)/i;
 /** Stop words for search that still carry the question's meaning here: "did Roe tell Doe …". */
-const MEANINGFUL = /^(?:tell|told|say|said|says|know|knew|name|named|call|called|give|gave|get|got|go|went|happen|happened)$/i;
+const MEANINGFUL = wordOf([...MEANINGFUL_STOP_VERBS, 'go', 'went', 'happen', 'happened']);
 
 /** The subject of a yes/no question: a pronoun, a known name, a capitalised run, or a determiner and a noun. */
 function subjectLength(words: readonly string[], isName: (phrase: string) => boolean, doAux: boolean): number {
@@ -48,7 +50,7 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
   for (let n = Math.min(MAX_SUBJECT_WORDS, words.length - 1); n >= 1; n--) if (isName(words.slice(0, n).join(' '))) return n + possessed(words, n);
   const start = DETERMINER.test(words[0]!) ? 1 : 0;
   let end = start;
-  while (end < words.length - 1 && /^\p{Lu}/u.test(words[end]!) && !/['’]s$/.test(words[end - 1] ?? '')) end++;
+  while (end < words.length - 1 && isCapitalised(words[end]!) && !isPossessive(words[end - 1] ?? '')) end++;
   // "the Mill Street bridge": a name used as a modifier leaves the noun it modifies in the subject.
   // After "did" the verb follows the subject: "Did Harbor City beat Riverton?" keeps "beat" out.
   if (end > start) while (end < words.length - 1 && isModifiedNoun(words[end]!) && (!doAux || isVerbBase(words[end + 1]!))) end++;
@@ -66,7 +68,7 @@ function isVerbBase(word: string): boolean {
 
 /** "Roe's envoy": a possessive name takes the noun after it into the subject. */
 function possessed(words: readonly string[], n: number): number {
-  return /['’]s$/.test(words[n - 1] ?? '') && n < words.length - 1 ? 1 : 0;
+  return isPossessive(words[n - 1] ?? '') && n < words.length - 1 ? 1 : 0;
 }
 
 const PAST = new Map<string, string>();
@@ -179,7 +181,7 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, subject: string): boolean 
   const text = hit.ranked.sentence.text;
   const entity = findEntity(kb.entities, subject);
   const names = [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
-  const at = (name: string): number[] => [...text.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'))].map((match) => match.index);
+  const at = (name: string): number[] => [...text.matchAll(new RegExp(`\\b${literal(name)}\\b`, 'gi'))].map((match) => match.index);
   const positions = names.flatMap(at);
   // The subject named nowhere in the sentence (a role stands for it): nothing to check the order by.
   if (positions.length === 0) return true;

@@ -1,4 +1,5 @@
-import { isGroupNoun, isNoun, isPersonNoun, isPlaceNoun, isTitle } from '../text/lexicon.js';
+import { isGroupNoun, isNoun, isPersonNoun, isPlaceNoun, isTitle, PLACE_PREPOSITIONS, wordOf } from '../text/lexicon.js';
+import { isNameJoiner } from '../text/names.js';
 import { POS_TAGS, tagAll, type PosTag, type Tagged, type ValueType } from '../text/nlp.js';
 import { properClass } from '../text/wordnet.js';
 import type { Corpus, Sentence } from './corpus.js';
@@ -57,8 +58,7 @@ export interface SentenceAnnotation {
   entities: AnnotatedEntity[];
 }
 
-const LOCATIVE = /^(?:in|at|near|from|to|into|across|outside|inside|throughout|around)$/i;
-const NAME_JOINER = /^(?:of|the|de|la|von|van|for|and|&)$/i;
+const LOCATIVE = wordOf(PLACE_PREPOSITIONS);
 const MAX_LENGTH = 255;
 /** How much text one call of the tagger takes. */
 const BATCH_CHARACTERS = 4000;
@@ -157,7 +157,7 @@ export function annotateCorpus(corpus: Corpus, entities: EntityIndex): Annotatio
     for (let at = 0; at < tokens.length; at++) {
       if (tokens[at]!.pos !== 'PROPN' || covered[at]) continue;
       let end = at;
-      while (end + 1 < tokens.length && !covered[end + 1] && (tokens[end + 1]!.pos === 'PROPN' || (NAME_JOINER.test(tokens[end + 1]!.text) && tokens[end + 2]?.pos === 'PROPN'))) end++;
+      while (end + 1 < tokens.length && !covered[end + 1] && (tokens[end + 1]!.pos === 'PROPN' || (isNameJoiner(tokens[end + 1]!.text) && tokens[end + 2]?.pos === 'PROPN'))) end++;
       // "Goalkeeper Jane Roe", "President Roe": a title or a role before a full name is not part of it.
       if (end > at && (isTitle(tokens[at]!.text) || (end - at >= 2 && isPersonNoun(tokens[at]!.text.toLowerCase())))) at++;
       const first = tokens[at]!;

@@ -2,6 +2,9 @@
  * What a sentence claims, and on whose word: pure functions of a sentence's (or paragraph's)
  * text, so they can run at index time. No tagger: general English cues read before a word.
  */
+import { alternation, ARTICLE, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
+import { DOTTED_NAME_WORD, nameRun } from '../text/names.js';
+import { withoutPossessive } from '../text/terms.js';
 
 /** A stretch of a sentence, by character offsets [start, end). */
 export interface Region {
@@ -133,9 +136,13 @@ export function claimAt(text: string, offset: number): Claim {
 /** Verbs that introduce speech or a claim; the speaker sits next to them. */
 export const ATTRIBUTION_VERBS = 'said|says|told|tells|added|continued|insisted|asked|wrote|writes|agreed|argued|claimed|stated|explained|warned|replied|noted|declared|announced|suggested|admitted|recalled|urged|called';
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
+/** A speaker's name: up to four capitalised words, initials allowed ("J. Roe"). */
+const NAME = nameRun(DOTTED_NAME_WORD, 1, 4);
 const ROLE = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
-const PRONOUN = String.raw`he|she|they|He|She|They`;
+/** "he" and "He", not "HE": an attribution writes its pronoun in lower case or at the start of a sentence. */
+const PERSON_SUBJECTS = PERSON_PRONOUNS.subject.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);
+const PRONOUN = alternation(PERSON_SUBJECTS);
+const PRONOUN_WORD = wordOf(PERSON_SUBJECTS, '');
 const WHO = `(${NAME}|${ROLE}|${PRONOUN})`;
 
 /** ”, Roe said / ”, the president said / ”, he added */
@@ -147,16 +154,20 @@ const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${ATTRIBUTION_VERBS})\s+(?:(
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … */
 const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** according to Roe */
-const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:the|a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)`, 'u');
+const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:${ARTICLE}|another)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)`, 'u');
 /** Roe … in a statement: “… — the sentence's subject introduces a quotation after a colon. */
 const COLON_QUOTE = new RegExp(String.raw`^(?:[\p{L}\s,]*?\s)?(${NAME})\s+\p{Ll}[^“"]*:\s*[“"]`, 'u');
 
-/** Capitalised words that open a clause, not a name: "“I’m told …,” Roe said" is Roe's, not "I'm"'s. */
+/**
+ * Capitalised words that open a clause, not a name: "“I’m told …,” Roe said" is Roe's, not "I'm"'s.
+ * Narrower than text/names.ts's isSentenceOpener on purpose for now: the wider list changes whom
+ * sentences are attributed to, and so the fitted model.
+ */
 const NOT_A_SPEAKER = /^(?:The|A|An|This|That|These|Those|It|I|We|You|On|In|At|During|After|But|And|However|When|So|Here|There|Then|Now|(?:I|We|You|It|They|He|She)['’](?:m|s|re|ve|d|ll))$/;
 
 function cleanSpeaker(found: string | undefined): string | undefined {
   if (!found) return undefined;
-  const words = found.trim().replace(/[.,;:]+$/, '').replace(/[’']s$/, '').split(/\s+/);
+  const words = withoutPossessive(found.trim().replace(/[.,;:]+$/, '')).split(/\s+/);
   while (words.length > 0 && NOT_A_SPEAKER.test(words[0]!)) words.shift();
   return words.length > 0 ? words.join(' ') : undefined;
 }
@@ -176,7 +187,7 @@ export function speakerIn(text: string): string | undefined {
 }
 
 export function isPronoun(word: string): boolean {
-  return new RegExp(`^(?:${PRONOUN})$`).test(word);
+  return PRONOUN_WORD.test(word);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { isTitle } from '../text/lexicon.js';
+import { ARTICLES, isTitle, wordOf } from '../text/lexicon.js';
+import { isNameToken, isParticleName, nameKey } from '../text/names.js';
 import { endsInPersonNoun, isNounPhrase, isPostNominal, isRolePhrase } from './noun-phrase.js';
-import { termOf } from '../text/terms.js';
+import { isPossessive, termOf, withoutPossessive } from '../text/terms.js';
 import type { Corpus } from './corpus.js';
 
 /**
@@ -60,15 +61,17 @@ function acronymBefore(text: string, tokens: readonly Token[], open: number): st
 // letters up, minus the punctuation blocks): several times faster than \p{L} classes under /u.
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2070-\\u2BFF\\u3040-\\uFEFE\\uFF10-\\uFFEF';
 const TOKEN = new RegExp(`[${WORD_CHAR}]+(?:['’\\-.&][${WORD_CHAR}]+)*(?:['’]s\\b)?|[—–,;.()-]`, 'g');
-const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’\-.&]+$/u;
 const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
-const POSSESSIVE = /['’]s$/;
-const ARTICLE = /^(?:a|an|the)$/;
+const ARTICLE = wordOf(ARTICLES, '');
 const SEPARATOR = /^(?:—|–|,|\()$/;
 const CLOSER = /^(?:—|–|,|;|\)|\.|\()$/;
 const MAX_DESCRIPTION = 90;
 const MAX_NAME_WORDS = 4;
 
+/**
+ * Words dropped from the front of a mined name. Narrower than text/names.ts's isSentenceOpener on
+ * purpose for now: the wider list changes which names are mined, and so the fitted model.
+ */
 const NOT_A_NAME_START = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'On', 'In', 'At', 'But', 'And', 'During', 'After', 'When', 'Mr', 'Mrs', 'Ms', 'Dr']);
 
 
@@ -81,7 +84,7 @@ interface Token {
 function cleanWords(words: string[]): string[] {
   const out = [...words];
   const last = out.length - 1;
-  if (last >= 0) out[last] = out[last]!.replace(POSSESSIVE, '');
+  if (last >= 0) out[last] = withoutPossessive(out[last]!);
   while (out.length > 1 && NOT_A_NAME_START.has(out[0] ?? '')) out.shift();
   return out;
 }
@@ -90,7 +93,7 @@ const PREPOSITION = /^(?:to|of|on|in|for|at|with|from|by|and|who|which|that)$/;
 
 /** The role noun of a description: the word before its first preposition, else its last word. */
 export function roleNoun(description: string): string | undefined {
-  const words = description.split(/\s+/).filter((word) => !/['’]s$/.test(word));
+  const words = description.split(/\s+/).filter((word) => !isPossessive(word));
   const stop = words.findIndex((word) => PREPOSITION.test(word));
   const noun = stop > 0 ? words[stop - 1] : words.at(-1);
   return noun && /^\p{Ll}/u.test(noun) ? noun : undefined;
@@ -165,16 +168,13 @@ function adjacent(text: string, left: Token, right: Token): boolean {
   return true;
 }
 
-/** A lower-case particle joined to a capitalised name part: "Suleiman al-Amr", "Omar bin-Laden". */
-const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|ben|bint)-\p{Lu}\p{Ll}/u;
-
 /** Whether a token can start or continue a name: an upper-case letter then more (cheap test first). */
 function capitalised(token: string): boolean {
   const first = token.charCodeAt(0);
   // Only a hyphen after two to four letters can make a lower-case token a particle: test that first.
-  if (first >= 97 && first <= 122) return (token.charCodeAt(2) === 45 || token.charCodeAt(3) === 45 || token.charCodeAt(4) === 45) && NAME_PARTICLE.test(token);
-  if (first >= 65 && first <= 90) return token.length > 1 && CAPITALISED.test(token);
-  return first > 127 && CAPITALISED.test(token);
+  if (first >= 97 && first <= 122) return (token.charCodeAt(2) === 45 || token.charCodeAt(3) === 45 || token.charCodeAt(4) === 45) && isParticleName(token);
+  if (first >= 65 && first <= 90) return token.length > 1 && isNameToken(token);
+  return first > 127 && isNameToken(token);
 }
 
 export function mineEntities(corpus: Corpus): EntityIndex {
@@ -222,8 +222,8 @@ export function mineEntities(corpus: Corpus): EntityIndex {
       }
       // A run of capitalised words, ended by punctuation, a lower-case word or a possessive.
       let j = i;
-      while (!POSSESSIVE.test(tokens[j]!.text) && j + 1 < tokens.length && caps[j + 1] && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
-      if (j === i && tokens[i]!.start === 0 && !POSSESSIVE.test(tokens[i]!.text)) {
+      while (!isPossessive(tokens[j]!.text) && j + 1 < tokens.length && caps[j + 1] && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
+      if (j === i && tokens[i]!.start === 0 && !isPossessive(tokens[i]!.text)) {
         // A lone capitalised first word: capitalised by position, nothing to mine.
         i++;
         continue;
@@ -259,8 +259,8 @@ export function mineEntities(corpus: Corpus): EntityIndex {
         const named = nameWords.join(' ');
         // "the mayor's special envoy Jane Roe": 1–4 lower-case words after a possessive.
         let k = i - 1;
-        while (k >= 0 && i - 1 - k < 4 && LOWER.test(tokens[k]!.text) && !POSSESSIVE.test(tokens[k]!.text)) k--;
-        if (k >= 0 && k < i - 1 && POSSESSIVE.test(tokens[k]!.text) && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
+        while (k >= 0 && i - 1 - k < 4 && LOWER.test(tokens[k]!.text) && !isPossessive(tokens[k]!.text)) k--;
+        if (k >= 0 && k < i - 1 && isPossessive(tokens[k]!.text) && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
           let from = k;
           while (from > 0 && k - from < 2 && caps[from - 1] && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
           describe(entity(named), text.slice(tokens[from]!.start, tokens[i - 1]!.end), sentence.id);
@@ -271,7 +271,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
         if (before) describe(entity(named), before, sentence.id);
         const next = tokens[j + 1];
         const article = tokens[j + 2];
-        if (next && !POSSESSIVE.test(tokens[j]!.text)) {
+        if (next && !isPossessive(tokens[j]!.text)) {
           // "John Doe — a close adviser to the mayor —", "Jane Roe, the coach,"
           // A hyphen is a separator only between spaces ("Jane Roe - the coach"), not in "Roe-Smith".
           const dash = next.text === '-' && next.start > tokens[j]!.end && article !== undefined && article.start > next.end;
@@ -316,5 +316,5 @@ export function mineEntities(corpus: Corpus): EntityIndex {
 
 /** The entity a phrase names, by full name or unambiguous surname, case-insensitively. */
 export function findEntity(entities: EntityIndex, phrase: string): Entity | undefined {
-  return entities.byKey.get(phrase.trim().toLowerCase().replace(/['’]s$/, ''));
+  return entities.byKey.get(nameKey(phrase.trim()));
 }

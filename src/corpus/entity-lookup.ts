@@ -1,6 +1,7 @@
 import { findEntity, type Entity, type EntityIndex } from './entities.js';
-import { isPersonNoun } from '../text/lexicon.js';
+import { ARTICLE, isPersonNoun } from '../text/lexicon.js';
 import { headOf } from './noun-phrase.js';
+import { bareWord } from '../text/terms.js';
 
 /**
  * Finding the person a "who is" question means when it does not write the name as the story
@@ -16,7 +17,7 @@ export function foldName(text: string): string {
 function bareWords(text: string): string[] {
   return foldName(text)
     .split(/\s+/)
-    .map((word) => word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''))
+    .map(bareWord)
     .filter((word) => word.length > 0);
 }
 
@@ -48,7 +49,7 @@ export function findPerson(entities: EntityIndex, phrase: string, partial = true
 }
 
 /** "Who is the mayor?", "who's the library's manager", "who is Roe's aide": the role asked about, without its article. */
-const ROLE_QUESTION = /^who\s*(?:is|was|['’]s)\s+(?:(?:the|a|an)\s+(.+?)|(\S+['’]s\s+.+?))[\s?.!]*$/i;
+const ROLE_QUESTION = new RegExp(String.raw`^who\s*(?:is|was|['’]s)\s+(?:${ARTICLE}\s+(.+?)|(\S+['’]s\s+.+?))[\s?.!]*$`, 'i');
 
 /** "Who's prosecuting the case?": the -ing verb whose doer the question asks for. */
 const DOER_QUESTION = /^who\s*(?:is|was|['’]s)\s+(\p{Ll}{3,}ing)\b/u;

@@ -1,6 +1,6 @@
 import { LEMMA } from '../text/lemmas.js';
 import { isPersonNoun, isTitle } from '../text/lexicon.js';
-import { isStopWord } from '../text/terms.js';
+import { bareWord, isPossessive, isStopWord } from '../text/terms.js';
 
 /**
  * Tests on the words around a name that decide whether they say who the person is: a noun phrase
@@ -16,7 +16,7 @@ const VERB_ENDING = /(?:ed|ing|ly)$/;
 const POST_NOMINAL = /^(?:[A-Z]{2,4}|PhD|MBE|OBE|CBE|Jr|Sr)$/;
 
 function bare(word: string): string {
-  return word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '').toLowerCase();
+  return bareWord(word).toLowerCase();
 }
 
 /** The noun a description is about: the word before its first preposition, else its last word. */
@@ -24,7 +24,7 @@ export function headOf(description: string): string | undefined {
   const words = description.split(/\s+/).filter((word) => word.length > 0);
   const stop = words.findIndex((word, at) => at > 0 && PREPOSITION.test(word.toLowerCase()));
   const head = stop > 0 ? words[stop - 1] : words.at(-1);
-  return head === undefined || /['’]s$/.test(head) ? undefined : bare(head);
+  return head === undefined || isPossessive(head) ? undefined : bare(head);
 }
 
 /** Whether a word may be read as a verb form rather than a noun ("named", "hired", "told"). */

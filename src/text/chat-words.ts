@@ -1,3 +1,5 @@
+import { isCapitalised } from './names.js';
+
 /**
  * Chat shorthand and apostrophes people leave out, written out before anything reads a question:
  * "how many ppl were killed", "wen was the call", "whats the story about". General English, one
@@ -17,6 +19,6 @@ export function expandChatWords(text: string): string {
   return text.replace(/(?<![\p{L}\p{N}'’])[\p{L}\p{N}]+(?![\p{L}\p{N}'’])/gu, (word) => {
     const full = CHAT_WORDS[word.toLowerCase()];
     if (full === undefined) return word;
-    return /^\p{Lu}/u.test(word) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+    return isCapitalised(word) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
   });
 }

@@ -57,13 +57,61 @@ export function isNegation(word: string): boolean {
 
 /** A regular-expression alternation of words, longest first, for patterns that embed a word class. */
 export function alternation(words: Iterable<string>): string {
-  return `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+  return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).join('|')})`;
 }
 
 /** "is|are|was|were" as a pattern fragment: the copula of "who is X", "what was the name of". */
 export const COPULA = alternation(BE_FORMS.slice(0, 4));
 /** Every auxiliary as a pattern fragment. */
 export const AUXILIARY = alternation(AUXILIARY_VERBS);
+
+/** Text to match as written inside a pattern: "J. Roe (Acme)" with its dots and brackets escaped. */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern matching exactly one word of a class: `^(?:he|she)$`, case-insensitive unless `flags` says otherwise. */
+export function wordOf(words: Iterable<string>, flags = 'i'): RegExp {
+  return new RegExp(`^${alternation(words)}$`, flags);
+}
+
+/** Articles. */
+export const ARTICLES = wordsOf('the a an');
+/** "the|an|a" as a pattern fragment. */
+export const ARTICLE = alternation(ARTICLES);
+/** Demonstratives: "this plan", "that one". */
+export const DEMONSTRATIVES = wordsOf('this that these those');
+
+/** Prepositions of place: a name after one is where something is ("in Riverton", "aboard the night ferry"). */
+export const PLACE_PREPOSITIONS = wordsOf('in at on aboard near from to into across outside inside throughout around');
+
+/** Personal pronouns by case, first to third person. */
+export const SUBJECT_PRONOUNS = wordsOf('i you he she it we they');
+export const OBJECT_PRONOUNS = wordsOf('me you him her it us them');
+/** Possessive determiners: "his plan", "its share". */
+export const POSSESSIVE_DETERMINERS = wordsOf('my your his her its our their');
+/** Third-person forms: the pronouns that stand for someone or something named before. */
+export const THIRD_PERSON: ReadonlySet<string> = new Set(wordsOf('he she it they him her them his hers its their theirs himself herself itself themselves'));
+
+/** Determiners a noun phrase opens with: an article, a possessive or a demonstrative ("the", "their", "these"). */
+export const DETERMINERS = [...ARTICLES, ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES];
+
+/**
+ * The pronouns a question or a story uses for a person named before (not "it"), by case. "her" is
+ * both object and possessive.
+ */
+export const PERSON_PRONOUNS = {
+  subject: wordsOf('he she they'),
+  object: wordsOf('him her them'),
+  possessive: wordsOf('his her hers their'),
+} as const;
+
+/** Pronouns that stand for a thing said before: "tell me more about it", "where did you read that". */
+export const THING_PRONOUNS = wordsOf('it this that');
+
+/** Pronouns that say a person is a man, or a woman. */
+export const MALE_PRONOUNS = wordsOf('he him his himself');
+export const FEMALE_PRONOUNS = wordsOf('she her hers herself');
 
 /**
  * Honorifics and offices English writes before a name as a title ("President Roe", "Sen. Roe",

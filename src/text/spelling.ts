@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import { isCapitalised } from './names.js';
+import { mapLetterWords } from './tokenize.js';
 
 /**
  * Spelling correction for questions. A word is corrected only when it is not an English word —
@@ -163,15 +165,15 @@ function closest(lower: string, vocabulary: ReadonlyMap<string, number>, stop: (
 export function correctSpelling(text: string, known: (word: string) => boolean, vocabulary: () => ReadonlyMap<string, number>, limits: SpellingLimits = UNLIMITED): Corrected {
   const corrections: Correction[] = [];
   let tried = 0;
-  const out = text.replace(/[\p{L}][\p{L}'’]*/gu, (word) => {
+  const out = mapLetterWords(text, (word) => {
     // A capitalised word may be a name the stories never mention: "correcting" it into one they
     // do would answer about someone else. Names are matched loosely by the search instead.
-    if (word.length < MIN_LENGTH || /^\p{Lu}/u.test(word) || known(word) || isEnglishWord(word)) return word;
+    if (word.length < MIN_LENGTH || isCapitalised(word) || known(word) || isEnglishWord(word)) return word;
     if (tried >= limits.maxWords || limits.stop()) return word;
     tried++;
     const best = closest(word.toLowerCase(), vocabulary(), limits.stop);
     if (!best) return word;
-    const to = /^\p{Lu}/u.test(best.word) ? best.word : /^\p{Lu}{2,}$/u.test(word) ? best.word.toUpperCase() : best.word;
+    const to = isCapitalised(best.word) ? best.word : /^\p{Lu}{2,}$/u.test(word) ? best.word.toUpperCase() : best.word;
     corrections.push({ from: word, to });
     return to;
   });

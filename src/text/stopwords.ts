@@ -17,3 +17,9 @@ which while who who's whom whose why why's will with won't would wouldn't yet yo
 you've your yours yourself yourselves tell say said says told know name named called kind type many
 happen happened happens get got go going give gave`.split(/\s+/),
 );
+
+/**
+ * Verbs left out of queries that still say what a question asks when they are its verb: "who told
+ * Roe …", "did Roe name …". The readers of a question's verb keep them.
+ */
+export const MEANINGFUL_STOP_VERBS: readonly string[] = 'tell told say said says name named call called give gave get got know knew'.split(' ');

@@ -6,6 +6,21 @@ import { words } from './tokenize.js';
 const POSSESSIVE = /['’]s$/;
 const APOSTROPHES = /’/g;
 
+/** A word without its possessive: "Roe's" → "Roe", "Roe’s" → "Roe". */
+export function withoutPossessive(word: string): string {
+  return word.replace(POSSESSIVE, '');
+}
+
+/** Whether a word ends in a possessive: "Roe's", "Roe’s". */
+export function isPossessive(word: string): boolean {
+  return POSSESSIVE.test(word);
+}
+
+/** A word without its possessive, then without punctuation: "Roe's" and "Roe," → "Roe"; "12-point" stays. */
+export function bareWord(word: string): string {
+  return withoutPossessive(word).replace(/[^\p{L}\p{N}-]/gu, '');
+}
+
 /** Lowercased surface form with possessives and curly apostrophes normalised. */
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(APOSTROPHES, "'").replace(POSSESSIVE, '');

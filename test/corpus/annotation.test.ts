@@ -37,6 +37,15 @@ describe('sentence annotations', () => {
     expect(entities.some((entity) => entity.startsWith('person:') && entity.includes('Jane Roe'))).toBe(true);
   });
 
+  it('keep two people joined by "and" apart, and type a name after "aboard" as a place', () => {
+    const story = `---\ntitle: Crossing\n---\nJane Roe and John Doe sailed aboard Zorbia Star last week.\n`;
+    const base = buildKnowledgeBase([parseStory('crossing.md', Buffer.from(story))]);
+    const entities = annotationOf(base, 1)!.entities.map(({ type, text }) => `${type}: ${text}`);
+    expect(entities.some((entity) => entity.endsWith('Jane Roe'))).toBe(true);
+    expect(entities.some((entity) => entity.endsWith('John Doe'))).toBe(true);
+    expect(entities).toContain('place: Zorbia Star');
+  });
+
   it('are undefined for a sentence id outside the corpus', () => {
     expect(annotationOf(kb(), 99)).toBeUndefined();
   });

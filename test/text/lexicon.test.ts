@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alternation, ARTICLE, DETERMINERS, THING_PRONOUNS, literal, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, wordOf,
   isAuxiliary, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonNoun, isPlaceNoun, isProportionNoun,
   isQuantityNoun, isSettlementNoun, isStructureNoun, isTimeNoun, isTitle,
 } from '../../src/text/lexicon.js';
@@ -33,5 +34,41 @@ describe('lexicon', () => {
     expect(isProportionNoun('percentage')).toBe(true);
     expect(isQuantityNoun('count')).toBe(true);
     expect(isOccupationNoun('profession')).toBe(true);
+  });
+
+  it('keeps the pronouns by case, so "he", "him" and "his" all stand for the person named before', () => {
+    expect(PERSON_PRONOUNS.subject).toEqual(['he', 'she', 'they']);
+    expect(PERSON_PRONOUNS.object).toContain('him');
+    expect(PERSON_PRONOUNS.possessive).toContain('his');
+    // "it" is a pronoun, but never a person's.
+    expect(SUBJECT_PRONOUNS).toContain('it');
+    expect(Object.values(PERSON_PRONOUNS).flat()).not.toContain('it');
+    expect(THIRD_PERSON.has('their')).toBe(true);
+    expect(THIRD_PERSON.has('our')).toBe(false);
+    expect(MALE_PRONOUNS).toContain('himself');
+    expect(FEMALE_PRONOUNS).toContain('hers');
+    // "more about that" is about the last answer, not a person.
+    expect(THING_PRONOUNS).toEqual(['it', 'this', 'that']);
+  });
+
+  it('reads a determiner as an article, a possessive or a demonstrative', () => {
+    const determiner = wordOf(DETERMINERS);
+    expect(['The', 'their', 'these', 'an'].every((word) => determiner.test(word))).toBe(true);
+    expect(determiner.test('theirs')).toBe(false);
+    expect(POSSESSIVE_DETERMINERS).toContain('its');
+  });
+
+  it('matches a whole word of a class, in any case unless told otherwise', () => {
+    expect(wordOf(SUBJECT_PRONOUNS).test('They')).toBe(true);
+    expect(wordOf(SUBJECT_PRONOUNS, '').test('They')).toBe(false);
+    expect(wordOf(SUBJECT_PRONOUNS).test('there')).toBe(false);
+    expect(alternation(['a', 'an', 'an'])).toBe('(?:an|a)');
+  });
+
+  it('embeds an article or a piece of text as written in a bigger pattern', () => {
+    expect(new RegExp(`^${ARTICLE}\\s`, 'i').test('An envoy')).toBe(true);
+    expect(new RegExp(`^${ARTICLE}\\s`, 'i').test('Another envoy')).toBe(false);
+    expect(new RegExp(literal('J. Roe (Acme)')).test('said J. Roe (Acme) today')).toBe(true);
+    expect(new RegExp(literal('J. Roe')).test('said JX Roe')).toBe(false);
   });
 });
