@@ -1,18 +1,18 @@
 import { answerQuestion } from './answer/answerer.js';
 import type { AnswerContext } from './answer/context.js';
-import { prepareSpelling } from './answer/understand.js';
-import { afterRefusal } from './answer/refused-turn.js';
+import { prepareSpelling } from './answer/understand/understand.js';
+import { afterRefusal } from './answer/understand/refused-turn.js';
 import { preparePassagePositions, turnFromRecord, turnToRecord, type TurnRecord } from './answer/turn-record.js';
 import type { Steps } from './steps.js';
 import { prepareStoryParts } from './corpus/story-parts.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base/knowledge-base.js';
-import { buildCatalogue, matchCatalogue, pickExamples, relatedQuestions } from './answer/suggestions.js';
-import { storyInfos } from './answer/intents/stories.js';
+import { buildCatalogue, matchCatalogue, pickExamples, relatedQuestions } from './answer/say/suggestions.js';
+import { storyInfos } from './answer/understand/intents/stories.js';
 import type { Answer } from './answer/types.js';
 import type { AskOptions, StoryBot, StoryInfo } from './bot.js';
 import { createConversationStore, type ConversationStore } from './conversation.js';
 import type { Story } from './knowledge/types.js';
-import type { VerifierModel } from './answer/verifier.js';
+import type { VerifierModel } from './answer/read/verifier.js';
 
 export interface EngineOptions {
   maxConversations?: number;

@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../../src/answer/types.js';
 import type { StoryInfo } from '../../src/bot.js';
-import { placeInStory } from '../../src/answer/citation-place.js';
+import { placeInStory } from '../../src/answer/say/citation-place.js';
 import { escapeDiscord, maskedLink, quietLink } from './escape.js';
 import { cut, embedLength, LIMITS } from './limits.js';
 

@@ -1,6 +1,6 @@
 import type { Answer, Citation } from '../../src/answer/types.js';
 import type { StoryInfo } from '../../src/bot.js';
-import { placeInStory } from '../../src/answer/citation-place.js';
+import { placeInStory } from '../../src/answer/say/citation-place.js';
 import { wrapText } from './wrap.js';
 
 export { DEFAULT_COLUMNS } from './wrap.js';

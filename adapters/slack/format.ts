@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Citation } from '../../src/answer/types.js';
-import { placeInStory } from '../../src/answer/citation-place.js';
+import { placeInStory } from '../../src/answer/say/citation-place.js';
 import { escapeMrkdwn } from './escape.js';
 import { cut, fitEscaped } from './fit.js';
 import { FALLBACK_TEXT_CHARS, QUOTE_CHARS, SLACK_LIMITS } from './limits.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeQuestion } from '../../src/answer/question.js';
+import { analyzeQuestion } from '../../src/answer/understand/question.js';
 import type { Answer } from '../../src/answer/types.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';

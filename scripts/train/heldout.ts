@@ -1,7 +1,7 @@
 import type { Example, Outcome } from './dataset.js';
 import type { Fitted } from './logistic.js';
 
-/** The probability a fitted model gives a feature vector (same arithmetic as src/answer/verifier.ts). */
+/** The probability a fitted model gives a feature vector (same arithmetic as src/answer/read/verifier.ts). */
 export function probability(model: Fitted, x: readonly number[]): number {
   let z = model.bias;
   for (let j = 0; j < x.length; j++) z += model.weights[j]! * ((x[j]! - model.mean[j]!) / model.scale[j]!);

@@ -1,14 +1,14 @@
 /**
- * `npm run train`: fits the answer verifier (src/answer/verifier.ts) on the question sets in
+ * `npm run train`: fits the answer verifier (src/answer/read/verifier.ts) on the question sets in
  * test/fixtures/eval and writes data/verifier.json (the model, and one model per held-out group)
  * with data/verifier-report.md (held-out figures, calibration, ablation). Deterministic: fixed
  * question order, Newton's method for a fixed number of iterations, no randomness.
  */
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ABSTAIN_BELOW } from '../../src/answer/confidence.js';
+import { ABSTAIN_BELOW } from '../../src/answer/decide/confidence.js';
 import { scriptFlags } from '../../src/commands/flags.js';
-import { VERIFIER_FILE, type VerifierFile, type VerifierModel } from '../../src/answer/verifier.js';
+import { VERIFIER_FILE, type VerifierFile, type VerifierModel } from '../../src/answer/read/verifier.js';
 import { fittedOptionsFingerprint } from '../../src/answer/options.js';
 import { QUESTION_SETS } from '../../src/eval/sets.js';
 import { collect, FEATURE_NAMES, type Example } from './dataset.js';

@@ -1,12 +1,12 @@
 import { trimSentenceCaches } from '../corpus/term-cache.js';
 import { bounded } from './budget.js';
-import type { Ranked } from './rank.js';
-import { decide } from './decide.js';
+import type { Ranked } from './retrieve/rank.js';
+import { decide } from './decide/decide.js';
 import type { Turn, AnswerContext, Reply } from './context.js';
-import { say } from './say.js';
-import { understand } from './understand.js';
-import { prepare, type Prepared } from './retrieve.js';
-import { readClaim } from './read.js';
+import { say } from './say/say.js';
+import { understand } from './understand/understand.js';
+import { prepare, type Prepared } from './retrieve/retrieve.js';
+import { readClaim } from './read/read.js';
 
 /**
  * Answers one question, given what the conversation said before (if anything), within its budget

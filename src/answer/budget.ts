@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import type { Question } from './question.js';
+import type { Question } from './understand/question.js';
 
 /**
  * What one question may cost, whatever its words. The core answers synchronously, so while it

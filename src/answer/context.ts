@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import type { Question } from './question.js';
-import type { Ranked } from './rank.js';
-import type { VerifierModel } from './verifier.js';
+import type { Question } from './understand/question.js';
+import type { Ranked } from './retrieve/rank.js';
+import type { VerifierModel } from './read/verifier.js';
 import type { About, Answer, Answered } from './types.js';
 
 /** What every stage of the answer pipeline is given (the knowledge, the verifier, suggestions) and what a conversation remembers. */

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Passage } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { Turn } from './context.js';
-import { citationOf } from './cite.js';
-import type { Question } from './question.js';
-import type { Ranked } from './rank.js';
+import { citationOf } from './say/cite.js';
+import type { Question } from './understand/question.js';
+import type { Ranked } from './retrieve/rank.js';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../steps.js';
 
 /**

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ABSTAIN_BELOW } from '../answer/confidence.js';
+import { ABSTAIN_BELOW } from '../answer/decide/confidence.js';
 import { runHeldOut, type Scoring } from '../eval/held-out.js';
 import { curveSvg, precisionCoverage } from '../eval/plot.js';
 import type { EvalSummary } from '../eval/run.js';

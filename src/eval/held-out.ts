@@ -1,4 +1,4 @@
-import { loadVerifierFile, type VerifierFile } from '../answer/verifier.js';
+import { loadVerifierFile, type VerifierFile } from '../answer/read/verifier.js';
 import type { StoryBot } from '../bot.js';
 import { createEngine, type EngineOptions } from '../engine.js';
 import { scoreResult, summarize, type EvalResult, type EvalSummary } from './run.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifierFile } from '../../src/answer/verifier.js';
+import { loadVerifierFile } from '../../src/answer/read/verifier.js';
 import type { StoryBot } from '../../src/bot.js';
 import { createEngine } from '../../src/engine.js';
 import { expectationOf } from '../../src/eval/questions.js';

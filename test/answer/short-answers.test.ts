@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameSpans } from '../../src/answer/spans.js';
+import { nameSpans } from '../../src/answer/retrieve/spans.js';
 import { createBot } from '../../src/engine.js';
 import { parseStory } from '../../src/knowledge/parse.js';
 

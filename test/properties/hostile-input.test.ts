@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_QUESTION_CHARS } from '../../src/answer/sanitize.js';
+import { MAX_QUESTION_CHARS } from '../../src/answer/understand/sanitize.js';
 import { AnswerSchema, type Answer } from '../../src/answer/types.js';
 import type { StoryBot } from '../../src/bot.js';
 import { openBot } from '../../src/open.js';

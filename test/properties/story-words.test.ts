@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../../src/answer/templates.js';
+import { TEMPLATES } from '../../src/answer/say/templates.js';
 import type { Answer } from '../../src/answer/types.js';
 import { synonymsOf } from '../../src/text/synonyms.js';
 import { isStopWord, termOf } from '../../src/text/terms.js';

@@ -16,8 +16,8 @@ import { testCacheDir } from '../support/cache-dir.js';
  * run is one cold start.
  */
 const prepared = vi.hoisted(() => ({ spelling: 0, positions: 0 }));
-vi.mock('../../src/answer/understand.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/answer/understand.js')>();
+vi.mock('../../src/answer/understand/understand.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/answer/understand/understand.js')>();
   return {
     ...actual,
     prepareSpelling: function* (...args: Parameters<typeof actual.prepareSpelling>) {

@@ -4,7 +4,7 @@ import { formatAnswer } from '../../adapters/slack/format.js';
 import { MESSAGES } from '../../adapters/slack/messages.js';
 import { RoundRobinProxy } from '../../scripts/load/proxy.js';
 import { pool } from '../../scripts/load/stats.js';
-import { TEMPLATES } from '../../src/answer/templates.js';
+import { TEMPLATES } from '../../src/answer/say/templates.js';
 import { openBot } from '../../src/open.js';
 import { KNOWLEDGE_DIR } from '../adapters/slack/bot.js';
 import { appMentionBody, mention, nextTs, signedHeaders } from '../adapters/slack/events.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic } from '../../../scripts/train/logistic.js';
-import { probabilityOf } from '../../../src/answer/verifier.js';
+import { probabilityOf } from '../../../src/answer/read/verifier.js';
 
 // A feature that mostly decides the label, one that is noise: the fit should tell them apart.
 const xs: number[][] = [];

@@ -1,0 +1,88 @@
+import { passageSentences, type Sentence } from '../../corpus/corpus.js';
+import { claimAt, speakerOf, type Claim } from '../../corpus/claims.js';
+import { findEntity } from '../../corpus/entities.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { ARTICLES, wordOf } from '../../text/lexicon.js';
+
+const AN_ARTICLE = wordOf(ARTICLES, '');
+
+/** Sentences before a passage searched for who "he" is in "“…,” he said". */
+const LOOK_BACK_SENTENCES = 3;
+
+/**
+ * The speaker as the reader knows them: a known name inside the phrase the text uses
+ * ("US Rep Jane Roe" → "Jane Roe"), else the phrase itself ("the president").
+ */
+function knownName(kb: KnowledgeBase, phrase: string): string {
+  const words = phrase.split(/\s+/);
+  for (let from = 0; from < words.length; from++) {
+    const found = findEntity(kb.entities, words.slice(from).join(' '));
+    if (found) return from === 0 || words.length - from > 1 ? found.name : words.slice(from).join(' ');
+  }
+  return phrase;
+}
+
+/** Who the words of a sentence belong to, by its attribution verb, in the sentence or its paragraph. */
+export function speakerOfSentence(kb: KnowledgeBase, sentence: Sentence): string | undefined {
+  const paragraph = passageSentences(kb.corpus, sentence.passage).map((s) => s.text);
+  const first = kb.corpus.firstSentence[sentence.passage] ?? 0;
+  const before = kb.corpus.sentences.slice(Math.max(0, first - LOOK_BACK_SENTENCES), first).map((s) => s.text);
+  const found = speakerOf(paragraph, sentence.index, before);
+  return found ? knownName(kb, found) : undefined;
+}
+
+/** The claim at an offset of a sentence, and whose it is when it is not the story's own. */
+export interface Attributed {
+  claim: Claim;
+  /** Set when the words are a quotation or reported speech and the speaker is known. */
+  speaker?: string;
+}
+
+export function attributedClaim(kb: KnowledgeBase, sentence: Sentence, offset: number): Attributed {
+  const own = claimAt(sentence.text, offset);
+  // A sentence with no marks of its own may sit inside a quotation opened sentences before:
+  // "“A. B. C,” Roe said.": B has no marks of its own, and is Roe's words all the same.
+  const continued = !own.quoted && openBefore(kb, sentence) && !/[“”"]/.test(sentence.text.slice(0, offset));
+  const claim = continued ? { ...own, quoted: true } : own;
+  if (!claim.quoted && !claim.reported && !startsInsideQuotation(sentence.text)) return { claim };
+  const speaker = speakerOfSentence(kb, sentence);
+  return speaker ? { claim, speaker } : { claim };
+}
+
+/** "“A sentence,” Roe said" or a continuation of a quotation: the sentence is someone's words. */
+export function startsInsideQuotation(text: string): boolean {
+  return /^[“"]/.test(text) || (/^[^“"]*”/.test(text) && !/^[^“"]*“/.test(text));
+}
+
+/**
+ * Whether a quotation opened earlier in the sentence's paragraph is still open where the sentence
+ * starts: its middle sentences carry no quotation marks of their own. Curly marks open and close;
+ * straight ones alternate.
+ */
+export function openBefore(kb: KnowledgeBase, sentence: Sentence): boolean {
+  let open = false;
+  for (const earlier of passageSentences(kb.corpus, sentence.passage)) {
+    if (earlier.index >= sentence.index) break;
+    for (const char of earlier.text) {
+      if (char === '“') open = true;
+      else if (char === '”') open = false;
+      else if (char === '"') open = !open;
+    }
+  }
+  return open;
+}
+
+/** Whether a sentence is someone's words from its start: it opens or continues a quotation. */
+export function quotedFromStart(kb: KnowledgeBase, sentence: Sentence, text: string = sentence.text): boolean {
+  return startsInsideQuotation(text) || openBefore(kb, sentence);
+}
+
+/** Whether a text already names the speaker, so a quotation needs no "Roe said:" before it. */
+export function namesSpeaker(text: string, speaker: string): boolean {
+  const lower = text.toLowerCase();
+  return speaker
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 2 && !AN_ARTICLE.test(word))
+    .some((word) => lower.includes(word));
+}

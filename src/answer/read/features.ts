@@ -1,0 +1,352 @@
+import { storyParts } from '../../corpus/story-parts.js';
+import { derived, sentenceTerms } from '../../corpus/term-cache.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { capitalisedRuns } from '../../text/names.js';
+import { synonymsOf } from '../../text/synonyms.js';
+import { isStopWord, termOf, termsOf } from '../../text/terms.js';
+import { words } from '../../text/tokenize.js';
+import { antonymsOf, synonymsOf as wordNetSynonyms, type PartOfSpeech } from '../../text/wordnet.js';
+import { verbOf } from '../understand/question-verb.js';
+import { familyOf, isTyped } from '../understand/answer-types.js';
+import { nameRunsOf, type Question } from '../understand/question.js';
+import { contextTerms, share, type Ranked, type Retrieval, type Weighted } from '../retrieve/rank.js';
+
+/**
+ * What the verifier knows about one candidate answer (a sentence and its span): the named
+ * features below, each a number, mostly in [0, 1]. The fitted weights live in data/verifier.json
+ * (`npm run train`); a feature from a new annotation is one more entry in FEATURES.
+ * The question-only features (its length, its answer type) let the fit set a prior per kind of
+ * question; the candidate features say whether this sentence answers it.
+ */
+export interface Candidate {
+  kb: KnowledgeBase;
+  question: Question;
+  retrieval: Retrieval;
+  /** What is computed once per question and shared by its candidates. */
+  facts: QuestionFacts;
+  ranked: Ranked;
+  /** Position of the candidate in the retrieval order (0 = best). */
+  rank: number;
+  /** The sentence the yes/no judge found stating yes or no, rather than one quoted for the question. */
+  judged?: true;
+}
+
+export interface QuestionFacts {
+  /** The question's terms, weighted by IDF; the heaviest is the rarest. */
+  terms: Weighted[];
+  heaviest: number;
+  /** Terms of the words the asker capitalised (names), and of its numbers. */
+  names: string[];
+  numbers: string[];
+  negated: boolean;
+  verb: ReadonlySet<string> | undefined;
+  head: ReadonlySet<string> | undefined;
+  questionTerms: ReadonlySet<string>;
+  /** The candidates weighed together: a candidate is judged against its rivals as well as alone. */
+  rivals: readonly Ranked[];
+  /** The question's content words with the terms of their WordNet synonyms and antonyms. */
+  lexical: LexicalWord[];
+  /** Runs of two or more capitalised words in the question ("Zorbian Ferry"), lower-cased. */
+  namePhrases: string[];
+  /** Each run of the question's names as its terms: "Anna Roe" is one name, ["anna", "roe"]. */
+  nameRuns: string[][];
+}
+
+export interface LexicalWord {
+  term: string;
+  synonyms: ReadonlySet<string>;
+  antonyms: ReadonlySet<string>;
+}
+
+const PARTS_OF_SPEECH: PartOfSpeech[] = ['noun', 'verb', 'adjective', 'adverb'];
+/** Only a word's commonest senses lend synonyms: rare senses make nearly any word match. */
+const SYNONYM_SENSES = 2;
+
+const LEXICAL = new Map<string, LexicalWord | null>();
+/** Words remembered at most: questions bring new words without end (a flood of random ones would grow it). */
+const MAX_LEXICAL_WORDS = 20_000;
+
+/** A word's term with the terms of its WordNet synonyms and antonyms, memoised per word. */
+function lexicalWord(word: string): LexicalWord | null {
+  const lower = word.toLowerCase();
+  let found = LEXICAL.get(lower);
+  if (found !== undefined) return found;
+  const term = isStopWord(lower) || /\d/.test(lower) ? null : termOf(lower);
+  found = null;
+  if (term) {
+    const termsOfWords = (list: string[]): Set<string> => new Set(list.flatMap((w) => termsOf(w)).filter((t) => t !== term));
+    found = {
+      term,
+      synonyms: termsOfWords(PARTS_OF_SPEECH.flatMap((pos) => wordNetSynonyms(lower, pos, SYNONYM_SENSES))),
+      antonyms: termsOfWords(PARTS_OF_SPEECH.flatMap((pos) => antonymsOf(lower, pos))),
+    };
+  }
+  if (LEXICAL.size >= MAX_LEXICAL_WORDS) LEXICAL.clear();
+  LEXICAL.set(lower, found);
+  return found;
+}
+
+function namePhrasesOf(text: string): string[] {
+  // The first word is capitalised by position: a phrase starting there keeps only its later words.
+  return capitalisedRuns(text, 2)
+    .map((match) => (match.index === 0 ? match[0].split(/\s+/).slice(1).join(' ') : match[0]))
+    .filter((phrase) => phrase.includes(' '))
+    .map((phrase) => phrase.toLowerCase().replace(/['’]s\b/g, ''));
+}
+
+const NEGATION = /\b(?:not|never|no|none|neither|nor|without)\b|n['’]t\b/i;
+/** A sentence that opens or closes a quotation is someone's words, not the narration. */
+const QUOTED = /^[“"]|[”"]\s*$|^[^“"]*”/;
+/** Sentence length in words at which the length feature saturates. */
+const LONG_SENTENCE_WORDS = 60;
+/** Question length in terms at which the length feature saturates. */
+const LONG_QUESTION_TERMS = 12;
+/** Span scores fall roughly in [-2, 2]; tanh keeps an outlier from dominating. */
+const SPAN_SCORE_SCALE = 1;
+
+function unknownShare(c: Candidate): number {
+  const { terms } = c.question;
+  if (terms.length === 0) return 0;
+  const known = c.kb.index.documentFrequency;
+  const alternatives = new Map(c.facts.terms.map((weighted) => [weighted.term, weighted.alternatives]));
+  return terms.filter((term) => !known.has(term) && ![...(alternatives.get(term) ?? [])].some((other) => known.has(other))).length / terms.length;
+}
+
+export function questionFacts(question: Question, retrieval: Retrieval, rivals: readonly Ranked[]): QuestionFacts {
+  // In a question typed in capitals ("WHO RELEASED …") capitals mark no names.
+  const shouted = !/\p{Ll}/u.test(question.text);
+  const head = question.headTerm ? new Set([question.headTerm, ...synonymsOf(question.headTerm)]) : undefined;
+  const kept = new Set(question.terms);
+  return {
+    terms: retrieval.terms,
+    heaviest: Math.max(0, ...retrieval.terms.map((term) => term.weight)),
+    names: shouted ? [] : question.names,
+    numbers: question.terms.filter((term) => /\d/.test(term)),
+    negated: NEGATION.test(question.text),
+    verb: verbOf(question)?.terms,
+    head,
+    questionTerms: new Set(retrieval.terms.flatMap((term) => [...term.own])),
+    rivals,
+    // Only the words whose terms the question kept (budget.ts): each costs WordNet look-ups.
+    lexical: words(question.text)
+      .filter((word) => kept.has(termOf(word.toLowerCase()) ?? ''))
+      .map(lexicalWord)
+      .filter((word): word is LexicalWord => word !== null),
+    namePhrases: shouted ? [] : namePhrasesOf(question.text),
+    nameRuns: shouted ? [] : nameRunsOf(question.names, question.text),
+  };
+}
+
+/** The id of the story the candidate's sentence comes from. */
+const storyOf = (c: Candidate): string => c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
+
+/**
+ * Whether the candidate's story uses a term anywhere: the index's postings over the story's
+ * sentence ids (the index terms of a sentence are its `sentenceTerms`). A story's term set,
+ * built and kept for every story a candidate came from, cost more than the search on 200,000
+ * passages and grew with every story touched.
+ */
+function storyHas(c: Candidate, term: string): boolean {
+  const runs = storyParts(c.kb.corpus, storyOf(c)).sentenceRuns;
+  for (let at = 0; at < runs.length; at += 2) if (c.kb.index.hasTermIn(term, runs[at]!, runs[at + 1]!)) return true;
+  return false;
+}
+
+/** Anything that can say whether it holds a term: a set, a set with a story's title added, a story. */
+type Terms = Pick<ReadonlySet<string>, 'has'>;
+const has = (present: Terms, alternatives: Iterable<string>): boolean => [...alternatives].some((term) => present.has(term));
+const missingShare = (wanted: readonly string[], present: Terms): number =>
+  wanted.length === 0 ? 0 : wanted.filter((term) => !present.has(term)).length / wanted.length;
+
+const runsMissing = (runs: readonly string[][], present: Terms): number =>
+  runs.length === 0 ? 0 : runs.filter((run) => !run.some((term) => present.has(term))).length / runs.length;
+
+/** The weight of the heaviest question term a text lacks, over the heaviest term's: one swapped rare word is telling. */
+function heaviestMissing(c: Candidate, present: ReadonlySet<string>): number {
+  const missing = c.facts.terms.filter((term) => !has(present, term.alternatives));
+  return c.facts.heaviest === 0 ? 0 : Math.max(0, ...missing.map((term) => term.weight)) / c.facts.heaviest;
+}
+
+/** The candidate's value of a measure minus the best rival's: 0 for the leader, negative behind it. */
+function gap(c: Candidate, measure: (ranked: Ranked) => number): number {
+  return measure(c.ranked) - Math.max(...c.facts.rivals.map(measure));
+}
+
+/** The heaviest question term the passage lacks but the story has elsewhere: the question may have swapped in another part's name. */
+function swappedTerm(c: Candidate): number {
+  const near = context(c);
+  const far = story(c);
+  const swapped = c.facts.terms.filter((term) => !has(near, term.alternatives) && has(far, term.alternatives));
+  return c.facts.heaviest === 0 ? 0 : Math.max(0, ...swapped.map((term) => term.weight)) / c.facts.heaviest;
+}
+
+/** Share of the question's content words the sentence lacks even allowing WordNet synonyms. */
+function missingWordNet(c: Candidate): number {
+  const present = own(c);
+  const words = c.facts.lexical;
+  return words.length === 0 ? 0 : words.filter((word) => !present.has(word.term) && !has(present, word.synonyms)).length / words.length;
+}
+
+/** A question word is missing from the sentence and its WordNet antonym is there ("rise" / "fall"). */
+function antonymFound(c: Candidate): number {
+  const present = own(c);
+  return c.facts.lexical.some((word) => !present.has(word.term) && has(present, word.antonyms)) ? 1 : 0;
+}
+
+/** Story texts lower-cased for name phrases, kept per question: a cache of every story's text grew without bound. */
+const STORY_TEXTS = new WeakMap<QuestionFacts, Map<string, string>>();
+
+/**
+ * Share of the question's multi-word names ("Zorbian Ferry") that the candidate's story never
+ * spells out as one phrase: the whole story, since a report names someone in full once and by
+ * surname after.
+ */
+function namePhrasesMissing(c: Candidate): number {
+  const phrases = c.facts.namePhrases;
+  if (phrases.length === 0) return 0;
+  const storyId = storyOf(c);
+  let texts = STORY_TEXTS.get(c.facts);
+  if (!texts) STORY_TEXTS.set(c.facts, (texts = new Map()));
+  let text = texts.get(storyId);
+  if (text === undefined) {
+    const passages = storyParts(c.kb.corpus, storyId).passages.map((at) => c.kb.corpus.passages[at]!);
+    text = passages.flatMap((passage) => passage.sentences).join(' ').toLowerCase().replace(/['’]s\b/g, '');
+    texts.set(storyId, text);
+  }
+  return phrases.filter((phrase) => !text.includes(phrase)).length / phrases.length;
+}
+
+/**
+ * The passage context with the terms of its story's title: a name or number the title has is the
+ * story's topic ("the 2031 Harbour Games"), which a passage about it need not repeat.
+ */
+function contextWithTitle(c: Candidate): Terms {
+  const storyId = storyOf(c);
+  const title = derived(c.kb.corpus, `title-terms:${storyId}`, () => new Set(termsOf(c.kb.corpus.storyById.get(storyId)?.title ?? '')));
+  const near = context(c);
+  return title.size === 0 ? near : { has: (term) => near.has(term) || title.has(term) };
+}
+
+const own = (c: Candidate): ReadonlySet<string> => sentenceTerms(c.kb.corpus, c.ranked.sentence.id);
+const context = (c: Candidate): ReadonlySet<string> => contextTerms(c.kb, c.ranked.sentence.passage);
+const story = (c: Candidate): Terms => ({ has: (term) => storyHas(c, term) });
+const best = (c: Candidate): number => c.retrieval.ranked[0]?.score || 1;
+const spanTerms = (c: Candidate): string[] => (c.ranked.span ? termsOf(c.ranked.span.text) : []);
+
+export interface Feature {
+  name: string;
+  of(candidate: Candidate): number;
+}
+
+export const FEATURES: Feature[] = [
+  // IDF-weighted share of the question's words in the sentence.
+  { name: 'coverage', of: (c) => c.ranked.coverage },
+  // The same share over the sentence's passage and the one before it.
+  { name: 'contextCoverage', of: (c) => c.ranked.contextCoverage },
+  // The heaviest question word missing from the sentence, relative to the heaviest word.
+  { name: 'heaviestMissingSentence', of: (c) => heaviestMissing(c, own(c)) },
+  // The heaviest question word missing from the passage context.
+  { name: 'heaviestMissingContext', of: (c) => heaviestMissing(c, context(c)) },
+  // Coverage behind the best-covering rival (0 for the leader).
+  { name: 'coverageGap', of: (c) => gap(c, (r) => r.coverage) },
+  // Context coverage behind the best rival.
+  { name: 'contextGap', of: (c) => gap(c, (r) => r.contextCoverage) },
+  // Word-pair proximity behind the best rival.
+  { name: 'proximityGap', of: (c) => gap(c, (r) => r.proximity ?? 0) },
+  // Share of the question's terms (unweighted) the sentence lacks.
+  { name: 'missingTerms', of: (c) => (c.facts.terms.length === 0 ? 0 : c.facts.terms.filter((term) => !has(own(c), term.alternatives)).length / c.facts.terms.length) },
+  // The heaviest question term missing from the passage but found elsewhere in the story.
+  { name: 'swappedTerm', of: (c) => swappedTerm(c) },
+  // Share of question words missing from the sentence even with WordNet synonyms.
+  { name: 'missingWordNet', of: (c) => missingWordNet(c) },
+  // A question word is missing and its WordNet antonym is in the sentence.
+  { name: 'antonymFound', of: (c) => antonymFound(c) },
+  // Share of the question's multi-word names the story never spells out.
+  { name: 'namePhrasesMissing', of: (c) => namePhrasesMissing(c) },
+  // Whether the question's rarest word is in the context.
+  { name: 'rareTermFound', of: (c) => (c.ranked.rareTermFound ? 1 : 0) },
+  // Word pairs of the question that sit close together in the sentence.
+  { name: 'proximity', of: (c) => c.ranked.proximity ?? 0 },
+  // Share of the question's names missing from the sentence.
+  { name: 'namesMissingSentence', of: (c) => missingShare(c.facts.names, own(c)) },
+  // Share of the question's names (whole runs: "Anna Roe" is there as "Roe") missing from the passage context and the story's title.
+  { name: 'namesMissingContext', of: (c) => runsMissing(c.facts.nameRuns, contextWithTitle(c)) },
+  // Share of the question's names the candidate's whole story never mentions.
+  { name: 'namesMissingStory', of: (c) => missingShare(c.facts.names, story(c)) },
+  // IDF-weighted share of the question's words the candidate's whole story uses somewhere: with
+  // several stories in one folder, a sentence of another story that shares one word is no answer.
+  { name: 'storyCoverage', of: (c) => share(c.facts.terms, story(c)) },
+  // Share of the question's words no story uses at all: "what is the boiling point of water?"
+  // A word the stories use another word for ("competitor" / "rival") is known.
+  { name: 'unknownTerms', of: (c) => unknownShare(c) },
+  // Share of the question's numbers missing from the passage context and the story's title.
+  { name: 'numbersMissingContext', of: (c) => missingShare(c.facts.numbers, contextWithTitle(c)) },
+  // Question and sentence disagree on negation ("not", "never", "n't").
+  { name: 'negationMismatch', of: (c) => (c.facts.negated !== NEGATION.test(c.ranked.sentence.text) ? 1 : 0) },
+  // The question's main verb (or a synonym) is in the sentence.
+  { name: 'verbMatched', of: (c) => (c.facts.verb && has(own(c), c.facts.verb) ? 1 : 0) },
+  // The question has a main verb and the sentence lacks it.
+  { name: 'verbMissing', of: (c) => (c.facts.verb && !has(own(c), c.facts.verb) ? 1 : 0) },
+  // The question's head noun ("which stadium") is in the sentence.
+  { name: 'headMatched', of: (c) => (c.facts.head && has(own(c), c.facts.head) ? 1 : 0) },
+  // The question has a head noun and the passage context lacks it.
+  { name: 'headMissing', of: (c) => (c.facts.head && !has(context(c), c.facts.head) ? 1 : 0) },
+  // The question expects a typed answer and the sentence holds one.
+  { name: 'typedSpan', of: (c) => (isTyped(c.question.type) && c.ranked.span ? 1 : 0) },
+  // The question expects a typed answer and the sentence holds none.
+  { name: 'typedSpanMissing', of: (c) => (isTyped(c.question.type) && !c.ranked.span ? 1 : 0) },
+  // The span is only a plain noun phrase, the weakest kind of answer.
+  { name: 'spanIsPhrase', of: (c) => (c.ranked.span?.phrase ? 1 : 0) },
+  // Share of the span's words the question already says.
+  { name: 'spanOverlap', of: (c) => (spanTerms(c).length === 0 ? 0 : 1 - missingShare(spanTerms(c), c.facts.questionTerms)) },
+  // How well the span sits (near the question's words, by the head noun or verb), squashed.
+  { name: 'spanScore', of: (c) => Math.tanh((c.ranked.spanScore ?? 0) / SPAN_SCORE_SCALE) },
+  // The sentence's search score over the top one's.
+  { name: 'searchShare', of: (c) => c.ranked.searchShare ?? 0 },
+  // The rerank score over the top candidate's.
+  { name: 'scoreShare', of: (c) => c.ranked.score / best(c) },
+  // The margin of this candidate's score over the best other candidate's (negative when behind).
+  { name: 'margin', of: (c) => marginOf(c) },
+  // 1 for the top candidate, 1/2 for the second, …
+  { name: 'reciprocalRank', of: (c) => 1 / (1 + c.rank) },
+  // The sentence is itself a question.
+  { name: 'sentenceIsQuestion', of: (c) => (/\?["”’)]?\s*$/.test(c.ranked.sentence.text) ? 1 : 0) },
+  // The sentence is (part of) a quotation.
+  { name: 'sentenceIsQuote', of: (c) => (QUOTED.test(c.ranked.sentence.text) ? 1 : 0) },
+  // The sentence is a photo caption.
+  { name: 'caption', of: (c) => (c.kb.corpus.passages[c.ranked.sentence.passage]?.kind === 'caption' ? 1 : 0) },
+  // Sentence length, saturating: a long sentence matches many words by chance.
+  { name: 'sentenceLength', of: (c) => Math.min(1, c.ranked.sentence.text.split(/\s+/).length / LONG_SENTENCE_WORDS) },
+  // Question length, saturating: a long question is more specific.
+  { name: 'questionLength', of: (c) => Math.min(1, c.facts.terms.length / LONG_QUESTION_TERMS) },
+  // The question asks for a name (person, organisation, place).
+  { name: 'typeName', of: (c) => (familyOf(c.question.type) === 'name' ? 1 : 0) },
+  // The question asks for a date.
+  { name: 'typeDate', of: (c) => (c.question.type === 'date' ? 1 : 0) },
+  // The question asks for a number, a sum or a share.
+  { name: 'typeNumber', of: (c) => (familyOf(c.question.type) === 'number' ? 1 : 0) },
+  // The question asks "why".
+  { name: 'typeReason', of: (c) => (c.question.type === 'reason' ? 1 : 0) },
+  // The question is a yes/no question.
+  { name: 'typeYesNo', of: (c) => (c.question.type === 'yesno' ? 1 : 0) },
+  // The sentence states yes or no (the judge's); a yes/no question's other candidates are only quoted.
+  { name: 'judgedVerdict', of: (c) => (c.judged ? 1 : 0) },
+  // The question is an open "what" question.
+  { name: 'typeThing', of: (c) => (c.question.type === 'thing' ? 1 : 0) },
+];
+
+function marginOf(c: Candidate): number {
+  const other = c.retrieval.ranked.find((ranked) => ranked !== c.ranked);
+  return other ? (c.ranked.score - other.score) / best(c) : 1;
+}
+
+const BY_NAME = new Map(FEATURES.map((feature) => [feature.name, feature]));
+
+/** The named features, in the given order; an unknown name is a mismatch between model and code. */
+export function featureVector(candidate: Candidate, names: readonly string[]): number[] {
+  return names.map((name) => {
+    const feature = BY_NAME.get(name);
+    if (!feature) throw new Error(`The verifier model uses a feature "${name}" this code does not compute: run \`npm run train\` again.`);
+    return feature.of(candidate);
+  });
+}

@@ -1,0 +1,25 @@
+import { NUMBER_WORDS } from '../../text/lemmas.js';
+import { isNoun, isQuantityNoun, isTimeNoun } from '../../text/lexicon.js';
+import type { Span } from '../retrieve/spans.js';
+
+/**
+ * Whether a figure answers "how tall / long / far / old / fast …": it must carry its unit. "six
+ * weeks", "30 metres" and "a 90-page report" (a hyphened measure of the thing) do; "injuring 40
+ * or more" is a count, and a count is no height, however near the tower it stands. An age may
+ * also stand bare after a name ("Jane Roe, 42,"), as news writes ages.
+ */
+export function measuredSpan(text: string, span: Span, measure: string): boolean {
+  const from = text.slice(span.start);
+  const figure = FIGURE.exec(from);
+  if (!figure) return false;
+  const [, , joiner, unit = ''] = figure;
+  const word = unit.toLowerCase();
+  if (measure === 'long-time') return isTimeNoun(word);
+  if (joiner === '-' && isNoun(word)) return true;
+  if (isTimeNoun(word) || isQuantityNoun(word)) return true;
+  return measure === 'old' && /,\s*$/.test(text.slice(0, span.start)) && /^\d+\s*[,)]/.test(from);
+}
+
+const NUMBER = `\\d[\\d.,]*|${[...NUMBER_WORDS.keys()].join('|')}`;
+/** A figure and the word after it: "30 metres", "90-page", "six weeks". */
+const FIGURE = new RegExp(`^(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+)?(${NUMBER})(-|\\s+)([\\p{L}]+)`, 'iu');

@@ -1,0 +1,19 @@
+import { LEMMA } from '../../text/lemmas.js';
+import { termOf } from '../../text/terms.js';
+import { antonymsOf as wordNetAntonyms, synonymsOf as wordNetSynonyms } from '../../text/wordnet.js';
+
+/** How many of a verb's senses lend their synonyms ("criticise" → "criticize") to the antonym look-up. */
+const SYNONYM_SENSES = 1;
+
+/**
+ * Index terms of the words WordNet gives as opposites of a word, as a verb or an adjective ("lost"
+ * answers "did they win?", "praised" answers "did she criticise?"). A spelling variant in the
+ * same synset ("criticise"/"criticize") is looked up too.
+ */
+export function antonymTermsOf(word: string): ReadonlySet<string> {
+  const lower = word.toLowerCase();
+  const base = LEMMA.get(lower) ?? lower;
+  const forms = [base, ...wordNetSynonyms(base, 'verb', SYNONYM_SENSES)];
+  const opposites = forms.flatMap((form) => [...wordNetAntonyms(form, 'verb'), ...wordNetAntonyms(form, 'adjective')]);
+  return new Set(opposites.map((opposite) => termOf(opposite)).filter((term): term is string => term !== null && term !== termOf(base)));
+}

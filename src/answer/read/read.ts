@@ -1,0 +1,84 @@
+import { findEntity } from '../../corpus/entities.js';
+import { quotable } from '../say/compose.js';
+import { judgeYesNo, parseYesNo } from './yesno.js';
+import { verbFooting } from './support.js';
+import type { Question } from '../understand/question.js';
+import { rankSentences, type Ranked } from '../retrieve/rank.js';
+import { evidenceFor, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
+import { CLAIM_PRIORS, type Claim } from '../decide/decide.js';
+import { defaultVerifier } from './verifier.js';
+import type { Sentence } from '../../corpus/corpus.js';
+import type { AnswerContext } from '../context.js';
+import type { Prepared } from '../retrieve/retrieve.js';
+
+/**
+ * Stage 3, read: the evidence turned into one claim with the probability that it is right (the
+ * verifier over the candidates the rules of support allow, or the yes/no judge); `decide.ts` weighs it.
+ */
+
+/**
+ * Read: what the evidence lets the bot claim, with the probability that the claim is right. The
+ * claim is not yet a reply: `decide` weighs it, whatever kind it is.
+ */
+export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
+  const { question } = prepared;
+  // "Who wrote the story?" asks about the story, not its text: no person named in it is the answer.
+  if (ABOUT_THE_STORY.test(question.text)) return { kind: 'nothing', why: 'about-the-file', probability: 0 };
+  if (prepared.kind === 'mentioned') return { kind: 'nothing', why: 'only-mentioned', closest: { ranked: asRanked(mentionOf(ctx, question, prepared.name, prepared.sentences)), confidence: 0 }, probability: 0 };
+  if (prepared.kind === 'definition') return { kind: 'definition', evidence: prepared.definition, probability: CLAIM_PRIORS.definition };
+  if (prepared.kind === 'unknown-names') return { kind: 'nothing', why: 'no-evidence', probability: 0 };
+  const model = ctx.verifier ?? defaultVerifier();
+  const { retrieval } = prepared;
+  const selection = selectEvidence(ctx.kb, question, retrieval, model);
+  const best = selection.best;
+  if (!best) return { kind: 'nothing', why: 'no-evidence', probability: 0 };
+  const about = unsupportedAbout(ctx, question);
+  if (about) return { kind: 'nothing', why: 'unsupported', about, probability: best.probability };
+  const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
+  const verdict = proposition ? judgeYesNo(ctx.kb, proposition, retrieval.ranked) : undefined;
+  if (verdict && verdict.kind !== 'unsaid') {
+    const probability = probabilityOf(ctx.kb, question, retrieval, model, verdict.ranked);
+    return { kind: 'verdict', verdict, evidence: evidenceFor(retrieval.ranked, verdict.ranked, probability), probability };
+  }
+  // A sentence says what was asked, but not as asked ("is set to meet" for "has he met"): it does not say whether.
+  if (verdict?.weighed) return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
+  // No sentence uses the asked word, but the best may answer in its own words ("almost complete" for
+  // "finished"): it is quoted, never turned into a verdict; refused, it is "doesn't say whether".
+  if (verdict) return { kind: 'span', evidence: evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };
+  // A second quotation must answer too: for "what did X say" it is X's words, else a sentence ranked nearly as high.
+  const spoken = question.type === 'quote' && question.subject ? speakerQuotes(ctx.kb, retrieval.ranked, question.subject) : undefined;
+  const evidence = spoken ? evidenceFor(spoken, best.candidate.ranked, best.probability, 0) : evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability);
+  // "Who fired Roe?" when the story only has someone calling for it: nobody is named as the doer.
+  if (question.type === 'person' && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted') {
+    return { kind: 'nothing', why: 'unasserted', closest: evidence, probability: best.probability };
+  }
+  return { kind: 'span', evidence, probability: best.probability };
+}
+
+/**
+ * "Where does X live?" when no story has a word for living: every word the stories know is a name,
+ * and some other word they never use. Returns the name, to say the story mentions it but not that.
+ */
+function unsupportedAbout(ctx: AnswerContext, question: Question): string | undefined {
+  const known = question.terms.filter((term) => ctx.kb.index.documentFrequency.has(term));
+  if (known.length === 0 || known.length === question.terms.length) return undefined;
+  const names = known.map((term) => findEntity(ctx.kb.entities, term));
+  if (names.some((entity) => entity === undefined)) return undefined;
+  return names[0]?.name;
+}
+
+/** Where the story names X (asked "who is X?" and never saying): the mention the question's other words rank highest. */
+function mentionOf(ctx: AnswerContext, question: Question, name: string, mentions: Sentence[]): Sentence {
+  const ids = new Set(mentions.map((mention) => mention.id));
+  return rankSentences(ctx.kb, { ...question, type: 'thing' }).ranked.find((ranked) => ids.has(ranked.sentence.id))?.sentence ?? mentions.find((mention) => mention.text.includes(name)) ?? mentions[0]!;
+}
+
+export function asRanked(sentence: Sentence): Ranked {
+  return { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
+}
+
+/**
+ * Who wrote or published the story itself: answered from its metadata (the intents issue, #12),
+ * never from the people its text names. Until that lands, the bot abstains.
+ */
+const ABOUT_THE_STORY = /^who\b.*\b(?:wrote|writes|written|authored|reported|penned|byline)\b.*\b(?:story|article|piece|report|this)\b|\b(?:author|writer|reporter)\s+of\s+(?:the|this)\s+(?:story|article|piece|report)\b/i;

@@ -1,0 +1,167 @@
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import type { Evidence } from '../say/compose.js';
+import { questionFacts, type Candidate } from './features.js';
+import type { Question } from '../understand/question.js';
+import type { Ranked, Retrieval } from '../retrieve/rank.js';
+import { verify, type VerifierModel } from './verifier.js';
+import { measuredSpan } from './measure.js';
+import { accountsForVerb, verbTerms } from './verb-support.js';
+import { namesSpeaker, speakerOfSentence } from './attribution.js';
+import { isStrict, isTyped } from '../understand/answer-types.js';
+import { PIPELINE_OPTIONS } from '../options.js';
+import { tokens } from '../../text/tokenize.js';
+import { termOf } from '../../text/terms.js';
+import { isCapitalised } from '../../text/names.js';
+import { possessivesOf, relatesPossessive } from './possessive.js';
+
+/** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
+export const CANDIDATES_PER_QUESTION = PIPELINE_OPTIONS.fitted.read.candidatesPerQuestion;
+/** A runner-up sentence scoring at least this share of the chosen one's is quoted too (at most two quotes). */
+const SECOND_QUOTE_RATIO = PIPELINE_OPTIONS.say.secondQuoteRatio;
+
+
+/**
+ * The top candidates of a retrieval, with what the features need. When the question asks for a
+ * typed answer and some candidates hold one, only those compete: a sentence with no date cannot
+ * answer "when", however many of the question's words it repeats.
+ */
+export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): Candidate[] {
+  const possessives = possessivesOf(question.text);
+  // "Acme's market share" is not answered by a sentence that never ties the share to Acme.
+  const verb = verbTerms(question);
+  const leading = retrieval.ranked
+    .slice(0, CANDIDATES_PER_QUESTION)
+    .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive)) && accountsForVerb(kb, ranked, verb));
+  // "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer.
+  if (question.measure) {
+    const measure = question.measure;
+    const measured = leading.filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure));
+    const facts = questionFacts(question, retrieval, measured);
+    return measured.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+  }
+  // "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else.
+  if (question.type === 'quote' && question.subject) {
+    const asked = question.subject;
+    const said = leading.filter((ranked) => saidBy(kb, ranked, asked));
+    // "‘Here’s what I think would be amazing,’ he continued" announces words; it does not say any.
+    const saying = said.filter((ranked) => !announcesWords(ranked.sentence.text));
+    const theirs = saying.length > 0 ? saying : said;
+    const facts = questionFacts(question, retrieval, theirs);
+    return theirs.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+  }
+  // "What's the name of the person who found it?" over "found by someone": the story names nobody.
+  const named = question.asksName ? leading.filter((ranked) => !unnamedDoer(ranked.sentence.text, question)) : leading;
+  const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
+  // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none.
+  // So has a question asking for a name when no candidate names anyone.
+  if ((isStrict(question.type) || question.asksName) && typed.length === 0) return [];
+  const top = typed.length > 0 ? typed : named;
+  const facts = questionFacts(question, retrieval, top);
+  return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+}
+
+/**
+ * Whether the sentence gives the doer of the question's verb only as someone unnamed: "was found
+ * … by someone", "by a passer-by". The first "by" after the verb is its agent.
+ */
+function unnamedDoer(text: string, question: Question): boolean {
+  const verb = question.mainVerb?.term;
+  if (!verb) return false;
+  const at = tokens(text).find((token) => termOf(token.raw) === verb);
+  if (!at) return false;
+  const agent = /\bby\s+(\S+)\s*(\S*)/.exec(text.slice(at.start));
+  return agent !== null && INDEFINITE.test(agent[1] ?? '') && !isCapitalised(agent[2] ?? '');
+}
+
+const INDEFINITE = /^(?:someone|somebody|anyone|anybody|a|an|one|unnamed|unidentified|an?onymous)$/i;
+
+/** The sentences that hold the asked speaker's words and say something: what a second quotation is taken from. */
+export function speakerQuotes(kb: KnowledgeBase, ranked: readonly Ranked[], asked: string): Ranked[] {
+  // Two are enough (the one quoted first and the runner-up): each test reads the whole paragraph.
+  const found: Ranked[] = [];
+  for (const candidate of ranked) {
+    if (saidBy(kb, candidate, asked) && !announcesWords(candidate.sentence.text)) found.push(candidate);
+    if (found.length === 2) break;
+  }
+  return found;
+}
+
+/**
+ * A quotation that only announces what comes next ("‘Here’s what I think would be amazing,’ he
+ * continued", "‘This is what we will do:’"): it points at words, it does not say them.
+ */
+const ANNOUNCES = /\b(?:here['’]?s what|here is what|this is what|that is what|the following|as follows)\b|:\s*[’'”"]\s*$/i;
+
+function announcesWords(text: string): boolean {
+  const quoted = [...text.matchAll(/[“"‘]([^”"’]*)[”"’]/g)].map((match) => match[1] ?? '').join(' ');
+  return ANNOUNCES.test(quoted || text);
+}
+
+/**
+ * Whether a sentence holds the asked speaker's words: its attributed speaker, or (narration of
+ * what they said) a sentence naming them. Pronouns ("he said") count: the attribution resolves them.
+ */
+function saidBy(kb: KnowledgeBase, ranked: Ranked, asked: string): boolean {
+  const speaker = speakerOfSentence(kb, ranked.sentence);
+  if (speaker) return namesSpeaker(speaker, asked) || namesSpeaker(asked, speaker);
+  return namesSpeaker(ranked.sentence.text, asked);
+}
+
+/**
+ * The evidence an answer built on `chosen` quotes: it, and a runner-up nearly as good from
+ * `rivals` (the candidates that answer the question too: a second quotation must answer it as well).
+ * `ratio`: how close its score must come; rivals already chosen for answering (the asked
+ * speaker's own words) need not come close.
+ */
+export function evidenceFor(rivals: readonly Ranked[], chosen: Ranked, confidence: number, ratio = SECOND_QUOTE_RATIO): Evidence {
+  const others = rivals.filter((candidate) => candidate.sentence.id !== chosen.sentence.id);
+  // A top sentence that states the same answer corroborates it ("107" in the headline and in the report).
+  const corroborating = chosen.span ? others.slice(0, CANDIDATES_PER_QUESTION).find((candidate) => statesSpan(candidate, chosen.span!.text)) : undefined;
+  const runnerUp = others[0];
+  const second = corroborating ?? (runnerUp && runnerUp.score >= ratio * chosen.score ? runnerUp : undefined);
+  return { ranked: chosen, confidence, ...(second ? { second } : {}) };
+}
+
+/** Whether a sentence holds an answer's words as words ("107", not "1070"). */
+function statesSpan(candidate: Ranked, span: string): boolean {
+  const at = candidate.sentence.text.toLowerCase().indexOf(span.toLowerCase());
+  if (at < 0) return false;
+  const before = candidate.sentence.text[at - 1] ?? ' ';
+  const after = candidate.sentence.text[at + span.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+export interface Selection {
+  /** The most probable candidate and its fitted probability, whether or not it clears any threshold. */
+  best?: { candidate: Candidate; probability: number };
+  /** Every candidate weighed, in retrieval order: the rivals a second quotation is taken from. */
+  candidates: Candidate[];
+}
+
+/** Weighs the question's candidates with the verifier; the most probable is the one to claim. */
+export function selectEvidence(kb: KnowledgeBase, question: Question, retrieval: Retrieval, model: VerifierModel): Selection {
+  const candidates = candidatesOf(kb, question, retrieval);
+  let best: Selection['best'];
+  for (const candidate of candidates) {
+    const probability = verify(model, candidate);
+    // Ties keep the retrieval order: deterministic, and the reranker's choice when the model cannot tell.
+    if (!best || probability > best.probability) best = { candidate, probability };
+  }
+  return best ? { best, candidates } : { candidates };
+}
+
+/**
+ * The yes/no judge's sentence as a candidate of the question (`judged`), weighed among the
+ * question's top sentences as any other is: what the verifier scores, at serving and in training.
+ */
+export function candidateFor(kb: KnowledgeBase, question: Question, retrieval: Retrieval, ranked: Ranked): Candidate {
+  const leading = retrieval.ranked.slice(0, CANDIDATES_PER_QUESTION);
+  const rivals = leading.some((candidate) => candidate.sentence.id === ranked.sentence.id) ? leading : [ranked, ...leading.slice(0, -1)];
+  const facts = questionFacts(question, retrieval, rivals);
+  return { kb, question, retrieval, facts, ranked, rank: Math.max(0, rivals.indexOf(ranked)), judged: true };
+}
+
+/** The verifier's probability that a given sentence answers the question (see `candidateFor`). */
+export function probabilityOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval, model: VerifierModel, ranked: Ranked): number {
+  return verify(model, candidateFor(kb, question, retrieval, ranked));
+}

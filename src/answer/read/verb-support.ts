@@ -1,0 +1,50 @@
+import { passageSentences } from '../../corpus/corpus.js';
+import { annotationOf, type KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { synonymsOf as closeSynonyms } from '../../text/synonyms.js';
+import { termOf } from '../../text/terms.js';
+import { synonymsOf } from '../../text/wordnet.js';
+import type { AnswerType, Question } from '../understand/question.js';
+import { contextTerms, type Ranked } from '../retrieve/rank.js';
+
+/** Verbs that say little of their own ("what did he do", "what happened"): never required. */
+const LIGHT_VERBS = /^(?:be|do|have|get|make|go|happen|say|tell|take|give|come|use|want|think|know|see|become|let|put|keep)$/;
+/** The questions answered by a sentence itself, with no span of a type to hold them. */
+const OPEN_TYPES: ReadonlySet<AnswerType> = new Set(['thing', 'reason']);
+/** How many of a verb's WordNet senses lend synonyms that may stand in for it. */
+const VERB_SENSES = 3;
+
+/**
+ * The terms that can stand for the question's main verb: its own, its close synonyms and its
+ * WordNet synonyms ("charged" → charge, accuse …). Undefined when the question has no content
+ * verb to account for, or asks for a typed span.
+ */
+export interface VerbForms {
+  /** Index terms (stems) of the verb and its synonyms, as the passage's terms are kept. */
+  terms: ReadonlySet<string>;
+  /** The verb's and its synonyms' lemmas, as the annotation's tagger gives a sentence's words. */
+  lemmas: ReadonlySet<string>;
+}
+
+export function verbTerms(question: Question): VerbForms | undefined {
+  const verb = question.mainVerb;
+  // A typed answer ("which region", "when") is held to its span and a yes/no question to the
+  // judge's reading of its verb; an open "what …?" or "why …?" has only the sentence, so the
+  // sentence must say what was asked.
+  if (!verb || LIGHT_VERBS.test(verb.lemma) || !OPEN_TYPES.has(question.type)) return undefined;
+  const words = [verb.lemma, ...synonymsOf(verb.lemma, 'verb', VERB_SENSES).filter((word) => !word.includes('_'))];
+  const terms = words.map((word) => termOf(word)).filter((term): term is string => term !== null);
+  return { terms: new Set(terms.flatMap((term) => [term, ...closeSynonyms(term)])), lemmas: new Set(words) };
+}
+
+/**
+ * Whether the sentence or its passage says what the question's verb asks ("charged" is not
+ * "changed"): the main verb is a salient part of the question, and evidence that never says it
+ * answers another question.
+ */
+export function accountsForVerb(kb: KnowledgeBase, ranked: Ranked, verb: VerbForms | undefined): boolean {
+  if (!verb) return true;
+  const present = contextTerms(kb, ranked.sentence.passage);
+  for (const term of verb.terms) if (present.has(term)) return true;
+  // The tagger's lemmas catch what stemming misses: "sought" is "seek", "fled" is "flee".
+  return passageSentences(kb.corpus, ranked.sentence.passage).some((sentence) => annotationOf(kb, sentence.id)?.tokens.some((token) => verb.lemmas.has(token.lemma.toLowerCase())));
+}

@@ -1,0 +1,244 @@
+import { claimAt, type Claim, type Modality } from '../../corpus/claims.js';
+import { sentenceTerms } from '../../corpus/term-cache.js';
+import { findEntity } from '../../corpus/entities.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { LEMMA } from '../../text/lemmas.js';
+import { AUXILIARY, DETERMINERS, isNoun, isVerbForm, literal, SUBJECT_PRONOUNS, wordOf } from '../../text/lexicon.js';
+import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
+import { baseForm } from '../../text/wordnet.js';
+import { synonymsOf } from '../../text/synonyms.js';
+import { isPossessive, isStopWord, termOf } from '../../text/terms.js';
+import { isCapitalised } from '../../text/names.js';
+import { tokens } from '../../text/tokenize.js';
+import { attributedClaim } from './attribution.js';
+import { antonymTermsOf } from './opposites.js';
+import type { Ranked } from '../retrieve/rank.js';
+import { PIPELINE_OPTIONS } from '../options.js';
+
+/** "Did Roe meet Doe?" taken apart: who, the auxiliary, and what is asked of them. */
+export interface Proposition {
+  aux: string;
+  subject: string;
+  rest: string;
+  /** "Roe met Doe": the question as a statement, for "the story doesn't say whether …". */
+  statement: string;
+  /** Terms of the words asked about, the main one (the verb, or the noun after "is") first. */
+  targets: string[];
+  /** The main word asked about as written ("criticise"), for its opposites. */
+  mainWord: string;
+  /** How the question itself puts it: "has he met" asks for a fact, "will he meet" for a plan. */
+  modality: Modality;
+}
+
+const AUX = new RegExp(`^(${AUXILIARY}|am)(?:n['’]t|\\s+not)?\\s+(.+)$`, 'i');
+const PRONOUN = wordOf(SUBJECT_PRONOUNS);
+/** Forms of "be": "Is Roe a man of peace?" asks about a noun, not a verb. */
+const COPULA_FORM = /^(?:is|are|was|were|am)$/i;
+const DO_AUX = /^(?:do|does|did)$/i;
+const DETERMINER = wordOf(DETERMINERS);
+/** Words between the subject and the verb that carry no content: "has he already met". */
+const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|being|be|not|finally|personally|ever)$/i;
+const MAX_SUBJECT_WORDS = 4;
+const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|likely|supposed|able)\s+to\s+)/i;
+/** Stop words for search that still carry the question's meaning here: "did Roe tell Doe …". */
+const MEANINGFUL = wordOf([...MEANINGFUL_STOP_VERBS, 'go', 'went', 'happen', 'happened']);
+
+/** The subject of a yes/no question: a pronoun, a known name, a capitalised run, or a determiner and a noun. */
+function subjectLength(words: readonly string[], isName: (phrase: string) => boolean, doAux: boolean): number {
+  if (words.length === 0) return 0;
+  if (PRONOUN.test(words[0]!)) return 1;
+  for (let n = Math.min(MAX_SUBJECT_WORDS, words.length - 1); n >= 1; n--) if (isName(words.slice(0, n).join(' '))) return n + possessed(words, n);
+  const start = DETERMINER.test(words[0]!) ? 1 : 0;
+  let end = start;
+  while (end < words.length - 1 && isCapitalised(words[end]!) && !isPossessive(words[end - 1] ?? '')) end++;
+  // "the Mill Street bridge": a name used as a modifier leaves the noun it modifies in the subject.
+  // After "did" the verb follows the subject: "Did Harbor City beat Riverton?" keeps "beat" out.
+  if (end > start) while (end < words.length - 1 && isModifiedNoun(words[end]!) && (!doAux || isVerbBase(words[end + 1]!))) end++;
+  if (end === start) end = start + 1;
+  return Math.min(words.length - 1, end + possessed(words, end));
+}
+
+function isModifiedNoun(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && isNoun(word) && !isVerbForm(word) && !FILLER.test(word);
+}
+
+function isVerbBase(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && baseForm(word, 'verb') === word;
+}
+
+/** "Roe's envoy": a possessive name takes the noun after it into the subject. */
+function possessed(words: readonly string[], n: number): number {
+  return isPossessive(words[n - 1] ?? '') && n < words.length - 1 ? 1 : 0;
+}
+
+const PAST = new Map<string, string>();
+for (const [form, base] of LEMMA) if (!PAST.has(base) && !/s$/.test(form) && !/^(?:is|are|am)$/.test(form)) PAST.set(base, form);
+
+/** "congratulate" → "congratulated", "meet" → "met": the past a "did" question asks about. */
+export function pastOf(verb: string): string {
+  const lower = verb.toLowerCase();
+  const irregular = PAST.get(lower);
+  if (irregular) return irregular;
+  if (/e$/.test(lower)) return `${lower}d`;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ied`;
+  return `${lower}ed`;
+}
+
+/** "trust" → "trusts": the present a "does" question asks about. */
+function thirdPerson(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (lower === 'have') return 'has';
+  if (/(?:s|sh|ch|x|z|o)$/.test(lower)) return `${lower}es`;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
+  return `${lower}s`;
+}
+
+function statementOf(aux: string, subject: string, rest: string): string {
+  const [verb = '', ...tail] = rest.split(' ');
+  const lower = aux.toLowerCase();
+  if (lower === 'did') return [subject, pastOf(verb), ...tail].join(' ');
+  if (lower === 'does') return [subject, thirdPerson(verb), ...tail].join(' ');
+  if (lower === 'do') return [subject, verb, ...tail].join(' ');
+  return [subject, lower, rest].join(' ');
+}
+
+/** Where a clause that only dates the question begins ("… when the roof fell"), or the end. */
+function timeClauseAt(words: readonly string[]): number {
+  const at = words.findIndex((word, index) => index > 0 && TIME_CLAUSE.test(word));
+  return at < 0 ? words.length : at;
+}
+
+const TIME_CLAUSE = /^(?:when|while|whilst)$/i;
+
+/** Parses a yes/no question; undefined when it is not one this module can take apart. */
+export function parseYesNo(text: string, isName: (phrase: string) => boolean = () => false): Proposition | undefined {
+  const match = AUX.exec(text.trim().replace(/[?!.\s]+$/, ''));
+  if (!match) return undefined;
+  const aux = match[1]!;
+  const words = match[2]!.split(/\s+/);
+  const length = subjectLength(words, isName, DO_AUX.test(aux));
+  if (length === 0 || length >= words.length) return undefined;
+  const subject = words.slice(0, length).join(' ');
+  const rest = words.slice(length).join(' ');
+  // "Is Roe set to meet Doe?": the verb asked about is "meet"; "set to" is how it is put.
+  const framing = FRAMING.exec(rest)?.[0] ?? '';
+  // "Was the hall packed when the roof fell?" asks whether it was packed: the "when" clause only dates it.
+  const asked = rest
+    .slice(framing.length)
+    .split(/\s+/)
+    .filter((_, at, all) => at < timeClauseAt(all))
+    .filter((word) => !FILLER.test(word) && (!isStopWord(word) || MEANINGFUL.test(word)) && termOf(word) !== null);
+  const targets = asked.map((word) => termOf(word)!);
+  if (targets.length === 0) return undefined;
+  const statement = statementOf(aux, subject, rest);
+  const firstTarget = statement.length - rest.length + framing.length;
+  return { aux, subject, rest, statement, targets, mainWord: asked[0]!, modality: claimAt(statement, Math.min(firstTarget, statement.length - 1)).modality };
+}
+
+/** What the story says to a yes/no question. */
+export type Verdict =
+  | { kind: 'yes' | 'no'; ranked: Ranked; speaker?: string }
+  /** `weighed`: a sentence says what was asked about, but not on the question's footing ("is set to meet" for "has met"). */
+  | { kind: 'unsaid'; closest: Ranked; weighed: boolean; speaker?: string };
+
+/** A verdict needs the sentence to hold nearly all of the question (IDF-weighted), not just its verb. */
+const VERDICT_COVERAGE = PIPELINE_OPTIONS.fitted.read.verdictCoverage;
+/** How many of the best-ranked sentences are read for a statement of the proposition. */
+const CANDIDATES = PIPELINE_OPTIONS.fitted.read.verdictCandidates;
+
+interface Found {
+  ranked: Ranked;
+  offset: number;
+  opposite: boolean;
+}
+
+/** Where the sentence says the asked-about word (or a synonym), or its opposite. */
+function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined {
+  const [main, ...others] = proposition.targets;
+  if (!main) return undefined;
+  const same = new Set([main, ...synonymsOf(main)]);
+  const opposite = antonymTermsOf(proposition.mainWord);
+  const words = tokens(ranked.sentence.text).map((token) => ({ term: termOf(token.raw), start: token.start }));
+  for (const word of words) {
+    if (word.term === null) continue;
+    if (same.has(word.term)) return { ranked, offset: word.start, opposite: false };
+    if (opposite.has(word.term)) return { ranked, offset: word.start, opposite: true };
+  }
+  // "Is Roe a man of peace?": the main word may be a plain noun; any other asked-about word will do.
+  // After "did", "has" or "will" it is the verb asked about, and without it nothing is stated.
+  if (!COPULA_FORM.test(proposition.aux)) return undefined;
+  const rest = new Set(others);
+  const other = words.find((word) => word.term !== null && rest.has(word.term));
+  return other ? { ranked, offset: other.start, opposite: false } : undefined;
+}
+
+/**
+ * Who did it matters: "Did A beat B?" is not answered by "B defeated A". The subject must come
+ * before the verb (its doer), or after it behind "by" (the passive), or be a pronoun.
+ */
+function subjectIsDoer(kb: KnowledgeBase, hit: Found, subject: string): boolean {
+  if (PRONOUN.test(subject)) return true;
+  const text = hit.ranked.sentence.text;
+  const entity = findEntity(kb.entities, subject);
+  const names = [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
+  const at = (name: string): number[] => [...text.matchAll(new RegExp(`\\b${literal(name)}\\b`, 'gi'))].map((match) => match.index);
+  const positions = names.flatMap(at);
+  // The subject named nowhere in the sentence (a role stands for it): nothing to check the order by.
+  if (positions.length === 0) return true;
+  if (positions.some((position) => position < hit.offset)) return true;
+  return positions.some((position) => /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)));
+}
+
+function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): boolean {
+  if (PRONOUN.test(subject)) return true;
+  const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
+  const entity = findEntity(kb.entities, subject);
+  const own = subject
+    .split(/\s+/)
+    .filter((word) => !isStopWord(word))
+    .map((word) => termOf(word));
+  return own.some((term) => term !== null && terms.has(term)) || [...(entity?.roles ?? [])].some((role) => terms.has(role));
+}
+
+/** "Did Roe criticise the builders?" against "Roe praised the builders": all but the verb is there. */
+function holdsTheRest(kb: KnowledgeBase, ranked: Ranked, proposition: Proposition): boolean {
+  const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
+  return proposition.targets.slice(1).every((term) => terms.has(term) || [...synonymsOf(term)].some((synonym) => terms.has(synonym)));
+}
+
+/** Whether the sentence's way of putting it answers the question's: a fact a fact, a plan a plan. */
+function sameFooting(question: Modality, claim: Claim): boolean {
+  if (question === 'asserted') return claim.modality === 'asserted';
+  if (question === 'future' || question === 'planned') return claim.modality === 'future' || claim.modality === 'planned';
+  return false;
+}
+
+/**
+ * Yes only when a sentence states the proposition on the same footing (a fact for "did", a plan
+ * for "will"), in the story's voice or a speaker's; no when it states the opposite (negation,
+ * antonym, refusal); otherwise the story doesn't say, and the closest sentence is shown.
+ */
+export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: readonly Ranked[]): Verdict | undefined {
+  const candidates = ranked.slice(0, CANDIDATES);
+  const found = candidates.map((candidate) => findTarget(candidate, proposition)).filter((hit): hit is Found => hit !== undefined);
+  const readings = found.map((hit) => ({ hit, ...attributedClaim(kb, hit.ranked.sentence, hit.offset) }));
+  const decisive = readings.filter(
+    ({ hit, claim }) =>
+      (hit.ranked.coverage >= VERDICT_COVERAGE || (hit.opposite && holdsTheRest(kb, hit.ranked, proposition))) &&
+      mentionsSubject(kb, hit.ranked, proposition.subject) &&
+      subjectIsDoer(kb, hit, proposition.subject) &&
+      sameFooting(proposition.modality, claim),
+  );
+  // The story's own voice first; a speaker's claim is reported as theirs.
+  const best = decisive.find(({ claim }) => !claim.quoted && !claim.reported) ?? decisive.find(({ speaker }) => speaker !== undefined);
+  if (best) {
+    const no = best.claim.negated !== best.hit.opposite;
+    const speaker = best.claim.quoted || best.claim.reported ? best.speaker : undefined;
+    return { kind: no ? 'no' : 'yes', ranked: best.hit.ranked, ...(speaker ? { speaker } : {}) };
+  }
+  // The closest is the best-ranked sentence: it holds the most of the question, if not the answer.
+  const top = candidates[0];
+  if (!top) return undefined;
+  const speaker = readings.find(({ hit }) => hit.ranked === top)?.speaker;
+  return { kind: 'unsaid', closest: top, weighed: found.length > 0, ...(speaker ? { speaker } : {}) };
+}

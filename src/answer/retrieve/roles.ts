@@ -1,0 +1,110 @@
+import { isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isTitle, isVerbForm } from '../../text/lexicon.js';
+import { DOTTED_NAME_WORD } from '../../text/names.js';
+import { baseForm, synonymsOf } from '../../text/wordnet.js';
+
+/**
+ * Roles around names, by WordNet's classes rather than lists of positions and titles: which
+ * words are roles, whether a role introduces a name or a name modifies a role, and role spans.
+ */
+
+/** A stretch of a sentence: a name span, a role span. */
+export interface Range {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The word right after a span (past a possessive) and the word right before it. */
+const WORD_AFTER = /^(?:['’]s?)?\s{1,3}([\p{Ll}][\p{Ll}-]*)/u;
+const WORDS_BEFORE = /(?:([\p{Ll}][\p{Ll}-]*)\s)?([\p{Ll}][\p{Ll}-]*)\s{1,3}$/u;
+
+/**
+ * -1 when the name modifies a role or a group after it ("Festival Prize nominee", "Zorbia Radio analyst",
+ * "the Rovers defence"), 1 when a role introduces it ("nominee Jane Roe"), else 0. What counts
+ * as a role is WordNet's: a noun whose leading sense is a kind of person.
+ */
+export function roleContext(sentence: string, span: Range): number {
+  const after = WORD_AFTER.exec(sentence.slice(span.end, span.end + 24))?.[1];
+  if (after && !isVerbForm(after) && (isPersonNoun(after) || isGroupNoun(after) || isCollectiveNoun(after))) return -1;
+  // A noun right before a name stands in apposition ("nominee Jane Roe"), so any of its senses
+  // may be the role; a compound ("tight end") is looked up whole.
+  const before = WORDS_BEFORE.exec(sentence.slice(Math.max(0, span.start - 32), span.start));
+  if (before?.[2] && isRoleBefore(before[1], before[2])) return 1;
+  return 0;
+}
+
+const ALL_SENSES = Infinity;
+
+/** A role noun (or two-word compound) that may stand before a name as its description. */
+function isRoleBefore(first: string | undefined, last: string): boolean {
+  return isPersonNoun(last, ALL_SENSES) || (first !== undefined && isPersonNoun(`${first} ${last}`));
+}
+
+
+const BY_AGENT = /\bby\s+(?:(?:([\p{Ll}][\p{Ll}-]*)\s+)?([\p{Ll}][\p{Ll}-]*)\s+)?$/u;
+
+/** Whether "by" introduces the span, directly or through a role: "tackled by (safety) Jane Roe". */
+export function isAgentOfPassive(sentence: string, span: Range): boolean {
+  const match = BY_AGENT.exec(sentence.slice(Math.max(0, span.start - 40), span.start));
+  if (!match) return false;
+  const [, first, last] = match;
+  return last === undefined || isRoleBefore(first, last);
+}
+
+const LEXICAL_WORD = /[\p{L}][\p{L}-]*/gu;
+
+/**
+ * Words (or two-word WordNet compounds: "navy blue", "finance minister", "running back") that pass
+ * a WordNet test, as spans; a compound is preferred to its last word alone.
+ */
+export function lexicalSpans(sentence: string, test: (word: string) => boolean): Range[] {
+  const out: Range[] = [];
+  let previous: { text: string; start: number; end: number } | undefined;
+  for (const match of sentence.matchAll(LEXICAL_WORD)) {
+    const word = { text: match[0], start: match.index, end: match.index + match[0].length };
+    const joined = previous && /^[\s-]$/.test(sentence.slice(previous.end, word.start)) ? sentence.slice(previous.start, word.end) : undefined;
+    const compound = joined && /^\p{Ll}/u.test(joined) && isNoun(joined) && test(joined);
+    if (compound && previous) {
+      if (out.at(-1)?.start === previous.start) out.pop();
+      out.push({ text: joined, start: previous.start, end: word.end });
+    } else if (lowerOrTitle(sentence, word) && test(word.text.toLowerCase())) out.push({ ...word });
+    previous = word;
+  }
+  return out;
+}
+
+/** Text that ends in a capitalised word: the word after it continues a name. */
+const NAME_BEFORE = new RegExp(String.raw`${DOTTED_NAME_WORD}\s+$`, 'u');
+
+/**
+ * A lower-case word, or a capitalised one that opens the sentence or stands as a title before a
+ * name ("Linebacker Jane Roe"); not a word inside a name ("Jan van Roe").
+ */
+function lowerOrTitle(sentence: string, word: { text: string; start: number; end: number }): boolean {
+  if (/^\p{Ll}/u.test(word.text)) return true;
+  const before = sentence.slice(0, word.start);
+  return !NAME_BEFORE.test(before) && (before.trim() === '' || /^\s+\p{Lu}/u.test(sentence.slice(word.end)));
+}
+
+/**
+ * A role, rank or position: a singular common noun WordNet counts as a kind of person
+ * ("linebacker", "finance minister"), not a word for anyone at all ("individual", "person").
+ */
+export function isRoleWord(word: string): boolean {
+  return isPersonNoun(word) && !isAuxiliary(word) && baseForm(word) === word && !ANYONE().has(word);
+}
+
+/** WordNet's own words for a person in general ("individual", "someone"): no role. Read on first use. */
+let anyone: ReadonlySet<string> | undefined;
+const ANYONE = (): ReadonlySet<string> => (anyone ??= new Set(['person', ...synonymsOf('person', 'noun', 1)]));
+
+/** A person's name carries no figure: "Zorbian Cup XLVII" is not "Cup XLVII" titled "Zorbian". */
+const NUMBERED = /\d|^[IVXLCDM]+$/;
+
+/** "Linebacker Jane Roe" opening a sentence: a title or a role noun, then a name with no figure. */
+export function isLeadingRole(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  if (words.slice(1).some((word) => NUMBERED.test(word))) return false;
+  return isTitle(first) || isRoleWord(first.toLowerCase());
+}
+

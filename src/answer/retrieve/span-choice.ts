@@ -1,0 +1,270 @@
+import { sentenceDerived } from '../../corpus/term-cache.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { isNoun, isSettlementNoun } from '../../text/lexicon.js';
+import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
+import { STOP_WORDS } from '../../text/stopwords.js';
+import { termOf, termsOf } from '../../text/terms.js';
+import { tokens } from '../../text/tokenize.js';
+import type { Question } from '../understand/question.js';
+import { verbOf } from '../understand/question-verb.js';
+import { isAgentOfPassive, roleContext } from './roles.js';
+import type { Span } from './spans.js';
+import { familyOf } from '../understand/answer-types.js';
+import { PIPELINE_OPTIONS } from '../options.js';
+
+/** A number right after a name ("Radio One", "Cup 50"), and a place after "Harbour Arena in". */
+const AFTER_NAME = new RegExp(String.raw`${DOTTED_NAME_WORD}\s$`, 'u');
+const IN_NAME = new RegExp(String.raw`${DOTTED_NAME_WORD}\s+in\s+$`, 'u');
+
+/** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
+export const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
+export const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
+const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
+const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const SPAN_WEIGHTS = PIPELINE_OPTIONS.fitted.span;
+
+/** A question term as span choice weighs it: its weight under every spelling that stands for it. */
+export interface QueryTerm {
+  term: string;
+  weight: number;
+  own: ReadonlySet<string>;
+  /** Words the story may use instead ("wounding" for "injured"): a span beside one sits beside the question's word. */
+  alternatives?: ReadonlySet<string>;
+}
+
+/** What span choice needs of the question, computed once per question rather than per sentence. */
+export interface SpanQuery {
+  question: Question;
+  questionTerms: Set<string>;
+  /** The question's terms and their paraphrases: where the question's words sit in a sentence. */
+  anchorTerms: Set<string>;
+  headTerms: Set<string>;
+  /** Every term of the head phrase: "which Zorbian Cup" is answered by "Zorbian Cup 2010". */
+  headPhrase: Set<string>;
+  /** Each question term's weight, under every spelling that stands for it. */
+  termWeight: Map<string, number>;
+  verb: { terms: ReadonlySet<string>; object: boolean } | undefined;
+}
+
+/** The chosen span, how well it fits where it sits, and whether it follows "in"/"at"/"on". */
+export interface SpanChoice {
+  span: Span;
+  score: number;
+  locative: boolean;
+}
+
+/** A sentence's words with their terms and offsets, memoised per sentence like its spans. */
+interface WordAt {
+  term: string | null;
+  start: number;
+  end: number;
+}
+
+/** A candidate span where it sits: its terms and the words [first, last] it covers in its sentence. */
+interface Placed {
+  span: Span;
+  spanTerms: string[];
+  words: readonly WordAt[];
+  first: number;
+  last: number;
+}
+
+/** A question word in the sentence: the word's index and its term. */
+interface Anchor {
+  at: number;
+  term: string;
+}
+
+const SPAN_TERMS = new WeakMap<Span, { spanTerms: string[] }>();
+
+function spanTermsOf(span: Span): string[] {
+  let terms = SPAN_TERMS.get(span);
+  if (!terms) SPAN_TERMS.set(span, (terms = { spanTerms: termsOf(span.text) }));
+  return terms.spanTerms;
+}
+
+function wordsOf(kb: KnowledgeBase, id: number, sentence: string): WordAt[] {
+  return sentenceDerived(kb.corpus, `words:${id}`, () =>
+    tokens(sentence).map((token) => ({ term: termOf(token.raw), start: token.start, end: token.start + token.raw.length })),
+  );
+}
+
+/** Word indices a span covers: [first, last]. */
+function wordRange(words: readonly WordAt[], span: Span): [number, number] {
+  let first = words.findIndex((word) => word.end > span.start);
+  if (first < 0) first = words.length;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
+  return [first, last];
+}
+
+/** Whether a word in [from, to) of the sentence is the term. */
+function termBetween(words: readonly WordAt[], from: number, to: number, term: string): boolean {
+  return words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term === term);
+}
+
+/** Whether a word in [from, to) of the sentence is one of the terms. */
+function anyTermBetween(words: readonly WordAt[], from: number, to: number, terms: ReadonlySet<string>): boolean {
+  return words.slice(Math.max(0, from), Math.max(0, to)).some((word) => word.term !== null && terms.has(word.term));
+}
+
+/** A name ending in a common noun ("Harbour Arena", "City Hall") names a thing there, not a settlement. */
+function namesVenue(span: Span): boolean {
+  const last = span.text.split(/\s+/).at(-1) ?? '';
+  return isCapitalised(last) && isNoun(last) && !isSettlementNoun(last);
+}
+
+export function spanQuery(question: Question, weighted: readonly QueryTerm[]): SpanQuery {
+  const questionTerms = new Set(weighted.flatMap(({ own }) => [...own]));
+  for (const term of question.terms) questionTerms.add(term);
+  const termWeight = new Map<string, number>();
+  for (const { own, weight, term } of weighted) for (const t of own) termWeight.set(t, Math.max(weight, termWeight.get(t) ?? 0)), termWeight.set(term, Math.max(weight, termWeight.get(term) ?? 0));
+  const anchorTerms = new Set(questionTerms);
+  for (const { alternatives, weight } of weighted) {
+    for (const t of alternatives ?? []) if (!anchorTerms.has(t)) anchorTerms.add(t), termWeight.set(t, weight);
+  }
+  return {
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question) };
+}
+
+/** The span of the expected type nearest the question's words, and not just a repeat of them. */
+export function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans: readonly Span[], query: SpanQuery): SpanChoice | undefined {
+  if (spans.length === 0) return undefined;
+  const words = wordsOf(kb, id, sentence);
+  const anchors: Anchor[] = [];
+  words.forEach((word, at) => {
+    if (word.term !== null && query.anchorTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push({ at, term: word.term });
+  });
+  let best: SpanChoice | undefined;
+  for (const span of spans) {
+    const chosen = scoreSpan(query, span, sentence, words, anchors);
+    if (chosen && (!best || chosen.score > best.score)) best = chosen;
+  }
+  return best;
+}
+
+/**
+ * One span's fit, or undefined when it cannot answer. Each step below adds to the score in turn,
+ * in the order the choice has always summed them: reordering the additions could change ties.
+ */
+function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readonly WordAt[], anchors: readonly Anchor[]): SpanChoice | undefined {
+  const { question, questionTerms, headTerms } = query;
+  const spanTerms = spanTermsOf(span);
+  // A quotation may well repeat the question's words; a name that does is usually the question's own.
+  const overlap = spanTerms.length === 0 || question.type === 'quote' ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
+  if (overlap === 1) return undefined;
+  if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
+  const [first, last] = wordRange(words, span);
+  const placed: Placed = { span, spanTerms, words, first, last };
+  let score = placementScore(query, placed, overlap, distanceOf(placed, anchors, query.termWeight));
+  score = headScore(score, query, placed);
+  score = verbScore(score, query, placed);
+  score = adverbialScore(score, query, placed, sentence);
+  score = figureScore(score, question, span, sentence);
+  const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
+  const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
+  score = personScore(score, question, span, sentence);
+  score = placeScore(score, question, span, sentence, locative);
+  return { span, score, locative };
+}
+
+/**
+ * How far the span sits from the question's words, the rarer words counting more: the name
+ * beside "2010" answers "the top scorer of the 2010 Zorbian Cup", not the one beside "scorer" alone.
+ */
+function distanceOf({ first, last }: Placed, anchors: readonly Anchor[], termWeight: ReadonlyMap<string, number>): number {
+  const nearest = new Map<string, number>();
+  for (const { at, term } of anchors) {
+    if (at >= first && at <= last) continue;
+    nearest.set(term, Math.min(nearest.get(term) ?? SPAN_WEIGHTS.maxDistance, at < first ? first - at : at - last));
+  }
+  if (nearest.size === 0) return SPAN_WEIGHTS.maxDistance;
+  let total = 0;
+  let sum = 0;
+  for (const [term, d] of nearest) {
+    const weight = termWeight.get(term) ?? 1;
+    total += weight;
+    sum += weight * d;
+  }
+  return (sum / total + Math.min(...nearest.values())) / 2;
+}
+
+/** The score from where the span sits and what it repeats of the question; a phrase counts less than a name. */
+function placementScore({ question, questionTerms }: SpanQuery, { spanTerms, first, last, span }: Placed, overlap: number, distance: number): number {
+  // Where a quotation sits says little; how much it says, more.
+  let score = question.type === 'quote' ? 0.02 * Math.min(20, last - first + 1) - 0.02 * distance : -SPAN_WEIGHTS.distance * distance - SPAN_WEIGHTS.overlap * overlap;
+  // A quotation holding the question's own words is the one asked about.
+  if (question.type === 'quote' && spanTerms.length > 0) score += (SPAN_WEIGHTS.overlap / 2) * (spanTerms.filter((term) => questionTerms.has(term)).length / spanTerms.length);
+  if (span.phrase) score -= SPAN_WEIGHTS.phrase;
+  return score;
+}
+
+/** The score plus the head noun's part: the span names the kind asked for, or extends it. */
+function headScore(score: number, { question, questionTerms, headTerms, headPhrase }: SpanQuery, { span, spanTerms, words, first, last }: Placed): number {
+  const { headTerm } = question;
+  // "Which stadium": "Harbour Arena", "the arena, Harbour's", "Harbour's Arena".
+  if (headTerm && (spanTerms.at(-1) === headTerm || termBetween(words, last + 1, last + 3, headTerm) || termBetween(words, first - 1, first, headTerm))) return score + SPAN_WEIGHTS.head;
+  // A name that extends the asked-for kind with something new: "Zorbian Cup 2010" for "which Zorbian Cup".
+  if (!span.phrase && spanTerms.some((term) => headPhrase.has(term)) && spanTerms.some((term) => !questionTerms.has(term))) {
+    return score + (SPAN_WEIGHTS.head + SPAN_WEIGHTS.overlap * (spanTerms.filter((term) => headPhrase.has(term) && !headTerms.has(term)).length / spanTerms.length));
+  }
+  return score;
+}
+
+/** The score plus the verb's part: the subject just before the question's verb, or the object just after it. */
+function verbScore(score: number, { question, verb }: SpanQuery, { words, first, last }: Placed): number {
+  if (!verb || !(question.type === 'person' || question.type === 'entity' || (question.type === 'thing' && verb.object))) return score;
+  return (verb.object ? anyTermBetween(words, first - 5, first, verb.terms) : anyTermBetween(words, last + 1, last + 5, verb.terms)) ? score + SPAN_WEIGHTS.verb : score;
+}
+
+/**
+ * The score plus the verb's part for "when" and "where": the date or place that follows the
+ * question's verb in its clause ("was released by the agency on Tuesday"), not one that dates a
+ * noun elsewhere ("the call from October").
+ */
+function adverbialScore(score: number, { question }: SpanQuery, { words, first }: Placed, sentence: string): number {
+  const verb = question.mainVerb?.term;
+  if (!verb || (question.type !== 'date' && question.type !== 'place')) return score;
+  const from = Math.max(0, first - ADVERBIAL_REACH);
+  const at = words.slice(from, first).findLastIndex((word) => word.term === verb);
+  if (at < 0) return score;
+  const between = sentence.slice(words[from + at]!.end, words[first]!.start);
+  return /[,;:—–()]/.test(between) ? score : score + SPAN_WEIGHTS.verb;
+}
+
+/** How many words after the verb a date or place of its clause may stand ("released by the agency on Tuesday"). */
+const ADVERBIAL_REACH = 6;
+
+/** The score with the adjustments for numbers, sums of money and dates. */
+function figureScore(score: number, question: Question, span: Span, sentence: string): number {
+  if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;
+  // "How much did it cost": a sum of money, not any figure.
+  if (question.type === 'money' && !CURRENCY.test(span.text)) score -= SPAN_WEIGHTS.weakNumber;
+  if (question.type === 'number' || question.type === 'money') {
+    // "one of his best", "Radio One", "Cup 50": a pronoun or part of a name, rarely the count asked for.
+    if (/^one$/i.test(span.text) || AFTER_NAME.test(sentence.slice(Math.max(0, span.start - 20), span.start))) score -= SPAN_WEIGHTS.weakNumber;
+    // "24–10" is a score or a record, not a count of yards.
+    if (/\d\s?[–-]\s?\d/.test(span.text) && !SCORE_QUESTION.test(question.text)) score -= SPAN_WEIGHTS.weakNumber;
+  }
+  // "14 October" says more than "October".
+  if (question.type === 'date' && /\d/.test(span.text)) score += SPAN_WEIGHTS.dated;
+  return score;
+}
+
+/** The score with the adjustments for people: the agent of a passive, a name beside a role. */
+function personScore(score: number, question: Question, span: Span, sentence: string): number {
+  if (question.type === 'person' && isAgentOfPassive(sentence, span)) score += SPAN_WEIGHTS.agent;
+  if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
+  return score;
+}
+
+/** The score with the adjustments for places: after "in"/"at"/"on", and a settlement rather than a venue. */
+function placeScore(score: number, question: Question, span: Span, sentence: string, locative: boolean): number {
+  if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
+  // "What city": "Riverton" in "Harbour Arena in Riverton" or "Riverton, Wessex"; not the venue.
+  if (question.type === 'place' && question.headNoun && isSettlementNoun(question.headNoun)) {
+    if (namesVenue(span)) score -= SPAN_WEIGHTS.place;
+    else if (IN_NAME.test(sentence.slice(Math.max(0, span.start - 30), span.start)) || /^,\s*\p{Lu}/u.test(sentence.slice(span.end, span.end + 3))) score += SPAN_WEIGHTS.place;
+  }
+  return score;
+}

@@ -1,0 +1,185 @@
+import { STOP_WORDS } from '../../text/stopwords.js';
+import { LEMMA } from '../../text/lemmas.js';
+import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
+import { alternation, isColourWord, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
+import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
+import { VALUE_PATTERNS } from '../../text/values.js';
+import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
+import type { AnswerType } from '../understand/question.js';
+
+/** A candidate answer inside a sentence. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+  /** A plain noun phrase, the weakest kind of candidate. */
+  phrase?: boolean;
+}
+
+const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', readonly RegExp[]> = {
+  ...VALUE_PATTERNS,
+  // The second: a sentence that begins inside a quotation opened in the sentence before.
+  quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
+};
+
+/** A word of a name: capitalised ("AT&T", "U.S.") or an ordinal ("42nd Street"). */
+const CAPITALISED = new RegExp(`${NAME_TOKEN}|\\d+(?:st|nd|rd|th)?`, 'u');
+
+/** A place is named after a preposition of place: "in Riverton", "on the night ferry". */
+const LOCATIVE = new RegExp(String.raw`\b${alternation(PLACE_PREPOSITIONS)}\s+(?:the\s+)?$`, 'i');
+
+/** Whether a name sits after a preposition of place ("on the night ferry"): where something happened. */
+export function isLocative(sentence: string, span: Span): boolean {
+  return LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start));
+}
+
+/** Runs of capitalised words ("Jane Roe", "Bank of Ruritania"), possessives trimmed. */
+export function nameSpans(sentence: string): Span[] {
+  const out: Span[] = [];
+  const wordPattern = /[\p{L}\p{M}\p{N}'’.&-]+/gu;
+  let run: { start: number; end: number; words: string[] } | null = null;
+  const flush = (): void => {
+    if (!run) return;
+    while (run.words.length > 0 && isNameJoiner(run.words.at(-1) ?? '')) run.words.pop();
+    // Capitalised only by position ("Would", "I'm"): a stop word does not start a name.
+    let start = run.start;
+    while (run.words.length > 0 && STOP_WORDS.has(normalizeWord(run.words[0] ?? ''))) {
+      const dropped = run.words.shift() ?? '';
+      start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
+    }
+    while (run.words.length > 0 && isNameJoiner(run.words.at(-1) ?? '')) run.words.pop();
+    // "Linebacker Jane Roe" opening a sentence: the role is not part of the name.
+    if (run.words.length > 2 && start === 0 && isLeadingRole(run.words)) {
+      const dropped = run.words.shift() ?? '';
+      start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
+    }
+    // Possessives trimmed: "Roe's" and the plural "the Rovers'".
+    const text = withoutPossessive(run.words.join(' ')).replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
+    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && isSentenceOpener(text))) {
+      out.push({ text, start, end: start + text.length });
+    }
+    run = null;
+  };
+  for (const match of sentence.matchAll(wordPattern)) {
+    // A full stop ends a run unless it belongs to an initial or abbreviation ("J.", "U.S.").
+    const endsClause = /[^.\p{Lu}]\.$/u.test(match[0]) && !/^(?:\p{L}\.)+$/u.test(match[0]);
+    const word = endsClause ? match[0].slice(0, -1) : match[0];
+    const gap = run ? sentence.slice(run.end, match.index) : '';
+    const adjacent = run !== null && /^\s+$/.test(gap);
+    if (isCapitalised(word) && CAPITALISED.test(word)) {
+      if (run && adjacent) {
+        run.words.push(word);
+        run.end = match.index + word.length;
+      } else {
+        flush();
+        const opener = match.index === 0 || /(?:[“"‘(]|[.!?]["”’]?\s)\s*$/.test(sentence.slice(0, match.index));
+        // "However", "Coincidentally": an adverb opening a sentence is capitalised by position only.
+        if (opener && (isSentenceOpener(withoutPossessive(word)) || /^\p{Lu}\p{Ll}{3,}ly,?$/u.test(word))) continue;
+        run = { start: match.index, end: match.index + word.length, words: [word] };
+      }
+      if (isPossessive(word) || endsClause) flush();
+    } else if (run && adjacent && isNameJoiner(word) && run.words.length > 0) {
+      run.words.push(word);
+      run.end = match.index + word.length;
+    } else flush();
+  }
+  flush();
+  return out;
+}
+
+function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
+  const out: Span[] = [];
+  for (const pattern of patterns) {
+    for (const match of sentence.matchAll(pattern)) {
+      const text = (match[1] ?? match[0]).trim().replace(/(?<=\d)[,.]$/, '');
+      const start = match.index + match[0].indexOf(text);
+      if (text.length > 0 && !out.some((span) => span.start <= start && start < span.end)) out.push({ text, start, end: start + text.length });
+    }
+  }
+  return out;
+}
+
+/** "because …", "to …", "after …": the clause that gives a reason. */
+function reasonSpans(sentence: string): Span[] {
+  const match = /\b(because(?: of)?|due to|as a result of|in order to|so that|since|after|over|amid|in protest)\s+([^.;]{3,200})/i.exec(sentence);
+  if (!match) return [];
+  const text = match[0].replace(/[,;:]$/, '');
+  return [{ text, start: match.index, end: match.index + text.length }];
+}
+
+const PHRASE_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Lowercase noun-phrase-like runs: words between stop words, punctuation and likely verbs
+ * ("-ed" forms, irregular past forms). A rough chunker, with no tagger; one pass, linear.
+ */
+export function phraseSpans(sentence: string): Span[] {
+  const out: Span[] = [];
+  let run: { start: number; end: number; count: number } | null = null;
+  const flush = (): void => {
+    if (run && run.count <= MAX_PHRASE_WORDS) out.push({ text: sentence.slice(run.start, run.end), start: run.start, end: run.end, phrase: true });
+    run = null;
+  };
+  let previousEnd = 0;
+  for (const match of sentence.matchAll(PHRASE_WORD)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    const gap = sentence.slice(previousEnd, match.index);
+    previousEnd = match.index + word.length;
+    if (run && !/^\s+$/.test(gap)) flush();
+    const breaker = !/^\p{Ll}/u.test(word) || STOP_WORDS.has(normalizeWord(word)) || (lower.length > 4 && lower.endsWith('ed')) || LEMMA.has(lower);
+    if (breaker) {
+      flush();
+      continue;
+    }
+    if (run) {
+      run.end = match.index + word.length;
+      run.count++;
+    } else run = { start: match.index, end: match.index + word.length, count: 1 };
+  }
+  flush();
+  return out;
+}
+
+/** Candidate answers of the expected type in a sentence. */
+export function spansOfType(sentence: string, type: AnswerType): Span[] {
+  switch (type) {
+    case 'date':
+      return regexSpans(sentence, PATTERNS.date);
+    case 'number':
+      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]);
+    case 'money':
+      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.number]);
+    case 'percent':
+      return regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]);
+    case 'quote':
+      return regexSpans(sentence, PATTERNS.quote);
+    case 'reason':
+      return reasonSpans(sentence);
+    case 'colour':
+      return lexicalSpans(sentence, isColourWord);
+    case 'role':
+      return lexicalSpans(sentence, isRoleWord);
+    case 'person':
+    case 'entity':
+      return nameSpans(sentence);
+    case 'place': {
+      // Named after a preposition of place first; any other name is a weaker candidate.
+      const names = nameSpans(sentence);
+      const locative = names.filter((span) => isLocative(sentence, span));
+      return [...locative, ...names.filter((span) => !locative.includes(span))];
+    }
+    case 'thing': {
+      // "What …?" can ask for anything: names and numbers are the likeliest short answers, then
+      // the plain noun phrases ("the national anthem").
+      const names = nameSpans(sentence);
+      const numbers = regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((n) => !names.some((m) => m.start <= n.start && n.start < m.end));
+      const taken = [...names, ...numbers];
+      const phrases = phraseSpans(sentence).filter((p) => !taken.some((m) => m.start < p.end && p.start < m.end));
+      return [...taken, ...phrases];
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,199 @@
+import { LEMMA } from '../../text/lemmas.js';
+import { citationOf } from './cite.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import type { Question } from '../understand/question.js';
+import { excerpt, MAX_QUOTE_CHARS, spokenExcerpt } from './quote.js';
+import type { Ranked } from '../retrieve/rank.js';
+import type { Sentence } from '../../corpus/corpus.js';
+import { fill, TEMPLATES } from './templates.js';
+import type { Answered } from '../types.js';
+import { namesSpeaker, quotedFromStart, speakerOfSentence } from '../read/attribution.js';
+import { supportedBy, verbFooting } from '../read/support.js';
+import { isLocative } from '../retrieve/spans.js';
+import type { Proposition, Verdict } from '../read/yesno.js';
+import { isAuxiliary } from '../../text/lexicon.js';
+
+/** What an answer is built from: the sentence chosen, the short answer, and how sure we are. */
+export interface Evidence {
+  ranked: Ranked;
+  /** A runner-up sentence nearly as good, quoted second: the two often split one fact. */
+  second?: Ranked;
+  /** For definitions: the description found for the subject; `introduced` for a title before the name. */
+  description?: { subject: string; text: string; introduced?: boolean };
+  confidence: number;
+}
+
+
+/** "released the transcript" can follow an answer; "did he call" cannot. */
+function usablePredicate(predicate: string | undefined): predicate is string {
+  const verb = predicate?.split(' ')[0] ?? '';
+  return verb.length > 0 && !isAuxiliary(verb) && (/ed$/i.test(verb) || LEMMA.has(verb.toLowerCase()) || /s$/i.test(verb));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text: string; short: string } | undefined {
+  const { ranked, description } = evidence;
+  if (description) {
+    const template = description.introduced ? TEMPLATES.say.introducedAs : TEMPLATES.lead.definition;
+    return { text: fill(template, { subject: description.subject, answer: description.text, n: 1 }), short: description.text };
+  }
+  if (question.type === 'yesno') return undefined;
+  const span = ranked.span;
+  if (!span) return undefined;
+  // A quote speaks for itself; a "what" span is a guess among names and numbers, so it is not led with.
+  if (question.type === 'quote' || question.type === 'thing') return { text: '', short: span.text };
+  // "Where was Roe?" led by a name that is no place of anything ("The agency has not …") would be a
+  // claim the sentence does not make: the quotation answers alone.
+  if (question.type === 'place' && !isLocative(ranked.sentence.text, span)) return { text: '', short: span.text };
+  if (question.type === 'reason') return { text: `${capitalise(span.text)} [1].`, short: span.text };
+  // The question's words are restated only when the cited sentence backs every one of them.
+  const said = quotable(kb, ranked.sentence).text;
+  const restate = question.type === 'person' && usablePredicate(question.predicate) && supportedBy(kb, question.predicate, [said]) && verbFooting(question.predicate, said) === 'asserted';
+  const template =
+    restate
+      ? TEMPLATES.lead.personPredicate
+      : TEMPLATES.lead[question.type as keyof typeof TEMPLATES.lead] ?? TEMPLATES.lead.person;
+  return { text: capitalise(fill(template, { answer: span.text, predicate: question.predicate ?? '', n: 1 })), short: span.text };
+}
+
+const count = (text: string, mark: RegExp): number => text.match(mark)?.length ?? 0;
+
+/**
+ * The sentence as a reader needs it: one that closes a quotation opened in the sentence before
+ * ("… all informal. And let them decide,” Doe told Roe") is quoted from the
+ * quotation's start, so the speaker and the words arrive together.
+ */
+export function quotable(kb: KnowledgeBase, sentence: Sentence): { text: string; offset: number } {
+  const previous = kb.corpus.sentences[sentence.id - 1];
+  const opens = count(sentence.text, /[“]/g);
+  const closes = count(sentence.text, /[”]/g);
+  if (closes > opens && previous && previous.passage === sentence.passage && count(previous.text, /[“]/g) > count(previous.text, /[”]/g)) {
+    return { text: `${previous.text} ${sentence.text}`, offset: previous.text.length + 1 };
+  }
+  return { text: sentence.text, offset: 0 };
+}
+
+/** The whole answer stays under this, so a chat message stays readable. */
+export const MAX_ANSWER_CHARS = 400;
+const SECOND_QUOTE_MIN_CHARS = 80;
+
+/**
+ * Who to name before a quotation: the speaker of a sentence that is someone's words ("“…,” Roe
+ * said"), when the excerpt shown does not name them itself. Undefined for the story's own voice.
+ */
+export function speakerToName(kb: KnowledgeBase, sentence: Sentence, shown: string): string | undefined {
+  if (!quotedFromStart(kb, sentence, quotable(kb, sentence).text)) return undefined;
+  const speaker = speakerOfSentence(kb, sentence);
+  return speaker && !namesSpeaker(shown, speaker) ? speaker : undefined;
+}
+
+/** A quotation line: “…” [n], or Roe said: “…” [n] when the words are Roe's and the excerpt hides it. */
+export function quoteLine(kb: KnowledgeBase, sentence: Sentence, quote: string, n: number, plain: string, bySpeaker: string): string {
+  const speaker = speakerToName(kb, sentence, quote);
+  // Introduced by its speaker, a quotation needs no opening mark of its own: “I would …”, not “‘I would …”.
+  const own = speaker ? spokenExcerpt(quote) : quote;
+  return speaker ? fill(bySpeaker, { speaker, quote: own, n }) : fill(plain, { quote, n });
+}
+
+/** Room a "Roe said:" before a quotation may take, kept out of the quotation's budget. */
+const SPEAKER_ALLOWANCE = 32;
+/** The characters " said: " adds to a speaker's name. */
+const SPEAKER_OVERHEAD = 8;
+
+export function composeAnswer(kb: KnowledgeBase, question: Question, evidence: Evidence, notices: string[]): Answered {
+  const { sentence } = evidence.ranked;
+  const found = lead(kb, question, evidence);
+  const leadText = found?.text ?? '';
+  const second = evidence.second;
+  const secondMarker = second && second.sentence.passage !== sentence.passage ? 2 : 1;
+  // Budget for the quotations: what the lead and the template words leave of the limit.
+  const speaker = speakerToName(kb, sentence, sentence.text);
+  const overhead = leadText.length + 16 + (speaker ? speaker.length + SPEAKER_OVERHEAD : 0) + (found?.text ? 0 : TEMPLATES.quoteAlone.length);
+  const budget = MAX_ANSWER_CHARS - overhead;
+  const firstLimit = second ? Math.min(MAX_QUOTE_CHARS, Math.max(budget - SECOND_QUOTE_MIN_CHARS - 12, Math.floor(budget / 2))) : Math.min(MAX_QUOTE_CHARS, budget);
+  const first = quotable(kb, sentence);
+  const quote = excerpt(first.text, first.offset + (evidence.ranked.span?.start ?? 0), firstLimit);
+  const secondLimit = budget - quote.length - 12;
+  const quotes = [
+    found?.text ? quoteLine(kb, sentence, quote, 1, TEMPLATES.quote, TEMPLATES.say.quoteBy) : quoteLine(kb, sentence, quote, 1, TEMPLATES.quoteAlone, TEMPLATES.say.quoteAloneBy),
+  ];
+  const next = second ? quotable(kb, second.sentence) : undefined;
+  if (second && next && secondLimit >= SECOND_QUOTE_MIN_CHARS) {
+    const shown = excerpt(next.text, next.offset + (second.span?.start ?? 0), secondLimit);
+    quotes.push(quoteLine(kb, second.sentence, shown, secondMarker, TEMPLATES.quote, TEMPLATES.say.quoteBy));
+  }
+  // A second quotation that would push the answer past the limit (long speaker names) is dropped.
+  if (quotes.length > 1 && leadText.length + quotes.join(' ').length + 1 >= MAX_ANSWER_CHARS) quotes.length = 1;
+  const lines = found?.text ? [leadText, quotes.join(' ')] : [quotes.join(' ')];
+  const citations = [citationOf(kb, sentence.passage, 1, first.text)];
+  if (quotes.length > 1 && second && secondMarker === 2) citations.push(citationOf(kb, second.sentence.passage, 2, next?.text));
+  return {
+    kind: 'answer',
+    question: question.text,
+    text: lines.join('\n'),
+    abstained: false,
+    confidence: evidence.confidence,
+    shortAnswer: found?.short ?? null,
+    citations,
+    notices,
+  };
+}
+
+/**
+ * A yes/no answer: "Yes"/"No" in the story's voice, "According to Roe, yes" on one person's word,
+ * or "The story doesn't say whether …" (restating only words the cited passage backs) and the
+ * closest thing it does say, attributed.
+ */
+export function composeVerdict(
+  kb: KnowledgeBase,
+  question: Question,
+  verdict: Verdict,
+  proposition: Pick<Proposition, 'statement'>,
+  evidence: { confidence: number; second?: Ranked },
+  notices: string[],
+  unsaidTemplate: string = TEMPLATES.say.unsaid,
+): Answered {
+  const ranked = verdict.kind === 'unsaid' ? verdict.closest : verdict.ranked;
+  const { sentence } = ranked;
+  const first = quotable(kb, sentence);
+  const cited = kb.corpus.passages[sentence.passage]?.text ?? sentence.text;
+  let leadText: string;
+  if (verdict.kind === 'unsaid') {
+    const statement = proposition.statement;
+    leadText = statement.length > 0 && statement.length <= MAX_STATEMENT_CHARS && supportedBy(kb, statement, [cited]) ? fill(unsaidTemplate, { statement }) : TEMPLATES.say.unsaidBare;
+  } else if (verdict.speaker) leadText = fill(verdict.kind === 'yes' ? TEMPLATES.say.yesReported : TEMPLATES.say.noReported, { speaker: verdict.speaker, n: 1 });
+  else leadText = fill(verdict.kind === 'yes' ? TEMPLATES.lead.yes : TEMPLATES.lead.no, { n: 1 });
+  const budget = MAX_ANSWER_CHARS - leadText.length - 16 - SPEAKER_ALLOWANCE - TEMPLATES.say.closestBy.length;
+  // "The story doesn't say" shows what it does say nearest the question: the runner-up too, if room.
+  const second = verdict.kind === 'unsaid' && evidence.second && evidence.second.sentence.id !== sentence.id ? evidence.second : undefined;
+  const quote = excerpt(first.text, first.offset, second ? Math.min(MAX_QUOTE_CHARS, Math.max(budget - SECOND_QUOTE_MIN_CHARS - 12, Math.floor(budget / 2))) : budget);
+  const lines = [
+    verdict.kind === 'unsaid'
+      ? quoteLine(kb, sentence, quote, 1, TEMPLATES.say.closest, TEMPLATES.say.closestBy)
+      : quoteLine(kb, sentence, quote, 1, TEMPLATES.quote, TEMPLATES.say.quoteBy),
+  ];
+  const citations = [citationOf(kb, sentence.passage, 1, first.text)];
+  const room = budget - quote.length - 12;
+  if (second && room >= SECOND_QUOTE_MIN_CHARS) {
+    const marker = second.sentence.passage === sentence.passage ? 1 : 2;
+    const next = quotable(kb, second.sentence);
+    lines.push(quoteLine(kb, second.sentence, excerpt(next.text, next.offset, room), marker, TEMPLATES.quote, TEMPLATES.say.quoteBy));
+    if (marker === 2) citations.push(citationOf(kb, second.sentence.passage, 2, next.text));
+  }
+  return {
+    kind: 'answer',
+    question: question.text,
+    text: `${leadText}\n${lines.join(' ')}`,
+    abstained: false,
+    confidence: evidence.confidence,
+    shortAnswer: verdict.kind === 'unsaid' ? null : verdict.kind === 'yes' ? 'Yes' : 'No',
+    citations,
+    notices,
+  };
+}
+
+/** A restated proposition longer than this is not repeated: "The story doesn't say." suffices. */
+const MAX_STATEMENT_CHARS = 120;

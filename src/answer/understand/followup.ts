@@ -1,0 +1,25 @@
+import { alternation, PERSON_PRONOUNS, THING_PRONOUNS } from '../../text/lexicon.js';
+
+const { subject, object, possessive } = PERSON_PRONOUNS;
+/** What "more about …" may be about: the last answer ("it", "that") or its person ("her"). */
+const ABOUT = alternation([...THING_PRONOUNS, ...object]);
+
+/** Follow-up phrasings that refer to the previous answer rather than ask something new. */
+export const FOLLOW_UP = {
+  sources: /^(?:sources?|citations?|cite|references?|where (?:does it|did you read) (?:say )?(?:that|this)|proof|link)\s*[?.!]*$/i,
+  more: new RegExp(String.raw`^(?:(?:tell me |say |give me )?more(?: about ${ABOUT})?|go on|continue|what else|anything else|and\??|more details?|keep going)\s*[?.!]*$`, 'i'),
+};
+const anyOf = (words: readonly string[]): RegExp => new RegExp(`\\b${alternation(words)}\\b`, 'i');
+
+/** A personal pronoun a question may use for the person the conversation is about. */
+export const PERSON_PRONOUN = anyOf([...subject, ...object, ...possessive]);
+const SUBJECT = anyOf(subject);
+const OBJECT = anyOf(object);
+/** "his", "their" before a noun: "her" is read as the object above, "hers" stands alone and stays. */
+const POSSESSIVE = anyOf(possessive.filter((word) => !object.includes(word) && word !== 'hers'));
+
+/** "Who did he speak to?" after a question about X → "Who did X speak to?" */
+export function resolvePronouns(question: string, focus: string | undefined): string {
+  if (!focus || !PERSON_PRONOUN.test(question)) return question;
+  return question.replace(SUBJECT, focus).replace(OBJECT, focus).replace(POSSESSIVE, `${focus}'s`);
+}

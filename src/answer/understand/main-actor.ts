@@ -1,0 +1,151 @@
+import { findEntity, type Entity } from '../../corpus/entities.js';
+import type { Sentence } from '../../corpus/corpus.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { alternation, FEMALE_PRONOUNS, isPersonHead, MALE_PRONOUNS } from '../../text/lexicon.js';
+import { capitalisedRuns } from '../../text/names.js';
+import { termOf, withoutPossessive } from '../../text/terms.js';
+
+/** A story's main actor is named in at least this many sentences… */
+export const MAIN_ACTOR_MIN_MENTIONS = 3;
+/** …and in this many times as many sentences as anyone else (a clear margin, not a near tie). */
+export const MAIN_ACTOR_MARGIN = 1.5;
+
+const MAIN_ACTORS = new WeakMap<KnowledgeBase, Map<string, Entity | null>>();
+
+/**
+ * The person or organisation a story is mostly about: the one its sentences name most often, by
+ * a clear margin; undefined when two are named about as often. Counted once per story and version.
+ */
+export function mainActor(kb: KnowledgeBase, storyId: string): Entity | undefined {
+  let actors = MAIN_ACTORS.get(kb);
+  if (!actors) MAIN_ACTORS.set(kb, (actors = new Map()));
+  let actor = actors.get(storyId);
+  if (actor === undefined) actors.set(storyId, (actor = countMainActor(kb, storyId) ?? null));
+  return actor ?? undefined;
+}
+
+function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const sentence of storySentences(kb, storyId)) {
+    const named = new Set<Entity>();
+    for (const run of capitalisedRuns(sentence.text)) {
+      const words = run[0].split(/\s+/).map(withoutPossessive);
+      // Any word or pair of words of a capitalised run may be a known name ("President Roe").
+      for (let i = 0; i < words.length; i++) {
+        const found = findEntity(kb.entities, words.slice(i, i + 2).join(' ')) ?? findEntity(kb.entities, words[i]!);
+        if (found) named.add(found);
+      }
+    }
+    for (const entity of named) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < MAIN_ACTOR_MIN_MENTIONS) return undefined;
+  return !second || first[1] >= MAIN_ACTOR_MARGIN * second[1] ? first[0] : undefined;
+}
+
+const STORY_RANGES = new WeakMap<KnowledgeBase, Map<string, { from: number; to: number }>>();
+
+/** A story's sentences (contiguous in the corpus), by a range per story found in one pass per version. */
+function storySentences(kb: KnowledgeBase, storyId: string): Sentence[] {
+  let ranges = STORY_RANGES.get(kb);
+  if (!ranges) {
+    ranges = new Map();
+    for (const sentence of kb.corpus.sentences) {
+      const story = kb.corpus.passages[sentence.passage]!.storyId;
+      const range = ranges.get(story);
+      if (range) range.to = sentence.id + 1;
+      else ranges.set(story, { from: sentence.id, to: sentence.id + 1 });
+    }
+    STORY_RANGES.set(kb, ranges);
+  }
+  const range = ranges.get(storyId);
+  return range ? kb.corpus.sentences.slice(range.from, range.to) : [];
+}
+
+export type Gender = 'male' | 'female';
+/** Words that say a person is a man or a woman: the pronouns, and nouns for men and women. */
+const MALE = new RegExp(`\\b${alternation([...MALE_PRONOUNS, ...'man men boy father son husband brother king gentleman'.split(' ')])}\\b`, 'gi');
+const FEMALE = new RegExp(`\\b${alternation([...FEMALE_PRONOUNS, ...'woman women girl mother daughter wife sister queen lady'.split(' ')])}\\b`, 'gi');
+const GENDERS = new WeakMap<KnowledgeBase, Map<string, Gender | null>>();
+
+/**
+ * Which pronouns a story uses for someone: "he" or "she" counted in the sentences naming them;
+ * undefined when neither clearly wins (or for a group), so "the man" never means a woman.
+ */
+export function genderIn(kb: KnowledgeBase, storyId: string, name: string): Gender | undefined {
+  let genders = GENDERS.get(kb);
+  if (!genders) GENDERS.set(kb, (genders = new Map()));
+  const key = `${storyId}\u0000${name}`;
+  let gender = genders.get(key);
+  if (gender === undefined) {
+    const surname = name.split(' ').at(-1) ?? name;
+    const named = storySentences(kb, storyId).filter((sentence) => sentence.text.includes(surname));
+    const male = named.reduce((sum, sentence) => sum + (sentence.text.match(MALE)?.length ?? 0), 0);
+    const female = named.reduce((sum, sentence) => sum + (sentence.text.match(FEMALE)?.length ?? 0), 0);
+    genders.set(key, (gender = male > female ? 'male' : female > male ? 'female' : null));
+  }
+  return gender ?? undefined;
+}
+
+/**
+ * Whether a question's pronouns and gendered nouns ("he", "the woman") can mean someone the story
+ * calls this; anyone fits when the story uses no pronouns for them.
+ */
+export function fitsGender(question: string, gender: Gender | undefined): boolean {
+  if (!gender) return true;
+  return !new RegExp((gender === 'male' ? FEMALE : MALE).source, 'i').test(question);
+}
+
+/** The one story a conversation is about: the last turn's, else the only story there is. */
+export function storyInFocus(kb: KnowledgeBase, lastShown: number | undefined): string | undefined {
+  if (lastShown !== undefined) return kb.corpus.passages[lastShown]?.storyId;
+  return kb.corpus.stories.length === 1 ? kb.corpus.stories[0]!.id : undefined;
+}
+
+/** "the envoy", "the special envoy": the role noun is one of the two words after "the". */
+const DESCRIPTION = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
+
+/**
+ * Who "the president" or "the envoy" is: the one entity the stories give that role (from titles
+ * and appositions: "President Roe", "Jane Roe, the coach"); undefined when none or several have it.
+ */
+export function describedEntity(kb: KnowledgeBase, text: string): Entity | undefined {
+  for (const match of text.matchAll(DESCRIPTION)) {
+    for (const noun of [match[2], match[1]]) {
+      const role = noun === undefined ? null : termOf(noun);
+      const holders = role === null ? undefined : roleHolders(kb).get(role);
+      if (holders?.length === 1) return holders[0];
+    }
+  }
+  return undefined;
+}
+
+const ROLE_HOLDERS = new WeakMap<KnowledgeBase, Map<string, Entity[]>>();
+
+/** Role term → the entities that have it, built once per version (a question must not walk every entity). */
+function roleHolders(kb: KnowledgeBase): Map<string, Entity[]> {
+  let holders = ROLE_HOLDERS.get(kb);
+  if (!holders) {
+    holders = new Map();
+    for (const entity of kb.entities.all) for (const role of entity.roles) holders.set(role, [...(holders.get(role) ?? []), entity]);
+    ROLE_HOLDERS.set(kb, holders);
+  }
+  return holders;
+}
+
+const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)\b/gu;
+
+/**
+ * "the boy", "the woman" in a question naming nobody, when the stories never use that noun: the
+ * person the conversation is about (the last turn's, else the story's main actor),
+ * so the question is searched by a name the story does use. A noun the stories use stays, for
+ * retrieval to match as written.
+ */
+export function resolveDescriptions(kb: KnowledgeBase, text: string, focus: string | undefined): string {
+  if (!focus) return text;
+  return text.replace(BARE_DESCRIPTION, (phrase, noun: string) => {
+    const term = termOf(noun);
+    if (!term || kb.index.documentFrequency.has(term) || roleHolders(kb).has(term)) return phrase;
+    return isPersonHead(noun) ? focus : phrase;
+  });
+}

@@ -1,0 +1,333 @@
+import { bareWord, isPossessive, isStopWord, queryTerms, termOf, withoutPossessive } from '../../text/terms.js';
+import { isCapitalised, nameKey } from '../../text/names.js';
+import { words } from '../../text/tokenize.js';
+import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
+import { baseForm } from '../../text/wordnet.js';
+import {
+  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, alternation, wordOf, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
+} from '../../text/lexicon.js';
+
+/** The kind of answer a question asks for, from its wh-word and head noun. */
+export type AnswerType =
+  | 'definition' // "Who is X?"
+  | 'person' // "Who …?", "Which player …?"
+  | 'entity' // "Which team/company …?"
+  | 'date'
+  | 'place'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'colour' // "What colour …?"
+  | 'role' // "What position/job …?": a role or title ("linebacker", "finance minister")
+  | 'reason'
+  | 'quote' // "What did X say …?"
+  | 'yesno'
+  | 'thing'; // anything else: the sentence is the answer
+
+export interface Question {
+  /** The question as asked, whitespace tidied. */
+  text: string;
+  type: AnswerType;
+  /** Content terms, normalised like the index. */
+  terms: string[];
+  /** For "Who is X?": the X. For "What did X say?": the speaker. */
+  subject?: string;
+  /** "Who released the transcript?" → verb and rest, to answer "the agency released the transcript". */
+  predicate?: string;
+  /** The noun after which/what/how many ("team", "points"), normalised. */
+  headTerm?: string;
+  /** That noun as asked, lower case ("cities"): what WordNet is asked about. */
+  headNoun?: string;
+  /** Terms of the words between the wh-word and the verb ("which Zorbian Cup was …"): a span may repeat them. */
+  headTerms: string[];
+  /** Terms of every word between the wh-word and the verb ("which Zorbian Cup" → zorbian, cup). */
+  headPhrase?: string[];
+  /** Terms of the words the asker capitalised mid-sentence: names the story must know to answer. */
+  names: string[];
+  /** The question's main verb: its lemma ("released" → "release") and index term. */
+  mainVerb?: { word: string; lemma: string; term: string };
+  /** Figures the question gives ("in 2015", "seven points" → "2015", "7"), normalised like the index. */
+  numbers: string[];
+  /** Whether the question is negated ("Who did not …", "Why didn't …"). */
+  negated: boolean;
+  /** "how tall", "how long", "how fast": the dimension asked for, which a bare count cannot answer. */
+  measure?: string;
+  /** "What's the name of the person who …?": a name answers it, not "someone" or "a passer-by". */
+  asksName?: true;
+}
+
+const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
+/** "How tall …?" asks for a dimension: answered by a figure with its unit, never by a count. */
+const MEASURE = /^how\s+(old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)\b/;
+const DURATION = /\b(?:been|did|does|do|will|would|has|have|had|take|takes|took|last|lasted|ago|before|after|since|until|\w+ing)\b/;
+const DO = alternation(DO_FORMS);
+const DETERMINER = wordOf(DETERMINERS, '');
+const SAY_WORD = /^(?:say|says|said|tell|told)$/;
+const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
+
+/** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
+const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|${alternation([...ARTICLES, ...DEMONSTRATIVES])})$`);
+const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|to|by|with|from|that|who|which)$`);
+/** The question shapes, built once from the lexicon's word classes. */
+const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
+const QUOTE = new RegExp(String.raw`^what\s+(?:${DO}|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`);
+const WHICH = new RegExp(String.raw`^(?:which|what)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b`);
+const COPULA_WORD = new RegExp(`^${COPULA}$`);
+const ARTICLE_FIRST = new RegExp(`^${ARTICLE}\\s`);
+const COPULA_OR_DO = new RegExp(`^(?:${COPULA}|${DO})$`);
+const WHAT_DID = new RegExp(String.raw`^what\s+(${DO}\s+.+)$`);
+const HEAD_PHRASE = new RegExp(String.raw`^(?:which|what|whose|how\s+many|how\s+much)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$`);
+
+/**
+ * The answer type a head noun asks for, by its WordNet class: "which stadium" → place, "what
+ * salary" → money, "which senator" → person. Checked most specific first: "position" is a
+ * location in WordNet's first sense but asks for a role after "what".
+ */
+function classifyNoun(noun: string): AnswerType | undefined {
+  if (noun.length < 2 || STOP_HEAD.test(noun)) return undefined;
+  if (isProportionNoun(noun)) return 'percent';
+  if (isMoneyNoun(noun)) return 'money';
+  if (isColourWord(noun)) return 'colour';
+  if (isOccupationNoun(noun)) return 'role';
+  if (isPersonHead(noun)) return 'person';
+  if (isTimeNoun(noun)) return 'date';
+  if (isPlaceNoun(noun)) return 'place';
+  if (isGroupNoun(noun)) return 'entity';
+  if (isQuantityNoun(noun)) return 'number';
+  return undefined;
+}
+
+/** How many words after "which"/"what" the head noun is looked for in. */
+const HEAD_WINDOW = 6;
+
+/**
+ * Whether the noun after "what is / what does" is what is asked for ("what was the score") or the
+ * question's subject ("what are the parents charged with", "what does the father do"): after "do"
+ * it is always the subject, and so it is when a verb follows it.
+ */
+function asksForHead(auxiliary: string, after: readonly string[], head: string): boolean {
+  if (DO_FORMS.includes(auxiliary)) return false;
+  const next = after[after.findIndex((word) => withoutPossessive(word) === head) + 1] ?? '';
+  return !isVerbForm(next);
+}
+
+/**
+ * "What was the girl's name?", "what's the name of the person who …?" ask for a person's name: the
+ * owner is a person noun, the head "name".
+ */
+function possessedName(after: readonly string[]): { type: AnswerType; headNoun: string } | undefined {
+  const at = after.findIndex((word) => /^names?$/.test(word));
+  if (at < 0) return undefined;
+  const before = after[at - 1];
+  const owner = before && isPossessive(before) ? withoutPossessive(before) : after[at + 1] === 'of' ? after.slice(at + 2).find((word) => !LEADING_DETERMINER.test(word)) : undefined;
+  return owner && isPersonHead(owner) ? { type: 'person', headNoun: owner } : undefined;
+}
+
+const LEADING_DETERMINER = wordOf([...ARTICLES, ...DEMONSTRATIVES]);
+
+/**
+ * The head of the noun phrase a question opens with: past leading words WordNet does not know as
+ * nouns ("British", "late"), the last of the nouns that follow, before a verb or a function word
+ * ("which Zorbian striker scored" → striker; "what Riverton player caught" → player).
+ */
+function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): string | undefined {
+  const words = phrase.map(bareWord);
+  // A capitalised word is a name, whatever WordNet lists under it ("Zorbian Cup", "Riverton").
+  const common = (word: string): boolean => !names.has(word) && isNoun(word);
+  let at = 0;
+  while (at < words.length && !HEAD_STOP.test(words[at]!) && !common(words[at]!)) at++;
+  const nouns: string[] = [];
+  for (; at < words.length && !HEAD_STOP.test(words[at]!) && !(nouns.length > 0 && isPastForm(words[at]!)) /* "what team won" */ && common(words[at]!); at++) nouns.push(words[at]!);
+  return nouns.at(-1);
+}
+
+
+
+/**
+ * "How many people …?" counts people whatever the story calls them ("injuring 40", "40 hurt"):
+ * the generic noun is only the unit of the count, not a word the answer must repeat.
+ */
+const COUNTED_PEOPLE = /^(?:people|persons|individuals)$/;
+
+function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string; unit?: string } {
+  const definition = DEFINITION.exec(lower);
+  // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
+  const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
+  if (acronym) return { type: 'definition', subject: acronym[1] ?? '' };
+  const whoVerb = /^who\s+(\w+)\s+(.+)$/.exec(lower);
+  const quote = QUOTE.exec(lower);
+  const which = WHICH.exec(lower);
+  const howMany = /^how\s+(?:many|much)\s+([a-z]+)?/.exec(lower);
+  if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };
+  if (/^where\b/.test(lower)) return { type: 'place' };
+  if (/^why\b|^what\s+(?:was|is)\s+the\s+reason\b|^for what reason\b/.test(lower)) return { type: 'reason' };
+  if (howMany) {
+    const noun = howMany[1] ?? '';
+    const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);
+    if (!money && COUNTED_PEOPLE.test(noun)) return { type: 'number', unit: noun };
+    return { type: money ? 'money' : 'number', ...(noun ? { headNoun: noun } : {}) };
+  }
+  const measure = MEASURE.exec(lower)?.[1];
+  // "How long had it been lying there?", "how long before X did it happen?" ask for a stretch of time.
+  if (measure) return { type: 'number', measure: measure === 'long' && DURATION.test(lower) ? 'long-time' : measure };
+  if (quote) return { type: 'quote', subject: quote[1] ?? '' };
+  // "What is Roe's job?" asks who Roe is: the role the story gives them.
+  const role = /^(?:what|which)\s+(?:is|was)\s+(.+?)['’]s\s+([a-z]+)$/.exec(lower);
+  if (role && isOccupationNoun(role[2] ?? '') && (role[1] ?? '').split(/\s+/).length <= 4) return { type: 'definition', subject: role[1] ?? '' };
+  if (definition && !ARTICLE_FIRST.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
+    return { type: 'definition', subject: definition[1] ?? '' };
+  }
+  if (/^(?:who|whom|whose)\b/.test(lower)) {
+    return { type: 'person', ...(whoVerb && !COPULA_WORD.test(whoVerb[1] ?? '') ? { predicate: `${whoVerb[1]} ${whoVerb[2]}` } : {}) };
+  }
+  if (YES_NO.test(lower)) return { type: 'yesno' };
+  if (which) {
+    const noun = which[1] ?? '';
+    // "Which Zorbian striker", "what Zorbian senator": the head noun can follow a modifier or two.
+    const phrase = lower.slice((which.index ?? 0) + which[0].length - noun.length).split(/\s+/).slice(0, HEAD_WINDOW);
+    const head = headNounOf(phrase, names);
+    const type = head ? classifyNoun(head) : undefined;
+    if (type) return { type, headNoun: head ?? noun };
+    if (COPULA_OR_DO.test(noun)) {
+      // "What was the average cost of …": the head noun may follow a modifier or two.
+      const after = (/^(?:which|what)\s+\w+\s+(?:the\s+|a\s+|an\s+)?(.*)$/.exec(lower)?.[1] ?? '').split(/\s+/).slice(0, HEAD_WINDOW);
+      const owned = possessedName(after);
+      if (owned) return owned;
+      const found = headNounOf(after, names);
+      const later = found && asksForHead(noun, after, found) ? classifyNoun(found) : undefined;
+      if (found && later) return { type: later, headNoun: found };
+    }
+    // "What did X perform?": the verb and its subject, so the answer can be the verb's object.
+    const whatDid = WHAT_DID.exec(lower);
+    if (whatDid?.[1]) return { type: 'thing', predicate: whatDid[1] };
+    return { type: 'thing', headNoun: noun };
+  }
+  if (/\b(?:percent|percentage)\b/.test(lower)) return { type: 'percent' };
+  return { type: 'thing' };
+}
+
+/** Lowercased words the asker capitalised after the first: names, not common nouns. */
+function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [index, word] of words(text).entries()) {
+    if (index > 0 && isCapitalised(word)) out.add(nameKey(word));
+  }
+  return out;
+}
+
+/** Terms of capitalised words after the first ("Tesla", "Zorbian Guild"); the first is capitalised by position. */
+function capitalisedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const [index, word] of words(text).entries()) {
+    if (index === 0 || !isCapitalised(word) || word === 'I' || isStopWord(word)) continue;
+    const term = termOf(word);
+    if (term !== null && !out.includes(term)) out.push(term);
+  }
+  return out;
+}
+
+/**
+ * The question's name terms grouped by the run of capitalised words they come from. A report names
+ * someone in full once and by surname after, so a name is present where any word of it is.
+ */
+export function nameRunsOf(names: readonly string[], text: string): string[][] {
+  const wanted = new Set(names);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const word of words(text)) {
+    const term = isCapitalised(word) ? termOf(nameKey(word)) : null;
+    if (term && wanted.has(term)) run.push(term);
+    // A possessive ends its name: "Roe's Harbour plan" names Roe and Harbour, not one "Roe Harbour".
+    if ((!term || !wanted.has(term) || isPossessive(word)) && run.length > 0) (runs.push(run), (run = []));
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** "what world cup was …" → world, cup: the kind of thing asked for, which the answer may name. */
+function headPhraseWords(lower: string): string[] {
+  const head = HEAD_PHRASE.exec(lower)?.[1];
+  if (!head) return [];
+  const phrase: string[] = [];
+  for (const word of head.split(/\s+/).slice(0, 4)) {
+    if (HEAD_STOP.test(word)) break;
+    phrase.push(word);
+  }
+  return phrase;
+}
+
+function headPhraseTerms(lower: string): string[] {
+  const phrase = headPhraseWords(lower);
+  // English puts modifiers first: in "what Zorbia Radio show" the answer may say "show", not "Zorbia Radio".
+  return (phrase.length > 1 ? phrase.slice(1) : phrase).flatMap((word) => queryTerms(word));
+}
+
+/**
+ * The main verb: the first word after the wh-word that WordNet lists as a verb and is neither an
+ * auxiliary nor a function word nor a name; its lemma from the irregular forms or WordNet's rules.
+ */
+function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mainVerb'] {
+  let supported = false;
+  let previous = '';
+  for (const [index, word] of words(original).entries()) {
+    const lower = word.toLowerCase();
+    const afterDeterminer = DETERMINER.test(previous);
+    previous = lower;
+    // "did the call take place": after a determiner comes the subject's noun, not the verb.
+    if (afterDeterminer) continue;
+    if (DO_FORMS.includes(lower.replace(/n['’]t$/, ''))) supported = true;
+    if (index === 0 || isAuxiliary(lower) || names.has(lower) || /\d|n['’]t$/.test(lower)) continue;
+    const lemma = LEMMA.get(lower) ?? baseForm(lower, 'verb');
+    if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;
+    // A noun that can also be a verb ("show") counts when inflected like one, or after "did …".
+    if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported) continue;
+    const term = termOf(lower);
+    if (term !== null) return { word, lemma, term };
+  }
+  return undefined;
+}
+
+/** Figures in the question, digits and number words alike, as index terms. */
+function numbersOf(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const term = /\d/.test(word) ? termOf(word) : (NUMBER_WORDS.get(word.toLowerCase()) ?? null);
+    if (term !== null && !out.includes(term)) out.push(term);
+  }
+  return out;
+}
+
+export function analyzeQuestion(raw: string): Question {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
+  const original = text.replace(/[?!.]+$/, '');
+  const capitalised = capitalisedWords(original);
+  // "what's the name of …" is shaped like "what is the name of …"; only its shape is read from it.
+  const shape = lower.replace(/^(what|which)'s(?= the (?:name|title)s? of\b)/, '$1 is');
+  const found = typeOf(shape, capitalised);
+  const mainVerb = mainVerbOf(original, capitalised);
+  // Keep the subject's original casing (names), found by position in the lower-cased form.
+  const subject = found.subject ? original.slice(lower.indexOf(found.subject), lower.indexOf(found.subject) + found.subject.length) : undefined;
+  const predicate = found.predicate ? original.slice(lower.indexOf(found.predicate), lower.indexOf(found.predicate) + found.predicate.length) : undefined;
+  const headTerm = found.headNoun ? queryTerms(found.headNoun)[0] : undefined;
+  const headTerms = headPhraseTerms(shape);
+  const headPhrase = headPhraseWords(shape).flatMap((word) => queryTerms(word));
+  return {
+    text,
+    type: found.type,
+    terms: found.unit ? queryTerms(text).filter((term) => !queryTerms(found.unit ?? '').includes(term)) : queryTerms(text),
+    names: capitalisedTerms(original),
+    numbers: numbersOf(original),
+    negated: words(original).some(isNegation),
+    headTerms,
+    ...(mainVerb ? { mainVerb } : {}),
+    ...(headPhrase.length > 0 ? { headPhrase } : {}),
+    ...(subject ? { subject } : {}),
+    ...(predicate ? { predicate } : {}),
+    ...(headTerm ? { headTerm } : {}),
+    ...(headTerm && found.headNoun ? { headNoun: found.headNoun } : {}),
+    ...(found.measure ? { measure: found.measure } : {}),
+    ...(found.type === 'person' && /\bnames?\b/.test(shape) ? { asksName: true as const } : {}),
+  };
+}

@@ -1,0 +1,97 @@
+import { derived } from '../../corpus/term-cache.js';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../../steps.js';
+import { keepInformativeTerms, spellingBudget, uncharged } from '../budget.js';
+import { correctSpelling } from '../../text/spelling.js';
+import { letterWords } from '../../text/tokenize.js';
+import { expandChatWords } from '../../text/chat-words.js';
+import { FOLLOW_UP, PERSON_PRONOUN, resolvePronouns } from './followup.js';
+import { resolveDescriptions } from './main-actor.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { analyzeQuestion, type Question } from './question.js';
+import { hasWords, MAX_QUESTION_CHARS, readableQuestion, sanitizeQuestion } from './sanitize.js';
+import { fill, TEMPLATES } from '../say/templates.js';
+import { recogniseIntent } from './intents/recognise.js';
+import type { Turn, AnswerContext, Reply } from '../context.js';
+import { abstain } from '../say/say.js';
+import { focusFor, namesSomeone } from './focus.js';
+import { more, sources, intentReply, shortFollowUpOf } from './follow-up-replies.js';
+
+/**
+ * Stage 1, understand: the message cleaned, routed (a follow-up, an intent, an empty message get their
+ * reply here), spelled right, its pronouns resolved and analysed. Training reads questions
+ * through this same function, so the verifier is fitted on questions as the bot sees them.
+ */
+export type Understood = { kind: 'reply'; reply: Reply } | { kind: 'question'; question: Question; asked: string; notices: string[] };
+
+export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Understood {
+  const cleaned = sanitizeQuestion(raw);
+  const notices = cleaned.truncated ? [fill(TEMPLATES.truncated, { limit: MAX_QUESTION_CHARS })] : [];
+  const asked = cleaned.text;
+  const reply = (answer: Reply): Understood => ({ kind: 'reply', reply: answer });
+  // What is read is the question without chat markup and with shorthand written out; what is
+  // shown back is what was asked.
+  const read = expandChatWords(readableQuestion(asked));
+  if (!hasWords(asked)) return reply({ answer: abstain(ctx, asked, 'empty', notices) });
+  if (FOLLOW_UP.sources.test(read)) return reply(previous ? sources(previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
+  if (FOLLOW_UP.more.test(read)) return reply(previous ? more(ctx, previous, asked, notices) : { answer: abstain(ctx, asked, 'no-context', notices) });
+  const followUp = shortFollowUpOf(ctx, read, previous, asked, notices);
+  if (followUp?.kind === 'reply') return followUp;
+  const framed = followUp?.question;
+  // A custom emoji ("<:thumbsup:123>") is small talk though it is markup: the message as sent is tried too.
+  const recognised = framed === undefined ? (recogniseIntent(read) ?? recogniseIntent(asked)) : undefined;
+  if (recognised) return reply(intentReply(ctx, recognised, asked, notices));
+  // Typos are corrected before anything reads the question, so no answer repeats one.
+  const words = (): ReadonlyMap<string, number> => uncharged(() => vocabulary(ctx.kb));
+  const spelled = correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text;
+  // "he" means the last turn's person only when the question names nobody itself.
+  const focus = focusFor(ctx, previous, spelled);
+  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus)));
+  if (analysed.terms.length === 0) {
+    // "where's he from?" with nobody to be "he": say so, rather than that the message had no words.
+    const pronoun = PERSON_PRONOUN.exec(analysed.text)?.[0];
+    const answer = abstain(ctx, asked, 'empty', notices);
+    return reply({ answer: pronoun ? { ...answer, text: fill(TEMPLATES.whoIsMeant, { pronoun: pronoun.toLowerCase(), example: ctx.exampleQuestion() }) } : answer });
+  }
+  return { kind: 'question', question: analysed, asked, notices };
+}
+
+/** Every word the stories use (lower case), with how often: what a typo is corrected to. */
+function vocabulary(kb: KnowledgeBase): ReadonlyMap<string, number> {
+  return derived(kb.corpus, VOCABULARY, () => runToEnd(vocabularySteps(kb)));
+}
+
+const VOCABULARY = 'spelling-vocabulary';
+/** Sentences scanned between two pauses: each is a regular-expression pass over its text. */
+const SENTENCES_PER_STEP = ITEMS_PER_STEP / 4;
+
+function* vocabularySteps(kb: KnowledgeBase): Steps<ReadonlyMap<string, number>> {
+  const counts = new Map<string, number>();
+  const shown = new Map<string, string>();
+  const { sentences } = kb.corpus;
+  for (let at = 0; at < sentences.length; at++) {
+    if (at % SENTENCES_PER_STEP === 0) yield;
+    for (const word of letterWords(sentences[at]!.text)) {
+      const lower = word.toLowerCase();
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+      // Names keep their capital ("roee" → "Roe"); a word seen in lower case stays lower.
+      if (!shown.has(lower) || word === lower) shown.set(lower, word);
+    }
+  }
+  const vocabulary = new Map<string, number>();
+  let n = 0;
+  for (const [lower, count] of counts) {
+    if (n++ % ITEMS_PER_STEP === 0) yield;
+    vocabulary.set(shown.get(lower) ?? lower, count);
+  }
+  return vocabulary;
+}
+
+/**
+ * Mines the spelling vocabulary ahead of the first question that needs it (a pass over every
+ * sentence: seconds at 200,000 passages on a busy machine), pausing on the way, so a reload does
+ * it between answers instead of the first question after the swap paying for it.
+ */
+export function* prepareSpelling(kb: KnowledgeBase): Steps<void> {
+  const built = yield* vocabularySteps(kb);
+  derived(kb.corpus, VOCABULARY, () => built);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { featureVector } from '../../../src/answer/read/features.js';
+import { analyzeQuestion } from '../../../src/answer/understand/question.js';
+import { rankSentences } from '../../../src/answer/retrieve/rank.js';
+import { candidatesOf } from '../../../src/answer/read/select.js';
+import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
+
+/** A made-up report: the full name once, the surname after; the year only in the title. */
+const STORY = `---
+title: Kestrel Games 2031 open in the harbour
+---
+Mayor Anna Roe opened the games on Friday.
+
+The city council met twice before the opening.
+
+Roe said the new stadium holds forty thousand people.
+`;
+
+const kb = buildKnowledgeBase([parseStory('games.md', Buffer.from(STORY))]);
+
+/** The named features of the candidate built on the sentence that contains `text`. */
+function featuresOf(question: string, text: string, names: string[]): number[] {
+  const analysed = analyzeQuestion(question);
+  const candidate = candidatesOf(kb, analysed, rankSentences(kb, analysed)).find((c) => c.ranked.sentence.text.includes(text));
+  expect(candidate, `no candidate holds "${text}"`).toBeDefined();
+  return featureVector(candidate!, names);
+}
+
+describe('verifier features', () => {
+  it('a name is in the passage when any word of it is: "Anna Roe" is there as "Roe"', () => {
+    const [missing] = featuresOf('How many people does the stadium of Anna Roe hold?', 'forty thousand', ['namesMissingContext']);
+    expect(missing).toBe(0);
+  });
+
+  it('a name no word of which is in the passage still counts as missing', () => {
+    const [missing] = featuresOf('How many people does the stadium of Lena Vask hold?', 'forty thousand', ['namesMissingContext']);
+    expect(missing).toBeGreaterThan(0);
+  });
+
+  it("a number the story's title has is its topic, not a detail the passage must repeat", () => {
+    const [missing] = featuresOf('How many people does the stadium of the 2031 games hold?', 'forty thousand', ['numbersMissingContext']);
+    expect(missing).toBe(0);
+    const [other] = featuresOf('How many people did the stadium hold in 2029?', 'forty thousand', ['numbersMissingContext']);
+    expect(other).toBe(1);
+  });
+});

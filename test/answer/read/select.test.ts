@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/engine.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
+import { loadVerifierFile } from '../../../src/answer/read/verifier.js';
+
+const STORY = `---
+title: Harbour bridge reopens
+---
+The Riverside Bridge reopened on 3 March after two years of repairs, the city council said.
+
+The repairs cost $48 million, paid by the regional transport fund.
+
+Engineers from Nordvik Construction replaced the steel deck and the lighting.
+`;
+
+const bot = (abstainBelow?: number) => createBot([parseStory('bridge.md', Buffer.from(STORY))], abstainBelow === undefined ? {} : { abstainBelow });
+
+describe('choosing whether to answer', () => {
+  it("reports the verifier's probability as the answer's confidence", () => {
+    const answer = bot(0).ask('When did the Riverside Bridge reopen?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.confidence).toBeGreaterThan(0);
+    expect(answer.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('abstains when no candidate reaches the threshold, and keeps the best probability as its confidence', () => {
+    const answer = bot(1.01).ask('When did the Riverside Bridge reopen?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.confidence).toBeGreaterThan(0);
+  });
+
+  it('answers with a held-out model the same way it answers with the committed one', () => {
+    const fold = Object.values(loadVerifierFile().folds)[0]!;
+    const story = parseStory('bridge.md', Buffer.from(STORY));
+    const answer = createBot([story], { verifier: fold, abstainBelow: 0 }).ask('How much did the repairs cost?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('$48 million');
+  });
+});
+
+describe('a name is asked for: someone unnamed does not answer it', () => {
+  const WALLET = `---
+title: wallet handed in
+---
+A wallet holding the Acme Gazette's press passes was found on Mill Lane by a passer-by who gave it to the Acme Gazette.
+`;
+  // Whatever the verifier decides (threshold set aside): no candidate may name a finder.
+  const wallet = createBot([parseStory('wallet.md', Buffer.from(WALLET))], { abstainBelow: 0 });
+
+  it('"what\'s the name of the person who found it?" is refused when the story says only "by a passer-by"', () => {
+    const answer = wallet.ask("what's the name of the person who found it?");
+    expect(answer.abstained, answer.text).toBe(true);
+    expect(answer.text).not.toMatch(/Acme Gazette \[1\]/);
+  });
+});

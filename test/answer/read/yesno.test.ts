@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { parseYesNo } from '../../../src/answer/read/yesno.js';
+import { createBot } from '../../../src/engine.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
+import { bundledBot, storyBot } from '../stories.js';
+
+const made = (text: string, abstainBelow?: number) => createBot([parseStory('made-up.md', Buffer.from(`---\ntitle: Town news\n---\n${text}\n`))], abstainBelow === undefined ? {} : { abstainBelow });
+
+const tunnel = storyBot('harbour-tunnel.md');
+const orchard = storyBot('orchard-strike.md');
+
+/** The first line of an answer: its verdict. */
+const verdict = (text: string): string => text.split('\n')[0] ?? '';
+
+describe('yes/no questions have three outcomes', () => {
+  describe('"yes" only when a narrated sentence states it, with the same polarity', () => {
+    it('answers yes from the story’s own words, and cites them', () => {
+      const answer = tunnel.ask('Did Marlow praise the builders?');
+      expect(verdict(answer.text)).toMatch(/^Yes\b/);
+      expect(answer.shortAnswer).toBe('Yes');
+      expect(answer.citations[0]?.text).toContain('Marlow praised the builders');
+    });
+
+    it('a "will" question is answered by a plan the story reports ("is set to meet")', () => {
+      expect(verdict(tunnel.ask('Will the authority meet the tunnel builders?').text)).toMatch(/^Yes\b/);
+    });
+  });
+
+  describe('"no" when the story states the opposite', () => {
+    it('through negation ("have not disputed")', () => {
+      const answer = tunnel.ask('Did the builders dispute the audit?');
+      expect(verdict(answer.text)).toMatch(/^No\b/);
+      expect(answer.text).toContain('not disputed');
+    });
+
+    it('through a refusal: "declined to comment" answers "did she comment?"', () => {
+      const answer = tunnel.ask('Did Fane comment on the delay?');
+      expect(verdict(answer.text)).toMatch(/^No\b/);
+      expect(answer.text).toContain('declined to comment');
+    });
+
+    it('through an antonym: "praised" answers "did she criticise?"', () => {
+      expect(verdict(tunnel.ask('Did Marlow criticise the builders?').text)).toMatch(/^No\b/);
+    });
+
+    it('through an adjective’s indirect opposite, whatever the "when" clause dates: "uncrowded" answers "was it packed when …?"', () => {
+      const hall = made('The roof of the Acme hall fell in on Sunday.\n\nThe hall was relatively uncrowded at the time.');
+      const answer = hall.ask('was the hall packed when the roof fell?');
+      expect(verdict(answer.text)).toMatch(/^No\b/);
+      expect(answer.citations[0]?.text).toContain('relatively uncrowded');
+    });
+  });
+
+  describe('otherwise "the story doesn’t say whether …", then the closest thing it does say', () => {
+    it('tense matters: "is set to meet" does not answer "has it met"', () => {
+      const answer = tunnel.ask('Has the authority met the tunnel builders?');
+      expect(verdict(answer.text)).toBe('The story doesn’t say whether the authority has met the tunnel builders.');
+      expect(answer.text).toContain('is set to meet');
+      expect(answer.shortAnswer).toBeNull();
+    });
+
+    it('a rhetorical question in the story is no statement', () => {
+      const answer = tunnel.ask('Would anyone sign a contract without an audit?');
+      expect(verdict(answer.text)).toMatch(/^The story doesn’t say/);
+      // …and what it shows is attributed to whoever asked it.
+      expect(answer.text).toContain('Tomas Brel said');
+    });
+
+    it('a hypothetical ("could lose … if") is no statement that it will happen', () => {
+      expect(verdict(orchard.ask('Will the orchards lose their export licence?').text)).toMatch(/^The story doesn’t say/);
+    });
+
+    it('a question the story itself asks is not answered by repeating it', () => {
+      expect(verdict(orchard.ask('Is the harvest safe?').text)).toMatch(/^The story doesn’t say/);
+    });
+  });
+
+  describe('neither yes nor no stated: the sentence that answers in its own words is quoted, never turned into a verdict', () => {
+    const bridge = 'With work on the Mill Street bridge almost complete, the council set the opening for May.';
+
+    it('"is the bridge finished yet?" over "almost complete" quotes it when the verifier finds it probable', () => {
+      const answer = made(bridge, 0).ask('Is the Mill Street bridge finished yet?');
+      expect(answer.abstained).toBe(false);
+      expect(answer.text).not.toMatch(/^(?:Yes|No)\b/);
+      expect(answer.text).toContain('almost complete');
+    });
+
+    it('and says "the story doesn’t say whether …" with it as the closest evidence when not', () => {
+      const answer = made(bridge, 1.01).ask('Is the Mill Street bridge finished yet?');
+      expect(answer.abstained).toBe(true);
+      expect(answer.text).toMatch(/^The story doesn’t say/);
+      expect(answer.citations[0]?.text).toContain('almost complete');
+    });
+  });
+
+  describe('a claim resting on one person’s words is theirs', () => {
+    it('a quoted prediction: "According to Tomas Brel, yes", never "Yes, according to the story"', () => {
+      const answer = tunnel.ask('Will the tunnel open on time?');
+      expect(verdict(answer.text)).toBe('According to Tomas Brel, yes [1].');
+    });
+
+    it('reported speech ("…, Lund said") is the speaker’s claim too', () => {
+      expect(verdict(orchard.ask('Did the owners raise wages?').text)).toBe('According to Petra Lund, no [1].');
+    });
+  });
+});
+
+describe('the bundled story, as reported in issue #11', () => {
+  const bot = bundledBot();
+
+  it('"Did Ushakov comment on the leak?" is no: he refused to comment', () => {
+    const answer = bot.ask('Did Ushakov comment on the leak?');
+    expect(verdict(answer.text)).toMatch(/^No\b/);
+    expect(answer.text).toContain('refused to comment');
+  });
+
+  it('"Has Witkoff met Putin yet?" is not yes: he "is set to meet" him', () => {
+    const answer = bot.ask('Has Witkoff met Putin yet?');
+    expect(verdict(answer.text)).toMatch(/^The story doesn’t say whether Witkoff has met Putin/);
+    expect(answer.text).toContain('set to meet');
+  });
+
+  it('"Did Putin congratulate Trump?" is not yes: he was told to, and "will congratulate"', () => {
+    expect(verdict(bot.ask('Did Putin congratulate Trump?').text)).toMatch(/^The story doesn’t say/);
+  });
+
+  it('"Is Trump a man of peace?" is not yes: those are words scripted for someone to say', () => {
+    const answer = bot.ask('Is Trump a man of peace?');
+    expect(answer.text).not.toMatch(/^Yes/);
+    expect(verdict(answer.text)).toMatch(/^The story doesn’t say/);
+  });
+
+  it('"Did the White House dispute the conversation?" is no', () => {
+    expect(verdict(bot.ask('Did the White House dispute the conversation?').text)).toMatch(/^No\b/);
+  });
+});
+
+describe('reading a yes/no question', () => {
+  it('takes it apart into subject, statement and the words asked about', () => {
+    expect(parseYesNo('Did Putin congratulate Trump?')).toMatchObject({ subject: 'Putin', statement: 'Putin congratulated Trump', modality: 'asserted' });
+    expect(parseYesNo('Has Witkoff met Putin yet?')).toMatchObject({ subject: 'Witkoff', statement: 'Witkoff has met Putin yet' });
+    expect(parseYesNo('Does the mayor trust the council?')).toMatchObject({ subject: 'the mayor', statement: 'the mayor trusts the council' });
+    expect(parseYesNo('Will the tunnel open on time?')?.modality).toBe('future');
+    expect(parseYesNo('Is the authority set to meet the builders?')?.modality).toBe('planned');
+  });
+
+  it('asks about the main clause: a "when" clause only dates it', () => {
+    expect(parseYesNo('Was the hall packed when the roof fell?')).toMatchObject({ statement: 'the hall was packed when the roof fell', targets: ['pack'] });
+  });
+
+  it('is undefined for what is no yes/no question', () => {
+    expect(parseYesNo('Who met Putin?')).toBeUndefined();
+  });
+});

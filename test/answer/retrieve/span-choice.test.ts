@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/engine.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
+
+const REPORT = `---
+title: Harbour report out
+---
+A report on the harbour works from March was released by the Acme council on Tuesday.
+`;
+// Which span is chosen, whatever the verifier decides about answering (threshold set aside).
+const bot = createBot([parseStory('report.md', Buffer.from(REPORT))], { abstainBelow: 0 });
+
+describe('span choice', () => {
+  it('"when was the report released?" is the date of the releasing ("on Tuesday"), not the one that dates the works ("from March")', () => {
+    expect(bot.ask('When was the report released?').shortAnswer).toMatch(/Tuesday/);
+  });
+});

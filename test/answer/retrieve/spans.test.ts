@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { isAgentOfPassive, roleContext } from '../../../src/answer/retrieve/roles.js';
+import { nameSpans, spansOfType } from '../../../src/answer/retrieve/spans.js';
+
+const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
+
+describe('span extraction', () => {
+  it('finds capitalised name runs, joining "of" and trimming possessives', () => {
+    expect(texts(nameSpans('The Bank of England raised rates, and Jane Roe’s team agreed.'))).toEqual(['Bank of England', 'Jane Roe']);
+  });
+
+  it('does not take a sentence opener for a name', () => {
+    expect(texts(nameSpans('However, the mayor left.'))).toEqual([]);
+    // The one list of sentence openers (text/names.ts), shared with "who is" titles.
+    expect(texts(nameSpans('Maybe the ferry left late.'))).toEqual([]);
+  });
+
+  it('finds dates in day-month and month-day order', () => {
+    expect(texts(spansOfType('The call took place on 14 October and the match on February 7, 2016.', 'date'))).toEqual(['14 October', 'February 7, 2016']);
+  });
+
+  it('keeps money whole with its scale', () => {
+    expect(texts(spansOfType('The stadium cost $1.2 billion to build.', 'money'))).toContain('$1.2 billion');
+  });
+
+  it('finds quoted speech without its quotation marks', () => {
+    expect(texts(spansOfType('He said: “He cannot be trusted.”', 'quote'))).toEqual(['He cannot be trusted.']);
+  });
+
+  it('prefers places named after a preposition of place', () => {
+    expect(texts(spansOfType('Jane Roe spoke in Santa Clara.', 'place'))[0]).toBe('Santa Clara');
+  });
+
+  it('offers names and numbers as short answers to "what" questions', () => {
+    expect(texts(spansOfType('The Acme Corporation sold 3,000 units.', 'thing')).slice(0, 2)).toEqual(['Acme Corporation', '3,000']);
+  });
+
+  it('stays fast on hostile input', () => {
+    const hostile = `${'A'.repeat(50_000)} ${'1,'.repeat(25_000)}`;
+    const started = performance.now();
+    for (const type of ['date', 'number', 'money', 'quote', 'person', 'place', 'thing'] as const) spansOfType(hostile, type);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('colour and role spans', () => {
+  it('finds colours and roles by their WordNet class, compounds whole', () => {
+    expect(spansOfType('The team wore white jerseys and navy blue pants.', 'colour').map((s) => s.text)).toEqual(['white', 'navy blue']);
+    expect(spansOfType('Later, finance minister Jane Roe met the linebacker.', 'role').map((s) => s.text)).toEqual(['finance minister', 'linebacker']);
+  });
+});
+
+describe('role context of names', () => {
+  it('tells a name that modifies a role from a name a role introduces', () => {
+    const sentence = 'Grammy winner and Academy Award nominee Jane Roe performed.';
+    const [grammy, award, roe] = nameSpans(sentence);
+    expect(roleContext(sentence, grammy!)).toBe(-1);
+    expect(roleContext(sentence, award!)).toBe(-1);
+    expect(roleContext(sentence, roe!)).toBe(1);
+  });
+});
+
+describe('name span edges', () => {
+  it('drops a role opening the sentence and a plural possessive', () => {
+    expect(nameSpans('Linebacker Jane Roe led the team.').map((s) => s.text)).toEqual(['Jane Roe']);
+    expect(nameSpans('It was the Rovers’ best season.').map((s) => s.text)).toEqual(['Rovers']);
+  });
+});
+
+describe('roles by WordNet class', () => {
+  it('finds roles no list names, and not words for anyone at all', () => {
+    expect(spansOfType('The goalkeeper thanked several individuals.', 'role').map((s) => s.text)).toEqual(['goalkeeper']);
+  });
+
+  it('reads "by" before a role and a name as the agent', () => {
+    const sentence = 'The ball was stopped by goalkeeper Jane Roe.';
+    expect(isAgentOfPassive(sentence, nameSpans(sentence).at(-1)!)).toBe(true);
+  });
+
+  it('does not strip a numbered name opening a sentence', () => {
+    expect(nameSpans('Super Bowl XLVII was played in the city.').map((s) => s.text)).toEqual(['Super Bowl XLVII']);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { bundledBot, storyBot, storyBotWith, WORDING } from '../stories.js';
+
+describe('pronouns reach back to the last turn only when the question names nobody', () => {
+  it('"he" in a question that names its own person is that person, not the last turn’s', () => {
+    const bot = bundledBot();
+    const alone = bot.ask('Where was Trump when he defended Witkoff?');
+    bot.ask('Who is Don Bacon?', { conversationId: 'c' });
+    const after = bot.ask('Where was Trump when he defended Witkoff?', { conversationId: 'c' });
+    expect(after.text).not.toContain('Nebraska Republican [1]');
+    expect(after.text).toBe(alone.text);
+  });
+
+  it('"he" in a question that names nobody is the person the conversation is about', () => {
+    const bot = storyBotWith(WORDING, 'harbour-tunnel.md');
+    bot.ask('Who is Harlan Voss?', { conversationId: 'c' });
+    expect(bot.ask('What did he call for?', { conversationId: 'c' }).text).toContain('scrapped');
+  });
+});
+
+describe('the same question asked twice gets the same answer', () => {
+  const questions = ['Who is Yuri Ushakov?', 'who did he speak to?', 'Where was Trump when he defended Witkoff?', 'Did Ushakov comment on the leak?', 'When did the call take place?'];
+
+  it('in one conversation, question after question', () => {
+    const bot = bundledBot();
+    for (const question of questions) {
+      const first = bot.ask(question, { conversationId: 'twice' });
+      const second = bot.ask(question, { conversationId: 'twice' });
+      expect(second.text, question).toBe(first.text);
+    }
+  });
+
+  it('unless it is a follow-up such as "tell me more", which moves on', () => {
+    const bot = bundledBot();
+    bot.ask('When did the call take place?', { conversationId: 'more' });
+    const first = bot.ask('tell me more', { conversationId: 'more' });
+    const second = bot.ask('tell me more', { conversationId: 'more' });
+    expect(second.text).not.toBe(first.text);
+  });
+});
+
+describe('"source?" names the sources of the last reply, not an older one', () => {
+  it('after a refusal, says that the last reply had none', () => {
+    const bot = bundledBot();
+    bot.ask('Who is Steve Witkoff?', { conversationId: 'c' });
+    bot.ask('Who won the World Cup?', { conversationId: 'c' });
+    const sources = bot.ask('source?', { conversationId: 'c' });
+    expect(sources.text).toBe('My last reply had no sources: the stories did not answer that question, so I quoted nothing.');
+    expect(sources.citations).toEqual([]);
+  });
+
+  it('after the next answer, shows that answer’s sources again', () => {
+    const bot = bundledBot();
+    bot.ask('Who is Steve Witkoff?', { conversationId: 'c' });
+    bot.ask('Who won the World Cup?', { conversationId: 'c' });
+    const answer = bot.ask('Who is Yuri Ushakov?', { conversationId: 'c' });
+    expect(bot.ask('source?', { conversationId: 'c' }).citations).toEqual(answer.citations);
+  });
+});
+
+describe('"tell me more" reads on about the last turn’s subject', () => {
+  for (const [question, surname] of [['Who is Steve Witkoff?', 'Witkoff'], ['Who is Yuri Ushakov?', 'Ushakov']] as const) {
+    it(`after "${question}", quotes further paragraphs naming them, in story order`, () => {
+      const bot = bundledBot();
+      const first = bot.ask(question, { conversationId: 'c' });
+      const quoted = [first.citations[0]!.paragraph];
+      for (let turn = 0; turn < 3; turn++) {
+        const more = bot.ask('tell me more', { conversationId: 'c' });
+        expect(more.abstained, more.text).toBe(false);
+        expect(more.text).toMatch(/^More from the story: /);
+        expect(more.text).toContain(surname);
+        quoted.push(more.citations[0]!.paragraph);
+      }
+      expect(new Set(quoted).size).toBe(quoted.length);
+      expect(quoted.slice(1)).toEqual([...quoted.slice(1)].sort((a, b) => a - b));
+    });
+  }
+});
+
+describe('short follow-ups ask the last question again with a new question word', () => {
+  it('"when?" after "Who released the transcript?" asks when it was released', () => {
+    const bot = bundledBot();
+    bot.ask('Who released the transcript?', { conversationId: 'c' });
+    const when = bot.ask('when?', { conversationId: 'c' });
+    expect(when.abstained, when.text).toBe(false);
+    expect(when.shortAnswer).toMatch(/Tuesday/);
+  });
+
+  const asFull = [
+    ['When did the call take place?', 'where?', 'Where did the call take place?'],
+    ['When did the port authority postpone its vote?', 'why?', 'Why did the port authority postpone its vote?'],
+    ['Will the tunnel carry cars?', 'how many?', 'How many will the tunnel carry cars?'],
+    ['Did Fane comment on the delay?', 'Why?', 'Why did Fane comment on the delay?'],
+  ] as const;
+  for (const [question, short, full] of asFull) {
+    it(`"${short}" after "${question}" is answered as "${full}"`, () => {
+      const bot = storyBot('harbour-tunnel.md');
+      const fresh = question.includes('call') ? bundledBot() : storyBot('harbour-tunnel.md');
+      const conversation = question.includes('call') ? bundledBot() : bot;
+      conversation.ask(question, { conversationId: 'c' });
+      const answer = conversation.ask(short, { conversationId: 'c' });
+      expect(answer.text).not.toMatch(/could not find any words/);
+      expect(answer.text).toBe(fresh.ask(full).text);
+    });
+  }
+
+  it('"who said that?" names whose words the last answer quoted, or that the story says it itself', () => {
+    const bot = bundledBot();
+    bot.ask('What did Witkoff say?', { conversationId: 'c' });
+    expect(bot.ask('who said that?', { conversationId: 'c' }).text).toBe('Steve Witkoff said it, according to the story [1].');
+    bot.ask('When did the call take place?', { conversationId: 'd' });
+    expect(bot.ask('Who said that?', { conversationId: 'd' }).text).toMatch(/^The story says it in its own words/);
+  });
+
+  it('"when?" with no question before it asks for a full question instead of finding no words', () => {
+    const answer = bundledBot().ask('when?', { conversationId: 'c' });
+    expect(answer.text).toMatch(/^I am not sure what that asks about: ask me a full question/);
+  });
+});
+
+describe('who the story is about: pronouns and descriptions', () => {
+  it('"where’s she from?" as the first question over a story of one main person asks about that person', () => {
+    const answer = storyBot('baker-prize.md').ask("where's she from?", { conversationId: 'c' });
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toContain('Penmoor');
+  });
+
+  it('"the woman", a description the story never uses, is its main person; "he" and "the man" are not her', () => {
+    const bot = storyBot('baker-prize.md');
+    const answer = bot.ask('What did the woman say?', { conversationId: 'c' });
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toContain('Marta Kowal');
+    expect(bot.ask('What did the man say?', { conversationId: 'd' }).abstained).toBe(true);
+    expect(bot.ask('where is he from?', { conversationId: 'e' }).text).toMatch(/^I am not sure who “he” is here/);
+  });
+
+  it('a pronoun with several people and nobody named yet gets told to name someone, not that there were no words', () => {
+    const answer = bundledBot().ask("where's he from?", { conversationId: 'c' });
+    expect(answer.text).toMatch(/^I am not sure who “he” is here\. Ask again with a name/);
+  });
+
+  it('"the president" is the one person the story gives that title: "who said that?" names him', () => {
+    const bot = bundledBot();
+    bot.ask('What did the president say?', { conversationId: 'c' });
+    expect(bot.ask('who said that?', { conversationId: 'c' }).text).toBe('Donald Trump said it, according to the story [1].');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../../src/answer/understand/question.js';
+
+describe('question typing', () => {
+  it.each([
+    ['Who released the transcript?', 'person'],
+    ['When did the call take place?', 'date'],
+    ['Where was the game played?', 'place'],
+    ['How many points did they score?', 'number'],
+    ['How much did it cost to build the stadium?', 'money'],
+    ['Which team won the game?', 'entity'],
+    ['What venue hosted the game?', 'place'],
+    ['What year was the team founded?', 'date'],
+    ['What did the senator say about the envoy?', 'quote'],
+    ['Why did the talks fail?', 'reason'],
+    ['Did the White House dispute the call?', 'yesno'],
+    ['What color were the jerseys?', 'colour'],
+  ])('%s → %s', (question, type) => {
+    expect(analyzeQuestion(question).type).toBe(type);
+  });
+
+  it('reads "Who is X?" as a definition with X as the subject, keeping its casing', () => {
+    const question = analyzeQuestion('who is Jane Roe?');
+    expect(question.type).toBe('definition');
+    expect(question.subject).toBe('Jane Roe');
+  });
+
+  it('keeps the predicate of "Who <verb> …?" for the answer template', () => {
+    expect(analyzeQuestion('Who released the transcript of the call?').predicate).toBe('released the transcript of the call');
+  });
+
+  it('leaves stop words and question words out of the query terms', () => {
+    expect(analyzeQuestion('What is the capital of France?').terms).toEqual(['capit', 'franc']);
+  });
+
+  it('collects mid-sentence capitalised words as names the story must know', () => {
+    expect(analyzeQuestion('How much does a Tesla cost in Norway?').names).toEqual(['tesla', 'norwai']);
+    expect(analyzeQuestion('how much does a tesla cost').names).toEqual([]);
+  });
+});
+
+describe('head nouns past modifiers', () => {
+  it('types colour, role, money and number questions by their head noun', () => {
+    expect(analyzeQuestion('What color were the uniforms?').type).toBe('colour');
+    expect(analyzeQuestion('What position does Jane Roe play?').type).toBe('role');
+    expect(analyzeQuestion('What was the average cost of a ticket?').type).toBe('money');
+    expect(analyzeQuestion('What was the final score?').type).toBe('number');
+  });
+
+  it('reads "how many people" as a count of people, not as a word the answer must repeat ("killing 107")', () => {
+    expect(analyzeQuestion('How many people were killed?')).toMatchObject({ type: 'number', terms: ['kill'] });
+    expect(analyzeQuestion('How many people were killed?').headTerm).toBeUndefined();
+    expect(analyzeQuestion('How many goals did the Rovers score?')).toMatchObject({ headTerm: 'goal', terms: expect.arrayContaining(['goal']) });
+  });
+
+  it('reads "what\'s the name of the person who …" and "the girl\'s name" as asking for a person\'s name', () => {
+    expect(analyzeQuestion("what's the name of the person who found it?")).toMatchObject({ type: 'person', asksName: true });
+    expect(analyzeQuestion("what was the little girl's name?")).toMatchObject({ type: 'person', asksName: true });
+    expect(analyzeQuestion('who found it?').asksName).toBeUndefined();
+  });
+});
+
+describe('question parse: main verb, figures, negation', () => {
+  it('finds the main verb and its lemma past auxiliaries, names and the subject’s noun', () => {
+    expect(analyzeQuestion('Who released the transcript?').mainVerb).toMatchObject({ word: 'released', lemma: 'release' });
+    expect(analyzeQuestion('When did the call take place?').mainVerb).toMatchObject({ lemma: 'take' });
+    expect(analyzeQuestion('How many goals did the Rovers score?').mainVerb).toMatchObject({ lemma: 'score' });
+    expect(analyzeQuestion('What team won the cup?').mainVerb).toMatchObject({ lemma: 'win' });
+  });
+
+  it('lists the figures asked about, digits and number words alike', () => {
+    expect(analyzeQuestion('Who scored in the first seven minutes of the 2015 final?').numbers).toEqual(['7', '2015']);
+  });
+
+  it('says whether the question is negated', () => {
+    expect(analyzeQuestion("Why didn't the club reply?").negated).toBe(true);
+    expect(analyzeQuestion('Who never signed the deal?').negated).toBe(true);
+    expect(analyzeQuestion('Who signed the deal?').negated).toBe(false);
+  });
+
+  it('types the head noun by its WordNet class, names aside', () => {
+    expect(analyzeQuestion('Which goalkeeper saved the penalty?').type).toBe('person');
+    expect(analyzeQuestion('What Lisbon stadium hosted the final?').type).toBe('place');
+    expect(analyzeQuestion('Which orchestra played?').type).toBe('entity');
+    expect(analyzeQuestion('What salary did she earn?').type).toBe('money');
+  });
+});
