@@ -46,7 +46,7 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
 const STORY_RANGES = new WeakMap<KnowledgeBase, Map<string, { from: number; to: number }>>();
 
 /** A story's sentences (contiguous in the corpus), by a range per story found in one pass per version. */
-function storySentences(kb: KnowledgeBase, storyId: string): Sentence[] {
+export function storySentences(kb: KnowledgeBase, storyId: string): Sentence[] {
   let ranges = STORY_RANGES.get(kb);
   if (!ranges) {
     ranges = new Map();

@@ -5,7 +5,8 @@ import { correctSpelling } from '../../text/spelling.js';
 import { letterWords } from '../../text/tokenize.js';
 import { expandChatWords } from '../../text/chat-words.js';
 import { FOLLOW_UP, PERSON_PRONOUN, resolvePronouns } from './followup.js';
-import { resolveDescriptions } from './main-actor.js';
+import { resolveDescriptions, storyInFocus } from './main-actor.js';
+import { mainThing, resolveThing } from './main-thing.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { hasWords, MAX_QUESTION_CHARS, readableQuestion, sanitizeQuestion } from './sanitize.js';
@@ -45,7 +46,10 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const spelled = correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text;
   // "he" means the last turn's person only when the question names nobody itself.
   const focus = focusFor(ctx, previous, spelled);
-  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(namesSomeone(ctx, spelled) ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus)));
+  const personal = namesSomeone(ctx, spelled) ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus);
+  // "it" is the thing the story in focus is about (its title's most repeated noun), if it has one.
+  const story = storyInFocus(ctx.kb, previous?.shown[0]);
+  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, story === undefined ? undefined : mainThing(ctx.kb, story))));
   if (analysed.terms.length === 0) {
     // "where's he from?" with nobody to be "he": say so, rather than that the message had no words.
     const pronoun = PERSON_PRONOUN.exec(analysed.text)?.[0];

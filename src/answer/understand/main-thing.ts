@@ -1,0 +1,58 @@
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { AUXILIARY, isNoun, isPersonHead } from '../../text/lexicon.js';
+import { isCapitalised } from '../../text/names.js';
+import { isStopWord, termOf } from '../../text/terms.js';
+import { words } from '../../text/tokenize.js';
+import { storySentences } from './main-actor.js';
+
+/** The thing a story is about is a noun of its title that its sentences repeat at least this often. */
+export const MAIN_THING_MIN_MENTIONS = 3;
+
+const MAIN_THINGS = new WeakMap<KnowledgeBase, Map<string, string | null>>();
+
+/**
+ * What "it" means in a question about a story: the common noun of its title that its sentences
+ * mention most ("crane" in "At least 107 killed in crane collapse"); never a person, whom "he" or
+ * "she" would name. Undefined when no title noun is repeated enough. Counted once per story and version.
+ */
+export function mainThing(kb: KnowledgeBase, storyId: string): string | undefined {
+  let things = MAIN_THINGS.get(kb);
+  if (!things) MAIN_THINGS.set(kb, (things = new Map()));
+  let thing = things.get(storyId);
+  if (thing === undefined) things.set(storyId, (thing = countMainThing(kb, storyId) ?? null));
+  return thing ?? undefined;
+}
+
+function countMainThing(kb: KnowledgeBase, storyId: string): string | undefined {
+  const title = kb.corpus.stories.find((story) => story.id === storyId)?.title ?? '';
+  const nouns = words(title).filter((word) => /^\p{L}+$/u.test(word) && !isStopWord(word) && isNoun(word.toLowerCase()) && !isPersonHead(word.toLowerCase()));
+  // Counted where the story writes the word in lower case: "Super" in "Super Bowl" is part of a name.
+  const counts = new Map<string, number>();
+  for (const sentence of storySentences(kb, storyId)) {
+    for (const term of new Set(words(sentence.text).filter((word) => !isCapitalised(word)).map(termOf))) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  let best: { noun: string; count: number } | undefined;
+  for (const noun of nouns) {
+    const count = counts.get(termOf(noun) ?? '') ?? 0;
+    if (count >= MAIN_THING_MIN_MENTIONS && (!best || count > best.count)) best = { noun: noun.toLowerCase(), count };
+  }
+  return best?.noun;
+}
+
+/**
+ * "it", "its", and "this" where it stands alone ("where did it come down?", "did this happen?"),
+ * not before a noun ("this plan").
+ */
+const IT = new RegExp(String.raw`\bit\b(?!\s*['’]s\b)|\bits\b|(?<=\b${AUXILIARY}\s+)this\b(?=\s+(\p{Ll}+))|\bthis\b(?=\s+${AUXILIARY}\b|\s*[?!.]*$)`, 'giu');
+/** "Is it true …", "was it raining", "how much did it cost to …", "it was confirmed that": an "it" that stands for nothing. */
+const DUMMY_IT = /^(?:is|was|are|were|does|did|will)\s+it\b|\bit\s+(?:is|was)\s+(?:true|likely|possible|said|reported|time)\b|\bit\s+(?:cost|costs|take|takes|took)\s+(?:\S+\s+)?to\b|\bit\s+(?:is|was|has\s+been)\s+\p{Ll}+ed\s+that\b/iu;
+
+/** "Where did it come down?" over a story about a crane → "Where did the crane come down?" */
+export function resolveThing(question: string, thing: string | undefined): string {
+  if (!thing || DUMMY_IT.test(question)) return question;
+  return question.replace(IT, (pronoun: string, next: string | undefined) => {
+    // "did this happen" stands alone; "is this plan" is "this" before a noun.
+    if (next !== undefined && isNoun(next)) return pronoun;
+    return /^its$/i.test(pronoun) ? `the ${thing}'s` : `the ${thing}`;
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/answer/understand/understand.js';
+import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
+import { mainThing, resolveThing } from '../../../src/answer/understand/main-thing.js';
+
+const CRANE = `---
+title: Crane falls on Acme depot in storm
+---
+A crane fell onto the Acme depot in Millbrook on Sunday night.
+
+The crane had been left standing after work stopped on Friday.
+
+Workers said the crane swayed for an hour in the wind before it came down on the loading bay.
+`;
+const story = parseStory('crane.md', Buffer.from(CRANE));
+
+describe('what "it" means in a question about a story', () => {
+  it('is the title’s common noun the story repeats most: "crane"', () => {
+    const kb = buildKnowledgeBase([story]);
+    expect(mainThing(kb, kb.corpus.stories[0]!.id)).toBe('crane');
+  });
+
+  it('is nothing when no title noun is repeated, or only inside a name ("Super" in "Super Bowl")', () => {
+    const kb = buildKnowledgeBase([parseStory('bowl.md', Buffer.from('---\ntitle: Super Bowl tickets\n---\nThe Super Bowl sold out.\n\nThe Super Bowl is on Sunday.\n\nThe Super Bowl starts at six.\n'))]);
+    expect(mainThing(kb, kb.corpus.stories[0]!.id)).toBeUndefined();
+  });
+
+  it('stands in for "it", "its" and a lone "this", never for an "it" that stands for nothing or "this" before a noun', () => {
+    expect(resolveThing('where did it come down?', 'crane')).toBe('where did the crane come down?');
+    expect(resolveThing('whats its height', 'crane')).toBe("whats the crane's height");
+    expect(resolveThing('Is it true that the depot closed?', 'crane')).toBe('Is it true that the depot closed?');
+    expect(resolveThing('How much did it cost to build the depot?', 'crane')).toBe('How much did it cost to build the depot?');
+    expect(resolveThing('what is this plan?', 'crane')).toBe('what is this plan?');
+  });
+
+  it('is read into a question about a one-story folder, and not when several stories could be meant', () => {
+    const one = buildKnowledgeBase([story]);
+    const two = buildKnowledgeBase([story, parseStory('ferry.md', Buffer.from('---\ntitle: Ferry late again\n---\nThe ferry was late again.\n'))]);
+    const read = (kb: typeof one): string => {
+      const understood = understand({ kb, suggestionsFor: () => [], exampleQuestion: () => '', examples: () => [] }, 'where did it land?');
+      return understood.kind === 'question' ? understood.question.text : '';
+    };
+    expect(read(one)).toBe('where did the crane land?');
+    expect(read(two)).toBe('where did it land?');
+  });
+});
