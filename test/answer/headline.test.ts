@@ -48,6 +48,14 @@ describe('the headline as evidence', () => {
   });
 });
 
+describe('a headline capitalises by style', () => {
+  it('gives no name the story’s own sentences never use: "Sensitive Northern" is no finder', () => {
+    const story = parseStory('file.md', Buffer.from('---\ntitle: Sensitive Northern file found on wet street\n---\nA sensitive Acme Water file was found on a wet street in Millbrook by someone who gave it to the Gazette.\n'));
+    const answer = createBot([story], { abstainBelow: 0 }).ask('who found the file?');
+    expect(answer.text).not.toMatch(/Sensitive Northern found/);
+  });
+});
+
 describe('the headline is not the story’s opening', () => {
   it('summarises with the lead of the body, not the headline or the dateline', () => {
     const answer = ask(ferry(), 'what is the story about?');

@@ -49,13 +49,18 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
     const facts = questionFacts(question, retrieval, theirs);
     return theirs.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
   }
-  // "What's the name of the person who found it?" over "found by someone": the story names nobody.
-  const named = question.asksName ? leading.filter((ranked) => !unnamedDoer(ranked.sentence.text, question)) : leading;
+  // "Who found it?" over "found … by a passer-by": the doer is that unnamed someone, not a name
+  // standing elsewhere in the sentence, so the sentence is quoted, not a name of it given. And
+  // "what's the name of the person who found it?" is not answered by it at all: it names nobody.
+  const unnamed = question.type === 'person' ? leading.filter((ranked) => unnamedDoer(ranked.sentence.text, question)) : [];
+  const named = leading.filter((ranked) => !unnamed.includes(ranked));
   const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
   // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none.
   // So has a question asking for a name when no candidate names anyone.
-  if ((isStrict(question.type) || question.asksName) && typed.length === 0) return [];
-  const top = typed.length > 0 ? typed : named;
+  if (question.asksName && typed.length === 0) return [];
+  if (isStrict(question.type) && typed.length === 0 && unnamed.length === 0) return [];
+  const quoted = question.asksName ? [] : unnamed.map(({ span: _span, spanScore: _score, ...rest }) => rest);
+  const top = typed.length > 0 || quoted.length > 0 ? leading.flatMap((ranked) => (typed.includes(ranked) ? [ranked] : quoted.filter((q) => q.sentence.id === ranked.sentence.id))) : named;
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
 }

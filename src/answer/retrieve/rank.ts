@@ -218,6 +218,24 @@ function tellingWord(kb: KnowledgeBase, terms: readonly string[]): string[] {
   return rarest === undefined ? [] : [rarest];
 }
 
+/** How far into a story's body a headline's name is looked for: a name the report uses comes early. */
+const BODY_SCAN_SENTENCES = 400;
+
+/** Whether the story's body (after its headline) writes a name the headline has. */
+function namedInBody(kb: KnowledgeBase, headline: Sentence, name: string): boolean {
+  const storyId = kb.corpus.passages[headline.passage]?.storyId;
+  const last = Math.min(kb.corpus.sentences.length, headline.id + 1 + BODY_SCAN_SENTENCES);
+  for (let id = headline.id + 1; id < last; id++) {
+    const sentence = kb.corpus.sentences[id]!;
+    if (kb.corpus.passages[sentence.passage]?.storyId !== storyId) return false;
+    if (sentence.text.includes(name)) return true;
+  }
+  return false;
+}
+
+/** Answer types whose spans are names. */
+const NAME_ANSWERS: ReadonlySet<AnswerType> = new Set(['person', 'entity']);
+
 /** Retrieves sentences with minisearch and reranks them by the evidence each gives for the question. */
 export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval {
   // A name is also searched by the roles the story gives it ("the president" for a president's name),
@@ -255,7 +273,10 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     const spanned = TYPED.has(question.type) || question.type === 'thing';
     const headline = kb.corpus.passages[sentence.passage]?.kind === 'headline';
     const readable = spanned && (!headline || namesReadable(question, sentence.text));
-    const spans = readable ? sentenceDerived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
+    const typed = readable ? sentenceDerived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
+    // A headline capitalises by position and style ("Sensitive Canadian document found …"): a
+    // name there is one the story's own sentences name.
+    const spans = headline && NAME_ANSWERS.has(question.type) ? typed.filter((span) => span.phrase || namedInBody(kb, sentence, span.text)) : typed;
     const found = spanned ? bestSpan(kb, id, sentence.text, spans, query) : undefined;
     const chosen = found && headline && doneToInHeadline(question, sentence.text, found.span) ? undefined : found;
     const span = chosen?.span;

@@ -47,6 +47,12 @@ A wallet holding the Acme Gazette's press passes was found on Mill Lane by a pas
   // Whatever the verifier decides (threshold set aside): no candidate may name a finder.
   const wallet = createBot([parseStory('wallet.md', Buffer.from(WALLET))], { abstainBelow: 0 });
 
+  it('"who found the wallet?" quotes "found … by a passer-by", never naming the paper that got it as the finder', () => {
+    const answer = wallet.ask('who found the wallet?');
+    expect(answer.text).not.toMatch(/Acme Gazette found/);
+    expect(answer.text).toContain('by a passer-by');
+  });
+
   it('"what\'s the name of the person who found it?" is refused when the story says only "by a passer-by"', () => {
     const answer = wallet.ask("what's the name of the person who found it?");
     expect(answer.abstained, answer.text).toBe(true);
