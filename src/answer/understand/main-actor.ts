@@ -4,24 +4,21 @@ import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { alternation, FEMALE_PRONOUNS, isPersonHead, MALE_PRONOUNS } from '../../text/lexicon.js';
 import { capitalisedRuns } from '../../text/names.js';
 import { termOf, withoutPossessive } from '../../text/terms.js';
+import { perVersion, type PerVersion } from './per-version.js';
 
 /** A story's main actor is named in at least this many sentences… */
 export const MAIN_ACTOR_MIN_MENTIONS = 3;
 /** …and in this many times as many sentences as anyone else (a clear margin, not a near tie). */
 export const MAIN_ACTOR_MARGIN = 1.5;
 
-const MAIN_ACTORS = new WeakMap<KnowledgeBase, Map<string, Entity | null>>();
+const MAIN_ACTORS: PerVersion<Entity> = new WeakMap();
 
 /**
  * The person or organisation a story is mostly about: the one its sentences name most often, by
  * a clear margin; undefined when two are named about as often. Counted once per story and version.
  */
 export function mainActor(kb: KnowledgeBase, storyId: string): Entity | undefined {
-  let actors = MAIN_ACTORS.get(kb);
-  if (!actors) MAIN_ACTORS.set(kb, (actors = new Map()));
-  let actor = actors.get(storyId);
-  if (actor === undefined) actors.set(storyId, (actor = countMainActor(kb, storyId) ?? null));
-  return actor ?? undefined;
+  return perVersion(MAIN_ACTORS, kb, storyId, () => countMainActor(kb, storyId));
 }
 
 function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined {
@@ -66,25 +63,20 @@ export type Gender = 'male' | 'female';
 /** Words that say a person is a man or a woman: the pronouns, and nouns for men and women. */
 const MALE = new RegExp(`\\b${alternation([...MALE_PRONOUNS, ...'man men boy father son husband brother king gentleman'.split(' ')])}\\b`, 'gi');
 const FEMALE = new RegExp(`\\b${alternation([...FEMALE_PRONOUNS, ...'woman women girl mother daughter wife sister queen lady'.split(' ')])}\\b`, 'gi');
-const GENDERS = new WeakMap<KnowledgeBase, Map<string, Gender | null>>();
+const GENDERS: PerVersion<Gender> = new WeakMap();
 
 /**
  * Which pronouns a story uses for someone: "he" or "she" counted in the sentences naming them;
  * undefined when neither clearly wins (or for a group), so "the man" never means a woman.
  */
 export function genderIn(kb: KnowledgeBase, storyId: string, name: string): Gender | undefined {
-  let genders = GENDERS.get(kb);
-  if (!genders) GENDERS.set(kb, (genders = new Map()));
-  const key = `${storyId}\u0000${name}`;
-  let gender = genders.get(key);
-  if (gender === undefined) {
+  return perVersion(GENDERS, kb, `${storyId}\u0000${name}`, () => {
     const surname = name.split(' ').at(-1) ?? name;
     const named = storySentences(kb, storyId).filter((sentence) => sentence.text.includes(surname));
     const male = named.reduce((sum, sentence) => sum + (sentence.text.match(MALE)?.length ?? 0), 0);
     const female = named.reduce((sum, sentence) => sum + (sentence.text.match(FEMALE)?.length ?? 0), 0);
-    genders.set(key, (gender = male > female ? 'male' : female > male ? 'female' : null));
-  }
-  return gender ?? undefined;
+    return male > female ? 'male' : female > male ? 'female' : undefined;
+  });
 }
 
 /**

@@ -4,11 +4,12 @@ import { isCapitalised } from '../../text/names.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
 import { storySentences } from './main-actor.js';
+import { perVersion, type PerVersion } from './per-version.js';
 
 /** The thing a story is about is a noun of its title that its sentences repeat at least this often. */
 export const MAIN_THING_MIN_MENTIONS = 3;
 
-const MAIN_THINGS = new WeakMap<KnowledgeBase, Map<string, string | null>>();
+const MAIN_THINGS: PerVersion<string> = new WeakMap();
 
 /**
  * What "it" means in a question about a story: the common noun of its title that its sentences
@@ -16,11 +17,7 @@ const MAIN_THINGS = new WeakMap<KnowledgeBase, Map<string, string | null>>();
  * "she" would name. Undefined when no title noun is repeated enough. Counted once per story and version.
  */
 export function mainThing(kb: KnowledgeBase, storyId: string): string | undefined {
-  let things = MAIN_THINGS.get(kb);
-  if (!things) MAIN_THINGS.set(kb, (things = new Map()));
-  let thing = things.get(storyId);
-  if (thing === undefined) things.set(storyId, (thing = countMainThing(kb, storyId) ?? null));
-  return thing ?? undefined;
+  return perVersion(MAIN_THINGS, kb, storyId, () => countMainThing(kb, storyId));
 }
 
 function countMainThing(kb: KnowledgeBase, storyId: string): string | undefined {
