@@ -90,7 +90,7 @@ export const SUBJECT_PRONOUNS = wordsOf('i you he she it we they');
 export const OBJECT_PRONOUNS = wordsOf('me you him her it us them');
 /** Possessive determiners: "his plan", "its share". */
 export const POSSESSIVE_DETERMINERS = wordsOf('my your his her its our their');
-/** Third-person forms: the pronouns that stand for someone or something named before. */
+/** The pronouns of the third person: they stand for someone or something named before. */
 export const THIRD_PERSON: ReadonlySet<string> = new Set(wordsOf('he she it they him her them his hers its their theirs himself herself itself themselves'));
 
 /** Determiners a noun phrase opens with: an article, a possessive or a demonstrative ("the", "their", "these"). */

@@ -63,7 +63,7 @@ export function isNameToken(token: string): boolean {
 }
 
 /**
- * Lower-case words that join the parts of one name: "Bank of Ruritania", "Maria de Roe", "Ludwig
+ * Words in lower case that join the parts of one name: "Bank of Ruritania", "Zora de Roe", "Ludwig
  * van Roe", "Roe & Doe". Not "and": "Roe and Doe" are two people.
  */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'da', 'von', 'van', 'for', '&']);
@@ -73,7 +73,7 @@ export function isNameJoiner(word: string): boolean {
   return NAME_JOINERS.has(word);
 }
 
-/** Lower-case particles hyphened to a capitalised name part: "al-Rashid", "bin-Roe", "abu-Doe". */
+/** Particles in lower case hyphened to a capitalised name part: "al-Rashid", "bin-Roe", "abu-Doe". */
 export const NAME_PARTICLES = ['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'abu', 'bin', 'ibn', 'ben', 'bint'] as const;
 const PARTICLE_NAME = new RegExp(String.raw`^${alternation(NAME_PARTICLES)}-\p{Lu}\p{Ll}`, 'u');
 

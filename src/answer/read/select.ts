@@ -32,37 +32,43 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive)) && accountsForVerb(kb, ranked, verb));
-  // "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer.
-  if (question.measure) {
-    const measure = question.measure;
-    const measured = leading.filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure));
-    const facts = questionFacts(question, retrieval, measured);
-    return measured.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
-  }
-  // "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else.
-  if (question.type === 'quote' && question.subject) {
-    const asked = question.subject;
-    const said = leading.filter((ranked) => saidBy(kb, ranked, asked));
-    // "‘Here’s what I think would be amazing,’ he continued" announces words; it does not say any.
-    const saying = said.filter((ranked) => !announcesWords(ranked.sentence.text));
-    const theirs = saying.length > 0 ? saying : said;
-    const facts = questionFacts(question, retrieval, theirs);
-    return theirs.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
-  }
-  // "Who found it?" over "found … by a passer-by": the doer is that unnamed someone, not a name
-  // standing elsewhere in the sentence, so the sentence is quoted, not a name of it given. And
-  // "what's the name of the person who found it?" is not answered by it at all: it names nobody.
-  const unnamed = question.type === 'person' ? leading.filter((ranked) => unnamedDoer(ranked.sentence.text, question)) : [];
-  const named = leading.filter((ranked) => !unnamed.includes(ranked));
-  const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
-  // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none.
-  // So has a question asking for a name when no candidate names anyone.
-  if (question.asksName && typed.length === 0) return [];
-  if (isStrict(question.type) && typed.length === 0 && unnamed.length === 0) return [];
-  const quoted = question.asksName ? [] : unnamed.map(({ span: _span, spanScore: _score, ...rest }) => rest);
-  const top = typed.length > 0 || quoted.length > 0 ? leading.flatMap((ranked) => (typed.includes(ranked) ? [ranked] : quoted.filter((q) => q.sentence.id === ranked.sentence.id))) : named;
+  const top = question.measure ? measuredOf(leading, question.measure) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+}
+
+/** "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer. */
+function measuredOf(leading: readonly Ranked[], measure: string): Ranked[] {
+  return leading.filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure));
+}
+
+/** "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else. */
+function saidOf(kb: KnowledgeBase, leading: readonly Ranked[], asked: string): Ranked[] {
+  const said = leading.filter((ranked) => saidBy(kb, ranked, asked));
+  // "‘Here’s what I think would be amazing,’ he continued" announces words; it does not say any.
+  const saying = said.filter((ranked) => !announcesWords(ranked.sentence.text));
+  return saying.length > 0 ? saying : said;
+}
+
+/**
+ * The candidates holding an answer of the asked type, when any do. "Who found it?" over "found …
+ * by a passer-by": the doer is that unnamed someone, not a name standing elsewhere in the
+ * sentence, so the sentence competes as a quotation, without its name span; "what's the name of
+ * the person who found it?" is not answered by it at all.
+ */
+function typedOf(question: Question, leading: readonly Ranked[]): Ranked[] {
+  const unnamed = new Set(question.type === 'person' ? leading.filter((ranked) => unnamedDoer(ranked.sentence.text, question)) : []);
+  const named = leading.filter((ranked) => !unnamed.has(ranked));
+  const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
+  if (question.asksName) return typed;
+  const answering = leading.filter((ranked) => typed.includes(ranked) || unnamed.has(ranked)).map((ranked) => (unnamed.has(ranked) ? withoutSpan(ranked) : ranked));
+  if (answering.length > 0) return answering;
+  // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none.
+  return isStrict(question.type) ? [] : named;
+}
+
+function withoutSpan({ span: _span, spanScore: _score, ...rest }: Ranked): Ranked {
+  return rest;
 }
 
 /**

@@ -75,7 +75,7 @@ export interface Weighted {
   alternatives: Set<string>;
   /** The term, its spelling variants and roles: what a sentence must say to repeat the question. */
   own: Set<string>;
-  /** An acronym's spelled-out words: where "North Atlantic Rail Company" stands, "NARC" does. */
+  /** An acronym's spelled-out words: where "Zorbian Rail Guild" stands, "ZRG" does. */
   spelledOut?: Set<string>;
 }
 
@@ -206,7 +206,7 @@ function paraphrasesOf(kb: KnowledgeBase, question: Question): Map<string, Set<s
   return found;
 }
 
-/** An acronym's spelled-out words ("NARC" → "North Atlantic Rail Company"); its most telling one is searched for it too. */
+/** An acronym's spelled-out words ("ZRG" → "Zorbian Rail Guild"); its most telling one is searched for it too. */
 function spelledOut(kb: KnowledgeBase, term: string): string[] {
   const expansion = kb.entities.acronyms?.get(term)?.expansion;
   return expansion ? termsOf(expansion) : [];

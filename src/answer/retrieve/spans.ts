@@ -22,7 +22,7 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', readon
   quote: [/[“"]([^”"]{2,400})[”"]/g, /^([^“”"]{2,400})”/g],
 };
 
-/** A word of a name: capitalised ("AT&T", "U.S.") or an ordinal ("42nd Street"). */
+/** A word of a name: capitalised ("AT&T", "U.S.") or an ordinal ("the 42nd"). */
 const CAPITALISED = new RegExp(`${NAME_TOKEN}|\\d+(?:st|nd|rd|th)?`, 'u');
 
 /** A place is named after a preposition of place: "in Riverton", "on the night ferry". */
