@@ -16,6 +16,8 @@ export const PIPELINE_OPTIONS = deepFreeze({
       neighboursOfTop: 6,
       /** A question word that is in the story's title weighs this much: the title says what every sentence is about. */
       titleTermWeight: 0.3,
+      /** How many of a question word's WordNet senses lend it paraphrases ("injured" / "wounding"): rarer senses match nearly anything. */
+      paraphraseSenses: 2,
     },
     rank: {
       /** How the evidence mixes into a candidate's score. */

@@ -6,13 +6,11 @@ import { baseForm, derivedFormsOf, synonymsOf, type PartOfSpeech } from './wordn
 
 /**
  * The other words a story may use for a question's word: "injured" is there as "wounding",
- * "happen" as "occurred", "killed" as "deaths". WordNet gives the synonyms of the word's commonest
+ * "bought" as "purchased", "died" as "death". WordNet gives the synonyms of the word's commonest
  * senses and the forms derived from them; the hand-kept groups (synonyms.ts) add the looser
- * equivalences WordNet splits across senses ("speak" / "call").
+ * equivalences WordNet splits across senses ("speak" / "call"). How many senses lend them is the
+ * caller's (PIPELINE_OPTIONS.fitted.retrieve.paraphraseSenses): rare senses make nearly any word match.
  */
-
-/** How many of a word's senses lend synonyms: rare senses make nearly any word match ("kill" → "toss"). */
-export const PARAPHRASE_SENSES = 2;
 
 /** Verbs too light to carry meaning of their own: their synonyms ("make" → "do", "get") match everything. */
 const LIGHT_VERBS = new Set('be have do make get go take give come put set let keep seem become'.split(' '));
@@ -23,24 +21,24 @@ const MEMO = new Map<string, ReadonlySet<string>>();
 const MEMO_LIMIT = 20_000;
 
 /** The index terms a story may use for `word` (its own term left out); empty for stop words and light verbs. */
-export function paraphraseTerms(word: string): ReadonlySet<string> {
-  const lower = word.toLowerCase();
-  let found = MEMO.get(lower);
+export function paraphraseTerms(word: string, senses: number): ReadonlySet<string> {
+  const key = `${senses}:${word.toLowerCase()}`;
+  let found = MEMO.get(key);
   if (found) return found;
-  found = computeParaphrases(lower);
+  found = computeParaphrases(word.toLowerCase(), senses);
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(lower, found);
+  MEMO.set(key, found);
   return found;
 }
 
-function computeParaphrases(word: string): ReadonlySet<string> {
+function computeParaphrases(word: string, senses: number): ReadonlySet<string> {
   const own = termOf(word);
   if (own === null || isStopWord(word) || /\d/.test(word) || LIGHT_VERBS.has(baseForm(word, 'verb') ?? own)) return EMPTY;
   // WordNet's own rules miss irregular forms ("bought", "hurt"): they are looked up by their lemma.
   const lemma = LEMMA.get(word) ?? word;
   const related = PARTS_OF_SPEECH.flatMap((pos) => {
     const form = pos === 'verb' ? lemma : word;
-    return [...synonymsOf(form, pos, PARAPHRASE_SENSES), ...derivedFormsOf(form, pos, PARAPHRASE_SENSES)];
+    return [...synonymsOf(form, pos, senses), ...derivedFormsOf(form, pos, senses)];
   });
   const terms = new Set(closeSynonyms(own));
   // A phrase ("take place") is not one index term: only single words stand in for the word.
@@ -55,11 +53,11 @@ function computeParaphrases(word: string): ReadonlySet<string> {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** For each term of a text, the terms a story may use for it instead (terms without any are left out). */
-export function paraphrasesByTerm(text: string): Map<string, Set<string>> {
+export function paraphrasesByTerm(text: string, senses: number): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const word of words(text)) {
     const term = termOf(word);
-    const others = paraphraseTerms(word);
+    const others = paraphraseTerms(word, senses);
     if (term === null || others.size === 0) continue;
     const into = out.get(term) ?? new Set<string>();
     for (const other of others) into.add(other);

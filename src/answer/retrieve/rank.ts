@@ -198,7 +198,7 @@ export interface Retrieval {
  */
 function paraphrasesOf(kb: KnowledgeBase, question: Question): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
-  for (const [term, others] of paraphrasesByTerm(question.text)) {
+  for (const [term, others] of paraphrasesByTerm(question.text, retrieve.paraphraseSenses)) {
     if (!question.terms.includes(term) || question.names.includes(term) || kb.entities.byKey.has(term)) continue;
     const used = [...others].filter((other) => kb.index.documentFrequency.has(other));
     if (used.length > 0) found.set(term, new Set(used));
