@@ -7,6 +7,7 @@ export type ValueKind = 'date' | 'number' | 'money' | 'percent';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
 /**
  * A figure starts where no digit, comma or point precedes it and is at most 24 characters long, so
@@ -21,7 +22,11 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s\\d{4})?`, 'g'),
     new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s\\d{4})?`, 'g'),
     new RegExp(`\\b(?:early |mid-|late )?${MONTH}\\s(?:of\\s)?\\d{4}\\b`, 'g'),
-    new RegExp(`\\b(?:last |next |on |this )?${WEEKDAY}\\b`, 'g'),
+    new RegExp(`\\b(?:last |next |on |this )?${WEEKDAY}(?:\\s${PART_OF_DAY})?\\b`, 'g'),
+    // News dates by the day it went to print: "yesterday afternoon", "early this morning".
+    new RegExp(`\\b(?:yesterday|today|tonight|(?:early |late )?(?:this|last) ${PART_OF_DAY})(?:\\s${PART_OF_DAY})?\\b`, 'g'),
+    // "When did it start?" → "at the age of four months": a life's date.
+    new RegExp(`\\bat (?:the )?age of (?:\\d{1,3}|${NUMBER_WORD})(?:\\s(?:days?|weeks?|months?|years?))?`, 'g'),
     /\b(?:the\s)?(?:1[0-9]|20)\d0s\b/g,
     /\b(?:1[0-9]|20)\d\d\b/g,
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),

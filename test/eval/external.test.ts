@@ -14,10 +14,10 @@ const FLOORS: Record<string, { answeredRight: number; precision: number; abstain
   'news (4 articles + story)': { answeredRight: 0.23, precision: 0.87, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
   // Held out: answered right 28.4%, abstained right 100%, precision 95.0%, false premises 100%.
   'news, each article alone': { answeredRight: 0.25, precision: 0.92, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
-  // Held out: answered right 30.9% / 30.9%, precision 88.7% / 89.9% (alone / with the story).
+  // Held out: answered right 30.9% / 31.1%, precision 88.7% / 89.4% (alone / with the story).
   'external alone': { answeredRight: 0.27, precision: 0.85 },
   'external + story': { answeredRight: 0.27, precision: 0.86 },
-  // Held out: answered right 39.8%, abstained right 77.6%, precision 60.6%, SQuAD 2.0 F1 50.1.
+  // Held out: answered right 39.6%, abstained right 77.5%, precision 60.3%, SQuAD 2.0 F1 50.0.
   'squad2 (8 articles)': { answeredRight: 0.36, precision: 0.57, abstainedRight: 0.74, squad2F1: 0.47 },
 };
 

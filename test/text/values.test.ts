@@ -12,6 +12,13 @@ describe('typed values in text', () => {
     ]);
   });
 
+  it('reads news dates by the day of printing and a life\'s dates as dates: "yesterday afternoon", "on Tuesday night", "at the age of four months"', () => {
+    const dates = (text: string): string[] => findValues(text).filter(({ type }) => type === 'date').map(({ start, end }) => text.slice(start, end));
+    expect(dates('The roof fell in yesterday afternoon.')).toEqual(['yesterday afternoon']);
+    expect(dates('The ferry sank on Tuesday night.')).toEqual(['on Tuesday night']);
+    expect(dates('She fell ill at the age of four months.')).toEqual(['at the age of four months']);
+  });
+
   it('finds nothing in text without values', () => {
     expect(findValues('The club did not reply.')).toEqual([]);
   });
