@@ -51,7 +51,7 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
   const start = DETERMINER.test(words[0]!) ? 1 : 0;
   let end = start;
   while (end < words.length - 1 && isCapitalised(words[end]!) && !isPossessive(words[end - 1] ?? '')) end++;
-  // "the Mill Street bridge": a name used as a modifier leaves the noun it modifies in the subject.
+  // "the Quillon Way bridge": a name used as a modifier leaves the noun it modifies in the subject.
   // After "did" the verb follows the subject: "Did Harbor City beat Riverton?" keeps "beat" out.
   if (end > start) while (end < words.length - 1 && isModifiedNoun(words[end]!) && (!doAux || isVerbBase(words[end + 1]!))) end++;
   if (end === start) end = start + 1;

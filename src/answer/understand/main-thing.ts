@@ -23,7 +23,7 @@ export function mainThing(kb: KnowledgeBase, storyId: string): string | undefine
 function countMainThing(kb: KnowledgeBase, storyId: string): string | undefined {
   const title = kb.corpus.stories.find((story) => story.id === storyId)?.title ?? '';
   const nouns = words(title).filter((word) => /^\p{L}+$/u.test(word) && !isStopWord(word) && isNoun(word.toLowerCase()) && !isPersonHead(word.toLowerCase()));
-  // Counted where the story writes the word in lower case: "Super" in "Super Bowl" is part of a name.
+  // Counted where the story writes the word in lower case: "Mill" in "Quillon Mill" is part of a name.
   const counts = new Map<string, number>();
   for (const sentence of storySentences(kb, storyId)) {
     for (const term of new Set(words(sentence.text).filter((word) => !isCapitalised(word)).map(termOf))) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
