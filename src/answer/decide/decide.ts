@@ -17,8 +17,11 @@ import type { Verdict } from '../read/yesno.js';
  * priors are in PIPELINE_OPTIONS.decide (src/answer/options.ts).
  */
 export type Claim =
-  /** A span of a sentence answers the question ("Who released the report?" → "the harbour authority"). */
-  /** `otherwise`: why it is refused if it is ("unsaid": a yes/no question whose best sentence is quoted, not judged). */
+  /**
+   * A span of a sentence answers the question ("Who released the report?" → "the harbour
+   * authority"). `otherwise`: why it is refused if it is ("unsaid": a yes/no question whose best
+   * sentence is quoted, not judged).
+   */
   | { kind: 'span'; evidence: Evidence; probability: number; otherwise?: Unanswered }
   /** "Who is X?" from what the story says X is. */
   | { kind: 'definition'; evidence: Evidence; probability: number }
