@@ -1,4 +1,5 @@
 import { LEMMA } from './lemmas.js';
+import { OBJECT_PRONOUNS } from './lexicon.js';
 import { synonymsOf as closeSynonyms } from './synonyms.js';
 import { isStopWord, termOf } from './terms.js';
 import { words } from './tokenize.js';
@@ -22,10 +23,18 @@ const MEMO_LIMIT = 20_000;
 
 /** The index terms a story may use for `word` (its own term left out); empty for stop words and light verbs. */
 export function paraphraseTerms(word: string, senses: number): ReadonlySet<string> {
-  const key = `${senses}:${word.toLowerCase()}`;
+  return memo(`${senses}:${word.toLowerCase()}`, () => computeParaphrases(word.toLowerCase(), senses));
+}
+
+/** The index terms a story may use for a phrasal verb's verb ("came" of "came down"); empty when WordNet has no such verb. */
+export function phrasalTerms(word: string, next: string, senses: number): ReadonlySet<string> {
+  return memo(`${senses}:${word.toLowerCase()} ${next.toLowerCase()}`, () => computePhrasal(word.toLowerCase(), next.toLowerCase(), senses));
+}
+
+function memo(key: string, compute: () => ReadonlySet<string>): ReadonlySet<string> {
   let found = MEMO.get(key);
   if (found) return found;
-  found = computeParaphrases(word.toLowerCase(), senses);
+  found = compute();
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(key, found);
   return found;
@@ -40,28 +49,51 @@ function computeParaphrases(word: string, senses: number): ReadonlySet<string> {
     const form = pos === 'verb' ? lemma : word;
     return [...synonymsOf(form, pos, senses), ...derivedFormsOf(form, pos, senses)];
   });
-  const terms = new Set(closeSynonyms(own));
-  // A phrase ("take place") is not one index term: only single words stand in for the word.
+  return singleTerms(related, new Set(closeSynonyms(own)), own);
+}
+
+/**
+ * What a phrasal verb ("came down", "hand over", "took place") may be written as: WordNet lists
+ * such verbs whole ("come down" → "descend", "fall"), and their meaning is not their verb's.
+ */
+function computePhrasal(word: string, next: string, senses: number): ReadonlySet<string> {
+  const own = termOf(word);
+  if (own === null || /\d/.test(word + next)) return EMPTY;
+  const phrase = `${LEMMA.get(word) ?? baseForm(word, 'verb') ?? word} ${next}`;
+  if (baseForm(phrase, 'verb') !== phrase) return EMPTY;
+  return singleTerms([...synonymsOf(phrase, 'verb', senses), ...derivedFormsOf(phrase, 'verb', senses)], new Set(), own);
+}
+
+/** A phrase ("take place") is not one index term: only single words stand in for the word. */
+function singleTerms(related: readonly string[], terms: Set<string>, own: string): ReadonlySet<string> {
   for (const other of related) {
     if (other.includes(' ') || isStopWord(other)) continue;
     const term = termOf(other);
     if (term !== null && term !== own && !LIGHT_VERBS.has(other)) terms.add(term);
   }
-  return terms;
+  return terms.size > 0 ? terms : EMPTY;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** The word that may complete a verb into a phrasal verb: the next, or the one after its object pronoun ("hand it over"). */
+function particleAfter(list: readonly string[], at: number): string | undefined {
+  const next = list[at + 1];
+  return next !== undefined && OBJECT_PRONOUNS.includes(next.toLowerCase()) ? (list[at + 2] ?? next) : next;
+}
+
 /** For each term of a text, the terms a story may use for it instead (terms without any are left out). */
 export function paraphrasesByTerm(text: string, senses: number): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const word of words(text)) {
+  const list = words(text);
+  list.forEach((word, at) => {
     const term = termOf(word);
-    const others = paraphraseTerms(word, senses);
-    if (term === null || others.size === 0) continue;
+    const next = particleAfter(list, at);
+    const others = [...paraphraseTerms(word, senses), ...(next ? phrasalTerms(word, next, senses) : [])];
+    if (term === null || others.length === 0) return;
     const into = out.get(term) ?? new Set<string>();
     for (const other of others) into.add(other);
     out.set(term, into);
-  }
+  });
   return out;
 }

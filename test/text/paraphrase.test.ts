@@ -35,6 +35,14 @@ describe('paraphrases: the words a story may use for a question’s word', () =>
     for (const found of occur) expect(found).not.toMatch(/\s/);
   });
 
+  it('reads a phrasal verb whole: "come down" may be written "fall", "hand over" "deliver"', () => {
+    expect(paraphrasesByTerm('where exactly did it come down?', SENSES).get(term('come'))).toContain(term('fall'));
+    expect(paraphrasesByTerm('who did she hand it over to?', SENSES).get(term('hand'))).toContain(term('deliver'));
+    // "come" alone is too light to paraphrase, and "came" is read as the verb it is.
+    expect(paraphrasesByTerm('where did they come from?', SENSES).has(term('come'))).toBe(false);
+    expect(paraphrasesByTerm('the tower came down', SENSES).get(term('came'))).toContain(term('descend'));
+  });
+
   it('maps each term of a question to its paraphrases', () => {
     const found = paraphrasesByTerm('How many people were injured?', SENSES);
     expect(found.get(term('injured'))).toContain(term('wounded'));
