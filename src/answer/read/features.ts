@@ -281,8 +281,9 @@ export const FEATURES: Feature[] = [
   { name: 'unknownTerms', of: (c) => unknownShare(c) },
   // Share of the question's numbers missing from the passage context and the story's title.
   { name: 'numbersMissingContext', of: (c) => missingShare(c.facts.numbers, contextWithTitle(c)) },
-  // Question and sentence disagree on negation ("not", "never", "n't").
-  { name: 'negationMismatch', of: (c) => (c.facts.negated !== NEGATION.test(c.ranked.sentence.text) ? 1 : 0) },
+  // Question and sentence disagree on negation ("not", "never", "n't"). The yes/no judge's sentence
+  // is read for its polarity (a negation is its "no"), so it disagrees with nothing.
+  { name: 'negationMismatch', of: (c) => (!c.judged && c.facts.negated !== NEGATION.test(c.ranked.sentence.text) ? 1 : 0) },
   // The question's main verb (or a synonym) is in the sentence.
   { name: 'verbMatched', of: (c) => (c.facts.verb && has(own(c), c.facts.verb) ? 1 : 0) },
   // The question has a main verb and the sentence lacks it.

@@ -3,7 +3,7 @@ import { sentenceTerms } from '../../corpus/term-cache.js';
 import { findEntity } from '../../corpus/entities.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { AUXILIARY, DETERMINERS, isNoun, isVerbForm, literal, SUBJECT_PRONOUNS, wordOf } from '../../text/lexicon.js';
+import { AUXILIARY, DETERMINERS, isNoun, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm } from '../../text/wordnet.js';
 import { synonymsOf } from '../../text/synonyms.js';
@@ -34,7 +34,8 @@ const AUX = new RegExp(`^(${AUXILIARY}|am)(?:n['’]t|\\s+not)?\\s+(.+)$`, 'i');
 const PRONOUN = wordOf(SUBJECT_PRONOUNS);
 /** Forms of "be": "Is Roe a man of peace?" asks about a noun, not a verb. */
 const COPULA_FORM = /^(?:is|are|was|were|am)$/i;
-const DO_AUX = /^(?:do|does|did)$/i;
+/** Auxiliaries after whose subject a bare verb follows: "did Roe …", "could the Acme hall …". */
+const VERB_AUX = new RegExp(`^(?:do|does|did|${MODAL_VERBS.join('|')})$`, 'i');
 const DETERMINER = wordOf(DETERMINERS);
 /** Words between the subject and the verb that carry no content: "has he already met". */
 const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|being|be|not|finally|personally|ever)$/i;
@@ -52,8 +53,8 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
   let end = start;
   while (end < words.length - 1 && isCapitalised(words[end]!) && !isPossessive(words[end - 1] ?? '')) end++;
   // "the Quillon Way bridge": a name used as a modifier leaves the noun it modifies in the subject.
-  // After "did" the verb follows the subject: "Did Harbor City beat Riverton?" keeps "beat" out.
-  if (end > start) while (end < words.length - 1 && isModifiedNoun(words[end]!) && (!doAux || isVerbBase(words[end + 1]!))) end++;
+  // After "did" or a modal the verb follows the subject: "Did Harbor City beat Riverton?" keeps "beat" out.
+  if (end > start) while (end < words.length - 1 && isModifiedNoun(words[end]!) && (!doAux || verbAfter(words[end + 1]!))) end++;
   if (end === start) end = start + 1;
   return Math.min(words.length - 1, end + possessed(words, end));
 }
@@ -62,8 +63,9 @@ function isModifiedNoun(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && isNoun(word) && !isVerbForm(word) && !FILLER.test(word);
 }
 
-function isVerbBase(word: string): boolean {
-  return /^\p{Ll}+$/u.test(word) && baseForm(word, 'verb') === word;
+/** A bare verb that may follow a noun of the subject ("close" of "did the bridge close"), not a particle ("end up"). */
+function verbAfter(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && !isStopWord(word) && baseForm(word, 'verb') === word;
 }
 
 /** "Roe's envoy": a possessive name takes the noun after it into the subject. */
@@ -116,7 +118,7 @@ export function parseYesNo(text: string, isName: (phrase: string) => boolean = (
   if (!match) return undefined;
   const aux = match[1]!;
   const words = match[2]!.split(/\s+/);
-  const length = subjectLength(words, isName, DO_AUX.test(aux));
+  const length = subjectLength(words, isName, VERB_AUX.test(aux));
   if (length === 0 || length >= words.length) return undefined;
   const subject = words.slice(0, length).join(' ');
   const rest = words.slice(length).join(' ');
@@ -200,11 +202,20 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   return own.some((term) => term !== null && terms.has(term)) || [...(entity?.roles ?? [])].some((role) => terms.has(role));
 }
 
-/** "Did Roe criticise the builders?" against "Roe praised the builders": all but the verb is there. */
+/**
+ * "Did Roe criticise the builders?" against "Roe praised the builders": all but the verb is there.
+ * A pronoun of the sentence stands for what the sentence before names ("… no longer supports it").
+ */
 function holdsTheRest(kb: KnowledgeBase, ranked: Ranked, proposition: Proposition): boolean {
   const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
-  return proposition.targets.slice(1).every((term) => terms.has(term) || [...synonymsOf(term)].some((synonym) => terms.has(synonym)));
+  const before = kb.corpus.sentences[ranked.sentence.id - 1];
+  const referred = THIRD_PERSON_WORD.test(ranked.sentence.text) && before?.passage === ranked.sentence.passage ? sentenceTerms(kb.corpus, before.id) : EMPTY;
+  const said = (term: string): boolean => terms.has(term) || [...synonymsOf(term)].some((synonym) => terms.has(synonym));
+  return proposition.targets.slice(1).every((term) => said(term) || referred.has(term));
 }
+
+const THIRD_PERSON_WORD = new RegExp(`\\b(?:${[...THIRD_PERSON].join('|')})\\b`, 'i');
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Whether the sentence's way of putting it answers the question's: a fact a fact, a plan a plan. */
 function sameFooting(question: Modality, claim: Claim): boolean {
@@ -224,7 +235,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   const readings = found.map((hit) => ({ hit, ...attributedClaim(kb, hit.ranked.sentence, hit.offset) }));
   const decisive = readings.filter(
     ({ hit, claim }) =>
-      (hit.ranked.coverage >= VERDICT_COVERAGE || (hit.opposite && holdsTheRest(kb, hit.ranked, proposition))) &&
+      (hit.ranked.coverage >= VERDICT_COVERAGE || holdsTheRest(kb, hit.ranked, proposition)) &&
       mentionsSubject(kb, hit.ranked, proposition.subject) &&
       subjectIsDoer(kb, hit, proposition.subject) &&
       sameFooting(proposition.modality, claim),

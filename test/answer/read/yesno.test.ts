@@ -49,6 +49,13 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(answer.text)).toMatch(/^No\b/);
       expect(answer.citations[0]?.text).toContain('relatively uncrowded');
     });
+
+    it('through "no longer", when a pronoun stands for the thing the sentence before names', () => {
+      const ferry = made('The Quillon ferry first sailed in 1990. The Quillon ferry carried two million people.\n\nThe Quillon ferry has grown old. But it is slow, and the Acme council no longer wants to fund it.');
+      const answer = ferry.ask('does the Acme council still want to fund the Quillon ferry?');
+      expect(verdict(answer.text)).toMatch(/^No\b/);
+      expect(answer.citations[0]?.text).toContain('no longer wants to fund it');
+    });
   });
 
   describe('otherwise "the story doesn’t say whether …", then the closest thing it does say', () => {
@@ -142,6 +149,10 @@ describe('reading a yes/no question', () => {
     expect(parseYesNo('Does the mayor trust the council?')).toMatchObject({ subject: 'the mayor', statement: 'the mayor trusts the council' });
     expect(parseYesNo('Will the tunnel open on time?')?.modality).toBe('future');
     expect(parseYesNo('Is the authority set to meet the builders?')?.modality).toBe('planned');
+  });
+
+  it('after a modal, as after "did", the verb that follows ends the subject: "could Acme end up …"', () => {
+    expect(parseYesNo('could Acme end up in fourth place?')).toMatchObject({ subject: 'Acme', mainWord: 'end' });
   });
 
   it('asks about the main clause: a "when" clause only dates it', () => {
