@@ -70,10 +70,20 @@ export const LEMMA: ReadonlyMap<string, string> = new Map(
   Object.entries(IRREGULAR).flatMap(([base, forms]) => forms.map((form) => [form, base] as const)),
 );
 
+const ORDINAL_SUFFIX: Readonly<Record<number, string>> = { 1: 'st', 2: 'nd', 3: 'rd' };
+
 /** Number words, so "eight appearances" and "8 appearances" meet in the index. */
 export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
   [
     'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
     'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
   ].map((word, value) => [word, String(value)] as const),
+);
+
+/** Ordinal words, so "fourth place" and "4th place" meet in the index. */
+export const ORDINAL_WORDS: ReadonlyMap<string, string> = new Map(
+  [
+    'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+    'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  ].map((word, at) => [word, `${at + 1}${ORDINAL_SUFFIX[at + 1] ?? 'th'}`] as const),
 );

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { LEMMA, NUMBER_WORDS } from './lemmas.js';
+import { LEMMA, NUMBER_WORDS, ORDINAL_WORDS } from './lemmas.js';
 import { STOP_WORDS } from './stopwords.js';
 import { words } from './tokenize.js';
 
@@ -48,7 +48,7 @@ export function termOf(word: string): string | null {
 function computeTermOf(word: string): string | null {
   const normal = normalizeWord(word);
   if (normal.length === 0) return null;
-  const number = NUMBER_WORDS.get(normal);
+  const number = NUMBER_WORDS.get(normal) ?? ORDINAL_WORDS.get(normal);
   if (number !== undefined) return number;
   const lemma = LEMMA.get(normal);
   if (lemma !== undefined) return lemma;

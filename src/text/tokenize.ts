@@ -1,11 +1,11 @@
 /**
  * Word tokens as they appear in the text, keeping whole the forms a question is often about:
- * abbreviations ("U.S."), money ("$1,200"), percentages ("2.5%"), scores ("24–10").
+ * abbreviations ("U.S."), money ("$1,200"), percentages ("2.5%"), scores ("24–10"), ordinals ("4th").
  * Every alternative is anchored on a distinct first character class, so matching is linear
  * in the input length (no catastrophic backtracking on hostile input).
  */
 const TOKEN =
-  /\$\d[\d,]*(?:\.\d+)?|\d+(?:[.,:]\d+)*%?(?:[–-]\d+(?:[.,:]\d+)*)?|(?:[A-Za-z]\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+  /\$\d[\d,]*(?:\.\d+)?|\d+(?:(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?:[.,:]\d+)*%?(?:[–-]\d+(?:[.,:]\d+)*)?)|(?:[A-Za-z]\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 export interface Token {
   /** The token as written. */

@@ -9,6 +9,10 @@ describe('word shapes', () => {
     expect(words(text)).toEqual(["Roe", "Smith's", '12', 'point', 'plan', 'cost', '$1,200', 'at', "O’Neill's"]);
   });
 
+  it('keeps an ordinal whole, so "4th" is one word as "fourth" is', () => {
+    expect(words('It fell to 4th place on March 21st.')).toEqual(['It', 'fell', 'to', '4th', 'place', 'on', 'March', '21st']);
+  });
+
   it('reads letters and apostrophes only for spelling, so a correction and its vocabulary agree', () => {
     expect(letterWords(text)).toEqual(['Roe', "Smith's", 'point', 'plan', 'cost', 'at', "O’Neill's"]);
     expect(mapLetterWords('plan 12', (word) => word.toUpperCase())).toBe('PLAN 12');

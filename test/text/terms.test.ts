@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { termOf, termsOf } from '../../src/text/terms.js';
+
+describe('index terms: one term for the ways a word is written', () => {
+  it('numbers written in words or figures meet: "eight" / "8"', () => {
+    expect(termOf('eight')).toBe(termOf('8'));
+  });
+
+  it('ordinals written in words or figures meet: "fourth place" / "4th place", "21st" kept as written', () => {
+    expect(termsOf('fourth place')).toEqual(termsOf('4th place'));
+    expect(termOf('first')).toBe(termOf('1st'));
+    expect(termOf('second')).toBe(termOf('2nd'));
+    expect(termOf('third')).toBe(termOf('3rd'));
+    expect(termOf('21st')).toBe('21st');
+  });
+});
