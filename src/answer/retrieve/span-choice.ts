@@ -44,6 +44,8 @@ export interface SpanQuery {
   /** Each question term's weight, under every spelling that stands for it. */
   termWeight: Map<string, number>;
   verb: { terms: ReadonlySet<string>; object: boolean } | undefined;
+  /** "Who did she give it to?": the preposition the question ends on, whose object the answer is. */
+  stranded: RegExp | undefined;
 }
 
 /** The chosen span, how well it fits where it sits, and whether it follows "in"/"at"/"on". */
@@ -124,7 +126,15 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
     for (const t of alternatives ?? []) if (!anchorTerms.has(t)) anchorTerms.add(t), termWeight.set(t, weight);
   }
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question) };
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question) };
+}
+
+/** Prepositions a question may end on ("… hand it over to?", "… made of?"). */
+const STRANDABLE = /\b(to|from|with|for|of|by|about|into|onto|against)\s*[?.!]*\s*$/i;
+
+function strandedOf(question: Question): RegExp | undefined {
+  const preposition = STRANDABLE.exec(question.text)?.[1]?.toLowerCase();
+  return preposition ? new RegExp(`\\b${preposition}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i') : undefined;
 }
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
@@ -164,6 +174,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
   const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
   score = personScore(score, question, span, sentence);
+  if (query.stranded?.test(sentence.slice(Math.max(0, span.start - 16), span.start))) score += SPAN_WEIGHTS.stranded;
   score = placeScore(score, question, span, sentence, locative);
   return { span, score, locative };
 }

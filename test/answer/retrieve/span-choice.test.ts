@@ -14,4 +14,9 @@ describe('span choice', () => {
   it('"when was the report released?" is the date of the releasing ("on Tuesday"), not the one that dates the works ("from March")', () => {
     expect(bot.ask('When was the report released?').shortAnswer).toMatch(/Tuesday/);
   });
+
+  it('"who did the cyclist hand it over to?" is the name after "to" ("the Zorbian Herald"), not the first name of the sentence', () => {
+    const found = createBot([parseStory('found.md', Buffer.from('---\ntitle: File found\n---\nA Quillon Transit file was found by a cyclist who gave it to the Zorbian Herald.\n'))], { abstainBelow: 0 });
+    expect(found.ask('who did the cyclist hand it over to?').shortAnswer).toMatch(/Zorbian Herald/);
+  });
 });
