@@ -1,5 +1,6 @@
 import { storyParts } from '../../corpus/story-parts.js';
-import { derived, sentenceTerms } from '../../corpus/term-cache.js';
+import { derived, sentenceDerived, sentenceTerms } from '../../corpus/term-cache.js';
+import { hasVector, similarity } from '../../text/embeddings.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { capitalisedRuns } from '../../text/names.js';
 import { synonymsOf } from '../../text/synonyms.js';
@@ -50,6 +51,8 @@ export interface QuestionFacts {
   namePhrases: string[];
   /** Each run of the question's names as its terms: "Anna Roe" is one name, ["anna", "roe"]. */
   nameRuns: string[][];
+  /** Each of the question's terms as the asker wrote it, lower-cased: word vectors are of words. */
+  written: ReadonlyMap<string, string>;
 }
 
 export interface LexicalWord {
@@ -134,6 +137,7 @@ export function questionFacts(question: Question, retrieval: Retrieval, rivals: 
       .filter((word): word is LexicalWord => word !== null),
     namePhrases: shouted ? [] : namePhrasesOf(question.text),
     nameRuns: shouted ? [] : nameRunsOf(question.names, question.text),
+    written: new Map(words(question.text).map((word) => [termOf(word.toLowerCase()) ?? '', word.toLowerCase()] as const)),
   };
 }
 
@@ -185,6 +189,38 @@ function missingWordNet(c: Candidate): number {
   const present = own(c);
   const words = c.facts.lexical;
   return words.length === 0 ? 0 : words.filter((word) => !present.has(word.term) && !has(present, word.synonyms)).length / words.length;
+}
+
+/**
+ * Coverage where a question word the sentence lacks counts as much as the sentence's nearest word
+ * in meaning (word vectors): "launched" is mostly there where the sentence says "unveiled". A name
+ * counts only if it is there: names near in meaning ("Roe" / "Doe") are other people.
+ */
+function softCoverage(c: Candidate): number {
+  const present = own(c);
+  const near = vectorWords(c);
+  const names = new Set(c.facts.names);
+  let total = 0;
+  let found = 0;
+  for (const term of c.facts.terms) {
+    total += term.weight;
+    if (has(present, term.alternatives)) found += term.weight;
+    else if (!names.has(term.term)) found += term.weight * nearestMeaning(c.facts.written.get(term.term), near);
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+function nearestMeaning(word: string | undefined, near: readonly string[]): number {
+  if (word === undefined || !hasVector(word)) return 0;
+  let best = 0;
+  for (const other of near) best = Math.max(best, similarity(word, other) ?? 0);
+  return best;
+}
+
+/** The sentence's content words that have a vector, lower-cased. */
+function vectorWords(c: Candidate): string[] {
+  const { id, text } = c.ranked.sentence;
+  return sentenceDerived(c.kb.corpus, `vector-words:${id}`, () => [...new Set(words(text).map((word) => word.toLowerCase()))].filter((word) => !isStopWord(word) && hasVector(word)));
 }
 
 /** A question word is missing from the sentence and its WordNet antonym is there ("rise" / "fall"). */
@@ -257,6 +293,8 @@ export const FEATURES: Feature[] = [
   { name: 'missingTerms', of: (c) => (c.facts.terms.length === 0 ? 0 : c.facts.terms.filter((term) => !has(own(c), term.alternatives)).length / c.facts.terms.length) },
   // The heaviest question term missing from the passage but found elsewhere in the story.
   { name: 'swappedTerm', of: (c) => swappedTerm(c) },
+  // Coverage with a missing word counted by the sentence's nearest word in meaning (word vectors).
+  { name: 'softCoverage', of: (c) => softCoverage(c) },
   // Share of question words missing from the sentence even with WordNet synonyms.
   { name: 'missingWordNet', of: (c) => missingWordNet(c) },
   // A question word is missing and its WordNet antonym is in the sentence.

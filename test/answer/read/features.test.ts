@@ -44,4 +44,14 @@ describe('verifier features', () => {
     const [other] = featuresOf('How many people did the stadium hold in 2029?', 'forty thousand', ['numbersMissingContext']);
     expect(other).toBe(1);
   });
+
+  it('soft coverage counts a missing word by the nearest word in meaning: "inaugurated" is nearly "opened", "painted" is not', () => {
+    const [near] = featuresOf('When did the mayor inaugurate the games?', 'opened the games', ['softCoverage']);
+    const [coverage] = featuresOf('When did the mayor inaugurate the games?', 'opened the games', ['coverage']);
+    expect(near).toBeGreaterThan(coverage!);
+    const [named] = featuresOf('When did Lena Vask open the games?', 'opened the games', ['softCoverage']);
+    const [plain] = featuresOf('When did Lena Vask open the games?', 'opened the games', ['coverage']);
+    // A name the sentence lacks is missing, however near another name stands in meaning.
+    expect(named).toBeCloseTo(plain!, 6);
+  });
 });
