@@ -197,17 +197,30 @@ function missingWordNet(c: Candidate): number {
  * counts only if it is there: names near in meaning ("Roe" / "Doe") are other people.
  */
 function softCoverage(c: Candidate): number {
+  let total = 0;
+  let found = 0;
+  for (const { weight, near } of softTerms(c)) {
+    total += weight;
+    found += weight * near;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** The heaviest question word the sentence lacks, discounted by how near in meaning a sentence word comes, relative to the heaviest word. */
+function softHeaviestMissing(c: Candidate): number {
+  const missing = softTerms(c).map(({ weight, near }) => weight * (1 - near));
+  return c.facts.heaviest === 0 ? 0 : Math.max(0, ...missing) / c.facts.heaviest;
+}
+
+/** Each question term's weight and how much of it the sentence holds: 1 if there, else its nearest word's cosine (0 for a name). */
+function softTerms(c: Candidate): { weight: number; near: number }[] {
   const present = own(c);
   const near = vectorWords(c);
   const names = new Set(c.facts.names);
-  let total = 0;
-  let found = 0;
-  for (const term of c.facts.terms) {
-    total += term.weight;
-    if (has(present, term.alternatives)) found += term.weight;
-    else if (!names.has(term.term)) found += term.weight * nearestMeaning(c.facts.written.get(term.term), near);
-  }
-  return total === 0 ? 0 : found / total;
+  return c.facts.terms.map((term) => ({
+    weight: term.weight,
+    near: has(present, term.alternatives) ? 1 : names.has(term.term) ? 0 : nearestMeaning(c.facts.written.get(term.term), near),
+  }));
 }
 
 function nearestMeaning(word: string | undefined, near: readonly string[]): number {
@@ -295,6 +308,8 @@ export const FEATURES: Feature[] = [
   { name: 'swappedTerm', of: (c) => swappedTerm(c) },
   // Coverage with a missing word counted by the sentence's nearest word in meaning (word vectors).
   { name: 'softCoverage', of: (c) => softCoverage(c) },
+  // The heaviest question word missing from the sentence, discounted by its nearest word in meaning.
+  { name: 'softHeaviestMissing', of: (c) => softHeaviestMissing(c) },
   // Share of question words missing from the sentence even with WordNet synonyms.
   { name: 'missingWordNet', of: (c) => missingWordNet(c) },
   // A question word is missing and its WordNet antonym is in the sentence.

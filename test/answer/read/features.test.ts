@@ -49,6 +49,8 @@ describe('verifier features', () => {
     const [near] = featuresOf('When did the mayor inaugurate the games?', 'opened the games', ['softCoverage']);
     const [coverage] = featuresOf('When did the mayor inaugurate the games?', 'opened the games', ['coverage']);
     expect(near).toBeGreaterThan(coverage!);
+    const [softMissing, missing] = featuresOf('When did the mayor inaugurate the games?', 'opened the games', ['softHeaviestMissing', 'heaviestMissingSentence']);
+    expect(softMissing).toBeLessThan(missing!);
     const [named] = featuresOf('When did Lena Vask open the games?', 'opened the games', ['softCoverage']);
     const [plain] = featuresOf('When did Lena Vask open the games?', 'opened the games', ['coverage']);
     // A name the sentence lacks is missing, however near another name stands in meaning.
