@@ -9,6 +9,7 @@ import { LEMMA } from '../../text/lemmas.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { ARTICLE, isPersonNoun, isTitle, literal } from '../../text/lexicon.js';
 import { isSentenceOpener } from '../../text/names.js';
+import { definedInText, definedSubject } from './defined.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -157,7 +158,14 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   const subject = subjectOf(question);
   // Part of a name ("yuri") means a person only when the question asks who: "What is Windows?" is no "Windows XP".
   const partial = /^who\b/i.test(question.text.trim());
-  return (subject ? describeNamed(kb, subject, partial) : undefined) ?? roleHolder(kb, question);
+  return (subject ? describeNamed(kb, subject, partial) : undefined) ?? roleHolder(kb, question) ?? definedByStory(kb, question);
+}
+
+/** "What is X?" where the story defines X in its own words (defined.ts). */
+function definedByStory(kb: KnowledgeBase, question: Question): Description | undefined {
+  const subject = definedSubject(question);
+  const evidence = subject ? definedInText(kb, subject, (sentence) => isBody(kb, sentence)) : undefined;
+  return evidence ? { kind: 'described', evidence } : undefined;
 }
 
 function describeNamed(kb: KnowledgeBase, subject: string, partial: boolean): Description | undefined {
