@@ -129,12 +129,15 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
     termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question) };
 }
 
+/** How far before a span its preposition may stand ("from the fishing town of "). */
+const STRANDED_REACH = 40;
 /** Prepositions a question may end on ("… hand it over to?", "… made of?"). */
 const STRANDABLE = /\b(to|from|with|for|of|by|about|into|onto|against)\s*[?.!]*\s*$/i;
 
 function strandedOf(question: Question): RegExp | undefined {
   const preposition = STRANDABLE.exec(question.text)?.[1]?.toLowerCase();
-  return preposition ? new RegExp(`\\b${preposition}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i') : undefined;
+  // "gave it to the CBC", and a name that ends its noun phrase: "from the fishing town of Penmoor".
+  return preposition ? new RegExp(`\\b${preposition}\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Ll}+\\s+){0,3}?(?:of\\s+)?$`, 'u') : undefined;
 }
 
 /** The span of the expected type nearest the question's words, and not just a repeat of them. */
@@ -174,7 +177,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
   const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
   score = personScore(score, question, span, sentence);
-  if (query.stranded?.test(sentence.slice(Math.max(0, span.start - 16), span.start))) score += SPAN_WEIGHTS.stranded;
+  if (query.stranded?.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.stranded;
   score = placeScore(score, question, span, sentence, locative);
   return { span, score, locative };
 }

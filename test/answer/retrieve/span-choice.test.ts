@@ -19,4 +19,9 @@ describe('span choice', () => {
     const found = createBot([parseStory('found.md', Buffer.from('---\ntitle: File found\n---\nA Quillon Transit file was found by a cyclist who gave it to the Zorbian Herald.\n'))], { abstainBelow: 0 });
     expect(found.ask('who did the cyclist hand it over to?').shortAnswer).toMatch(/Zorbian Herald/);
   });
+
+  it('"where is the baker from?" is the name that ends the phrase after "from" ("from the fishing town of Quillon")', () => {
+    const town = createBot([parseStory('town.md', Buffer.from('---\ntitle: Bread prize\n---\nJane Roe, a baker from the fishing town of Quillon, won the prize after training in Zorbia.\n'))], { abstainBelow: 0 });
+    expect(town.ask('where is the baker from?').shortAnswer).toBe('Quillon');
+  });
 });
