@@ -136,7 +136,7 @@ const STRANDABLE = /\b(to|from|with|for|of|by|about|into|onto|against)\s*[?.!]*\
 
 function strandedOf(question: Question): RegExp | undefined {
   const preposition = STRANDABLE.exec(question.text)?.[1]?.toLowerCase();
-  // "gave it to the CBC", and a name that ends its noun phrase: "from the fishing town of Penmoor".
+  // "gave it to the Zorbian Herald", and a name that ends its noun phrase: "from the fishing town of Quillon".
   return preposition ? new RegExp(`\\b${preposition}\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Ll}+\\s+){0,3}?(?:of\\s+)?$`, 'u') : undefined;
 }
 
