@@ -31,10 +31,12 @@ async function main(): Promise<void> {
     kept.push(word);
     vectors.push(quantise(vector.slice(0, data.dimensions)));
   }
+  // Sorted (by code unit, as `<` compares), so the bot finds a word by bisection without building a map.
+  const order = kept.map((_, at) => at).sort((a, b) => (kept[a]! < kept[b]! ? -1 : kept[a]! > kept[b]! ? 1 : 0));
   await mkdir(EMBEDDINGS_DIR, { recursive: true });
-  await writeFile(join(EMBEDDINGS_DIR, 'words.txt'), `${kept.join('\n')}\n`);
+  await writeFile(join(EMBEDDINGS_DIR, 'words.txt'), `${order.map((at) => kept[at]!).join('\n')}\n`);
   const bytes = new Int8Array(kept.length * data.dimensions);
-  vectors.forEach((vector, at) => bytes.set(vector, at * data.dimensions));
+  order.forEach((from, at) => bytes.set(vectors[from]!, at * data.dimensions));
   await writeFile(join(EMBEDDINGS_DIR, 'vectors.bin'), bytes);
   console.log(`wrote ${kept.length} words × ${data.dimensions} dimensions to ${EMBEDDINGS_DIR}`);
 }

@@ -24,7 +24,8 @@ export function quantise(vector: readonly number[]): Int8Array {
 }
 
 interface Table {
-  index: ReadonlyMap<string, number>;
+  /** The words in code-unit order (the build sorts them): found by bisection, no map to build at start-up. */
+  words: readonly string[];
   vectors: Int8Array;
 }
 
@@ -37,7 +38,7 @@ function load(): Table {
     const bytes = readFileSync(join(EMBEDDINGS_DIR, 'vectors.bin'));
     const vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (vectors.length !== words.length * DIMENSIONS) throw new Error(`${words.length} words but ${vectors.length} bytes of vectors`);
-    table = { index: new Map(words.map((word, at) => [word, at])), vectors };
+    table = { words, vectors };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`the word vectors in ${EMBEDDINGS_DIR} cannot be read (${reason}): restore data/embeddings from git, or rebuild it with \`npm run embeddings\`.`);
@@ -45,16 +46,30 @@ function load(): Table {
   return table;
 }
 
+/** A word's row in the table, or undefined. */
+function rowOf(words: readonly string[], word: string): number | undefined {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = words[middle]!;
+    if (found === word) return middle;
+    if (found < word) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
 /** Whether a word has a vector. */
 export function hasVector(word: string): boolean {
-  return load().index.has(word.toLowerCase());
+  return rowOf(load().words, word.toLowerCase()) !== undefined;
 }
 
 /** The cosine of two words' vectors, or undefined when either has none. */
 export function similarity(a: string, b: string): number | undefined {
-  const { index, vectors } = load();
-  const i = index.get(a.toLowerCase());
-  const j = index.get(b.toLowerCase());
+  const { words, vectors } = load();
+  const i = rowOf(words, a.toLowerCase());
+  const j = rowOf(words, b.toLowerCase());
   if (i === undefined || j === undefined) return undefined;
   let dot = 0;
   for (let k = 0, x = i * DIMENSIONS, y = j * DIMENSIONS; k < DIMENSIONS; k++) dot += vectors[x + k]! * vectors[y + k]!;
