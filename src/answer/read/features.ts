@@ -213,15 +213,22 @@ function softHeaviestMissing(c: Candidate): number {
 }
 
 /** Each question term's weight and how much of it the sentence holds: 1 if there, else its nearest word's cosine (0 for a name). */
-function softTerms(c: Candidate): { weight: number; near: number }[] {
+function softTerms(c: Candidate): readonly { weight: number; near: number }[] {
+  // Two features read it: the cosines are computed once per candidate.
+  let found = SOFT_TERMS.get(c);
+  if (found) return found;
   const present = own(c);
   const near = vectorWords(c);
   const names = new Set(c.facts.names);
-  return c.facts.terms.map((term) => ({
+  found = c.facts.terms.map((term) => ({
     weight: term.weight,
     near: has(present, term.alternatives) ? 1 : names.has(term.term) ? 0 : nearestMeaning(c.facts.written.get(term.term), near),
   }));
+  SOFT_TERMS.set(c, found);
+  return found;
 }
+
+const SOFT_TERMS = new WeakMap<Candidate, readonly { weight: number; near: number }[]>();
 
 function nearestMeaning(word: string | undefined, near: readonly string[]): number {
   if (word === undefined || !hasVector(word)) return 0;
