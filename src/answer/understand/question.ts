@@ -5,7 +5,7 @@ import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm } from '../../text/wordnet.js';
 import {
   ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, alternation, wordOf, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
-  isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
+  isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
 /** The kind of answer a question asks for, from its wh-word and head noun. */
@@ -75,6 +75,8 @@ const QUOTE = new RegExp(String.raw`^what\s+(?:${DO}|has|have|had|will|would)\s+
 const WHICH = new RegExp(String.raw`^(?:which|what)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b`);
 const COPULA_WORD = new RegExp(`^${COPULA}$`);
 const ARTICLE_FIRST = new RegExp(`^${ARTICLE}\\s`);
+/** "what state / condition / shape was X in": X's condition; "what state" of a place or a name is a place's state. */
+const CONDITION = new RegExp(`^what\\s+(state|condition|shape)\\s+${COPULA}\\s+(.+?)\\s+in\\b`);
 const COPULA_OR_DO = new RegExp(`^(?:${COPULA}|${DO})$`);
 const WHAT_DID = new RegExp(String.raw`^what\s+(${DO}\s+.+)$`);
 const HEAD_PHRASE = new RegExp(String.raw`^(?:which|what|whose|how\s+many|how\s+much)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$`);
@@ -144,6 +146,12 @@ function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): stri
 
 
 
+/** Whether a phrase ends in a name or a noun of a place or building: "Riverton", "the city", "the arena". */
+function placeLike(phrase: string, names: ReadonlySet<string>): boolean {
+  const last = phrase.split(/\s+/).at(-1) ?? '';
+  return names.has(nameKey(last)) || isPlaceNoun(last) || isStructureNoun(last);
+}
+
 /**
  * "How many people …?" counts people whatever the story calls them ("injuring 40", "40 hurt"):
  * the generic noun is only the unit of the count, not a word the answer must repeat.
@@ -182,6 +190,10 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     return { type: 'person', ...(whoVerb && !COPULA_WORD.test(whoVerb[1] ?? '') ? { predicate: `${whoVerb[1]} ${whoVerb[2]}` } : {}) };
   }
   if (YES_NO.test(lower)) return { type: 'yesno' };
+  // "What state was the envelope in?" asks its condition; "what state is Riverton in?" a place.
+  const condition = CONDITION.exec(lower);
+  // "state" is then the question's frame, as "people" is of "how many people": no word the answer repeats.
+  if (condition && (condition[1] !== 'state' || !placeLike(condition[2]!, names))) return { type: 'thing', unit: condition[1]! };
   if (which) {
     const noun = which[1] ?? '';
     // "Which Zorbian striker", "what Zorbian senator": the head noun can follow a modifier or two.

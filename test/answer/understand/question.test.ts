@@ -33,6 +33,13 @@ describe('question typing', () => {
     expect(analyzeQuestion('What is the capital of France?').terms).toEqual(['capit', 'franc']);
   });
 
+  it('reads "what state was X in?" as X\'s condition, unless X is a place or a name', () => {
+    expect(analyzeQuestion('what state was the envelope in?')).toMatchObject({ type: 'thing', terms: ['envelop'] });
+    expect(analyzeQuestion('what condition is the bridge in?').type).toBe('thing');
+    expect(analyzeQuestion('what state is the city in?').type).toBe('place');
+    expect(analyzeQuestion('What state is Riverton in?').type).toBe('place');
+  });
+
   it('collects mid-sentence capitalised words as names the story must know', () => {
     expect(analyzeQuestion('How much does a Tesla cost in Norway?').names).toEqual(['tesla', 'norwai']);
     expect(analyzeQuestion('how much does a tesla cost').names).toEqual([]);
