@@ -12,13 +12,13 @@ import { QUESTION_SETS } from '../../src/eval/sets.js';
 const FLOORS: Record<string, { answeredRight: number; precision: number; abstainedRight?: number; squad2F1?: number; falsePremisesRefused?: number }> = {
   // Held out: answered right 31.3%, abstained right 100%, precision 95.5%, false premises 100%.
   'news (4 articles + story)': { answeredRight: 0.28, precision: 0.92, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
-  // Held out: answered right 32.8%, abstained right 100%, precision 100%, false premises 100%.
-  'news, each article alone': { answeredRight: 0.295, precision: 0.97, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
-  // Held out: answered right 37.8% / 37.8%, precision 87.4% / 86.9% (alone / with the story).
+  // Held out: answered right 34.3%, abstained right 100%, precision 100%, false premises 100%.
+  'news, each article alone': { answeredRight: 0.31, precision: 0.97, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
+  // Held out: answered right 38.0% / 37.5%, precision 87.5% / 87.9% (alone / with the story).
   'external alone': { answeredRight: 0.345, precision: 0.84 },
-  'external + story': { answeredRight: 0.345, precision: 0.835 },
-  // Held out: answered right 41.6%, abstained right 78.7%, precision 62.8%, SQuAD 2.0 F1 51.0.
-  'squad2 (8 articles)': { answeredRight: 0.385, precision: 0.595, abstainedRight: 0.755, squad2F1: 0.48 },
+  'external + story': { answeredRight: 0.345, precision: 0.845 },
+  // Held out: answered right 41.0%, abstained right 78.8%, precision 62.5%, SQuAD 2.0 F1 50.9.
+  'squad2 (8 articles)': { answeredRight: 0.38, precision: 0.595, abstainedRight: 0.755, squad2F1: 0.48 },
 };
 
 const SLOW = 180_000;
