@@ -3,7 +3,7 @@ import { quotable } from '../say/compose.js';
 import { judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import type { Question } from '../understand/question.js';
-import { rankSentences, type Ranked } from '../retrieve/rank.js';
+import { asRanked, rankSentences } from '../retrieve/rank.js';
 import { evidenceFor, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
 import { CLAIM_PRIORS, type Claim } from '../decide/decide.js';
 import { defaultVerifier } from './verifier.js';
@@ -71,10 +71,6 @@ function unsupportedAbout(ctx: AnswerContext, question: Question): string | unde
 function mentionOf(ctx: AnswerContext, question: Question, name: string, mentions: Sentence[]): Sentence {
   const ids = new Set(mentions.map((mention) => mention.id));
   return rankSentences(ctx.kb, { ...question, type: 'thing' }).ranked.find((ranked) => ids.has(ranked.sentence.id))?.sentence ?? mentions.find((mention) => mention.text.includes(name)) ?? mentions[0]!;
-}
-
-export function asRanked(sentence: Sentence): Ranked {
-  return { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
 }
 
 /**

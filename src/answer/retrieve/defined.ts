@@ -2,9 +2,7 @@ import type { Sentence } from '../../corpus/corpus.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { ARTICLE, literal } from '../../text/lexicon.js';
 import { termsOf } from '../../text/terms.js';
-import type { Evidence } from '../say/compose.js';
 import type { Question } from '../understand/question.js';
-import type { Ranked } from './rank.js';
 
 /**
  * "What is X?" for an X no entity description covers: a sentence of the story that defines it, as
@@ -19,7 +17,6 @@ const WHAT_IS = /^what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+
 const DESCRIPTION_END = /[,;:.()—–]|\s(?:which|that|who|whose|where)\s/;
 const MAX_DESCRIPTION_WORDS = 12;
 const LOWER_AFTER_ARTICLE = /^\S+\s+\p{Ll}/u;
-const DESCRIBED_CONFIDENCE = 0.9;
 /** How many of the sentences the index finds for X are read for a definition. */
 const SEARCHED = 50;
 
@@ -29,8 +26,15 @@ export function definedSubject(question: Question): string | undefined {
   return WHAT_IS.exec(question.text.trim())?.[1];
 }
 
+/** A sentence that defines X: X as the sentence writes it, and what it says X is. */
+export interface Definition {
+  sentence: Sentence;
+  subject: string;
+  text: string;
+}
+
 /** The story's own definition of X, body sentences first. */
-export function definedInText(kb: KnowledgeBase, subject: string, isBody: (sentence: Sentence) => boolean): Evidence | undefined {
+export function definedInText(kb: KnowledgeBase, subject: string, isBody: (sentence: Sentence) => boolean): Definition | undefined {
   const name = literal(subject).replace(/\s+/g, '\\s+');
   const apposition = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:the\\s+)?${name}),\\s+(${ARTICLE}\\s+.*)$`, 'iu');
   const copula = new RegExp(`^((?:the\\s+)?${name})\\s+(?:is|are|was|were)\\s+(${ARTICLE}\\s+.*)$`, 'iu');
@@ -40,7 +44,7 @@ export function definedInText(kb: KnowledgeBase, subject: string, isBody: (sente
   for (const sentence of [...sentences.filter(isBody), ...sentences.filter((sentence) => !isBody(sentence))]) {
     const match = copula.exec(sentence.text) ?? apposition.exec(sentence.text);
     const description = match ? descriptionOf(match[2]!) : undefined;
-    if (match && description) return { ranked: asRanked(sentence), description: { subject: capitalised(match[1]!), text: description }, confidence: DESCRIBED_CONFIDENCE };
+    if (match && description) return { sentence, subject: capitalised(match[1]!), text: description };
   }
   return undefined;
 }
@@ -56,7 +60,3 @@ function descriptionOf(rest: string): string | undefined {
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-function asRanked(sentence: Sentence): Ranked {
-  return { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
-}

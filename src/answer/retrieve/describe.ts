@@ -4,7 +4,7 @@ import { askedRoles, findPerson, holderOf } from '../../corpus/entity-lookup.js'
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import type { Evidence } from '../say/compose.js';
 import type { Question } from '../understand/question.js';
-import type { Ranked } from './rank.js';
+import { asRanked } from './rank.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { ARTICLE, isPersonNoun, isTitle, literal } from '../../text/lexicon.js';
@@ -27,10 +27,6 @@ const MAX_TITLE_WORDS = 6;
 const TITLE_JOINER = /^(?:and|of|for|the)$/;
 /** A description that already opens with an article or a capital needs no "the". */
 const ARTICLE_OR_NAME_FIRST = new RegExp(`^${ARTICLE}\\s|^\\P{Ll}`, 'u');
-
-function asRanked(sentence: Sentence): Ranked {
-  return { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
-}
 
 function isBody(kb: KnowledgeBase, sentence: Sentence | undefined): boolean {
   return sentence !== undefined && kb.corpus.passages[sentence.passage]?.kind === 'body';
@@ -164,8 +160,8 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
 /** "What is X?" where the story defines X in its own words (defined.ts). */
 function definedByStory(kb: KnowledgeBase, question: Question): Description | undefined {
   const subject = definedSubject(question);
-  const evidence = subject ? definedInText(kb, subject, (sentence) => isBody(kb, sentence)) : undefined;
-  return evidence ? { kind: 'described', evidence } : undefined;
+  const found = subject ? definedInText(kb, subject, (sentence) => isBody(kb, sentence)) : undefined;
+  return found ? described(found.sentence, found.subject, found.text, false) : undefined;
 }
 
 function describeNamed(kb: KnowledgeBase, subject: string, partial: boolean): Description | undefined {

@@ -33,6 +33,11 @@ export interface Ranked {
   spanScore?: number;
 }
 
+/** A sentence cited as it stands, not ranked for a question (a definition, a mention): full marks. */
+export function asRanked(sentence: Sentence): Ranked {
+  return { sentence, score: 1, coverage: 1, contextCoverage: 1, rareTermFound: true };
+}
+
 const { retrieve, rank } = PIPELINE_OPTIONS.fitted;
 const SEARCH_LIMIT = retrieve.searchLimit;
 const SPEECH_FACTOR = rank.speechFactor;

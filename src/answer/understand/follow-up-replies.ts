@@ -13,7 +13,7 @@ import type { Abstained, Answered } from '../types.js';
 import type { Recognised } from './intents/recognise.js';
 import { replyToIntent } from './intents/reply.js';
 import type { Turn, AnswerContext, Reply } from '../context.js';
-import { asRanked } from '../read/read.js';
+import { asRanked } from '../retrieve/rank.js';
 import { abstain } from '../say/say.js';
 
 /** Replies that read the last turn: "source?", "tell me more", "when?" / "who said that?", and intents that read on. */
