@@ -8,6 +8,11 @@ export type ValueKind = 'date' | 'number' | 'money' | 'percent';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+/** Parts of the day said on their own ("at dawn", "by nightfall"), beside the ones a day name takes. */
+const TIME_WORD = '(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|sunrise|sunset|nightfall|lunchtime)';
+/** A clock time: "9am", "6:30 p.m.", "14:45". */
+const AM_PM = '\\s?(?:[ap]\\.m\\.|[ap]m\\b)';
+const CLOCK = `\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?:${AM_PM})?|${AM_PM})`;
 const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
 /**
  * A figure starts where no digit, comma or point precedes it and is at most 24 characters long, so
@@ -27,6 +32,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b(?:yesterday|today|tonight|(?:early |late )?(?:this|last) ${PART_OF_DAY})(?:\\s${PART_OF_DAY})?\\b`, 'g'),
     // "When did it start?" → "at the age of four months": a life's date.
     new RegExp(`\\bat (?:the )?age of (?:\\d{1,3}|${NUMBER_WORD})(?:\\s(?:days?|weeks?|months?|years?))?`, 'g'),
+    // A time of the day: "at 6:30 p.m.", "in the early afternoon", "at night".
+    new RegExp(`${CLOCK}|\\b(?:(?:at|by|in the|during the|that|each|every)\\s(?:early\\s|late\\s)?)${TIME_WORD}\\b`, 'g'),
     /\b(?:the\s)?(?:1[0-9]|20)\d0s\b/g,
     /\b(?:1[0-9]|20)\d\d\b/g,
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
@@ -41,6 +48,13 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
   ],
   percent: [new RegExp(`(?<![\\d,.])\\d{1,6}(?:\\.\\d{1,6})?\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
 };
+
+const TIME_OF_DAY = new RegExp(`${CLOCK}|\\b${TIME_WORD}\\b`, 'i');
+
+/** Whether a date says the time of day: "yesterday afternoon", "at 9pm", "at dawn". */
+export function isTimeOfDay(text: string): boolean {
+  return TIME_OF_DAY.test(text);
+}
 
 /** Which kind wins where two overlap: a sum of money or a percentage is also a figure. */
 const PRECEDENCE: readonly ValueKind[] = ['money', 'percent', 'date', 'number'];

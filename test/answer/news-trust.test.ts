@@ -66,6 +66,18 @@ describe('confident wrong answers the issue found, now refused or right', () => 
     expect(answer.citations[0]?.text).toContain('strong winds and heavy rain');
   });
 
+  it('a partial answer never says the story lacks the measure while quoting a sentence that gives it: "how long was the document?"', () => {
+    const answer = ask('ottawa-document-found', 'how long was the document?');
+    if (answer.abstained) expect(answer.text).not.toMatch(/doesn’t say how long/);
+    else expect(answer.text).toMatch(/131/);
+  });
+
+  it('"what time of day did it happen" is answered with the time of day, or refused without claiming the story lacks it', () => {
+    const answer = ask('mecca-crane-collapse', 'what time of day did it happen');
+    if (answer.abstained) expect(answer.text).not.toMatch(/doesn’t say what time/);
+    else expect(answer.text).toMatch(/afternoon/);
+  });
+
   it('"What does Ukraine think of the plan?" is answered with what Ukraine said, never with Witkoff’s words', () => {
     const answer = botFor('story').ask('What does Ukraine think of the plan?');
     expect(answer.text).not.toMatch(/Witkoff said|20-point Trump plan/);

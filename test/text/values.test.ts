@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findValues } from '../../src/text/values.js';
+import { findValues, isTimeOfDay } from '../../src/text/values.js';
 
 describe('typed values in text', () => {
   it('finds dates, sums, percentages and figures, a sum or a percentage before the figure inside it', () => {
@@ -17,6 +17,14 @@ describe('typed values in text', () => {
     expect(dates('The roof fell in yesterday afternoon.')).toEqual(['yesterday afternoon']);
     expect(dates('The ferry sank on Tuesday night.')).toEqual(['on Tuesday night']);
     expect(dates('She fell ill at the age of four months.')).toEqual(['at the age of four months']);
+  });
+
+  it('reads a time of the day as a date: "at 6:30 p.m.", "9am", "at night", "in the early afternoon"', () => {
+    const dates = (text: string): string[] => findValues(text).filter(({ type }) => type === 'date').map(({ start, end }) => text.slice(start, end));
+    expect(dates('The doors open at 6:30 p.m. and close at 11pm.')).toEqual(['6:30 p.m.', '11pm']);
+    expect(dates('They met at night, never in the early afternoon.')).toEqual(['at night', 'in the early afternoon']);
+    expect(isTimeOfDay('yesterday afternoon')).toBe(true);
+    expect(isTimeOfDay('14 October')).toBe(false);
   });
 
   it('finds nothing in text without values', () => {

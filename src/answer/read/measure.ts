@@ -1,14 +1,18 @@
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { isNoun, isQuantityNoun, isTimeNoun } from '../../text/lexicon.js';
+import { isTimeOfDay } from '../../text/values.js';
 import type { Span } from '../retrieve/spans.js';
+import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
 
 /**
  * Whether a figure answers "how tall / long / far / old / fast …": it must carry its unit. "six
  * weeks", "30 metres" and "a 90-page report" (a hyphened measure of the thing) do; "injuring 40
  * or more" is a count, and a count is no height, however near the tower it stands. An age may
- * also stand bare after a name ("Jane Roe, 42,"), as news writes ages.
+ * also stand bare after a name ("Jane Roe, 42,"), as news writes ages. "What time of day" is
+ * answered by a date that names one ("yesterday afternoon"), never by the day alone.
  */
 export function measuredSpan(text: string, span: Span, measure: string): boolean {
+  if (measure === TIME_OF_DAY_MEASURE) return isTimeOfDay(span.text);
   const from = text.slice(span.start);
   const figure = FIGURE.exec(from);
   if (!figure) return false;

@@ -6,7 +6,7 @@ import { termOf } from '../../text/terms.js';
 import { parseYesNo } from '../read/yesno.js';
 import { isAuxiliary } from '../../text/lexicon.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import type { Question } from '../understand/question.js';
+import { TIME_OF_DAY_MEASURE, type Question } from '../understand/question.js';
 import { excerpt } from './quote.js';
 import type { Ranked } from '../retrieve/rank.js';
 import type { Decision } from '../decide/decide.js';
@@ -16,6 +16,8 @@ import { isOutOfScopeIfUnanswered } from '../understand/intents/recognise.js';
 import { outOfScope } from '../understand/intents/reply.js';
 import type { AnswerContext, Reply } from '../context.js';
 import { focusOf } from '../understand/focus.js';
+import { spansOfType } from '../retrieve/spans.js';
+import { measuredSpan } from '../read/measure.js';
 
 /** Stage 5, say: a decision in words, from the templates, with numbered citations; abstentions with the closest evidence. */
 
@@ -76,7 +78,7 @@ function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' |
   if (why === 'partial') {
     const quoted = quotable(ctx.kb, closest.sentence).text;
     const line = quoteLine(ctx.kb, closest.sentence, excerpt(quoted), 1, TEMPLATES.say.closest, TEMPLATES.say.closestBy);
-    text = `${fill(TEMPLATES.say.notHow, { measure: (question.measure ?? '').replace(/-time$/, '') })}\n${line}`;
+    text = `${fill(TEMPLATES.say.notHow, { measure: askedMeasure(question.measure ?? '') })}\n${line}`;
     citations = [citationOf(ctx.kb, closest.sentence.passage, 1, quoted)];
   } else if (why === 'only-mentioned') {
     const name = (question.subject && findEntity(ctx.kb.entities, question.subject)?.name) ?? question.subject ?? '';
@@ -96,6 +98,15 @@ function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' |
   return { kind: 'abstained', question: asked, text, abstained: true, reason: 'not-in-story', confidence, shortAnswer: null, citations, suggestions: [], notices };
 }
 
+function givesMeasure(text: string, question: Question): boolean {
+  return spansOfType(text, question.type).some((span) => measuredSpan(text, span, question.measure ?? ''));
+}
+
+/** The measure as the question asked it: "how tall", "how long", "what time of day". */
+function askedMeasure(measure: string): string {
+  return measure === TIME_OF_DAY_MEASURE ? `what ${measure}` : `how ${measure.replace(/-time$/, '')}`;
+}
+
 /**
  * A partial answer: "How fast were the winds?" over a story that speaks of the winds but gives no
  * speed is refused with what it does say of them, the best-ranked sentence holding every other
@@ -106,5 +117,7 @@ function partOf(ctx: AnswerContext, question: Question, decision: Extract<Decisi
   const measure = termOf(question.measure.replace(/-time$/, ''));
   const thing = question.terms.filter((term) => term !== measure);
   const near = thing.length === 0 ? undefined : ranked.find((candidate) => thing.every((term) => sentenceTerms(ctx.kb.corpus, candidate.sentence.id).has(term)));
+  // A sentence that gives a figure of the measure is no proof the story lacks one: the verifier doubted it, so say nothing of the measure.
+  if (near && givesMeasure(near.sentence.text, question)) return decision;
   return near ? { ...decision, why: 'partial', closest: { ranked: near, confidence: 0 } } : decision;
 }

@@ -52,7 +52,7 @@ export const TEMPLATES = {
     unsaid: 'The story doesn’t say whether {statement}.',
     unsaidBare: 'The story doesn’t say.',
     /** A partial answer: what the story gives of the thing, without the measure asked for. */
-    notHow: 'The story doesn’t say how {measure}.',
+    notHow: 'The story doesn’t say {measure}.',
     /** "Who fired Roe?" when the story only says someone called for it. */
     unsaidWho: 'The story doesn’t say who {statement}.',
     closest: 'The closest it comes: “{quote}” [{n}]',

@@ -60,6 +60,9 @@ export interface Question {
 const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
 /** "How tall …?" asks for a dimension: answered by a figure with its unit, never by a count. */
 const MEASURE = /^how\s+(old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)\b/;
+/** The measure of "what time of day …?", "what time did …?": a clock time or a part of the day, not a date. */
+export const TIME_OF_DAY_MEASURE = 'time of day';
+const TIME_OF_DAY = new RegExp(`^(?:at\\s+)?what\\s+time\\s+(?:of\\s+(?:the\\s+)?day\\b|(?=${AUXILIARY}\\b))`);
 const DURATION = /\b(?:been|did|does|do|will|would|has|have|had|take|takes|took|last|lasted|ago|before|after|since|until|\w+ing)\b/;
 const DO = alternation(DO_FORMS);
 const DETERMINER = wordOf(DETERMINERS, '');
@@ -167,6 +170,8 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   const quote = QUOTE.exec(lower);
   const which = WHICH.exec(lower);
   const howMany = /^how\s+(?:many|much)\s+([a-z]+)?/.exec(lower);
+  // "time of day" is the question's frame, as "people" is of "how many people": no word the answer repeats.
+  if (TIME_OF_DAY.test(lower)) return { type: 'date', measure: TIME_OF_DAY_MEASURE, unit: 'time of day' };
   if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };
   if (/^where\b/.test(lower)) return { type: 'place' };
   if (/^why\b|^what\s+(?:was|is)\s+the\s+reason\b|^for what reason\b/.test(lower)) return { type: 'reason' };

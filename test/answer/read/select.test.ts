@@ -59,3 +59,21 @@ A wallet holding the Acme Gazette's press passes was found on Mill Lane by a pas
     expect(answer.text).not.toMatch(/Acme Gazette \[1\]/);
   });
 });
+
+describe('"what time of day": a date that names a part of the day or a clock time, never the day alone', () => {
+  const FERRY = `---
+title: ferry sinks
+---
+The ferry sank on 4 May, the coastguard said.
+
+The ferry, which sank yesterday evening, had 40 passengers aboard.
+`;
+  // The threshold set aside: what is said is the best candidate the reader kept.
+  const ferry = createBot([parseStory('ferry.md', Buffer.from(FERRY))], { abstainBelow: 0 });
+
+  it('"what time of day did the ferry sink?" is answered "yesterday evening", not "4 May"', () => {
+    const answer = ferry.ask('what time of day did the ferry sink?');
+    expect(answer.text).toMatch(/yesterday evening/);
+    expect(answer.text).not.toMatch(/4 May/);
+  });
+});

@@ -33,6 +33,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('What is the capital of France?').terms).toEqual(['capit', 'franc']);
   });
 
+  it('reads "what time of day …?" and "what time did …?" as asking a time of day, whose words no answer repeats', () => {
+    expect(analyzeQuestion('what time of day did the ferry sink?')).toMatchObject({ type: 'date', measure: 'time of day', terms: ['ferri', 'sink'] });
+    expect(analyzeQuestion('What time did the shop open?')).toMatchObject({ type: 'date', measure: 'time of day' });
+    expect(analyzeQuestion('What time frame does the war cover?').measure).toBeUndefined();
+  });
+
   it('reads "what state was X in?" as X\'s condition, unless X is a place or a name', () => {
     expect(analyzeQuestion('what state was the envelope in?')).toMatchObject({ type: 'thing', terms: ['envelop'] });
     expect(analyzeQuestion('what condition is the bridge in?').type).toBe('thing');
