@@ -57,6 +57,11 @@ export const PIPELINE_OPTIONS = deepFreeze({
      * 24 such answers were right over the shared story, news and SQuAD sets.
      */
     definitionPrior: 0.9,
+    /**
+     * A refused claim at least this likely is shown as the closest the stories come ("I'm not sure
+     * the story answers that. The closest it comes: …"); below it the refusal quotes nothing.
+     */
+    showClosestFrom: 0.25,
   },
   say: {
     /** A runner-up sentence scoring at least this share of the chosen one's is quoted too (at most two quotes). */

@@ -36,6 +36,8 @@ export type Claim =
 export type Unanswered =
   /** No sentence is likely enough to answer it. */
   | 'no-evidence'
+  /** The best sentence might answer it, but not likely enough to say so: it is shown as the closest, not as an answer. */
+  | 'uncertain'
   /** The story names what was asked about, but says nothing of what was asked. */
   | 'unsupported'
   /** The story names X but never says who or what X is. */
@@ -55,6 +57,8 @@ export type Decision =
   | { say: false; why: Unanswered; closest?: Evidence; confidence: number; about?: string };
 
 /** Probabilities of the claims no fitted model scores (PIPELINE_OPTIONS.decide documents them). */
+const SHOW_CLOSEST_FROM = PIPELINE_OPTIONS.decide.showClosestFrom;
+
 export const CLAIM_PRIORS = { definition: PIPELINE_OPTIONS.decide.definitionPrior } as const;
 
 const round = (probability: number): number => Math.round(Math.min(1, Math.max(0, probability)) * 1000) / 1000;
@@ -62,8 +66,13 @@ const round = (probability: number): number => Math.round(Math.min(1, Math.max(0
 /** The one decision: say a claim whose probability reaches the threshold; otherwise abstain. */
 export function decide(claim: Claim, threshold: number = ABSTAIN_BELOW): Decision {
   if (claim.kind === 'nothing') return { ...abstention(claim.why, claim.probability, claim.closest), ...(claim.about ? { about: claim.about } : {}) };
-  if (claim.probability < threshold) return abstention((claim.kind === 'span' && claim.otherwise) || 'no-evidence', claim.probability, closestOf(claim));
+  if (claim.probability < threshold) return abstention((claim.kind === 'span' && claim.otherwise) || doubted(claim.probability), claim.probability, closestOf(claim));
   return { say: true, claim, confidence: round(claim.probability) };
+}
+
+/** A refused claim near enough the threshold is shown as the closest the stories come; one far below is not worth a quote. */
+function doubted(probability: number): Unanswered {
+  return probability >= SHOW_CLOSEST_FROM ? 'uncertain' : 'no-evidence';
 }
 
 function abstention(why: Unanswered, probability: number, closest: Evidence | undefined): Decision {

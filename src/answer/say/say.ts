@@ -61,24 +61,25 @@ export function say(ctx: AnswerContext, question: Question, decision: Decision, 
 /** An abstention in words: why the stories do not answer, and the closest they come when that helps. */
 export function abstention(ctx: AnswerContext, question: Question, decision: Extract<Decision, { say: false }>, asked: string, notices: string[]): Answer {
   const { why, closest, confidence } = decision;
-  if (why === 'no-evidence' && isOutOfScopeIfUnanswered(asked)) return outOfScope(ctx, asked, notices);
+  if ((why === 'no-evidence' || why === 'uncertain') && isOutOfScopeIfUnanswered(asked)) return outOfScope(ctx, asked, notices);
   if (why === 'unsupported') {
     const name = decision.about ?? '';
     return abstain(ctx, asked, 'not-in-story', notices, confidence, fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name }));
   }
-  if (!closest || (why !== 'unsaid' && why !== 'unasserted' && why !== 'only-mentioned' && why !== 'partial')) return abstain(ctx, asked, 'not-in-story', notices, confidence);
+  if (!closest || why === 'no-evidence' || why === 'about-the-file') return abstain(ctx, asked, 'not-in-story', notices, confidence);
   return closestEvidence(ctx, question, why, closest, asked, notices, confidence);
 }
 
 /** "The story doesn't say whether …" with what it does say nearest the question, cited. */
-function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' | 'unasserted' | 'only-mentioned' | 'partial', evidence: Evidence, asked: string, notices: string[], confidence: number): Abstained {
+function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' | 'unasserted' | 'only-mentioned' | 'partial' | 'uncertain', evidence: Evidence, asked: string, notices: string[], confidence: number): Abstained {
   const closest = evidence.ranked;
   let text: string;
   let citations: Citation[];
-  if (why === 'partial') {
+  if (why === 'partial' || why === 'uncertain') {
     const quoted = quotable(ctx.kb, closest.sentence).text;
     const line = quoteLine(ctx.kb, closest.sentence, excerpt(quoted), 1, TEMPLATES.say.closest, TEMPLATES.say.closestBy);
-    text = `${fill(TEMPLATES.say.notHow, { measure: askedMeasure(question.measure ?? '') })}\n${line}`;
+    const lead = why === 'partial' ? fill(TEMPLATES.say.notHow, { measure: askedMeasure(question.measure ?? '') }) : TEMPLATES.say.uncertain;
+    text = `${lead}\n${line}`;
     citations = [citationOf(ctx.kb, closest.sentence.passage, 1, quoted)];
   } else if (why === 'only-mentioned') {
     const name = (question.subject && findEntity(ctx.kb.entities, question.subject)?.name) ?? question.subject ?? '';
@@ -113,7 +114,7 @@ function askedMeasure(measure: string): string {
  * content word of the question. Other abstentions pass through unchanged.
  */
 function partOf(ctx: AnswerContext, question: Question, decision: Extract<Decision, { say: false }>, ranked: Ranked[]): Extract<Decision, { say: false }> {
-  if (decision.why !== 'no-evidence' || !question.measure) return decision;
+  if ((decision.why !== 'no-evidence' && decision.why !== 'uncertain') || !question.measure) return decision;
   const measure = termOf(question.measure.replace(/-time$/, ''));
   const thing = question.terms.filter((term) => term !== measure);
   const near = thing.length === 0 ? undefined : ranked.find((candidate) => thing.every((term) => sentenceTerms(ctx.kb.corpus, candidate.sentence.id).has(term)));

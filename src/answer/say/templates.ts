@@ -51,6 +51,8 @@ export const TEMPLATES = {
     noReported: 'According to {speaker}, no [{n}].',
     unsaid: 'The story doesn’t say whether {statement}.',
     unsaidBare: 'The story doesn’t say.',
+    /** The best sentence found, not likely enough to be the answer to say it is. */
+    uncertain: 'I’m not sure the stories answer that.',
     /** A partial answer: what the story gives of the thing, without the measure asked for. */
     notHow: 'The story doesn’t say {measure}.',
     /** "Who fired Roe?" when the story only says someone called for it. */

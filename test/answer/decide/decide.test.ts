@@ -9,7 +9,14 @@ const span = (probability: number): Claim => ({ kind: 'span', evidence: { ranked
 describe('one decision for every claim', () => {
   it('says a claim whose probability reaches the threshold, and abstains below it', () => {
     expect(decide(span(0.5), 0.5)).toMatchObject({ say: true, confidence: 0.5 });
-    expect(decide(span(0.49), 0.5)).toMatchObject({ say: false, why: 'no-evidence' });
+    expect(decide(span(0.1), 0.5)).toMatchObject({ say: false, why: 'no-evidence' });
+  });
+
+  it('keeps a refused claim near the threshold as the closest evidence to show, and none far below it', () => {
+    const near = decide(span(0.49), 0.5);
+    expect(near).toMatchObject({ say: false, why: 'uncertain' });
+    expect(near.say === false && near.closest?.ranked.sentence.text).toBe('Roe won.');
+    expect(decide(span(0.1), 0.5)).toMatchObject({ say: false, why: 'no-evidence' });
   });
 
   it('gives an abstention the probability that the stories do not answer as its confidence', () => {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/engine.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
+
+const STORY = `---
+title: Harbour bridge reopens
+---
+The Riverside Bridge reopened on 3 March after two years of repairs, the city council said.
+
+The repairs cost $48 million, paid by the regional transport fund.
+`;
+
+// A threshold no claim reaches: every reply is a refusal, and what it shows is under test.
+const doubtful = createBot([parseStory('bridge.md', Buffer.from(STORY))], { abstainBelow: 1.01 });
+
+describe('a refusal shows what the stories do say, when that might be the answer', () => {
+  it('a likely but unproven answer is refused with the sentence it came from, cited, and never stated as fact', () => {
+    const answer = doubtful.ask('When did the Riverside Bridge reopen?');
+    expect(answer).toMatchObject({ kind: 'abstained', abstained: true });
+    expect(answer.text).toMatch(/^I’m not sure the stories answer that\.\nThe closest it comes: “The Riverside Bridge reopened on 3 March[^”]*” \[1\]$/);
+    expect(answer.citations[0]?.text).toContain('reopened on 3 March');
+  });
+
+  it('a question nothing in the stories comes near is refused without a quote', () => {
+    const answer = doubtful.ask('What is the boiling point of water at sea level?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.citations).toEqual([]);
+    expect(answer.text).not.toMatch(/closest/);
+  });
+});
