@@ -102,12 +102,13 @@ function sameNameTerms(kb: KnowledgeBase, question: Question): Map<string, strin
 function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchResult[], titleTerms: Set<string>, paraphrases: ReadonlyMap<string, ReadonlySet<string>>): Weighted[] {
   const variants = fuzzyVariants(kb, question.terms, results);
   const sameName = sameNameTerms(kb, question);
+  const abbreviated = abbreviatedTerms(kb, question.terms);
   return question.terms.map((term) => {
     // A name also matches the roles the story gives it: "his envoy" can be the envoy asked about.
     const roles = kb.entities.byKey.get(term)?.roles ?? [];
     // An acronym also matches its spelled-out form, by that form's most telling word.
     const expansion = spelledOut(kb, term);
-    const own = new Set([term, ...(variants.get(term) ?? []), ...roles, ...tellingWord(kb, expansion)]);
+    const own = new Set([term, ...(variants.get(term) ?? []), ...roles, ...tellingWord(kb, expansion), ...(abbreviated.get(term) ?? [])]);
     const best = Math.max(...[...own].map((alternative) => idf(kb, alternative)));
     // Paraphrases may stand in for the word ("injured" / "wounding") but do not make it weigh more.
     const alternatives = new Set([...own, ...(paraphrases.get(term) ?? []), ...(sameName.get(term) ?? [])]);
@@ -215,6 +216,20 @@ function paraphrasesOf(kb: KnowledgeBase, question: Question): Map<string, Set<s
 function spelledOut(kb: KnowledgeBase, term: string): string[] {
   const expansion = kb.entities.acronyms?.get(term)?.expansion;
   return expansion ? termsOf(expansion) : [];
+}
+
+/**
+ * The other way round: where the question spells out an acronym the story defines ("the National
+ * Rail Guild" for "NRG"), each of its words is there where the story writes the acronym.
+ */
+function abbreviatedTerms(kb: KnowledgeBase, terms: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [acronym, { expansion }] of kb.entities.acronyms ?? []) {
+    const words = termsOf(expansion);
+    if (words.length < 2 || !words.every((word) => terms.includes(word))) continue;
+    for (const word of words) out.set(word, [...(out.get(word) ?? []), acronym]);
+  }
+  return out;
 }
 
 /** The rarest of some terms (an acronym's spelled-out form is found by its most telling word), if any. */

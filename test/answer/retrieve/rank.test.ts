@@ -26,3 +26,22 @@ describe('ranking: the story’s words for the question’s', () => {
     expect(answer.citations[0]?.text).toMatch(/killing 40 workers/);
   });
 });
+
+describe('ranking: an acronym the story defines stands for its spelled-out words', () => {
+  const GUILD = `---
+title: Guild elects a chair
+---
+The Zorbian Rail Guild (ZRG) was founded in Quillon in 1921.
+
+Members of the guild marched through the old town on Sunday.
+
+Jane Roe was elected ZRG chair on Monday with 60 votes.
+`;
+  const guild = createBot([parseStory('guild.md', Buffer.from(GUILD))], { abstainBelow: 0 });
+
+  it('"who was elected chair of the Zorbian Rail Guild?" is answered from the sentence that writes only "ZRG chair"', () => {
+    const answer = guild.ask('Who was elected chair of the Zorbian Rail Guild?');
+    expect(answer.shortAnswer).toBe('Jane Roe');
+    expect(answer.citations[0]?.text).toContain('Jane Roe was elected ZRG chair');
+  });
+});
