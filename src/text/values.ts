@@ -51,6 +51,13 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
 
 const TIME_OF_DAY = new RegExp(`${CLOCK}|\\b${TIME_WORD}\\b`, 'i');
 
+const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
+
+/** Whether a word is a day of the week: "On Monday Jane Roe said" names Jane Roe, not "Monday Jane Roe". */
+export function isWeekday(word: string): boolean {
+  return WEEKDAY_WORD.test(word);
+}
+
 /** Whether a date says the time of day: "yesterday afternoon", "at 9pm", "at dawn". */
 export function isTimeOfDay(text: string): boolean {
   return TIME_OF_DAY.test(text);

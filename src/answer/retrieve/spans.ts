@@ -3,7 +3,7 @@ import { LEMMA } from '../../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
 import { alternation, isColourWord, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
-import { VALUE_PATTERNS } from '../../text/values.js';
+import { isWeekday, VALUE_PATTERNS } from '../../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
 import type { AnswerType } from '../understand/question.js';
 
@@ -48,6 +48,11 @@ export function nameSpans(sentence: string): Span[] {
       start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
     }
     while (run.words.length > 0 && isNameJoiner(run.words.at(-1) ?? '')) run.words.pop();
+    // "On Monday Jane Roe was elected": a day of the week is no part of the name after it.
+    while (run.words.length > 1 && isWeekday(run.words[0] ?? '')) {
+      const dropped = run.words.shift() ?? '';
+      start += dropped.length + (sentence.slice(start + dropped.length).match(/^\s*/)?.[0].length ?? 0);
+    }
     // "Linebacker Jane Roe" opening a sentence: the role is not part of the name.
     if (run.words.length > 2 && start === 0 && isLeadingRole(run.words)) {
       const dropped = run.words.shift() ?? '';

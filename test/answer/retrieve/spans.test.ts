@@ -9,6 +9,13 @@ describe('span extraction', () => {
     expect(texts(nameSpans('The Bank of England raised rates, and Jane Roe’s team agreed.'))).toEqual(['Bank of England', 'Jane Roe']);
   });
 
+  it('leaves a day of the week out of the name after it: "On Monday Jane Roe was elected"', () => {
+    const sentence = 'On Monday Jane Roe was elected chair of Acme.';
+    const spans = nameSpans(sentence);
+    expect(texts(spans)).toEqual(['Jane Roe', 'Acme']);
+    expect(sentence.slice(spans[0]!.start, spans[0]!.end)).toBe('Jane Roe');
+  });
+
   it('does not take a sentence opener for a name', () => {
     expect(texts(nameSpans('However, the mayor left.'))).toEqual([]);
     // The one list of sentence openers (text/names.ts), shared with "who is" titles.
