@@ -9,7 +9,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   ppl: 'people', u: 'you', ur: 'your', r: 'are', y: 'why', bc: 'because', bcoz: 'because', cuz: 'because', coz: 'because', cos: 'because',
   b4: 'before', abt: 'about', govt: 'government', pls: 'please', plz: 'please', thx: 'thanks', thnx: 'thanks', tho: 'though', thru: 'through',
   wat: 'what', wut: 'what', wen: 'when', wher: 'where', hw: 'how', yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', approx: 'approximately',
-  info: 'information', whos: "who's", whats: "what's", wheres: "where's", hows: "how's", whens: "when's", thats: "that's", dont: "don't",
+  info: 'information', stats: 'statistics', pics: 'pictures', pic: 'picture', whos: "who's", whats: "what's", wheres: "where's", hows: "how's", whens: "when's", thats: "that's", dont: "don't",
   doesnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", werent: "weren't", arent: "aren't", havent: "haven't", hasnt: "hasn't",
   im: "I'm", ive: "I've", youre: "you're", theyre: "they're", whod: "who'd", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't",
 };

@@ -95,6 +95,8 @@ export const THIRD_PERSON: ReadonlySet<string> = new Set(wordsOf('he she it they
 
 /** Determiners a noun phrase opens with: an article, a possessive or a demonstrative ("the", "their", "these"). */
 export const DETERMINERS = [...ARTICLES, ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES];
+/** Verbs too light to carry meaning of their own ("make the announcement", "take a decision"): their object does. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(wordsOf('be have do make get go take give come put set let keep seem become'));
 
 /**
  * The pronouns a question or a story uses for a person named before (not "it"), by case. "her" is

@@ -1,5 +1,5 @@
 import { LEMMA } from './lemmas.js';
-import { OBJECT_PRONOUNS } from './lexicon.js';
+import { LIGHT_VERBS, OBJECT_PRONOUNS } from './lexicon.js';
 import { synonymsOf as closeSynonyms } from './synonyms.js';
 import { isStopWord, termOf } from './terms.js';
 import { words } from './tokenize.js';
@@ -13,8 +13,6 @@ import { baseForm, derivedFormsOf, synonymsOf, type PartOfSpeech } from './wordn
  * caller's (PIPELINE_OPTIONS.fitted.retrieve.paraphraseSenses): rare senses make nearly any word match.
  */
 
-/** Verbs too light to carry meaning of their own: their synonyms ("make" → "do", "get") match everything. */
-const LIGHT_VERBS = new Set('be have do make get go take give come put set let keep seem become'.split(' '));
 
 const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['verb', 'noun', 'adjective'];
 const MEMO = new Map<string, ReadonlySet<string>>();

@@ -2,9 +2,9 @@ import { bareWord, isPossessive, isStopWord, queryTerms, termOf, withoutPossessi
 import { isCapitalised, nameKey } from '../../text/names.js';
 import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
-import { baseForm } from '../../text/wordnet.js';
+import { baseForm, derivedFormsOf } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, alternation, wordOf, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, LIGHT_VERBS, alternation, wordOf, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -224,6 +224,27 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   return { type: 'thing' };
 }
 
+const DETERMINER_WORDS: ReadonlySet<string> = new Set(DETERMINERS);
+
+/**
+ * The terms without those of light verbs before a noun made from a verb ("when did Acme make the
+ * announcement?"): the story says "announced", and "make" is no word it must repeat. "Take the
+ * baby on a trip" keeps its verb: "baby" is made from no verb.
+ */
+function withoutLightVerbs(text: string, terms: string[]): string[] {
+  const list = words(text.toLowerCase());
+  const light = new Set(
+    list.filter((word, at) => DETERMINER_WORDS.has(list[at + 1] ?? '') && isDeverbal(list[at + 2] ?? '') && LIGHT_VERBS.has(LEMMA.get(word) ?? baseForm(word, 'verb') ?? word)).map((word) => termOf(word)),
+  );
+  return light.size === 0 ? terms : terms.filter((term) => !light.has(term));
+}
+
+/** Whether a noun is made from a verb by a suffix ("announcement", "decision", "speech"), not one spelled the same ("call"). */
+function isDeverbal(noun: string): boolean {
+  const base = baseForm(noun, 'noun');
+  return base !== undefined && derivedFormsOf(base, 'noun', 1).some((verb) => verb !== base && baseForm(verb, 'verb') === verb);
+}
+
 /** Lowercased words the asker capitalised after the first: names, not common nouns. */
 function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -333,7 +354,7 @@ export function analyzeQuestion(raw: string): Question {
   return {
     text,
     type: found.type,
-    terms: found.unit ? queryTerms(text).filter((term) => !queryTerms(found.unit ?? '').includes(term)) : queryTerms(text),
+    terms: withoutLightVerbs(text, found.unit ? queryTerms(text).filter((term) => !queryTerms(found.unit ?? '').includes(term)) : queryTerms(text)),
     names: capitalisedTerms(original),
     numbers: numbersOf(original),
     negated: words(original).some(isNegation),

@@ -39,6 +39,13 @@ describe('question typing', () => {
     expect(analyzeQuestion('What time frame does the war cover?').measure).toBeUndefined();
   });
 
+  it('leaves out a light verb before a noun made from a verb: "make the announcement" is asked with the story’s "announced"', () => {
+    expect(analyzeQuestion('When did the council make the announcement?').terms).toEqual(['council', 'announc']);
+    expect(analyzeQuestion('Who made the decision?').terms).toEqual(['decis']);
+    expect(analyzeQuestion('Where did they take the baby on a trip?').terms).toContain('take');
+    expect(analyzeQuestion('What did she make?').terms).toEqual(['make']);
+  });
+
   it('reads "what state was X in?" as X\'s condition, unless X is a place or a name', () => {
     expect(analyzeQuestion('what state was the envelope in?')).toMatchObject({ type: 'thing', terms: ['envelop'] });
     expect(analyzeQuestion('what condition is the bridge in?').type).toBe('thing');
