@@ -32,8 +32,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b(?:yesterday|today|tonight|(?:early |late )?(?:this|last) ${PART_OF_DAY})(?:\\s${PART_OF_DAY})?\\b`, 'g'),
     // "When did it start?" → "at the age of four months": a life's date.
     new RegExp(`\\bat (?:the )?age of (?:\\d{1,3}|${NUMBER_WORD})(?:\\s(?:days?|weeks?|months?|years?))?`, 'g'),
-    // A time of the day: "at 6:30 p.m.", "in the early afternoon", "at night".
-    new RegExp(`${CLOCK}|\\b(?:(?:at|by|in the|during the|that|each|every)\\s(?:early\\s|late\\s)?)${TIME_WORD}\\b`, 'g'),
+    // A time of the day: "at 6:30 p.m.", "9am to 7pm", "in the early afternoon", "at night".
+    new RegExp(`${CLOCK}(?:\\s?(?:to|until|till|[–-])\\s?${CLOCK})?|\\b(?:(?:at|by|in the|during the|that|each|every)\\s(?:early\\s|late\\s)?)${TIME_WORD}\\b`, 'g'),
     /\b(?:the\s)?(?:1[0-9]|20)\d0s\b/g,
     /\b(?:1[0-9]|20)\d\d\b/g,
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameSpans } from '../../src/answer/retrieve/spans.js';
 import { createBot } from '../../src/engine.js';
 import { parseStory } from '../../src/knowledge/parse.js';
+import { storyBot } from './stories.js';
 
 /** A made-up match report: the short answer must be the name the question asks for, not a bystander. */
 const STORY = `---
@@ -60,5 +61,21 @@ At the gala, the singer Mia Ross performed the national anthem before the speech
 `;
     const gala = createBot([parseStory('gala.md', Buffer.from(STORY3))]);
     expect(gala.ask('What did Mia Ross perform at the gala?').shortAnswer).toBe('national anthem');
+  });
+});
+
+describe('answers printed almost word for word (issue #20), over a made-up local story', () => {
+  const library = storyBot('town-library.md');
+
+  it('"What are the opening hours?" is the whole span of hours, "9am to 7pm", not its first clock time', () => {
+    const answer = library.ask('What are the opening hours?');
+    expect(answer.shortAnswer).toBe('9am to 7pm');
+    expect(answer.citations[0]?.text).toContain('opening hours would be 9am to 7pm on weekdays');
+  });
+
+  it('"How much did the appeal raise?" is "£40,000"', () => {
+    const answer = library.ask('How much did the appeal raise?');
+    expect(answer.shortAnswer).toBe('£40,000');
+    expect(answer.citations[0]?.text).toContain('raised £40,000');
   });
 });

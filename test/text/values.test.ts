@@ -23,6 +23,7 @@ describe('typed values in text', () => {
     const dates = (text: string): string[] => findValues(text).filter(({ type }) => type === 'date').map(({ start, end }) => text.slice(start, end));
     expect(dates('The doors open at 6:30 p.m. and close at 11pm.')).toEqual(['6:30 p.m.', '11pm']);
     expect(dates('They met at night, never in the early afternoon.')).toEqual(['at night', 'in the early afternoon']);
+    expect(dates('Opening hours will be 9am to 7pm, and 10am-4pm on Sundays.')).toEqual(['9am to 7pm', '10am-4pm']);
     expect(isTimeOfDay('yesterday afternoon')).toBe(true);
     expect(isTimeOfDay('14 October')).toBe(false);
   });
