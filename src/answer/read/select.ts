@@ -129,7 +129,9 @@ export function evidenceFor(rivals: readonly Ranked[], chosen: Ranked, confidenc
   // A top sentence that states the same answer corroborates it ("107" in the headline and in the report).
   const corroborating = chosen.span ? others.slice(0, CANDIDATES_PER_QUESTION).find((candidate) => statesSpan(candidate, chosen.span!.text)) : undefined;
   const runnerUp = others[0];
-  const second = corroborating ?? (runnerUp && runnerUp.score >= ratio * chosen.score ? runnerUp : undefined);
+  // A runner-up without an answer of the asked type ("when" and no date in it) answers nothing.
+  const answers = runnerUp !== undefined && runnerUp.score >= ratio * chosen.score && (!chosen.span || runnerUp.span !== undefined);
+  const second = corroborating ?? (answers ? runnerUp : undefined);
   return { ranked: chosen, confidence, ...(second ? { second } : {}) };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/engine.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
 import { loadVerifierFile } from '../../../src/answer/read/verifier.js';
+import { storyBot } from '../stories.js';
 
 const STORY = `---
 title: Harbour bridge reopens
@@ -75,5 +76,13 @@ The ferry, which sank yesterday evening, had 40 passengers aboard.
     const answer = ferry.ask('what time of day did the ferry sink?');
     expect(answer.text).toMatch(/yesterday evening/);
     expect(answer.text).not.toMatch(/4 May/);
+  });
+});
+
+describe('a second quotation answers the question too (issue #20, item 8)', () => {
+  it('"when does the library open?" quotes the hours, and not the mayor’s words "at the opening", which hold no time', () => {
+    const answer = storyBot('town-library.md').ask('when does the library open?');
+    expect(answer.text).toMatch(/9am to 7pm/);
+    expect(answer.text).not.toMatch(/more books than before the flood/);
   });
 });
