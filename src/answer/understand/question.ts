@@ -225,6 +225,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
 }
 
 const DETERMINER_WORDS: ReadonlySet<string> = new Set(DETERMINERS);
+const LEADING_PREPOSITION = /^(?:in|at|on|from|for|by|during|to|of|with|into|under|after|before|since|until)\s+(?=(?:what|which|whose|whom|who)\b)/;
 
 /**
  * The terms without those of light verbs before a noun made from a verb ("when did Acme make the
@@ -342,7 +343,8 @@ export function analyzeQuestion(raw: string): Question {
   const original = text.replace(/[?!.]+$/, '');
   const capitalised = capitalisedWords(original);
   // "what's the name of …" is shaped like "what is the name of …"; only its shape is read from it.
-  const shape = lower.replace(/^(what|which)'s(?= the (?:name|title)s? of\b)/, '$1 is');
+  // "In what city …", "to whom …": the question word after a leading preposition types the question.
+  const shape = lower.replace(LEADING_PREPOSITION, '').replace(/^(what|which)'s(?= the (?:name|title)s? of\b)/, '$1 is');
   const found = typeOf(shape, capitalised);
   const mainVerb = mainVerbOf(original, capitalised);
   // Keep the subject's original casing (names), found by position in the lower-cased form.

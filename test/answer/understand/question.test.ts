@@ -46,6 +46,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('What did she make?').terms).toEqual(['make']);
   });
 
+  it('types a question that opens with a preposition by the question word after it: "In what city …", "to whom …"', () => {
+    expect(analyzeQuestion('In what city is the Harbour Arena?')).toMatchObject({ type: 'place', headNoun: 'city' });
+    expect(analyzeQuestion('In what year did the bridge open?').type).toBe('date');
+    expect(analyzeQuestion('To whom did she give the keys?').type).toBe('person');
+  });
+
   it('reads "what state was X in?" as X\'s condition, unless X is a place or a name', () => {
     expect(analyzeQuestion('what state was the envelope in?')).toMatchObject({ type: 'thing', terms: ['envelop'] });
     expect(analyzeQuestion('what condition is the bridge in?').type).toBe('thing');
