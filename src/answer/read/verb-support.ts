@@ -7,7 +7,7 @@ import type { AnswerType, Question } from '../understand/question.js';
 import { contextTerms, type Ranked } from '../retrieve/rank.js';
 
 /** Verbs that say little of their own ("what did he do", "what happened"): never required. */
-const LIGHT_VERBS = /^(?:be|do|have|get|make|go|happen|say|tell|take|give|come|use|want|think|know|see|become|let|put|keep)$/;
+const LIGHT_VERBS = /^(?:be|do|have|get|make|go|happen|say|tell|take|give|come|use|want|need|try|think|know|see|become|let|put|keep)$/;
 /** The questions answered by a sentence itself, with no span of a type to hold them. */
 const OPEN_TYPES: ReadonlySet<AnswerType> = new Set(['thing', 'reason']);
 /** How many of a verb's WordNet senses lend synonyms that may stand in for it. */

@@ -321,6 +321,8 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;
     // A noun that can also be a verb ("show") counts when inflected like one, or after "did …".
     if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported) continue;
+    // After "did" the verb is bare: "what did fans need …" has the noun "fans" before its verb.
+    if (supported && lemma !== lower && isNoun(lower)) continue;
     const term = termOf(lower);
     if (term !== null) return { word, lemma, term };
   }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/engine.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
+
+const STORY = `---
+title: Cup final streamed
+---
+Streaming on phones was only provided through the Acme Play app.
+
+The match drew 40,000 people to the Quillon stadium.
+`;
+// Which sentences may answer, whatever the verifier decides (threshold set aside).
+const bot = createBot([parseStory('final.md', Buffer.from(STORY))], { abstainBelow: 0 });
+
+describe('the open question’s verb must be accounted for, unless it is a light one', () => {
+  it('"what did fans need to stream the final?" reads "stream", not "need": the streaming sentence answers', () => {
+    const answer = bot.ask('What did fans need to stream the final on their phones?');
+    expect(answer.citations[0]?.text).toContain('Acme Play app');
+  });
+
+  it('a verb no passage says keeps its sentence out: "what did the fans sing?" is not answered with the streaming sentence', () => {
+    const answer = bot.ask('What did the fans sing?');
+    expect(answer.citations.map((citation) => citation.text).join(' ')).not.toContain('Acme Play');
+  });
+});
