@@ -69,8 +69,10 @@ const DETERMINER = wordOf(DETERMINERS, '');
 const SAY_WORD = /^(?:say|says|said|tell|told)$/;
 const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
 
+/** Words of order that WordNet also lists as nouns ("the first", "the last") but that modify the head: "the first Super Bowl". */
+const ORDER_WORDS = '(?:first|last|next|previous|final|only|same|latest|earliest|second|third|fourth|fifth)';
 /** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
-const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|${alternation([...ARTICLES, ...DEMONSTRATIVES])})$`);
+const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|${ORDER_WORDS}|${alternation([...ARTICLES, ...DEMONSTRATIVES])})$`);
 const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|to|by|with|from|that|who|which)$`);
 /** The question shapes, built once from the lexicon's word classes. */
 const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
@@ -139,7 +141,7 @@ const LEADING_DETERMINER = wordOf([...ARTICLES, ...DEMONSTRATIVES]);
 function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): string | undefined {
   const words = phrase.map(bareWord);
   // A capitalised word is a name, whatever WordNet lists under it ("Zorbian Cup", "Riverton").
-  const common = (word: string): boolean => !names.has(word) && isNoun(word);
+  const common = (word: string): boolean => !names.has(word) && !STOP_HEAD.test(word) && isNoun(word);
   let at = 0;
   while (at < words.length && !HEAD_STOP.test(words[at]!) && !common(words[at]!)) at++;
   const nouns: string[] = [];

@@ -52,6 +52,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('To whom did she give the keys?').type).toBe('person');
   });
 
+  it('never takes a word of order for the head noun: "the first Zorbian Cup" asks no number, "the last city" a place', () => {
+    expect(analyzeQuestion('What was the first Zorbian Cup to be televised?').type).toBe('thing');
+    expect(analyzeQuestion('What was the last Zorbian Cup held at Harbour Arena?').type).toBe('thing');
+    expect(analyzeQuestion('Which was the last city to host it?')).toMatchObject({ type: 'place', headNoun: 'city' });
+  });
+
   it('reads "what state was X in?" as X\'s condition, unless X is a place or a name', () => {
     expect(analyzeQuestion('what state was the envelope in?')).toMatchObject({ type: 'thing', terms: ['envelop'] });
     expect(analyzeQuestion('what condition is the bridge in?').type).toBe('thing');
