@@ -155,6 +155,11 @@ export function isGroupNoun(word: string): boolean {
   return isKindOf(word, 'social_group', 'noun', LEADING_SENSES);
 }
 
+/** Whether a noun names an organisation in its first sense ("department", "court"), whatever its later senses. */
+export function isOrganisationNoun(word: string): boolean {
+  return classOf(word, 'noun', COMMON) === 'noun.group' && isGroupNoun(word);
+}
+
 /** Whether a noun's leading sense is any group (noun.group): "line", "defence", "fans" of a club. */
 export function isCollectiveNoun(word: string): boolean {
   return primaryClass(word, 'noun') === 'noun.group';

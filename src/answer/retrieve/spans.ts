@@ -104,9 +104,9 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
   return out;
 }
 
-/** "because …", "to …", "after …": the clause that gives a reason. */
+/** "because …", "caused by …", "after …": the clause that gives a reason. */
 function reasonSpans(sentence: string): Span[] {
-  const match = /\b(because(?: of)?|due to|as a result of|in order to|so that|since|after|over|amid|in protest)\s+([^.;]{3,200})/i.exec(sentence);
+  const match = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over|amid|in protest)\s+([^.;]{3,200})/i.exec(sentence);
   if (!match) return [];
   const text = match[0].replace(/[,;:]$/, '');
   return [{ text, start: match.index, end: match.index + text.length }];

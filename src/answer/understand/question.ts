@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, LIGHT_VERBS, alternation, wordOf, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, LIGHT_VERBS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -99,6 +99,8 @@ function classifyNoun(noun: string): AnswerType | undefined {
   if (isOccupationNoun(noun)) return 'role';
   if (isPersonHead(noun)) return 'person';
   if (isTimeNoun(noun)) return 'date';
+  // "Which department": an organisation first, a territory only in a later sense.
+  if (isOrganisationNoun(noun)) return 'entity';
   if (isPlaceNoun(noun)) return 'place';
   if (isGroupNoun(noun)) return 'entity';
   if (isQuantityNoun(noun)) return 'number';
@@ -190,7 +192,8 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // "What is Roe's job?" asks who Roe is: the role the story gives them.
   const role = /^(?:what|which)\s+(?:is|was)\s+(.+?)['’]s\s+([a-z]+)$/.exec(lower);
   if (role && isOccupationNoun(role[2] ?? '') && (role[1] ?? '').split(/\s+/).length <= 4) return { type: 'definition', subject: role[1] ?? '' };
-  if (definition && !ARTICLE_FIRST.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
+  // "What was in the document?" asks what it held: a subject never opens with a preposition.
+  if (definition && !ARTICLE_FIRST.test(definition[1] ?? '') && !PREPOSITION_FIRST.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
     return { type: 'definition', subject: definition[1] ?? '' };
   }
   if (/^(?:who|whom|whose)\b/.test(lower)) {
@@ -220,13 +223,15 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     // "What did X perform?": the verb and its subject, so the answer can be the verb's object.
     const whatDid = WHAT_DID.exec(lower);
     if (whatDid?.[1]) return { type: 'thing', predicate: whatDid[1] };
-    return { type: 'thing', headNoun: noun };
+    // "What turned up …?": a verb where a head noun would stand names no kind of answer.
+    return isVerbForm(noun) ? { type: 'thing' } : { type: 'thing', headNoun: noun };
   }
   if (/\b(?:percent|percentage)\b/.test(lower)) return { type: 'percent' };
   return { type: 'thing' };
 }
 
 const DETERMINER_WORDS: ReadonlySet<string> = new Set(DETERMINERS);
+const PREPOSITION_FIRST = /^(?:in|at|on|from|for|by|during|to|of|with|into|under|inside|behind|about)\s/;
 const LEADING_PREPOSITION = /^(?:in|at|on|from|for|by|during|to|of|with|into|under|after|before|since|until)\s+(?=(?:what|which|whose|whom|who)\b)/;
 
 /**
@@ -311,7 +316,8 @@ function headPhraseTerms(lower: string): string[] {
 function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mainVerb'] {
   let supported = false;
   let previous = '';
-  for (const [index, word] of words(original).entries()) {
+  const list = words(original);
+  for (const [index, word] of list.entries()) {
     const lower = word.toLowerCase();
     const afterDeterminer = DETERMINER.test(previous);
     previous = lower;
@@ -325,6 +331,9 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported) continue;
     // After "did" the verb is bare: "what did fans need …" has the noun "fans" before its verb.
     if (supported && lemma !== lower && isNoun(lower)) continue;
+    // "why do web developers hate …": a noun before another noun is the subject's, not the verb.
+    const next = list[index + 1]?.toLowerCase() ?? '';
+    if (supported && isNoun(lower) && !isStopWord(next) && isNoun(next) && baseForm(next, 'verb') !== next) continue;
     const term = termOf(lower);
     if (term !== null) return { word, lemma, term };
   }

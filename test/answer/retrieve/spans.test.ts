@@ -16,6 +16,10 @@ describe('span extraction', () => {
     expect(sentence.slice(spans[0]!.start, spans[0]!.end)).toBe('Jane Roe');
   });
 
+  it('reads "caused by …" as giving a reason', () => {
+    expect(texts(spansOfType('The delay was caused by a burst water main near the station.', 'reason'))).toEqual(['caused by a burst water main near the station']);
+  });
+
   it('does not take a sentence opener for a name', () => {
     expect(texts(nameSpans('However, the mayor left.'))).toEqual([]);
     // The one list of sentence openers (text/names.ts), shared with "who is" titles.

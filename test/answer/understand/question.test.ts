@@ -58,6 +58,24 @@ describe('question typing', () => {
     expect(analyzeQuestion('Which was the last city to host it?')).toMatchObject({ type: 'place', headNoun: 'city' });
   });
 
+  it('reads "what was in X?" as asking what X held, not who or what X is', () => {
+    expect(analyzeQuestion('what was in the envelope?').type).toBe('thing');
+  });
+
+  it('takes the verb after the subject’s nouns: "why do web developers hate it?" asks about hating', () => {
+    expect(analyzeQuestion('why do web developers hate the browser so much?').mainVerb?.lemma).toBe('hate');
+    expect(analyzeQuestion('Where did the Rovers practice at before the final?').mainVerb?.lemma).toBe('practice');
+  });
+
+  it('names no head noun where a verb stands after "what": "what turned up in the bin?"', () => {
+    expect(analyzeQuestion('what turned up in the bin back in March?').headNoun).toBeUndefined();
+  });
+
+  it('reads a noun that names an organisation first as one: "which department" asks an organisation, not a territory', () => {
+    expect(analyzeQuestion('which department did the report come from?').type).toBe('entity');
+    expect(analyzeQuestion('which city hosted the final?').type).toBe('place');
+  });
+
   it('reads "what state was X in?" as X\'s condition, unless X is a place or a name', () => {
     expect(analyzeQuestion('what state was the envelope in?')).toMatchObject({ type: 'thing', terms: ['envelop'] });
     expect(analyzeQuestion('what condition is the bridge in?').type).toBe('thing');
