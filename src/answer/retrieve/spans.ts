@@ -92,6 +92,19 @@ export function nameSpans(sentence: string): Span[] {
   return out;
 }
 
+/**
+ * A person's name without the titles run before it: "NFL Commissioner Roger Goodell" is Roger
+ * Goodell, "Environment Minister John Baird" John Baird. Two words of the name stay at least.
+ */
+function withoutTitle(span: Span): Span {
+  const words = span.text.split(' ');
+  let last = -1;
+  for (let at = 0; at < words.length - 2; at++) if (isLeadingRole(words.slice(at))) last = at;
+  if (last < 0) return span;
+  const dropped = words.slice(0, last + 1).join(' ').length + 1;
+  return { ...span, text: span.text.slice(dropped), start: span.start + dropped };
+}
+
 function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
   const out: Span[] = [];
   for (const pattern of patterns) {
@@ -167,6 +180,7 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
     case 'role':
       return lexicalSpans(sentence, isRoleWord);
     case 'person':
+      return nameSpans(sentence).map(withoutTitle);
     case 'entity':
       return nameSpans(sentence);
     case 'place': {

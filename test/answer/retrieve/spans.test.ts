@@ -20,6 +20,13 @@ describe('span extraction', () => {
     expect(texts(spansOfType('The delay was caused by a burst water main near the station.', 'reason'))).toEqual(['caused by a burst water main near the station']);
   });
 
+  it('answers "who" with the name, not the titles run before it: "Harbour Minister Jane Roe" is Jane Roe', () => {
+    expect(texts(spansOfType('The bridge was opened by Harbour Minister Jane Roe.', 'person'))).toEqual(['Jane Roe']);
+    // An organisation keeps its whole name, and a title before a single name stays.
+    expect(texts(spansOfType('The bridge was opened by Harbour Minister Jane Roe.', 'entity'))).toEqual(['Harbour Minister Jane Roe']);
+    expect(texts(spansOfType('The bridge was opened by President Roe.', 'person'))).toContain('President Roe');
+  });
+
   it('does not take a sentence opener for a name', () => {
     expect(texts(nameSpans('However, the mayor left.'))).toEqual([]);
     // The one list of sentence openers (text/names.ts), shared with "who is" titles.
