@@ -192,10 +192,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // "What is Roe's job?" asks who Roe is: the role the story gives them.
   const role = /^(?:what|which)\s+(?:is|was)\s+(.+?)['’]s\s+([a-z]+)$/.exec(lower);
   if (role && isOccupationNoun(role[2] ?? '') && (role[1] ?? '').split(/\s+/).length <= 4) return { type: 'definition', subject: role[1] ?? '' };
-  // "What was in the document?" asks what it held: a subject never opens with a preposition.
-  if (definition && !ARTICLE_FIRST.test(definition[1] ?? '') && !PREPOSITION_FIRST.test(definition[1] ?? '') && (definition[1] ?? '').split(/\s+/).length <= 4) {
-    return { type: 'definition', subject: definition[1] ?? '' };
-  }
+  if (definition && isDefinable(definition[1] ?? '')) return { type: 'definition', subject: definition[1] ?? '' };
   if (/^(?:who|whom|whose)\b/.test(lower)) {
     return { type: 'person', ...(whoVerb && !COPULA_WORD.test(whoVerb[1] ?? '') ? { predicate: `${whoVerb[1]} ${whoVerb[2]}` } : {}) };
   }
@@ -252,6 +249,21 @@ function isDeverbal(noun: string): boolean {
   const base = baseForm(noun, 'noun');
   return base !== undefined && derivedFormsOf(base, 'noun', 1).some((verb) => verb !== base && baseForm(verb, 'verb') === verb);
 }
+
+/**
+ * Whether "who/what is X?" asks what X is: X names someone or something. "Who was Roe's brother?"
+ * asks for a name, "what was in the document?" what it held, "what were the chairs made of?" a
+ * material, "what was invented by Roe?" a thing: none of them asks to define X.
+ */
+function isDefinable(subject: string): boolean {
+  const list = subject.split(/\s+/);
+  if (list.length > 4 || ARTICLE_FIRST.test(subject) || PREPOSITION_FIRST.test(subject)) return false;
+  if (list.some((word) => isPossessive(word)) || /^not$/.test(list[0] ?? '')) return false;
+  if (PREPOSITION_LAST.test(subject)) return false;
+  return !(list.length > 1 && isPastForm(list[0] ?? ''));
+}
+
+const PREPOSITION_LAST = /\s(?:in|at|on|from|for|by|to|of|with|into|about|like)$/;
 
 /** Lowercased words the asker capitalised after the first: names, not common nouns. */
 function capitalisedWords(text: string): Set<string> {

@@ -58,6 +58,14 @@ describe('question typing', () => {
     expect(analyzeQuestion('Which was the last city to host it?')).toMatchObject({ type: 'place', headNoun: 'city' });
   });
 
+  it('reads "who was X\'s brother?", "what were the seats made of?", "what was invented by X?" as no definitions', () => {
+    expect(analyzeQuestion("Who was Jane Roe's brother?").type).toBe('person');
+    expect(analyzeQuestion('What were the seats made of?').type).not.toBe('definition');
+    expect(analyzeQuestion('What was invented by Roe?').type).not.toBe('definition');
+    expect(analyzeQuestion('Who was Jane Roe?')).toMatchObject({ type: 'definition', subject: 'Jane Roe' });
+    expect(analyzeQuestion('What is homeopathy?')).toMatchObject({ type: 'definition', subject: 'homeopathy' });
+  });
+
   it('reads "what was in X?" as asking what X held, not who or what X is', () => {
     expect(analyzeQuestion('what was in the envelope?').type).toBe('thing');
   });
