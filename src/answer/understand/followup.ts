@@ -23,3 +23,18 @@ export function resolvePronouns(question: string, focus: string | undefined): st
   if (!focus || !PERSON_PRONOUN.test(question)) return question;
   return question.replace(SUBJECT, focus).replace(OBJECT, focus).replace(POSSESSIVE, `${focus}'s`);
 }
+
+/** "he", "she" and their other cases: one person, whom a question cannot leave unnamed. */
+const ONE_PERSON = /\b(?:he|she|him|her|his|hers)\b/i;
+/** What may come before a pronoun and be what it stands for: "the baby … she", "Roe … her". */
+const ANTECEDENT = /\b(?:the|a|an|this|that|my|our|your)\s+\p{L}|(?<!^)\b\p{Lu}/u;
+
+/**
+ * The pronoun of one person ("she") that nothing before it in the question can stand for: "what
+ * state was she in?" with nobody in focus asks about someone the bot cannot know.
+ */
+export function unresolvedPerson(question: string): string | undefined {
+  const found = ONE_PERSON.exec(question);
+  if (!found || ANTECEDENT.test(question.slice(0, found.index))) return undefined;
+  return found[0].toLowerCase();
+}

@@ -4,7 +4,7 @@ import { keepInformativeTerms, spellingBudget, uncharged } from '../budget.js';
 import { correctSpelling } from '../../text/spelling.js';
 import { letterWords } from '../../text/tokenize.js';
 import { expandChatWords } from '../../text/chat-words.js';
-import { FOLLOW_UP, PERSON_PRONOUN, resolvePronouns } from './followup.js';
+import { FOLLOW_UP, PERSON_PRONOUN, resolvePronouns, unresolvedPerson } from './followup.js';
 import { resolveDescriptions, storyInFocus } from './main-actor.js';
 import { mainThing, resolveThing } from './main-thing.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
@@ -46,7 +46,11 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const spelled = correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text;
   // "he" means the last turn's person only when the question names nobody itself.
   const focus = focusFor(ctx, previous, spelled);
-  const personal = namesSomeone(ctx, spelled) ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus);
+  const named = namesSomeone(ctx, spelled);
+  // "What state was she in?" with nobody to be "she": ask who is meant rather than answer about anyone.
+  const nobody = !named && focus === undefined ? unresolvedPerson(spelled) : undefined;
+  if (nobody) return reply({ answer: { ...abstain(ctx, asked, 'empty', notices), text: fill(TEMPLATES.whoIsMeant, { pronoun: nobody, example: ctx.exampleQuestion() }) } });
+  const personal = named ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus);
   // "it" is the thing the story in focus is about (its title's most repeated noun), if it has one.
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
   const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, story === undefined ? undefined : mainThing(ctx.kb, story))));

@@ -139,6 +139,17 @@ describe('who the story is about: pronouns and descriptions', () => {
     expect(answer.text).toMatch(/^I am not sure who “he” is here\. Ask again with a name/);
   });
 
+  it('a question about "she" with nobody to be her is not answered about anyone else: the bot asks who is meant', () => {
+    const answer = bundledBot().ask('what state was she in when she got to the hospital?', { conversationId: 'c' });
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/^I am not sure who “she” is here\. Ask again with a name/);
+  });
+
+  it('a pronoun the question itself names someone for is read, not questioned: "how old was the baker when she won?"', () => {
+    const answer = storyBot('baker-prize.md').ask('how old was the baker when she won?', { conversationId: 'c' });
+    expect(answer.text).not.toMatch(/not sure who/);
+  });
+
   it('"the president" is the one person the story gives that title: "who said that?" names him', () => {
     const bot = bundledBot();
     bot.ask('What did the president say?', { conversationId: 'c' });
