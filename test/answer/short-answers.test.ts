@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameSpans } from '../../src/answer/retrieve/spans.js';
 import { createBot } from '../../src/engine.js';
 import { parseStory } from '../../src/knowledge/parse.js';
-import { storyBot } from './stories.js';
+import { bundledBot, storyBot, WORDING } from './stories.js';
 
 /** A made-up match report: the short answer must be the name the question asks for, not a bystander. */
 const STORY = `---
@@ -77,5 +77,18 @@ describe('answers printed almost word for word (issue #20), over a made-up local
     const answer = library.ask('How much did the appeal raise?');
     expect(answer.shortAnswer).toBe('£40,000');
     expect(answer.citations[0]?.text).toContain('raised £40,000');
+  });
+});
+
+describe('whom a question asks about is not its answer (over the bundled story)', () => {
+  const bot = bundledBot(WORDING);
+
+  it('"Who is Witkoff going to meet?" and "… set to meet?" are Putin, the object of the meeting, not the next name', () => {
+    expect(bot.ask('Who is Witkoff going to meet?').shortAnswer).toBe('Putin');
+    expect(bot.ask('Who is Witkoff set to meet?').shortAnswer).toBe('Putin');
+  });
+
+  it('"Who will the army secretary meet?" is never the army secretary himself', () => {
+    expect(bot.ask('Who will the army secretary meet?').shortAnswer).not.toBe('Dan Driscoll');
   });
 });

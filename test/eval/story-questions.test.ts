@@ -13,7 +13,8 @@ const KNOWN_FAILURES = new Map<string, string>([
   ['own-17', 'verifier abstains (0.20): the quotation says "the president", not "Trump", and nothing yet reads one as the other'],
   ['own-20', 'verifier abstains: "published" vs "released", a name question'],
   ['pub-08', 'verifier abstains (0.18): "give up" is not read as "the surrender of"; WordNet lists surrender only in a later sense'],
-  ['own-02', 'verifier abstains (0.50) on its best candidate, "29 October", the date of another call; the sentence dating this one says "discussion", not "call"'],
+  ['own-02', 'leads with "29 October", the date of another call: the sentence dating this one says "discussion", not "call"'],
+  ['own-22', 'leads with "Putin": "meet" is read as Witkoff\'s meeting; the army secretary\'s is "hold talks with the Ukrainians"'],
   ['own-21', 'answers 20 (Witkoff\'s 20-point plan): "trump\'s peace plan" is the 28-point plan, which the quotation calls "a 20-point Trump plan"'],
 ]);
 
@@ -28,6 +29,12 @@ for (const set of QUESTION_SETS.filter((candidate) => candidate.name.startsWith(
         const answer = bot.ask(question.question);
         const shown = answer.abstained ? 'abstained' : answer.text;
         expect(passes(question, answer), shown).toBe(true);
+        // An answer that leads with a claim leads with the right one, not only quotes it further down.
+        const lead = answer.text.split('\n')[0]!.replace(/“[^”]*”/g, '');
+        const facts = question.expect.answer_any ?? question.expect.answer_all ?? [];
+        if (!answer.abstained && !/^The story says:|^(?:Yes|No)\b/.test(lead) && facts.length > 0) {
+          expect(facts.some((fact) => lead.toLowerCase().includes(fact.toLowerCase())), `lead: ${lead}`).toBe(true);
+        }
         if (!answer.abstained) {
           expect(answer.text.length).toBeLessThan(400);
           expect(answer.citations.length).toBeLessThanOrEqual(3);

@@ -2,6 +2,7 @@ import { ARTICLES, DEMONSTRATIVES, DO_FORMS, POSSESSIVE_DETERMINERS, SUBJECT_PRO
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { termOf } from '../../text/terms.js';
+import { baseForm } from '../../text/wordnet.js';
 import type { Question } from './question.js';
 import { isCapitalised } from '../../text/names.js';
 
@@ -17,7 +18,8 @@ export function verbOf(question: Question): { terms: ReadonlySet<string>; object
 }
 
 function mainVerb(question: Question): { terms: string[]; object: boolean } | undefined {
-  const parts = question.predicate?.split(/\s+/) ?? [];
+  // "is Roe going to meet": the verb is "meet"; "going to" only puts it ahead.
+  const parts = question.predicate?.replace(/\b(?:going|set|due|about|expected|scheduled|planning|hoping|supposed)\s+to\s+/gi, '').split(/\s+/) ?? [];
   const first = parts[0];
   if (!first) return undefined;
   const second = parts[1] ?? '';
@@ -27,7 +29,7 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
   if (isAuxiliary(first) && (subjectFollows || DO_FORMS.includes(first.toLowerCase()))) {
     // "who did Roe speak to on Monday" → speak; without a tagger, every lower-case content word
     // between the subject and the first preposition may be the verb ("the army secretary meet").
-    const rest = parts.slice(1);
+    const rest = subjectSkipped(parts.slice(1));
     const end = rest.findIndex((word, at) => at > 0 && PREPOSITIONS.test(word));
     const terms = (end > 0 ? rest.slice(0, end) : rest)
       .filter((word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word.toLowerCase()))
@@ -38,4 +40,16 @@ function mainVerb(question: Question): { terms: string[]; object: boolean } | un
   const verb = isAuxiliary(first) ? second : first;
   const term = verb ? termOf(verb) : null;
   return term ? { terms: [term], object: false } : undefined;
+}
+
+const DETERMINER_START = wordOf([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * The words after a subject that opens with a determiner, from the first that can be a bare verb:
+ * in "who will the army secretary meet" the verb is "meet", and "army secretary" is who meets.
+ */
+function subjectSkipped(words: readonly string[]): readonly string[] {
+  if (!DETERMINER_START.test(words[0] ?? '')) return words;
+  const verb = words.findIndex((word, at) => at > 1 && baseForm(word.toLowerCase(), 'verb') === word.toLowerCase());
+  return verb > 0 ? [words[0]!, ...words.slice(verb)] : words;
 }

@@ -62,6 +62,8 @@ describe('question typing', () => {
     expect(analyzeQuestion("Who was Jane Roe's brother?").type).toBe('person');
     expect(analyzeQuestion('What were the seats made of?').type).not.toBe('definition');
     expect(analyzeQuestion('What was invented by Roe?').type).not.toBe('definition');
+    expect(analyzeQuestion('Who is Jane Roe going to meet?').type).toBe('person');
+    expect(analyzeQuestion('Who is Jane Roe set to meet?').type).toBe('person');
     expect(analyzeQuestion('Who was Jane Roe?')).toMatchObject({ type: 'definition', subject: 'Jane Roe' });
     expect(analyzeQuestion('What is homeopathy?')).toMatchObject({ type: 'definition', subject: 'homeopathy' });
   });
