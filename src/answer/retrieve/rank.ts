@@ -31,6 +31,8 @@ export interface Ranked {
   proximity?: number;
   /** How well the span fits where it sits (nearness to the question's words, head noun, verb). */
   spanScore?: number;
+  /** How far the span's fit is ahead of the sentence's next answer of the type (Infinity when alone). */
+  spanLead?: number;
 }
 
 /** A sentence cited as it stands, not ranked for a question (a definition, a mention): full marks. */
@@ -317,7 +319,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     if (TYPED.has(question.type) && !span) score *= question.type === 'quote' ? UNQUOTED_FACTOR : WEIGHTS.untyped;
     const rareTermFound = rarest ? [...rarest.alternatives].some((term) => context.has(term)) : false;
     const spanScore = chosen?.score;
-    ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, searchShare: searchScore / topScore, proximity: near, ...(span ? { span } : {}), ...(spanScore !== undefined ? { spanScore } : {}) });
+    ranked.push({ sentence, score, coverage, contextCoverage, rareTermFound, searchShare: searchScore / topScore, proximity: near, ...(span ? { span } : {}), ...(spanScore !== undefined ? { spanScore, spanLead: chosen!.lead } : {}) });
   }
   return { ranked: ranked.sort((a, b) => b.score - a.score), unknownNames, terms: weighted };
 }

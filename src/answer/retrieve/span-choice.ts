@@ -53,6 +53,8 @@ export interface SpanChoice {
   span: Span;
   score: number;
   locative: boolean;
+  /** How far the span's score is ahead of the next span's in the sentence (Infinity when it is the only one). */
+  lead: number;
 }
 
 /** A sentence's words with their terms and offsets, memoised per sentence like its spans. */
@@ -148,19 +150,29 @@ export function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans:
   words.forEach((word, at) => {
     if (word.term !== null && query.anchorTerms.has(word.term) && !STOP_TERMS.has(word.term)) anchors.push({ at, term: word.term });
   });
-  let best: SpanChoice | undefined;
+  let best: Omit<SpanChoice, 'lead'> | undefined;
+  let next = -Infinity;
   for (const span of spans) {
     const chosen = scoreSpan(query, span, sentence, words, anchors);
-    if (chosen && (!best || chosen.score > best.score)) best = chosen;
+    if (!chosen) continue;
+    if (!best || chosen.score > best.score) {
+      if (best && !sameText(best.span, chosen.span)) next = Math.max(next, best.score);
+      best = chosen;
+    } else if (!sameText(best.span, chosen.span)) next = Math.max(next, chosen.score);
   }
-  return best;
+  return best ? { ...best, lead: best.score - next } : undefined;
+}
+
+/** "Putin" twice in a sentence is one answer, not two rivals. */
+function sameText(a: Span, b: Span): boolean {
+  return a.text.toLowerCase() === b.text.toLowerCase();
 }
 
 /**
  * One span's fit, or undefined when it cannot answer. Each step below adds to the score in turn,
  * in the order the choice has always summed them: reordering the additions could change ties.
  */
-function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readonly WordAt[], anchors: readonly Anchor[]): SpanChoice | undefined {
+function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readonly WordAt[], anchors: readonly Anchor[]): Omit<SpanChoice, 'lead'> | undefined {
   const { question, questionTerms, headTerms } = query;
   const spanTerms = spanTermsOf(span);
   // A quotation may well repeat the question's words; a name that does is usually the question's own.

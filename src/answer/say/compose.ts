@@ -12,6 +12,7 @@ import { supportedBy, verbFooting } from '../read/support.js';
 import { isLocative } from '../retrieve/spans.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
 import { isAuxiliary } from '../../text/lexicon.js';
+import { PIPELINE_OPTIONS } from '../options.js';
 
 /** What an answer is built from: the sentence chosen, the short answer, and how sure we are. */
 export interface Evidence {
@@ -29,6 +30,8 @@ function usablePredicate(predicate: string | undefined): predicate is string {
   const verb = predicate?.split(' ')[0] ?? '';
   return verb.length > 0 && !isAuxiliary(verb) && (/ed$/i.test(verb) || LEMMA.has(verb.toLowerCase()) || /s$/i.test(verb));
 }
+
+const SPAN_LEAD_MIN = PIPELINE_OPTIONS.say.spanLeadMin;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -48,6 +51,9 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
   // "Where was Roe?" led by a name that is no place of anything ("The agency has not …") would be a
   // claim the sentence does not make: the quotation answers alone.
   if (question.type === 'place' && !isLocative(ranked.sentence.text, span)) return { text: '', short: span.text };
+  // Two answers of the type fit the sentence nearly as well ("Boomer Esiason" beside "Kevin Harlan"):
+  // leading with one would be a guess, so the quotation answers alone.
+  if ((ranked.spanLead ?? Infinity) < SPAN_LEAD_MIN) return { text: '', short: span.text };
   if (question.type === 'reason') return { text: `${capitalise(span.text)} [1].`, short: span.text };
   // The question's words are restated only when the cited sentence backs every one of them.
   const said = quotable(kb, ranked.sentence).text;

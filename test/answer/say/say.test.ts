@@ -28,3 +28,18 @@ describe('a refusal shows what the stories do say, when that might be the answer
     expect(answer.text).not.toMatch(/closest/);
   });
 });
+
+describe('an answer leads with a name only when the sentence gives no other as likely', () => {
+  const RADIO = `---
+title: Final on the radio
+---
+Acme Radio carried the final, with Jane Roe and Tom Berg in the commentary box.
+`;
+  const radio = createBot([parseStory('radio.md', Buffer.from(RADIO))], { abstainBelow: 0 });
+
+  it('"who was in the commentary box?" quotes the sentence naming both, rather than leading with one of them', () => {
+    const answer = radio.ask('Who was in the commentary box for the final?');
+    expect(answer.text).toMatch(/^The story says: “Acme Radio carried the final/);
+    expect(answer.citations[0]?.text).toContain('Jane Roe and Tom Berg');
+  });
+});
