@@ -12,7 +12,6 @@ const KNOWN_FAILURES = new Map<string, string>([
   ['pub-05', 'verifier abstains: the place (Air Force One) is in the next paragraph, which says "the president", not "Trump"'],
   ['own-17', 'verifier abstains (0.20): the quotation says "the president", not "Trump", and nothing yet reads one as the other'],
   ['own-20', 'verifier abstains: "published" vs "released", a name question'],
-  ['pub-08', 'verifier abstains (0.18): "give up" is not read as "the surrender of"; WordNet lists surrender only in a later sense'],
   ['own-02', 'leads with "29 October", the date of another call: the sentence dating this one says "discussion", not "call"'],
   ['own-21', 'answers 20 (Witkoff\'s 20-point plan): "trump\'s peace plan" is the 28-point plan, which the quotation calls "a 20-point Trump plan"'],
 ]);

@@ -187,7 +187,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   score = adverbialScore(score, query, placed, sentence);
   score = figureScore(score, question, span, sentence);
   const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
-  const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before);
+  // "Which region": "Donetsk region" is a place by the asked-for noun beside it, as "in Donetsk" is by its preposition.
+  const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before) || (question.type === 'place' && besideHead(query, placed));
   score = personScore(score, question, span, sentence);
   if (query.stranded?.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.stranded;
   score = placeScore(score, question, span, sentence, locative);
@@ -226,15 +227,22 @@ function placementScore({ question, questionTerms }: SpanQuery, { spanTerms, fir
 }
 
 /** The score plus the head noun's part: the span names the kind asked for, or extends it. */
-function headScore(score: number, { question, questionTerms, headTerms, headPhrase }: SpanQuery, { span, spanTerms, words, first, last }: Placed): number {
-  const { headTerm } = question;
+function headScore(score: number, query: SpanQuery, placed: Placed): number {
+  const { questionTerms, headTerms, headPhrase } = query;
+  const { span, spanTerms } = placed;
   // "Which stadium": "Harbour Arena", "the arena, Harbour's", "Harbour's Arena".
-  if (headTerm && (spanTerms.at(-1) === headTerm || termBetween(words, last + 1, last + 3, headTerm) || termBetween(words, first - 1, first, headTerm))) return score + SPAN_WEIGHTS.head;
+  if (besideHead(query, placed)) return score + SPAN_WEIGHTS.head;
   // A name that extends the asked-for kind with something new: "Zorbian Cup 2010" for "which Zorbian Cup".
   if (!span.phrase && spanTerms.some((term) => headPhrase.has(term)) && spanTerms.some((term) => !questionTerms.has(term))) {
     return score + (SPAN_WEIGHTS.head + SPAN_WEIGHTS.overlap * (spanTerms.filter((term) => headPhrase.has(term) && !headTerms.has(term)).length / spanTerms.length));
   }
   return score;
+}
+
+/** Whether the span ends with the question's head noun or stands right beside it. */
+function besideHead({ question }: SpanQuery, { spanTerms, words, first, last }: Placed): boolean {
+  const { headTerm } = question;
+  return headTerm !== undefined && (spanTerms.at(-1) === headTerm || termBetween(words, last + 1, last + 3, headTerm) || termBetween(words, first - 1, first, headTerm));
 }
 
 /** The score plus the verb's part: the subject just before the question's verb, or the object just after it. */

@@ -24,4 +24,18 @@ describe('span choice', () => {
     const town = createBot([parseStory('town.md', Buffer.from('---\ntitle: Bread prize\n---\nJane Roe, a baker from the fishing town of Quillon, won the prize after training in Zorbia.\n'))], { abstainBelow: 0 });
     expect(town.ask('where is the baker from?').shortAnswer).toBe('Quillon');
   });
+
+  it('"which region did Roe suggest Quillonia would give up?" is answered by the name beside "region", a place by that noun as "in X" is by its preposition', () => {
+    const story = createBot([
+      parseStory(
+        'talks.md',
+        Buffer.from(
+          "---\ntitle: Border talks\n---\nAcme envoy Jane Roe personally advised a senior Zorbian official on how to praise the president in order to secure a peace deal in Quillonia.\n\nThe talks were recorded in October.\n\nRoe appeared to show that Acme supported the surrender of Quillonia's Brenvar region to Zorbia.\n",
+        ),
+      ),
+    ]);
+    const answer = story.ask('Which region did Roe suggest Quillonia would have to give up?');
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.citations[0]?.text).toContain('Brenvar region');
+  });
 });
