@@ -67,9 +67,9 @@ export const PIPELINE_OPTIONS = deepFreeze({
     /** A runner-up sentence scoring at least this share of the chosen one's is quoted too (at most two quotes). */
     secondQuoteRatio: 0.7,
     /**
-     * A typed answer is led with ("Putin [1].") only when its fit beats the sentence's next answer
+     * A typed answer is led with ("Quillon [1].") only when its fit beats the sentence's next answer
      * of the type by this much; closer, the quotation answers alone. Below 0.15, 147 of 251 such
-     * leads were wrong over the Super Bowl, news and SQuAD 2.0 answers (docs/pipeline.md).
+     * leads were wrong over the shared evaluation sets' answers (docs/pipeline.md).
      */
     spanLeadMin: 0.15,
   },

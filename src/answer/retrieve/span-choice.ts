@@ -163,7 +163,7 @@ export function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans:
   return best ? { ...best, lead: best.score - next } : undefined;
 }
 
-/** "Putin" twice in a sentence is one answer, not two rivals. */
+/** "Quillon" twice in a sentence is one answer, not two rivals. */
 function sameText(a: Span, b: Span): boolean {
   return a.text.toLowerCase() === b.text.toLowerCase();
 }
@@ -187,7 +187,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   score = adverbialScore(score, query, placed, sentence);
   score = figureScore(score, question, span, sentence);
   const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
-  // "Which region": "Donetsk region" is a place by the asked-for noun beside it, as "in Donetsk" is by its preposition.
+  // "Which region": "the Brenvar region" is a place by the asked-for noun beside it, as "in Brenvar" is by its preposition.
   const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before) || (question.type === 'place' && besideHead(query, placed));
   score = personScore(score, question, span, sentence);
   if (query.stranded?.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.stranded;

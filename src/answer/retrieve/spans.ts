@@ -93,8 +93,8 @@ export function nameSpans(sentence: string): Span[] {
 }
 
 /**
- * A person's name without the titles run before it: "NFL Commissioner Roger Goodell" is Roger
- * Goodell, "Environment Minister John Baird" John Baird. Two words of the name stay at least.
+ * A person's name without the titles run before it: "Acme Commissioner Jane Roe" is Jane Roe,
+ * "Harbour Minister Tom Berg" Tom Berg. Two words of the name stay at least.
  */
 function withoutTitle(span: Span): Span {
   const words = span.text.split(' ');

@@ -51,7 +51,7 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
   // "Where was Roe?" led by a name that is no place of anything ("The agency has not …") would be a
   // claim the sentence does not make: the quotation answers alone.
   if (question.type === 'place' && !isLocative(ranked.sentence.text, span)) return { text: '', short: span.text };
-  // Two answers of the type fit the sentence nearly as well ("Boomer Esiason" beside "Kevin Harlan"):
+  // Two answers of the type fit the sentence nearly as well ("Jane Roe" beside "Tom Berg"):
   // leading with one would be a guess, so the quotation answers alone.
   if ((ranked.spanLead ?? Infinity) < SPAN_LEAD_MIN) return { text: '', short: span.text };
   if (question.type === 'reason') return { text: `${capitalise(span.text)} [1].`, short: span.text };

@@ -69,7 +69,7 @@ const DETERMINER = wordOf(DETERMINERS, '');
 const SAY_WORD = /^(?:say|says|said|tell|told)$/;
 const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask|want|warn|promise|agree|insist|add|admit)';
 
-/** Words of order that WordNet also lists as nouns ("the first", "the last") but that modify the head: "the first Super Bowl". */
+/** Words of order that WordNet also lists as nouns ("the first", "the last") but that modify the head: "the first Zorbian Cup". */
 const ORDER_WORDS = '(?:first|last|next|previous|final|only|same|latest|earliest|second|third|fourth|fifth)';
 /** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
 const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|${ORDER_WORDS}|${alternation([...ARTICLES, ...DEMONSTRATIVES])})$`);
