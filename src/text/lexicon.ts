@@ -95,6 +95,11 @@ export const THIRD_PERSON: ReadonlySet<string> = new Set(wordsOf('he she it they
 
 /** Determiners a noun phrase opens with: an article, a possessive or a demonstrative ("the", "their", "these"). */
 export const DETERMINERS = [...ARTICLES, ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES];
+/** Words before "to" that put the verb after it ahead ("going to meet", "due to hold"): the verb is what will be done. */
+export const AHEAD_WORDS = wordsOf('going set due about expected scheduled planning hoping supposed');
+/** "going to", "due to" and the like before a lower-case word. */
+export const AHEAD_OF_VERB = new RegExp(`\\b${alternation(AHEAD_WORDS)}\\s+to\\s+(?=\\p{Ll})`, 'giu');
+
 /** Verbs too light to carry meaning of their own ("make the announcement", "take a decision"): their object does. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(wordsOf('be have do make get go take give come put set let keep seem become'));
 

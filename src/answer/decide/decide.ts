@@ -56,9 +56,9 @@ export type Decision =
   /** `about`: the name the stories mention without saying what was asked of it (`unsupported`). */
   | { say: false; why: Unanswered; closest?: Evidence; confidence: number; about?: string };
 
-/** Probabilities of the claims no fitted model scores (PIPELINE_OPTIONS.decide documents them). */
 const SHOW_CLOSEST_FROM = PIPELINE_OPTIONS.decide.showClosestFrom;
 
+/** Probabilities of the claims no fitted model scores (PIPELINE_OPTIONS.decide documents them). */
 export const CLAIM_PRIORS = { definition: PIPELINE_OPTIONS.decide.definitionPrior } as const;
 
 const round = (probability: number): number => Math.round(Math.min(1, Math.max(0, probability)) * 1000) / 1000;

@@ -1,13 +1,14 @@
 import { passageSentences } from '../../corpus/corpus.js';
 import { annotationOf, type KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { LIGHT_VERBS } from '../../text/lexicon.js';
 import { synonymsOf as closeSynonyms } from '../../text/synonyms.js';
 import { termOf } from '../../text/terms.js';
 import { synonymsOf } from '../../text/wordnet.js';
 import type { AnswerType, Question } from '../understand/question.js';
 import { contextTerms, type Ranked } from '../retrieve/rank.js';
 
-/** Verbs that say little of their own ("what did he do", "what happened"): never required. */
-const LIGHT_VERBS = /^(?:be|do|have|get|make|go|happen|say|tell|take|give|come|use|want|need|try|think|know|see|become|let|put|keep)$/;
+/** Verbs that say little of their own ("what did he do", "what happened"): the lexicon's light verbs and verbs of saying, wanting and knowing. Never required. */
+const UNREQUIRED: ReadonlySet<string> = new Set([...LIGHT_VERBS, ...'happen say tell use want need try think know see'.split(' ')]);
 /** The questions answered by a sentence itself, with no span of a type to hold them. */
 const OPEN_TYPES: ReadonlySet<AnswerType> = new Set(['thing', 'reason']);
 /** How many of a verb's WordNet senses lend synonyms that may stand in for it. */
@@ -30,7 +31,7 @@ export function verbTerms(question: Question): VerbForms | undefined {
   // A typed answer ("which region", "when") is held to its span and a yes/no question to the
   // judge's reading of its verb; an open "what …?" or "why …?" has only the sentence, so the
   // sentence must say what was asked.
-  if (!verb || LIGHT_VERBS.test(verb.lemma) || !OPEN_TYPES.has(question.type)) return undefined;
+  if (!verb || UNREQUIRED.has(verb.lemma) || !OPEN_TYPES.has(question.type)) return undefined;
   const words = [verb.lemma, ...synonymsOf(verb.lemma, 'verb', VERB_SENSES).filter((word) => !word.includes('_'))];
   const terms = words.map((word) => termOf(word)).filter((term): term is string => term !== null);
   return { terms: new Set(terms.flatMap((term) => [term, ...closeSynonyms(term)])), lemmas: new Set(words) };

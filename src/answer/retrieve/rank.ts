@@ -221,8 +221,8 @@ function spelledOut(kb: KnowledgeBase, term: string): string[] {
 }
 
 /**
- * The other way round: where the question spells out an acronym the story defines ("the National
- * Rail Guild" for "NRG"), each of its words is there where the story writes the acronym.
+ * The other way round: where the question spells out an acronym the story defines ("the Zorbian
+ * Rail Guild" for "ZRG"), each of its words is there where the story writes the acronym.
  */
 function abbreviatedTerms(kb: KnowledgeBase, terms: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();

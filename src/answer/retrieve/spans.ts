@@ -94,15 +94,17 @@ export function nameSpans(sentence: string): Span[] {
 
 /**
  * A person's name without the titles run before it: "Acme Commissioner Jane Roe" is Jane Roe,
- * "Harbour Minister Tom Berg" Tom Berg. Two words of the name stay at least.
+ * "Quillon Harbourmaster Tom Berg" Tom Berg. Two words of the name stay at least.
  */
-function withoutTitle(span: Span): Span {
+function withoutTitle(sentence: string, span: Span): Span {
   const words = span.text.split(' ');
   let last = -1;
   for (let at = 0; at < words.length - 2; at++) if (isLeadingRole(words.slice(at))) last = at;
   if (last < 0) return span;
-  const dropped = words.slice(0, last + 1).join(' ').length + 1;
-  return { ...span, text: span.text.slice(dropped), start: span.start + dropped };
+  const text = words.slice(last + 1).join(' ');
+  // Found again in the sentence: the words of a name may be apart by more than one space.
+  const start = sentence.indexOf(words[last + 1]!, span.start + words.slice(0, last + 1).join(' ').length);
+  return start < 0 ? span : { ...span, text, start };
 }
 
 function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
@@ -180,7 +182,7 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
     case 'role':
       return lexicalSpans(sentence, isRoleWord);
     case 'person':
-      return nameSpans(sentence).map(withoutTitle);
+      return nameSpans(sentence).map((span) => withoutTitle(sentence, span));
     case 'entity':
       return nameSpans(sentence);
     case 'place': {

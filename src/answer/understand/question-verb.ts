@@ -1,4 +1,4 @@
-import { ARTICLES, DEMONSTRATIVES, DO_FORMS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, isAuxiliary, wordOf } from '../../text/lexicon.js';
+import { AHEAD_OF_VERB, ARTICLES, DEMONSTRATIVES, DO_FORMS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, isAuxiliary, wordOf } from '../../text/lexicon.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { termOf } from '../../text/terms.js';
@@ -19,7 +19,7 @@ export function verbOf(question: Question): { terms: ReadonlySet<string>; object
 
 function mainVerb(question: Question): { terms: string[]; object: boolean } | undefined {
   // "is Roe going to meet": the verb is "meet"; "going to" only puts it ahead.
-  const parts = question.predicate?.replace(/\b(?:going|set|due|about|expected|scheduled|planning|hoping|supposed)\s+to\s+/gi, '').split(/\s+/) ?? [];
+  const parts = question.predicate?.replace(AHEAD_OF_VERB, '').split(/\s+/) ?? [];
   const first = parts[0];
   if (!first) return undefined;
   const second = parts[1] ?? '';

@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, DO_FORMS, LIGHT_VERBS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -195,7 +195,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (definition && isDefinable(definition[1] ?? '')) return { type: 'definition', subject: definition[1] ?? '' };
   if (/^(?:who|whom|whose)\b/.test(lower)) {
     // "Who is Roe going to meet?": the copula is the auxiliary of a verb the subject is about to do.
-    const predicate = whoVerb && (!COPULA_WORD.test(whoVerb[1] ?? '') || GOING_TO.test(whoVerb[2] ?? ''));
+    const predicate = whoVerb && (!COPULA_WORD.test(whoVerb[1] ?? '') || putsVerbAhead(whoVerb[2] ?? ''));
     return { type: 'person', ...(predicate ? { predicate: `${whoVerb[1]} ${whoVerb[2]}` } : {}) };
   }
   if (YES_NO.test(lower)) return { type: 'yesno' };
@@ -261,14 +261,18 @@ function isDefinable(subject: string): boolean {
   const list = subject.split(/\s+/);
   if (list.length > 4 || ARTICLE_FIRST.test(subject) || PREPOSITION_FIRST.test(subject)) return false;
   if (list.some((word) => isPossessive(word)) || /^not$/.test(list[0] ?? '')) return false;
-  if (PREPOSITION_LAST.test(subject) || GOING_TO.test(subject)) return false;
+  if (PREPOSITION_LAST.test(subject) || putsVerbAhead(subject)) return false;
   // "who is Roe going to meet?" asks whom, not who Roe is: a lower-case verb form after the name.
   if (list.slice(1).some((word) => /^\p{Ll}/u.test(word) && isVerbForm(word))) return false;
   return !(list.length > 1 && isPastForm(list[0] ?? ''));
 }
 
 /** "going to", "set to", "due to" before a verb: the verb is what will be done. */
-const GOING_TO = /\b(?:going|set|due|about|expected|scheduled|planning|hoping|supposed)\s+to\s+\p{Ll}/u;
+const AHEAD = new RegExp(AHEAD_OF_VERB.source, 'iu');
+
+function putsVerbAhead(text: string): boolean {
+  return AHEAD.test(text);
+}
 const PREPOSITION_LAST = /\s(?:in|at|on|from|for|by|to|of|with|into|about|like)$/;
 
 /** Lowercased words the asker capitalised after the first: names, not common nouns. */
