@@ -83,6 +83,8 @@ export const ARTICLE = alternation(ARTICLES);
 export const DEMONSTRATIVES = wordsOf('this that these those');
 
 /** Prepositions of place: a name after one is where something is ("in Riverton", "aboard the night ferry"). */
+/** Prepositions a question may open or end on ("In what city …", "what were the seats made of?"). */
+export const PREPOSITIONS = wordsOf('in at on from for by during to of with into under inside behind about after before since until like');
 export const PLACE_PREPOSITIONS = wordsOf('in at on aboard near from to into across outside inside throughout around');
 
 /** Personal pronouns by case, first to third person. */

@@ -1,4 +1,4 @@
-import { alternation, PERSON_PRONOUNS, THING_PRONOUNS } from '../../text/lexicon.js';
+import { alternation, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from '../../text/lexicon.js';
 
 const { subject, object, possessive } = PERSON_PRONOUNS;
 /** What "more about …" may be about: the last answer ("it", "that") or its person ("her"). */
@@ -25,7 +25,7 @@ export function resolvePronouns(question: string, focus: string | undefined): st
 }
 
 /** "he", "she" and their other cases: one person, whom a question cannot leave unnamed. */
-const ONE_PERSON = /\b(?:he|she|him|her|his|hers)\b/i;
+const ONE_PERSON = anyOf([...MALE_PRONOUNS, ...FEMALE_PRONOUNS]);
 /** What may come before a pronoun and be what it stands for: "the baby … she", "Roe … her". */
 const ANTECEDENT = /\b(?:the|a|an|this|that|my|our|your)\s+\p{L}|(?<!^)\b\p{Lu}/u;
 

@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -230,8 +230,9 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
 }
 
 const DETERMINER_WORDS: ReadonlySet<string> = new Set(DETERMINERS);
-const PREPOSITION_FIRST = /^(?:in|at|on|from|for|by|during|to|of|with|into|under|inside|behind|about)\s/;
-const LEADING_PREPOSITION = /^(?:in|at|on|from|for|by|during|to|of|with|into|under|after|before|since|until)\s+(?=(?:what|which|whose|whom|who)\b)/;
+const PREPOSITION = alternation(PREPOSITIONS);
+const PREPOSITION_FIRST = new RegExp(`^${PREPOSITION}\\s`);
+const LEADING_PREPOSITION = new RegExp(`^${PREPOSITION}\\s+(?=(?:what|which|whose|whom|who)\\b)`);
 
 /**
  * The terms without those of light verbs before a noun made from a verb ("when did Acme make the
@@ -273,7 +274,7 @@ const AHEAD = new RegExp(AHEAD_OF_VERB.source, 'iu');
 function putsVerbAhead(text: string): boolean {
   return AHEAD.test(text);
 }
-const PREPOSITION_LAST = /\s(?:in|at|on|from|for|by|to|of|with|into|about|like)$/;
+const PREPOSITION_LAST = new RegExp(`\\s${PREPOSITION}$`);
 
 /** Lowercased words the asker capitalised after the first: names, not common nouns. */
 function capitalisedWords(text: string): Set<string> {
