@@ -17,3 +17,14 @@ export function antonymTermsOf(word: string): ReadonlySet<string> {
   const opposites = forms.flatMap((form) => [...wordNetAntonyms(form, 'verb'), ...wordNetAntonyms(form, 'adjective')]);
   return new Set(opposites.map((opposite) => termOf(opposite)).filter((term): term is string => term !== null && term !== termOf(base)));
 }
+
+/**
+ * Index terms of the words WordNet gives for a word, as a verb or an adjective ("improve" for
+ * "better"): a sentence holding one of these and an opposite ("improved …, then worsened") says both.
+ */
+export function sameTermsOf(word: string): ReadonlySet<string> {
+  const lower = word.toLowerCase();
+  const base = LEMMA.get(lower) ?? lower;
+  const same = [...wordNetSynonyms(base, 'verb'), ...wordNetSynonyms(base, 'adjective')];
+  return new Set(same.map((form) => termOf(form)).filter((term): term is string => term !== null && term !== termOf(base)));
+}

@@ -11,7 +11,7 @@ import { isPossessive, isStopWord, termOf } from '../../text/terms.js';
 import { isCapitalised } from '../../text/names.js';
 import { tokens } from '../../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
-import { antonymTermsOf } from './opposites.js';
+import { antonymTermsOf, sameTermsOf } from './opposites.js';
 import type { Ranked } from '../retrieve/rank.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
@@ -164,7 +164,8 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   for (const word of words) {
     if (word.term === null) continue;
     if (same.has(word.term)) return { ranked, offset: word.start, opposite: false };
-    if (opposite.has(word.term)) return { ranked, offset: word.start, opposite: true };
+    // "Did she get better?" over "she improved …, then worsened": saying both is no denial.
+    if (opposite.has(word.term)) return saysBoth(words, proposition.mainWord) ? undefined : { ranked, offset: word.start, opposite: true };
   }
   // "Is Roe a man of peace?": the main word may be a plain noun; any other asked-about word will do.
   // After "did", "has" or "will" it is the verb asked about, and without it nothing is stated.
@@ -172,6 +173,11 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   const rest = new Set(others);
   const other = words.find((word) => word.term !== null && rest.has(word.term));
   return other ? { ranked, offset: other.start, opposite: false } : undefined;
+}
+
+function saysBoth(words: readonly { term: string | null }[], mainWord: string): boolean {
+  const same = sameTermsOf(mainWord);
+  return words.some((word) => word.term !== null && same.has(word.term));
 }
 
 /**

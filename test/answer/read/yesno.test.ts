@@ -77,6 +77,12 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(orchard.ask('Will the orchards lose their export licence?').text)).toMatch(/^The story doesn’t say/);
     });
 
+    it('a sentence that says both ("improved …, then worsened") is no denial', () => {
+      const patient = made('Jane was taken ill in May.\n\nJane temporarily improved during the rare times her parents used the drug, but they soon dropped it, and she consistently worsened.');
+      const answer = patient.ask('did Jane get better when her parents used the drug?');
+      expect(verdict(answer.text)).not.toMatch(/^No\b/);
+    });
+
     it('a question the story itself asks is not answered by repeating it', () => {
       expect(verdict(orchard.ask('Is the harvest safe?').text)).toMatch(/^The story doesn’t say/);
     });
