@@ -31,6 +31,8 @@ export function normalizeWord(word: string): string {
  * reranked candidate goes through it, while vocabulary follows Zipf's law: a memo turns most
  * calls into one Map lookup. Bounded so a hostile stream of unique words cannot grow it forever.
  */
+/** "died", "dies", "dying" (of die, lie, tie, vie): one letter before the ending. */
+const IE_VERB_FORM = /^([a-z])(?:ied|ies|ying)$/;
 const MEMO = new Map<string, string | null>();
 const MEMO_LIMIT = 200_000;
 
@@ -52,6 +54,9 @@ function computeTermOf(word: string): string | null {
   if (number !== undefined) return number;
   const lemma = LEMMA.get(normal);
   if (lemma !== undefined) return lemma;
+  // Porter stems "died" to "di" but "die" to "die": the short verbs in -ie keep one term in every form.
+  const ie = IE_VERB_FORM.exec(normal);
+  if (ie) return `${ie[1]}ie`;
   if (/\d/.test(normal) || normal.includes('.')) return normal.replace(/–/g, '-');
   return stemmer(normal);
 }

@@ -13,4 +13,11 @@ describe('index terms: one term for the ways a word is written', () => {
     expect(termOf('third')).toBe(termOf('3rd'));
     expect(termOf('21st')).toBe('21st');
   });
+
+  it('a short verb in -ie has one term in every form: "die" / "died" / "dies" / "dying", and "tie" / "tied"', () => {
+    expect(new Set(['die', 'died', 'dies', 'dying'].map(termOf))).toEqual(new Set([termOf('die')]));
+    expect(termOf('tied')).toBe(termOf('tie'));
+    // Longer words in -ies keep their stem: "studies" is "study", not a verb in -ie.
+    expect(termOf('studies')).toBe(termOf('study'));
+  });
 });
