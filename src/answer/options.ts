@@ -9,6 +9,13 @@ import { createHash } from 'node:crypto';
  */
 export const PIPELINE_OPTIONS = deepFreeze({
   fitted: {
+    understand: {
+      /**
+       * "What did she die from?" with no story in focus is about a person of a story among this many
+       * of the question's best-ranked sentences (the first story that has one the pronoun fits).
+       */
+      storyFinderSentences: 10,
+    },
     retrieve: {
       /** Sentences the search returns for a question before reranking. */
       searchLimit: 40,

@@ -1,5 +1,5 @@
 import { storyParts } from '../../corpus/story-parts.js';
-import { derived, sentenceDerived, sentenceTerms } from '../../corpus/term-cache.js';
+import { derived, sentenceDerived } from '../../corpus/term-cache.js';
 import { hasVector, similarity } from '../../text/embeddings.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { capitalisedRuns } from '../../text/names.js';
@@ -11,6 +11,7 @@ import { verbOf } from '../understand/question-verb.js';
 import { familyOf, isTyped } from '../understand/answer-types.js';
 import { nameRunsOf, type Question } from '../understand/question.js';
 import { contextTerms, share, type Ranked, type Retrieval, type Weighted } from '../retrieve/rank.js';
+import { termsWithReferent } from '../retrieve/referents.js';
 
 /**
  * What the verifier knows about one candidate answer (a sentence and its span): the named
@@ -283,7 +284,7 @@ function contextWithTitle(c: Candidate): Terms {
   return title.size === 0 ? near : { has: (term) => near.has(term) || title.has(term) };
 }
 
-const own = (c: Candidate): ReadonlySet<string> => sentenceTerms(c.kb.corpus, c.ranked.sentence.id);
+const own = (c: Candidate): ReadonlySet<string> => termsWithReferent(c.kb, c.ranked.sentence.id);
 const context = (c: Candidate): ReadonlySet<string> => contextTerms(c.kb, c.ranked.sentence.passage);
 const story = (c: Candidate): Terms => ({ has: (term) => storyHas(c, term) });
 const best = (c: Candidate): number => c.retrieval.ranked[0]?.score || 1;

@@ -1,6 +1,6 @@
 import type { SearchResult } from 'minisearch';
 import { passageSentences, type Sentence } from '../../corpus/corpus.js';
-import { contextTermsOf, sentenceDerived, sentenceTermPositions, sentenceTerms } from '../../corpus/term-cache.js';
+import { contextTermsOf, sentenceDerived, sentenceTermPositions } from '../../corpus/term-cache.js';
 import { editDistance } from '../../text/distance.js';
 import { termsOf } from '../../text/terms.js';
 import { paraphrasesByTerm } from '../../text/paraphrase.js';
@@ -12,6 +12,7 @@ import { outOfTime, scoreAnother } from '../budget.js';
 import { CURRENCY, STOP_TERMS, bestSpan, spanQuery } from './span-choice.js';
 import { spansOfType, type Span } from './spans.js';
 import { doneToInHeadline, namesReadable } from './headlinese.js';
+import { termsWithReferent } from './referents.js';
 
 /** A sentence that may answer the question, with the evidence for it. */
 export interface Ranked {
@@ -288,7 +289,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     if (!scoreAnother(ranked.length)) break;
     const sentence = kb.corpus.sentences[id];
     if (!sentence) continue;
-    const own = sentenceTerms(kb.corpus, id);
+    const own = termsWithReferent(kb, id);
     const context = contextTerms(kb, sentence.passage);
     const coverage = share(weighted, own);
     const contextCoverage = share(weighted, context);

@@ -2,8 +2,10 @@ import { findEntity } from '../../corpus/entities.js';
 import { capitalisedWords, nameKey } from '../../text/names.js';
 import { withoutPossessive } from '../../text/terms.js';
 import { hyphenedWords } from '../../text/tokenize.js';
-import { describedEntity, fitsGender, genderIn, mainActor, storyInFocus } from './main-actor.js';
-import type { Question } from './question.js';
+import { describedEntity, fitsGender, genderIn, mainActor, mainPersonOf, pronounGender, storyInFocus, type Gender } from './main-actor.js';
+import { analyzeQuestion, type Question } from './question.js';
+import { rankSentences } from '../retrieve/rank.js';
+import { PIPELINE_OPTIONS } from '../options.js';
 import type { Answered } from '../types.js';
 import type { Turn, AnswerContext } from '../context.js';
 
@@ -37,15 +39,49 @@ export function focusOf(ctx: AnswerContext, question: Question, answer: Answered
 }
 
 /**
- * Who "he", "she" or "the woman" is: the last turn's person, else the story's main actor, if any;
- * either only when the story's pronouns for them fit the question's ("she" is never a "he").
+ * Who "he", "she" or "the woman" is: the last turn's person, else the main actor of the story in
+ * focus, else the person that story mostly calls "she" (or "he"); any of them only when the story's
+ * pronouns for them fit the question's ("she" is never a "he"). With no story in focus, the story
+ * is the one the question's other words point to ("what did she die from?").
  */
 export function focusFor(ctx: AnswerContext, previous: Turn | undefined, question: string): string | undefined {
+  if (previous?.focus) {
+    const story = storyInFocus(ctx.kb, previous.shown[0]);
+    return story === undefined || fitsGender(question, genderIn(ctx.kb, story, previous.focus)) ? previous.focus : undefined;
+  }
+  const gender = pronounGender(question);
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
-  const fits = (name: string): boolean => story === undefined || fitsGender(question, genderIn(ctx.kb, story, name));
-  if (previous?.focus) return fits(previous.focus) ? previous.focus : undefined;
-  const actor = story === undefined ? undefined : mainActor(ctx.kb, story)?.name;
-  return actor && fits(actor) ? actor : undefined;
+  if (story !== undefined) return personOf(ctx, story, question, gender);
+  return gender ? personAskedAbout(ctx, question, gender) : undefined;
+}
+
+/**
+ * A story's main actor, if the question's pronouns fit them; else the person it mostly calls by the
+ * question's pronoun. `strict`: the actor must be called by that pronoun, not merely fit it (a story
+ * found by the question's words may be about a company, and "she" is no company).
+ */
+function personOf(ctx: AnswerContext, story: string, question: string, gender: Gender | undefined, strict = false): string | undefined {
+  const actor = mainActor(ctx.kb, story)?.name;
+  const actorGender = actor === undefined ? undefined : genderIn(ctx.kb, story, actor);
+  if (actor && (strict ? actorGender === gender : fitsGender(question, actorGender))) return actor;
+  return gender ? mainPersonOf(ctx.kb, story, gender) : undefined;
+}
+
+const STORY_FINDER_SENTENCES = PIPELINE_OPTIONS.fitted.understand.storyFinderSentences;
+
+/**
+ * "What did she die from?" with no story in focus: the person of the first story the question's
+ * words find that has one the question's pronoun fits. A story without one is passed over, as a reader would.
+ */
+function personAskedAbout(ctx: AnswerContext, question: string, gender: Gender): string | undefined {
+  const analysed = analyzeQuestion(question);
+  if (analysed.terms.length === 0) return undefined;
+  const stories = new Set(rankSentences(ctx.kb, analysed).ranked.slice(0, STORY_FINDER_SENTENCES).map((ranked) => ctx.kb.corpus.passages[ranked.sentence.passage]!.storyId));
+  for (const story of stories) {
+    const person = personOf(ctx, story, question, gender, true);
+    if (person) return person;
+  }
+  return undefined;
 }
 
 /** Whether the question names someone the stories know, so "he" in it is not the last turn's person. */

@@ -1,10 +1,11 @@
 import { findEntity, type Entity } from '../../corpus/entities.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { alternation, FEMALE_PRONOUNS, isPersonHead, MALE_PRONOUNS } from '../../text/lexicon.js';
-import { capitalisedRuns } from '../../text/names.js';
-import { termOf, withoutPossessive } from '../../text/terms.js';
+import { alternation, FEMALE_PRONOUNS, isPersonHead, isTitle, MALE_PRONOUNS } from '../../text/lexicon.js';
+import { capitalisedRuns, isSentenceOpener } from '../../text/names.js';
+import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { perVersion, type PerVersion } from './per-version.js';
+import { properClass, senseClasses } from '../../text/wordnet.js';
 
 /** A story's main actor is named in at least this many sentences… */
 export const MAIN_ACTOR_MIN_MENTIONS = 3;
@@ -40,6 +41,50 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
   return !second || first[1] >= MAIN_ACTOR_MARGIN * second[1] ? first[0] : undefined;
 }
 
+const MAIN_PEOPLE: PerVersion<string> = new WeakMap();
+
+/**
+ * The person a story is mostly about among those it calls "she" (or "he"): the name its sentences
+ * give most often, by the main actor's margin, of the names whose sentences use that gender's
+ * words. Names of one word count ("Jane"): a story calls its child or its victim by a first name.
+ */
+export function mainPersonOf(kb: KnowledgeBase, storyId: string, gender: Gender): string | undefined {
+  return perVersion(MAIN_PEOPLE, kb, `${storyId}\u0000${gender}`, () => {
+    const counts = new Map<string, number>();
+    for (const sentence of storySentences(kb, storyId)) {
+      for (const name of new Set(personNamesIn(sentence.text))) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const [first, second] = [...counts].filter(([name]) => genderIn(kb, storyId, name) === gender).sort((a, b) => b[1] - a[1]);
+    if (!first || first[1] < MAIN_ACTOR_MIN_MENTIONS) return undefined;
+    return !second || first[1] >= MAIN_ACTOR_MARGIN * second[1] ? first[0] : undefined;
+  });
+}
+
+/**
+ * The names of a sentence as written that may be people's, without the words a capital only
+ * opens ("However", "Mr"): not a place or a group WordNet knows ("Oslo"), nor a word for a
+ * nation's people or language ("Zorbian" of the Zorbian aide).
+ */
+export function personNamesIn(text: string): string[] {
+  return capitalisedRuns(text).flatMap((run) => {
+    const words = run[0].split(/\s+/).map(withoutPossessive);
+    while (words.length > 0 && (isSentenceOpener(words[0]!) || isTitle(words[0]!) || isStopWord(words[0]!))) words.shift();
+    return words.length > 0 && mayBePerson(words.at(-1)!) ? [words.join(' ')] : [];
+  });
+}
+
+function mayBePerson(word: string): boolean {
+  const proper = properClass(word);
+  return proper !== 'noun.location' && proper !== 'noun.group' && !senseClasses(word, 'adjective').includes('adj.pert');
+}
+
+/** The gender of the pronouns a question uses for a person ("his sister": his), if one. */
+export function pronounGender(question: string): Gender | undefined {
+  const male = MALE_PRONOUN.test(question);
+  const female = FEMALE_PRONOUN.test(question);
+  return male === female ? undefined : male ? 'male' : 'female';
+}
+
 const STORY_RANGES = new WeakMap<KnowledgeBase, Map<string, { from: number; to: number }>>();
 
 /** A story's sentences (contiguous in the corpus), by a range per story found in one pass per version. */
@@ -63,6 +108,8 @@ export type Gender = 'male' | 'female';
 /** Words that say a person is a man or a woman: the pronouns, and nouns for men and women. */
 const MALE = new RegExp(`\\b${alternation([...MALE_PRONOUNS, ...'man men boy father son husband brother king gentleman'.split(' ')])}\\b`, 'gi');
 const FEMALE = new RegExp(`\\b${alternation([...FEMALE_PRONOUNS, ...'woman women girl mother daughter wife sister queen lady'.split(' ')])}\\b`, 'gi');
+const MALE_PRONOUN = new RegExp(`\\b${alternation(MALE_PRONOUNS)}\\b`, 'i');
+const FEMALE_PRONOUN = new RegExp(`\\b${alternation(FEMALE_PRONOUNS)}\\b`, 'i');
 const GENDERS: PerVersion<Gender> = new WeakMap();
 
 /**

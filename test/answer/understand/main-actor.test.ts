@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedEntity, fitsGender, genderIn, mainActor } from '../../../src/answer/understand/main-actor.js';
+import { describedEntity, fitsGender, genderIn, mainActor, mainPersonOf, pronounGender } from '../../../src/answer/understand/main-actor.js';
 import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
 
@@ -33,5 +33,26 @@ describe('the pronouns a story uses for someone', () => {
     expect(fitsGender('What did the man say?', 'female')).toBe(false);
     expect(fitsGender('where is he from?', undefined)).toBe(true);
     expect(fitsGender('what did the baker sell?', undefined)).toBe(true);
+  });
+});
+
+describe('the person a story mostly calls "she" (or "he")', () => {
+  const trial = 'Tom Berg and his wife Ann Berg are on trial over the death of their baby, Lina. She died in May.\n\nLina had been ill for months, and her skin broke. Doctors said Lina needed care, but she was kept at home.\n\nA nurse said Lina cried every night, and her parents knew it.';
+
+  it('is the name its sentences give most among those the story calls by that pronoun, though no one is the main actor', () => {
+    const kb = kbOf(trial);
+    expect(mainActor(kb, 's')).toBeUndefined();
+    expect(mainPersonOf(kb, 's', 'female')).toBe('Lina');
+  });
+
+  it('is never a place or a word for a nation’s people, whatever pronouns stand near them', () => {
+    const kb = kbOf('Oslo was cold. She said Oslo was grey. In Oslo, she walked. Her coat was wet in Oslo.');
+    expect(mainPersonOf(kb, 's', 'female')).toBeUndefined();
+  });
+
+  it('is asked for by the question’s own pronoun, not by the nouns around it ("his sister")', () => {
+    expect(pronounGender('what did his sister beg him to do')).toBe('male');
+    expect(pronounGender('what did she die from?')).toBe('female');
+    expect(pronounGender('what did the parents say?')).toBeUndefined();
   });
 });

@@ -1,0 +1,38 @@
+import { sentenceDerived, sentenceTerms } from '../../corpus/term-cache.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { termsOf } from '../../text/terms.js';
+import { genderIn, personNamesIn, type Gender } from '../understand/main-actor.js';
+
+/** A sentence that opens on a person's pronoun continues about someone the sentence before named. */
+const OPENING_PRONOUN = /^(?:[“"‘']\s*)?(he|his|she|her)\b/i;
+
+/**
+ * A sentence's index terms with those of the name its opening pronoun stands for: "She died from
+ * an infection." after "… their daughter, Jane." is about Jane, and answers "what did Jane die
+ * from?" as well as a sentence naming her. Retrieval and the verifier read a sentence through this.
+ */
+export function termsWithReferent(kb: KnowledgeBase, id: number): ReadonlySet<string> {
+  return sentenceDerived(kb.corpus, `referent:${id}`, () => {
+    const own = sentenceTerms(kb.corpus, id);
+    const name = referentOf(kb, id);
+    return name === undefined ? own : new Set([...own, ...termsOf(name)]);
+  });
+}
+
+/**
+ * Whom a sentence's opening "he" or "she" stands for: the last name of the sentence before (in the
+ * same paragraph) that the story calls by that pronoun; none when no name there fits.
+ */
+export function referentOf(kb: KnowledgeBase, id: number): string | undefined {
+  const sentence = kb.corpus.sentences[id];
+  const before = kb.corpus.sentences[id - 1];
+  const pronoun = sentence === undefined ? null : OPENING_PRONOUN.exec(sentence.text);
+  if (!pronoun || !before) return undefined;
+  // Across a paragraph break "he" is as often someone new: only the same paragraph is read.
+  if (before.passage !== sentence!.passage) return undefined;
+  const story = kb.corpus.passages[sentence!.passage]!.storyId;
+  const gender: Gender = /^h[ei]s?$/i.test(pronoun[1]!) ? 'male' : 'female';
+  return personNamesIn(before.text)
+    .reverse()
+    .find((name) => genderIn(kb, story, name) === gender);
+}
