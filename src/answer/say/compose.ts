@@ -32,6 +32,7 @@ function usablePredicate(predicate: string | undefined): predicate is string {
 }
 
 const SPAN_LEAD_MIN = PIPELINE_OPTIONS.say.spanLeadMin;
+const LOWER_CASE = /\p{Ll}/u;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -57,7 +58,8 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
   if (question.type === 'reason') return { text: `${capitalise(span.text)} [1].`, short: span.text };
   // The question's words are restated only when the cited sentence backs every one of them.
   const said = quotable(kb, ranked.sentence).text;
-  const restate = question.type === 'person' && usablePredicate(question.predicate) && supportedBy(kb, question.predicate, [said]) && verbFooting(question.predicate, said) === 'asserted';
+  // A question in capitals is not echoed: "Acme RELEASED THE REPORT" would shout back.
+  const restate = question.type === 'person' && LOWER_CASE.test(question.text) && usablePredicate(question.predicate) && supportedBy(kb, question.predicate, [said]) && verbFooting(question.predicate, said) === 'asserted';
   const template =
     restate
       ? TEMPLATES.lead.personPredicate

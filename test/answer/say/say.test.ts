@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/engine.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
+import { bundledBot } from '../stories.js';
 
 const STORY = `---
 title: Harbour bridge reopens
@@ -41,5 +42,13 @@ Acme Radio carried the final, with Jane Roe and Tom Berg in the commentary box.
     const answer = radio.ask('Who was in the commentary box for the final?');
     expect(answer.text).toMatch(/^The story says: “Acme Radio carried the final/);
     expect(answer.citations[0]?.text).toContain('Jane Roe and Tom Berg');
+  });
+});
+
+describe('an answer restates the question’s words only as a person would write them', () => {
+  it('"WHO RELEASED THE TRANSCRIPT" is answered by the name, not shouted back', () => {
+    const lead = bundledBot().ask('WHO RELEASED THE TRANSCRIPT').text.split('\n')[0] ?? '';
+    expect(lead).toContain('Bloomberg News');
+    expect(lead).not.toContain('RELEASED');
   });
 });
