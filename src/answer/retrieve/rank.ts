@@ -47,8 +47,8 @@ const SPEECH_FACTOR = rank.speechFactor;
 const SPOKEN = /^[“"]|^[^“"]*”/;
 const NEIGHBOURS_OF_TOP = retrieve.neighboursOfTop;
 const TITLE_TERM_WEIGHT = retrieve.titleTermWeight;
-/** Types whose span weighs into the rank (a reason span is too rarely found to). */
-const TYPED = { has: (type: AnswerType): boolean => isTyped(type) && type !== 'reason' };
+/** Types whose span weighs into the rank: a reason ("in order to …", "caused by …") as much as a date. */
+const TYPED = { has: (type: AnswerType): boolean => isTyped(type) };
 
 export const WEIGHTS = rank.weights;
 const UNQUOTED_FACTOR = rank.unquotedFactor;

@@ -120,11 +120,18 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
 }
 
 /** "because …", "caused by …", "after …": the clause that gives a reason. */
+const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over|amid|in protest)\s+([^.;]{3,200})/i;
+/** "A storm caused the crane to fall": the subject of a verb of causing, before its object and "to". */
+const CAUSING_SUBJECT = /^([^,;:“"]{3,80}?)\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}/u;
+
 function reasonSpans(sentence: string): Span[] {
-  const match = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over|amid|in protest)\s+([^.;]{3,200})/i.exec(sentence);
-  if (!match) return [];
-  const text = match[0].replace(/[,;:]$/, '');
-  return [{ text, start: match.index, end: match.index + text.length }];
+  const clause = REASON_CLAUSE.exec(sentence);
+  if (clause) {
+    const text = clause[0].replace(/[,;:]$/, '');
+    return [{ text, start: clause.index, end: clause.index + text.length }];
+  }
+  const cause = CAUSING_SUBJECT.exec(sentence);
+  return cause ? [{ text: cause[1]!, start: 0, end: cause[1]!.length }] : [];
 }
 
 const PHRASE_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;

@@ -45,3 +45,24 @@ Jane Roe was elected ZRG chair on Monday with 60 votes.
     expect(answer.citations[0]?.text).toContain('Jane Roe was elected ZRG chair');
   });
 });
+
+describe('ranking: "why …?" is answered by the sentence that gives a reason for what was asked', () => {
+  const HALL = `---
+title: Crane falls on Acme hall
+---
+A storm caused a crane to fall onto the Acme hall on Sunday, killing three people.
+
+The crane was at the hall in order to lift a new roof for the festival.
+`;
+  const hall = createBot([parseStory('hall.md', Buffer.from(HALL))], { abstainBelow: 0 });
+
+  it('"why was there a crane at the hall?" by the purpose ("in order to …"), not the storm that felled it', () => {
+    const answer = hall.ask('why was there a crane at the hall?');
+    expect(answer.shortAnswer).toMatch(/^in order to lift a new roof/i);
+    expect(answer.text.split('\n')[1]).toMatch(/^“The crane was at the hall in order to lift/);
+  });
+
+  it('"why did the crane fall?" by what caused it to ("A storm caused a crane to fall")', () => {
+    expect(hall.ask('why did the crane fall?').shortAnswer).toBe('A storm');
+  });
+});

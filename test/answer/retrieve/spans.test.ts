@@ -20,6 +20,12 @@ describe('span extraction', () => {
     expect(texts(spansOfType('The delay was caused by a burst water main near the station.', 'reason'))).toEqual(['caused by a burst water main near the station']);
   });
 
+  it('reads the subject of "caused … to" as the reason: "A storm caused the crane to fall"', () => {
+    expect(texts(spansOfType('A storm on Sunday caused a crane to fall onto the hall.', 'reason'))).toEqual(['A storm on Sunday']);
+    // A verb of causing with no "to" after its object is no reason for anything asked.
+    expect(texts(spansOfType('The storm caused damage across the town.', 'reason'))).toEqual([]);
+  });
+
   it('answers "who" with the name, not the titles run before it: "Harbour Minister Jane Roe" is Jane Roe', () => {
     expect(texts(spansOfType('The bridge was opened by Harbour Minister Jane Roe.', 'person'))).toEqual(['Jane Roe']);
     // An organisation keeps its whole name, and a title before a single name stays.
