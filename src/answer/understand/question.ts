@@ -2,7 +2,7 @@ import { bareWord, isPossessive, isStopWord, queryTerms, termOf, withoutPossessi
 import { isCapitalised, nameKey } from '../../text/names.js';
 import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
-import { baseForm, derivedFormsOf } from '../../text/wordnet.js';
+import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
   ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
@@ -357,10 +357,26 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     // "why do web developers hate …": a noun before another noun is the subject's, not the verb.
     const next = list[index + 1]?.toLowerCase() ?? '';
     if (supported && isNoun(lower) && !isStopWord(next) && isNoun(next) && baseForm(next, 'verb') !== next) continue;
+    // "which station did the fire service guy talk to": the subject's nouns run up to the bare verb.
+    if (supported && isNoun(lower) && !mostlyVerb(lower) && bareVerbFollows(list, index, names)) continue;
     const term = termOf(lower);
     if (term !== null) return { word, lemma, term };
   }
   return undefined;
+}
+
+/** Whether WordNet knows a word in more senses as a verb than as a noun ("take", not "guy"). */
+function mostlyVerb(word: string): boolean {
+  return senseClasses(word, 'verb').length > senseClasses(word, 'noun').length;
+}
+
+/** Whether a later word of the same run of content words (no function word, no name between) can be a bare verb. */
+function bareVerbFollows(list: readonly string[], index: number, names: ReadonlySet<string>): boolean {
+  for (const word of list.slice(index + 1).map((later) => later.toLowerCase())) {
+    if (isStopWord(word) || names.has(word) || /\d/.test(word)) return false;
+    if (baseForm(word, 'verb') === word) return true;
+  }
+  return false;
 }
 
 /** Figures in the question, digits and number words alike, as index terms. */

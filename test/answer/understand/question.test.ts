@@ -75,6 +75,8 @@ describe('question typing', () => {
   it('takes the verb after the subject’s nouns: "why do web developers hate it?" asks about hating', () => {
     expect(analyzeQuestion('why do web developers hate the browser so much?').mainVerb?.lemma).toBe('hate');
     expect(analyzeQuestion('Where did the Rovers practice at before the final?').mainVerb?.lemma).toBe('practice');
+    // "guy" may be a verb too, but the subject's last noun comes before the bare verb that ends the clause.
+    expect(analyzeQuestion('which tv station did the fire service guy talk to?').mainVerb?.lemma).toBe('talk');
   });
 
   it('names no head noun where a verb stands after "what": "what turned up in the bin?"', () => {
