@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -73,7 +73,7 @@ const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask
 const ORDER_WORDS = '(?:first|last|next|previous|final|only|same|latest|earliest|second|third|fourth|fifth)';
 /** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
 const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|${ORDER_WORDS}|${alternation([...ARTICLES, ...DEMONSTRATIVES])})$`);
-const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|to|by|with|from|that|who|which)$`);
+const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|${alternation([...PREPOSITIONS, ...PLACE_PREPOSITIONS])}|that|who|which)$`);
 /** The question shapes, built once from the lexicon's word classes. */
 const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
 const QUOTE = new RegExp(String.raw`^what\s+(?:${DO}|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`);
@@ -319,8 +319,10 @@ function headPhraseWords(lower: string): string[] {
   const head = HEAD_PHRASE.exec(lower)?.[1];
   if (!head) return [];
   const phrase: string[] = [];
+  // "what made the region vulnerable": a verb stands where a head noun would, so there is none;
+  // "what decree abolished …": the verb ends the head phrase.
   for (const word of head.split(/\s+/).slice(0, 4)) {
-    if (HEAD_STOP.test(word)) break;
+    if (HEAD_STOP.test(word) || (isVerbForm(word) && !isNoun(word))) break;
     phrase.push(word);
   }
   return phrase;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queryTerms } from '../../../src/text/terms.js';
 import { analyzeQuestion } from '../../../src/answer/understand/question.js';
 
 describe('question typing', () => {
@@ -77,6 +78,14 @@ describe('question typing', () => {
     expect(analyzeQuestion('Where did the Rovers practice at before the final?').mainVerb?.lemma).toBe('practice');
     // "guy" may be a verb too, but the subject's last noun comes before the bare verb that ends the clause.
     expect(analyzeQuestion('which tv station did the fire service guy talk to?').mainVerb?.lemma).toBe('talk');
+  });
+
+  it('ends the asked-for kind at a preposition or a verb: the question’s own names are no answer to it', () => {
+    // Only the head phrase may be repeated by an answer ("Fort Brenvar" for "what fort"); the rest of
+    // the question's words are not the answer.
+    expect(analyzeQuestion('What battle outside Quillon City did the Zorbians lose?').headTerms).toEqual(queryTerms('battle'));
+    expect(analyzeQuestion('What decree abolished the guilds in Brenvar?').headTerms).toEqual(queryTerms('decree'));
+    expect(analyzeQuestion('What made the Quillon Country vulnerable?').headTerms).toEqual([]);
   });
 
   it('names no head noun where a verb stands after "what": "what turned up in the bin?"', () => {
