@@ -233,6 +233,8 @@ const DETERMINER_WORDS: ReadonlySet<string> = new Set(DETERMINERS);
 const PREPOSITION = alternation(PREPOSITIONS);
 const PREPOSITION_FIRST = new RegExp(`^${PREPOSITION}\\s`);
 const LEADING_PREPOSITION = new RegExp(`^${PREPOSITION}\\s+(?=(?:what|which|whose|whom|who)\\b)`);
+/** "In 1755, what fort …", "According to the treaty, where …": a scene-setting phrase before the question word. */
+const LEADING_ADVERBIAL = new RegExp(`^(?:${PREPOSITION}|according to)\\s+[^?]{1,60}?,?\\s+(?=(?:what|which|whose|whom|who|when|where|how|why)\\b)`);
 
 /**
  * The terms without those of light verbs before a noun made from a verb ("when did Acme make the
@@ -398,7 +400,7 @@ export function analyzeQuestion(raw: string): Question {
   const capitalised = capitalisedWords(original);
   // "what's the name of …" is shaped like "what is the name of …"; only its shape is read from it.
   // "In what city …", "to whom …": the question word after a leading preposition types the question.
-  const shape = lower.replace(LEADING_PREPOSITION, '').replace(/^(what|which)'s(?= the (?:name|title)s? of\b)/, '$1 is');
+  const shape = lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '').replace(/^(what|which)'s(?= the (?:name|title)s? of\b)/, '$1 is');
   const found = typeOf(shape, capitalised);
   const mainVerb = mainVerbOf(original, capitalised);
   // Keep the subject's original casing (names), found by position in the lower-cased form.

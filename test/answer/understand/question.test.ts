@@ -80,6 +80,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('which tv station did the fire service guy talk to?').mainVerb?.lemma).toBe('talk');
   });
 
+  it('reads past a scene-setting phrase before the question word: "In 1990, how many …", "According to …, where …"', () => {
+    expect(analyzeQuestion('In 1990 how many ferries did the Quillon yard build?').type).toBe('number');
+    expect(analyzeQuestion('According to the treaty, where was the new fort to be built?').type).toBe('place');
+    expect(analyzeQuestion('During the strike, who spoke for the dockers?').type).toBe('person');
+  });
+
   it('ends the asked-for kind at a preposition or a verb: the question’s own names are no answer to it', () => {
     // Only the head phrase may be repeated by an answer ("Fort Brenvar" for "what fort"); the rest of
     // the question's words are not the answer.
