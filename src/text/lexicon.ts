@@ -1,5 +1,5 @@
 import { LEMMA } from './lemmas.js';
-import { baseForm, isKindOf as kindOf, primaryClass as classOf, senseClasses, type LexClass } from './wordnet.js';
+import { baseForm, isKindOf as kindOf, primaryClass as classOf, properClass, senseClasses, type LexClass } from './wordnet.js';
 
 /**
  * The closed-class English words the question parser, the ranker and the span finder share
@@ -175,6 +175,16 @@ export function isCollectiveNoun(word: string): boolean {
 /** Whether a noun names a place: a city, a region, a venue (noun.location, or a built structure). */
 export function isPlaceNoun(word: string): boolean {
   return hasClass(word, 'noun.location') || isStructureNoun(word);
+}
+
+/**
+ * Whether a name is no person's: a place or a group WordNet knows by name ("Oslo"), or a word for
+ * a nation's people or language ("Zorbian" of "the Zorbian aide"), judged by its last word.
+ */
+export function isPlaceOrPeopleName(name: string): boolean {
+  const last = name.split(/\s+/).at(-1) ?? name;
+  const proper = properClass(last);
+  return proper === 'noun.location' || proper === 'noun.group' || senseClasses(last, 'adjective').includes('adj.pert');
 }
 
 /**

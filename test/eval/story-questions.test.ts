@@ -30,7 +30,8 @@ for (const set of QUESTION_SETS.filter((candidate) => candidate.name.startsWith(
         // An answer that leads with a claim leads with the right one, not only quotes it further down.
         const lead = answer.text.split('\n')[0]!.replace(/“[^”]*”/g, '');
         const facts = question.expect.answer_any ?? question.expect.answer_all ?? [];
-        if (!answer.abstained && !/^The story says:|^(?:Yes|No)\b/.test(lead) && facts.length > 0) {
+        // A quotation, the story's or a speaker's ("Jane Roe said: …"), claims nothing of its own.
+        if (!answer.abstained && !/^The story says:|^[^:“]{1,60} said:|^(?:Yes|No)\b/.test(lead) && facts.length > 0) {
           expect(facts.some((fact) => lead.toLowerCase().includes(fact.toLowerCase())), `lead: ${lead}`).toBe(true);
         }
         if (!answer.abstained) {

@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isSettlementNoun } from '../../text/lexicon.js';
+import { isNoun, isPlaceOrPeopleName, isSettlementNoun } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
@@ -289,6 +289,8 @@ function figureScore(score: number, question: Question, span: Span, sentence: st
 function personScore(score: number, question: Question, span: Span, sentence: string): number {
   if (question.type === 'person' && isAgentOfPassive(sentence, span)) score += SPAN_WEIGHTS.agent;
   if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
+  // "Who explored the region?" is not answered by "Virginia" or "Mongol" when a person is named too.
+  if (question.type === 'person' && isPlaceOrPeopleName(span.text)) score -= SPAN_WEIGHTS.notPerson;
   return score;
 }
 

@@ -1,11 +1,10 @@
 import { findEntity, type Entity } from '../../corpus/entities.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { alternation, FEMALE_PRONOUNS, isPersonHead, isTitle, MALE_PRONOUNS } from '../../text/lexicon.js';
+import { alternation, FEMALE_PRONOUNS, isPersonHead, isPlaceOrPeopleName, isTitle, MALE_PRONOUNS } from '../../text/lexicon.js';
 import { capitalisedRuns, isSentenceOpener } from '../../text/names.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { perVersion, type PerVersion } from './per-version.js';
-import { properClass, senseClasses } from '../../text/wordnet.js';
 
 /** A story's main actor is named in at least this many sentences… */
 export const MAIN_ACTOR_MIN_MENTIONS = 3;
@@ -69,13 +68,8 @@ export function personNamesIn(text: string): string[] {
   return capitalisedRuns(text).flatMap((run) => {
     const words = run[0].split(/\s+/).map(withoutPossessive);
     while (words.length > 0 && (isSentenceOpener(words[0]!) || isTitle(words[0]!) || isStopWord(words[0]!))) words.shift();
-    return words.length > 0 && mayBePerson(words.at(-1)!) ? [words.join(' ')] : [];
+    return words.length > 0 && !isPlaceOrPeopleName(words.at(-1)!) ? [words.join(' ')] : [];
   });
-}
-
-function mayBePerson(word: string): boolean {
-  const proper = properClass(word);
-  return proper !== 'noun.location' && proper !== 'noun.group' && !senseClasses(word, 'adjective').includes('adj.pert');
 }
 
 /** The gender of the pronouns a question uses for a person ("his sister": his), if one. */

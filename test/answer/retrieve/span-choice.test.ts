@@ -20,6 +20,11 @@ describe('span choice', () => {
     expect(found.ask('who did the cyclist hand it over to?').shortAnswer).toMatch(/Zorbian Herald/);
   });
 
+  it('"who explored the valley?" is the person, not the place or people named beside them', () => {
+    const trip = createBot([parseStory('trip.md', Buffer.from('---\ntitle: Old maps\n---\nIn 1750 Tom Berg, acting on behalf of both Virginia and the company, explored the valley and met the tribes there.\n'))], { abstainBelow: 0 });
+    expect(trip.ask('Who explored the valley in 1750?').shortAnswer).toBe('Tom Berg');
+  });
+
   it('"where is the baker from?" is the name that ends the phrase after "from" ("from the fishing town of Quillon")', () => {
     const town = createBot([parseStory('town.md', Buffer.from('---\ntitle: Bread prize\n---\nJane Roe, a baker from the fishing town of Quillon, won the prize after training in Zorbia.\n'))], { abstainBelow: 0 });
     expect(town.ask('where is the baker from?').shortAnswer).toBe('Quillon');
