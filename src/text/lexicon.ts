@@ -184,7 +184,18 @@ export function isPlaceNoun(word: string): boolean {
 export function isPlaceOrPeopleName(name: string): boolean {
   const last = name.split(/\s+/).at(-1) ?? name;
   const proper = properClass(last);
-  return proper === 'noun.location' || proper === 'noun.group' || senseClasses(last, 'adjective').includes('adj.pert');
+  return proper === 'noun.location' || proper === 'noun.group' || isDemonym(last);
+}
+
+/** Whether a name is no place's: a person WordNet knows by name ("Lincoln"), or a word for a nation's people ("Zorbian"). */
+export function isPersonOrPeopleName(name: string): boolean {
+  const last = name.split(/\s+/).at(-1) ?? name;
+  return properClass(last) === 'noun.person' || isDemonym(last);
+}
+
+/** "Polish", "American": WordNet's adjectives that pertain to a nation (adj.pert), said of its people. */
+function isDemonym(word: string): boolean {
+  return senseClasses(word, 'adjective').includes('adj.pert');
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isPersonOrPeopleName,
+  isPlaceOrPeopleName,
   alternation, ARTICLE, DETERMINERS, THING_PRONOUNS, literal, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, wordOf,
   isAuxiliary, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonNoun, isPlaceNoun, isProportionNoun,
   isQuantityNoun, isSettlementNoun, isStructureNoun, isTimeNoun, isTitle,
@@ -70,5 +72,15 @@ describe('lexicon', () => {
     expect(new RegExp(`^${ARTICLE}\\s`, 'i').test('Another envoy')).toBe(false);
     expect(new RegExp(literal('J. Roe (Acme)')).test('said J. Roe (Acme) today')).toBe(true);
     expect(new RegExp(literal('J. Roe')).test('said JX Roe')).toBe(false);
+  });
+});
+
+describe('lexicon: the kind of a name, by WordNet', () => {
+  it('a place, a group or a nation’s people is no person’s name; a person or a people is no place’s', () => {
+    for (const name of ['Oslo', 'New Oslo', 'Polish']) expect(isPlaceOrPeopleName(name), name).toBe(true);
+    expect(isPlaceOrPeopleName('Tom Berg')).toBe(false);
+    for (const name of ['Abraham Lincoln', 'Polish']) expect(isPersonOrPeopleName(name), name).toBe(true);
+    expect(isPersonOrPeopleName('Oslo')).toBe(false);
+    expect(isPersonOrPeopleName('Quillon')).toBe(false);
   });
 });

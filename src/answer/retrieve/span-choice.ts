@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPlaceOrPeopleName, isSettlementNoun } from '../../text/lexicon.js';
+import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
@@ -290,13 +290,15 @@ function personScore(score: number, question: Question, span: Span, sentence: st
   if (question.type === 'person' && isAgentOfPassive(sentence, span)) score += SPAN_WEIGHTS.agent;
   if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
   // "Who explored the region?" is not answered by "Virginia" or "Mongol" when a person is named too.
-  if (question.type === 'person' && isPlaceOrPeopleName(span.text)) score -= SPAN_WEIGHTS.notPerson;
+  if (question.type === 'person' && isPlaceOrPeopleName(span.text)) score -= SPAN_WEIGHTS.wrongKind;
   return score;
 }
 
 /** The score with the adjustments for places: after "in"/"at"/"on", and a settlement rather than a venue. */
 function placeScore(score: number, question: Question, span: Span, sentence: string, locative: boolean): number {
   if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
+  // "Where did the line end?" is not answered by the engineer who built it, nor by "Polish".
+  if (question.type === 'place' && isPersonOrPeopleName(span.text)) score -= SPAN_WEIGHTS.wrongKind;
   // "What city": "Riverton" in "Harbour Arena in Riverton" or "Riverton, Wessex"; not the venue.
   if (question.type === 'place' && question.headNoun && isSettlementNoun(question.headNoun)) {
     if (namesVenue(span)) score -= SPAN_WEIGHTS.place;
