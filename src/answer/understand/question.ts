@@ -333,7 +333,7 @@ function headPhraseWords(lower: string): string[] {
 function headPhraseTerms(lower: string): string[] {
   const phrase = headPhraseWords(lower);
   // English puts modifiers first: in "what Zorbia Radio show" the answer may say "show", not "Zorbia Radio".
-  return (phrase.length > 1 ? phrase.slice(1) : phrase).flatMap((word) => queryTerms(word));
+  return phrase.slice(-1).flatMap((word) => queryTerms(word));
 }
 
 /**

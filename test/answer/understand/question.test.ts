@@ -92,6 +92,8 @@ describe('question typing', () => {
     expect(analyzeQuestion('What battle outside Quillon City did the Zorbians lose?').headTerms).toEqual(queryTerms('battle'));
     expect(analyzeQuestion('What decree abolished the guilds in Brenvar?').headTerms).toEqual(queryTerms('decree'));
     expect(analyzeQuestion('What made the Quillon Country vulnerable?').headTerms).toEqual([]);
+    // Of the kind asked for, only its noun: "Zorbian" in "the infamous Zorbian police prison" is the question's own word.
+    expect(analyzeQuestion('What was the name of the infamous Zorbian police prison?').headTerms).toEqual(queryTerms('prison'));
   });
 
   it('names no head noun where a verb stands after "what": "what turned up in the bin?"', () => {
