@@ -393,6 +393,19 @@ function numbersOf(text: string): string[] {
   return out;
 }
 
+/** A question word left where its answer would stand ("it was built when?", "they fought whom?"). */
+const IN_SITU = /\b(when|where|whom|who|how many|how much|what year|which year)\b/;
+const STARTS_AS_QUESTION = new RegExp(`^(?:what|which|who|whom|whose|when|where|why|how|${AUXILIARY})\\b`);
+
+/** "The book appeared when?" is shaped for typing as "when the book appeared": the question word first. */
+function inSitu(lower: string): string {
+  if (STARTS_AS_QUESTION.test(lower)) return lower;
+  const found = IN_SITU.exec(lower);
+  if (!found) return lower;
+  const rest = `${lower.slice(0, found.index)}${lower.slice(found.index + found[0].length)}`.replace(/\s+/g, ' ').trim();
+  return `${found[0]} ${rest}`;
+}
+
 export function analyzeQuestion(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
@@ -400,7 +413,7 @@ export function analyzeQuestion(raw: string): Question {
   const capitalised = capitalisedWords(original);
   // "what's the name of …" is shaped like "what is the name of …"; only its shape is read from it.
   // "In what city …", "to whom …": the question word after a leading preposition types the question.
-  const shape = lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '').replace(/^(what|which)'s(?= the (?:name|title)s? of\b)/, '$1 is');
+  const shape = inSitu(lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '')).replace(/^(what|which)'s(?= the (?:name|title)s? of\b)/, '$1 is');
   const found = typeOf(shape, capitalised);
   const mainVerb = mainVerbOf(original, capitalised);
   // Keep the subject's original casing (names), found by position in the lower-cased form.

@@ -86,6 +86,13 @@ describe('question typing', () => {
     expect(analyzeQuestion('During the strike, who spoke for the dockers?').type).toBe('person');
   });
 
+  it('types a question whose question word stands where its answer would: "the bridge opened when?"', () => {
+    expect(analyzeQuestion('The Quillon bridge opened when?').type).toBe('date');
+    expect(analyzeQuestion('The guild elected whom as its chair?').type).toBe('person');
+    // A yes/no question keeps its "when" clause.
+    expect(analyzeQuestion('Was the bridge built when the war ended?').type).toBe('yesno');
+  });
+
   it('ends the asked-for kind at a preposition or a verb: the question’s own names are no answer to it', () => {
     // Only the head phrase may be repeated by an answer ("Fort Brenvar" for "what fort"); the rest of
     // the question's words are not the answer.
