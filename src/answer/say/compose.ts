@@ -10,6 +10,7 @@ import type { Answered } from '../types.js';
 import { namesSpeaker, quotedFromStart, speakerOfSentence } from '../read/attribution.js';
 import { supportedBy, verbFooting } from '../read/support.js';
 import { isLocative } from '../retrieve/spans.js';
+import { isAgentOfPassive } from '../retrieve/roles.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
 import { isAuxiliary } from '../../text/lexicon.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -59,12 +60,23 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
   // The question's words are restated only when the cited sentence backs every one of them.
   const said = quotable(kb, ranked.sentence).text;
   // A question in capitals is not echoed: "Acme RELEASED THE REPORT" would shout back.
-  const restate = question.type === 'person' && LOWER_CASE.test(question.text) && usablePredicate(question.predicate) && supportedBy(kb, question.predicate, [said]) && verbFooting(question.predicate, said) === 'asserted';
+  const restate = question.type === 'person' && LOWER_CASE.test(question.text) && usablePredicate(question.predicate) && supportedBy(kb, question.predicate, [doneBy(said, span)]) && verbFooting(question.predicate, said) === 'asserted';
   const template =
     restate
       ? TEMPLATES.lead.personPredicate
       : TEMPLATES.lead[question.type as keyof typeof TEMPLATES.lead] ?? TEMPLATES.lead.person;
   return { text: capitalise(fill(template, { answer: span.text, predicate: question.predicate ?? '', n: 1 })), short: span.text };
+}
+
+/**
+ * The part of a sentence that can say what the span did: from the span on ("Mars, who headlined
+ * the 2013 show"), or all of it when the span is a passive's agent ("was headlined by Coldplay").
+ * Words of the sentence before its doer ("Super Bowl 50" earlier) are no part of its deed.
+ */
+function doneBy(said: string, span: { text: string }): string {
+  const at = said.indexOf(span.text);
+  if (at < 0 || isAgentOfPassive(said, { text: span.text, start: at, end: at + span.text.length })) return said;
+  return said.slice(at);
 }
 
 const count = (text: string, mark: RegExp): number => text.match(mark)?.length ?? 0;

@@ -52,3 +52,11 @@ describe('an answer restates the question’s words only as a person would write
     expect(lead).not.toContain('RELEASED');
   });
 });
+
+describe('an answer restates the question’s words only where the sentence says them of the answer', () => {
+  it('"Who headlined the 2016 show?" is not answered "Tom Berg headlined the 2016 … show" when the sentence says he headlined 2014’s', () => {
+    const fair = createBot([parseStory('fair.md', Buffer.from('---\ntitle: Fair show\n---\nThe 2016 Quillon Fair show was headlined by the Acme Band with guest singers Jane Roe and Tom Berg, who headlined the 2013 and 2014 Quillon Fair shows, respectively.\n'))], { abstainBelow: 0 });
+    const lead = fair.ask('Who headlined the 2016 Quillon Fair show?').text.split('\n')[0] ?? '';
+    expect(lead).not.toMatch(/(?:Jane Roe|Tom Berg) headlined the 2016/);
+  });
+});
