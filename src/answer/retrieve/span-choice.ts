@@ -178,6 +178,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // A quotation may well repeat the question's words; a name that does is usually the question's own.
   const overlap = spanTerms.length === 0 || question.type === 'quote' ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
   if (overlap === 1) return undefined;
+  // "What colour were the shirts?" is not answered by "primary colour": a word-list answer naming the kind asked for is no instance of it.
+  if ((question.type === 'colour' || question.type === 'role') && question.headTerm !== undefined && spanTerms.includes(question.headTerm)) return undefined;
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   const [first, last] = wordRange(words, span);
   const placed: Placed = { span, spanTerms, words, first, last };

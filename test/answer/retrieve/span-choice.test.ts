@@ -25,6 +25,11 @@ describe('span choice', () => {
     expect(trip.ask('Who explored the valley in 1750?').shortAnswer).toBe('Tom Berg');
   });
 
+  it('"what colour were the shirts?" is a colour, not "primary colour", the kind asked for', () => {
+    const kit = createBot([parseStory('kit.md', Buffer.from('---\ntitle: Cup final kit\n---\nIn the final the Quillon players wore white shirts, not the primary colour of the club.\n'))], { abstainBelow: 0 });
+    expect(kit.ask('What colour were the Quillon shirts in the final?').shortAnswer).toMatch(/^white$/i);
+  });
+
   it('"where is the baker from?" is the name that ends the phrase after "from" ("from the fishing town of Quillon")', () => {
     const town = createBot([parseStory('town.md', Buffer.from('---\ntitle: Bread prize\n---\nJane Roe, a baker from the fishing town of Quillon, won the prize after training in Zorbia.\n'))], { abstainBelow: 0 });
     expect(town.ask('where is the baker from?').shortAnswer).toBe('Quillon');
