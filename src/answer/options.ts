@@ -41,7 +41,7 @@ export const PIPELINE_OPTIONS = deepFreeze({
       contextCredit: 0.8,
     },
     /** Weights of the span choice inside a sentence. */
-    span: { weakNumber: 0.5, role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, wrongKind: 1, year: 0.5, dated: 0.3, phrase: 1, stranded: 1 },
+    span: { weakNumber: 0.5, role: 0.3, distance: 0.06, maxDistance: 12, overlap: 0.8, head: 1, verb: 0.6, agent: 0.5, place: 0.3, wrongKind: 1, year: 0.5, dated: 0.3, phrase: 1, stranded: 1, named: 2 },
     read: {
       /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
       candidatesPerQuestion: 5,

@@ -46,6 +46,8 @@ export interface SpanQuery {
   verb: { terms: ReadonlySet<string>; object: boolean } | undefined;
   /** "Who did she give it to?": the preposition the question ends on, whose object the answer is. */
   stranded: RegExp | undefined;
+  /** "What were the wars called?": the answer follows the story's own "called", "known as" or "dubbed". */
+  named: boolean;
 }
 
 /** The chosen span, how well it fits where it sits, and whether it follows "in"/"at"/"on". */
@@ -128,7 +130,7 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
     for (const t of alternatives ?? []) if (!anchorTerms.has(t)) anchorTerms.add(t), termWeight.set(t, weight);
   }
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question) };
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text) };
 }
 
 /** How far before a span its preposition may stand ("from the fishing town of "). */
@@ -136,6 +138,12 @@ const STRANDED_REACH = 40;
 /** Prepositions a question may end on ("… hand it over to?", "… made of?"). */
 const STRANDABLE = /\b(to|from|with|for|of|by|about|into|onto|against)\s*[?.!]*\s*$/i;
 
+/** Verbs of naming a question may end on ("what was it called?"): its answer follows the story's own. */
+const NAMING = String.raw`(?:called|named|known\s+as|termed|dubbed|nicknamed)`;
+const NAMING_LAST = new RegExp(`\\b${NAMING}\\s*[?.!]*$`, 'i');
+const NAMED_BEFORE = new RegExp(`\\b${NAMING}\\s+(?:(?:the|a|an)\\s+)?[“"‘']?$`, 'i');
+
+/** What stands right before the answer when a question ends on a preposition. */
 function strandedOf(question: Question): RegExp | undefined {
   const preposition = STRANDABLE.exec(question.text)?.[1]?.toLowerCase();
   // "gave it to the Zorbian Herald", and a name that ends its noun phrase: "from the fishing town of Quillon".
@@ -193,6 +201,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before) || (question.type === 'place' && besideHead(query, placed));
   score = personScore(score, question, span, sentence);
   if (query.stranded?.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.stranded;
+  if (query.named && NAMED_BEFORE.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.named;
   score = placeScore(score, question, span, sentence, locative);
   return { span, score, locative };
 }

@@ -30,6 +30,11 @@ describe('span choice', () => {
     expect(kit.ask('What colour were the Quillon shirts in the final?').shortAnswer).toMatch(/^white$/i);
   });
 
+  it('"what were the wars called?" is the name after the story\'s "known as", not another name of the sentence', () => {
+    const wars = createBot([parseStory('wars.md', Buffer.from('---\ntitle: Old wars\n---\nThe wars that Quillon fought against Zorbia in the 1620s, known as the salt rebellions, ended with a treaty.\n'))], { abstainBelow: 0 });
+    expect(wars.ask('What were the wars that Quillon fought against Zorbia called?').shortAnswer).toBe('salt rebellions');
+  });
+
   it('"where is the baker from?" is the name that ends the phrase after "from" ("from the fishing town of Quillon")', () => {
     const town = createBot([parseStory('town.md', Buffer.from('---\ntitle: Bread prize\n---\nJane Roe, a baker from the fishing town of Quillon, won the prize after training in Zorbia.\n'))], { abstainBelow: 0 });
     expect(town.ask('where is the baker from?').shortAnswer).toBe('Quillon');
