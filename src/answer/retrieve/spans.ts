@@ -176,8 +176,11 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       return regexSpans(sentence, PATTERNS.date);
     case 'number':
       return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]);
-    case 'money':
-      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.number]);
+    case 'money': {
+      // "25 percent of all money it raises" is a share, not a sum: the percentage is matched whole, then left out.
+      const percentages = new Set(regexSpans(sentence, PATTERNS.percent).map((span) => span.start));
+      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !percentages.has(span.start));
+    }
     case 'percent':
       return regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]);
     case 'quote':

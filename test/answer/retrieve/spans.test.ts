@@ -20,6 +20,11 @@ describe('span extraction', () => {
     expect(texts(spansOfType('The delay was caused by a burst water main near the station.', 'reason'))).toEqual(['caused by a burst water main near the station']);
   });
 
+  it('a share is no sum of money: "25 percent of all money it raises" gives no money span', () => {
+    expect(texts(spansOfType('The fund will give 25 percent of all money it raises to charity.', 'money'))).toEqual([]);
+    expect(texts(spansOfType('The fund gave 25 percent, or $2 million, to charity.', 'money'))).toEqual(['$2 million']);
+  });
+
   it('reads the subject of "caused … to" as the reason: "A storm caused the crane to fall"', () => {
     expect(texts(spansOfType('A storm on Sunday caused a crane to fall onto the hall.', 'reason'))).toEqual(['A storm on Sunday']);
     // A verb of causing with no "to" after its object is no reason for anything asked.
