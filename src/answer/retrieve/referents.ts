@@ -26,12 +26,12 @@ export function termsWithReferent(kb: KnowledgeBase, id: number): ReadonlySet<st
 export function referentOf(kb: KnowledgeBase, id: number): string | undefined {
   const sentence = kb.corpus.sentences[id];
   const before = kb.corpus.sentences[id - 1];
-  const pronoun = sentence === undefined ? null : OPENING_PRONOUN.exec(sentence.text);
-  if (!pronoun || !before) return undefined;
   // Across a paragraph break "he" is as often someone new: only the same paragraph is read.
-  if (before.passage !== sentence!.passage) return undefined;
-  const story = kb.corpus.passages[sentence!.passage]!.storyId;
-  const gender: Gender = /^h[ei]s?$/i.test(pronoun[1]!) ? 'male' : 'female';
+  if (!sentence || !before || before.passage !== sentence.passage) return undefined;
+  const pronoun = OPENING_PRONOUN.exec(sentence.text)?.[1];
+  if (!pronoun) return undefined;
+  const story = kb.corpus.passages[sentence.passage]!.storyId;
+  const gender: Gender = /^h[ei]s?$/i.test(pronoun) ? 'male' : 'female';
   return personNamesIn(before.text)
     .reverse()
     .find((name) => genderIn(kb, story, name) === gender);
