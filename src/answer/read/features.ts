@@ -385,8 +385,6 @@ export const FEATURES: Feature[] = [
   { name: 'typeName', of: (c) => (familyOf(c.question.type) === 'name' ? 1 : 0) },
   // The question asks for a date.
   { name: 'typeDate', of: (c) => (c.question.type === 'date' ? 1 : 0) },
-  // The question asks for a number, a sum or a share.
-  { name: 'typeNumber', of: (c) => (familyOf(c.question.type) === 'number' ? 1 : 0) },
   // The question asks "why".
   { name: 'typeReason', of: (c) => (c.question.type === 'reason' ? 1 : 0) },
   // The question is a yes/no question.
