@@ -133,6 +133,9 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
     termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text) };
 }
 
+/** What a cause brings about: "caused the crane to fall" → fall. */
+const CAUSED_EFFECT = /^\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(\p{Ll}+)/u;
+
 /** How far before a span its preposition may stand ("from the fishing town of "). */
 const STRANDED_REACH = 40;
 /** Prepositions a question may end on ("… hand it over to?", "… made of?"). */
@@ -189,6 +192,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "What colour were the shirts?" is not answered by "primary colour": a word-list answer naming the kind asked for is no instance of it.
   if ((question.type === 'colour' || question.type === 'role') && question.headTerm !== undefined && spanTerms.includes(question.headTerm)) return undefined;
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
+  // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.
+  const effect = question.type === 'reason' ? CAUSED_EFFECT.exec(sentence.slice(span.end))?.[1] : undefined;
+  if (effect !== undefined && !query.anchorTerms.has(termOf(effect) ?? '')) return undefined;
   const [first, last] = wordRange(words, span);
   const placed: Placed = { span, spanTerms, words, first, last };
   let score = placementScore(query, placed, overlap, distanceOf(placed, anchors, query.termWeight));

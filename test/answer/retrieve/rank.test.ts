@@ -65,4 +65,9 @@ The crane was at the hall in order to lift a new roof for the festival.
   it('"why did the crane fall?" by what caused it to ("A storm caused a crane to fall")', () => {
     expect(hall.ask('why did the crane fall?').shortAnswer).toBe('A storm');
   });
+
+  it('but the storm that felled the crane is no reason for its being there', () => {
+    const site = createBot([parseStory('site.md', Buffer.from('---\ntitle: Crane falls on Acme hall\n---\nA storm on Sunday caused a crane to fall into the Acme hall, killing three people.\n'))], { abstainBelow: 0 });
+    expect(site.ask('why was there a crane at the Acme hall?').shortAnswer ?? '').not.toMatch(/storm/i);
+  });
 });
