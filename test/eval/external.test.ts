@@ -14,10 +14,10 @@ const FLOORS: Record<string, { answeredRight: number; precision: number; abstain
   'news (4 articles + story)': { answeredRight: 0.295, precision: 0.92, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
   // Held out: answered right 38.8%, abstained right 100%, precision 100%, false premises 100%.
   'news, each article alone': { answeredRight: 0.34, precision: 0.97, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
-  // Held out: answered right 39.3% / 38.5%, precision 87.4% / 86.7% (alone / with the story).
+  // Held out: answered right 39.0% / 38.3%, precision 87.3% / 86.6% (alone / with the story).
   'external alone': { answeredRight: 0.37, precision: 0.855 },
   'external + story': { answeredRight: 0.36, precision: 0.85 },
-  // Held out: answered right 42.1%, abstained right 77.0%, precision 60.8%, SQuAD 2.0 F1 51.4.
+  // Held out: answered right 42.3%, abstained right 76.7%, precision 60.6%, SQuAD 2.0 F1 51.3.
   'squad2 (8 articles)': { answeredRight: 0.39, precision: 0.59, abstainedRight: 0.745, squad2F1: 0.475 },
 };
 
