@@ -193,7 +193,7 @@ export function isPersonOrPeopleName(name: string): boolean {
   return properClass(last) === 'noun.person' || isDemonym(last);
 }
 
-/** "Polish", "American": WordNet's adjectives that pertain to a nation (adj.pert), said of its people. */
+/** "Peruvian", "Icelandic": WordNet's adjectives that pertain to a nation (adj.pert), said of its people. */
 function isDemonym(word: string): boolean {
   return senseClasses(word, 'adjective').includes('adj.pert');
 }

@@ -306,7 +306,7 @@ function figureScore(score: number, question: Question, span: Span, sentence: st
 function personScore(score: number, question: Question, span: Span, sentence: string): number {
   if (question.type === 'person' && isAgentOfPassive(sentence, span)) score += SPAN_WEIGHTS.agent;
   if (question.type === 'person' && !span.phrase) score += SPAN_WEIGHTS.role * roleContext(sentence, span);
-  // "Who explored the region?" is not answered by "Virginia" or "Mongol" when a person is named too.
+  // "Who explored the region?" is not answered by "Peru" or "Icelandic" when a person is named too.
   if (question.type === 'person' && isPlaceOrPeopleName(span.text)) score -= SPAN_WEIGHTS.wrongKind;
   return score;
 }
@@ -314,7 +314,7 @@ function personScore(score: number, question: Question, span: Span, sentence: st
 /** The score with the adjustments for places: after "in"/"at"/"on", and a settlement rather than a venue. */
 function placeScore(score: number, question: Question, span: Span, sentence: string, locative: boolean): number {
   if (question.type === 'place' && locative) score += SPAN_WEIGHTS.place;
-  // "Where did the line end?" is not answered by the engineer who built it, nor by "Polish".
+  // "Where did the line end?" is not answered by the engineer who built it, nor by "Peruvian".
   if (question.type === 'place' && isPersonOrPeopleName(span.text)) score -= SPAN_WEIGHTS.wrongKind;
   // "What city": "Riverton" in "Harbour Arena in Riverton" or "Riverton, Wessex"; not the venue.
   if (question.type === 'place' && question.headNoun && isSettlementNoun(question.headNoun)) {

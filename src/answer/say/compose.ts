@@ -69,9 +69,9 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
 }
 
 /**
- * The part of a sentence that can say what the span did: from the span on ("Mars, who headlined
- * the 2013 show"), or all of it when the span is a passive's agent ("was headlined by Coldplay").
- * Words of the sentence before its doer ("Super Bowl 50" earlier) are no part of its deed.
+ * The part of a sentence that can say what the span did: from the span on ("Roe, who headlined
+ * the 2013 show"), or all of it when the span is a passive's agent ("was headlined by the Acme Band").
+ * Words of the sentence before its doer ("the 2016 show" earlier) are no part of its deed.
  */
 function doneBy(said: string, span: { text: string }): string {
   const at = said.indexOf(span.text);
