@@ -179,7 +179,7 @@ export function isPlaceNoun(word: string): boolean {
 
 /**
  * Whether a name is no person's: a place or a group WordNet knows by name ("Oslo"), or a word for
- * a nation's people or language ("Zorbian" of "the Zorbian aide"), judged by its last word.
+ * a nation's people or language ("Peruvian"), judged by its last word.
  */
 export function isPlaceOrPeopleName(name: string): boolean {
   const last = name.split(/\s+/).at(-1) ?? name;
@@ -187,7 +187,7 @@ export function isPlaceOrPeopleName(name: string): boolean {
   return proper === 'noun.location' || proper === 'noun.group' || isDemonym(last);
 }
 
-/** Whether a name is no place's: a person WordNet knows by name ("Lincoln"), or a word for a nation's people ("Zorbian"). */
+/** Whether a name is no place's: a person WordNet knows by name ("Lincoln"), or a word for a nation's people ("Peruvian"). */
 export function isPersonOrPeopleName(name: string): boolean {
   const last = name.split(/\s+/).at(-1) ?? name;
   return properClass(last) === 'noun.person' || isDemonym(last);

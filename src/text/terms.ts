@@ -26,13 +26,14 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(APOSTROPHES, "'").replace(POSSESSIVE, '');
 }
 
+/** "died", "dies", "dying" (of die, lie, tie, vie): one letter before the ending. */
+const IE_VERB_FORM = /^([a-z])(?:ied|ies|ying)$/;
+
 /**
  * Terms of words already seen. Stemming is regex-heavy and every indexed sentence and every
  * reranked candidate goes through it, while vocabulary follows Zipf's law: a memo turns most
  * calls into one Map lookup. Bounded so a hostile stream of unique words cannot grow it forever.
  */
-/** "died", "dies", "dying" (of die, lie, tie, vie): one letter before the ending. */
-const IE_VERB_FORM = /^([a-z])(?:ied|ies|ying)$/;
 const MEMO = new Map<string, string | null>();
 const MEMO_LIMIT = 200_000;
 

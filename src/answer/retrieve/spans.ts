@@ -119,11 +119,12 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
   return out;
 }
 
-/** "because …", "caused by …", "after …": the clause that gives a reason. */
+/** A clause that gives a reason: "because …", "caused by …", "in order to …". */
 const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over|amid|in protest)\s+([^.;]{3,200})/i;
 /** "A storm caused the crane to fall": the subject of a verb of causing, before its object and "to". */
 const CAUSING_SUBJECT = /^([^,;:“"]{3,80}?)\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}/u;
 
+/** The reason a sentence gives: its reason clause, else the subject of its verb of causing. */
 function reasonSpans(sentence: string): Span[] {
   const clause = REASON_CLAUSE.exec(sentence);
   if (clause) {
