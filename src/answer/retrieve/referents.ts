@@ -1,10 +1,11 @@
 import { sentenceDerived, sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { termsOf } from '../../text/terms.js';
-import { genderIn, personNamesIn, type Gender } from '../understand/main-actor.js';
+import { alternation, FEMALE_PRONOUNS, MALE_PRONOUNS } from '../../text/lexicon.js';
+import { genderIn, personNamesIn, pronounGender } from '../understand/main-actor.js';
 
 /** A sentence that opens on a person's pronoun continues about someone the sentence before named. */
-const OPENING_PRONOUN = /^(?:[“"‘']\s*)?(he|his|she|her)\b/i;
+const OPENING_PRONOUN = new RegExp(`^(?:[“"‘']\\s*)?(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'i');
 
 /**
  * A sentence's index terms with those of the name its opening pronoun stands for: "She died from
@@ -31,7 +32,8 @@ export function referentOf(kb: KnowledgeBase, id: number): string | undefined {
   const pronoun = OPENING_PRONOUN.exec(sentence.text)?.[1];
   if (!pronoun) return undefined;
   const story = kb.corpus.passages[sentence.passage]!.storyId;
-  const gender: Gender = /^h[ei]s?$/i.test(pronoun) ? 'male' : 'female';
+  const gender = pronounGender(pronoun);
+  if (!gender) return undefined;
   return personNamesIn(before.text)
     .reverse()
     .find((name) => genderIn(kb, story, name) === gender);

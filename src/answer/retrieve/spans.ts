@@ -170,6 +170,9 @@ export function phraseSpans(sentence: string): Span[] {
   return out;
 }
 
+/** How a percentage span ends: "25%", "25 percent", "25 per cent". */
+const SHARE = /(?:%|percent|per cent)$/i;
+
 /** Candidate answers of the expected type in a sentence. */
 export function spansOfType(sentence: string, type: AnswerType): Span[] {
   switch (type) {
@@ -179,8 +182,7 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]);
     case 'money': {
       // "25 percent of all money it raises" is a share, not a sum: the percentage is matched whole, then left out.
-      const percentages = new Set(regexSpans(sentence, PATTERNS.percent).map((span) => span.start));
-      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !percentages.has(span.start));
+      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !SHARE.test(span.text));
     }
     case 'percent':
       return regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]);

@@ -35,6 +35,11 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
     }
     for (const entity of named) counts.set(entity, (counts.get(entity) ?? 0) + 1);
   }
+  return clearLeader([...counts]);
+}
+
+/** The most mentioned, when named often enough and by the main actor's margin over the next; else none. */
+function clearLeader<T>(counts: readonly (readonly [T, number])[]): T | undefined {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < MAIN_ACTOR_MIN_MENTIONS) return undefined;
   return !second || first[1] >= MAIN_ACTOR_MARGIN * second[1] ? first[0] : undefined;
@@ -53,9 +58,7 @@ export function mainPersonOf(kb: KnowledgeBase, storyId: string, gender: Gender)
     for (const sentence of storySentences(kb, storyId)) {
       for (const name of new Set(personNamesIn(sentence.text))) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
-    const [first, second] = [...counts].filter(([name]) => genderIn(kb, storyId, name) === gender).sort((a, b) => b[1] - a[1]);
-    if (!first || first[1] < MAIN_ACTOR_MIN_MENTIONS) return undefined;
-    return !second || first[1] >= MAIN_ACTOR_MARGIN * second[1] ? first[0] : undefined;
+    return clearLeader([...counts].filter(([name]) => genderIn(kb, storyId, name) === gender));
   });
 }
 
