@@ -187,7 +187,10 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   }
   const measure = MEASURE.exec(lower)?.[1];
   // "How long had it been lying there?", "how long before X did it happen?" ask for a stretch of time.
-  if (measure) return { type: 'number', measure: measure === 'long' && DURATION.test(lower) ? 'long-time' : measure };
+  // The measure word is the question's frame, like "people" in "how many people": the unit the answer
+  // must carry says it ("a 90-page report"), not the word "long". An age is written with its word
+  // ("a 10-year-old"), so "old" stays a word to look for.
+  if (measure) return { type: 'number', measure: measure === 'long' && DURATION.test(lower) ? 'long-time' : measure, ...(measure === 'old' ? {} : { unit: measure }) };
   if (quote) return { type: 'quote', subject: quote[1] ?? '' };
   // "What is Roe's job?" asks who Roe is: the role the story gives them.
   const role = /^(?:what|which)\s+(?:is|was)\s+(.+?)['’]s\s+([a-z]+)$/.exec(lower);

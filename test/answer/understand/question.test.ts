@@ -34,6 +34,18 @@ describe('question typing', () => {
     expect(analyzeQuestion('What is the capital of France?').terms).toEqual(['capit', 'franc']);
   });
 
+  it('leaves out words that only colour the question: "actually", "exactly", "anyone" are nothing a story must say', () => {
+    expect(analyzeQuestion('what did she actually die from?').terms).toEqual(['die']);
+    expect(analyzeQuestion('where exactly did the ferry sink?').terms).toEqual(['ferri', 'sink']);
+    expect(analyzeQuestion('Was anyone hurt in the fire?').terms).toEqual(['hurt', 'fire']);
+  });
+
+  it('reads "how long / tall / far …?" as a measure whose word no answer repeats, but looks for "old" (a "10-year-old")', () => {
+    expect(analyzeQuestion('how long was the report?')).toMatchObject({ type: 'number', measure: 'long', terms: ['report'] });
+    expect(analyzeQuestion('How tall is the tower?')).toMatchObject({ type: 'number', measure: 'tall', terms: ['tower'] });
+    expect(analyzeQuestion('how old is the dad?')).toMatchObject({ type: 'number', measure: 'old', terms: ['old', 'dad'] });
+  });
+
   it('reads "what time of day …?" and "what time did …?" as asking a time of day, whose words no answer repeats', () => {
     expect(analyzeQuestion('what time of day did the ferry sink?')).toMatchObject({ type: 'date', measure: 'time of day', terms: ['ferri', 'sink'] });
     expect(analyzeQuestion('What time did the shop open?')).toMatchObject({ type: 'date', measure: 'time of day' });
