@@ -179,7 +179,8 @@ function gap(c: Candidate, measure: (ranked: Ranked) => number): number {
 
 /** The heaviest question term the passage lacks but the story has elsewhere: the question may have swapped in another part's name. */
 function swappedTerm(c: Candidate): number {
-  const near = context(c);
+  // The headline sums up every sentence: a word it says is no word the sentence swapped away.
+  const near = contextWithTitle(c);
   const far = story(c);
   const swapped = c.facts.terms.filter((term) => !has(near, term.alternatives) && has(far, term.alternatives));
   return c.facts.heaviest === 0 ? 0 : Math.max(0, ...swapped.map((term) => term.weight)) / c.facts.heaviest;

@@ -45,6 +45,13 @@ describe('verifier features', () => {
     expect(other).toBe(1);
   });
 
+  it('a word of the headline is no word the sentence swapped away; one only another sentence has is', () => {
+    const [headline] = featuresOf('How many people does the harbour stadium hold?', 'forty thousand', ['swappedTerm']);
+    expect(headline).toBe(0);
+    const [elsewhere] = featuresOf('How many people does the stadium of the mayor hold?', 'forty thousand', ['swappedTerm']);
+    expect(elsewhere).toBeGreaterThan(0);
+  });
+
   it('soft coverage counts a missing word by the nearest word in meaning: "inaugurated" is nearly "opened", "painted" is not', () => {
     const [near] = featuresOf('When did the mayor inaugurate the games?', 'opened the games', ['softCoverage']);
     const [coverage] = featuresOf('When did the mayor inaugurate the games?', 'opened the games', ['coverage']);
