@@ -53,8 +53,9 @@ function computeTermOf(word: string): string | null {
   if (normal.length === 0) return null;
   const number = NUMBER_WORDS.get(normal) ?? ORDINAL_WORDS.get(normal);
   if (number !== undefined) return number;
+  // Stemmed like the base itself: "said" and "say" must meet, and Porter makes "say" "sai".
   const lemma = LEMMA.get(normal);
-  if (lemma !== undefined) return lemma;
+  if (lemma !== undefined) return stemmer(lemma);
   // Porter stems "died" to "di" but "die" to "die": the short verbs in -ie keep one term in every form.
   const ie = IE_VERB_FORM.exec(normal);
   if (ie) return `${ie[1]}ie`;

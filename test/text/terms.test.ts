@@ -20,4 +20,12 @@ describe('index terms: one term for the ways a word is written', () => {
     // Longer words in -ies keep their stem: "studies" is "study", not a verb in -ie.
     expect(termOf('studies')).toBe(termOf('study'));
   });
+
+  it('an irregular form meets its base in every form: "said" / "say" / "saying", "paid" / "pay", "left" / "leave"', () => {
+    expect(new Set(['say', 'says', 'said', 'saying'].map(termOf))).toEqual(new Set([termOf('say')]));
+    expect(termOf('paid')).toBe(termOf('pay'));
+    expect(termOf('paying')).toBe(termOf('pay'));
+    expect(termOf('left')).toBe(termOf('leave'));
+    expect(termOf('became')).toBe(termOf('become'));
+  });
 });
