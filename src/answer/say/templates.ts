@@ -40,6 +40,8 @@ export const TEMPLATES = {
   saidByStory: 'The story says it in its own words; it doesn’t attribute it to anyone [{n}].',
   /** A pronoun with nobody in the conversation (or no one main person in the story) to stand for. */
   whoIsMeant: 'I am not sure who “{pronoun}” is here. Ask again with a name, for example: “{example}”',
+  /** "it" with no story in focus to say what it is: several stories, or none with one main thing. */
+  whatIsMeant: 'I am not sure what “{pronoun}” is here. Ask again with what you mean in its place.',
   noWords: 'I could not find any words in that message. Ask me a question about {titles}, for example: “{example}”',
   truncated: 'Your question was longer than {limit} characters, so I read only the start of it.',
   /** Saying only what the story says (issue #11): quotations attributed, yes/no with three outcomes. */

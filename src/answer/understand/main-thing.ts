@@ -44,6 +44,12 @@ const IT = new RegExp(String.raw`\bit\b(?!\s*['’]s\b)|\bits\b|(?<=\b${AUXILIAR
 /** "Is it true …", "was it raining", "how much did it cost to …", "it was confirmed that": an "it" that stands for nothing. */
 const DUMMY_IT = /^(?:is|was|are|were|does|did|will)\s+it\b|\bit\s+(?:is|was)\s+(?:true|likely|possible|said|reported|time)\b|\bit\s+(?:cost|costs|take|takes|took)\s+(?:\S+\s+)?to\b|\bit\s+(?:is|was|has\s+been)\s+\p{Ll}+ed\s+that\b/iu;
 
+/** The "it" or "this" a question leaves for the story to say ("what time of day did it happen?"), or undefined. */
+export function thingPronounIn(question: string): string | undefined {
+  if (DUMMY_IT.test(question)) return undefined;
+  return new RegExp(IT.source, 'iu').exec(question)?.[0]?.toLowerCase();
+}
+
 /** "Where did it come down?" over a story about a crane → "Where did the crane come down?" */
 export function resolveThing(question: string, thing: string | undefined): string {
   if (!thing || DUMMY_IT.test(question)) return question;

@@ -6,7 +6,7 @@ import { letterWords } from '../../text/tokenize.js';
 import { expandChatWords } from '../../text/chat-words.js';
 import { FOLLOW_UP, PERSON_PRONOUN, resolvePronouns, unresolvedPerson } from './followup.js';
 import { resolveDescriptions, storyInFocus } from './main-actor.js';
-import { mainThing, resolveThing } from './main-thing.js';
+import { mainThing, resolveThing, thingPronounIn } from './main-thing.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { hasWords, MAX_QUESTION_CHARS, readableQuestion, sanitizeQuestion } from './sanitize.js';
@@ -55,10 +55,13 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
   const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, story === undefined ? undefined : mainThing(ctx.kb, story))));
   if (analysed.terms.length === 0) {
-    // "where's he from?" with nobody to be "he": say so, rather than that the message had no words.
+    // "where's he from?" with nobody to be "he", "when did it happen?" over several stories: say
+    // so, rather than that the message had no words.
     const pronoun = PERSON_PRONOUN.exec(analysed.text)?.[0];
+    const thing = pronoun === undefined ? thingPronounIn(analysed.text) : undefined;
     const answer = abstain(ctx, asked, 'empty', notices);
-    return reply({ answer: pronoun ? { ...answer, text: fill(TEMPLATES.whoIsMeant, { pronoun: pronoun.toLowerCase(), example: ctx.exampleQuestion() }) } : answer });
+    if (pronoun) return reply({ answer: { ...answer, text: fill(TEMPLATES.whoIsMeant, { pronoun: pronoun.toLowerCase(), example: ctx.exampleQuestion() }) } });
+    return reply({ answer: thing ? { ...answer, text: fill(TEMPLATES.whatIsMeant, { pronoun: thing }) } : answer });
   }
   return { kind: 'question', question: analysed, asked, notices };
 }

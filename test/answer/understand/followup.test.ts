@@ -139,6 +139,12 @@ describe('who the story is about: pronouns and descriptions', () => {
     expect(answer.text).toMatch(/^I am not sure who “he” is here\. Ask again with a name/);
   });
 
+  it('"it" with several stories and nothing else asked gets told to say what is meant, not that there were no words', () => {
+    const answer = storyBot('baker-prize.md', 'harbour-tunnel.md').ask('what time of day did it happen', { conversationId: 'c' });
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toBe('I am not sure what “it” is here. Ask again with what you mean in its place.');
+  });
+
   it('a question about "she" with nobody to be her is not answered about anyone else: the bot asks who is meant', () => {
     const answer = bundledBot().ask('what state was she in when she got to the hospital?', { conversationId: 'c' });
     expect(answer.abstained).toBe(true);
