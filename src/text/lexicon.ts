@@ -1,5 +1,5 @@
 import { LEMMA } from './lemmas.js';
-import { baseForm, isKindOf as kindOf, primaryClass as classOf, properClass, senseClasses, type LexClass } from './wordnet.js';
+import { baseForm, isKindOf as kindOf, primaryClass as classOf, properClass, properClasses, senseClasses, type LexClass } from './wordnet.js';
 
 /**
  * The closed-class English words the question parser, the ranker and the span finder share
@@ -191,6 +191,19 @@ export function isPlaceOrPeopleName(name: string): boolean {
 export function isPersonOrPeopleName(name: string): boolean {
   const last = name.split(/\s+/).at(-1) ?? name;
   return properClass(last) === 'noun.person' || isDemonym(last);
+}
+
+/**
+ * Whether WordNet knows a name as something no sense of `noun` is: "Oslo" is no hospital (a
+ * place, not a building or an institution), while "Ottawa" may be a city. A name WordNet lacks
+ * says nothing, and a place may stand for a group ("Oslo beat Bergen": a team).
+ */
+export function namesAnotherKind(name: string, noun: string): boolean {
+  const classes = properClasses(name);
+  const kinds = senseClasses(noun, 'noun');
+  if (classes.length === 0 || kinds.length === 0) return false;
+  if (kinds[0] === 'noun.group' && classes.includes('noun.location')) return false;
+  return !classes.some((lexClass) => kinds.includes(lexClass));
 }
 
 /** "Peruvian", "Icelandic": WordNet's adjectives that pertain to a nation (adj.pert), said of its people. */

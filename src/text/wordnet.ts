@@ -276,6 +276,16 @@ export function properClass(name: string): LexClass | undefined {
     .find((sense) => sense.proper[sense.words.indexOf(base)])?.lexClass;
 }
 
+/** The classes of every sense WordNet writes a name capitalised in ("Ottawa": a people and a city); empty for names it lacks. */
+export function properClasses(name: string): LexClass[] {
+  const base = baseForm(name, 'noun');
+  if (base === undefined) return [];
+  return senseOffsets('noun', key(base))
+    .map((offset) => synset('noun', offset))
+    .filter((sense) => sense.proper[sense.words.indexOf(base)])
+    .map((sense) => sense.lexClass);
+}
+
 /** The class of a word's most frequent sense, or undefined when WordNet does not know it. */
 export function primaryClass(word: string, pos: PartOfSpeech = 'noun', filter: SenseFilter = {}): LexClass | undefined {
   return sensesOf(word, pos, filter)[0]?.lexClass;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isPersonOrPeopleName,
   isPlaceOrPeopleName,
+  namesAnotherKind,
   alternation, ARTICLE, DETERMINERS, THING_PRONOUNS, literal, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, wordOf,
   isAuxiliary, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonNoun, isPlaceNoun, isProportionNoun,
   isQuantityNoun, isSettlementNoun, isStructureNoun, isTimeNoun, isTitle,
@@ -82,5 +83,12 @@ describe('lexicon: the kind of a name, by WordNet', () => {
     for (const name of ['Abraham Lincoln', 'Polish']) expect(isPersonOrPeopleName(name), name).toBe(true);
     expect(isPersonOrPeopleName('Oslo')).toBe(false);
     expect(isPersonOrPeopleName('Quillon')).toBe(false);
+  });
+
+  it('a name WordNet knows is of another kind than a noun it shares no class with: "Oslo" is no hospital, but may be a city or stand for a team', () => {
+    expect(namesAnotherKind('Oslo', 'hospital')).toBe(true);
+    expect(namesAnotherKind('Oslo', 'city')).toBe(false);
+    expect(namesAnotherKind('Oslo', 'team')).toBe(false);
+    expect(namesAnotherKind('Quillon', 'hospital')).toBe(false);
   });
 });

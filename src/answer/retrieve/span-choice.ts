@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun } from '../../text/lexicon.js';
+import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
@@ -192,6 +192,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "What colour were the shirts?" is not answered by "primary colour": a word-list answer naming the kind asked for is no instance of it.
   if ((question.type === 'colour' || question.type === 'role') && question.headTerm !== undefined && spanTerms.includes(question.headTerm)) return undefined;
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
+  // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
+  if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.
   const effect = question.type === 'reason' ? CAUSED_EFFECT.exec(sentence.slice(span.end))?.[1] : undefined;
   if (effect !== undefined && !query.anchorTerms.has(termOf(effect) ?? '')) return undefined;

@@ -25,6 +25,12 @@ describe('span choice', () => {
     expect(trip.ask('Who explored the valley in 1750?').shortAnswer).toBe('Tom Berg');
   });
 
+  it('"which hospital was she taken to?" is not answered by "Oslo", a place WordNet knows as no hospital', () => {
+    const trip = createBot([parseStory('ward.md', Buffer.from('---\ntitle: Long trip\n---\nJane Roe was taken on a trip to Oslo before she fell ill.\n'))], { abstainBelow: 0 });
+    expect(trip.ask('Which hospital was Jane Roe taken to?').shortAnswer ?? '').not.toMatch(/Oslo/);
+    expect(trip.ask('Which city was Jane Roe taken to?').shortAnswer).toBe('Oslo');
+  });
+
   it('"what colour were the shirts?" is a colour, not "primary colour", the kind asked for', () => {
     const kit = createBot([parseStory('kit.md', Buffer.from('---\ntitle: Cup final kit\n---\nIn the final the Quillon players wore white shirts, not the primary colour of the club.\n'))], { abstainBelow: 0 });
     expect(kit.ask('What colour were the Quillon shirts in the final?').shortAnswer).toMatch(/^white$/i);
