@@ -345,10 +345,34 @@ export function synonymsOf(word: string, pos: PartOfSpeech = 'noun', senses = In
 export function antonymsOf(word: string, pos: PartOfSpeech = 'adjective'): string[] {
   const direct = lexicalTargets(word, pos, Infinity, (sense) => sense.antonyms);
   if (pos !== 'adjective') return direct;
+  const graded = gradedAntonyms(word.toLowerCase());
+  if (graded.length > 0) return [...new Set([...direct, ...graded])];
   // A satellite adjective has no opposite of its own: its head's is its indirect one ("packed" →
   // "uncrowded"), taken from the commonest sense only: rarer senses' heads are other words' opposites.
   const indirect = sensesOf(word, pos).slice(0, 1).flatMap((sense) => sense.similar.flatMap((head) => synset(head.pos, head.offset).antonyms.map((antonym) => synset(antonym.pos, antonym.offset).words)).flat());
   return [...new Set([...direct, ...indirect])];
+}
+
+/**
+ * The opposites of a comparative or superlative, in the same degree: "lowest" → "highest",
+ * "larger" → "smaller". WordNet lists some such forms as words of their own, without the base's opposite.
+ */
+function gradedAntonyms(word: string): string[] {
+  const degree = /^(.{2,}?)(est|er)$/.exec(word);
+  // "number" is a noun, not a degree of "numb".
+  if (!degree || (senseOffsets('noun', key(word)).length > 0 && senseOffsets('adjective', key(word)).length === 0)) return [];
+  const [, stem = '', suffix = ''] = degree;
+  const undoubled = /([bdgmnpt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  const base = [stem, `${stem}e`, undoubled, stem.replace(/i$/, 'y')].find((form) => form !== word && senseOffsets('adjective', key(form)).length > 0);
+  if (base === undefined) return [];
+  return lexicalTargets(base, 'adjective', Infinity, (sense) => sense.antonyms).map((opposite) => inflect(opposite, suffix));
+}
+
+/** An adjective in a degree: "high" + "est" → "highest", "large" → "largest", "happy" → "happiest". */
+function inflect(adjective: string, suffix: string): string {
+  if (adjective.endsWith('e')) return `${adjective}${suffix.slice(1)}`;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}i${suffix}`;
+  return `${adjective}${suffix}`;
 }
 
 /**

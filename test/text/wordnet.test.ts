@@ -41,6 +41,12 @@ describe('WordNet', () => {
     expect(antonymsOf('packed')).toContain('uncrowded');
   });
 
+  it('gives a comparative or superlative its base’s opposite in the same degree: "lowest" → "highest", "larger" → "smaller"', () => {
+    expect(antonymsOf('lowest')).toContain('highest');
+    expect(antonymsOf('larger')).toContain('smaller');
+    expect(antonymsOf('water')).toEqual([]);
+  });
+
   it('gives the forms derived from a word’s senses: "die" → "death", "injure" → "injury"', () => {
     expect(derivedFormsOf('die', 'verb', 1)).toContain('death');
     expect(derivedFormsOf('injure', 'verb', 2)).toContain('injury');

@@ -2,6 +2,7 @@ import { storyParts } from '../../corpus/story-parts.js';
 import { derived, sentenceDerived } from '../../corpus/term-cache.js';
 import { hasVector, similarity } from '../../text/embeddings.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { OPPOSITE_FUNCTION_WORDS } from '../../text/lexicon.js';
 import { capitalisedRuns } from '../../text/names.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
@@ -48,6 +49,8 @@ export interface QuestionFacts {
   rivals: readonly Ranked[];
   /** The question's content words with the terms of their WordNet synonyms and antonyms. */
   lexical: LexicalWord[];
+  /** The question's function words that have an opposite ("more", "before"). */
+  functionWords: string[];
   /** Runs of two or more capitalised words in the question ("Zorbian Ferry"), lower-cased. */
   namePhrases: string[];
   /** Each run of the question's names as its terms: "Anna Roe" is one name, ["anna", "roe"]. */
@@ -136,6 +139,7 @@ export function questionFacts(question: Question, retrieval: Retrieval, rivals: 
       .filter((word) => kept.has(termOf(word.toLowerCase()) ?? ''))
       .map(lexicalWord)
       .filter((word): word is LexicalWord => word !== null),
+    functionWords: words(question.text.toLowerCase()).filter((word) => OPPOSITE_FUNCTION_WORDS.has(word)),
     namePhrases: shouted ? [] : namePhrasesOf(question.text),
     nameRuns: shouted ? [] : nameRunsOf(question.names, question.text),
     written: new Map(words(question.text).map((word) => [termOf(word.toLowerCase()) ?? '', word.toLowerCase()] as const)),
@@ -245,10 +249,15 @@ function vectorWords(c: Candidate): string[] {
   return sentenceDerived(c.kb.corpus, `vector-words:${id}`, () => [...new Set(words(text).map((word) => word.toLowerCase()))].filter((word) => !isStopWord(word) && hasVector(word)));
 }
 
-/** A question word is missing from the sentence and its WordNet antonym is there ("rise" / "fall"). */
+/**
+ * A question word is missing from the sentence and its opposite is there: its WordNet antonym
+ * ("rise" / "fall", "lowest" / "highest") or a function word's ("more" / "less", "before" / "after").
+ */
 function antonymFound(c: Candidate): number {
   const present = own(c);
-  return c.facts.lexical.some((word) => !present.has(word.term) && has(present, word.antonyms)) ? 1 : 0;
+  if (c.facts.lexical.some((word) => !present.has(word.term) && has(present, word.antonyms))) return 1;
+  const said = new Set(words(c.ranked.sentence.text.toLowerCase()));
+  return c.facts.functionWords.some((word) => !said.has(word) && said.has(OPPOSITE_FUNCTION_WORDS.get(word) ?? '')) ? 1 : 0;
 }
 
 /** Story texts lower-cased for name phrases, kept per question: a cache of every story's text grew without bound. */

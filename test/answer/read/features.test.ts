@@ -52,6 +52,18 @@ describe('verifier features', () => {
     expect(elsewhere).toBeGreaterThan(0);
   });
 
+  it('an opposite in the sentence is found for a superlative and for a function word: "lowest" / "highest", "more" / "less"', () => {
+    const story = buildKnowledgeBase([parseStory('notes.md', Buffer.from('---\ntitle: Notes\n---\nTom Berg built the east gate, the highest point of the old wall.\n\nAs the wall ages its stones become less able to hold water.\n'))]);
+    const antonym = (question: string, text: string): number | undefined => {
+      const analysed = analyzeQuestion(question);
+      const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes(text));
+      return candidate && featureVector(candidate, ['antonymFound'])[0];
+    };
+    expect(antonym('Who built the lowest point of the old wall?', 'highest point')).toBe(1);
+    expect(antonym('Who built the highest point of the old wall?', 'highest point')).toBe(0);
+    expect(antonym('What becomes more able to hold water as the wall ages?', 'less able')).toBe(1);
+  });
+
   it('soft coverage counts a missing word by the nearest word in meaning: "inaugurated" is nearly "opened", "painted" is not', () => {
     const [near] = featuresOf('When did the mayor inaugurate the games?', 'opened the games', ['softCoverage']);
     const [coverage] = featuresOf('When did the mayor inaugurate the games?', 'opened the games', ['coverage']);
