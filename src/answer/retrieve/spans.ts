@@ -172,6 +172,8 @@ export function phraseSpans(sentence: string): Span[] {
 
 /** How a percentage span ends: "25%", "25 percent", "25 per cent". */
 const SHARE = /(?:%|percent|per cent)$/i;
+/** A bare year ("1985"): no sum of money, however near "cost" it stands. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /** Candidate answers of the expected type in a sentence. */
 export function spansOfType(sentence: string, type: AnswerType): Span[] {
@@ -181,8 +183,8 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
     case 'number':
       return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]);
     case 'money': {
-      // "25 percent of all money it raises" is a share, not a sum: the percentage is matched whole, then left out.
-      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !SHARE.test(span.text));
+      // "25 percent of all money it raises" is a share, not a sum: the percentage is matched whole, then left out; so is a year.
+      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !SHARE.test(span.text) && !YEAR.test(span.text));
     }
     case 'percent':
       return regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]);

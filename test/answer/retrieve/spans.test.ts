@@ -25,6 +25,10 @@ describe('span extraction', () => {
     expect(texts(spansOfType('The fund gave 25 percent, or $2 million, to charity.', 'money'))).toEqual(['$2 million']);
   });
 
+  it('a year is no sum of money: "the events of 1985 cost $2 million" gives only the sum', () => {
+    expect(texts(spansOfType('The city last hosted in 1985, when the events cost $2 million.', 'money'))).toEqual(['$2 million']);
+  });
+
   it('reads the subject of "caused … to" as the reason: "A storm caused the crane to fall"', () => {
     expect(texts(spansOfType('A storm on Sunday caused a crane to fall onto the hall.', 'reason'))).toEqual(['A storm on Sunday']);
     // A verb of causing with no "to" after its object is no reason for anything asked.
