@@ -402,7 +402,7 @@ export const FEATURES: Feature[] = [
   // The sentence states yes or no (the judge's); a yes/no question's other candidates are only quoted.
   { name: 'judgedVerdict', of: (c) => (c.judged ? 1 : 0) },
   // The question is an open "what" question.
-  { name: 'typeThing', of: (c) => (c.question.type === 'thing' ? 1 : 0) },
+  { name: 'typeThing', of: (c) => (familyOf(c.question.type) === 'thing' ? 1 : 0) },
 ];
 
 function marginOf(c: Candidate): number {

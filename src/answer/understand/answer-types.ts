@@ -29,6 +29,7 @@ export const ANSWER_TYPES: Readonly<Record<AnswerType, AnswerTypeEntry>> = {
   reason: { typed: true, strict: false, family: 'reason' },
   quote: { typed: true, strict: false, family: 'other' },
   yesno: { typed: false, strict: false, family: 'yesno' },
+  manner: { typed: false, strict: false, family: 'thing' },
   thing: { typed: false, strict: false, family: 'thing' },
 };
 

@@ -23,6 +23,7 @@ export type AnswerType =
   | 'reason'
   | 'quote' // "What did X say …?"
   | 'yesno'
+  | 'manner' // "How did X respond?": what X did, said by a sentence, not a name in it
   | 'thing'; // anything else: the sentence is the answer
 
 export interface Question {
@@ -58,6 +59,8 @@ export interface Question {
 }
 
 const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
+/** "How did X respond?", "how was it built?": the manner, answered by what the sentence says. */
+const MANNER = new RegExp(`^how\\s+(?:${AUXILIARY})\\b`);
 /** "How tall …?" asks for a dimension: answered by a figure with its unit, never by a count. */
 const MEASURE = /^how\s+(old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)\b/;
 /** The measure of "what time of day …?", "what time did …?": a clock time or a part of the day, not a date. */
@@ -192,6 +195,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // ("a 10-year-old"), so "old" stays a word to look for.
   if (measure) return { type: 'number', measure: measure === 'long' && DURATION.test(lower) ? 'long-time' : measure, ...(measure === 'old' ? {} : { unit: measure }) };
   if (quote) return { type: 'quote', subject: quote[1] ?? '' };
+  if (MANNER.test(lower)) return { type: 'manner' };
   // "What is Roe's job?" asks who Roe is: the role the story gives them.
   const role = /^(?:what|which)\s+(?:is|was)\s+(.+?)['’]s\s+([a-z]+)$/.exec(lower);
   if (role && isOccupationNoun(role[2] ?? '') && (role[1] ?? '').split(/\s+/).length <= 4) return { type: 'definition', subject: role[1] ?? '' };

@@ -31,6 +31,13 @@ describe('span choice', () => {
     expect(trip.ask('Which city was Jane Roe taken to?').shortAnswer).toBe('Oslo');
   });
 
+  it('"how did the council pay for the bridge?" is answered by the sentence, not by a name in it', () => {
+    const bridge = createBot([parseStory('bridge.md', Buffer.from('---\ntitle: Bridge paid\n---\nThe Quillon council paid for the new bridge by raising the Zorbian ferry tax.\n'))], { abstainBelow: 0 });
+    const answer = bridge.ask('How did the council pay for the bridge?');
+    expect(answer.text).toContain('by raising the Zorbian ferry tax');
+    expect(answer.shortAnswer).toBeNull();
+  });
+
   it('"what colour were the shirts?" is a colour, not "primary colour", the kind asked for', () => {
     const kit = createBot([parseStory('kit.md', Buffer.from('---\ntitle: Cup final kit\n---\nIn the final the Quillon players wore white shirts, not the primary colour of the club.\n'))], { abstainBelow: 0 });
     expect(kit.ask('What colour were the Quillon shirts in the final?').shortAnswer).toMatch(/^white$/i);

@@ -40,6 +40,11 @@ describe('question typing', () => {
     expect(analyzeQuestion('Was anyone hurt in the fire?').terms).toEqual(['hurt', 'fire']);
   });
 
+  it('reads "how did …?" as asking the manner, which no name or figure answers', () => {
+    expect(analyzeQuestion('How did the council pay for the bridge?').type).toBe('manner');
+    expect(analyzeQuestion('How many people did the council hire?').type).toBe('number');
+  });
+
   it('reads "how long / tall / far …?" as a measure whose word no answer repeats, but looks for "old" (a "10-year-old")', () => {
     expect(analyzeQuestion('how long was the report?')).toMatchObject({ type: 'number', measure: 'long', terms: ['report'] });
     expect(analyzeQuestion('How tall is the tower?')).toMatchObject({ type: 'number', measure: 'tall', terms: ['tower'] });
