@@ -322,7 +322,7 @@ export const FEATURES: Feature[] = [
   { name: 'proximityGap', of: (c) => gap(c, (r) => r.proximity ?? 0) },
   // Share of the question's terms (unweighted) the sentence lacks.
   { name: 'missingTerms', of: (c) => (c.facts.terms.length === 0 ? 0 : c.facts.terms.filter((term) => !has(own(c), term.alternatives)).length / c.facts.terms.length) },
-  // The heaviest question term missing from the passage but found elsewhere in the story.
+  // The heaviest question term missing from the passage (and the headline) but found elsewhere in the story.
   { name: 'swappedTerm', of: (c) => swappedTerm(c) },
   // Coverage with a missing word counted by the sentence's nearest word in meaning (word vectors).
   { name: 'softCoverage', of: (c) => softCoverage(c) },
@@ -330,7 +330,7 @@ export const FEATURES: Feature[] = [
   { name: 'softHeaviestMissing', of: (c) => softHeaviestMissing(c) },
   // Share of question words missing from the sentence even with WordNet synonyms.
   { name: 'missingWordNet', of: (c) => missingWordNet(c) },
-  // A question word is missing and its WordNet antonym is in the sentence.
+  // A question word is missing and its opposite is in the sentence (a WordNet antonym, or "less" for "more").
   { name: 'antonymFound', of: (c) => antonymFound(c) },
   // Share of the question's multi-word names the story never spells out.
   { name: 'namePhrasesMissing', of: (c) => namePhrasesMissing(c) },
