@@ -1,4 +1,5 @@
 import { findEntity } from '../../corpus/entities.js';
+import { findPerson } from '../../corpus/entity-lookup.js';
 import { capitalisedWords, nameKey } from '../../text/names.js';
 import { withoutPossessive } from '../../text/terms.js';
 import { hyphenedWords } from '../../text/tokenize.js';
@@ -50,9 +51,36 @@ export function focusFor(ctx: AnswerContext, previous: Turn | undefined, questio
     return story === undefined || fitsGender(question, genderIn(ctx.kb, story, previous.focus)) ? previous.focus : undefined;
   }
   const gender = pronounGender(question);
+  const owner = gender ? possessorOf(ctx, question, gender) : undefined;
+  if (owner) return owner;
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
   if (story !== undefined) return personOf(ctx, story, question, gender);
   return gender ? personAskedAbout(ctx, question, gender) : undefined;
+}
+
+/** "his sister", "her husband": a possessive pronoun and the noun it owns. */
+const OWNED = /\b(?:his|her)\s+(\p{Ll}+)/iu;
+
+/**
+ * "What did his sister beg him to do?": the one person whose "sister" the sentences the question
+ * finds name ("Tom' sister", "Roe's sister"), if the story calls them by the question's pronoun.
+ */
+function possessorOf(ctx: AnswerContext, question: string, gender: Gender): string | undefined {
+  const noun = OWNED.exec(question)?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  const analysed = analyzeQuestion(question);
+  if (analysed.terms.length === 0) return undefined;
+  const owner = new RegExp(String.raw`(\p{Lu}[\p{L}-]+)(?:['’]s|['’])\s+${noun}\b`, 'u');
+  const owners = new Set<string>();
+  for (const { sentence } of rankSentences(ctx.kb, analysed).ranked.slice(0, STORY_FINDER_SENTENCES)) {
+    const name = owner.exec(sentence.text)?.[1];
+    const entity = name === undefined ? undefined : findPerson(ctx.kb.entities, name);
+    const story = ctx.kb.corpus.passages[sentence.passage]!.storyId;
+    // Called by the pronoun in the story, or else in the very sentence ("… pleaded with him").
+    const called = entity === undefined ? undefined : (genderIn(ctx.kb, story, entity.name) ?? pronounGender(sentence.text));
+    if (entity && called === gender) owners.add(entity.name);
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
 }
 
 /**

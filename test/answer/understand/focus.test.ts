@@ -23,4 +23,10 @@ describe('who "she" or "he" is when the conversation has named nobody', () => {
   it('nobody, when the question has no other word to find a story by', () => {
     expect(focusFor(contextOf(TRIAL, FERRY), undefined, 'where is she from?')).toBeUndefined();
   });
+
+  it('"his sister" is the sister of the one person the found sentences give one ("Tom’ sister", "Roe’s sister")', () => {
+    const farm = story('farm.md', 'Farm sold', "Tom Berg and Jon Lund ran the farm. Jon Lund said he would stay.\n\nTom' sister pleaded with him to sell the farm, but he refused.");
+    expect(focusFor(contextOf(farm), undefined, 'what did his sister beg him to do?')).toBe('Tom Berg');
+    expect(focusFor(contextOf(farm), undefined, 'what did her sister beg her to do?')).toBeUndefined();
+  });
 });
