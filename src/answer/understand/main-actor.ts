@@ -182,6 +182,17 @@ export function resolveDescriptions(kb: KnowledgeBase, text: string, focus: stri
   return text.replace(BARE_DESCRIPTION, (phrase, noun: string) => {
     const term = termOf(noun);
     if (!term || kb.index.documentFrequency.has(term) || roleHolders(kb).has(term)) return phrase;
-    return isPersonHead(noun) ? focus : phrase;
+    return isPersonHead(noun) && calledAsPerson(kb, focus) ? focus : phrase;
   });
+}
+
+/** The stories a name's sentences are looked for in: a name is in few stories, and each is a scan. */
+const STORIES_OF_A_NAME = 3;
+
+/** Whether a story calls someone "he" or "she": a product or a company is no "baby" and no "woman". */
+function calledAsPerson(kb: KnowledgeBase, name: string): boolean {
+  const surname = termOf(name.split(' ').at(-1) ?? name);
+  if (!surname) return false;
+  const stories = new Set(kb.index.search([surname], STORIES_OF_A_NAME).map((result) => kb.corpus.passages[kb.corpus.sentences[result.id as number]!.passage]!.storyId));
+  return [...stories].some((story) => genderIn(kb, story, name) !== undefined);
 }

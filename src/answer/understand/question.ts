@@ -251,12 +251,22 @@ const LEADING_ADVERBIAL = new RegExp(`^(?:${PREPOSITION}|according to)\\s+[^?]{1
 function withoutLightVerbs(text: string, terms: string[]): string[] {
   const list = words(text.toLowerCase());
   const light = new Set(
-    list.filter((word, at) => DETERMINER_WORDS.has(list[at + 1] ?? '') && isDeverbal(list[at + 2] ?? '') && LIGHT_VERBS.has(LEMMA.get(word) ?? baseForm(word, 'verb') ?? word)).map((word) => termOf(word)),
+    list.filter((word, at) => DETERMINER_WORDS.has(list[at + 1] ?? '') && madeFromVerb(list[at + 2] ?? '') && LIGHT_VERBS.has(LEMMA.get(word) ?? baseForm(word, 'verb') ?? word)).map((word) => termOf(word)),
   );
   return light.size === 0 ? terms : terms.filter((term) => !light.has(term));
 }
 
 /** Whether a noun is made from a verb by a suffix ("announcement", "decision", "speech"), not one spelled the same ("call"). */
+/**
+ * A noun made from a verb, or a word WordNet does not know whose stem is a verb's: "make the
+ * announcment" (a typo the story's index term still matches) asks when it was announced.
+ */
+function madeFromVerb(word: string): boolean {
+  if (isDeverbal(word)) return true;
+  const stem = termOf(word);
+  return stem !== null && baseForm(word, 'noun') === undefined && [stem, `${stem}e`].some((verb) => baseForm(verb, 'verb') === verb);
+}
+
 function isDeverbal(noun: string): boolean {
   const base = baseForm(noun, 'noun');
   return base !== undefined && derivedFormsOf(base, 'noun', 1).some((verb) => verb !== base && baseForm(verb, 'verb') === verb);

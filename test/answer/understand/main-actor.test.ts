@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedEntity, fitsGender, genderIn, mainActor, mainPersonOf, pronounGender } from '../../../src/answer/understand/main-actor.js';
+import { describedEntity, fitsGender, genderIn, mainActor, mainPersonOf, pronounGender, resolveDescriptions } from '../../../src/answer/understand/main-actor.js';
 import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
 
@@ -54,5 +54,14 @@ describe('the person a story mostly calls "she" (or "he")', () => {
     expect(pronounGender('what did his sister beg him to do')).toBe('male');
     expect(pronounGender('what did she die from?')).toBe('female');
     expect(pronounGender('what did the parents say?')).toBeUndefined();
+  });
+});
+
+describe('descriptions of a person', () => {
+  it('"the woman" is the person in focus whom the story calls "she"; "the baby" is no product the story calls "it"', () => {
+    const people = kbOf('Jane Roe won the bread prize. Roe said she was proud.');
+    expect(resolveDescriptions(people, 'what did the woman say?', 'Jane Roe')).toBe('what did Jane Roe say?');
+    const product = kbOf('Quillon Browser is ten years old. It has many flaws, and its makers want it gone.');
+    expect(resolveDescriptions(product, 'when did they take the baby on a trip?', 'Quillon Browser')).toBe('when did they take the baby on a trip?');
   });
 });
