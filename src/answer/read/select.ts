@@ -4,14 +4,15 @@ import { questionFacts, type Candidate } from './features.js';
 import type { Question } from '../understand/question.js';
 import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
-import { measuredSpan } from './measure.js';
+import { ageOwner, measuredSpan } from './measure.js';
 import { accountsForVerb, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { isStrict, isTyped } from '../understand/answer-types.js';
 import { PIPELINE_OPTIONS } from '../options.js';
-import { tokens } from '../../text/tokenize.js';
+import { tokens, words } from '../../text/tokenize.js';
 import { termOf } from '../../text/terms.js';
 import { isCapitalised } from '../../text/names.js';
+import { isPersonHead } from '../../text/lexicon.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
@@ -32,14 +33,25 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive)) && accountsForVerb(kb, ranked, verb));
-  const top = question.measure ? measuredOf(leading, question.measure) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
+  const top = question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
 }
 
 /** "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer. */
-function measuredOf(leading: readonly Ranked[], measure: string): Ranked[] {
-  return leading.filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure));
+function measuredOf(leading: readonly Ranked[], measure: string, question: Question, retrieval: Retrieval): Ranked[] {
+  return leading.filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure) && (measure !== 'old' || ageOfAsked(ranked, question, retrieval)));
+}
+
+/**
+ * "How old is the dad?" is not answered by "a nine-month-old child": an age the sentence ties to a
+ * noun is that noun's, and a question about another kind of person ("dad") asks someone else's.
+ */
+function ageOfAsked(ranked: Ranked, question: Question, retrieval: Retrieval): boolean {
+  const owner = ranked.span ? ageOwner(ranked.sentence.text, ranked.span) : undefined;
+  const term = owner === undefined ? null : termOf(owner);
+  if (term === null || retrieval.terms.some((weighted) => weighted.alternatives.has(term))) return true;
+  return !words(question.text).some((word) => /^\p{Ll}/u.test(word) && isPersonHead(word));
 }
 
 /** "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else. */

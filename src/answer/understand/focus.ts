@@ -3,7 +3,7 @@ import { findPerson } from '../../corpus/entity-lookup.js';
 import { capitalisedWords, nameKey } from '../../text/names.js';
 import { withoutPossessive } from '../../text/terms.js';
 import { hyphenedWords } from '../../text/tokenize.js';
-import { describedEntity, fitsGender, genderIn, mainActor, mainPersonOf, pronounGender, storyInFocus, type Gender } from './main-actor.js';
+import { describedEntity, descriptionGender, fitsGender, genderIn, mainActor, mainPersonOf, pronounGender, storyInFocus, type Gender } from './main-actor.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { rankSentences } from '../retrieve/rank.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -50,7 +50,7 @@ export function focusFor(ctx: AnswerContext, previous: Turn | undefined, questio
     const story = storyInFocus(ctx.kb, previous.shown[0]);
     return story === undefined || fitsGender(question, genderIn(ctx.kb, story, previous.focus)) ? previous.focus : undefined;
   }
-  const gender = pronounGender(question);
+  const gender = pronounGender(question) ?? descriptionGender(question);
   const owner = gender ? possessorOf(ctx, question, gender) : undefined;
   if (owner) return owner;
   const story = storyInFocus(ctx.kb, previous?.shown[0]);

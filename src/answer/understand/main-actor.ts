@@ -2,6 +2,7 @@ import { findEntity, type Entity } from '../../corpus/entities.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { alternation, FEMALE_PRONOUNS, isPersonHead, isPlaceOrPeopleName, isTitle, MALE_PRONOUNS } from '../../text/lexicon.js';
+import { baseForm, senseClasses } from '../../text/wordnet.js';
 import { capitalisedRuns, isSentenceOpener } from '../../text/names.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { perVersion, type PerVersion } from './per-version.js';
@@ -82,6 +83,22 @@ export function pronounGender(question: string): Gender | undefined {
   return male === female ? undefined : male ? 'male' : 'female';
 }
 
+/** "the father", "the little girl": the gender of a description by its noun, if it has one. */
+export function descriptionGender(question: string): Gender | undefined {
+  for (const match of question.matchAll(BARE_DESCRIPTION)) {
+    const { noun } = descriptionIn(match);
+    const male = new RegExp(`^${MALE.source}$`, 'i').test(noun);
+    const female = new RegExp(`^${FEMALE.source}$`, 'i').test(noun);
+    if (male !== female) return male ? 'male' : 'female';
+  }
+  return undefined;
+}
+
+/** A word WordNet knows mostly as an adjective ("little", "old", not "young" or "crane"): it does not head a description. */
+function isAdjectiveOnly(word: string): boolean {
+  return baseForm(word, 'adjective') !== undefined && senseClasses(word, 'adjective').length > senseClasses(word, 'noun').length;
+}
+
 const STORY_RANGES = new WeakMap<KnowledgeBase, Map<string, { from: number; to: number }>>();
 
 /** A story's sentences (contiguous in the corpus), by a range per story found in one pass per version. */
@@ -103,8 +120,8 @@ export function storySentences(kb: KnowledgeBase, storyId: string): Sentence[] {
 
 export type Gender = 'male' | 'female';
 /** Words that say a person is a man or a woman: the pronouns, and nouns for men and women. */
-const MALE = new RegExp(`\\b${alternation([...MALE_PRONOUNS, ...'man men boy father son husband brother king gentleman'.split(' ')])}\\b`, 'gi');
-const FEMALE = new RegExp(`\\b${alternation([...FEMALE_PRONOUNS, ...'woman women girl mother daughter wife sister queen lady'.split(' ')])}\\b`, 'gi');
+const MALE = new RegExp(`\\b${alternation([...MALE_PRONOUNS, ...'man men boy father dad son husband brother uncle nephew grandfather king gentleman'.split(' ')])}\\b`, 'gi');
+const FEMALE = new RegExp(`\\b${alternation([...FEMALE_PRONOUNS, ...'woman women girl mother mum mom daughter wife sister aunt niece grandmother queen lady'.split(' ')])}\\b`, 'gi');
 const MALE_PRONOUN = new RegExp(`\\b${alternation(MALE_PRONOUNS)}\\b`, 'i');
 const FEMALE_PRONOUN = new RegExp(`\\b${alternation(FEMALE_PRONOUNS)}\\b`, 'i');
 const GENDERS: PerVersion<Gender> = new WeakMap();
@@ -169,7 +186,15 @@ function roleHolders(kb: KnowledgeBase): Map<string, Entity[]> {
   return holders;
 }
 
-const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)\b/gu;
+/** "the boy", "the little girl": a description, its noun after at most one adjective. */
+const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b/gu;
+
+/** The noun of a description match, and the word after it that is not part of it ("the woman" of "the woman say"). */
+function descriptionIn(match: RegExpMatchArray): { noun: string; rest: string } {
+  const [, first = '', second] = match;
+  // "the little girl": after an adjective, the noun is the next word; "the crane operator" is no person's description by "crane".
+  return second !== undefined && isAdjectiveOnly(first) ? { noun: second, rest: '' } : { noun: first, rest: second === undefined ? '' : ` ${second}` };
+}
 
 /**
  * "the boy", "the woman" in a question naming nobody, when the stories never use that noun: the
@@ -179,10 +204,12 @@ const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)\b/gu;
  */
 export function resolveDescriptions(kb: KnowledgeBase, text: string, focus: string | undefined): string {
   if (!focus) return text;
-  return text.replace(BARE_DESCRIPTION, (phrase, noun: string) => {
+  return text.replace(BARE_DESCRIPTION, (...match: string[]) => {
+    const phrase = match[0]!;
+    const { noun, rest } = descriptionIn(match as unknown as RegExpMatchArray);
     const term = termOf(noun);
     if (!term || kb.index.documentFrequency.has(term) || roleHolders(kb).has(term)) return phrase;
-    return isPersonHead(noun) && calledAsPerson(kb, focus) ? focus : phrase;
+    return isPersonHead(noun) && calledAsPerson(kb, focus) ? `${focus}${rest}` : phrase;
   });
 }
 

@@ -86,3 +86,15 @@ describe('a second quotation answers the question too (issue #20, item 8)', () =
     expect(answer.text).not.toMatch(/more books than before the flood/);
   });
 });
+
+describe('an age is the age of whom the sentence ties it to', () => {
+  const family = createBot([parseStory('family.md', Buffer.from('---\ntitle: Family in court\n---\nJane Roe, 42, and her husband Tom Roe, 44, are on trial over the death of their nine-month-old child, Lina.\n'))], { abstainBelow: 0 });
+
+  it('"how old is the dad?" is not answered by the child’s age', () => {
+    expect(family.ask('how old is the dad?').shortAnswer ?? '').not.toMatch(/nine/i);
+  });
+
+  it('"how old was the child?" is', () => {
+    expect(family.ask('how old was the child?').shortAnswer).toMatch(/nine/i);
+  });
+});

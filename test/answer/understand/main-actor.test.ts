@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedEntity, fitsGender, genderIn, mainActor, mainPersonOf, pronounGender, resolveDescriptions } from '../../../src/answer/understand/main-actor.js';
+import { describedEntity, descriptionGender, fitsGender, genderIn, mainActor, mainPersonOf, pronounGender, resolveDescriptions } from '../../../src/answer/understand/main-actor.js';
 import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
 
@@ -63,5 +63,11 @@ describe('descriptions of a person', () => {
     expect(resolveDescriptions(people, 'what did the woman say?', 'Jane Roe')).toBe('what did Jane Roe say?');
     const product = kbOf('Quillon Browser is ten years old. It has many flaws, and its makers want it gone.');
     expect(resolveDescriptions(product, 'when did they take the baby on a trip?', 'Quillon Browser')).toBe('when did they take the baby on a trip?');
+  });
+
+  it('a description says its gender by its noun, after at most one adjective: "the little girl", "the dad"', () => {
+    expect(descriptionGender("what was the little girl's name?")).toBe('female');
+    expect(descriptionGender('how old is the dad?')).toBe('male');
+    expect(descriptionGender('what did the crane operator say?')).toBeUndefined();
   });
 });
