@@ -229,8 +229,9 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     // "What did X perform?": the verb and its subject, so the answer can be the verb's object.
     const whatDid = WHAT_DID.exec(lower);
     if (whatDid?.[1]) return { type: 'thing', predicate: whatDid[1] };
-    // "What turned up …?": a verb where a head noun would stand names no kind of answer.
-    return isVerbForm(noun) ? { type: 'thing' } : { type: 'thing', headNoun: noun };
+    // "What turned up …?": a verb where a head noun would stand names no kind of answer. The head
+    // of a compound is its last noun: "what classification stamp" asks for a stamp.
+    return isVerbForm(noun) ? { type: 'thing' } : { type: 'thing', headNoun: head ?? noun };
   }
   if (/\b(?:percent|percentage)\b/.test(lower)) return { type: 'percent' };
   return { type: 'thing' };

@@ -40,6 +40,11 @@ describe('question typing', () => {
     expect(analyzeQuestion('Was anyone hurt in the fire?').terms).toEqual(['hurt', 'fire']);
   });
 
+  it('takes the last noun of a compound as the head: "what classification stamp" asks for a stamp, "which tv station" a station', () => {
+    expect(analyzeQuestion('what classification stamp was on the document?').headNoun).toBe('stamp');
+    expect(analyzeQuestion('which tv station did the guy talk to?').headNoun).toBe('station');
+  });
+
   it('reads "how did …?" as asking the manner, which no name or figure answers', () => {
     expect(analyzeQuestion('How did the council pay for the bridge?').type).toBe('manner');
     expect(analyzeQuestion('How many people did the council hire?').type).toBe('number');
