@@ -3,7 +3,7 @@ import { AUXILIARY, isNoun, isPersonHead } from '../../text/lexicon.js';
 import { isCapitalised } from '../../text/names.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
-import { storySentences } from './main-actor.js';
+import { genderIn, mainActor, storySentences } from './main-actor.js';
 import { perVersion, type PerVersion } from './per-version.js';
 
 /** The thing a story is about is a noun of its title that its sentences repeat at least this often. */
@@ -50,12 +50,23 @@ export function thingPronounIn(question: string): string | undefined {
   return new RegExp(IT.source, 'iu').exec(question)?.[0]?.toLowerCase();
 }
 
-/** "Where did it come down?" over a story about a crane → "Where did the crane come down?" */
-export function resolveThing(question: string, thing: string | undefined): string {
-  if (!thing || DUMMY_IT.test(question)) return question;
+/**
+ * What "it" is in a story: "the crane", the title's most repeated noun; else its main actor when
+ * the story never calls that actor "he" or "she" (a browser, a company). Undefined when neither.
+ */
+export function whatItIs(kb: KnowledgeBase, storyId: string): string | undefined {
+  const thing = mainThing(kb, storyId);
+  if (thing) return `the ${thing}`;
+  const actor = mainActor(kb, storyId)?.name;
+  return actor !== undefined && genderIn(kb, storyId, actor) === undefined ? actor : undefined;
+}
+
+/** "Where did it come down?" with "the crane" for "it" → "Where did the crane come down?" */
+export function resolveThing(question: string, referent: string | undefined): string {
+  if (!referent || DUMMY_IT.test(question)) return question;
   return question.replace(IT, (pronoun: string, next: string | undefined) => {
     // "did this happen" stands alone; "is this plan" is "this" before a noun.
     if (next !== undefined && isNoun(next)) return pronoun;
-    return /^its$/i.test(pronoun) ? `the ${thing}'s` : `the ${thing}`;
+    return /^its$/i.test(pronoun) ? `${referent}'s` : referent;
   });
 }

@@ -6,7 +6,7 @@ import { letterWords } from '../../text/tokenize.js';
 import { expandChatWords } from '../../text/chat-words.js';
 import { FOLLOW_UP, PERSON_PRONOUN, resolvePronouns, unresolvedPerson } from './followup.js';
 import { resolveDescriptions, storyInFocus } from './main-actor.js';
-import { mainThing, resolveThing, thingPronounIn } from './main-thing.js';
+import { resolveThing, thingPronounIn, whatItIs } from './main-thing.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { hasWords, MAX_QUESTION_CHARS, readableQuestion, sanitizeQuestion } from './sanitize.js';
@@ -51,9 +51,9 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const nobody = !named && focus === undefined ? unresolvedPerson(spelled) : undefined;
   if (nobody) return reply({ answer: { ...abstain(ctx, asked, 'empty', notices), text: fill(TEMPLATES.whoIsMeant, { pronoun: nobody, example: ctx.exampleQuestion() }) } });
   const personal = named ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus);
-  // "it" is the thing the story in focus is about (its title's most repeated noun), if it has one.
+  // "it" is the thing the story in focus is about (its title's most repeated noun, else an actor that is no person), if it has one.
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
-  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, story === undefined ? undefined : mainThing(ctx.kb, story))));
+  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, story === undefined ? undefined : whatItIs(ctx.kb, story))));
   if (analysed.terms.length === 0) {
     // "where's he from?" with nobody to be "he", "when did it happen?" over several stories: say
     // so, rather than that the message had no words.

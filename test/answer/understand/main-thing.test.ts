@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { understand } from '../../../src/answer/understand/understand.js';
 import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
-import { mainThing, resolveThing } from '../../../src/answer/understand/main-thing.js';
+import { mainThing, resolveThing, whatItIs } from '../../../src/answer/understand/main-thing.js';
 
 const CRANE = `---
 title: Crane falls on Acme depot in storm
@@ -21,17 +21,24 @@ describe('what "it" means in a question about a story', () => {
     expect(mainThing(kb, kb.corpus.stories[0]!.id)).toBe('crane');
   });
 
+  it('is the story’s main actor when no title noun is repeated and the story never calls the actor "he" or "she"', () => {
+    const browser = buildKnowledgeBase([parseStory('browser.md', Buffer.from('---\ntitle: Acme waits for end of Quillon Browser\n---\nQuillon Browser is ten years old. Acme wants Quillon Browser gone.\n\nQuillon Browser has many flaws. Quillon Browser holds 5 percent of the market.\n'))]);
+    expect(whatItIs(browser, browser.corpus.stories[0]!.id)).toBe('Quillon Browser');
+    const crane = buildKnowledgeBase([story]);
+    expect(whatItIs(crane, crane.corpus.stories[0]!.id)).toBe('the crane');
+  });
+
   it('is nothing when no title noun is repeated, or only inside a name ("Super" in "Super Bowl")', () => {
     const kb = buildKnowledgeBase([parseStory('bowl.md', Buffer.from('---\ntitle: Super Bowl tickets\n---\nThe Super Bowl sold out.\n\nThe Super Bowl is on Sunday.\n\nThe Super Bowl starts at six.\n'))]);
     expect(mainThing(kb, kb.corpus.stories[0]!.id)).toBeUndefined();
   });
 
   it('stands in for "it", "its" and a lone "this", never for an "it" that stands for nothing or "this" before a noun', () => {
-    expect(resolveThing('where did it come down?', 'crane')).toBe('where did the crane come down?');
-    expect(resolveThing('whats its height', 'crane')).toBe("whats the crane's height");
-    expect(resolveThing('Is it true that the depot closed?', 'crane')).toBe('Is it true that the depot closed?');
-    expect(resolveThing('How much did it cost to build the depot?', 'crane')).toBe('How much did it cost to build the depot?');
-    expect(resolveThing('what is this plan?', 'crane')).toBe('what is this plan?');
+    expect(resolveThing('where did it come down?', 'the crane')).toBe('where did the crane come down?');
+    expect(resolveThing('whats its height', 'the crane')).toBe("whats the crane's height");
+    expect(resolveThing('Is it true that the depot closed?', 'the crane')).toBe('Is it true that the depot closed?');
+    expect(resolveThing('How much did it cost to build the depot?', 'the crane')).toBe('How much did it cost to build the depot?');
+    expect(resolveThing('what is this plan?', 'the crane')).toBe('what is this plan?');
   });
 
   it('is read into a question about a one-story folder, and not when several stories could be meant', () => {
