@@ -28,10 +28,10 @@ const NUMBER = `\\d[\\d.,]*|${[...NUMBER_WORDS.keys()].join('|')}`;
 /** A figure and the word after it: "30 metres", "90-page", "six weeks". */
 const FIGURE = new RegExp(`^(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+)?(${NUMBER})(-|\\s+)([\\p{L}]+)`, 'iu');
 
-/** "a nine-month-old child": the noun an age in one hyphened word is the age of. */
+/** "a ten-year-old boy": the noun an age in one hyphened word is the age of. */
 const HYPHENED_AGE = /^[\p{L}\d]+-[\p{L}]+-old\s+(\p{Ll}+)/u;
 
-/** Whose age an age span gives, when the sentence ties it to a noun ("nine-month-old child" → "child"). */
+/** Whose age an age span gives, when the sentence ties it to a noun ("ten-year-old boy" → "boy"). */
 export function ageOwner(text: string, span: Span): string | undefined {
   return HYPHENED_AGE.exec(text.slice(span.start))?.[1];
 }

@@ -44,8 +44,8 @@ function measuredOf(leading: readonly Ranked[], measure: string, question: Quest
 }
 
 /**
- * "How old is the dad?" is not answered by "a nine-month-old child": an age the sentence ties to a
- * noun is that noun's, and a question about another kind of person ("dad") asks someone else's.
+ * "How old is the uncle?" is not answered by "a ten-year-old boy": an age the sentence ties to a
+ * noun is that noun's, and a question about another kind of person ("uncle") asks someone else's.
  */
 function ageOfAsked(ranked: Ranked, question: Question, retrieval: Retrieval): boolean {
   const owner = ranked.span ? ageOwner(ranked.sentence.text, ranked.span) : undefined;

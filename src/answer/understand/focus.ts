@@ -58,12 +58,12 @@ export function focusFor(ctx: AnswerContext, previous: Turn | undefined, questio
   return gender ? personAskedAbout(ctx, question, gender) : undefined;
 }
 
-/** "his sister", "her husband": a possessive pronoun and the noun it owns. */
+/** "his brother", "her husband": a possessive pronoun and the noun it owns. */
 const OWNED = /\b(?:his|her)\s+(\p{Ll}+)/iu;
 
 /**
- * "What did his sister beg him to do?": the one person whose "sister" the sentences the question
- * finds name ("Tom' sister", "Roe's sister"), if the story calls them by the question's pronoun.
+ * "What did his brother ask him to do?": the one person whose "brother" the sentences the question
+ * finds name ("Tom' brother", "Roe's brother"), if the story calls them by the question's pronoun.
  */
 function possessorOf(ctx: AnswerContext, question: string, gender: Gender): string | undefined {
   const noun = OWNED.exec(question)?.[1]?.toLowerCase();

@@ -83,7 +83,7 @@ export function pronounGender(question: string): Gender | undefined {
   return male === female ? undefined : male ? 'male' : 'female';
 }
 
-/** "the father", "the little girl": the gender of a description by its noun, if it has one. */
+/** "the uncle", "the old woman": the gender of a description by its noun, if it has one. */
 export function descriptionGender(question: string): Gender | undefined {
   for (const match of question.matchAll(BARE_DESCRIPTION)) {
     const { noun } = descriptionIn(match);
@@ -94,7 +94,7 @@ export function descriptionGender(question: string): Gender | undefined {
   return undefined;
 }
 
-/** A word WordNet knows mostly as an adjective ("little", "old", not "young" or "crane"): it does not head a description. */
+/** A word WordNet knows mostly as an adjective ("little", "old", not "young" or "ferry"): it does not head a description. */
 function isAdjectiveOnly(word: string): boolean {
   return baseForm(word, 'adjective') !== undefined && senseClasses(word, 'adjective').length > senseClasses(word, 'noun').length;
 }
@@ -186,13 +186,13 @@ function roleHolders(kb: KnowledgeBase): Map<string, Entity[]> {
   return holders;
 }
 
-/** "the boy", "the little girl": a description, its noun after at most one adjective. */
+/** "the boy", "the old woman": a description, its noun after at most one adjective. */
 const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b/gu;
 
 /** The noun of a description match, and the word after it that is not part of it ("the woman" of "the woman say"). */
 function descriptionIn(match: RegExpMatchArray): { noun: string; rest: string } {
   const [, first = '', second] = match;
-  // "the little girl": after an adjective, the noun is the next word; "the crane operator" is no person's description by "crane".
+  // "the old woman": after an adjective, the noun is the next word; "the ferry operator" is no person's description by "ferry".
   return second !== undefined && isAdjectiveOnly(first) ? { noun: second, rest: '' } : { noun: first, rest: second === undefined ? '' : ` ${second}` };
 }
 

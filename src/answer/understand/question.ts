@@ -230,7 +230,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     const whatDid = WHAT_DID.exec(lower);
     if (whatDid?.[1]) return { type: 'thing', predicate: whatDid[1] };
     // "What turned up …?": a verb where a head noun would stand names no kind of answer. The head
-    // of a compound is its last noun: "what classification stamp" asks for a stamp.
+    // of a compound is its last noun: "what club badge" asks for a badge.
     return isVerbForm(noun) ? { type: 'thing' } : { type: 'thing', headNoun: head ?? noun };
   }
   if (/\b(?:percent|percentage)\b/.test(lower)) return { type: 'percent' };
@@ -257,10 +257,9 @@ function withoutLightVerbs(text: string, terms: string[]): string[] {
   return light.size === 0 ? terms : terms.filter((term) => !light.has(term));
 }
 
-/** Whether a noun is made from a verb by a suffix ("announcement", "decision", "speech"), not one spelled the same ("call"). */
 /**
  * A noun made from a verb, or a word WordNet does not know whose stem is a verb's: "make the
- * announcment" (a typo the story's index term still matches) asks when it was announced.
+ * arrangment" (a typo the story's index term still matches) asks when it was arranged.
  */
 function madeFromVerb(word: string): boolean {
   if (isDeverbal(word)) return true;
@@ -268,6 +267,7 @@ function madeFromVerb(word: string): boolean {
   return stem !== null && baseForm(word, 'noun') === undefined && [stem, `${stem}e`].some((verb) => baseForm(verb, 'verb') === verb);
 }
 
+/** Whether a noun is made from a verb by a suffix ("announcement", "decision", "speech"), not one spelled the same ("call"). */
 function isDeverbal(noun: string): boolean {
   const base = baseForm(noun, 'noun');
   return base !== undefined && derivedFormsOf(base, 'noun', 1).some((verb) => verb !== base && baseForm(verb, 'verb') === verb);
