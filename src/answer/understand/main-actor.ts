@@ -85,11 +85,10 @@ export function pronounGender(question: string): Gender | undefined {
 
 /** "the uncle", "the old woman": the gender of a description by its noun, if it has one. */
 export function descriptionGender(question: string): Gender | undefined {
-  for (const match of question.matchAll(BARE_DESCRIPTION)) {
-    const { noun } = descriptionIn(match);
-    const male = new RegExp(`^${MALE.source}$`, 'i').test(noun);
-    const female = new RegExp(`^${FEMALE.source}$`, 'i').test(noun);
-    if (male !== female) return male ? 'male' : 'female';
+  for (const [, first = '', second] of question.matchAll(BARE_DESCRIPTION)) {
+    const { noun } = descriptionIn(first, second);
+    const male = MALE_WORD.test(noun);
+    if (male !== FEMALE_WORD.test(noun)) return male ? 'male' : 'female';
   }
   return undefined;
 }
@@ -122,6 +121,9 @@ export type Gender = 'male' | 'female';
 /** Words that say a person is a man or a woman: the pronouns, and nouns for men and women. */
 const MALE = new RegExp(`\\b${alternation([...MALE_PRONOUNS, ...'man men boy father dad son husband brother uncle nephew grandfather king gentleman'.split(' ')])}\\b`, 'gi');
 const FEMALE = new RegExp(`\\b${alternation([...FEMALE_PRONOUNS, ...'woman women girl mother mum mom daughter wife sister aunt niece grandmother queen lady'.split(' ')])}\\b`, 'gi');
+/** One word that says a man or a woman ("dad", "aunt"). */
+const MALE_WORD = new RegExp(`^(?:${MALE.source})$`, 'i');
+const FEMALE_WORD = new RegExp(`^(?:${FEMALE.source})$`, 'i');
 const MALE_PRONOUN = new RegExp(`\\b${alternation(MALE_PRONOUNS)}\\b`, 'i');
 const FEMALE_PRONOUN = new RegExp(`\\b${alternation(FEMALE_PRONOUNS)}\\b`, 'i');
 const GENDERS: PerVersion<Gender> = new WeakMap();
@@ -189,9 +191,8 @@ function roleHolders(kb: KnowledgeBase): Map<string, Entity[]> {
 /** "the boy", "the old woman": a description, its noun after at most one adjective. */
 const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b/gu;
 
-/** The noun of a description match, and the word after it that is not part of it ("the woman" of "the woman say"). */
-function descriptionIn(match: RegExpMatchArray): { noun: string; rest: string } {
-  const [, first = '', second] = match;
+/** The noun of a description's two words, and the word after it that is not part of it ("the woman" of "the woman say"). */
+function descriptionIn(first: string, second: string | undefined): { noun: string; rest: string } {
   // "the old woman": after an adjective, the noun is the next word; "the ferry operator" is no person's description by "ferry".
   return second !== undefined && isAdjectiveOnly(first) ? { noun: second, rest: '' } : { noun: first, rest: second === undefined ? '' : ` ${second}` };
 }
@@ -204,9 +205,8 @@ function descriptionIn(match: RegExpMatchArray): { noun: string; rest: string } 
  */
 export function resolveDescriptions(kb: KnowledgeBase, text: string, focus: string | undefined): string {
   if (!focus) return text;
-  return text.replace(BARE_DESCRIPTION, (...match: string[]) => {
-    const phrase = match[0]!;
-    const { noun, rest } = descriptionIn(match as unknown as RegExpMatchArray);
+  return text.replace(BARE_DESCRIPTION, (phrase: string, first: string, second: string | undefined) => {
+    const { noun, rest } = descriptionIn(first, second);
     const term = termOf(noun);
     if (!term || kb.index.documentFrequency.has(term) || roleHolders(kb).has(term)) return phrase;
     return isPersonHead(noun) && calledAsPerson(kb, focus) ? `${focus}${rest}` : phrase;
