@@ -46,7 +46,6 @@ export function isAuxiliary(word: string): boolean {
   return AUXILIARY_VERBS.has(word.toLowerCase());
 }
 
-/** Words that negate a clause; "n't" is matched as a suffix. */
 /**
  * Function words whose opposite turns a statement around ("more" / "less", "before" / "after"):
  * stop words, which WordNet's antonyms never reach. Each pair both ways.
@@ -55,6 +54,7 @@ export const OPPOSITE_FUNCTION_WORDS: ReadonlyMap<string, string> = new Map(
   [['more', 'less'], ['most', 'least'], ['before', 'after'], ['above', 'below'], ['over', 'under']].flatMap(([a, b]) => [[a!, b!], [b!, a!]] as const),
 );
 
+/** Words that negate a clause; "n't" is matched as a suffix. */
 export const NEGATIONS: ReadonlySet<string> = new Set(wordsOf('not no never neither nor nobody nothing none nowhere without'));
 
 /** Whether a word negates its clause ("not", "never", "didn't"). */

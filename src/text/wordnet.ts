@@ -269,11 +269,7 @@ export function senseClasses(word: string, pos: PartOfSpeech = 'noun', filter: S
  * unknown): the senses WordNet writes capitalised.
  */
 export function properClass(name: string): LexClass | undefined {
-  const base = baseForm(name, 'noun');
-  if (base === undefined) return undefined;
-  return senseOffsets('noun', key(base))
-    .map((offset) => synset('noun', offset))
-    .find((sense) => sense.proper[sense.words.indexOf(base)])?.lexClass;
+  return properClasses(name)[0];
 }
 
 /** The classes of every sense WordNet writes a name capitalised in ("Ottawa": a people and a city); empty for names it lacks. */
