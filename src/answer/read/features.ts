@@ -355,9 +355,9 @@ export const FEATURES: Feature[] = [
   // Question and sentence disagree on negation ("not", "never", "n't"). The yes/no judge's sentence
   // is read for its polarity (a negation is its "no"), so it disagrees with nothing.
   { name: 'negationMismatch', of: (c) => (!c.judged && c.facts.negated !== NEGATION.test(c.ranked.sentence.text) ? 1 : 0) },
-  // The question's main verb (or a synonym) is in the sentence.
-  { name: 'verbMatched', of: (c) => (c.facts.verb && has(own(c), c.facts.verb) ? 1 : 0) },
-  // The question has a main verb and the sentence lacks it.
+  // The question has a main verb and the sentence lacks it. (Its twin, "the verb is there", was
+  // fitted a negative weight, a matching verb lowering the probability: it only split "the question
+  // has a verb" with this one, so it is left out.)
   { name: 'verbMissing', of: (c) => (c.facts.verb && !has(own(c), c.facts.verb) ? 1 : 0) },
   // The question's head noun ("which stadium") is in the sentence.
   { name: 'headMatched', of: (c) => (c.facts.head && has(own(c), c.facts.head) ? 1 : 0) },
