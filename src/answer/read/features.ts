@@ -256,6 +256,8 @@ function vectorWords(c: Candidate): string[] {
 function antonymFound(c: Candidate): number {
   const present = own(c);
   if (c.facts.lexical.some((word) => !present.has(word.term) && has(present, word.antonyms))) return 1;
+  // The sentence is read word by word only for a question with such a word (most have none).
+  if (c.facts.functionWords.length === 0) return 0;
   const said = new Set(words(c.ranked.sentence.text.toLowerCase()));
   return c.facts.functionWords.some((word) => !said.has(word) && said.has(OPPOSITE_FUNCTION_WORDS.get(word) ?? '')) ? 1 : 0;
 }

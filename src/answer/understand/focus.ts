@@ -1,3 +1,4 @@
+import type { Sentence } from '../../corpus/corpus.js';
 import { findEntity } from '../../corpus/entities.js';
 import { findPerson } from '../../corpus/entity-lookup.js';
 import { capitalisedWords, nameKey } from '../../text/names.js';
@@ -51,11 +52,23 @@ export function focusFor(ctx: AnswerContext, previous: Turn | undefined, questio
     return story === undefined || fitsGender(question, genderIn(ctx.kb, story, previous.focus)) ? previous.focus : undefined;
   }
   const gender = pronounGender(question) ?? descriptionGender(question);
-  const owner = gender ? possessorOf(ctx, question, gender) : undefined;
+  const found = foundBy(ctx, question);
+  const owner = gender ? possessorOf(ctx, question, found, gender) : undefined;
   if (owner) return owner;
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
   if (story !== undefined) return personOf(ctx, story, question, gender);
-  return gender ? personAskedAbout(ctx, question, gender) : undefined;
+  return gender ? personAskedAbout(ctx, question, found, gender) : undefined;
+}
+
+/** The sentences the question's own words find first, ranked once however many readers ask (none when it has no words). */
+function foundBy(ctx: AnswerContext, question: string): () => readonly Sentence[] {
+  let found: readonly Sentence[] | undefined;
+  return () => {
+    if (found) return found;
+    const analysed = analyzeQuestion(question);
+    found = analysed.terms.length === 0 ? [] : rankSentences(ctx.kb, analysed).ranked.slice(0, STORY_FINDER_SENTENCES).map((ranked) => ranked.sentence);
+    return found;
+  };
 }
 
 /** "his brother", "her husband": a possessive pronoun and the noun it owns. */
@@ -65,14 +78,12 @@ const OWNED = /\b(?:his|her)\s+(\p{Ll}+)/iu;
  * "What did his brother ask him to do?": the one person whose "brother" the sentences the question
  * finds name ("Tom' brother", "Roe's brother"), if the story calls them by the question's pronoun.
  */
-function possessorOf(ctx: AnswerContext, question: string, gender: Gender): string | undefined {
+function possessorOf(ctx: AnswerContext, question: string, found: () => readonly Sentence[], gender: Gender): string | undefined {
   const noun = OWNED.exec(question)?.[1]?.toLowerCase();
   if (!noun) return undefined;
-  const analysed = analyzeQuestion(question);
-  if (analysed.terms.length === 0) return undefined;
   const owner = new RegExp(String.raw`(\p{Lu}[\p{L}-]+)(?:['’]s|['’])\s+${noun}\b`, 'u');
   const owners = new Set<string>();
-  for (const { sentence } of rankSentences(ctx.kb, analysed).ranked.slice(0, STORY_FINDER_SENTENCES)) {
+  for (const sentence of found()) {
     const name = owner.exec(sentence.text)?.[1];
     const entity = name === undefined ? undefined : findPerson(ctx.kb.entities, name);
     const story = ctx.kb.corpus.passages[sentence.passage]!.storyId;
@@ -101,10 +112,8 @@ const STORY_FINDER_SENTENCES = PIPELINE_OPTIONS.fitted.understand.storyFinderSen
  * "What did she die from?" with no story in focus: the person of the first story the question's
  * words find that has one the question's pronoun fits. A story without one is passed over, as a reader would.
  */
-function personAskedAbout(ctx: AnswerContext, question: string, gender: Gender): string | undefined {
-  const analysed = analyzeQuestion(question);
-  if (analysed.terms.length === 0) return undefined;
-  const stories = new Set(rankSentences(ctx.kb, analysed).ranked.slice(0, STORY_FINDER_SENTENCES).map((ranked) => ctx.kb.corpus.passages[ranked.sentence.passage]!.storyId));
+function personAskedAbout(ctx: AnswerContext, question: string, found: () => readonly Sentence[], gender: Gender): string | undefined {
+  const stories = new Set(found().map((sentence) => ctx.kb.corpus.passages[sentence.passage]!.storyId));
   for (const story of stories) {
     const person = personOf(ctx, story, question, gender, true);
     if (person) return person;
