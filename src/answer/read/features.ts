@@ -73,6 +73,15 @@ const LEXICAL = new Map<string, LexicalWord | null>();
 /** Words remembered at most: questions bring new words without end (a flood of random ones would grow it). */
 const MAX_LEXICAL_WORDS = 20_000;
 
+/**
+ * A WordNet entry as one index term: a word's, or a phrase's only content word ("be born" → born).
+ * A phrase of several ("kick the bucket") is no one word: its "the" would be found in any sentence.
+ */
+function entryTerm(entry: string): string | null {
+  const content = entry.split(/[\s_]+/).filter((word) => !isStopWord(word) && !/\d/.test(word));
+  return content.length === 1 ? termOf(content[0]!) : null;
+}
+
 /** A word's term with the terms of its WordNet synonyms and antonyms, memoised per word. */
 function lexicalWord(word: string): LexicalWord | null {
   const lower = word.toLowerCase();
@@ -81,7 +90,7 @@ function lexicalWord(word: string): LexicalWord | null {
   const term = isStopWord(lower) || /\d/.test(lower) ? null : termOf(lower);
   found = null;
   if (term) {
-    const termsOfWords = (list: string[]): Set<string> => new Set(list.flatMap((w) => termsOf(w)).filter((t) => t !== term));
+    const termsOfWords = (list: string[]): Set<string> => new Set(list.map(entryTerm).filter((t): t is string => t !== null && t !== term));
     found = {
       term,
       synonyms: termsOfWords(PARTS_OF_SPEECH.flatMap((pos) => wordNetSynonyms(lower, pos, SYNONYM_SENSES))),
@@ -190,11 +199,14 @@ function swappedTerm(c: Candidate): number {
   return c.facts.heaviest === 0 ? 0 : Math.max(0, ...swapped.map((term) => term.weight)) / c.facts.heaviest;
 }
 
-/** Share of the question's content words the sentence lacks even allowing WordNet synonyms. */
+/** Share of the question's content words the sentence lacks even allowing WordNet synonyms and the forms retrieval accepts. */
 function missingWordNet(c: Candidate): number {
   const present = own(c);
   const words = c.facts.lexical;
-  return words.length === 0 ? 0 : words.filter((word) => !present.has(word.term) && !has(present, word.synonyms)).length / words.length;
+  // A word the sentence has in another form retrieval accepts (a name by its role: "the president") is there.
+  const alternatives = new Map(c.facts.terms.map((term) => [term.term, term.alternatives] as const));
+  const missing = words.filter((word) => !has(present, alternatives.get(word.term) ?? new Set([word.term])) && !has(present, word.synonyms));
+  return words.length === 0 ? 0 : missing.length / words.length;
 }
 
 /**

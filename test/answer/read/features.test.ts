@@ -75,4 +75,21 @@ describe('verifier features', () => {
     // A name the sentence lacks is missing, however near another name stands in meaning.
     expect(named).toBeCloseTo(plain!, 6);
   });
+  it('a WordNet phrase is no synonym by its small words: "get in" does not put "arrive" in any sentence with "in"', () => {
+    const story = buildKnowledgeBase([parseStory('ferry.md', Buffer.from('---\ntitle: Ferry notes\n---\nThe night ferry was seen in the harbour on Monday.\n'))]);
+    const analysed = analyzeQuestion('When did the night ferry arrive?');
+    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('Monday'));
+    expect(candidate).toBeDefined();
+    const [missing] = featureVector(candidate!, ['missingWordNet']);
+    expect(missing).toBeGreaterThan(0);
+  });
+
+  it('synonyms never make more of the question missing than its plain words: a name found by its role ("the president") counts as there', () => {
+    const story = buildKnowledgeBase([parseStory('visit.md', Buffer.from('---\ntitle: A visit\n---\nPresident Tom Berg arrived on Sunday.\n\n“We will build it,” the president said in Oslo on Monday.\n'))]);
+    const analysed = analyzeQuestion('Where did Berg speak on Monday?');
+    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('Oslo'));
+    expect(candidate).toBeDefined();
+    const [withSynonyms, plain] = featureVector(candidate!, ['missingWordNet', 'missingTerms']);
+    expect(withSynonyms).toBeLessThanOrEqual(plain!);
+  });
 });
