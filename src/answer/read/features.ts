@@ -389,8 +389,6 @@ export const FEATURES: Feature[] = [
   { name: 'spanScore', of: (c) => Math.tanh((c.ranked.spanScore ?? 0) / SPAN_SCORE_SCALE) },
   // The sentence's search score over the top one's.
   { name: 'searchShare', of: (c) => c.ranked.searchShare ?? 0 },
-  // The rerank score over the top candidate's.
-  { name: 'scoreShare', of: (c) => c.ranked.score / best(c) },
   // The margin of this candidate's score over the best other candidate's (negative when behind).
   { name: 'margin', of: (c) => marginOf(c) },
   // 1 for the top candidate, 1/2 for the second, …
