@@ -5,6 +5,7 @@ import type { Question } from '../understand/question.js';
 import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { ageOwner, measuredSpan } from './measure.js';
+import { datesAnotherEvent } from './dated-event.js';
 import { accountsForVerb, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { isStrict, isTyped } from '../understand/answer-types.js';
@@ -32,10 +33,17 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const verb = verbTerms(question);
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)
-    .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive)) && accountsForVerb(kb, ranked, verb));
+    .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive)) && accountsForVerb(kb, ranked, verb))
+    .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
   const top = question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+}
+
+/** "When did Roe fly to Oslo?" is not answered by the date of talks held "a day after Roe flew to Oslo". */
+function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): boolean {
+  if (question.type !== 'date' || !ranked.span) return true;
+  return !datesAnotherEvent(ranked.sentence.text, ranked.span, (term) => retrieval.terms.some((weighted) => weighted.alternatives.has(term)));
 }
 
 /** "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer. */
