@@ -83,4 +83,10 @@ describe('confident wrong answers the issue found, now refused or right', () => 
     expect(answer.text).not.toMatch(/Witkoff said|20-point Trump plan/);
     if (!answer.abstained) expect(answer.citations[0]?.text).toMatch(/Ukraine said/);
   });
+  it('a date is never given for an event it does not date: "When did Witkoff speak to Ushakov?" is not "29 October", the day Ushakov phoned someone else; "when did trump go to egypt?" is not the date of the call held a day after', () => {
+    const speak = botFor('story').ask('When did Witkoff speak to Ushakov?');
+    expect(speak.shortAnswer ?? '').not.toMatch(/29 October/);
+    const egypt = botFor('story').ask('when did trump go to egypt?');
+    expect(egypt.shortAnswer ?? '').not.toMatch(/14 October/);
+  });
 });

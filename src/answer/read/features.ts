@@ -299,11 +299,15 @@ function namePhrasesMissing(c: Candidate): number {
 
 /**
  * The passage context with the terms of its story's title: a name or number the title has is the
- * story's topic ("the 2031 Harbour Games"), which a passage about it need not repeat.
+ * story's topic ("the 2031 Harbour Games"), which a passage about it need not repeat. A person or
+ * body the title names (an entity) is not: a passage on two others' talks is no talk of theirs.
  */
 function contextWithTitle(c: Candidate): Terms {
   const storyId = storyOf(c);
-  const title = derived(c.kb.corpus, `title-terms:${storyId}`, () => new Set(termsOf(c.kb.corpus.storyById.get(storyId)?.title ?? '')));
+  const title = derived(c.kb.corpus, `title-terms:${storyId}`, () => {
+    const named = new Set(c.kb.entities.all.flatMap((entity) => termsOf(entity.name)));
+    return new Set(termsOf(c.kb.corpus.storyById.get(storyId)?.title ?? '').filter((term) => !named.has(term)));
+  });
   const near = context(c);
   return title.size === 0 ? near : { has: (term) => near.has(term) || title.has(term) };
 }

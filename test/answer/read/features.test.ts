@@ -92,4 +92,12 @@ describe('verifier features', () => {
     const [withSynonyms, plain] = featureVector(candidate!, ['missingWordNet', 'missingTerms']);
     expect(withSynonyms).toBeLessThanOrEqual(plain!);
   });
+  it('a person the title names is not in every passage: a passage about two others\' call lacks them', () => {
+    const story = buildKnowledgeBase([parseStory('call.md', Buffer.from('---\ntitle: How Tom Berg advised Jane Roe on the deal\n---\nTom Berg, the envoy, told Jane Roe to praise the plan.\n\nThe plan has twenty points.\n\nOn 29 May, Roe spoke by phone with Lena Vask about the deal.\n'))]);
+    const analysed = analyzeQuestion('When did Tom Berg speak to Jane Roe?');
+    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('29 May'));
+    expect(candidate).toBeDefined();
+    const [missing] = featureVector(candidate!, ['namesMissingContext']);
+    expect(missing).toBeGreaterThan(0);
+  });
 });
