@@ -89,4 +89,9 @@ describe('confident wrong answers the issue found, now refused or right', () => 
     const egypt = botFor('story').ask('when did trump go to egypt?');
     expect(egypt.shortAnswer ?? '').not.toMatch(/14 October/);
   });
+  it('"who leaked the call?" names no one: the headline "Leaked call: how Witkoff advised …" says nothing of who leaked it', () => {
+    const answer = botFor('story').ask('who leaked the call?');
+    expect(answer.shortAnswer ?? '').not.toMatch(/Witkoff|Ushakov|Putin/);
+    expect(answer.text).not.toMatch(/^(?:Steve )?Witkoff\b/);
+  });
 });

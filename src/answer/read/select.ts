@@ -6,13 +6,13 @@ import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { ageOwner, measuredSpan } from './measure.js';
 import { datesAnotherEvent } from './dated-event.js';
+import { asksPatient, doerOf, type Doer } from './doer.js';
 import { accountsForVerb, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { isStrict, isTyped } from '../understand/answer-types.js';
 import { PIPELINE_OPTIONS } from '../options.js';
-import { tokens, words } from '../../text/tokenize.js';
+import { words } from '../../text/tokenize.js';
 import { termOf } from '../../text/terms.js';
-import { isCapitalised } from '../../text/names.js';
 import { isPersonHead } from '../../text/lexicon.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
 
@@ -74,11 +74,13 @@ function saidOf(kb: KnowledgeBase, leading: readonly Ranked[], asked: string): R
  * The candidates holding an answer of the asked type, when any do. "Who found it?" over "found …
  * by a passer-by": the doer is that unnamed someone, not a name standing elsewhere in the
  * sentence, so the sentence competes as a quotation, without its name span; "what's the name of
- * the person who found it?" is not answered by it at all.
+ * the person who found it?" is not answered by it at all. A sentence that names no doer ("the
+ * leaked call") answers neither.
  */
 function typedOf(question: Question, leading: readonly Ranked[]): Ranked[] {
-  const unnamed = new Set(question.type === 'person' ? leading.filter((ranked) => unnamedDoer(ranked.sentence.text, question)) : []);
-  const named = leading.filter((ranked) => !unnamed.has(ranked));
+  const doers = new Map(leading.map((ranked) => [ranked, doerFor(ranked.sentence.text, question)] as const));
+  const unnamed = new Set(leading.filter((ranked) => doers.get(ranked) === 'unnamed'));
+  const named = leading.filter((ranked) => doers.get(ranked) === undefined);
   const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
   if (question.asksName) return typed;
   const answering = leading.filter((ranked) => typed.includes(ranked) || unnamed.has(ranked)).map((ranked) => (unnamed.has(ranked) ? withoutSpan(ranked) : ranked));
@@ -91,20 +93,12 @@ function withoutSpan({ span: _span, spanScore: _score, ...rest }: Ranked): Ranke
   return rest;
 }
 
-/**
- * Whether the sentence gives the doer of the question's verb only as someone unnamed: "was found
- * … by someone", "by a passer-by". The first "by" after the verb is its agent.
- */
-function unnamedDoer(text: string, question: Question): boolean {
-  const verb = question.mainVerb?.term;
-  if (!verb) return false;
-  const at = tokens(text).find((token) => termOf(token.raw) === verb);
-  if (!at) return false;
-  const agent = /\bby\s+(\S+)\s*(\S*)/.exec(text.slice(at.start));
-  return agent !== null && INDEFINITE.test(agent[1] ?? '') && !isCapitalised(agent[2] ?? '');
+/** Who a sentence says did what "who …?" asks (doer.ts); other questions, and "who was chosen?", ask no doer. */
+function doerFor(text: string, question: Question): Doer {
+  const verb = question.mainVerb;
+  if (question.type !== 'person' || !verb || asksPatient(question.text, verb.word)) return undefined;
+  return doerOf(text, verb.term);
 }
-
-const INDEFINITE = /^(?:someone|somebody|anyone|anybody|a|an|one|unnamed|unidentified|an?onymous)$/i;
 
 /** The sentences that hold the asked speaker's words and say something: what a second quotation is taken from. */
 export function speakerQuotes(kb: KnowledgeBase, ranked: readonly Ranked[], asked: string): Ranked[] {

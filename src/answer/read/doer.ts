@@ -1,0 +1,40 @@
+import { isCapitalised } from '../../text/names.js';
+import { BE_FORMS, DETERMINERS, isPastForm, wordOf } from '../../text/lexicon.js';
+import { termOf } from '../../text/terms.js';
+import { tokens } from '../../text/tokenize.js';
+
+/**
+ * Who the sentence says did what the question's verb says: someone unnamed ("found … by a
+ * passer-by"), no one at all (the verb passive or an adjective with no agent: "Leaked call: how
+ * Roe advised Doe" says nothing of who leaked it), or a name it may give (`undefined`).
+ */
+export type Doer = 'unnamed' | 'unstated' | undefined;
+
+/** "by someone", "by a passer-by": an agent with no name. */
+const INDEFINITE = /^(?:someone|somebody|anyone|anybody|a|an|one|unnamed|unidentified|an?onymous)$/i;
+/** A "be" form or a determiner right before a past form makes it passive or an adjective: "was leaked", "the leaked call". */
+const BEFORE_PARTICIPLE = wordOf([...BE_FORMS, 'been', 'being', 'got', 'get', ...DETERMINERS]);
+/** Where a clause ends: an agent past it ("the leaked call, released by Acme") is another verb's. */
+const CLAUSE_END = /[,;:—–()]/;
+
+export function doerOf(text: string, verbTerm: string): Doer {
+  const all = tokens(text);
+  const uses = all.map((token, index) => ({ token, index })).filter(({ token }) => termOf(token.raw.toLowerCase()) === verbTerm);
+  if (uses.length === 0) return undefined;
+  const after = text.slice(uses[0]!.token.start);
+  const agent = /\bby\s+(\S+)\s*(\S*)/.exec(after);
+  if (agent && INDEFINITE.test(agent[1] ?? '') && !isCapitalised(agent[2] ?? '')) return 'unnamed';
+  if (agent && !CLAUSE_END.test(after.slice(0, agent.index))) return undefined;
+  const passive = uses.every(({ token, index }) => isPastForm(token.raw) && (index === 0 || BEFORE_PARTICIPLE.test(all[index - 1]!.raw)));
+  return passive ? 'unstated' : undefined;
+}
+
+/** A "be" or "get" form before the question's verb: "who was chosen?" asks who underwent it, not who did it. */
+const PASSIVE_BEFORE = wordOf([...BE_FORMS, 'been', 'being', 'got', 'get', 'gets']);
+
+/** Whether a "who" question is passive ("who was designated?"): a passive sentence's subject answers it. */
+export function asksPatient(question: string, verb: string): boolean {
+  const words = tokens(question).map((token) => token.raw);
+  const at = words.findIndex((word) => word.toLowerCase() === verb.toLowerCase());
+  return at > 0 && PASSIVE_BEFORE.test(words[at - 1]!);
+}

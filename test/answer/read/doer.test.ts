@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { asksPatient, doerOf } from '../../../src/answer/read/doer.js';
+import { candidatesOf } from '../../../src/answer/read/select.js';
+import { rankSentences } from '../../../src/answer/retrieve/rank.js';
+import { analyzeQuestion } from '../../../src/answer/understand/question.js';
+import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
+import { termOf } from '../../../src/text/terms.js';
+
+const doer = (text: string, verb: string): ReturnType<typeof doerOf> => doerOf(text, termOf(verb)!);
+
+describe('who a sentence says did it', () => {
+  it('"by a passer-by" is someone unnamed', () => {
+    expect(doer('The file was dropped on a road by a passer-by.', 'dropped')).toBe('unnamed');
+  });
+
+  it('a passive or an adjective with no agent names no one: "Leaked memo: how Roe advised Doe", "the memo was leaked"', () => {
+    expect(doer('Leaked memo: how Roe advised Doe on the deal', 'leaked')).toBe('unstated');
+    expect(doer('Doe refused to comment after the memo was leaked.', 'leaked')).toBe('unstated');
+  });
+
+  it('an agent in another clause is another verb\'s: "the leaked memo, published by Acme"', () => {
+    expect(doer('The leaked memo, published by Acme, ran to ten pages.', 'leaked')).toBe('unstated');
+  });
+
+  it('an active verb or a named agent may name the doer', () => {
+    expect(doer('Roe leaked the memo to Acme.', 'leaked')).toBeUndefined();
+    expect(doer('The memo was leaked by Roe.', 'leaked')).toBeUndefined();
+  });
+
+  it('"who was chosen?" asks who underwent it, "who chose?" who did it', () => {
+    expect(asksPatient('Who was chosen as captain?', 'chosen')).toBe(true);
+    expect(asksPatient('who leaked the memo?', 'leaked')).toBe(false);
+  });
+});
+
+describe('the candidates for "who did it?"', () => {
+  const STORY = `---
+title: "Leaked memo: how Tom Berg advised Jane Roe on the ferry deal"
+---
+Tom Berg told Jane Roe to praise the ferry deal in a memo dated 3 May.
+
+Roe refused to comment after the memo was leaked.
+`;
+  const kb = buildKnowledgeBase([parseStory('memo.md', Buffer.from(STORY))]);
+
+  it('a sentence that says the memo was leaked but not by whom offers no name as the leaker', () => {
+    const question = analyzeQuestion('who leaked the memo?');
+    const candidates = candidatesOf(kb, question, rankSentences(kb, question));
+    const leakers = candidates.filter((candidate) => /leaked/i.test(candidate.ranked.sentence.text)).map((candidate) => candidate.ranked.span?.text);
+    expect(leakers.filter((name) => name !== undefined)).toEqual([]);
+  });
+});
