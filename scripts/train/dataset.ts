@@ -108,11 +108,14 @@ function exampleOf(ctx: AnswerContext, set: QuestionSet, question: GroupedQuesti
   }
   const spoken = asked.type === 'quote' && asked.subject ? speakerQuotes(kb, retrieval.ranked, asked.subject) : undefined;
   const falsePremise = expectationOf(question) === 'false-premise';
-  for (const candidate of candidatesOf(kb, asked, retrieval)) {
-    const answer = { ...composeAnswer(kb, asked, spoken ? evidenceFor(spoken, candidate.ranked, 1, 0) : evidenceFor(retrieval.ranked, candidate.ranked, 1), []), question: question.question };
+  const candidates = candidatesOf(kb, asked, retrieval);
+  // As readClaim does: a second quotation is another candidate's.
+  const rivals = candidates.map((candidate) => candidate.ranked);
+  for (const candidate of candidates) {
+    const answer = { ...composeAnswer(kb, asked, spoken ? evidenceFor(spoken, candidate.ranked, 1, 0) : evidenceFor(rivals, candidate.ranked, 1), []), question: question.question };
     // A headline's figure is served with the report's sentence stating it ("107" in both): labelled so.
     const headline = kb.corpus.passages[candidate.ranked.sentence.passage]?.kind === 'headline';
-    const quoted = headline ? evidenceFor(retrieval.ranked, candidate.ranked, 1, Infinity) : { ranked: candidate.ranked, confidence: 1 };
+    const quoted = headline ? evidenceFor(rivals, candidate.ranked, 1, Infinity) : { ranked: candidate.ranked, confidence: 1 };
     const alone = { ...composeAnswer(kb, asked, quoted, []), question: question.question };
     // Any reply without "yes" passes a false premise: a quoted sentence would be labelled right
     // whatever it says. Only the judge's "no" (above) teaches what refutes one.

@@ -45,9 +45,11 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   // No sentence uses the asked word, but the best may answer in its own words ("almost complete" for
   // "finished"): it is quoted, never turned into a verdict; refused, it is "doesn't say whether".
   if (verdict) return { kind: 'span', evidence: evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };
-  // A second quotation must answer too: for "what did X say" it is X's words, else a sentence ranked nearly as high.
+  // A second quotation must answer too: for "what did X say" it is X's words, else another candidate
+  // (one the reader let compete: "after the transcript was released" names no one who released it) ranked nearly as high.
   const spoken = question.type === 'quote' && question.subject ? speakerQuotes(ctx.kb, retrieval.ranked, question.subject) : undefined;
-  const evidence = spoken ? evidenceFor(spoken, best.candidate.ranked, best.probability, 0) : evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability);
+  const rivals = selection.candidates.map((candidate) => candidate.ranked);
+  const evidence = spoken ? evidenceFor(spoken, best.candidate.ranked, best.probability, 0) : evidenceFor(rivals, best.candidate.ranked, best.probability);
   // "Who fired Roe?" when the story only has someone calling for it: nobody is named as the doer.
   if (question.type === 'person' && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted') {
     return { kind: 'nothing', why: 'unasserted', closest: evidence, probability: best.probability };

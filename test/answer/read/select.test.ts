@@ -85,6 +85,13 @@ describe('a second quotation answers the question too (issue #20, item 8)', () =
     expect(answer.text).toMatch(/9am to 7pm/);
     expect(answer.text).not.toMatch(/more books than before the flood/);
   });
+
+  it('"who released the transcript?" does not add a sentence that says it was released but not by whom', () => {
+    const bot = createBot([parseStory('call.md', Buffer.from('---\ntitle: Call transcript out\n---\nA transcript of the call was released by Acme News on Tuesday.\n\nJane Roe refused to comment after the transcript was released.\n'))], { abstainBelow: 0 });
+    const answer = bot.ask('who released the transcript?');
+    expect(answer.text).toMatch(/Acme News/);
+    expect(answer.citations.map((citation) => citation.text).join(' ')).not.toMatch(/refused to comment/);
+  });
 });
 
 describe('an age is the age of whom the sentence ties it to', () => {
