@@ -4,7 +4,7 @@ import { judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import type { Question } from '../understand/question.js';
 import { asRanked, rankSentences } from '../retrieve/rank.js';
-import { evidenceFor, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
+import { evidenceFor, leavesDoerUnstated, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
 import { CLAIM_PRIORS, type Claim } from '../decide/decide.js';
 import { defaultVerifier } from './verifier.js';
 import type { Sentence } from '../../corpus/corpus.js';
@@ -50,8 +50,10 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   const spoken = question.type === 'quote' && question.subject ? speakerQuotes(ctx.kb, retrieval.ranked, question.subject) : undefined;
   const rivals = selection.candidates.map((candidate) => candidate.ranked);
   const evidence = spoken ? evidenceFor(spoken, best.candidate.ranked, best.probability, 0) : evidenceFor(rivals, best.candidate.ranked, best.probability);
-  // "Who fired Roe?" when the story only has someone calling for it: nobody is named as the doer.
-  if (question.type === 'person' && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted') {
+  // "Who fired Roe?" when the story only has someone calling for it, or "who leaked it?" over "the
+  // leaked call": nobody is named as the doer.
+  const unasserted = question.type === 'person' && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted';
+  if (unasserted || leavesDoerUnstated(question, evidence.ranked)) {
     return { kind: 'nothing', why: 'unasserted', closest: evidence, probability: best.probability };
   }
   return { kind: 'span', evidence, probability: best.probability };

@@ -74,12 +74,12 @@ function saidOf(kb: KnowledgeBase, leading: readonly Ranked[], asked: string): R
  * The candidates holding an answer of the asked type, when any do. "Who found it?" over "found …
  * by a passer-by": the doer is that unnamed someone, not a name standing elsewhere in the
  * sentence, so the sentence competes as a quotation, without its name span; "what's the name of
- * the person who found it?" is not answered by it at all. A sentence that names no doer ("the
- * leaked call") answers neither.
+ * the person who found it?" is not answered by it at all. A sentence that names no doer at all
+ * ("the leaked call") competes so too, as the closest the story comes (`leavesDoerUnstated`).
  */
 function typedOf(question: Question, leading: readonly Ranked[]): Ranked[] {
   const doers = new Map(leading.map((ranked) => [ranked, doerFor(ranked.sentence.text, question)] as const));
-  const unnamed = new Set(leading.filter((ranked) => doers.get(ranked) === 'unnamed'));
+  const unnamed = new Set(leading.filter((ranked) => doers.get(ranked) !== undefined));
   const named = leading.filter((ranked) => doers.get(ranked) === undefined);
   const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
   if (question.asksName) return typed;
@@ -91,6 +91,11 @@ function typedOf(question: Question, leading: readonly Ranked[]): Ranked[] {
 
 function withoutSpan({ span: _span, spanScore: _score, ...rest }: Ranked): Ranked {
   return rest;
+}
+
+/** Whether the sentence says nobody did what "who …?" asks: the verb passive with no agent ("the call was leaked"). */
+export function leavesDoerUnstated(question: Question, ranked: Ranked): boolean {
+  return doerFor(ranked.sentence.text, question) === 'unstated';
 }
 
 /** Who a sentence says did what "who …?" asks (doer.ts); other questions, and "who was chosen?", ask no doer. */
