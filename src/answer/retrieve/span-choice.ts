@@ -55,6 +55,8 @@ export interface SpanChoice {
   span: Span;
   score: number;
   locative: boolean;
+  /** Whether the span is the object of the preposition the question ends on ("died from" an infection, for "… die from?"). */
+  stranded: boolean;
   /** How far the span's score is ahead of the next span's in the sentence (Infinity when it is the only one). */
   lead: number;
 }
@@ -208,10 +210,11 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "Which region": "the Brenvar region" is a place by the asked-for noun beside it, as "in Brenvar" is by its preposition.
   const locative = /\b(?:in|at|on|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before) || (question.type === 'place' && besideHead(query, placed));
   score = personScore(score, question, span, sentence);
-  if (query.stranded?.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.stranded;
+  const stranded = query.stranded?.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start)) ?? false;
+  if (stranded) score += SPAN_WEIGHTS.stranded;
   if (query.named && NAMED_BEFORE.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.named;
   score = placeScore(score, question, span, sentence, locative);
-  return { span, score, locative };
+  return { span, score, locative, stranded };
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/engine.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
+import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
+import { rankSentences } from '../../../src/answer/retrieve/rank.js';
+import { analyzeQuestion } from '../../../src/answer/understand/question.js';
 
 /** A made-up report that says everything in other words than a reader would ask it. */
 const BLAST = `---
@@ -69,5 +72,19 @@ The crane was at the hall in order to lift a new roof for the festival.
   it('but the storm that felled the crane is no reason for its being there', () => {
     const site = createBot([parseStory('site.md', Buffer.from('---\ntitle: Crane falls on Acme hall\n---\nA storm on Sunday caused a crane to fall into the Acme hall, killing three people.\n'))], { abstainBelow: 0 });
     expect(site.ask('why was there a crane at the Acme hall?').shortAnswer ?? '').not.toMatch(/storm/i);
+  });
+});
+
+describe('ranking: the object of the preposition a question ends on', () => {
+  const TRIAL = `---
+title: Family on trial
+---
+Tom Berg and his wife Ann Berg are on trial over the death of their baby, Lina. She died from an infection of the blood.
+`;
+  const kb = buildKnowledgeBase([parseStory('trial.md', Buffer.from(TRIAL))]);
+
+  it('"what did Lina die from?" ranks what she "died from" above the sentence that names her and her death', () => {
+    const ranked = rankSentences(kb, analyzeQuestion('what did Lina die from?')).ranked;
+    expect(ranked[0]?.sentence.text).toMatch(/died from an infection/);
   });
 });
