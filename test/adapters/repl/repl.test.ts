@@ -39,7 +39,7 @@ describe('the terminal chat (piped input)', () => {
   });
 
   it('keeps lines whole when piped: the program reading them does its own wrapping', async () => {
-    const printed = await session(['Who released the transcript?']);
+    const printed = await session(['Who called for Witkoff to be fired?']);
     expect(Math.max(...printed.split('\n').map((line) => line.length))).toBeGreaterThan(120);
   });
 
