@@ -176,8 +176,16 @@ const has = (present: Terms, alternatives: Iterable<string>): boolean => [...alt
 const missingShare = (wanted: readonly string[], present: Terms): number =>
   wanted.length === 0 ? 0 : wanted.filter((term) => !present.has(term)).length / wanted.length;
 
-const runsMissing = (runs: readonly string[][], present: Terms): number =>
-  runs.length === 0 ? 0 : runs.filter((run) => !run.some((term) => present.has(term))).length / runs.length;
+/** The question's names missing from the passage context, a name the passage calls by its role ("his envoy", "the president") being there. */
+function namesMissingContext(c: Candidate): number {
+  const near = contextWithTitle(c);
+  const { byKey } = c.kb.entities;
+  // A name is looked up whole ("anna roe") or by a word the index keys alone (an unambiguous surname).
+  const calledByRole = (run: readonly string[]): boolean => [run.join(' '), ...run].some((key) => has(near, byKey.get(key)?.roles ?? []));
+  const runs = c.facts.nameRuns;
+  const missing = runs.filter((run) => !run.some((term) => near.has(term)) && !calledByRole(run));
+  return runs.length === 0 ? 0 : missing.length / runs.length;
+}
 
 /** The weight of the heaviest question term a text lacks, over the heaviest term's: one swapped rare word is telling. */
 function heaviestMissing(c: Candidate, present: ReadonlySet<string>): number {
@@ -358,8 +366,8 @@ export const FEATURES: Feature[] = [
   { name: 'proximity', of: (c) => c.ranked.proximity ?? 0 },
   // Share of the question's names missing from the sentence.
   { name: 'namesMissingSentence', of: (c) => missingShare(c.facts.names, own(c)) },
-  // Share of the question's names (whole runs: "Anna Roe" is there as "Roe") missing from the passage context and the story's title.
-  { name: 'namesMissingContext', of: (c) => runsMissing(c.facts.nameRuns, contextWithTitle(c)) },
+  // Share of the question's names (whole runs: "Anna Roe" is there as "Roe"; "his envoy" for the envoy) missing from the passage context and the story's title.
+  { name: 'namesMissingContext', of: (c) => namesMissingContext(c) },
   // Share of the question's names the candidate's whole story never mentions.
   { name: 'namesMissingStory', of: (c) => missingShare(c.facts.names, story(c)) },
   // IDF-weighted share of the question's words the candidate's whole story uses somewhere: with

@@ -100,4 +100,12 @@ describe('verifier features', () => {
     const [missing] = featureVector(candidate!, ['namesMissingContext']);
     expect(missing).toBeGreaterThan(0);
   });
+  it('a name the passage calls by its role is in it: "the mayor" defending "her envoy" names both', () => {
+    const story = buildKnowledgeBase([parseStory('envoy.md', Buffer.from('---\ntitle: Envoy row\n---\nMayor Anna Roe’s envoy Tom Berg went to the guild.\n\nThe guild has met twice.\n\nThe mayor defended her envoy when asked.\n\n“He has done well,” she said in Quillon on Tuesday.\n'))]);
+    const analysed = analyzeQuestion('Where was Anna Roe when she defended Tom Berg?');
+    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('Quillon'));
+    expect(candidate).toBeDefined();
+    const [missing] = featureVector(candidate!, ['namesMissingContext']);
+    expect(missing).toBe(0);
+  });
 });
