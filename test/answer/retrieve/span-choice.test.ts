@@ -25,6 +25,11 @@ describe('span choice', () => {
     expect(trip.ask('Who explored the valley in 1750?').shortAnswer).toBe('Tom Berg');
   });
 
+  it('"who runs the ferry?" is not answered by where it ran aground ("off Quillon")', () => {
+    const ferry = createBot([parseStory('ferry.md', Buffer.from('---\ntitle: Night ferry runs aground off Quillon\n---\nThe night ferry, which Jane Roe runs for the Zorbian Rail Guild, ran aground off Quillon on Thursday.\n'))], { abstainBelow: 0 });
+    expect(ferry.ask('Who runs the night ferry?').shortAnswer ?? '').not.toMatch(/Quillon/);
+  });
+
   it('"which hospital was she taken to?" is not answered by "Oslo", a place WordNet knows as no hospital', () => {
     const trip = createBot([parseStory('ward.md', Buffer.from('---\ntitle: Long trip\n---\nJane Roe was taken on a trip to Oslo before she fell ill.\n'))], { abstainBelow: 0 });
     expect(trip.ask('Which hospital was Jane Roe taken to?').shortAnswer ?? '').not.toMatch(/Oslo/);
