@@ -132,10 +132,14 @@ export function questionFacts(question: Question, retrieval: Retrieval, rivals: 
   // In a question typed in capitals ("WHO RELEASED …") capitals mark no names.
   const shouted = !/\p{Ll}/u.test(question.text);
   const head = question.headTerm ? new Set([question.headTerm, ...synonymsOf(question.headTerm)]) : undefined;
-  const kept = new Set(question.terms);
+  // "How old is she?": the measure is the question's frame, which only candidates whose span
+  // carries it reach (select.ts), as "Jane Roe, 42," carries an age without the word "old".
+  const frame = question.measure ? termOf(question.measure) : null;
+  const terms = retrieval.terms.filter((term) => term.term !== frame);
+  const kept = new Set(question.terms.filter((term) => term !== frame));
   return {
-    terms: retrieval.terms,
-    heaviest: Math.max(0, ...retrieval.terms.map((term) => term.weight)),
+    terms,
+    heaviest: Math.max(0, ...terms.map((term) => term.weight)),
     names: shouted ? [] : question.names,
     numbers: question.terms.filter((term) => /\d/.test(term)),
     negated: NEGATION.test(question.text),

@@ -108,4 +108,12 @@ describe('verifier features', () => {
     const [missing] = featureVector(candidate!, ['namesMissingContext']);
     expect(missing).toBe(0);
   });
+  it('"how old is the captain?" is not missing "old" where the sentence gives the age as news does ("Tom Berg, 51,")', () => {
+    const story = buildKnowledgeBase([parseStory('ship.md', Buffer.from('---\ntitle: Captain suspended\n---\nThe ship’s captain, Tom Berg, 51, has been suspended.\n'))]);
+    const analysed = analyzeQuestion('how old is the captain?');
+    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('51'));
+    expect(candidate).toBeDefined();
+    const [missing] = featureVector(candidate!, ['missingTerms']);
+    expect(missing).toBe(0);
+  });
 });
