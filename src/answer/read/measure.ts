@@ -8,11 +8,14 @@ import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
  * Whether a figure answers "how tall / long / far / old / fast …": it must carry its unit. "six
  * weeks", "30 metres" and "a 90-page report" (a hyphened measure of the thing) do; "injuring 40
  * or more" is a count, and a count is no height, however near the tower it stands. An age may
- * also stand bare after a name ("Jane Roe, 42,"), as news writes ages. "What time of day" is
- * answered by a date that names one ("yesterday afternoon"), never by the day alone.
+ * also stand bare after a name ("Jane Roe, 42,"), as news writes ages, or after "age" ("at age
+ * 42"). "What time of day" is answered by a date that names one ("yesterday afternoon"), never by
+ * the day alone.
  */
 export function measuredSpan(text: string, span: Span, measure: string): boolean {
   if (measure === TIME_OF_DAY_MEASURE) return isTimeOfDay(span.text);
+  // "at age 39", "aged 39", "at the age of 39": the figure is an age by the word before it.
+  if (measure === 'old' && AGE_BEFORE.test(text.slice(0, span.start))) return true;
   const from = text.slice(span.start);
   const figure = FIGURE.exec(from);
   if (!figure) return false;
@@ -23,6 +26,8 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   if (isTimeNoun(word) || isQuantityNoun(word)) return true;
   return measure === 'old' && /,\s*$/.test(text.slice(0, span.start)) && /^\d+\s*[,)]/.test(from);
 }
+
+const AGE_BEFORE = /\b(?:aged?|age of)\s+$/i;
 
 const NUMBER = `\\d[\\d.,]*|${[...NUMBER_WORDS.keys()].join('|')}`;
 /** A figure and the word after it: "30 metres", "90-page", "six weeks". */

@@ -104,4 +104,9 @@ describe('an age is the age of whom the sentence ties it to', () => {
   it('"how old was the child?" is', () => {
     expect(family.ask('how old was the child?').shortAnswer).toMatch(/nine/i);
   });
+
+  it('an age written after "age" is one: "how old was Roe when she won the cup?" over "won the cup at age 39"', () => {
+    const cup = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Cup final\n---\nJane Roe won the Zorbian Cup at age 39, the oldest winner yet.\n'))], { abstainBelow: 0 });
+    expect(cup.ask('How old was Jane Roe when she won the Zorbian Cup?').shortAnswer).toMatch(/39/);
+  });
 });
