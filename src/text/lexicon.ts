@@ -273,3 +273,11 @@ const COLOUR_SENSES = 5;
 export function isColourWord(word: string): boolean {
   return isKindOf(word, 'color', 'noun', COLOUR_SENSES);
 }
+
+/**
+ * Whether a word is first a plain adjective ("local", "senior", "several"), not one of relation
+ * ("French", "Chinese"): capitalised before a noun at a sentence's start, it is no name.
+ */
+export function isPlainAdjective(word: string): boolean {
+  return classOf(word.toLowerCase(), 'adjective') === 'adj.all';
+}

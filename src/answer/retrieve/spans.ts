@@ -1,7 +1,7 @@
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
-import { alternation, isColourWord, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
+import { alternation, isColourWord, isPlainAdjective, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
 import { isWeekday, VALUE_PATTERNS } from '../../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
@@ -34,6 +34,11 @@ export function isLocative(sentence: string, span: Span): boolean {
 }
 
 /** Runs of capitalised words ("Jane Roe", "Bank of Ruritania"), possessives trimmed. */
+/** "Local fishermen said …": a plain adjective opening a sentence before a lower-case word is capitalised by position. */
+function modifiesNext(sentence: string, word: string): boolean {
+  return /^\s+\p{Ll}/u.test(sentence.slice(word.length)) && isPlainAdjective(word);
+}
+
 export function nameSpans(sentence: string): Span[] {
   const out: Span[] = [];
   const wordPattern = /[\p{L}\p{M}\p{N}'’.&-]+/gu;
@@ -60,7 +65,7 @@ export function nameSpans(sentence: string): Span[] {
     }
     // Possessives trimmed: "Roe's" and the plural "the Rovers'".
     const text = withoutPossessive(run.words.join(' ')).replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
-    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && isSentenceOpener(text))) {
+    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && (isSentenceOpener(text) || modifiesNext(sentence, text)))) {
       out.push({ text, start, end: start + text.length });
     }
     run = null;

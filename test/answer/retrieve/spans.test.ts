@@ -94,6 +94,11 @@ describe('role context of names', () => {
 });
 
 describe('name span edges', () => {
+  it('a plain adjective opening a sentence is no name ("Local fishermen"), a word of nation is ("French troops")', () => {
+    expect(texts(nameSpans('Local fishermen said they had warned Jane Roe twice.'))).toEqual(['Jane Roe']);
+    expect(texts(nameSpans('French troops reached Quillon in May.'))).toEqual(['French', 'Quillon', 'May']);
+  });
+
   it('drops a role opening the sentence and a plural possessive', () => {
     expect(nameSpans('Linebacker Jane Roe led the team.').map((s) => s.text)).toEqual(['Jane Roe']);
     expect(nameSpans('It was the Rovers’ best season.').map((s) => s.text)).toEqual(['Rovers']);
