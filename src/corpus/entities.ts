@@ -1,7 +1,7 @@
-import { ARTICLES, isTitle, wordOf } from '../text/lexicon.js';
+import { ARTICLES, isNoun, isTitle, isVerbForm, POSSESSIVE_DETERMINERS, wordOf } from '../text/lexicon.js';
 import { isNameToken, isParticleName, nameKey } from '../text/names.js';
 import { endsInPersonNoun, isNounPhrase, isPostNominal, isRolePhrase } from './noun-phrase.js';
-import { isPossessive, termOf, withoutPossessive } from '../text/terms.js';
+import { isPossessive, isStopWord, termOf, withoutPossessive } from '../text/terms.js';
 import type { Corpus } from './corpus.js';
 
 /**
@@ -135,10 +135,43 @@ function roleBefore(text: string, tokens: readonly Token[], caps: readonly boole
       const role = text.slice(tokens[k]!.start, tokens[comma - 1]!.end);
       return endsInPersonNoun(role) ? `${word.toLowerCase()}${role.slice(word.length)}` : undefined;
     }
+    // "Riverton's mayor, Jane Roe": a name's possessive opens the role as an article does.
+    if (caps[k] && isPossessive(word) && k < comma - 1) {
+      const role = text.slice(tokens[k]!.start, tokens[comma - 1]!.end);
+      return endsInPersonNoun(role) ? role : undefined;
+    }
     if (!ROLE_WORD.test(word) && !caps[k]) return undefined;
   }
   return undefined;
 }
+
+/**
+ * "Union organiser Jane Roe", "the coach Jane Roe": lower-case words right before a name, ending in
+ * a person noun, with the article or one capitalised word ("Union", "Coastguard") before them.
+ * `k` is the token before the lower-case run, `name` the name's first token.
+ */
+function roleRightBefore(text: string, tokens: readonly Token[], caps: readonly boolean[], k: number, name: number): string | undefined {
+  if (!adjacent(text, tokens[name - 1]!, tokens[name]!) || /[^s]s$/.test(tokens[name - 1]!.text)) return undefined;
+  // The role's own words: no verb ("thanked"), no stop word; "his envoy" says whose, which the text said before.
+  let from = name - 1;
+  while (from - 1 > k && isRoleRunWord(tokens[from - 1]!.text)) from--;
+  if (!isRoleRunWord(tokens[from]!.text) || POSSESSIVE_DETERMINER.test(tokens[from - 1]?.text ?? '')) return undefined;
+  const opener = from === k + 1 && k >= 0 && (ARTICLE.test(tokens[k]!.text.toLowerCase()) || caps[k]) && adjacent(text, tokens[k]!, tokens[k + 1]!);
+  // "Civil Defense Authority director Jane Roe": a longer name before the role is the title run describe.ts quotes whole.
+  if (opener && caps[k] && k > 0 && caps[k - 1]) return undefined;
+  const written = text.slice(tokens[opener ? k : from]!.start, tokens[name - 1]!.end);
+  if (!endsInPersonNoun(written)) return undefined;
+  // "Union organiser" opening a sentence is capitalised by position: "union organiser" as a description.
+  const first = tokens[k]?.text ?? '';
+  return opener && k === 0 && caps[k] && isNoun(first.toLowerCase()) ? `${first.toLowerCase()}${written.slice(first.length)}` : written;
+}
+
+/** A word a role written before a name is made of: lower-case, no stop word, no verb form. */
+function isRoleRunWord(word: string): boolean {
+  return LOWER.test(word) && !isStopWord(word) && !isVerbForm(word);
+}
+
+const POSSESSIVE_DETERMINER = wordOf(POSSESSIVE_DETERMINERS);
 
 /**
  * What follows a name and a comma without an article: post-nominal letters ("Jane Roe, QC, said"),
@@ -264,6 +297,10 @@ export function mineEntities(corpus: Corpus): EntityIndex {
           let from = k;
           while (from > 0 && k - from < 2 && caps[from - 1] && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
           describe(entity(named), text.slice(tokens[from]!.start, tokens[i - 1]!.end), sentence.id);
+        } else if (k < i - 1) {
+          // "Union organiser Jane Roe", "spokeswoman Jane Roe": a role written right before the name.
+          const role = roleRightBefore(text, tokens, caps, k, i);
+          if (role) describe(entity(named), role, sentence.id);
         }
         // Closed off by punctuation, the name is in apposition; "Speaking to the judge, Jane Roe said" is not.
         const closed = j + 1 >= tokens.length || CLOSER.test(tokens[j + 1]!.text);

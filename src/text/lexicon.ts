@@ -281,3 +281,12 @@ export function isColourWord(word: string): boolean {
 export function isPlainAdjective(word: string): boolean {
   return classOf(word.toLowerCase(), 'adjective') === 'adj.all';
 }
+
+/** Vowel letters that sound a consonant ("union", "euro", "one") and a silent h ("hour", "honest"). */
+const SOUNDS_CONSONANT = /^(?:u(?:ni|s[eu]|r[aeiou]|t[aeiou])|eu|ew|one|once)/i;
+const SILENT_H = /^(?:hour|honest|honou?r|heir)/i;
+
+/** "a" or "an" before a word, by how it is said: "an envoy", "a union organiser", "an hour". */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+  return (/^[aeiou]/i.test(word) && !SOUNDS_CONSONANT.test(word)) || SILENT_H.test(word) ? 'an' : 'a';
+}

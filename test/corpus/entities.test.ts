@@ -104,3 +104,43 @@ Speaking to the judge, Arne Vik said he was sorry.
     expect(findEntity(mined(), 'Edda Lind')?.descriptions ?? []).toEqual([]);
   });
 });
+
+describe('a role written right before a name', () => {
+  const text = `---
+title: Mill news
+---
+Union organiser Tom Berg said the talks had failed.
+
+Riverton's mayor, Lena Roe, called it a blow.
+
+The board thanked its treasurer Ida Brunn and his envoy Arne Vik.
+
+Civil Harbour Authority director Olav Sund was not there.
+`;
+  const mined = () => mineEntities(buildCorpus([parseStory('mill.md', Buffer.from(text))]));
+
+  it('mines "Union organiser Tom Berg" as a union organiser, the capital of a sentence\'s first word dropped', () => {
+    const berg = findEntity(mined(), 'Tom Berg');
+    expect(berg?.descriptions.map((d) => d.text)).toEqual(['union organiser']);
+    expect(berg?.roles.size).toBe(1);
+  });
+
+  it('mines a role after a name\'s possessive and before a comma: "Riverton\'s mayor, Lena Roe"', () => {
+    expect(findEntity(mined(), 'Lena Roe')?.descriptions.map((d) => d.text)).toEqual(["Riverton's mayor"]);
+  });
+
+  it('mines no description from "his envoy" or "its treasurer", whose owner the text named before', () => {
+    expect(findEntity(mined(), 'Arne Vik')?.descriptions ?? []).toEqual([]);
+    expect(findEntity(mined(), 'Ida Brunn')?.descriptions ?? []).toEqual([]);
+  });
+
+  it('leaves a title run that a longer name opens ("Civil Harbour Authority director") to be quoted whole', () => {
+    expect(findEntity(mined(), 'Olav Sund')?.descriptions ?? []).toEqual([]);
+  });
+
+  it('says who they are with an article: "Tom Berg is a union organiser", "the mayor is Lena Roe"', () => {
+    const bot = createBot([parseStory('mill.md', Buffer.from(text))]);
+    expect(bot.ask('Who is Tom Berg?').text).toMatch(/^Tom Berg is a union organiser \[1\]\./);
+    expect(bot.ask('Who is the mayor?').text).toMatch(/Lena Roe \[1\]\./);
+  });
+});

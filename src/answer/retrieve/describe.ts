@@ -6,8 +6,8 @@ import type { Evidence } from '../say/compose.js';
 import type { Question } from '../understand/question.js';
 import { asRanked } from './rank.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { isStopWord, termOf } from '../../text/terms.js';
-import { ARTICLE, isPersonNoun, isTitle, literal } from '../../text/lexicon.js';
+import { isPossessive, isStopWord, termOf } from '../../text/terms.js';
+import { ARTICLE, indefiniteArticle, isPersonNoun, isTitle, literal } from '../../text/lexicon.js';
 import { isSentenceOpener } from '../../text/names.js';
 import { definedInText, definedSubject } from './defined.js';
 
@@ -118,9 +118,22 @@ function minedDescription(kb: KnowledgeBase, entity: Entity, pick: (introduced: 
   const description = usable.find((d) => isBody(kb, kb.corpus.sentences[d.sentence])) ?? usable[0];
   const sentence = description ? kb.corpus.sentences[description.sentence] : undefined;
   if (!description || !sentence) return undefined;
-  const text = description.introduced ? description.text : withArticle(sentence.text, description.text);
+  const text = description.introduced ? description.text : withIndefinite(withArticle(sentence.text, description.text));
   return described(sentence, entity.name, text, description.introduced === true);
 }
+
+/**
+ * "union organiser", mined from "Union organiser Jane Roe", says what she is with "a": "a union
+ * organiser". A role with its complement reads bare, as the text writes it: "treasurer of the Friends".
+ */
+function withIndefinite(description: string): string {
+  const words = description.split(/\s+/);
+  const first = words[0] ?? '';
+  if (!/^\p{Ll}/u.test(first) || ARTICLE_WORD.test(first) || isPossessive(first) || words.some((word) => isStopWord(word))) return description;
+  return `${indefiniteArticle(first)} ${description}`;
+}
+
+const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`, 'i');
 
 /** "US Rep Jane Roe", or "President Roe": a run of titles before the name (or surname) introduces the person. */
 function titledMention(kb: KnowledgeBase, entity: Entity, named: Sentence[]): Description | undefined {
