@@ -149,8 +149,10 @@ const WHO = `(${NAME}|${ROLE}|${PRONOUN})`;
 const AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*${WHO}\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** "The owners refused, Roe said." / "…, the board warned.": the whole sentence is someone's claim. */
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(${NAME}|${ROLE}))[^,“”"]*[.!]?$`, 'u');
+/** Verbs of saying that stand before their speaker ("”, said Roe"); "called", "told" or "urged" after a comma take an object instead ("Roe, called the news …"). */
+const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:called|told|tells|urged|agreed|suggested)$/.test(verb)).join('|');
 /** ”, said Roe / ”, said union organiser Jane Roe */
-const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${ATTRIBUTION_VERBS})\s+(?:(?:[\p{Ll}-]+\s+){0,3}(${NAME})|(${ROLE}))`, 'u');
+const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:(?:[\p{Ll}-]+\s+){0,3}(${NAME})|(${ROLE}))`, 'u');
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … */
 const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** according to Roe */

@@ -102,6 +102,10 @@ describe('who is speaking', () => {
     expect(speakerOf(['“I know what it will take,” he said.'], 0, ['Brel appeared to show that the audit was late.'])).toBe('Brel');
   });
 
+  it('a verb that takes an object after a comma is no inverted attribution: "Lena Roe, called the news …" is not said by "the news"', () => {
+    expect(speakerIn('Riverton’s mayor, Lena Roe, called the news "a hammer blow".')).not.toBe('the news');
+  });
+
   it('narration with no attribution has no speaker', () => {
     expect(speakerIn('A transcript of the call was released by the agency on Tuesday.')).toBeUndefined();
   });

@@ -15,6 +15,7 @@ import { words } from '../../text/tokenize.js';
 import { termOf } from '../../text/terms.js';
 import { isPersonHead } from '../../text/lexicon.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
+import { describedEntity } from '../understand/main-actor.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
 export const CANDIDATES_PER_QUESTION = PIPELINE_OPTIONS.fitted.read.candidatesPerQuestion;
@@ -132,9 +133,13 @@ function announcesWords(text: string): boolean {
  * what they said) a sentence naming them. Pronouns ("he said") count: the attribution resolves them.
  */
 function saidBy(kb: KnowledgeBase, ranked: Ranked, asked: string): boolean {
+  // "What did the mayor say?" asks the words of the one person the stories call the mayor, as
+  // the text names them or by the role ("…,” the mayor said).
+  const named = describedEntity(kb, asked)?.name;
+  const askedAs = named === undefined ? [asked] : [asked, named];
   const speaker = speakerOfSentence(kb, ranked.sentence);
-  if (speaker) return namesSpeaker(speaker, asked) || namesSpeaker(asked, speaker);
-  return namesSpeaker(ranked.sentence.text, asked);
+  if (speaker) return askedAs.some((who) => namesSpeaker(speaker, who) || namesSpeaker(who, speaker));
+  return askedAs.some((who) => namesSpeaker(ranked.sentence.text, who));
 }
 
 /**

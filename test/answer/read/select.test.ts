@@ -94,6 +94,16 @@ describe('a second quotation answers the question too (issue #20, item 8)', () =
   });
 });
 
+describe('"what did the mayor say?" asks the words of the one person the story calls the mayor', () => {
+  const mill = createBot([parseStory('mill.md', Buffer.from('---\ntitle: Mill to close\n---\nThe Riverton mill will close in May.\n\nRiverton’s mayor, Lena Roe, called the news "a hammer blow" and said the council would ask for help.\n'))], { abstainBelow: 0 });
+
+  it('quotes Lena Roe, whom the story calls the mayor', () => {
+    const answer = mill.ask('what did the mayor say?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]?.text).toMatch(/hammer blow/);
+  });
+});
+
 describe('an age is the age of whom the sentence ties it to', () => {
   const family = createBot([parseStory('family.md', Buffer.from('---\ntitle: Family in court\n---\nJane Roe, 42, and her husband Tom Roe, 44, are on trial over the death of their nine-month-old child, Lina.\n'))], { abstainBelow: 0 });
 
