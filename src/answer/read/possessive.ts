@@ -44,6 +44,18 @@ export function relatesPossessive(sentence: string, possessive: Possessive): boo
   if (owneds.length === 0) return true;
   const near = owneds.some((at) => terms.slice(Math.max(0, at - OWNER_WINDOW), at).includes(owner) || (all[at + 1]?.toLowerCase() === 'of' && terms.slice(at + 2, at + 2 + OWNER_WINDOW).includes(owner)));
   if (near) return true;
+  // "The mill opened in 1911 and at its peak …": "its" is the mill's when the mill stands before it with no other name between.
+  if (owneds.some((at) => ownedByNamedBefore(all, terms, at, owner))) return true;
   const ownedByAnother = (at: number): boolean => all.slice(Math.max(0, at - 2), at).some((word) => OWNING.test(word));
   return !owneds.every(ownedByAnother);
 }
+
+/** Whether the thing at `at` follows "its"/"his"/"their" that the owner, named earlier in the sentence with no name between, stands for. */
+function ownedByNamedBefore(all: readonly string[], terms: readonly (string | null)[], at: number, owner: string): boolean {
+  const determiner = [at - 1, at - 2].find((index) => index >= 0 && POSSESSIVE_DETERMINER.test(all[index]!));
+  if (determiner === undefined || determiner === 0) return false;
+  const named = terms.lastIndexOf(owner, determiner - 1);
+  return named >= 0 && !all.slice(named + 1, determiner).some((word) => /^\p{Lu}/u.test(word));
+}
+
+const POSSESSIVE_DETERMINER = new RegExp(`^${alternation(POSSESSIVE_DETERMINERS)}$`, 'i');
