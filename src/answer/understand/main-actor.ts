@@ -2,7 +2,7 @@ import { findEntity, type Entity } from '../../corpus/entities.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { alternation, FEMALE_PRONOUNS, isPersonHead, isPlaceOrPeopleName, isTitle, MALE_PRONOUNS } from '../../text/lexicon.js';
-import { baseForm, senseClasses } from '../../text/wordnet.js';
+import { baseForm, senseClasses, synonymsOf } from '../../text/wordnet.js';
 import { capitalisedRuns, isSentenceOpener } from '../../text/names.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { perVersion, type PerVersion } from './per-version.js';
@@ -172,6 +172,40 @@ export function describedEntity(kb: KnowledgeBase, text: string): Entity | undef
       if (holders?.length === 1) return holders[0];
     }
   }
+  const noun = [...text.matchAll(DESCRIPTION)].at(0)?.[1];
+  return noun === undefined ? undefined : spelledOutHolder(kb, noun);
+}
+
+/**
+ * "the ceo" where the story writes "chief executive": the one entity whose descriptions hold two
+ * words (or all, if fewer) of the noun's WordNet name in full ("chief executive officer"). One
+ * shared word is not enough: "prime minister" is not "the economy minister".
+ */
+function spelledOutHolder(kb: KnowledgeBase, noun: string): Entity | undefined {
+  // Each entity's descriptions are read: once per noun and version, not once per candidate.
+  let known = SPELLED_OUT.get(kb);
+  if (!known) SPELLED_OUT.set(kb, (known = new Map()));
+  if (!known.has(noun)) {
+    if (known.size >= MAX_SPELLED_OUT) known.clear();
+    known.set(noun, findSpelledOutHolder(kb, noun));
+  }
+  return known.get(noun);
+}
+
+const SPELLED_OUT = new WeakMap<KnowledgeBase, Map<string, Entity | undefined>>();
+/** Nouns remembered per version at most: questions bring new words without end. */
+const MAX_SPELLED_OUT = 1_000;
+
+function findSpelledOutHolder(kb: KnowledgeBase, noun: string): Entity | undefined {
+  for (const synonym of synonymsOf(noun, 'noun', 1).filter((phrase) => phrase.includes(' '))) {
+    const words = synonym.split(' ').map(termOf).filter((term): term is string => term !== null && !isStopWord(term));
+    const needed = Math.min(2, words.length);
+    const holders = kb.entities.all.filter((entity) => {
+      const described = new Set(entity.descriptions.flatMap((description) => description.text.toLowerCase().split(/\s+/).map(termOf)));
+      return words.filter((word) => described.has(word)).length >= needed;
+    });
+    if (holders.length === 1) return holders[0];
+  }
   return undefined;
 }
 
@@ -199,17 +233,20 @@ function descriptionIn(first: string, second: string | undefined): { noun: strin
 
 /**
  * "the boy", "the woman" in a question naming nobody, when the stories never use that noun: the
- * person the conversation is about (the last turn's, else the story's main actor),
- * so the question is searched by a name the story does use. A noun the stories use stays, for
+ * one person the stories give that role under another name ("the ceo", their "chief executive"),
+ * else the person the conversation is about (the last turn's, else the story's main actor), so
+ * the question is searched by a name the story does use. A noun the stories use stays, for
  * retrieval to match as written.
  */
 export function resolveDescriptions(kb: KnowledgeBase, text: string, focus: string | undefined): string {
-  if (!focus) return text;
   return text.replace(BARE_DESCRIPTION, (phrase: string, first: string, second: string | undefined) => {
     const { noun, rest } = descriptionIn(first, second);
     const term = termOf(noun);
     if (!term || kb.index.documentFrequency.has(term) || roleHolders(kb).has(term)) return phrase;
-    return isPersonHead(noun) && calledAsPerson(kb, focus) ? `${focus}${rest}` : phrase;
+    // "the ceo" where the story writes "chief executive": the one person it gives that role.
+    const holder = describedEntity(kb, `the ${noun}`);
+    if (holder) return `${holder.name}${rest}`;
+    return focus && isPersonHead(noun) && calledAsPerson(kb, focus) ? `${focus}${rest}` : phrase;
   });
 }
 

@@ -23,6 +23,13 @@ describe('a description names the one entity with that role', () => {
     expect(describedEntity(kb, 'What did the mayor say?')?.name).toBe('Jane Roe');
     expect(describedEntity(kb, 'What did the coach say?')).toBeUndefined();
   });
+
+  it('"the ceo" is the one the story calls its chief executive (WordNet: "chief executive officer"); "the pm" is no economy minister', () => {
+    const kb = kbOf('Chief executive Anna Vask said the mill would close.\n\nThe regional economy minister, Karl Dunn, will visit on Friday.');
+    expect(describedEntity(kb, 'what did the ceo say?')?.name).toBe('Anna Vask');
+    expect(describedEntity(kb, 'what did the pm say?')).toBeUndefined();
+    expect(resolveDescriptions(kb, 'what did the ceo say?', undefined)).toBe('what did Anna Vask say?');
+  });
 });
 
 describe('the pronouns a story uses for someone', () => {
