@@ -80,6 +80,8 @@ for (const [form, base] of LEMMA) if (!PAST.has(base) && !/s$/.test(form) && !/^
 export function pastOf(verb: string): string {
   const lower = verb.toLowerCase();
   const irregular = PAST.get(lower);
+  // "beaten" is the participle of a verb whose past is its base: "Roe beat Doe".
+  if (irregular === `${lower}en`) return lower;
   if (irregular) return irregular;
   if (/e$/.test(lower)) return `${lower}d`;
   if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ied`;
@@ -160,9 +162,12 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   if (!main) return undefined;
   const same = new Set([main, ...synonymsOf(main)]);
   const opposite = antonymTermsOf(proposition.mainWord);
-  const words = tokens(ranked.sentence.text).map((token) => ({ term: termOf(token.raw), start: token.start }));
-  for (const word of words) {
+  const all = tokens(ranked.sentence.text);
+  const words = all.map((token) => ({ term: termOf(token.raw), start: token.start }));
+  for (const [at, word] of words.entries()) {
     if (word.term === null) continue;
+    // "Brenvar's third defeat" is a noun of the "win" group's verb "defeat", and the loser's: only the asked word itself stands as a noun.
+    if (word.term !== main && same.has(word.term) && afterDeterminer(all, at)) continue;
     if (same.has(word.term)) return { ranked, offset: word.start, opposite: false };
     // "Did she get better?" over "she improved …, then worsened": saying both is no denial.
     if (opposite.has(word.term)) return saysBoth(words, proposition.mainWord) ? undefined : { ranked, offset: word.start, opposite: true };
@@ -174,6 +179,14 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   const other = words.find((word) => word.term !== null && rest.has(word.term));
   return other ? { ranked, offset: other.start, opposite: false } : undefined;
 }
+
+/** Whether the word at `at` follows a determiner, a possessive or an ordinal ("the", "Roe's", "third"): a noun there. */
+function afterDeterminer(all: readonly { raw: string }[], at: number): boolean {
+  const before = all.slice(Math.max(0, at - 2), at).map((token) => token.raw);
+  return before.some((word) => DETERMINER.test(word) || isPossessive(word)) || ORDINAL.test(before.at(-1) ?? '');
+}
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))$/i;
 
 function saysBoth(words: readonly { term: string | null }[], mainWord: string): boolean {
   const same = sameTermsOf(mainWord);

@@ -21,6 +21,13 @@ describe('yes/no questions have three outcomes', () => {
       expect(answer.citations[0]?.text).toContain('Marlow praised the builders');
     });
 
+    it('"did Brenvar win?" is no "yes" over "Brenvar\'s third defeat": a noun of "defeat" is the loser\'s, though the verb is a win', () => {
+      const cup = made('Quillon Rovers won the cup on Saturday, beating Brenvar City on penalties.\n\nIt was Brenvar\'s third defeat in a final in five years.', 0);
+      expect(verdict(cup.ask('did Brenvar win?').text)).not.toMatch(/^Yes\b/);
+      expect(verdict(cup.ask('did Brenvar beat Quillon Rovers?').text)).not.toMatch(/^Yes\b|beaten/);
+      expect(verdict(cup.ask('did Quillon Rovers win?').text)).toMatch(/^Yes\b/);
+    });
+
     it('a "will" question is answered by a plan the story reports ("is set to meet")', () => {
       expect(verdict(tunnel.ask('Will the authority meet the tunnel builders?').text)).toMatch(/^Yes\b/);
     });
