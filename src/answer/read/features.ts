@@ -434,7 +434,8 @@ export const FEATURES: Feature[] = [
 ];
 
 function marginOf(c: Candidate): number {
-  const other = c.retrieval.ranked.find((ranked) => ranked !== c.ranked);
+  // By sentence: a candidate the reader rewrote (its span dropped or given its unit) is still that sentence.
+  const other = c.retrieval.ranked.find((ranked) => ranked.sentence.id !== c.ranked.sentence.id);
   return other ? (c.ranked.score - other.score) / best(c) : 1;
 }
 

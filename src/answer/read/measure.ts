@@ -27,6 +27,20 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   return measure === 'old' && /,\s*$/.test(text.slice(0, span.start)) && /^\d+\s*[,)]/.test(from);
 }
 
+/**
+ * The span with the unit that makes it a measure: "15" in "waited 15 years" answers as "15 years",
+ * "131" in "the 131-page document" as "131-page". A bare age ("Jane Roe, 42,") keeps its figure.
+ */
+export function withUnit(text: string, span: Span): Span {
+  const figure = FIGURE.exec(text.slice(span.start));
+  if (!figure || !figure[0].toLowerCase().startsWith(span.text.toLowerCase().slice(0, 1))) return span;
+  const [whole, , joiner, unit = ''] = figure;
+  const word = unit.toLowerCase();
+  if (!(joiner === '-' && isNoun(word)) && !isTimeNoun(word) && !isQuantityNoun(word)) return span;
+  const end = span.start + whole.length;
+  return end > span.end ? { ...span, text: text.slice(span.start, end), end } : span;
+}
+
 const AGE_BEFORE = /\b(?:aged?|age of)\s+$/i;
 
 const NUMBER = `\\d[\\d.,]*|${[...NUMBER_WORDS.keys()].join('|')}`;

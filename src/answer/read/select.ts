@@ -4,7 +4,7 @@ import { questionFacts, type Candidate } from './features.js';
 import type { Question } from '../understand/question.js';
 import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
-import { ageOwner, measuredSpan } from './measure.js';
+import { ageOwner, measuredSpan, withUnit } from './measure.js';
 import { datesAnotherEvent } from './dated-event.js';
 import { asksPatient, doerOf, type Doer } from './doer.js';
 import { accountsForVerb, verbTerms } from './verb-support.js';
@@ -49,7 +49,12 @@ function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): b
 
 /** "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer. */
 function measuredOf(leading: readonly Ranked[], measure: string, question: Question, retrieval: Retrieval): Ranked[] {
-  return leading.filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure) && (measure !== 'old' || ageOfAsked(ranked, question, retrieval)));
+  return leading
+    .filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure) && (measure !== 'old' || ageOfAsked(ranked, question, retrieval)))
+    .map((ranked) => {
+      const span = withUnit(ranked.sentence.text, ranked.span!);
+      return span === ranked.span ? ranked : { ...ranked, span };
+    });
 }
 
 /**

@@ -115,6 +115,11 @@ describe('an age is the age of whom the sentence ties it to', () => {
     expect(family.ask('how old was the child?').shortAnswer).toMatch(/nine/i);
   });
 
+  it('a measure is answered with its unit: "how long has Roe waited?" is "15 years", not "15"', () => {
+    const cup = createBot([parseStory('wait.md', Buffer.from('---\ntitle: Cup final\n---\n"I have waited 15 years for this," said Jane Roe after the Zorbian Cup final.\n'))], { abstainBelow: 0 });
+    expect(cup.ask('How long has Jane Roe waited?').shortAnswer).toBe('15 years');
+  });
+
   it('an age written after "age" is one: "how old was Roe when she won the cup?" over "won the cup at age 39"', () => {
     const cup = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Cup final\n---\nJane Roe won the Zorbian Cup at age 39, the oldest winner yet.\n'))], { abstainBelow: 0 });
     expect(cup.ask('How old was Jane Roe when she won the Zorbian Cup?').shortAnswer).toMatch(/39/);
