@@ -3,6 +3,7 @@ import { isNameToken, isParticleName, nameKey } from '../text/names.js';
 import { endsInPersonNoun, isNounPhrase, isPostNominal, isRolePhrase } from './noun-phrase.js';
 import { isPossessive, isStopWord, termOf, withoutPossessive } from '../text/terms.js';
 import type { Corpus } from './corpus.js';
+import { baseForm } from '../text/wordnet.js';
 
 /**
  * People and organisations named in the stories, with the descriptions the text gives them
@@ -163,7 +164,9 @@ function roleRightBefore(text: string, tokens: readonly Token[], caps: readonly 
   if (!endsInPersonNoun(written)) return undefined;
   // "Union organiser" opening a sentence is capitalised by position: "union organiser" as a description.
   const first = tokens[k]?.text ?? '';
-  return opener && k === 0 && caps[k] && isNoun(first.toLowerCase()) ? `${first.toLowerCase()}${written.slice(first.length)}` : written;
+  // A plural ("Rovers") is more likely a name's than a common noun's.
+  const common = isNoun(first.toLowerCase()) && baseForm(first.toLowerCase()) === first.toLowerCase();
+  return opener && k === 0 && caps[k] && common ? `${first.toLowerCase()}${written.slice(first.length)}` : written;
 }
 
 /** A word a role written before a name is made of: lower-case, no stop word, no verb form. */

@@ -138,6 +138,13 @@ Civil Harbour Authority director Olav Sund was not there.
     expect(findEntity(mined(), 'Olav Sund')?.descriptions ?? []).toEqual([]);
   });
 
+  it('keeps the capital of a plural that opens a sentence, a name\'s more likely than a noun\'s: "Rovers goalkeeper"', () => {
+    const entities = mineEntities(buildCorpus([parseStory('cup.md', Buffer.from('---\ntitle: Final\n---\nRovers goalkeeper Petra Lund saved two penalties.\n'))]));
+    expect(findEntity(entities, 'Petra Lund')?.descriptions.map((d) => d.text)).toEqual(['Rovers goalkeeper']);
+    const bot = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Final\n---\nRovers goalkeeper Petra Lund saved two penalties.\n'))]);
+    expect(bot.ask('Who is the goalkeeper?').text).toMatch(/^The Rovers goalkeeper is Petra Lund \[1\]\./);
+  });
+
   it('says who they are with an article: "Tom Berg is a union organiser", "the mayor is Lena Roe"', () => {
     const bot = createBot([parseStory('mill.md', Buffer.from(text))]);
     expect(bot.ask('Who is Tom Berg?').text).toMatch(/^Tom Berg is a union organiser \[1\]\./);

@@ -25,8 +25,8 @@ const DESCRIBED_CONFIDENCE = 0.9;
 /** Capitalised words and joiners in a title run before a name; a run this long is no title. */
 const MAX_TITLE_WORDS = 6;
 const TITLE_JOINER = /^(?:and|of|for|the)$/;
-/** A description that already opens with an article or a capital needs no "the". */
-const ARTICLE_OR_NAME_FIRST = new RegExp(`^${ARTICLE}\\s|^\\P{Ll}`, 'u');
+/** A description that opens with an article or an owner ("Riverton's mayor", "Jane Roe's aide") needs no "the"; "Rovers goalkeeper" does. */
+const ARTICLE_OR_OWNER_FIRST = new RegExp(`^(?:${ARTICLE}\\s|(?:\\S+\\s){0,3}\\S+['’]s\\s)`, 'iu');
 
 function isBody(kb: KnowledgeBase, sentence: Sentence | undefined): boolean {
   return sentence !== undefined && kb.corpus.passages[sentence.passage]?.kind === 'body';
@@ -88,7 +88,7 @@ function roleHolder(kb: KnowledgeBase, question: Question): Description | undefi
   if (!held || !sentence) return roles.length === 1 ? titleHolder(kb, roles[0]!) : undefined;
   const written = withArticle(sentence.text, held.description.text);
   // "treasurer of the Friends" leads a sentence as "The treasurer of the Friends".
-  const subject = ARTICLE_OR_NAME_FIRST.test(written) ? written : `the ${written}`;
+  const subject = ARTICLE_OR_OWNER_FIRST.test(written) ? written : `the ${written}`;
   const evidence: Evidence = { ranked: asRanked(sentence), description: { subject: subject.charAt(0).toUpperCase() + subject.slice(1), text: held.entity.name }, confidence: DESCRIBED_CONFIDENCE };
   return { kind: 'described', evidence };
 }

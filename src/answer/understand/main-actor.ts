@@ -157,8 +157,8 @@ export function storyInFocus(kb: KnowledgeBase, lastShown: number | undefined): 
   return kb.corpus.stories.length === 1 ? kb.corpus.stories[0]!.id : undefined;
 }
 
-/** "the envoy", "the special envoy": the role noun is one of the two words after "the". */
-const DESCRIPTION = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
+/** "the envoy", "the special envoy", "the Brenvar manager": the role noun is one of the two lower-case words after "the" (and a name). */
+const DESCRIPTION = /\bthe\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
 
 /**
  * Who "the president" or "the envoy" is: the one entity the stories give that role (from titles

@@ -97,6 +97,11 @@ describe('a second quotation answers the question too (issue #20, item 8)', () =
 describe('"what did the mayor say?" asks the words of the one person the story calls the mayor', () => {
   const mill = createBot([parseStory('mill.md', Buffer.from('---\ntitle: Mill to close\n---\nThe Riverton mill will close in May.\n\nRiverton’s mayor, Lena Roe, called the news "a hammer blow" and said the council would ask for help.\n'))], { abstainBelow: 0 });
 
+  it('a role with a name before it is one too: "what did the Quillon coach say?"', () => {
+    const final = createBot([parseStory('final.md', Buffer.from('---\ntitle: Cup final\n---\nQuillon Rovers lost the final on Saturday.\n\nQuillon coach Karl Dunn said his team had tired late on.\n'))], { abstainBelow: 0 });
+    expect(final.ask('what did the Quillon coach say?').citations[0]?.text).toMatch(/tired late on/);
+  });
+
   it('quotes Lena Roe, whom the story calls the mayor', () => {
     const answer = mill.ask('what did the mayor say?');
     expect(answer.abstained).toBe(false);
