@@ -143,6 +143,7 @@ Civil Harbour Authority director Olav Sund was not there.
     expect(findEntity(entities, 'Petra Lund')?.descriptions.map((d) => d.text)).toEqual(['Rovers goalkeeper']);
     const bot = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Final\n---\nRovers goalkeeper Petra Lund saved two penalties.\n'))]);
     expect(bot.ask('Who is the goalkeeper?').text).toMatch(/^The Rovers goalkeeper is Petra Lund \[1\]\./);
+    expect(bot.ask('Who is Petra Lund?').text).toMatch(/^Petra Lund is the Rovers goalkeeper \[1\]\./);
   });
 
   it('says who they are with an article: "Tom Berg is a union organiser", "the mayor is Lena Roe"', () => {

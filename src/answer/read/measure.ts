@@ -29,9 +29,11 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
 
 /**
  * The span with the unit that makes it a measure: "15" in "waited 15 years" answers as "15 years",
- * "131" in "the 131-page document" as "131-page". A bare age ("Jane Roe, 42,") keeps its figure.
+ * "131" in "the 131-page document" as "131-page". An age keeps its figure ("Jane Roe, 42,", "19-year-old").
  */
-export function withUnit(text: string, span: Span): Span {
+export function withUnit(text: string, span: Span, measure: string): Span {
+  // An age is said bare: "19", not "19-year" of "a 19-year-old".
+  if (measure === 'old') return span;
   const figure = FIGURE.exec(text.slice(span.start));
   if (!figure || !figure[0].toLowerCase().startsWith(span.text.toLowerCase().slice(0, 1))) return span;
   const [whole, , joiner, unit = ''] = figure;

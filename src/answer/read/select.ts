@@ -52,7 +52,7 @@ function measuredOf(leading: readonly Ranked[], measure: string, question: Quest
   return leading
     .filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure) && (measure !== 'old' || ageOfAsked(ranked, question, retrieval)))
     .map((ranked) => {
-      const span = withUnit(ranked.sentence.text, ranked.span!);
+      const span = withUnit(ranked.sentence.text, ranked.span!, measure);
       return span === ranked.span ? ranked : { ...ranked, span };
     });
 }

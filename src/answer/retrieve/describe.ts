@@ -6,7 +6,7 @@ import type { Evidence } from '../say/compose.js';
 import type { Question } from '../understand/question.js';
 import { asRanked } from './rank.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { isPossessive, isStopWord, termOf } from '../../text/terms.js';
+import { isStopWord, termOf } from '../../text/terms.js';
 import { ARTICLE, indefiniteArticle, isPersonNoun, isTitle, literal } from '../../text/lexicon.js';
 import { isSentenceOpener } from '../../text/names.js';
 import { definedInText, definedSubject } from './defined.js';
@@ -129,11 +129,12 @@ function minedDescription(kb: KnowledgeBase, entity: Entity, pick: (introduced: 
 function withIndefinite(description: string): string {
   const words = description.split(/\s+/);
   const first = words[0] ?? '';
-  if (!/^\p{Ll}/u.test(first) || ARTICLE_WORD.test(first) || isPossessive(first) || words.some((word) => isStopWord(word))) return description;
+  if (ARTICLE_OR_OWNER_FIRST.test(description) || words.some((word) => isStopWord(word))) return description;
+  // "Rovers captain": the role a name's team or body gives is the one: "the Rovers captain".
+  if (!/^\p{Ll}/u.test(first)) return words.length > 1 && /^\p{Ll}/u.test(words.at(-1)!) ? `the ${description}` : description;
   return `${indefiniteArticle(first)} ${description}`;
 }
 
-const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`, 'i');
 
 /** "US Rep Jane Roe", or "President Roe": a run of titles before the name (or surname) introduces the person. */
 function titledMention(kb: KnowledgeBase, entity: Entity, named: Sentence[]): Description | undefined {

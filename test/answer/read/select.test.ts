@@ -125,6 +125,11 @@ describe('an age is the age of whom the sentence ties it to', () => {
     expect(cup.ask('How long has Jane Roe waited?').shortAnswer).toBe('15 years');
   });
 
+  it('an age keeps its bare figure: "how old is Roe?" over "the 19-year-old Jane Roe" is "19"', () => {
+    const cup = createBot([parseStory('kick.md', Buffer.from('---\ntitle: Cup final\n---\nThe 19-year-old Jane Roe scored the winning kick.\n'))], { abstainBelow: 0 });
+    expect(cup.ask('How old is Jane Roe?').shortAnswer).toBe('19');
+  });
+
   it('an age written after "age" is one: "how old was Roe when she won the cup?" over "won the cup at age 39"', () => {
     const cup = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Cup final\n---\nJane Roe won the Zorbian Cup at age 39, the oldest winner yet.\n'))], { abstainBelow: 0 });
     expect(cup.ask('How old was Jane Roe when she won the Zorbian Cup?').shortAnswer).toMatch(/39/);
