@@ -5,7 +5,7 @@ import { prepare } from '../../src/answer/retrieve/retrieve.js';
 import { understand } from '../../src/answer/understand/understand.js';
 import { composeAnswer } from '../../src/answer/say/compose.js';
 import { featureVector, FEATURES } from '../../src/answer/read/features.js';
-import { candidateFor, candidatesOf, evidenceFor, speakerQuotes } from '../../src/answer/read/select.js';
+import { candidateFor, candidatesOf, evidenceFor, leavesDoerUnstated, speakerQuotes } from '../../src/answer/read/select.js';
 import { composeVerdict } from '../../src/answer/say/compose.js';
 import { findEntity } from '../../src/corpus/entities.js';
 import type { Question } from '../../src/answer/understand/question.js';
@@ -112,6 +112,12 @@ function exampleOf(ctx: AnswerContext, set: QuestionSet, question: GroupedQuesti
   // As readClaim does: a second quotation is another candidate's.
   const rivals = candidates.map((candidate) => candidate.ranked);
   for (const candidate of candidates) {
+    // As readClaim does: a sentence that names no doer of "who …?" is served as "the story doesn't say who".
+    if (leavesDoerUnstated(asked, candidate.ranked)) {
+      const refused: Outcome = { answered: false, passed: expectationOf(question) !== 'answer', f1: 0, exact: 0 };
+      base.candidates.push({ sentence: candidate.ranked.sentence.text, x: featureVector(candidate, FEATURE_NAMES), label: false, outcome: refused });
+      continue;
+    }
     const answer = { ...composeAnswer(kb, asked, spoken ? evidenceFor(spoken, candidate.ranked, 1, 0) : evidenceFor(rivals, candidate.ranked, 1), []), question: question.question };
     // A headline's figure is served with the report's sentence stating it ("107" in both): labelled so.
     const headline = kb.corpus.passages[candidate.ranked.sentence.passage]?.kind === 'headline';

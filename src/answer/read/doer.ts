@@ -38,3 +38,8 @@ export function asksPatient(question: string, verb: string): boolean {
   const at = words.findIndex((word) => word.toLowerCase() === verb.toLowerCase());
   return at > 0 && PASSIVE_BEFORE.test(words[at - 1]!);
 }
+
+/** Whether a sentence uses the question's verb at all ("released" for "who released …?"). */
+export function usesVerb(text: string, verbTerm: string): boolean {
+  return tokens(text).some((token) => termOf(token.raw.toLowerCase()) === verbTerm);
+}

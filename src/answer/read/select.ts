@@ -6,7 +6,7 @@ import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { ageOwner, measuredSpan, withUnit } from './measure.js';
 import { datesAnotherEvent } from './dated-event.js';
-import { asksPatient, doerOf, type Doer } from './doer.js';
+import { asksPatient, doerOf, usesVerb, type Doer } from './doer.js';
 import { accountsForVerb, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { isStrict, isTyped } from '../understand/answer-types.js';
@@ -85,8 +85,12 @@ function saidOf(kb: KnowledgeBase, leading: readonly Ranked[], asked: string): R
  */
 function typedOf(question: Question, leading: readonly Ranked[]): Ranked[] {
   const doers = new Map(leading.map((ranked) => [ranked, doerFor(ranked.sentence.text, question)] as const));
-  const unnamed = new Set(leading.filter((ranked) => doers.get(ranked) !== undefined));
   const named = leading.filter((ranked) => doers.get(ranked) === undefined);
+  // "… after the transcript was released" names no one; once "released by Acme News" names the
+  // doer, it is no closest evidence of "the story doesn't say who".
+  const verb = question.mainVerb?.term;
+  const doerNamed = verb !== undefined && named.some((ranked) => ranked.span && usesVerb(ranked.sentence.text, verb));
+  const unnamed = new Set(leading.filter((ranked) => doers.get(ranked) === 'unnamed' || (doers.get(ranked) === 'unstated' && !doerNamed)));
   const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
   if (question.asksName) return typed;
   const answering = leading.filter((ranked) => typed.includes(ranked) || unnamed.has(ranked)).map((ranked) => (unnamed.has(ranked) ? withoutSpan(ranked) : ranked));

@@ -209,9 +209,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   const before = sentence.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
   // "Which region": "the Brenvar region" is a place by the asked-for noun beside it, as "in Brenvar" is by its preposition.
   const locative = /\b(?:in|at|on|off|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before) || (question.type === 'place' && besideHead(query, placed));
-  score = personScore(score, question, span, sentence);
   // "Who operates the ferry?" is not answered by where it ran aground ("off Quillon").
-  if (question.type === 'person' && locative) score -= SPAN_WEIGHTS.wrongKind;
+  if (question.type === 'person' && locative) return undefined;
+  score = personScore(score, question, span, sentence);
   const stranded = query.stranded?.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start)) ?? false;
   if (stranded) score += SPAN_WEIGHTS.stranded;
   if (query.named && NAMED_BEFORE.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.named;
