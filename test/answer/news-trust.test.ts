@@ -94,4 +94,9 @@ describe('confident wrong answers the issue found, now refused or right', () => 
     expect(answer.shortAnswer ?? '').not.toMatch(/Witkoff|Ushakov|Putin/);
     expect(answer.text).not.toMatch(/^(?:Steve )?Witkoff\b/);
   });
+  it('"Who released the transcript of the call?" is Bloomberg News, not "the story doesn\'t say who" over "… after the transcript was released"', () => {
+    const answer = botFor('story').ask('Who released the transcript of the call?');
+    expect(answer.text).toMatch(/Bloomberg/);
+    expect(answer.abstained).toBe(false);
+  });
 });
