@@ -317,7 +317,8 @@ function namePhrasesMissing(c: Candidate): number {
 function contextWithTitle(c: Candidate): Terms {
   const storyId = storyOf(c);
   const title = derived(c.kb.corpus, `title-terms:${storyId}`, () => {
-    const named = new Set(c.kb.entities.all.flatMap((entity) => termsOf(entity.name)));
+    // The entities' name terms are gathered once per version, not once per story.
+    const named = derived(c.kb.corpus, 'entity-name-terms', () => new Set(c.kb.entities.all.flatMap((entity) => termsOf(entity.name))));
     return new Set(termsOf(c.kb.corpus.storyById.get(storyId)?.title ?? '').filter((term) => !named.has(term)));
   });
   const near = context(c);

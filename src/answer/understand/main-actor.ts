@@ -200,13 +200,34 @@ function findSpelledOutHolder(kb: KnowledgeBase, noun: string): Entity | undefin
   for (const synonym of synonymsOf(noun, 'noun', 1).filter((phrase) => phrase.includes(' '))) {
     const words = synonym.split(' ').map(termOf).filter((term): term is string => term !== null && !isStopWord(term));
     const needed = Math.min(2, words.length);
-    const holders = kb.entities.all.filter((entity) => {
-      const described = new Set(entity.descriptions.flatMap((description) => description.text.toLowerCase().split(/\s+/).map(termOf)));
-      return words.filter((word) => described.has(word)).length >= needed;
-    });
+    const counts = new Map<Entity, number>();
+    for (const word of words) for (const entity of describedBy(kb).get(word) ?? []) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    const holders = [...counts].filter(([, count]) => count >= needed).map(([entity]) => entity);
     if (holders.length === 1) return holders[0];
   }
   return undefined;
+}
+
+const DESCRIBED_BY = new WeakMap<KnowledgeBase, Map<string, Set<Entity>>>();
+
+/** Each term of the entities' descriptions → the entities described with it, built once per version. */
+function describedBy(kb: KnowledgeBase): Map<string, Set<Entity>> {
+  let index = DESCRIBED_BY.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const entity of kb.entities.all) {
+      for (const description of entity.descriptions) {
+        for (const term of description.text.toLowerCase().split(/\s+/).map(termOf)) {
+          if (term === null) continue;
+          const entities = index.get(term) ?? new Set<Entity>();
+          entities.add(entity);
+          index.set(term, entities);
+        }
+      }
+    }
+    DESCRIBED_BY.set(kb, index);
+  }
+  return index;
 }
 
 const ROLE_HOLDERS = new WeakMap<KnowledgeBase, Map<string, Entity[]>>();
