@@ -27,6 +27,15 @@ function featuresOf(question: string, text: string, names: string[]): number[] {
   return featureVector(candidate!, names);
 }
 
+/** The named features of the candidate on the sentence holding `text`, over a made-up story of `body`. */
+function featuresOver(body: string, question: string, text: string, names: string[], title = 'Notes'): number[] {
+  const story = buildKnowledgeBase([parseStory('notes.md', Buffer.from(`---\ntitle: ${title}\n---\n${body}\n`))]);
+  const analysed = analyzeQuestion(question);
+  const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes(text));
+  expect(candidate, `no candidate holds "${text}"`).toBeDefined();
+  return featureVector(candidate!, names);
+}
+
 describe('verifier features', () => {
   it('a name is in the passage when any word of it is: "Anna Roe" is there as "Roe"', () => {
     const [missing] = featuresOf('How many people does the stadium of Anna Roe hold?', 'forty thousand', ['namesMissingContext']);
@@ -76,44 +85,30 @@ describe('verifier features', () => {
     expect(named).toBeCloseTo(plain!, 6);
   });
   it('a WordNet phrase is no synonym by its small words: "get in" does not put "arrive" in any sentence with "in"', () => {
-    const story = buildKnowledgeBase([parseStory('ferry.md', Buffer.from('---\ntitle: Ferry notes\n---\nThe night ferry was seen in the harbour on Monday.\n'))]);
-    const analysed = analyzeQuestion('When did the night ferry arrive?');
-    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('Monday'));
-    expect(candidate).toBeDefined();
-    const [missing] = featureVector(candidate!, ['missingWordNet']);
+    const [missing] = featuresOver('The night ferry was seen in the harbour on Monday.', 'When did the night ferry arrive?', 'Monday', ['missingWordNet']);
     expect(missing).toBeGreaterThan(0);
   });
 
   it('synonyms never make more of the question missing than its plain words: a name found by its role ("the president") counts as there', () => {
-    const story = buildKnowledgeBase([parseStory('visit.md', Buffer.from('---\ntitle: A visit\n---\nPresident Tom Berg arrived on Sunday.\n\n“We will build it,” the president said in Oslo on Monday.\n'))]);
-    const analysed = analyzeQuestion('Where did Berg speak on Monday?');
-    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('Oslo'));
-    expect(candidate).toBeDefined();
-    const [withSynonyms, plain] = featureVector(candidate!, ['missingWordNet', 'missingTerms']);
+    const story = 'President Tom Berg arrived on Sunday.\n\n“We will build it,” the president said in Oslo on Monday.';
+    const [withSynonyms, plain] = featuresOver(story, 'Where did Berg speak on Monday?', 'Oslo', ['missingWordNet', 'missingTerms']);
     expect(withSynonyms).toBeLessThanOrEqual(plain!);
   });
+
   it('a person the title names is not in every passage: a passage about two others\' call lacks them', () => {
-    const story = buildKnowledgeBase([parseStory('call.md', Buffer.from('---\ntitle: How Tom Berg advised Jane Roe on the deal\n---\nTom Berg, the envoy, told Jane Roe to praise the plan.\n\nThe plan has twenty points.\n\nOn 29 May, Roe spoke by phone with Lena Vask about the deal.\n'))]);
-    const analysed = analyzeQuestion('When did Tom Berg speak to Jane Roe?');
-    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('29 May'));
-    expect(candidate).toBeDefined();
-    const [missing] = featureVector(candidate!, ['namesMissingContext']);
+    const story = 'Tom Berg, the envoy, told Jane Roe to praise the plan.\n\nThe plan has twenty points.\n\nOn 29 May, Roe spoke by phone with Lena Vask about the deal.';
+    const [missing] = featuresOver(story, 'When did Tom Berg speak to Jane Roe?', '29 May', ['namesMissingContext'], 'How Tom Berg advised Jane Roe on the deal');
     expect(missing).toBeGreaterThan(0);
   });
+
   it('a name the passage calls by its role is in it: "the mayor" defending "her envoy" names both', () => {
-    const story = buildKnowledgeBase([parseStory('envoy.md', Buffer.from('---\ntitle: Envoy row\n---\nMayor Anna Roe’s envoy Tom Berg went to the guild.\n\nThe guild has met twice.\n\nThe mayor defended her envoy when asked.\n\n“He has done well,” she said in Quillon on Tuesday.\n'))]);
-    const analysed = analyzeQuestion('Where was Anna Roe when she defended Tom Berg?');
-    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('Quillon'));
-    expect(candidate).toBeDefined();
-    const [missing] = featureVector(candidate!, ['namesMissingContext']);
+    const story = 'Mayor Anna Roe’s envoy Tom Berg went to the guild.\n\nThe guild has met twice.\n\nThe mayor defended her envoy when asked.\n\n“He has done well,” she said in Quillon on Tuesday.';
+    const [missing] = featuresOver(story, 'Where was Anna Roe when she defended Tom Berg?', 'Quillon', ['namesMissingContext']);
     expect(missing).toBe(0);
   });
+
   it('"how old is the captain?" is not missing "old" where the sentence gives the age as news does ("Tom Berg, 51,")', () => {
-    const story = buildKnowledgeBase([parseStory('ship.md', Buffer.from('---\ntitle: Captain suspended\n---\nThe ship’s captain, Tom Berg, 51, has been suspended.\n'))]);
-    const analysed = analyzeQuestion('how old is the captain?');
-    const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes('51'));
-    expect(candidate).toBeDefined();
-    const [missing] = featureVector(candidate!, ['missingTerms']);
+    const [missing] = featuresOver('The ship’s captain, Tom Berg, 51, has been suspended.', 'how old is the captain?', '51', ['missingTerms']);
     expect(missing).toBe(0);
   });
 });
