@@ -276,7 +276,7 @@ export function isColourWord(word: string): boolean {
 
 /**
  * Whether a word is first a plain adjective ("local", "senior", "several"), not one of relation
- * ("French", "Chinese"): capitalised before a noun at a sentence's start, it is no name.
+ * ("Peruvian", "Icelandic"): capitalised before a noun at a sentence's start, it is no name.
  */
 export function isPlainAdjective(word: string): boolean {
   return classOf(word.toLowerCase(), 'adjective') === 'adj.all';
