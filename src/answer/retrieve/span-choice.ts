@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind } from '../../text/lexicon.js';
+import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, isTimeNoun, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
@@ -194,6 +194,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "What colour were the shirts?" is not answered by "primary colour": a word-list answer naming the kind asked for is no instance of it.
   if ((question.type === 'colour' || question.type === 'role') && question.headTerm !== undefined && spanTerms.includes(question.headTerm)) return undefined;
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
+  // "How many times has it lost?" is not answered by "in five years": a figure before a unit of time counts time, not the asked thing.
+  if (question.type === 'number' && question.headNoun !== undefined && countsOtherTime(sentence, span, question.headNoun)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.
@@ -217,6 +219,12 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (query.named && NAMED_BEFORE.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.named;
   score = placeScore(score, question, span, sentence, locative);
   return { span, score, locative, stranded };
+}
+
+/** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */
+function countsOtherTime(sentence: string, span: Span, asked: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end, span.end + 20))?.[1];
+  return next !== undefined && isTimeNoun(next) && termOf(next) !== termOf(asked.toLowerCase());
 }
 
 /**

@@ -25,6 +25,11 @@ describe('span choice', () => {
     expect(trip.ask('Who explored the valley in 1750?').shortAnswer).toBe('Tom Berg');
   });
 
+  it('"how many times …?" is not answered by a figure of years ("in five years")', () => {
+    const cup = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Cup final\n---\nIt was the Rovers’ third defeat in a final in five years.\n'))], { abstainBelow: 0 });
+    expect(cup.ask('How many times have the Rovers lost a final?').shortAnswer ?? '').not.toMatch(/five/i);
+  });
+
   it('"who runs the ferry?" is not answered by where it ran aground ("off Quillon")', () => {
     const ferry = createBot([parseStory('ferry.md', Buffer.from('---\ntitle: Night ferry runs aground off Quillon\n---\nThe night ferry, which Jane Roe runs for the Zorbian Rail Guild, ran aground off Quillon on Thursday.\n'))], { abstainBelow: 0 });
     expect(ferry.ask('Who runs the night ferry?').shortAnswer ?? '').not.toMatch(/Quillon/);
