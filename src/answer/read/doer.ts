@@ -1,7 +1,7 @@
 import { isCapitalised } from '../../text/names.js';
 import { BE_FORMS, DETERMINERS, isPastForm, wordOf } from '../../text/lexicon.js';
 import { termOf } from '../../text/terms.js';
-import { tokens } from '../../text/tokenize.js';
+import { tokens, type Token } from '../../text/tokenize.js';
 
 /**
  * Who the sentence says did what the question's verb says: someone unnamed ("found … by a
@@ -19,7 +19,7 @@ const CLAUSE_END = /[,;:—–()]/;
 
 export function doerOf(text: string, verbTerm: string): Doer {
   const all = tokens(text);
-  const uses = all.map((token, index) => ({ token, index })).filter(({ token }) => termOf(token.raw.toLowerCase()) === verbTerm);
+  const uses = usesOf(all, verbTerm);
   if (uses.length === 0) return undefined;
   const after = text.slice(uses[0]!.token.start);
   const agent = /\bby\s+(\S+)\s*(\S*)/.exec(after);
@@ -41,5 +41,10 @@ export function asksPatient(question: string, verb: string): boolean {
 
 /** Whether a sentence uses the question's verb at all ("released" for "who released …?"). */
 export function usesVerb(text: string, verbTerm: string): boolean {
-  return tokens(text).some((token) => termOf(token.raw.toLowerCase()) === verbTerm);
+  return usesOf(tokens(text), verbTerm).length > 0;
+}
+
+/** Where a sentence's tokens say the question's verb, by its index term. */
+function usesOf(all: readonly Token[], verbTerm: string): { token: Token; index: number }[] {
+  return all.map((token, index) => ({ token, index })).filter(({ token }) => termOf(token.raw.toLowerCase()) === verbTerm);
 }

@@ -70,7 +70,8 @@ function ageOfAsked(ranked: Ranked, question: Question, retrieval: Retrieval): b
 
 /** "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else. */
 function saidOf(kb: KnowledgeBase, leading: readonly Ranked[], asked: string): Ranked[] {
-  const said = leading.filter((ranked) => saidBy(kb, ranked, asked));
+  const askedAs = speakerNames(kb, asked);
+  const said = leading.filter((ranked) => saidBy(kb, ranked, askedAs));
   // "‘Here’s what I think would be amazing,’ he continued" announces words; it does not say any.
   const saying = said.filter((ranked) => !announcesWords(ranked.sentence.text));
   return saying.length > 0 ? saying : said;
@@ -119,8 +120,9 @@ function doerFor(text: string, question: Question): Doer {
 export function speakerQuotes(kb: KnowledgeBase, ranked: readonly Ranked[], asked: string): Ranked[] {
   // Two are enough (the one quoted first and the runner-up): each test reads the whole paragraph.
   const found: Ranked[] = [];
+  const askedAs = speakerNames(kb, asked);
   for (const candidate of ranked) {
-    if (saidBy(kb, candidate, asked) && !announcesWords(candidate.sentence.text)) found.push(candidate);
+    if (saidBy(kb, candidate, askedAs) && !announcesWords(candidate.sentence.text)) found.push(candidate);
     if (found.length === 2) break;
   }
   return found;
@@ -138,14 +140,20 @@ function announcesWords(text: string): boolean {
 }
 
 /**
+ * The names the asked speaker goes by: as asked, and the one person the stories give that role
+ * ("what did the mayor say?" asks for the words of whoever is the mayor, named or "…,” the mayor said").
+ * Read once per question, not once per candidate.
+ */
+function speakerNames(kb: KnowledgeBase, asked: string): string[] {
+  const named = describedEntity(kb, asked)?.name;
+  return named === undefined ? [asked] : [asked, named];
+}
+
+/**
  * Whether a sentence holds the asked speaker's words: its attributed speaker, or (narration of
  * what they said) a sentence naming them. Pronouns ("he said") count: the attribution resolves them.
  */
-function saidBy(kb: KnowledgeBase, ranked: Ranked, asked: string): boolean {
-  // "What did the mayor say?" asks the words of the one person the stories call the mayor, as
-  // the text names them or by the role ("…,” the mayor said).
-  const named = describedEntity(kb, asked)?.name;
-  const askedAs = named === undefined ? [asked] : [asked, named];
+function saidBy(kb: KnowledgeBase, ranked: Ranked, askedAs: readonly string[]): boolean {
   const speaker = speakerOfSentence(kb, ranked.sentence);
   if (speaker) return askedAs.some((who) => namesSpeaker(speaker, who) || namesSpeaker(who, speaker));
   return askedAs.some((who) => namesSpeaker(ranked.sentence.text, who));
