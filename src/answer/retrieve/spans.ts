@@ -180,6 +180,17 @@ const SHARE = /(?:%|percent|per cent)$/i;
 /** A bare year ("1985"): no sum of money, however near "cost" it stands. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
+/** "into Riverton's Town Hall": a place named in another's possessive is one place, the owner's name leading it. */
+function withPlaceOwners(sentence: string, names: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of names) {
+    const owner = out.at(-1);
+    if (owner && /^['’]s?\s+$/.test(sentence.slice(owner.end, span.start))) out[out.length - 1] = { text: sentence.slice(owner.start, span.end), start: owner.start, end: span.end };
+    else out.push(span);
+  }
+  return out;
+}
+
 /** Candidate answers of the expected type in a sentence. */
 export function spansOfType(sentence: string, type: AnswerType): Span[] {
   switch (type) {
@@ -207,7 +218,7 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       return nameSpans(sentence);
     case 'place': {
       // Named after a preposition of place first; any other name is a weaker candidate.
-      const names = nameSpans(sentence);
+      const names = withPlaceOwners(sentence, nameSpans(sentence));
       const locative = names.filter((span) => isLocative(sentence, span));
       return [...locative, ...names.filter((span) => !locative.includes(span))];
     }

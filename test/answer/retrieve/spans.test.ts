@@ -60,6 +60,11 @@ describe('span extraction', () => {
     expect(texts(spansOfType('He said: “He cannot be trusted.”', 'quote'))).toEqual(['He cannot be trusted.']);
   });
 
+  it('keeps a place named in its owner\'s possessive whole: "into Riverton\'s Town Hall"', () => {
+    expect(texts(spansOfType('A storm blew a crane into Riverton’s Town Hall on Monday.', 'place'))[0]).toBe('Riverton’s Town Hall');
+    expect(texts(spansOfType('Jane Roe’s team met Tom Berg.', 'person'))).toEqual(['Jane Roe', 'Tom Berg']);
+  });
+
   it('prefers places named after a preposition of place', () => {
     expect(texts(spansOfType('Jane Roe spoke in Santa Clara.', 'place'))[0]).toBe('Santa Clara');
   });
