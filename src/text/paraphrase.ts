@@ -75,7 +75,7 @@ function singleTerms(related: readonly string[], terms: Set<string>, own: string
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** The word that may complete a verb into a phrasal verb: the next, or the one after its object pronoun ("hand it over"). */
-function particleAfter(list: readonly string[], at: number): string | undefined {
+export function particleAfter(list: readonly string[], at: number): string | undefined {
   const next = list[at + 1];
   return next !== undefined && OBJECT_PRONOUNS.includes(next.toLowerCase()) ? (list[at + 2] ?? next) : next;
 }

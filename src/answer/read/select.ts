@@ -6,6 +6,8 @@ import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { ageOwner, measuredSpan, withUnit } from './measure.js';
 import { datesAnotherEvent } from './dated-event.js';
+import { phrasalLightVerbs, usesOnlyOtherwise } from './phrasal.js';
+import { sentenceTerms } from '../../corpus/term-cache.js';
 import { asksPatient, doerOf, usesVerb, type Doer } from './doer.js';
 import { accountsForVerb, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
@@ -32,9 +34,12 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const possessives = possessivesOf(question.text);
   // "Acme's market share" is not answered by a sentence that never ties the share to Acme.
   const verb = verbTerms(question);
+  // "Where did it come down?" is not answered where the story's "comes" means something else.
+  const phrasals = phrasalLightVerbs(question.text);
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive)) && accountsForVerb(kb, ranked, verb))
+    .filter((ranked) => !phrasals.some((phrasal) => usesOnlyOtherwise(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
   const top = question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
   const facts = questionFacts(question, retrieval, top);
