@@ -139,6 +139,14 @@ export const ATTRIBUTION_VERBS = 'said|says|told|tells|added|continued|insisted|
 /** A speaker's name: up to four capitalised words, initials allowed ("J. Roe"). */
 const NAME = nameRun(DOTTED_NAME_WORD, 1, 4);
 const ROLE = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
+/** Words that end a speaker's description after its verb: "said the minister on Monday". */
+const AFTER_SPEAKER = 'on|in|at|during|after|before|yesterday|today|last';
+/** A role after its verb ends the clause or meets such a word: never "said the board had offered 4 percent". */
+const ROLE_ENDED = String.raw`${ROLE}(?=\s*(?:[,.;:!?]|$|(?:${AFTER_SPEAKER})\b))`;
+/** The lower-case words of a title before a name ("said union organiser Jane Roe"), not "said the union on Monday". */
+const TITLE_WORDS = String.raw`(?:(?!(?:${AFTER_SPEAKER})\b)[\p{Ll}-]+\s+){0,3}`;
+/** An age in apposition between a name and its verb: "Jane Roe, 42, said". */
+const AGE = String.raw`(?:,\s*\d{1,3},)?`;
 /** "he" and "He", not "HE": an attribution writes its pronoun in lower case or at the start of a sentence. */
 const PERSON_SUBJECTS = PERSON_PRONOUNS.subject.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);
 const PRONOUN = alternation(PERSON_SUBJECTS);
@@ -148,13 +156,13 @@ const WHO = `(${NAME}|${ROLE}|${PRONOUN})`;
 /** ”, Roe said / ”, the president said / ”, he added */
 const AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*${WHO}\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** "The owners refused, Roe said." / "…, the board warned.": the whole sentence is someone's claim. */
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(${NAME}|${ROLE}))[^,“”"]*[.!]?$`, 'u');
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(${NAME}|${ROLE_ENDED}))[^,“”"]*[.!]?$`, 'u');
 /** Verbs of saying that stand before their speaker ("”, said Roe"); "called", "told" or "urged" after a comma take an object instead ("Roe, called the news …"). */
 const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:called|told|tells|urged|agreed|suggested)$/.test(verb)).join('|');
 /** ”, said Roe / ”, said union organiser Jane Roe */
-const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:(?:[\p{Ll}-]+\s+){0,3}(${NAME})|(${ROLE}))`, 'u');
+const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${TITLE_WORDS}(${NAME})|(${ROLE_ENDED}))`, 'u');
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … */
-const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
+const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AGE}\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** according to Roe */
 const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:${ARTICLE}|another)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)`, 'u');
 /** Roe … in a statement: “… — the sentence's subject introduces a quotation after a colon. */

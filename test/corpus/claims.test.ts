@@ -106,6 +106,15 @@ describe('who is speaking', () => {
     expect(speakerIn('Riverton’s mayor, Lena Roe, called the news "a hammer blow".')).not.toBe('the news');
   });
 
+  it('an age in apposition does not hide the speaker: "Jane Roe, 54, said"', () => {
+    expect(speakerIn('Acme chief executive Jane Roe, 54, said the board had offered 4.5 percent and could not afford more.')).toBe('Jane Roe');
+  });
+
+  it('a role after its verb ends its clause: "said the board had offered …" is no speaker called "the board had offered"', () => {
+    expect(speakerIn('The offer was rejected, said the union on Monday.')).toBe('the union');
+    expect(speakerIn('Talks went on for weeks, and then, said the board had offered more, they stopped.') ?? '').not.toMatch(/offered/);
+  });
+
   it('narration with no attribution has no speaker', () => {
     expect(speakerIn('A transcript of the call was released by the agency on Tuesday.')).toBeUndefined();
   });

@@ -384,8 +384,9 @@ export const FEATURES: Feature[] = [
   // Share of the question's numbers missing from the passage context and the story's title.
   { name: 'numbersMissingContext', of: (c) => missingShare(c.facts.numbers, contextWithTitle(c)) },
   // Question and sentence disagree on negation ("not", "never", "n't"). The yes/no judge's sentence
-  // is read for its polarity (a negation is its "no"), so it disagrees with nothing.
-  { name: 'negationMismatch', of: (c) => (!c.judged && c.facts.negated !== NEGATION.test(c.ranked.sentence.text) ? 1 : 0) },
+  // is read for its polarity (a negation is its "no"), so it disagrees with nothing; nor does a
+  // quotation asked for ("what did Roe say?"): the words are the answer, whatever their polarity.
+  { name: 'negationMismatch', of: (c) => (!c.judged && c.question.type !== 'quote' && c.facts.negated !== NEGATION.test(c.ranked.sentence.text) ? 1 : 0) },
   // The question has a main verb and the sentence lacks it. (Its twin, "the verb is there", was
   // fitted a negative weight, a matching verb lowering the probability: it only split "the question
   // has a verb" with this one, so it is left out.)

@@ -3,6 +3,8 @@ import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { termsOf } from '../../text/terms.js';
 import { alternation, FEMALE_PRONOUNS, MALE_PRONOUNS } from '../../text/lexicon.js';
 import { genderIn, personNamesIn, pronounGender } from '../understand/main-actor.js';
+import { isPronoun, speakerIn } from '../../corpus/claims.js';
+import { speakerOfSentence } from '../read/attribution.js';
 
 /** A sentence that opens on a person's pronoun continues about someone the sentence before named. */
 const OPENING_PRONOUN = new RegExp(`^(?:[“"‘']\\s*)?(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'i');
@@ -10,14 +12,24 @@ const OPENING_PRONOUN = new RegExp(`^(?:[“"‘']\\s*)?(${alternation([...MALE_
 /**
  * A sentence's index terms with those of the name its opening pronoun stands for: "She died from
  * an infection." after "… their daughter, Jane." is about Jane, and answers "what did Jane die
- * from?" as well as a sentence naming her. Retrieval and the verifier read a sentence through this.
+ * from?" as well as a sentence naming her; so does "“…,” she told reporters" for "what did Jane
+ * say?". Retrieval and the verifier read a sentence through this.
  */
 export function termsWithReferent(kb: KnowledgeBase, id: number): ReadonlySet<string> {
   return sentenceDerived(kb.corpus, `referent:${id}`, () => {
     const own = sentenceTerms(kb.corpus, id);
-    const name = referentOf(kb, id);
+    const name = referentOf(kb, id) ?? pronounSpeakerOf(kb, id);
     return name === undefined ? own : new Set([...own, ...termsOf(name)]);
   });
+}
+
+/** Whom the "she" of "“…,” she said" stands for, as attribution resolves it (read/attribution.ts). */
+function pronounSpeakerOf(kb: KnowledgeBase, id: number): string | undefined {
+  const sentence = kb.corpus.sentences[id];
+  const written = sentence ? speakerIn(sentence.text) : undefined;
+  if (!sentence || written === undefined || !isPronoun(written)) return undefined;
+  const speaker = speakerOfSentence(kb, sentence);
+  return speaker === undefined || isPronoun(speaker) ? undefined : speaker;
 }
 
 /**

@@ -25,6 +25,13 @@ describe('a sentence that opens on "she" or "he" is about the person the sentenc
     expect(answer.text).toContain('“She died from an infection');
   });
 
+  it('"“…,” she told reporters" is the words of the person named before it, and answers "what did she say?"', () => {
+    const text = 'Acme chief executive Jane Roe, 54, said the firm had offered 4 percent.\n\n"We value every worker here, but the money is simply not there," she told reporters outside the gate.';
+    const kb = kbOf(text);
+    expect(termsWithReferent(kb, sentenceId(kb, '"We value')).has(termOf('Roe')!)).toBe(true);
+    expect(createBot([story(text)]).ask('what did roe say?').text).toContain('We value every worker');
+  });
+
   it('only within its paragraph, and only a name the story calls by that pronoun', () => {
     const kb = kbOf('Tom Berg met Lina in Oslo.\n\nShe left the next day.\n\nAnn Berg met Tom Berg. Tom Berg said his visit went well, and he smiled. He left.');
     expect(referentOf(kb, sentenceId(kb, 'She left'))).toBeUndefined();
