@@ -91,4 +91,8 @@ describe('whom a question asks about is not its answer (over the bundled story)'
   it('"Who will the army secretary meet?" is never the army secretary himself', () => {
     expect(bot.ask('Who will the army secretary meet?').shortAnswer).not.toBe('Dan Driscoll');
   });
+
+  it('reads an irregular past as its verb: "when did talks break down?" over "Talks broke down on 2 March"', () => {
+    expect(storyBot('hospital-strike.md').ask('when did talks break down?').shortAnswer).toBe('2 March');
+  });
 });

@@ -28,4 +28,14 @@ describe('index terms: one term for the ways a word is written', () => {
     expect(termOf('left')).toBe(termOf('leave'));
     expect(termOf('became')).toBe(termOf('become'));
   });
+
+  it('the irregular verbs of news reports meet their base: "broke down" / "break down", "sank" / "sink", "fled" / "flee", "sought" / "seek"', () => {
+    expect(new Set(['break', 'broke', 'broken'].map(termOf))).toEqual(new Set([termOf('break')]));
+    expect(new Set(['sink', 'sank', 'sunk'].map(termOf))).toEqual(new Set([termOf('sink')]));
+    expect(termOf('fled')).toBe(termOf('flee'));
+    expect(termOf('sought')).toBe(termOf('seek'));
+    expect(termOf('withdrew')).toBe(termOf('withdraw'));
+    // "a bit more" is no form of "bite".
+    expect(termOf('bit')).not.toBe(termOf('bite'));
+  });
 });
