@@ -121,11 +121,11 @@ const LONG_QUESTION_TERMS = 12;
 const SPAN_SCORE_SCALE = 1;
 
 function unknownShare(c: Candidate): number {
-  const { terms } = c.question;
+  // The facts' terms leave out a measure's frame: "how old" is answered by "Jane Roe, 54," with no "old".
+  const { terms } = c.facts;
   if (terms.length === 0) return 0;
   const known = c.kb.index.documentFrequency;
-  const alternatives = new Map(c.facts.terms.map((weighted) => [weighted.term, weighted.alternatives]));
-  return terms.filter((term) => !known.has(term) && ![...(alternatives.get(term) ?? [])].some((other) => known.has(other))).length / terms.length;
+  return terms.filter(({ term, alternatives }) => !known.has(term) && ![...alternatives].some((other) => known.has(other))).length / terms.length;
 }
 
 export function questionFacts(question: Question, retrieval: Retrieval, rivals: readonly Ranked[]): QuestionFacts {

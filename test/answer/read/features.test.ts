@@ -37,6 +37,11 @@ function featuresOver(body: string, question: string, text: string, names: strin
 }
 
 describe('verifier features', () => {
+  it('a measure\'s frame is no unknown word: "how old is the chief executive?" over "Chief executive Jane Roe, 54, said …"', () => {
+    const [unknown] = featuresOver('Chief executive Jane Roe, 54, said the firm had offered more.', 'how old is the chief executive?', 'Jane Roe', ['unknownTerms']);
+    expect(unknown).toBe(0);
+  });
+
   it('a name is in the passage when any word of it is: "Anna Roe" is there as "Roe"', () => {
     const [missing] = featuresOf('How many people does the stadium of Anna Roe hold?', 'forty thousand', ['namesMissingContext']);
     expect(missing).toBe(0);
