@@ -14,6 +14,13 @@ export const FrontMatterSchema = z
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 const ALLOWED_FIELDS = Object.keys(FrontMatterSchema.shape).join(', ');
+/** What other publishing tools call our fields: an editor who writes "date:" is told to write "published:". */
+const FIELD_ALIASES: Readonly<Record<string, keyof FrontMatter>> = { date: 'published', headline: 'title', byline: 'author', link: 'url', publisher: 'source' };
+
+function unknownField(key: string): string {
+  const meant = FIELD_ALIASES[key.toLowerCase()];
+  return meant ? `unknown field "${key}" (write it as "${meant}:")` : `unknown field "${key}"`;
+}
 
 export type FrontMatterResult =
   | { ok: true; meta: FrontMatter; body: string; bodyLine: number }
@@ -76,7 +83,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')} (allowed: ${ALLOWED_FIELDS})`
+        ? `${issue.keys.map(unknownField).join(', ')} (allowed: ${ALLOWED_FIELDS})`
         : `${issue.path.join('.')}: ${issue.message}`,
     );
     return { ok: false, problem: `bad front matter: ${problems.join('; ')}` };

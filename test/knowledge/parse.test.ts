@@ -112,6 +112,8 @@ describe('parseStory rejects malformed files, naming the file and the problem', 
   it('a binary file', () => expect(problem('blob.txt', bytes('abc\u0000def'))).toMatch(/binary/));
   it('front matter without its closing line', () => expect(problem('open.md', bytes('---\ntitle: x\nbody'))).toMatch(/no closing ---/));
   it('an unknown front matter field', () => expect(problem('typo.md', bytes('---\ntittle: x\n---\nText.'))).toMatch(/unknown field "tittle"/));
+  it('a field other tools use says which of ours to write: "date:" is "published:"', () =>
+    expect(problem('dated.md', bytes('---\ntitle: x\ndate: 2026-03-12\n---\nText.'))).toMatch(/unknown field "date" \(write it as "published:"\)/));
   it('a bad date', () => expect(problem('date.md', bytes('---\npublished: yesterday\n---\nText.'))).toMatch(/published must be a date/));
   it('a bad url', () => expect(problem('url.md', bytes('---\nurl: javascript:alert(1)\n---\nText.'))).toMatch(/url must be an http/));
   it('front matter without its opening line, so its fields are never quoted as story text', () =>
