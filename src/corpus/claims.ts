@@ -216,7 +216,8 @@ export function speakerOf(paragraph: readonly string[], index: number, before: r
     if (speaker && !isPronoun(speaker)) return speaker;
     const subject = new RegExp(`(?:^|\\s)(${NAME})\\s+\\p{Ll}`, 'u').exec(sentence.replace(/^[“"]/, ''))?.[1];
     const named = cleanSpeaker(subject);
-    if (named) return named;
+    // "He said …" opens on the very pronoun being resolved: it names no one.
+    if (named && !isPronoun(named)) return named;
   }
   return undefined;
 }

@@ -102,6 +102,10 @@ describe('who is speaking', () => {
     expect(speakerOf(['“I know what it will take,” he said.'], 0, ['Brel appeared to show that the audit was late.'])).toBe('Brel');
   });
 
+  it('"He said …" opening a sentence is the person named before it, never "He"', () => {
+    expect(speakerOf(['Interior minister Piet Brel said 1,500 soldiers had been sent.', 'He said the government had not yet estimated the cost.'], 1)).toBe('Piet Brel');
+  });
+
   it('a verb that takes an object after a comma is no inverted attribution: "Lena Roe, called the news …" is not said by "the news"', () => {
     expect(speakerIn('Riverton’s mayor, Lena Roe, called the news "a hammer blow".')).not.toBe('the news');
   });
