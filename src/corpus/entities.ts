@@ -169,6 +169,12 @@ function roleRightBefore(text: string, tokens: readonly Token[], caps: readonly 
   return opener && k === 0 && caps[k] && common ? `${first.toLowerCase()}${written.slice(first.length)}` : written;
 }
 
+/** A capitalised sentence opener that is a role ("Seismologist"), not a title ("President": a role term) or a name. */
+function leadingRoleWord(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return !isTitle(lower) && isNoun(lower) && baseForm(lower) === lower && endsInPersonNoun(lower) ? lower : undefined;
+}
+
 /** A word a role written before a name is made of: lower-case, no stop word, no verb form. */
 function isRoleRunWord(word: string): boolean {
   return LOWER.test(word) && !isStopWord(word) && !isVerbForm(word);
@@ -264,6 +270,9 @@ export function mineEntities(corpus: Corpus): EntityIndex {
         i++;
         continue;
       }
+      // "Seismologist Jane Roe of …" opening a sentence: the role is capitalised by position only.
+      const openingRole = j - i >= 2 && tokens[i]!.start === 0 ? leadingRoleWord(tokens[i]!.text) : undefined;
+      if (openingRole) i++;
       const raw: string[] = [];
       for (let t = i; t <= j; t++) raw.push(tokens[t]!.text);
       let words = cleanWords(raw);
@@ -293,6 +302,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
       const nameWords = words.slice(-MAX_NAME_WORDS);
       if (nameWords.length > 1) {
         const named = nameWords.join(' ');
+        if (openingRole) describe(entity(named), openingRole, sentence.id);
         // "the mayor's special envoy Jane Roe": 1–4 lower-case words after a possessive.
         let k = i - 1;
         while (k >= 0 && i - 1 - k < 4 && LOWER.test(tokens[k]!.text) && !isPossessive(tokens[k]!.text)) k--;

@@ -21,6 +21,13 @@ Later, President Roe defended the budget.
 const corpus = () => buildCorpus([parseStory('budget.md', Buffer.from(STORY))]);
 
 describe('entity mining', () => {
+  it('a role capitalised only by opening the sentence is no part of the name: "Seismologist Ada Rhee of Velm University warned …"', () => {
+    const opening = mineEntities(buildCorpus([parseStory('quake.md', Buffer.from('---\ntitle: Quake\n---\nSeismologist Ada Rhee of Velm University warned that aftershocks could continue.\n'))]));
+    expect(findEntity(opening, 'Ada Rhee')?.descriptions.map((description) => description.text)).toContain('seismologist');
+    const bot = createBot([parseStory('quake.md', Buffer.from('---\ntitle: Quake\n---\nSeismologist Ada Rhee of Velm University warned that aftershocks could continue.\n'))]);
+    expect(bot.ask('who is ada rhee?').text).toMatch(/^Ada Rhee is a seismologist/);
+  });
+
   it('finds descriptions before a name, in apposition and after "is"', () => {
     const entities = mineEntities(corpus());
     expect(findEntity(entities, 'Tom Berg')?.descriptions.map((d) => d.text)).toEqual(["Mayor Jane Roe's chief adviser", 'a former banker']);
