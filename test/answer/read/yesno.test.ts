@@ -21,6 +21,16 @@ describe('yes/no questions have three outcomes', () => {
       expect(answer.citations[0]?.text).toContain('Marlow praised the builders');
     });
 
+    it('"did the quake kill 200 people?" is no "yes" over another quake the report introduces ("in 1987, when a quake killed 200")', () => {
+      const quake = createBot([parseStory('quake.md', Buffer.from('---\ntitle: Earthquake shakes northern Zorbia\n---\nAn earthquake struck northern Zorbia on Sunday, killing at least 23 people.\n\nThe quake hit at 3:42 am.\n\nThe region was last hit by a strong earthquake in 1987, when a quake killed more than 200 people.\n'))], { abstainBelow: 0 });
+      expect(verdict(quake.ask('did the quake kill 200 people?').text)).not.toMatch(/^Yes\b/);
+      // The headline names the story's earthquake before the report introduces it: that one is asked about.
+      expect(verdict(quake.ask('did the earthquake kill at least 23 people?').text)).toMatch(/^Yes\b/);
+      // "at a time when the quake …" names no new quake: only an article of the noun's own phrase does.
+      const calm = made('The market is busy on weekdays.\n\nThe quake hit at a time when the market was relatively uncrowded.', 0);
+      expect(verdict(calm.ask('was the market packed when the quake hit?').text)).toMatch(/^No\b/);
+    });
+
     it('"did Brenvar win?" is no "yes" over "Brenvar\'s third defeat": a noun of "defeat" is the loser\'s, though the verb is a win', () => {
       const cup = made('Quillon Rovers won the cup on Saturday, beating Brenvar City on penalties.\n\nIt was Brenvar\'s third defeat in a final in five years.', 0);
       expect(verdict(cup.ask('did Brenvar win?').text)).not.toMatch(/^Yes\b/);
