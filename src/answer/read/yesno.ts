@@ -12,6 +12,7 @@ import { isCapitalised } from '../../text/names.js';
 import { tokens } from '../../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
 import { antonymTermsOf, sameTermsOf } from './opposites.js';
+import { definiteNoun, introducesAnother } from './another.js';
 import type { Ranked } from '../retrieve/rank.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
@@ -221,36 +222,6 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   return own.some((term) => term !== null && terms.has(term)) || [...(entity?.roles ?? [])].some((role) => terms.has(role));
 }
 
-/** "a magnitude 6.8 quake", "another quake": an indefinite article and up to three words before the noun. */
-const introducing = (noun: string): RegExp => new RegExp(`\\b(a|an|another)\\s+((?:[\\p{L}\\d.,-]+\\s+){0,3})${literal(noun)}\\b`, 'giu');
-
-/** The article that introduces `noun` in a noun phrase of its own ("a magnitude 6.8 quake", not "a time when the quake"). */
-function introducingArticle(text: string, noun: string): string | undefined {
-  for (const match of text.matchAll(introducing(noun))) {
-    if ((match[2] ?? '').split(/\s+/).every((word) => word === '' || !isStopWord(word.toLowerCase()))) return match[1];
-  }
-  return undefined;
-}
-
-/**
- * Whether the sentence speaks of another one than "the X" asked about: "did the quake kill 200?"
- * asks about the story's quake, and "… in 1987, when a magnitude 6.8 quake killed 200" introduces
- * a new one, as an indefinite mention of a noun the story's report has used before does ("another" always).
- */
-function introducesAnother(kb: KnowledgeBase, ranked: Ranked, subject: string): boolean {
-  const noun = /^the\s+(?:.+\s)?([\p{L}-]+)$/iu.exec(subject)?.[1];
-  const term = noun ? termOf(noun) : null;
-  const article = noun ? introducingArticle(ranked.sentence.text, noun) : undefined;
-  if (!article || term === null) return false;
-  if (article.toLowerCase() === 'another') return true;
-  const { sentences, passages } = kb.corpus;
-  const story = passages[ranked.sentence.passage]?.storyId;
-  // The headline names the story's X before its report introduces it: "A magnitude 6.1 earthquake struck …".
-  for (let id = ranked.sentence.id - 1; id >= 0 && passages[sentences[id]!.passage]?.storyId === story; id--) {
-    if (passages[sentences[id]!.passage]?.kind !== 'headline' && sentenceTerms(kb.corpus, id).has(term)) return true;
-  }
-  return false;
-}
 
 /**
  * "Did Roe criticise the builders?" against "Roe praised the builders": all but the verb is there.
@@ -287,7 +258,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
     ({ hit, claim }) =>
       (hit.ranked.coverage >= VERDICT_COVERAGE || holdsTheRest(kb, hit.ranked, proposition)) &&
       mentionsSubject(kb, hit.ranked, proposition.subject) &&
-      !introducesAnother(kb, hit.ranked, proposition.subject) &&
+      !introducesAnother(kb, hit.ranked.sentence, definiteNoun(proposition.subject)) &&
       subjectIsDoer(kb, hit, proposition.subject) &&
       sameFooting(proposition.modality, claim),
   );

@@ -1,0 +1,42 @@
+import type { Sentence } from '../../corpus/corpus.js';
+import { sentenceTerms } from '../../corpus/term-cache.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { literal } from '../../text/lexicon.js';
+import { isStopWord, termOf } from '../../text/terms.js';
+
+/**
+ * "Did the quake kill 200?" asks about the story's quake; "… in 1987, when a magnitude 6.8 quake
+ * killed 200" introduces another one. An indefinite mention of a noun in its own noun phrase, after
+ * the report has used the noun, is a new referent ("another" always is); the headline aside, as a
+ * report introduces its subject after it ("A magnitude 6.1 earthquake struck …").
+ */
+
+/** "a magnitude 6.8 quake", "another quake": an indefinite article and up to three words before the noun. */
+const introducing = (noun: string): RegExp => new RegExp(`\\b(a|an|another)\\s+((?:[\\p{L}\\d.,-]+\\s+){0,3})${literal(noun)}\\b`, 'giu');
+
+/** The article that introduces `noun` in a noun phrase of its own ("a magnitude 6.8 quake", not "a time when the quake"). */
+function introducingArticle(text: string, noun: string): string | undefined {
+  for (const match of text.matchAll(introducing(noun))) {
+    if ((match[2] ?? '').split(/\s+/).every((word) => word === '' || !isStopWord(word.toLowerCase()))) return match[1];
+  }
+  return undefined;
+}
+
+/** The noun of a definite phrase ("the quake", "the strong quake" → "quake"); undefined for anything else. */
+export function definiteNoun(phrase: string): string | undefined {
+  return /^the\s+(?:.+\s)?([\p{L}-]+)$/iu.exec(phrase)?.[1];
+}
+
+/** Whether the sentence speaks of another `noun` than the story's own (see above); false without a noun. */
+export function introducesAnother(kb: KnowledgeBase, sentence: Sentence, noun: string | undefined): boolean {
+  const term = noun ? termOf(noun) : null;
+  const article = noun ? introducingArticle(sentence.text, noun) : undefined;
+  if (!article || term === null) return false;
+  if (article.toLowerCase() === 'another') return true;
+  const { sentences, passages } = kb.corpus;
+  const story = passages[sentence.passage]?.storyId;
+  for (let id = sentence.id - 1; id >= 0 && passages[sentences[id]!.passage]?.storyId === story; id--) {
+    if (passages[sentences[id]!.passage]?.kind !== 'headline' && sentenceTerms(kb.corpus, id).has(term)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { definiteNoun, introducesAnother } from '../../../src/answer/read/another.js';
+import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
+
+const kb = buildKnowledgeBase([
+  parseStory('quake.md', Buffer.from('---\ntitle: Earthquake shakes Zorbia\n---\nAn earthquake struck Zorbia on Sunday.\n\nThe earthquake hit at a time when the market was quiet.\n\nIn 1987 a magnitude 6.8 earthquake killed 200 people.\n\nAnother earthquake followed.\n')),
+]);
+const sentence = (start: string) => kb.corpus.sentences.find((found) => found.text.startsWith(start))!;
+
+describe('another one than the story\'s own', () => {
+  it('reads the noun of a definite phrase, and nothing else', () => {
+    expect(definiteNoun('the strong earthquake')).toBe('earthquake');
+    expect(definiteNoun('Jane Roe')).toBeUndefined();
+  });
+
+  it('an indefinite mention after the report used the noun is another one; "another" always is', () => {
+    expect(introducesAnother(kb, sentence('In 1987'), 'earthquake')).toBe(true);
+    expect(introducesAnother(kb, sentence('Another'), 'earthquake')).toBe(true);
+  });
+
+  it('the report introducing its subject after the headline, or "a time when the …", is no other one', () => {
+    expect(introducesAnother(kb, sentence('An earthquake struck'), 'earthquake')).toBe(false);
+    expect(introducesAnother(kb, sentence('The earthquake hit'), 'earthquake')).toBe(false);
+  });
+});
