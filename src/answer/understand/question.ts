@@ -5,7 +5,7 @@ import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
   ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
-  isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
+  isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
 /** The kind of answer a question asks for, from its wh-word and head noun. */
@@ -194,6 +194,10 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // must carry says it ("a 90-page report"), not the word "long". An age is written with its word
   // ("a 10-year-old"), so "old" stays a word to look for.
   if (measure) return { type: 'number', measure: measure === 'long' && DURATION.test(lower) ? 'long-time' : measure, ...(measure === 'old' ? {} : { unit: measure }) };
+  // "How strong was it?" asks a degree: "strong" is its frame, and a sentence that only calls
+  // something strong ("a strong earthquake in 1987") does not say how strong.
+  const degree = /^how\s+([a-z]+)\b/.exec(lower)?.[1];
+  if (degree && isPlainAdjective(degree)) return { type: 'thing', unit: degree };
   if (quote) return { type: 'quote', subject: quote[1] ?? '' };
   if (MANNER.test(lower)) return { type: 'manner' };
   // "What is Roe's job?" asks who Roe is: the role the story gives them.

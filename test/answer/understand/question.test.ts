@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { queryTerms } from '../../../src/text/terms.js';
+import { queryTerms, termOf } from '../../../src/text/terms.js';
+import { createBot } from '../../../src/engine.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
 import { analyzeQuestion } from '../../../src/answer/understand/question.js';
 
 describe('question typing', () => {
@@ -48,6 +50,15 @@ describe('question typing', () => {
   it('reads "how did …?" as asking the manner, which no name or figure answers', () => {
     expect(analyzeQuestion('How did the council pay for the bridge?').type).toBe('manner');
     expect(analyzeQuestion('How many people did the council hire?').type).toBe('number');
+  });
+
+  it('reads "how strong / bad / serious …?" as asking a degree, whose adjective no answer repeats', () => {
+    expect(analyzeQuestion('how strong was the earthquake?').terms).toEqual([termOf('earthquake')]);
+    expect(analyzeQuestion('how serious were the injuries?').terms).toEqual([termOf('injuries')]);
+    // A sentence that only calls another quake strong is no answer.
+    const quake = createBot([parseStory('quake.md', Buffer.from('---\ntitle: Earthquake shakes Zorbia\n---\nAn earthquake of magnitude 6.1 struck Zorbia on Sunday.\n\nThe region was last hit by a strong earthquake in 1987.\n'))]);
+    const answer = quake.ask('how strong was the earthquake?');
+    expect(!answer.abstained && /1987/.test(answer.citations[0]?.text ?? '')).toBe(false);
   });
 
   it('reads "how long / tall / far …?" as a measure whose word no answer repeats, but looks for "old" (a "10-year-old")', () => {
