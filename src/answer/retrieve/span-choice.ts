@@ -283,14 +283,18 @@ function verbScore(score: number, { question, verb }: SpanQuery, { words, first,
   return (verb.object ? anyTermBetween(words, first - 5, first, verb.terms) : anyTermBetween(words, last + 1, last + 5, verb.terms)) ? score + SPAN_WEIGHTS.verb : score;
 }
 
+/** Answer types whose span follows the question's verb in its clause. */
+const AFTER_VERB_TYPES: ReadonlySet<Question['type']> = new Set(['date', 'place', 'number', 'money', 'percent']);
+
 /**
- * The score plus the verb's part for "when" and "where": the date or place that follows the
- * question's verb in its clause ("was released by the agency on Tuesday"), not one that dates a
- * noun elsewhere ("the call from October").
+ * The score plus the verb's part for "when", "where" and "how many": the date, place or figure that
+ * follows the question's verb in its clause ("was released by the agency on Tuesday", "killing 23
+ * and injuring more than 400" for "how many were injured?"), not one that dates a noun elsewhere
+ * ("the call from October") or counts what another verb did.
  */
 function adverbialScore(score: number, { question }: SpanQuery, { words, first }: Placed, sentence: string): number {
   const verb = question.mainVerb?.term;
-  if (!verb || (question.type !== 'date' && question.type !== 'place')) return score;
+  if (!verb || !AFTER_VERB_TYPES.has(question.type)) return score;
   const from = Math.max(0, first - ADVERBIAL_REACH);
   const at = words.slice(from, first).findLastIndex((word) => word.term === verb);
   if (at < 0) return score;

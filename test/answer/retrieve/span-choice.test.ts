@@ -15,6 +15,12 @@ describe('span choice', () => {
     expect(bot.ask('When was the report released?').shortAnswer).toMatch(/Tuesday/);
   });
 
+  it('"how many were injured?" is the figure after the verb that injured ("injuring more than 400"), not the one another verb counts ("killing at least 23")', () => {
+    const quake = createBot([parseStory('quake.md', Buffer.from('---\ntitle: Quake in Zorbia\n---\nAn earthquake struck northern Zorbia on Sunday, killing at least 23 people and injuring more than 400.\n'))], { abstainBelow: 0 });
+    expect(quake.ask('How many people were injured?').shortAnswer).toMatch(/400/);
+    expect(quake.ask('How many people were killed?').shortAnswer).toMatch(/23/);
+  });
+
   it('"who did the cyclist hand it over to?" is the name after "to" ("the Zorbian Herald"), not the first name of the sentence', () => {
     const found = createBot([parseStory('found.md', Buffer.from('---\ntitle: File found\n---\nA Quillon Transit file was found by a cyclist who gave it to the Zorbian Herald.\n'))], { abstainBelow: 0 });
     expect(found.ask('who did the cyclist hand it over to?').shortAnswer).toMatch(/Zorbian Herald/);
