@@ -94,6 +94,8 @@ export const DEMONSTRATIVES = wordsOf('this that these those');
 /** Prepositions a question may open or end on ("In what city …", "what were the seats made of?"). */
 export const PREPOSITIONS = wordsOf('in at on from for by during to of with into under inside behind about after before since until like');
 export const PLACE_PREPOSITIONS = wordsOf('in at on aboard near from to into across outside inside throughout around');
+/** Words by which a question asks about an earlier event than the story's own ("when was the last big quake?"). */
+export const EARLIER_EVENT_WORDS: ReadonlySet<string> = new Set(wordsOf('last previous previously earlier before ever history historic another other first ago since past'));
 /** Adverbs that make a verb phrasal ("come down", "set off"), never the preposition of a stranded wh-word ("taken to?"). */
 export const ADVERB_PARTICLES: ReadonlySet<string> = new Set(wordsOf('up down off out away back over around apart aside along forward'));
 

@@ -1,8 +1,10 @@
 import type { Sentence } from '../../corpus/corpus.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { literal } from '../../text/lexicon.js';
+import { EARLIER_EVENT_WORDS, literal } from '../../text/lexicon.js';
+import type { Question } from '../understand/question.js';
 import { isStopWord, termOf } from '../../text/terms.js';
+import { words } from '../../text/tokenize.js';
 
 /**
  * "Did the quake kill 200?" asks about the story's quake; "… in 1987, when a magnitude 6.8 quake
@@ -39,4 +41,22 @@ export function introducesAnother(kb: KnowledgeBase, sentence: Sentence, noun: s
     if (passages[sentences[id]!.passage]?.kind !== 'headline' && sentenceTerms(kb.corpus, id).has(term)) return true;
   }
   return false;
+}
+
+const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
+
+/**
+ * Whether a sentence tells a past event like the story's own, which the question does not ask
+ * about: it introduces another of a noun of the story's title ("The region was last hit by a strong
+ * earthquake in 1987, when …" in a report headed "Earthquake shakes …") and dates it with a year
+ * the question does not name, nor asks about an earlier event ("the last big quake"). Its figures
+ * and dates are that event's, not the story's.
+ */
+export function tellsPastEvent(kb: KnowledgeBase, sentence: Sentence, question: Pick<Question, 'text' | 'numbers'>): boolean {
+  const years = sentence.text.match(YEAR) ?? [];
+  if (years.length === 0 || years.some((year) => question.numbers.includes(year))) return false;
+  if (words(question.text).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase()))) return false;
+  const storyId = kb.corpus.passages[sentence.passage]?.storyId;
+  const title = kb.corpus.stories.find((story) => story.id === storyId)?.title ?? '';
+  return words(title).some((word) => /^\p{L}+$/u.test(word) && !isStopWord(word.toLowerCase()) && introducesAnother(kb, sentence, word.toLowerCase()));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { definiteNoun, introducesAnother } from '../../../src/answer/read/another.js';
+import { definiteNoun, introducesAnother, tellsPastEvent } from '../../../src/answer/read/another.js';
+import { storyBotWith } from '../stories.js';
+import { analyzeQuestion } from '../../../src/answer/understand/question.js';
 import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
 
@@ -22,5 +24,17 @@ describe('another one than the story\'s own', () => {
   it('the report introducing its subject after the headline, or "a time when the …", is no other one', () => {
     expect(introducesAnother(kb, sentence('An earthquake struck'), 'earthquake')).toBe(false);
     expect(introducesAnother(kb, sentence('The earthquake hit'), 'earthquake')).toBe(false);
+  });
+
+  it('a sentence that dates another of the title\'s thing to a year tells a past event, unless the question asks about that one', () => {
+    const past = sentence('In 1987');
+    expect(tellsPastEvent(kb, past, analyzeQuestion('how many people were killed?'))).toBe(true);
+    expect(tellsPastEvent(kb, past, analyzeQuestion('how many people died in 1987?'))).toBe(false);
+    expect(tellsPastEvent(kb, past, analyzeQuestion('when was the last big earthquake?'))).toBe(false);
+    expect(tellsPastEvent(kb, sentence('An earthquake struck'), analyzeQuestion('how many people were killed?'))).toBe(false);
+  });
+
+  it('so "how many were killed?" is the story\'s own toll, not the past one', () => {
+    expect(storyBotWith({ abstainBelow: 0 }, 'earthquake.md').ask('how many people were killed?').shortAnswer).toMatch(/23/);
   });
 });
