@@ -3,7 +3,7 @@ import { sentenceTerms } from '../../corpus/term-cache.js';
 import { findEntity } from '../../corpus/entities.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { AUXILIARY, DETERMINERS, isNoun, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
+import { AUXILIARY, DETERMINERS, isNoun, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm } from '../../text/wordnet.js';
 import { synonymsOf } from '../../text/synonyms.js';
@@ -174,8 +174,9 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
     if (opposite.has(word.term)) return saysBoth(words, proposition.mainWord) ? undefined : { ranked, offset: word.start, opposite: true };
   }
   // "Is Roe a man of peace?": the main word may be a plain noun; any other asked-about word will do.
-  // After "did", "has" or "will" it is the verb asked about, and without it nothing is stated.
-  if (!COPULA_FORM.test(proposition.aux)) return undefined;
+  // After "did", "has" or "will" it is the verb asked about, and without it nothing is stated; nor
+  // is anything without the adjective asked about ("is Acme bigger than Zorbco?").
+  if (!COPULA_FORM.test(proposition.aux) || isPlainAdjective(proposition.mainWord) || /\bthan\b/i.test(proposition.rest)) return undefined;
   const rest = new Set(others);
   const other = words.find((word) => word.term !== null && rest.has(word.term));
   return other ? { ranked, offset: other.start, opposite: false } : undefined;
@@ -238,6 +239,16 @@ function holdsTheRest(kb: KnowledgeBase, ranked: Ranked, proposition: Propositio
 const THIRD_PERSON_WORD = new RegExp(`\\b(?:${[...THIRD_PERSON].join('|')})\\b`, 'i');
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** A time the question places its claim in, counted from now: "this year", "next week", "today". */
+const DEICTIC_TIME = /\b(?:(?:this|next|last|coming|past)\s+(?:year|month|week|weekend|season|spring|summer|autumn|fall|winter|morning|evening|night)|today|tomorrow|yesterday|tonight)\b/gi;
+
+/** "Will it close this year?" is not answered by "expected to close in the first half of next year": the asked time must be said. */
+function saysSameTime(sentence: string, proposition: Proposition): boolean {
+  const asked = proposition.rest.match(DEICTIC_TIME) ?? [];
+  const text = sentence.toLowerCase();
+  return asked.every((time) => text.includes(time.toLowerCase()));
+}
+
 /** Whether the sentence's way of putting it answers the question's: a fact a fact, a plan a plan. */
 function sameFooting(question: Modality, claim: Claim): boolean {
   if (question === 'asserted') return claim.modality === 'asserted';
@@ -260,7 +271,8 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       mentionsSubject(kb, hit.ranked, proposition.subject) &&
       !introducesAnother(kb, hit.ranked.sentence, definiteNoun(proposition.subject)) &&
       subjectIsDoer(kb, hit, proposition.subject) &&
-      sameFooting(proposition.modality, claim),
+      sameFooting(proposition.modality, claim) &&
+      saysSameTime(hit.ranked.sentence.text, proposition),
   );
   // The story's own voice first; a speaker's claim is reported as theirs.
   const best = decisive.find(({ claim }) => !claim.quoted && !claim.reported) ?? decisive.find(({ speaker }) => speaker !== undefined);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseYesNo } from '../../../src/answer/read/yesno.js';
 import { createBot } from '../../../src/engine.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
-import { bundledBot, storyBot } from '../stories.js';
+import { bundledBot, storyBot, storyBotWith } from '../stories.js';
 
 const made = (text: string, abstainBelow?: number) => createBot([parseStory('made-up.md', Buffer.from(`---\ntitle: Town news\n---\n${text}\n`))], abstainBelow === undefined ? {} : { abstainBelow });
 
@@ -19,6 +19,16 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(answer.text)).toMatch(/^Yes\b/);
       expect(answer.shortAnswer).toBe('Yes');
       expect(answer.citations[0]?.text).toContain('Marlow praised the builders');
+    });
+
+    it('"will the deal close this year?" is no "yes" over "expected to close in the first half of next year": the asked time must be said', () => {
+      const merger = storyBotWith({ abstainBelow: 0 }, 'food-merger.md');
+      expect(verdict(merger.ask('will the deal close this year?').text)).not.toMatch(/^Yes\b/);
+      expect(verdict(merger.ask('will the deal close next year?').text)).toMatch(/^Yes\b/);
+    });
+
+    it('"is Quillon bigger than Marrow?" is no "yes" over a headline that names both but never says bigger', () => {
+      expect(verdict(storyBotWith({ abstainBelow: 0 }, 'food-merger.md').ask('is quillon bigger than marrow?').text)).not.toMatch(/^Yes\b/);
     });
 
     it('"did the quake kill 200 people?" is no "yes" over another quake the report introduces ("in 1987, when a quake killed 200")', () => {
