@@ -31,10 +31,11 @@ export function possessivesOf(text: string): Possessive[] {
 
 /**
  * Whether a sentence may speak of the owner's thing: it names the owner shortly before it
- * ("Acme's … share", "Acme, whose share") or writes "share of Acme", or at least gives the
- * thing no other owner ("its market share" in a sentence about a rival does not answer for Acme).
+ * ("Acme's … share", "Acme, whose share") or writes "share of Acme", opens on "its" after a
+ * sentence (`before`, in the same paragraph) that names the owner, or at least gives the thing no
+ * other owner ("its market share" in a sentence about a rival does not answer for Acme).
  */
-export function relatesPossessive(sentence: string, possessive: Possessive): boolean {
+export function relatesPossessive(sentence: string, possessive: Possessive, before = ''): boolean {
   const all = words(sentence);
   const terms = all.map((word) => termOf(withoutPossessive(word)));
   const owner = termOf(possessive.owner);
@@ -46,8 +47,15 @@ export function relatesPossessive(sentence: string, possessive: Possessive): boo
   if (near) return true;
   // "The mill opened in 1911 and at its peak …": "its" is the mill's when the mill stands before it with no other name between.
   if (owneds.some((at) => ownedByNamedBefore(all, terms, at, owner))) return true;
+  // "Marrow employs 4,300 people. Its profits fell …": an opening "its" is the owner's the sentence before names.
+  if (before && owneds.some((at) => openingDeterminer(all, at)) && words(before).some((word) => termOf(withoutPossessive(word)) === owner)) return true;
   const ownedByAnother = (at: number): boolean => all.slice(Math.max(0, at - 2), at).some((word) => OWNING.test(word));
   return !owneds.every(ownedByAnother);
+}
+
+/** Whether the thing at `at` follows a possessive determiner that opens the sentence ("Its profits …"). */
+function openingDeterminer(all: readonly string[], at: number): boolean {
+  return [at - 1, at - 2].some((index) => index === 0 && POSSESSIVE_DETERMINER.test(all[index]!));
 }
 
 /** Whether the thing at `at` follows "its"/"his"/"their" that the owner, named earlier in the sentence with no name between, stands for. */

@@ -39,7 +39,7 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const phrasals = phrasalLightVerbs(question.text);
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)
-    .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive)) && accountsForVerb(kb, ranked, verb))
+    .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     .filter((ranked) => !phrasals.some((phrasal) => usesOnlyOtherwise(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
     // "How many were killed?" over a report of a quake is not answered by "… in 1987, when a quake killed 200".
     .filter((ranked) => !tellsPastEvent(kb, ranked.sentence, question))
@@ -47,6 +47,12 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const top = question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+}
+
+/** The sentence before a candidate's in its paragraph, or nothing. */
+function sentenceBefore(kb: KnowledgeBase, ranked: Ranked): string {
+  const before = kb.corpus.sentences[ranked.sentence.id - 1];
+  return before && before.passage === ranked.sentence.passage ? before.text : '';
 }
 
 /** "When did Roe fly to Oslo?" is not answered by the date of talks held "a day after Roe flew to Oslo". */

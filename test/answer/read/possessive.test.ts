@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { possessivesOf, relatesPossessive } from '../../../src/answer/read/possessive.js';
+import { storyBotWith } from '../stories.js';
 
 const relates = (sentence: string, question: string): boolean => possessivesOf(question).every((possessive) => relatesPossessive(sentence, possessive));
 
@@ -11,6 +12,13 @@ describe('whose thing a sentence speaks of', () => {
 
   it('"its share" in a sentence about a rival is not Acme\'s', () => {
     expect(relates('Acme’s rival Brenvar said its share rose to 12 per cent.', "what is Acme's share?")).toBe(false);
+  });
+
+  it('"Its profits fell …" opening a sentence is the owner\'s the sentence before names', () => {
+    const [possessive] = possessivesOf("why did marrow's profits fall?");
+    expect(relatesPossessive('Its profits fell by a fifth after a product recall.', possessive!, 'Marrow employs 4,300 people.')).toBe(true);
+    expect(relatesPossessive('Its profits fell by a fifth after a product recall.', possessive!, 'Quillon employs 9,000 people.')).toBe(false);
+    expect(storyBotWith({ abstainBelow: 0 }, 'food-merger.md').ask("why did marrow's profits fall?").text).toMatch(/product recall/);
   });
 
   it('"its peak" is the mill\'s when the sentence names the mill before it, with no other name between', () => {
