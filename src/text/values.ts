@@ -8,6 +8,8 @@ export type ValueKind = 'date' | 'number' | 'money' | 'percent';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+/** Stretches of the calendar a date counts from the day of print: "next year", "this summer". */
+const PERIOD = '(?:year|month|week|weekend|season|spring|summer|autumn|winter|quarter|decade)';
 /** Parts of the day said on their own ("at dawn", "by nightfall"), beside the ones a day name takes. */
 const TIME_WORD = '(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|sunrise|sunset|nightfall|lunchtime)';
 /** A clock time: "9am", "6:30 p.m.", "14:45". */
@@ -30,6 +32,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b(?:last |next |on |this )?${WEEKDAY}(?:\\s${PART_OF_DAY})?\\b`, 'g'),
     // News dates by the day it went to print: "yesterday afternoon", "early this morning".
     new RegExp(`\\b(?:yesterday|today|tonight|(?:early |late )?(?:this|last) ${PART_OF_DAY})(?:\\s${PART_OF_DAY})?\\b`, 'g'),
+    // A period counted from the day of print: "next year", "the first half of next year", "later this month".
+    new RegExp(`\\b(?:the\\s(?:first|second)\\s(?:half|quarter)\\sof\\s|the\\s(?:start|end|middle)\\sof\\s|(?:early|late|later|earlier)\\s)?(?:this|next|last|the\\scoming|the\\spast)\\s${PERIOD}\\b`, 'g'),
     // "When did it start?" → "at the age of four months": a life's date.
     new RegExp(`\\bat (?:the )?age of (?:\\d{1,3}|${NUMBER_WORD})(?:\\s(?:days?|weeks?|months?|years?))?`, 'g'),
     // A time of the day: "at 6:30 p.m.", "9am to 7pm", "in the early afternoon", "at night".

@@ -19,6 +19,15 @@ describe('typed values in text', () => {
     expect(dates('She fell ill at the age of four months.')).toEqual(['at the age of four months']);
   });
 
+  it('reads a period counted from the day of printing as a date: "the first half of next year", "later this month", "last year"', () => {
+    const dates = (text: string): string[] => findValues(text).filter(({ type }) => type === 'date').map(({ start, end }) => text.slice(start, end));
+    expect(dates('The deal is expected to close in the first half of next year.')).toEqual(['the first half of next year']);
+    expect(dates('The bridge will reopen later this month.')).toEqual(['later this month']);
+    expect(dates('Its profits fell by a fifth last year.')).toEqual(['last year']);
+    // "a year" is a rate, no date.
+    expect(dates('It costs £90 million a year.')).toEqual([]);
+  });
+
   it('reads a time of the day as a date: "at 6:30 p.m.", "9am", "at night", "in the early afternoon"', () => {
     const dates = (text: string): string[] => findValues(text).filter(({ type }) => type === 'date').map(({ start, end }) => text.slice(start, end));
     expect(dates('The doors open at 6:30 p.m. and close at 11pm.')).toEqual(['6:30 p.m.', '11pm']);
