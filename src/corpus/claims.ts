@@ -145,6 +145,8 @@ const AFTER_SPEAKER = 'on|in|at|during|after|before|yesterday|today|last';
 const ROLE_ENDED = String.raw`${ROLE}(?=\s*(?:[,.;:!?]|$|(?:${AFTER_SPEAKER})\b))`;
 /** The lower-case words of a title before a name ("said union organiser Jane Roe"), not "said the union on Monday". */
 const TITLE_WORDS = String.raw`(?:(?!(?:${AFTER_SPEAKER})\b)[\p{Ll}-]+\s+){0,3}`;
+/** Where a speaker works, between their name and the verb: "Jane Roe of Acme Capital said". */
+const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?${NAME})?`;
 /** An age in apposition between a name and its verb: "Jane Roe, 42, said". */
 const AGE = String.raw`(?:,\s*\d{1,3},)?`;
 /** "he" and "He", not "HE": an attribution writes its pronoun in lower case or at the start of a sentence. */
@@ -162,7 +164,7 @@ const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:call
 /** ”, said Roe / ”, said union organiser Jane Roe */
 const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${TITLE_WORDS}(${NAME})|(${ROLE_ENDED}))`, 'u');
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … */
-const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AGE}\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
+const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE}\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** according to Roe */
 const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:${ARTICLE}|another)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)`, 'u');
 /** Roe … in a statement: “… — the sentence's subject introduces a quotation after a colon. */

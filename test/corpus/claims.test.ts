@@ -110,6 +110,10 @@ describe('who is speaking', () => {
     expect(speakerIn('Riverton’s mayor, Lena Roe, called the news "a hammer blow".')).not.toBe('the news');
   });
 
+  it('where the speaker works does not take their place: "Analyst Jane Roe of Acme Capital said"', () => {
+    expect(speakerIn('Analyst Jane Roe of Acme Capital said the price was "full but fair".')).toMatch(/Jane Roe$/);
+  });
+
   it('an age in apposition does not hide the speaker: "Jane Roe, 54, said"', () => {
     expect(speakerIn('Acme chief executive Jane Roe, 54, said the board had offered 4.5 percent and could not afford more.')).toBe('Jane Roe');
   });
