@@ -19,6 +19,8 @@ const IN_NAME = new RegExp(String.raw`${DOTTED_NAME_WORD}\s+in\s+$`, 'u');
 /** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
 export const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 export const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
+const HOW_MANY = /^how\s+many\b/i;
+const SHARE_SPAN = /%|\bper\s?cent\b/i;
 const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 export const SPAN_WEIGHTS = PIPELINE_OPTIONS.fitted.span;
@@ -196,6 +198,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   // "How many times has it lost?" is not answered by "in five years": a figure before a unit of time counts time, not the asked thing.
   if (question.type === 'number' && question.headNoun !== undefined && countsOtherTime(sentence, span, question.headNoun)) return undefined;
+  // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
+  if (question.type === 'number' && HOW_MANY.test(question.text) && (CURRENCY.test(span.text) || SHARE_SPAN.test(span.text))) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.

@@ -21,6 +21,11 @@ describe('span choice', () => {
     expect(quake.ask('How many people were killed?').shortAnswer).toMatch(/23/);
   });
 
+  it('"how many …?" is no sum of money or share: "agencies that paid up to £12 more an hour" counts no nurses', () => {
+    const strike = createBot([parseStory('strike.md', Buffer.from('---\ntitle: Nurses strike\n---\nNurses were leaving for agencies that paid up to £12 more an hour, and 14 percent had gone.\n'))], { abstainBelow: 0 });
+    expect(strike.ask('How many nurses were leaving?').shortAnswer ?? '').not.toMatch(/£12|14 percent/);
+  });
+
   it('"who did the cyclist hand it over to?" is the name after "to" ("the Zorbian Herald"), not the first name of the sentence', () => {
     const found = createBot([parseStory('found.md', Buffer.from('---\ntitle: File found\n---\nA Quillon Transit file was found by a cyclist who gave it to the Zorbian Herald.\n'))], { abstainBelow: 0 });
     expect(found.ask('who did the cyclist hand it over to?').shortAnswer).toMatch(/Zorbian Herald/);
