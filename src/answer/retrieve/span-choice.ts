@@ -50,6 +50,8 @@ export interface SpanQuery {
   stranded: RegExp | undefined;
   /** "What were the wars called?": the answer follows the story's own "called", "known as" or "dubbed". */
   named: boolean;
+  /** The question's main verb as the story may write it ("hurt": hurt, injure …), when it has one. */
+  verbForms: ReadonlySet<string> | undefined;
 }
 
 /** The chosen span, how well it fits where it sits, and whether it follows "in"/"at"/"on". */
@@ -133,8 +135,10 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   for (const { alternatives, weight } of weighted) {
     for (const t of alternatives ?? []) if (!anchorTerms.has(t)) anchorTerms.add(t), termWeight.set(t, weight);
   }
+  const asked = weighted.find(({ term }) => term === question.mainVerb?.term);
+  const verbForms = asked ? new Set([...asked.own, ...(asked.alternatives ?? [])]) : undefined;
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text) };
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms };
 }
 
 /** What a cause brings about: "caused the crane to fall" → fall. */
@@ -198,6 +202,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   // "How many times has it lost?" is not answered by "in five years": a figure before a unit of time counts time, not the asked thing.
   if (question.type === 'number' && question.headNoun !== undefined && countsOtherTime(sentence, span, question.headNoun)) return undefined;
+  // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
+  // figure counts what its own clause says, when the sentence says the asked verb in another.
+  if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && HOW_MANY.test(question.text) && (CURRENCY.test(span.text) || SHARE_SPAN.test(span.text))) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
@@ -223,6 +230,27 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (query.named && NAMED_BEFORE.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.named;
   score = placeScore(score, question, span, sentence, locative);
   return { span, score, locative, stranded };
+}
+
+/** Answer types that count or measure what the question's verb did. */
+const COUNTED_TYPES: ReadonlySet<Question['type']> = new Set(['number', 'money', 'percent']);
+/** Where a clause ends: punctuation, or "but" joining another. */
+const CLAUSE_BREAK = /[,;:—–()]|\bbut\b/gi;
+
+/** Whether the sentence says the asked verb, but not in the clause that holds the span. */
+function countsInOtherClause(sentence: string, span: Span, words: readonly WordAt[], verbForms: ReadonlySet<string>): boolean {
+  const saysVerb = words.filter((word) => word.term !== null && verbForms.has(word.term));
+  if (saysVerb.length === 0) return false;
+  let from = 0;
+  let to = sentence.length;
+  for (const mark of sentence.matchAll(CLAUSE_BREAK)) {
+    if (mark.index + mark[0].length <= span.start) from = mark.index + mark[0].length;
+    else if (mark.index >= span.end) {
+      to = mark.index;
+      break;
+    }
+  }
+  return !saysVerb.some((word) => word.start >= from && word.end <= to);
 }
 
 /** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */

@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -362,6 +362,8 @@ function headPhraseTerms(lower: string): string[] {
  * The main verb: the first word after the wh-word that WordNet lists as a verb and is neither an
  * auxiliary nor a function word nor a name; its lemma from the irregular forms or WordNet's rules.
  */
+const BE_FORM_WORD = wordOf(BE_FORMS);
+
 function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mainVerb'] {
   let supported = false;
   let previous = '';
@@ -369,6 +371,8 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
   for (const [index, word] of list.entries()) {
     const lower = word.toLowerCase();
     const afterDeterminer = DETERMINER.test(previous);
+    // "how many were hurt?": after a "be" form a word that is also a noun is the passive's verb.
+    const passive = BE_FORM_WORD.test(previous);
     previous = lower;
     // "did the call take place": after a determiner comes the subject's noun, not the verb.
     if (afterDeterminer) continue;
@@ -377,7 +381,7 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     const lemma = LEMMA.get(lower) ?? baseForm(lower, 'verb');
     if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;
     // A noun that can also be a verb ("show") counts when inflected like one, or after "did …".
-    if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported) continue;
+    if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported && !passive) continue;
     // After "did" the verb is bare: "what did fans need …" has the noun "fans" before its verb.
     if (supported && lemma !== lower && isNoun(lower)) continue;
     // "why do web developers hate …": a noun before another noun is the subject's, not the verb.

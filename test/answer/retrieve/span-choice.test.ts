@@ -21,6 +21,12 @@ describe('span choice', () => {
     expect(quake.ask('How many people were killed?').shortAnswer).toMatch(/23/);
   });
 
+  it('"how many were injured?" is not answered by a figure in another clause ("Nobody was injured, but two homes were evacuated")', () => {
+    const fire = createBot([parseStory('fire.md', Buffer.from('---\ntitle: Warehouse fire\n---\nNobody was injured, but two nearby homes were evacuated as a precaution.\n'))], { abstainBelow: 0 });
+    expect(fire.ask('How many people were injured?').shortAnswer ?? '').not.toMatch(/two/i);
+    expect(fire.ask('How many homes were evacuated?').shortAnswer).toMatch(/two/i);
+  });
+
   it('"how many …?" is no sum of money or share: "agencies that paid up to £12 more an hour" counts no nurses', () => {
     const strike = createBot([parseStory('strike.md', Buffer.from('---\ntitle: Nurses strike\n---\nNurses were leaving for agencies that paid up to £12 more an hour, and 14 percent had gone.\n'))], { abstainBelow: 0 });
     expect(strike.ask('How many nurses were leaving?').shortAnswer ?? '').not.toMatch(/£12|14 percent/);

@@ -52,6 +52,11 @@ describe('question typing', () => {
     expect(analyzeQuestion('How many people did the council hire?').type).toBe('number');
   });
 
+  it('reads a passive\'s participle as the main verb, though it is also a noun: "how many were hurt?"', () => {
+    expect(analyzeQuestion('how many were hurt?').mainVerb?.lemma).toBe('hurt');
+    expect(analyzeQuestion('where was the fire?').mainVerb).toBeUndefined();
+  });
+
   it('reads "how strong / bad / serious …?" as asking a degree, whose adjective no answer repeats', () => {
     expect(analyzeQuestion('how strong was the earthquake?').terms).toEqual([termOf('earthquake')]);
     expect(analyzeQuestion('how serious were the injuries?').terms).toEqual([termOf('injuries')]);
