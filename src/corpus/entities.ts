@@ -169,6 +169,9 @@ function roleRightBefore(text: string, tokens: readonly Token[], caps: readonly 
   return opener && k === 0 && caps[k] && common ? `${first.toLowerCase()}${written.slice(first.length)}` : written;
 }
 
+/** An age written in apposition after a name: "Jane Roe, 67,". */
+const AGE_TOKEN = /^\d{1,3}$/;
+
 /** A capitalised sentence opener that is a role ("Seismologist"), not a title ("President": a role term) or a name. */
 function leadingRoleWord(word: string): string | undefined {
   const lower = word.toLowerCase();
@@ -334,8 +337,11 @@ export function mineEntities(corpus: Corpus): EntityIndex {
             const closed = m >= tokens.length || (appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text);
             if (m > j + 3 && (closed || copula)) describe(entity(named), text.slice(article.start, tokens[m - 1]!.end), sentence.id);
           } else if (next.text === ',') {
-            const after = roleAfter(text, tokens, j + 2);
-            if (after?.introduced) describe(entity(named), `${named}, ${after.text}`, sentence.id, true);
+            // "Jane Roe, 67, who lives in Ostra": an age in apposition comes before the description.
+            const age = AGE_TOKEN.test(tokens[j + 2]?.text ?? '') && tokens[j + 3]?.text === ',' ? tokens[j + 2]!.text : undefined;
+            const after = roleAfter(text, tokens, age ? j + 4 : j + 2);
+            const introducedAs = age ? `${named}, ${age}, ` : `${named}, `;
+            if (after?.introduced) describe(entity(named), `${introducedAs}${after.text}`, sentence.id, true);
             else if (after) describe(entity(named), after.text, sentence.id);
           }
         }

@@ -21,6 +21,11 @@ Later, President Roe defended the budget.
 const corpus = () => buildCorpus([parseStory('budget.md', Buffer.from(STORY))]);
 
 describe('entity mining', () => {
+  it('an age in apposition does not hide the description after it: "Lena Kovas, 67, who lives in Ostra"', () => {
+    const bot = createBot([parseStory('quake.md', Buffer.from('---\ntitle: Quake\n---\n"Everything was shaking," said Lena Kovas, 67, who lives in Ostra.\n'))]);
+    expect(bot.ask('who is lena kovas?').text).toMatch(/^Lena Kovas is introduced as “Lena Kovas, 67, who lives in Ostra”/);
+  });
+
   it('a role capitalised only by opening the sentence is no part of the name: "Seismologist Ada Rhee of Velm University warned …"', () => {
     const opening = mineEntities(buildCorpus([parseStory('quake.md', Buffer.from('---\ntitle: Quake\n---\nSeismologist Ada Rhee of Velm University warned that aftershocks could continue.\n'))]));
     expect(findEntity(opening, 'Ada Rhee')?.descriptions.map((description) => description.text)).toContain('seismologist');
