@@ -149,7 +149,8 @@ export function speakerQuotes(kb: KnowledgeBase, ranked: readonly Ranked[], aske
 const ANNOUNCES = /\b(?:here['’]?s what|here is what|this is what|that is what|the following|as follows)\b|:\s*[’'”"]\s*$/i;
 
 function announcesWords(text: string): boolean {
-  const quoted = [...text.matchAll(/[“"‘]([^”"’]*)[”"’]/g)].map((match) => match[1] ?? '').join(' ');
+  // Each mark closes its own kind; an apostrophe ("Here’s") closes nothing.
+  const quoted = [...text.matchAll(/“([^”]*)”|"([^"]*)"|‘((?:[^’]|’(?=\p{L}))*)’/gu)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').join(' ');
   return ANNOUNCES.test(quoted || text);
 }
 

@@ -71,4 +71,10 @@ describe('the bundled story', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('Witkoff');
   });
+
+  it('"what did Witkoff say?" quotes words he said, not the line that only announces them ("‘Here’s what I think would be amazing,’ Witkoff continued")', () => {
+    const answer = bot.ask('What did Witkoff say?');
+    expect(answer.citations[0]?.text ?? '').not.toMatch(/would be amazing/);
+    expect(answer.text).toContain('Witkoff');
+  });
 });
