@@ -123,6 +123,17 @@ type RecordKind = 'value' | 'items' | 'map' | 'set';
 /** Characters of JSON per line, about: small enough to parse in a fraction of a slice. */
 const RECORD_LINE_CHARS = 64 * 1024;
 
+/**
+ * The entity index as built: every key of one person leads to the one entity of `all`. Records
+ * are written one by one, so a decoded "witkoff" and "steve witkoff" would be two copies, and code
+ * that compares entities ("is the surname this person's?", counting mentions) would tell them apart.
+ */
+function relinked(entities: EntityIndex): EntityIndex {
+  const byName = new Map(entities.all.map((entity) => [entity.name, entity] as const));
+  const byKey = new Map([...entities.byKey].map(([key, entity]) => [key, byName.get(entity.name) ?? entity] as const));
+  return { ...entities, byKey };
+}
+
 function encodeRecords(record: Record<string, unknown>): Buffer {
   const lines: string[] = [];
   for (const [field, value] of Object.entries(record)) {
@@ -355,7 +366,7 @@ function* decodeKnowledgeSteps(sections: Map<string, Section>): Steps<SavedKnowl
     fieldLengths: read.i32('fieldLengths'),
   };
   const { minisearch, documentFrequency } = yield* unpackIndexSteps(packed, INDEX_OPTIONS, yield* read.lines('terms'));
-  const entities = (yield* read.records('entities')) as unknown as EntityIndex;
+  const entities = relinked((yield* read.records('entities')) as unknown as EntityIndex);
   const annotations: Annotations = {
     tokenFirst: read.i32('tokenFirst'),
     tokenStart: read.i32('tokenStart'),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
+import { findEntity } from '../../src/corpus/entities.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { openBot } from '../../src/open.js';
@@ -47,6 +48,16 @@ describe('the persisted index', () => {
     expect(second.kb.index.documentFrequency).toEqual(first.kb.index.documentFrequency);
     expect(second.kb.corpus.stories).toEqual(first.kb.corpus.stories);
     expect(second.kb.corpus.sentences).toEqual(first.kb.corpus.sentences);
+  });
+
+  it('keeps one entity per person: "tell me more" reads on through every mention, surname alone included', async () => {
+    await open();
+    const loaded = await open();
+    expect(loaded.cache.status).toBe('hit');
+    expect(findEntity(loaded.kb.entities, 'Witkoff')).toBe(findEntity(loaded.kb.entities, 'Steve Witkoff'));
+    const engine = createEngine(loaded.kb);
+    engine.ask('Who is Steve Witkoff?', { conversationId: 'c' });
+    expect(engine.ask('tell me more', { conversationId: 'c' }).text).toContain('Witkoff told Vladimir Putin');
   });
 
   it('is rebuilt when a story file changes, and answers from the new text', async () => {
