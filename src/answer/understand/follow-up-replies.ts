@@ -46,7 +46,9 @@ export function more(ctx: AnswerContext, previous: Turn, asked: string, notices:
 function nextMention(ctx: AnswerContext, previous: Turn): Ranked | undefined {
   const from = previous.shown[0];
   if (!previous.focus || from === undefined || previous.answer.kind === 'about') return undefined;
-  const mention = mentionsInStory(ctx.kb, from, previous.focus).find((sentence) => !previous.shown.includes(sentence.passage));
+  // The headline names the story's subject and says no more of them: reading on is the report's.
+  const { passages } = ctx.kb.corpus;
+  const mention = mentionsInStory(ctx.kb, from, previous.focus).find((sentence) => !previous.shown.includes(sentence.passage) && passages[sentence.passage]?.kind !== 'headline');
   return mention && asRanked(mention);
 }
 

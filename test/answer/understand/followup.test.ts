@@ -69,6 +69,8 @@ describe('"tell me more" reads on about the last turn’s subject', () => {
         expect(more.abstained, more.text).toBe(false);
         expect(more.text).toMatch(/^More from the story: /);
         expect(more.text).toContain(surname);
+        // The headline names them and says no more: reading on is the report's.
+        expect(more.text).not.toContain('Leaked call: how Witkoff advised');
         quoted.push(more.citations[0]!.paragraph);
       }
       expect(new Set(quoted).size).toBe(quoted.length);
