@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, isTimeNoun, namesAnotherKind } from '../../text/lexicon.js';
+import { isNoun, literal, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, isTimeNoun, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
@@ -52,6 +52,8 @@ export interface SpanQuery {
   named: boolean;
   /** The question's main verb as the story may write it ("hurt": hurt, injure …), when it has one. */
   verbForms: ReadonlySet<string> | undefined;
+  /** The numbered names the question asks about ("Zorbian Cup 50"). */
+  numberedNames: { name: string; number: string }[];
 }
 
 /** The chosen span, how well it fits where it sits, and whether it follows "in"/"at"/"on". */
@@ -138,7 +140,7 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   const asked = weighted.find(({ term }) => term === question.mainVerb?.term);
   const verbForms = asked ? new Set([...asked.own, ...(asked.alternatives ?? [])]) : undefined;
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms };
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, numberedNames: numberedNamesOf(question.text) };
 }
 
 /** What a cause brings about: "caused the crane to fall" → fall. */
@@ -202,6 +204,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   // "How many times has it lost?" is not answered by "in five years": a figure before a unit of time counts time, not the asked thing.
   if (question.type === 'number' && question.headNoun !== undefined && countsOtherTime(sentence, span, question.headNoun)) return undefined;
+  // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").
+  if (namesAnotherNumber(sentence, span, query.numberedNames)) return undefined;
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
   // figure counts what its own clause says, when the sentence says the asked verb in another.
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms)) return undefined;
@@ -237,10 +241,8 @@ const COUNTED_TYPES: ReadonlySet<Question['type']> = new Set(['number', 'money',
 /** Where a clause ends: punctuation, or "but" joining another. */
 const CLAUSE_BREAK = /[,;:—–()]|\bbut\b/gi;
 
-/** Whether the sentence says the asked verb, but not in the clause that holds the span. */
-function countsInOtherClause(sentence: string, span: Span, words: readonly WordAt[], verbForms: ReadonlySet<string>): boolean {
-  const saysVerb = words.filter((word) => word.term !== null && verbForms.has(word.term));
-  if (saysVerb.length === 0) return false;
+/** The clause of the sentence that holds the span: [from, to) between clause breaks. */
+function clauseOf(sentence: string, span: Span): [number, number] {
   let from = 0;
   let to = sentence.length;
   for (const mark of sentence.matchAll(CLAUSE_BREAK)) {
@@ -250,7 +252,31 @@ function countsInOtherClause(sentence: string, span: Span, words: readonly WordA
       break;
     }
   }
+  return [from, to];
+}
+
+/** Whether the sentence says the asked verb, but not in the clause that holds the span. */
+function countsInOtherClause(sentence: string, span: Span, words: readonly WordAt[], verbForms: ReadonlySet<string>): boolean {
+  const saysVerb = words.filter((word) => word.term !== null && verbForms.has(word.term));
+  if (saysVerb.length === 0) return false;
+  const [from, to] = clauseOf(sentence, span);
   return !saysVerb.some((word) => word.start >= from && word.end <= to);
+}
+
+/** A name with its number: "Zorbian Cup 50", "Apollo XI" (the name's words, the number). */
+const NUMBERED_NAME = /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(\d+|[IVXLCDM]+)\b/gu;
+
+/** The numbered names a question asks about ("Super Bowl 50" → name "Super Bowl", number "50"). */
+export function numberedNamesOf(question: string): { name: string; number: string }[] {
+  return [...question.matchAll(NUMBERED_NAME)].map((match) => ({ name: match[1]!.replace(/^(?:What|Which|Who|Where|When|How|In|At|Did|Was|Is)\s+/, ''), number: match[2]! }));
+}
+
+/** Whether the span's clause speaks of another of a numbered name ("since Zorbian Cup 37 took place in Oslo" for "where was Zorbian Cup 50?"). */
+function namesAnotherNumber(sentence: string, span: Span, asked: readonly { name: string; number: string }[]): boolean {
+  if (asked.length === 0) return false;
+  const [from, to] = clauseOf(sentence, span);
+  const clause = sentence.slice(from, to);
+  return asked.some(({ name, number }) => [...clause.matchAll(new RegExp(`\\b${literal(name)}\\s+(\\d+|[IVXLCDM]+)\\b`, 'gu'))].some((match) => match[1] !== number));
 }
 
 /** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */

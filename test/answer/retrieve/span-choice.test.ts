@@ -27,6 +27,12 @@ describe('span choice', () => {
     expect(fire.ask('How many homes were evacuated?').shortAnswer).toMatch(/two/i);
   });
 
+  it('"where was Zorbian Cup 50 held?" is not answered by the clause of another Cup ("since Zorbian Cup XXXVII took place in Oslo")', () => {
+    const cup = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Zorbian Cup 50\n---\nIt is the first Zorbian Cup held in the north, and the first in the country since Zorbian Cup XXXVII took place in Oslo in 2003.\n'))], { abstainBelow: 0 });
+    expect(cup.ask('Where was Zorbian Cup 50 held?').shortAnswer ?? '').not.toMatch(/Oslo/);
+    expect(cup.ask('Where did Zorbian Cup XXXVII take place?').shortAnswer ?? '').toMatch(/Oslo/);
+  });
+
   it('"how many …?" is no sum of money or share: "agencies that paid up to £12 more an hour" counts no nurses', () => {
     const strike = createBot([parseStory('strike.md', Buffer.from('---\ntitle: Nurses strike\n---\nNurses were leaving for agencies that paid up to £12 more an hour, and 14 percent had gone.\n'))], { abstainBelow: 0 });
     expect(strike.ask('How many nurses were leaving?').shortAnswer ?? '').not.toMatch(/£12|14 percent/);
