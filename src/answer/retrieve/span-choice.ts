@@ -4,6 +4,7 @@ import { isNoun, literal, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlemen
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
+import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { tokens } from '../../text/tokenize.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
@@ -204,6 +205,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   // "How many times has it lost?" is not answered by "in five years": a figure before a unit of time counts time, not the asked thing.
   if (question.type === 'number' && question.headNoun !== undefined && countsOtherTime(sentence, span, question.headNoun)) return undefined;
+  // "How many touchdowns …?" over "throwing for 2,249 yards and nine touchdowns": where a figure counts the asked noun, one that counts another does not answer.
+  if (question.type === 'number' && question.headNoun !== undefined && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()))) return undefined;
   // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").
   if (namesAnotherNumber(sentence, span, query.numberedNames)) return undefined;
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
@@ -238,8 +241,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
 
 /** Answer types that count or measure what the question's verb did. */
 const COUNTED_TYPES: ReadonlySet<Question['type']> = new Set(['number', 'money', 'percent']);
-/** Where a clause ends: punctuation, or "but" joining another. */
-const CLAUSE_BREAK = /[,;:—–()]|\bbut\b/gi;
+/** Where a clause ends: punctuation (not the comma inside "2,249"), or "but" joining another. */
+const CLAUSE_BREAK = /,(?!\d)|[;:—–()]|\bbut\b/gi;
 
 /** The clause of the sentence that holds the span: [from, to) between clause breaks. */
 function clauseOf(sentence: string, span: Span): [number, number] {
@@ -277,6 +280,23 @@ function namesAnotherNumber(sentence: string, span: Span, asked: readonly { name
   const [from, to] = clauseOf(sentence, span);
   const clause = sentence.slice(from, to);
   return asked.some(({ name, number }) => [...clause.matchAll(new RegExp(`\\b${literal(name)}\\s+(\\d+|[IVXLCDM]+)\\b`, 'gu'))].some((match) => match[1] !== number));
+}
+
+/** Whether a word is a figure: digits or a number word ("nine"). */
+const isFigure = (word: WordAt, sentence: string): boolean => /^\d/.test(sentence.slice(word.start, word.end)) || NUMBER_WORDS.has(sentence.slice(word.start, word.end).toLowerCase());
+
+/** Whether the figure at `at` counts the noun (`head`): the noun is one of the two words after it ("nine touchdowns", "nine more touchdowns"). */
+function counts(words: readonly WordAt[], at: number, head: string): boolean {
+  return words[at + 1]?.term === head || words[at + 2]?.term === head;
+}
+
+/** Whether some figure of the sentence counts the asked noun and the span's figure counts something else. */
+function countsAnother(sentence: string, words: readonly WordAt[], span: Span, head: string | null): boolean {
+  if (head === null) return false;
+  const figures = words.map((word, at) => (isFigure(word, sentence) ? at : -1)).filter((at) => at >= 0);
+  if (!figures.some((at) => counts(words, at, head))) return false;
+  const [, last] = wordRange(words, span);
+  return !counts(words, last, head);
 }
 
 /** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */

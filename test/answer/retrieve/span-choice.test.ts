@@ -33,6 +33,11 @@ describe('span choice', () => {
     expect(cup.ask('Where did Zorbian Cup XXXVII take place?').shortAnswer ?? '').toMatch(/Oslo/);
   });
 
+  it('"how many touchdowns …?" is the figure that counts touchdowns, not the yards before it', () => {
+    const season = createBot([parseStory('season.md', Buffer.from('---\ntitle: Season review\n---\nTom Berg finished the year throwing for 2,249 yards and nine touchdowns, with 17 interceptions.\n'))], { abstainBelow: 0 });
+    expect(season.ask('How many touchdowns did Tom Berg throw?').shortAnswer ?? '').toMatch(/nine/i);
+  });
+
   it('"how many …?" is no sum of money or share: "agencies that paid up to £12 more an hour" counts no nurses', () => {
     const strike = createBot([parseStory('strike.md', Buffer.from('---\ntitle: Nurses strike\n---\nNurses were leaving for agencies that paid up to £12 more an hour, and 14 percent had gone.\n'))], { abstainBelow: 0 });
     expect(strike.ask('How many nurses were leaving?').shortAnswer ?? '').not.toMatch(/£12|14 percent/);
