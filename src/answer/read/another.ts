@@ -1,7 +1,7 @@
 import type { Sentence } from '../../corpus/corpus.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { EARLIER_EVENT_WORDS, literal } from '../../text/lexicon.js';
+import { EARLIER_EVENT_WORDS } from '../../text/lexicon.js';
 import type { Question } from '../understand/question.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
@@ -13,13 +13,26 @@ import { words } from '../../text/tokenize.js';
  * report introduces its subject after it ("A magnitude 6.1 earthquake struck …").
  */
 
-/** "a magnitude 6.8 quake", "another quake": an indefinite article and up to three words before the noun. */
-const introducing = (noun: string): RegExp => new RegExp(`\\b(a|an|another)\\s+((?:[\\p{L}\\d.,-]+\\s+){0,3})${literal(noun)}\\b`, 'giu');
+/** Articles that introduce a new one: "a magnitude 6.8 quake", "another quake". */
+const INTRODUCING_ARTICLE = /^(?:a|an|another)$/i;
+/** How many words may stand between the article and its noun ("a magnitude 6.8 quake"). */
+const MAX_MODIFIERS = 3;
 
-/** The article that introduces `noun` in a noun phrase of its own ("a magnitude 6.8 quake", not "a time when the quake"). */
+/**
+ * The article that introduces `noun` in a noun phrase of its own ("a magnitude 6.8 quake", not "a
+ * time when the quake"): read on the sentence's words, as it runs for every candidate and title word.
+ */
 function introducingArticle(text: string, noun: string): string | undefined {
-  for (const match of text.matchAll(introducing(noun))) {
-    if ((match[2] ?? '').split(/\s+/).every((word) => word === '' || !isStopWord(word.toLowerCase()))) return match[1];
+  const lower = noun.toLowerCase();
+  if (!text.toLowerCase().includes(lower)) return undefined;
+  const list = words(text);
+  for (const [at, word] of list.entries()) {
+    if (word.toLowerCase() !== lower) continue;
+    for (let back = at - 1; back >= Math.max(0, at - 1 - MAX_MODIFIERS); back--) {
+      const before = list[back]!;
+      if (INTRODUCING_ARTICLE.test(before)) return before;
+      if (isStopWord(before.toLowerCase())) break;
+    }
   }
   return undefined;
 }
@@ -56,7 +69,26 @@ export function tellsPastEvent(kb: KnowledgeBase, sentence: Sentence, question: 
   const years = sentence.text.match(YEAR) ?? [];
   if (years.length === 0 || years.some((year) => question.numbers.includes(year))) return false;
   if (words(question.text).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase()))) return false;
-  const storyId = kb.corpus.passages[sentence.passage]?.storyId;
-  const title = kb.corpus.stories.find((story) => story.id === storyId)?.title ?? '';
-  return words(title).some((word) => /^\p{L}+$/u.test(word) && !isStopWord(word.toLowerCase()) && introducesAnother(kb, sentence, word.toLowerCase()));
+  const storyId = kb.corpus.passages[sentence.passage]?.storyId ?? '';
+  // Read for every candidate: only a title word the sentence holds is worth the article's pattern.
+  const terms = sentenceTerms(kb.corpus, sentence.id);
+  return titleWords(kb.corpus.storyById.get(storyId)?.title ?? '').some(({ word, term }) => terms.has(term) && introducesAnother(kb, sentence, word));
+}
+
+/** Titles remembered at most: a corpus brings one per story. */
+const MAX_TITLES = 20_000;
+const TITLE_WORDS = new Map<string, { word: string; term: string }[]>();
+
+/** A title's content words with their terms, memoised. */
+function titleWords(title: string): { word: string; term: string }[] {
+  let found = TITLE_WORDS.get(title);
+  if (!found) {
+    found = words(title)
+      .filter((word) => /^\p{L}+$/u.test(word) && !isStopWord(word.toLowerCase()))
+      .map((word) => ({ word: word.toLowerCase(), term: termOf(word.toLowerCase()) ?? '' }))
+      .filter(({ term }) => term !== '');
+    if (TITLE_WORDS.size >= MAX_TITLES) TITLE_WORDS.clear();
+    TITLE_WORDS.set(title, found);
+  }
+  return found;
 }

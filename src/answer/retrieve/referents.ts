@@ -23,11 +23,15 @@ export function termsWithReferent(kb: KnowledgeBase, id: number): ReadonlySet<st
   });
 }
 
+const ANY_PERSON_PRONOUN = new RegExp(`\\b(?:${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'i');
+
 /** Whom the "she" of "“…,” she said" stands for, as attribution resolves it (read/attribution.ts). */
 function pronounSpeakerOf(kb: KnowledgeBase, id: number): string | undefined {
   const sentence = kb.corpus.sentences[id];
-  const written = sentence ? speakerIn(sentence.text) : undefined;
-  if (!sentence || written === undefined || !isPronoun(written)) return undefined;
+  // Retrieval reads every candidate sentence through this: most have no quotation or no pronoun.
+  if (!sentence || !/[“”"]/.test(sentence.text) || !ANY_PERSON_PRONOUN.test(sentence.text)) return undefined;
+  const written = speakerIn(sentence.text);
+  if (written === undefined || !isPronoun(written)) return undefined;
   const speaker = speakerOfSentence(kb, sentence);
   return speaker === undefined || isPronoun(speaker) ? undefined : speaker;
 }
