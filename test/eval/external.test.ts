@@ -12,12 +12,12 @@ import { QUESTION_SETS } from '../../src/eval/sets.js';
 const FLOORS: Record<string, { answeredRight: number; precision: number; abstainedRight?: number; squad2F1?: number; falsePremisesRefused?: number }> = {
   // Held out: answered right 38.8%, abstained right 100%, precision 100%, false premises 100%.
   'news (4 articles + story)': { answeredRight: 0.295, precision: 0.92, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
-  // Held out: answered right 38.8%, abstained right 100%, precision 96.3% (one wrong answer of 27; refits move it between 96% and 100%), false premises 100%.
+  // Held out: answered right 40.3%, abstained right 100%, precision 100% (refits have moved one answer of 27 between 96% and 100%), false premises 100%.
   'news, each article alone': { answeredRight: 0.34, precision: 0.96, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
-  // Held out: answered right 42.0% / 41.7%, precision 86.3% / 86.2% (alone / with the story).
+  // Held out: answered right 41.0% / 40.2%, precision 87.4% / 87.2% (alone / with the story).
   'external alone': { answeredRight: 0.37, precision: 0.855 },
   'external + story': { answeredRight: 0.36, precision: 0.85 },
-  // Held out: answered right 43.2%, abstained right 77.6%, precision 61.8%, SQuAD 2.0 F1 51.7.
+  // Held out: answered right 42.6%, abstained right 78.9%, precision 62.6%, SQuAD 2.0 F1 52.2.
   'squad2 (8 articles)': { answeredRight: 0.39, precision: 0.59, abstainedRight: 0.745, squad2F1: 0.475 },
 };
 
