@@ -145,7 +145,7 @@ const AFTER_SPEAKER = 'on|in|at|during|after|before|yesterday|today|last';
 const ROLE_ENDED = String.raw`${ROLE}(?=\s*(?:[,.;:!?]|$|(?:${AFTER_SPEAKER})\b))`;
 /** The lower-case words of a title before a name ("said union organiser Jane Roe"), not "said the union on Monday". */
 const TITLE_WORDS = String.raw`(?:(?!(?:${AFTER_SPEAKER})\b)[\p{Ll}-]+\s+){0,3}`;
-/** Where a speaker works, between their name and the verb: "Jane Roe of Acme Capital said". */
+/** Where a speaker works, between their name and the verb: "Jane Roe of the Acme Fund said". */
 const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?${NAME})?`;
 /** An age in apposition between a name and its verb: "Jane Roe, 42, said". */
 const AGE = String.raw`(?:,\s*\d{1,3},)?`;

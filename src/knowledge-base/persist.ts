@@ -125,7 +125,7 @@ const RECORD_LINE_CHARS = 64 * 1024;
 
 /**
  * The entity index as built: every key of one person leads to the one entity of `all`. Records
- * are written one by one, so a decoded "witkoff" and "steve witkoff" would be two copies, and code
+ * are written one by one, so a decoded "roe" and "jane roe" would be two copies, and code
  * that compares entities ("is the surname this person's?", counting mentions) would tell them apart.
  */
 function relinked(entities: EntityIndex): EntityIndex {
