@@ -1,15 +1,15 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, literal, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, isTimeNoun, namesAnotherKind } from '../../text/lexicon.js';
+import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
-import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { tokens } from '../../text/tokenize.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, roleContext } from './roles.js';
 import type { Span } from './spans.js';
+import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
@@ -20,8 +20,6 @@ const IN_NAME = new RegExp(String.raw`${DOTTED_NAME_WORD}\s+in\s+$`, 'u');
 /** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
 export const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 export const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
-const HOW_MANY = /^how\s+many\b/i;
-const SHARE_SPAN = /%|\bper\s?cent\b/i;
 const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 export const SPAN_WEIGHTS = PIPELINE_OPTIONS.fitted.span;
@@ -54,7 +52,7 @@ export interface SpanQuery {
   /** The question's main verb as the story may write it ("hurt": hurt, injure …), when it has one. */
   verbForms: ReadonlySet<string> | undefined;
   /** The numbered names the question asks about ("Zorbian Cup 50"). */
-  numberedNames: { name: string; number: string }[];
+  numberedNames: NumberedName[];
 }
 
 /** The chosen span, how well it fits where it sits, and whether it follows "in"/"at"/"on". */
@@ -68,12 +66,6 @@ export interface SpanChoice {
   lead: number;
 }
 
-/** A sentence's words with their terms and offsets, memoised per sentence like its spans. */
-interface WordAt {
-  term: string | null;
-  start: number;
-  end: number;
-}
 
 /** A candidate span where it sits: its terms and the words [first, last] it covers in its sentence. */
 interface Placed {
@@ -104,14 +96,6 @@ function wordsOf(kb: KnowledgeBase, id: number, sentence: string): WordAt[] {
   );
 }
 
-/** Word indices a span covers: [first, last]. */
-function wordRange(words: readonly WordAt[], span: Span): [number, number] {
-  let first = words.findIndex((word) => word.end > span.start);
-  if (first < 0) first = words.length;
-  let last = first;
-  while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
-  return [first, last];
-}
 
 /** Whether a word in [from, to) of the sentence is the term. */
 function termBetween(words: readonly WordAt[], from: number, to: number, term: string): boolean {
@@ -213,7 +197,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // figure counts what its own clause says, when the sentence says the asked verb in another.
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
-  if (question.type === 'number' && HOW_MANY.test(question.text) && (CURRENCY.test(span.text) || SHARE_SPAN.test(span.text))) return undefined;
+  if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.
@@ -237,72 +221,6 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (query.named && NAMED_BEFORE.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) score += SPAN_WEIGHTS.named;
   score = placeScore(score, question, span, sentence, locative);
   return { span, score, locative, stranded };
-}
-
-/** Answer types that count or measure what the question's verb did. */
-const COUNTED_TYPES: ReadonlySet<Question['type']> = new Set(['number', 'money', 'percent']);
-/** Where a clause ends: punctuation (not the comma inside "2,249"), or "but" joining another. */
-const CLAUSE_BREAK = /,(?!\d)|[;:—–()]|\bbut\b/gi;
-
-/** The clause of the sentence that holds the span: [from, to) between clause breaks. */
-function clauseOf(sentence: string, span: Span): [number, number] {
-  let from = 0;
-  let to = sentence.length;
-  for (const mark of sentence.matchAll(CLAUSE_BREAK)) {
-    if (mark.index + mark[0].length <= span.start) from = mark.index + mark[0].length;
-    else if (mark.index >= span.end) {
-      to = mark.index;
-      break;
-    }
-  }
-  return [from, to];
-}
-
-/** Whether the sentence says the asked verb, but not in the clause that holds the span. */
-function countsInOtherClause(sentence: string, span: Span, words: readonly WordAt[], verbForms: ReadonlySet<string>): boolean {
-  const saysVerb = words.filter((word) => word.term !== null && verbForms.has(word.term));
-  if (saysVerb.length === 0) return false;
-  const [from, to] = clauseOf(sentence, span);
-  return !saysVerb.some((word) => word.start >= from && word.end <= to);
-}
-
-/** A name with its number: "Zorbian Cup 50", "Apollo XI" (the name's words, the number). */
-const NUMBERED_NAME = /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(\d+|[IVXLCDM]+)\b/gu;
-
-/** The numbered names a question asks about ("Super Bowl 50" → name "Super Bowl", number "50"). */
-export function numberedNamesOf(question: string): { name: string; number: string }[] {
-  return [...question.matchAll(NUMBERED_NAME)].map((match) => ({ name: match[1]!.replace(/^(?:What|Which|Who|Where|When|How|In|At|Did|Was|Is)\s+/, ''), number: match[2]! }));
-}
-
-/** Whether the span's clause speaks of another of a numbered name ("since Zorbian Cup 37 took place in Oslo" for "where was Zorbian Cup 50?"). */
-function namesAnotherNumber(sentence: string, span: Span, asked: readonly { name: string; number: string }[]): boolean {
-  if (asked.length === 0) return false;
-  const [from, to] = clauseOf(sentence, span);
-  const clause = sentence.slice(from, to);
-  return asked.some(({ name, number }) => [...clause.matchAll(new RegExp(`\\b${literal(name)}\\s+(\\d+|[IVXLCDM]+)\\b`, 'gu'))].some((match) => match[1] !== number));
-}
-
-/** Whether a word is a figure: digits or a number word ("nine"). */
-const isFigure = (word: WordAt, sentence: string): boolean => /^\d/.test(sentence.slice(word.start, word.end)) || NUMBER_WORDS.has(sentence.slice(word.start, word.end).toLowerCase());
-
-/** Whether the figure at `at` counts the noun (`head`): the noun is one of the two words after it ("nine touchdowns", "nine more touchdowns"). */
-function counts(words: readonly WordAt[], at: number, head: string): boolean {
-  return words[at + 1]?.term === head || words[at + 2]?.term === head;
-}
-
-/** Whether some figure of the sentence counts the asked noun and the span's figure counts something else. */
-function countsAnother(sentence: string, words: readonly WordAt[], span: Span, head: string | null): boolean {
-  if (head === null) return false;
-  const figures = words.map((word, at) => (isFigure(word, sentence) ? at : -1)).filter((at) => at >= 0);
-  if (!figures.some((at) => counts(words, at, head))) return false;
-  const [, last] = wordRange(words, span);
-  return !counts(words, last, head);
-}
-
-/** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */
-function countsOtherTime(sentence: string, span: Span, asked: string): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end, span.end + 20))?.[1];
-  return next !== undefined && isTimeNoun(next) && termOf(next) !== termOf(asked.toLowerCase());
 }
 
 /**

@@ -1,0 +1,113 @@
+import { NUMBER_WORDS } from '../../text/lemmas.js';
+import { isTimeNoun, literal } from '../../text/lexicon.js';
+import { termOf } from '../../text/terms.js';
+import type { Question } from '../understand/question.js';
+import type { Span } from './spans.js';
+
+/**
+ * Rules for figures and the clause they stand in, as span choice (span-choice.ts) applies them:
+ * a figure counts what its own clause and the noun after it say, not what the question asks of
+ * another clause, another noun or another edition of a numbered name.
+ */
+
+/** A sentence's words with their terms and offsets, memoised per sentence like its spans. */
+export interface WordAt {
+  term: string | null;
+  start: number;
+  end: number;
+}
+
+/** Word indices a span covers: [first, last]. */
+export function wordRange(words: readonly WordAt[], span: Span): [number, number] {
+  let first = words.findIndex((word) => word.end > span.start);
+  if (first < 0) first = words.length;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
+  return [first, last];
+}
+
+/** Answer types that count or measure what the question's verb did. */
+export const COUNTED_TYPES: ReadonlySet<Question['type']> = new Set(['number', 'money', 'percent']);
+/** Where a clause ends: punctuation (not the comma inside "2,249"), or "but" joining another. */
+const CLAUSE_BREAK = /,(?!\d)|[;:—–()]|\bbut\b/gi;
+
+/** The clause of the sentence that holds the span: [from, to) between clause breaks. */
+function clauseOf(sentence: string, span: Span): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  for (const mark of sentence.matchAll(CLAUSE_BREAK)) {
+    if (mark.index + mark[0].length <= span.start) from = mark.index + mark[0].length;
+    else if (mark.index >= span.end) {
+      to = mark.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/** Whether the sentence says the asked verb, but not in the clause that holds the span. */
+export function countsInOtherClause(sentence: string, span: Span, words: readonly WordAt[], verbForms: ReadonlySet<string>): boolean {
+  const saysVerb = words.filter((word) => word.term !== null && verbForms.has(word.term));
+  if (saysVerb.length === 0) return false;
+  const [from, to] = clauseOf(sentence, span);
+  return !saysVerb.some((word) => word.start >= from && word.end <= to);
+}
+
+/** A name with its number: "Zorbian Cup 50", "Apollo XI" (the name's words, the number). */
+const NUMBERED_NAME = /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(\d+|[IVXLCDM]+)\b/gu;
+const QUESTION_OPENER = /^(?:What|Which|Who|Where|When|How|In|At|Did|Was|Is)\s+/;
+
+/** A numbered name a question asks about, with the pattern that finds it with any number in a clause. */
+export interface NumberedName {
+  number: string;
+  anyNumber: RegExp;
+}
+
+/** The numbered names a question asks about ("Zorbian Cup 50" → "Zorbian Cup" with 50), read once per question. */
+export function numberedNamesOf(question: string): NumberedName[] {
+  return [...question.matchAll(NUMBERED_NAME)].map((match) => ({
+    number: match[2]!,
+    anyNumber: new RegExp(`\\b${literal(match[1]!.replace(QUESTION_OPENER, ''))}\\s+(\\d+|[IVXLCDM]+)\\b`, 'gu'),
+  }));
+}
+
+/** Whether the span's clause speaks of another of a numbered name ("since Zorbian Cup 37 took place in Oslo" for "where was Zorbian Cup 50?"). */
+export function namesAnotherNumber(sentence: string, span: Span, asked: readonly NumberedName[]): boolean {
+  if (asked.length === 0) return false;
+  const [from, to] = clauseOf(sentence, span);
+  const clause = sentence.slice(from, to);
+  return asked.some(({ number, anyNumber }) => [...clause.matchAll(anyNumber)].some((match) => match[1] !== number));
+}
+
+/** Whether a word is a figure: digits or a number word ("nine"). */
+const isFigure = (word: WordAt, sentence: string): boolean => /^\d/.test(sentence.slice(word.start, word.end)) || NUMBER_WORDS.has(sentence.slice(word.start, word.end).toLowerCase());
+
+/** Whether the figure at `at` counts the noun (`head`): the noun is one of the two words after it ("nine touchdowns", "nine more touchdowns"). */
+function counts(words: readonly WordAt[], at: number, head: string): boolean {
+  return words[at + 1]?.term === head || words[at + 2]?.term === head;
+}
+
+/** Whether some figure of the sentence counts the asked noun and the span's figure counts something else. */
+export function countsAnother(sentence: string, words: readonly WordAt[], span: Span, head: string | null): boolean {
+  if (head === null) return false;
+  const figures = words.map((word, at) => (isFigure(word, sentence) ? at : -1)).filter((at) => at >= 0);
+  if (!figures.some((at) => counts(words, at, head))) return false;
+  const [, last] = wordRange(words, span);
+  return !counts(words, last, head);
+}
+
+const HOW_MANY = /^how\s+many\b/i;
+/** A sum of money or a share: "£12", "14 percent". */
+const MONEY_OR_SHARE = /[$£€%]|\b(?:dollars?|pounds?|euros?|usd|per\s?cent)\b/i;
+
+/** Whether "how many …?" meets a sum of money or a share ("£12 more an hour", "14 percent"): no count. */
+export function isCountOfOther(question: string, span: Span): boolean {
+  return HOW_MANY.test(question) && MONEY_OR_SHARE.test(span.text);
+}
+
+/** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */
+export function countsOtherTime(sentence: string, span: Span, asked: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end, span.end + 20))?.[1];
+  return next !== undefined && isTimeNoun(next) && termOf(next) !== termOf(asked.toLowerCase());
+}
+
