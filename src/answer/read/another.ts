@@ -56,19 +56,23 @@ export function introducesAnother(kb: KnowledgeBase, sentence: Sentence, noun: s
   return false;
 }
 
+/** Whether a question asks about an earlier event than the story's own ("when was the last big quake?"). */
+export function asksEarlierEvent(question: Pick<Question, 'text'>): boolean {
+  return words(question.text).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase()));
+}
+
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 
 /**
  * Whether a sentence tells a past event like the story's own, which the question does not ask
  * about: it introduces another of a noun of the story's title ("The region was last hit by a strong
  * earthquake in 1987, when …" in a report headed "Earthquake shakes …") and dates it with a year
- * the question does not name, nor asks about an earlier event ("the last big quake"). Its figures
- * and dates are that event's, not the story's.
+ * the question does not name. Its figures and dates are that event's, not the story's; unless the
+ * question asks about an earlier event (`asksEarlierEvent`).
  */
-export function tellsPastEvent(kb: KnowledgeBase, sentence: Sentence, question: Pick<Question, 'text' | 'numbers'>): boolean {
+export function tellsPastEvent(kb: KnowledgeBase, sentence: Sentence, questionNumbers: readonly string[]): boolean {
   const years = sentence.text.match(YEAR) ?? [];
-  if (years.length === 0 || years.some((year) => question.numbers.includes(year))) return false;
-  if (words(question.text).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase()))) return false;
+  if (years.length === 0 || years.some((year) => questionNumbers.includes(year))) return false;
   const storyId = kb.corpus.passages[sentence.passage]?.storyId ?? '';
   // Read for every candidate: only a title word the sentence holds is worth the article's pattern.
   const terms = sentenceTerms(kb.corpus, sentence.id);

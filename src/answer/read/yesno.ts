@@ -6,6 +6,7 @@ import { LEMMA } from '../../text/lemmas.js';
 import { AUXILIARY, DETERMINERS, isNoun, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm } from '../../text/wordnet.js';
+import { findValues } from '../../text/values.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { isPossessive, isStopWord, termOf } from '../../text/terms.js';
 import { isCapitalised } from '../../text/names.js';
@@ -239,14 +240,15 @@ function holdsTheRest(kb: KnowledgeBase, ranked: Ranked, proposition: Propositio
 const THIRD_PERSON_WORD = new RegExp(`\\b(?:${[...THIRD_PERSON].join('|')})\\b`, 'i');
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** A time the question places its claim in, counted from now: "this year", "next week", "today". */
-const DEICTIC_TIME = /\b(?:(?:this|next|last|coming|past)\s+(?:year|month|week|weekend|season|spring|summer|autumn|fall|winter|morning|evening|night)|today|tomorrow|yesterday|tonight)\b/gi;
-
-/** "Will it close this year?" is not answered by "expected to close in the first half of next year": the asked time must be said. */
+/**
+ * "Will it close this year?" is not answered by "expected to close in the first half of next year":
+ * a date the question gives ("this year", "on Monday", "in 2019"; values.ts reads them as the
+ * index does) must be said by the sentence.
+ */
 function saysSameTime(sentence: string, proposition: Proposition): boolean {
-  const asked = proposition.rest.match(DEICTIC_TIME) ?? [];
+  const asked = findValues(proposition.rest).filter(({ type }) => type === 'date');
   const text = sentence.toLowerCase();
-  return asked.every((time) => text.includes(time.toLowerCase()));
+  return asked.every(({ start, end }) => text.includes(proposition.rest.slice(start, end).toLowerCase()));
 }
 
 /** Whether the sentence's way of putting it answers the question's: a fact a fact, a plan a plan. */
