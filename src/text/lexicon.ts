@@ -1,5 +1,5 @@
 import { LEMMA } from './lemmas.js';
-import { baseForm, isKindOf as kindOf, primaryClass as classOf, properClass, properClasses, senseClasses, type LexClass } from './wordnet.js';
+import { baseForm, isKindOf as kindOf, primaryClass as classOf, properClass, properClasses, senseClasses, synonymsOf, type LexClass } from './wordnet.js';
 
 /**
  * The closed-class English words the question parser, the ranker and the span finder share
@@ -184,9 +184,9 @@ export function isCollectiveNoun(word: string): boolean {
   return primaryClass(word, 'noun') === 'noun.group';
 }
 
-/** Whether a noun names a place: a city, a region, a venue (noun.location, or a built structure). */
+/** Whether a noun names a place: a city, a region, a venue, a street (noun.location, a built structure, a thoroughfare). */
 export function isPlaceNoun(word: string): boolean {
-  return hasClass(word, 'noun.location') || isStructureNoun(word);
+  return hasClass(word, 'noun.location') || isStructureNoun(word) || isKindOf(word, 'thoroughfare', 'noun', 1);
 }
 
 /**
@@ -236,9 +236,17 @@ export function isSettlementNoun(word: string): boolean {
   return isKindOf(word, 'municipality', 'noun', LEADING_SENSES) || isKindOf(word, 'settlement#2', 'noun', LEADING_SENSES);
 }
 
-/** Whether a noun names a time or a stretch of time ("year", "decade", "season"): noun.time. */
+/**
+ * Whether a noun names a time or a stretch of time ("year", "decade", "season"): noun.time. A
+ * rate is filed there too, but "what is the jobless rate?" asks for a figure, not a date.
+ */
 export function isTimeNoun(word: string): boolean {
-  return primaryClass(word, 'noun') === 'noun.time';
+  return primaryClass(word, 'noun') === 'noun.time' && !isKindOf(word, 'magnitude_relation', 'noun', 1);
+}
+
+/** Whether a noun names a rate of something per unit of time ("mph", "kph"): a speed's unit. */
+export function isRateNoun(word: string): boolean {
+  return isKindOf(word, 'rate', 'noun', LEADING_SENSES);
 }
 
 /** Whether a noun names a sum of money ("price", "fee", "salary", "budget"). */
@@ -246,9 +254,12 @@ export function isMoneyNoun(word: string): boolean {
   return ['monetary_value', 'payment', 'sum', 'fund'].some((kind) => isKindOf(word, kind, 'noun', 3));
 }
 
-/** Whether a noun names a proportion ("percentage", "share", "ratio"): answered by a percentage. */
+/**
+ * Whether a noun names a proportion ("percentage", "ratio"): answered by a percentage. WordNet
+ * files "share" under assets, but its first sense has "percentage" among its synonyms.
+ */
 export function isProportionNoun(word: string): boolean {
-  return isKindOf(word, 'proportion', 'noun', LEADING_SENSES);
+  return isKindOf(word, 'proportion', 'noun', LEADING_SENSES) || synonymsOf(word, 'noun', 1).some((other) => isKindOf(other, 'proportion', 'noun', 1));
 }
 
 /** Whether a noun names a quantity or a number ("score", "count", "total"): answered by a figure. */

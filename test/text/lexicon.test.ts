@@ -4,7 +4,7 @@ import {
   isPlaceOrPeopleName,
   namesAnotherKind,
   alternation, ARTICLE, DETERMINERS, THING_PRONOUNS, literal, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON, wordOf,
-  isAuxiliary, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonNoun, isPlaceNoun, isProportionNoun,
+  isAuxiliary, isColourWord, isGroupNoun, isMoneyNoun, isOccupationNoun, isPersonNoun, isPlaceNoun, isProportionNoun, isRateNoun,
   isQuantityNoun, isSettlementNoun, isStructureNoun, isTimeNoun, isTitle,
 } from '../../src/text/lexicon.js';
 
@@ -35,6 +35,13 @@ describe('lexicon', () => {
     expect(isColourWord('table')).toBe(false);
     expect(isMoneyNoun('salary')).toBe(true);
     expect(isProportionNoun('percentage')).toBe(true);
+    // "what was its market share?" asks a percentage: WordNet gives "share" the synonym "percentage".
+    expect(isProportionNoun('share')).toBe(true);
+    expect(isProportionNoun('part')).toBe(false);
+    // "what street was it on?" asks for a place; "what is the jobless rate?" for no date.
+    expect(isPlaceNoun('street')).toBe(true);
+    expect(isTimeNoun('rate')).toBe(false);
+    expect(isRateNoun('mph')).toBe(true);
     expect(isQuantityNoun('count')).toBe(true);
     expect(isOccupationNoun('profession')).toBe(true);
   });

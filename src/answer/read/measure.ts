@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { isNoun, isQuantityNoun, isTimeNoun } from '../../text/lexicon.js';
+import { isNoun, isQuantityNoun, isRateNoun, isTimeNoun } from '../../text/lexicon.js';
 import { isTimeOfDay } from '../../text/values.js';
 import type { Span } from '../retrieve/spans.js';
 import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
@@ -10,7 +10,7 @@ import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
  * or more" is a count, and a count is no height, however near the tower it stands. An age may
  * also stand bare after a name ("Jane Roe, 42,"), as news writes ages, or after "age" ("at age
  * 42"). "What time of day" is answered by a date that names one ("yesterday afternoon"), never by
- * the day alone.
+ * the day alone. A speed is a rate ("90 mph", "40 kilometres an hour"), never "a 131-page report".
  */
 export function measuredSpan(text: string, span: Span, measure: string): boolean {
   if (measure === TIME_OF_DAY_MEASURE) return isTimeOfDay(span.text);
@@ -22,6 +22,7 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   const [, , joiner, unit = ''] = figure;
   const word = unit.toLowerCase();
   if (measure === 'long-time') return isTimeNoun(word);
+  if (measure === 'fast') return isRateNoun(word) || perTime(from.slice(figure[0].length));
   if (joiner === '-' && isNoun(word)) return true;
   if (isTimeNoun(word) || isQuantityNoun(word)) return true;
   return measure === 'old' && /,\s*$/.test(text.slice(0, span.start)) && /^\d+\s*[,)]/.test(from);
@@ -42,6 +43,14 @@ export function withUnit(text: string, span: Span, measure: string): Span {
   const end = span.start + whole.length;
   return end > span.end ? { ...span, text: text.slice(span.start, end), end } : span;
 }
+
+/** "… an hour", "… per second": what makes a distance a speed. */
+function perTime(after: string): boolean {
+  const unit = PER_UNIT.exec(after)?.[1];
+  return unit !== undefined && isTimeNoun(unit.toLowerCase());
+}
+
+const PER_UNIT = /^\s+(?:per|an?|each|every)\s+(\p{L}+)/u;
 
 const AGE_BEFORE = /\b(?:aged?|age of)\s+$/i;
 

@@ -130,6 +130,12 @@ describe('an age is the age of whom the sentence ties it to', () => {
     expect(cup.ask('How old is Jane Roe?').shortAnswer).toBe('19');
   });
 
+  it('a speed is a rate: "how fast were the winds?" is never "a 90-page report"', () => {
+    const storm = (text: string) => createBot([parseStory('storm.md', Buffer.from(`---\ntitle: Storm report\n---\n${text}\n`))], { abstainBelow: 0 });
+    expect(storm('The 90-page report on the storm winds was published on Monday.').ask('how fast were the winds?').shortAnswer ?? '').not.toMatch(/90/);
+    expect(storm('The storm winds reached 120 kilometres an hour on Monday.').ask('how fast were the winds?').shortAnswer).toBe('120 kilometres');
+  });
+
   it('an age written after "age" is one: "how old was Roe when she won the cup?" over "won the cup at age 39"', () => {
     const cup = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Cup final\n---\nJane Roe won the Zorbian Cup at age 39, the oldest winner yet.\n'))], { abstainBelow: 0 });
     expect(cup.ask('How old was Jane Roe when she won the Zorbian Cup?').shortAnswer).toMatch(/39/);
