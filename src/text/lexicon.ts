@@ -46,6 +46,9 @@ export function isAuxiliary(word: string): boolean {
   return AUXILIARY_VERBS.has(word.toLowerCase());
 }
 
+/** Words that place a question in time relative to now ("its share now", "the score today"): never its head noun. */
+export const DEICTIC_TIME_WORDS = wordsOf('now then today tonight yesterday tomorrow currently');
+
 /**
  * Function words whose opposite turns a statement around ("more" / "less", "before" / "after"):
  * stop words, which WordNet's antonyms never reach. Each pair both ways.
@@ -96,6 +99,8 @@ export const PREPOSITIONS = wordsOf('in at on from for by during to of with into
 export const PLACE_PREPOSITIONS = wordsOf('in at on aboard near from to into across outside inside throughout around');
 /** Words by which a question asks about an earlier event than the story's own ("when was the last big quake?"). */
 export const EARLIER_EVENT_WORDS: ReadonlySet<string> = new Set(wordsOf('last previous previously earlier before ever history historic another other first ago since past'));
+/** Verbs of a figure changing ("fell to 56 percent", "rose to $8"): the figure after them replaces the one before. */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(wordsOf('drop fall rise grow climb increase decrease decline jump slip shrink sink soar plunge reduce cut raise lower swell'));
 /** Adverbs that make a verb phrasal ("come down", "set off"), never the preposition of a stranded wh-word ("taken to?"). */
 export const ADVERB_PARTICLES: ReadonlySet<string> = new Set(wordsOf('up down off out away back over around apart aside along forward'));
 

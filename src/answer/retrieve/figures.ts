@@ -1,5 +1,7 @@
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { isTimeNoun, literal } from '../../text/lexicon.js';
+import { CHANGE_VERBS, EARLIER_EVENT_WORDS, isTimeNoun, literal } from '../../text/lexicon.js';
+import { words as wordsIn } from '../../text/tokenize.js';
+import { baseForm } from '../../text/wordnet.js';
 import { termOf } from '../../text/terms.js';
 import type { Question } from '../understand/question.js';
 import type { Span } from './spans.js';
@@ -111,3 +113,21 @@ export function countsOtherTime(sentence: string, span: Span, asked: string): bo
   return next !== undefined && isTimeNoun(next) && termOf(next) !== termOf(asked.toLowerCase());
 }
 
+
+/** "dropped to 56 percent", "from $5 to $8": a figure that replaces an earlier one. */
+const CHANGED_TO = /\b(\p{L}+)\s+to\s+(?:\p{Ll}+\s+){0,2}[$£€\d]/gu;
+const FROM_BEFORE = /\bfrom\s+(?:\p{Ll}+\s+)?$/iu;
+
+/**
+ * Whether the sentence goes on to say the span's figure changed ("70 percent of the market in
+ * 2009; this has dropped to 56 percent"): the old figure answers only a question that asks for
+ * the earlier one, by its year or by a word such as "before".
+ */
+export function supersededFigure(sentence: string, span: Span, question: Question): boolean {
+  const later = sentence.slice(span.end);
+  const changed = FROM_BEFORE.test(sentence.slice(0, span.start)) ? /^\s+to\s+(?:\p{Ll}+\s+){0,2}[$£€\d]/u.test(later) : [...later.matchAll(CHANGED_TO)].some((match) => CHANGE_VERBS.has(baseForm(match[1]!.toLowerCase(), 'verb') ?? ''));
+  if (!changed) return false;
+  const [from, to] = clauseOf(sentence, span);
+  const clause = sentence.slice(from, to);
+  return !question.numbers.some((number) => clause.includes(number)) && !wordsIn(question.text).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase()));
+}

@@ -9,7 +9,7 @@ import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, roleContext } from './roles.js';
 import type { Span } from './spans.js';
-import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, wordRange, type NumberedName, type WordAt } from './figures.js';
+import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
@@ -196,6 +196,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
   // figure counts what its own clause says, when the sentence says the asked verb in another.
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms)) return undefined;
+  // "What is its share now?" is not answered by the figure the sentence goes on to replace ("… dropped to 56 percent").
+  if (COUNTED_TYPES.has(question.type) && supersededFigure(sentence, span, question)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.

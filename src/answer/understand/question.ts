@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -76,13 +76,15 @@ const SAY_VERBS = '(?:say|tell|call|claim|argue|think|write|describe|suggest|ask
 const ORDER_WORDS = '(?:first|last|next|previous|final|only|same|latest|earliest|second|third|fourth|fifth)';
 /** Words that cannot be a head noun however WordNet lists them ("what did", "which one"). */
 const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|${ORDER_WORDS}|${alternation([...ARTICLES, ...DEMONSTRATIVES])})$`);
-const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|${alternation([...PREPOSITIONS, ...PLACE_PREPOSITIONS])}|that|who|which)$`);
+const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|${alternation([...PREPOSITIONS, ...PLACE_PREPOSITIONS, ...DEICTIC_TIME_WORDS])}|that|who|which)$`);
 /** The question shapes, built once from the lexicon's word classes. */
 const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
 const QUOTE = new RegExp(String.raw`^what\s+(?:${DO}|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`);
 const WHICH = new RegExp(String.raw`^(?:which|what)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b`);
 const COPULA_WORD = new RegExp(`^${COPULA}$`);
 const ARTICLE_FIRST = new RegExp(`^${ARTICLE}\\s`);
+/** "what is its share?", "what was their goal?": a possessive first asks for a thing, not a definition. */
+const DETERMINER_FIRST = new RegExp(`^${alternation(POSSESSIVE_DETERMINERS)}\\s`);
 /** "what state / condition / shape was X in": X's condition; "what state" of a place or a name is a place's state. */
 const CONDITION = new RegExp(`^what\\s+(state|condition|shape)\\s+${COPULA}\\s+(.+?)\\s+in\\b`);
 const COPULA_OR_DO = new RegExp(`^(?:${COPULA}|${DO})$`);
@@ -284,7 +286,7 @@ function isDeverbal(noun: string): boolean {
  */
 function isDefinable(subject: string): boolean {
   const list = subject.split(/\s+/);
-  if (list.length > 4 || ARTICLE_FIRST.test(subject) || PREPOSITION_FIRST.test(subject)) return false;
+  if (list.length > 4 || ARTICLE_FIRST.test(subject) || DETERMINER_FIRST.test(subject) || PREPOSITION_FIRST.test(subject)) return false;
   if (list.some((word) => isPossessive(word)) || /^not$/.test(list[0] ?? '')) return false;
   if (PREPOSITION_LAST.test(subject) || putsVerbAhead(subject)) return false;
   // "who is Roe going to meet?" asks whom, not who Roe is: a lower-case verb form after the name.
@@ -437,9 +439,9 @@ export function analyzeQuestion(raw: string): Question {
   const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
   const original = text.replace(/[?!.]+$/, '');
   const capitalised = capitalisedWords(original);
-  // "what's the name of …" is shaped like "what is the name of …"; only its shape is read from it.
+  // "what's its share?" is shaped like "what is its share?"; only its shape is read from it.
   // "In what city …", "to whom …": the question word after a leading preposition types the question.
-  const shape = inSitu(lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '')).replace(/^(what|which)'s(?= the (?:name|title)s? of\b)/, '$1 is');
+  const shape = inSitu(lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '')).replace(/^(what|which)'s\b/, '$1 is');
   const found = typeOf(shape, capitalised);
   const mainVerb = mainVerbOf(original, capitalised);
   // Keep the subject's original casing (names), found by position in the lower-cased form.

@@ -27,6 +27,15 @@ describe('span choice', () => {
     expect(fire.ask('How many homes were evacuated?').shortAnswer).toMatch(/two/i);
   });
 
+  it('"what\'s its share now?" is the figure a sentence changes to, unless the question asks for the earlier one by its year or "before"', () => {
+    const market = createBot([parseStory('market.md', Buffer.from('---\ntitle: Acme loses ground\n---\nAcme held 70 percent of the market in 2009; this has dropped to approximately 56 percent today.\n'))], { abstainBelow: 0 });
+    expect(market.ask("what's Acme's share now?").shortAnswer).toMatch(/56 percent/);
+    expect(market.ask("what was Acme's market share in 2009?").shortAnswer).toMatch(/70 percent/);
+    expect(market.ask("what was Acme's share before?").shortAnswer ?? '').not.toMatch(/56/);
+    const fare = createBot([parseStory('fare.md', Buffer.from('---\ntitle: Fares up\n---\nThe Riverton bus fare will rise from $2 to $3 in May.\n'))], { abstainBelow: 0 });
+    expect(fare.ask('How much is the Riverton bus fare?').shortAnswer).toMatch(/\$3/);
+  });
+
   it('"where was Zorbian Cup 50 held?" is not answered by the clause of another Cup ("since Zorbian Cup XXXVII took place in Oslo")', () => {
     const cup = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Zorbian Cup 50\n---\nIt is the first Zorbian Cup held in the north, and the first in the country since Zorbian Cup XXXVII took place in Oslo in 2003.\n'))], { abstainBelow: 0 });
     expect(cup.ask('Where was Zorbian Cup 50 held?').shortAnswer ?? '').not.toMatch(/Oslo/);

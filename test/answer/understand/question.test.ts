@@ -72,6 +72,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('how old is the dad?')).toMatchObject({ type: 'number', measure: 'old', terms: ['old', 'dad'] });
   });
 
+  it('reads "what\'s …" as "what is …", and a word of time after the noun is no head: "what\'s its share now?" asks a percentage', () => {
+    expect(analyzeQuestion("what's its share now?")).toMatchObject({ type: 'percent', headNoun: 'share' });
+    expect(analyzeQuestion("what's the score today?")).toMatchObject({ type: 'number', headNoun: 'score' });
+    expect(analyzeQuestion("what's the jobless rate?").type).not.toBe('date');
+  });
+
   it('reads "what time of day …?" and "what time did …?" as asking a time of day, whose words no answer repeats', () => {
     expect(analyzeQuestion('what time of day did the ferry sink?')).toMatchObject({ type: 'date', measure: 'time of day', terms: ['ferri', 'sink'] });
     expect(analyzeQuestion('What time did the shop open?')).toMatchObject({ type: 'date', measure: 'time of day' });
