@@ -4,7 +4,7 @@ import { questionFacts, type Candidate } from './features.js';
 import type { Question } from '../understand/question.js';
 import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
-import { ageOwner, measuredSpan, withUnit } from './measure.js';
+import { ageOwner, measuredSpan, withUnit } from '../retrieve/measure.js';
 import { datesAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, usesOnlyOtherwise } from './phrasal.js';
 import { asksEarlierEvent, tellsPastEvent } from './another.js';

@@ -11,6 +11,7 @@ import { isAgentOfPassive, roleContext } from './roles.js';
 import type { Span } from './spans.js';
 import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
+import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
 /** A number right after a name ("Radio One", "Cup 50"), and a place after "Harbour Arena in". */
@@ -187,6 +188,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "What colour were the shirts?" is not answered by "primary colour": a word-list answer naming the kind asked for is no instance of it.
   if ((question.type === 'colour' || question.type === 'role') && question.headTerm !== undefined && spanTerms.includes(question.headTerm)) return undefined;
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
+  // "How long will it take?" over "… by five metres, a process expected to take four days": only a figure with the asked measure competes.
+  if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;
   // "How many times has it lost?" is not answered by "in five years": a figure before a unit of time counts time, not the asked thing.
   if (question.type === 'number' && question.headNoun !== undefined && countsOtherTime(sentence, span, question.headNoun)) return undefined;
   // "How many touchdowns …?" over "throwing for 2,249 yards and nine touchdowns": where a figure counts the asked noun, one that counts another does not answer.

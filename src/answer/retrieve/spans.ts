@@ -1,7 +1,9 @@
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
-import { alternation, isColourWord, isPlainAdjective, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
+import { alternation, isColourWord, isNoun, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
+import { baseForm, properClass } from '../../text/wordnet.js';
+import { claimAt } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
 import { isWeekday, VALUE_PATTERNS } from '../../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
@@ -33,11 +35,18 @@ export function isLocative(sentence: string, span: Span): boolean {
   return LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start));
 }
 
-/** Runs of capitalised words ("Jane Roe", "Bank of Ruritania"), possessives trimmed. */
-/** "Local fishermen said …": a plain adjective opening a sentence before a lower-case word is capitalised by position. */
+/**
+ * "Local fishermen said …", "Emergency shelters have opened": a plain adjective, or a common noun
+ * no name WordNet knows, opening a sentence before a lower-case noun modifies it, capitalised by
+ * position only. "Police say" keeps its subject: a verb follows.
+ */
 function modifiesNext(sentence: string, word: string): boolean {
-  return /^\s+\p{Ll}/u.test(sentence.slice(word.length)) && isPlainAdjective(word);
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(word.length))?.[1];
+  if (next === undefined) return false;
+  return isPlainAdjective(word) || (isNoun(word.toLowerCase()) && properClass(word) === undefined && isNoun(next) && !isVerbForm(next) && baseForm(next, 'verb') !== next);
 }
+
+/** Runs of capitalised words ("Jane Roe", "Bank of Ruritania"), possessives trimmed. */
 
 export function nameSpans(sentence: string): Span[] {
   const out: Span[] = [];
@@ -137,7 +146,38 @@ function reasonSpans(sentence: string): Span[] {
     return [{ text, start: clause.index, end: clause.index + text.length }];
   }
   const cause = CAUSING_SUBJECT.exec(sentence);
-  return cause ? [{ text: cause[1]!, start: 0, end: cause[1]!.length }] : [];
+  if (cause) return [{ text: cause[1]!, start: 0, end: cause[1]!.length }];
+  return purposeSpans(sentence);
+}
+
+/** "The dam was built in 1966 to supply water": the infinitive of purpose after a passive verb. */
+const PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\b/u;
+const INFINITIVE = /\sto\s+(\p{Ll}+)\b/gu;
+/** The purpose runs to the clause's end: "to cut costs, the firm said" is "to cut costs". */
+const PURPOSE_END = /[.;,:]/;
+
+/**
+ * The purpose a sentence gives: the first "to" and a bare verb after its passive verb ("sent to
+ * the valley to help"). "Were ordered to leave", "is expected to take" are no purpose: the
+ * infinitive is what someone was told or is expected to do (a directed or planned claim).
+ */
+function purposeSpans(sentence: string): Span[] {
+  const passive = PASSIVE.exec(sentence);
+  if (!passive) return [];
+  const after = passive.index + passive[0].length;
+  for (const infinitive of sentence.slice(after).matchAll(INFINITIVE)) {
+    const verb = infinitive[1]!;
+    if (verb === 'be' || baseForm(verb, 'verb') !== verb) continue;
+    const start = after + infinitive.index + 1;
+    // Read just past "to": "expected to" is then a plan, and the infinitive itself no purpose cue.
+    const modality = claimAt(sentence, start + 2).modality;
+    if (modality === 'directed' || modality === 'planned') return [];
+    const rest = sentence.slice(start);
+    const stop = PURPOSE_END.exec(rest);
+    const text = (stop ? rest.slice(0, stop.index) : rest).trimEnd();
+    return [{ text, start, end: start + text.length }];
+  }
+  return [];
 }
 
 const PHRASE_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;

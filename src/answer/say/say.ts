@@ -17,7 +17,7 @@ import { outOfScope } from '../understand/intents/reply.js';
 import type { AnswerContext, Reply } from '../context.js';
 import { focusOf } from '../understand/focus.js';
 import { spansOfType } from '../retrieve/spans.js';
-import { measuredSpan } from '../read/measure.js';
+import { measuredSpan } from '../retrieve/measure.js';
 
 /** Stage 5, say: a decision in words, from the templates, with numbered citations; abstentions with the closest evidence. */
 

@@ -130,6 +130,16 @@ describe('an age is the age of whom the sentence ties it to', () => {
     expect(cup.ask('How old is Jane Roe?').shortAnswer).toBe('19');
   });
 
+  it('the figure with the asked measure is chosen among the sentence\'s figures: "how long will it take?" is "four days", not "five metres"', () => {
+    const dam = createBot([parseStory('dam.md', Buffer.from('---\ntitle: Reservoir lowered\n---\nCrews began releasing water through the spillway to lower the level by five metres, a process expected to take at least four days.\n'))], { abstainBelow: 0 });
+    expect(dam.ask('how long will it take to lower the water?').text).toMatch(/^Four days \[1\]/);
+  });
+
+  it('a unit of time is no height: "how tall was the crane?" is not answered by "ten days"', () => {
+    const crane = createBot([parseStory('crane.md', Buffer.from('---\ntitle: Crane falls\n---\nThe crane fell just ten days before the festival began.\n'))], { abstainBelow: 0 });
+    expect(crane.ask('how tall was the crane?').shortAnswer ?? '').not.toMatch(/ten/i);
+  });
+
   it('a speed is a rate: "how fast were the winds?" is never "a 90-page report"', () => {
     const storm = (text: string) => createBot([parseStory('storm.md', Buffer.from(`---\ntitle: Storm report\n---\n${text}\n`))], { abstainBelow: 0 });
     expect(storm('The 90-page report on the storm winds was published on Monday.').ask('how fast were the winds?').shortAnswer ?? '').not.toMatch(/90/);

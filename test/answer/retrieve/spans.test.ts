@@ -20,6 +20,13 @@ describe('span extraction', () => {
     expect(texts(spansOfType('The delay was caused by a burst water main near the station.', 'reason'))).toEqual(['caused by a burst water main near the station']);
   });
 
+  it('reads the infinitive of purpose after a passive verb as a reason, but not what someone was told or is expected to do', () => {
+    expect(texts(spansOfType('The dam was built in 1966 to supply water to Riverton.', 'reason'))).toEqual(['to supply water to Riverton']);
+    expect(texts(spansOfType('Crews were sent to the valley to help, officials said.', 'reason'))).toEqual(['to help']);
+    expect(texts(spansOfType('Residents were ordered on Wednesday to leave their homes.', 'reason'))).toEqual([]);
+    expect(texts(spansOfType('The work is expected to take four days.', 'reason'))).toEqual([]);
+  });
+
   it('a share is no sum of money: "25 percent of all money it raises" gives no money span', () => {
     expect(texts(spansOfType('The fund will give 25 percent of all money it raises to charity.', 'money'))).toEqual([]);
     expect(texts(spansOfType('The fund gave 25 percent, or $2 million, to charity.', 'money'))).toEqual(['$2 million']);
@@ -102,6 +109,13 @@ describe('name span edges', () => {
   it('a plain adjective opening a sentence is no name ("Local fishermen"), a word of nation is ("French troops")', () => {
     expect(texts(nameSpans('Local fishermen said they had warned Jane Roe twice.'))).toEqual(['Jane Roe']);
     expect(texts(nameSpans('French troops reached Quillon in May.'))).toEqual(['French', 'Quillon', 'May']);
+  });
+
+  it('a common noun opening a sentence before another noun is no name ("Emergency shelters"); one before a verb may be ("Police say")', () => {
+    expect(texts(nameSpans('Emergency shelters have opened in Riverton.'))).toEqual(['Riverton']);
+    expect(texts(nameSpans('Police say the road is closed.'))).toEqual(['Police']);
+    // A name WordNet does not know as a common noun stays one.
+    expect(texts(nameSpans('Zorbex shares fell in Oslo.'))).toEqual(['Zorbex', 'Oslo']);
   });
 
   it('drops a role opening the sentence and a plural possessive', () => {

@@ -1,7 +1,7 @@
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { isNoun, isQuantityNoun, isRateNoun, isTimeNoun } from '../../text/lexicon.js';
 import { isTimeOfDay } from '../../text/values.js';
-import type { Span } from '../retrieve/spans.js';
+import type { Span } from './spans.js';
 import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
 
 /**
@@ -23,8 +23,10 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   const word = unit.toLowerCase();
   if (measure === 'long-time') return isTimeNoun(word);
   if (measure === 'fast') return isRateNoun(word) || perTime(from.slice(figure[0].length));
+  // "ten days" is no height: a unit of time measures only time, an age or how often.
+  if (isTimeNoun(word)) return TIMED_MEASURES.has(measure);
   if (joiner === '-' && isNoun(word)) return true;
-  if (isTimeNoun(word) || isQuantityNoun(word)) return true;
+  if (isQuantityNoun(word)) return true;
   return measure === 'old' && /,\s*$/.test(text.slice(0, span.start)) && /^\d+\s*[,)]/.test(from);
 }
 
@@ -43,6 +45,9 @@ export function withUnit(text: string, span: Span, measure: string): Span {
   const end = span.start + whole.length;
   return end > span.end ? { ...span, text: text.slice(span.start, end), end } : span;
 }
+
+/** The measures a unit of time can give: "how long", "how old", "how often". */
+const TIMED_MEASURES: ReadonlySet<string> = new Set(['long', 'long-time', 'old', 'often']);
 
 /** "… an hour", "… per second": what makes a distance a speed. */
 function perTime(after: string): boolean {
