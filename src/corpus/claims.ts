@@ -106,6 +106,16 @@ const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
 /** Verbs that make their infinitive happen: "managed to win" says they won. */
 const IMPLICATIVE = /\b(?:managed|went on|continued|began|started|helped|got|came|fail(?:s|ed)?)\s+to\s+(?:\w+ly\s+)?$/i;
 
+/** Conjunctions that open a clause of its own footing: what follows them happened, whatever the main clause wanted. */
+const SUBORDINATOR = /\b(?:after|before|because|since|when|while|although|though|once|until)\s+(?=\p{Ll}+\s)/gu;
+
+/** The text from the last subordinating conjunction on, or all of it. */
+function sinceSubordinator(text: string): string {
+  let from = 0;
+  for (const match of text.matchAll(SUBORDINATOR)) from = match.index;
+  return text.slice(from);
+}
+
 /**
  * The claim the words at `offset` belong to. Modality cues count from the start of the sentence,
  * or of the quotation the word sits in; negation counts in the word's own clause.
@@ -118,8 +128,9 @@ export function claimAt(text: string, offset: number): Claim {
   const negations = clause.match(NEGATOR)?.length ?? 0;
   const refused = REFUSAL.test(clause);
   const asked = quotation ? /\?\s*$/.test(text.slice(quotation.start, quotation.end)) : isQuestion(text);
-  // Narration outside the quotation counts too: "Roe agreed that Doe “will congratulate”".
-  const governing = quotation ? `${text.slice(0, quotation.start)} ${scope}` : scope;
+  // Narration outside the quotation counts too: "Roe agreed that Doe “will congratulate”". A clause
+  // a conjunction of time or cause opens is its own: "were told to leave after engineers found cracks".
+  const governing = sinceSubordinator(quotation ? `${text.slice(0, quotation.start)} ${scope}` : scope);
   const lowered = governing.charAt(0).toLowerCase() + governing.slice(1);
   const cue = CUES.find(({ pattern }) => pattern.test(lowered));
   const infinitive = INFINITIVE.test(clause) && !refused && !IMPLICATIVE.test(clause);

@@ -34,6 +34,11 @@ describe('what a sentence claims at a word', () => {
     expect(claim('If the vote fails, the builders walk away.', 'walk').modality).toBe('hypothetical');
   });
 
+  it('a clause opened by "after", "because" … is its own claim: "were ordered to leave after engineers found cracks" says they found them', () => {
+    expect(claim('Residents were ordered to leave after engineers found cracks in the dam.', 'found').modality).toBe('asserted');
+    expect(claim('Residents were ordered to leave after engineers found cracks in the dam.', 'leave').modality).toBe('directed');
+  });
+
   it('"managed to win" says they won; "failed to win" that they did not', () => {
     expect(claim('Their rivals managed to win the championship in 2000.', 'win')).toMatchObject({ modality: 'asserted', negated: false });
     expect(claim('Their rivals failed to win the championship.', 'win')).toMatchObject({ modality: 'asserted', negated: true });

@@ -1,11 +1,11 @@
 import { isCapitalised } from '../../text/names.js';
-import { BE_FORMS, DETERMINERS, isPastForm, wordOf } from '../../text/lexicon.js';
+import { BE_FORMS, DETERMINERS, isPastForm, isPersonNoun, wordOf } from '../../text/lexicon.js';
 import { termOf } from '../../text/terms.js';
 import { tokens, type Token } from '../../text/tokenize.js';
 
 /**
  * Who the sentence says did what the question's verb says: someone unnamed ("found … by a
- * passer-by"), no one at all (the verb passive or an adjective with no agent: "Leaked call: how
+ * passer-by", "engineers found"), no one at all (the verb passive or an adjective with no agent: "Leaked call: how
  * Roe advised Doe" says nothing of who leaked it), or a name it may give (`undefined`).
  */
 export type Doer = 'unnamed' | 'unstated' | undefined;
@@ -26,7 +26,10 @@ export function doerOf(text: string, verbTerm: string): Doer {
   if (agent && INDEFINITE.test(agent[1] ?? '') && !isCapitalised(agent[2] ?? '')) return 'unnamed';
   if (agent && !CLAUSE_END.test(after.slice(0, agent.index))) return undefined;
   const passive = uses.every(({ token, index }) => isPastForm(token.raw) && (index === 0 || BEFORE_PARTICIPLE.test(all[index - 1]!.raw)));
-  return passive ? 'unstated' : undefined;
+  if (passive) return 'unstated';
+  // "after engineers found cracks": the doer is a kind of person, not a name.
+  const before = uses[0]!.index > 0 ? all[uses[0]!.index - 1]!.raw : '';
+  return /^\p{Ll}+$/u.test(before) && isPersonNoun(before) ? 'unnamed' : undefined;
 }
 
 /** A "be" or "get" form before the question's verb: "who was chosen?" asks who underwent it, not who did it. */

@@ -1,6 +1,7 @@
 import { isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isTitle, isVerbForm } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD } from '../../text/names.js';
 import { baseForm, synonymsOf } from '../../text/wordnet.js';
+import { isStopWord } from '../../text/terms.js';
 
 /**
  * Roles around names, by WordNet's classes rather than lists of positions and titles: which
@@ -31,6 +32,26 @@ export function roleContext(sentence: string, span: Range): number {
   const before = WORDS_BEFORE.exec(sentence.slice(Math.max(0, span.start - 32), span.start));
   if (before?.[2] && isRoleBefore(before[1], before[2])) return 1;
   return 0;
+}
+
+/** A word that opens a noun phrase before a name used as a modifier: "the", "its", "60-year-old". */
+const PHRASE_OPENER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|[\p{L}\d]+-[\p{L}-]+)$/u;
+
+/**
+ * Whether a name only modifies a thing after it: "the 60-year-old Quillon Creek dam", "the Roe
+ * case" (a noun phrase opened before the name, a common noun after it that is no person, group
+ * or verb). A possessive ("the Rovers' coach") owns what follows and is left alone. Such a name is no one's: "who found the cracks?" is not answered by "Tallow Creek".
+ */
+export function modifiesThing(sentence: string, span: Range): boolean {
+  const rest = sentence.slice(span.end, span.end + 24);
+  const after = /^\s{1,3}([\p{Ll}][\p{Ll}-]*)/u.exec(rest)?.[1];
+  if (!after || isStopWord(after) || !isNoun(after) || isVerbForm(after)) return false;
+  // "Acme says", and "the Rovers beat Oslo": a verb after its subject, not a noun the name modifies.
+  const verb = baseForm(after, 'verb');
+  if (verb !== undefined && (verb !== after || /s$/.test(span.text))) return false;
+  if (isPersonNoun(after) || isGroupNoun(after) || isCollectiveNoun(after)) return false;
+  const before = /([\p{L}\d-]+)\s+$/u.exec(sentence.slice(Math.max(0, span.start - 32), span.start))?.[1];
+  return before !== undefined && PHRASE_OPENER.test(before.toLowerCase());
 }
 
 const ALL_SENSES = Infinity;

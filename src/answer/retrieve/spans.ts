@@ -6,7 +6,7 @@ import { baseForm, properClass } from '../../text/wordnet.js';
 import { claimAt } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
 import { isWeekday, VALUE_PATTERNS } from '../../text/values.js';
-import { isLeadingRole, isRoleWord, lexicalSpans } from './roles.js';
+import { isLeadingRole, isRoleWord, lexicalSpans, modifiesThing } from './roles.js';
 import type { AnswerType } from '../understand/question.js';
 
 /** A candidate answer inside a sentence. */
@@ -253,7 +253,9 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
     case 'role':
       return lexicalSpans(sentence, isRoleWord);
     case 'person':
-      return nameSpans(sentence).map((span) => withoutTitle(sentence, span));
+      return nameSpans(sentence)
+        .filter((span) => !modifiesThing(sentence, span))
+        .map((span) => withoutTitle(sentence, span));
     case 'entity':
       return nameSpans(sentence);
     case 'place': {

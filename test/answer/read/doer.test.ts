@@ -23,6 +23,10 @@ describe('who a sentence says did it', () => {
     expect(doer('The leaked memo, published by Acme, ran to ten pages.', 'leaked')).toBe('unstated');
   });
 
+  it('a kind of person right before the verb is someone unnamed: "after engineers found cracks"', () => {
+    expect(doer('Residents left after engineers found cracks in the dam.', 'found')).toBe('unnamed');
+  });
+
   it('an active verb or a named agent may name the doer', () => {
     expect(doer('Roe leaked the memo to Acme.', 'leaked')).toBeUndefined();
     expect(doer('The memo was leaked by Roe.', 'leaked')).toBeUndefined();

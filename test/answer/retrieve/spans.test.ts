@@ -118,6 +118,11 @@ describe('name span edges', () => {
     expect(texts(nameSpans('Zorbex shares fell in Oslo.'))).toEqual(['Zorbex', 'Oslo']);
   });
 
+  it('a name that only modifies a thing is no one\'s: "the 60-year-old Tallow Creek dam" answers no "who"', () => {
+    expect(texts(spansOfType('Residents fled after engineers found cracks in the 60-year-old Quillon Creek dam.', 'person'))).not.toContain('Quillon Creek');
+    expect(texts(spansOfType('Jane Roe says the Quillon Creek dam is safe.', 'person'))).toEqual(['Jane Roe']);
+  });
+
   it('drops a role opening the sentence and a plural possessive', () => {
     expect(nameSpans('Linebacker Jane Roe led the team.').map((s) => s.text)).toEqual(['Jane Roe']);
     expect(nameSpans('It was the Rovers’ best season.').map((s) => s.text)).toEqual(['Rovers']);
