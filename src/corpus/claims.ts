@@ -106,8 +106,12 @@ const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
 /** Verbs that make their infinitive happen: "managed to win" says they won. */
 const IMPLICATIVE = /\b(?:managed|went on|continued|began|started|helped|got|came|fail(?:s|ed)?)\s+to\s+(?:\w+ly\s+)?$/i;
 
-/** Conjunctions that open a clause of its own footing: what follows them happened, whatever the main clause wanted. */
-const SUBORDINATOR = /\b(?:after|before|because|since|when|while|although|though|once|until)\s+(?=\p{Ll}+\s)/gu;
+/**
+ * Conjunctions whose clause is taken as having happened, whatever the main clause wanted: "were
+ * told to leave after engineers found cracks". Not "until", "before", "once" or "when": "nobody
+ * should go back until it is safe" does not say it is safe.
+ */
+const SUBORDINATOR = /\b(?:after|because|since|while|although|though)\s+(?=\p{Ll}+\s)/gu;
 
 /** The text from the last subordinating conjunction on, or all of it. */
 function sinceSubordinator(text: string): string {

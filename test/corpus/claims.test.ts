@@ -37,6 +37,8 @@ describe('what a sentence claims at a word', () => {
   it('a clause opened by "after", "because" … is its own claim: "were ordered to leave after engineers found cracks" says they found them', () => {
     expect(claim('Residents were ordered to leave after engineers found cracks in the dam.', 'found').modality).toBe('asserted');
     expect(claim('Residents were ordered to leave after engineers found cracks in the dam.', 'leave').modality).toBe('directed');
+    // "until" and "before" open no fact: this says nothing is safe yet.
+    expect(claim('"Nobody should go back until the engineers tell us it is safe," Roe said.', 'safe').modality).not.toBe('asserted');
   });
 
   it('"managed to win" says they won; "failed to win" that they did not', () => {

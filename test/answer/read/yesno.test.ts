@@ -27,6 +27,11 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(merger.ask('will the deal close next year?').text)).toMatch(/^Yes\b/);
     });
 
+    it('"is it safe to go back?" is no "yes" over "Nobody should go back until the engineers tell us it is safe"', () => {
+      const dam = made('"Nobody should go back until the engineers tell us it is safe," Governor Jane Roe said.', 0);
+      expect(verdict(dam.ask('is it safe to go back?').text)).not.toMatch(/\byes\b/i);
+    });
+
     it('"is Quillon bigger than Marrow?" is no "yes" over a headline that names both but never says bigger', () => {
       expect(verdict(storyBotWith({ abstainBelow: 0 }, 'food-merger.md').ask('is quillon bigger than marrow?').text)).not.toMatch(/^Yes\b/);
     });
