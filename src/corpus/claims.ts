@@ -2,7 +2,7 @@
  * What a sentence claims, and on whose word: pure functions of a sentence's (or paragraph's)
  * text, so they can run at index time. No tagger: general English cues read before a word.
  */
-import { alternation, ARTICLE, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
+import { alternation, ARTICLE, AUXILIARY, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
 import { DOTTED_NAME_WORD, nameRun } from '../text/names.js';
 import { withoutPossessive } from '../text/terms.js';
 
@@ -153,7 +153,9 @@ export const ATTRIBUTION_VERBS = 'said|says|told|tells|added|continued|insisted|
 
 /** A speaker's name: up to four capitalised words, initials allowed ("J. Roe"). */
 const NAME = nameRun(DOTTED_NAME_WORD, 1, 4);
-const ROLE = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
+/** A word of a role, never an auxiliary: "said the cracks were spotted" names no speaker. */
+const ROLE_WORD = String.raw`(?!(?:${AUXILIARY}|been|being)\b)[\p{Ll}-]+`;
+const ROLE = String.raw`the\s+(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD}`;
 /** Words that end a speaker's description after its verb: "said the minister on Monday". */
 const AFTER_SPEAKER = 'on|in|at|during|after|before|yesterday|today|last';
 /** A role after its verb ends the clause or meets such a word: never "said the board had offered 4 percent". */
@@ -162,8 +164,8 @@ const ROLE_ENDED = String.raw`${ROLE}(?=\s*(?:[,.;:!?]|$|(?:${AFTER_SPEAKER})\b)
 const TITLE_WORDS = String.raw`(?:(?!(?:${AFTER_SPEAKER})\b)[\p{Ll}-]+\s+){0,3}`;
 /** Where a speaker works, between their name and the verb: "Jane Roe of the Acme Fund said". */
 const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?${NAME})?`;
-/** An age in apposition between a name and its verb: "Jane Roe, 42, said". */
-const AGE = String.raw`(?:,\s*\d{1,3},)?`;
+/** An age or a who-clause in apposition between a name and its verb: "Jane Roe, 42, said", "Jane Roe, who leads the office, said". */
+const AGE = String.raw`(?:,\s*\d{1,3},|,\s*who\s+[^,“”"]{1,80},)?`;
 /** "he" and "He", not "HE": an attribution writes its pronoun in lower case or at the start of a sentence. */
 const PERSON_SUBJECTS = PERSON_PRONOUNS.subject.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);
 const PRONOUN = alternation(PERSON_SUBJECTS);

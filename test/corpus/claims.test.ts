@@ -96,6 +96,11 @@ describe('who is speaking', () => {
     expect(speakerIn('According to Lund, the contract raises pay by a fifth.')).toBe('Lund');
   });
 
+  it('a who-clause may stand between the speaker and the verb, and no clause after "said the" is a speaker', () => {
+    expect(speakerIn('Inspector Jane Roe, who leads the safety office, said the cracks were spotted during an inspection.')).toBe('Inspector Jane Roe');
+    expect(speakerIn('Officials left after the meeting, said the cracks were spotted during an inspection.')).not.toBe('the cracks were spotted');
+  });
+
   it('a quotation introduced after a colon belongs to the sentence’s subject', () => {
     expect(speakerIn('Harlan Voss called for the project to be scrapped in a letter: “It cannot be trusted.')).toBe('Harlan Voss');
   });

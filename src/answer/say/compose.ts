@@ -90,7 +90,10 @@ export function quotable(kb: KnowledgeBase, sentence: Sentence): { text: string;
   const previous = kb.corpus.sentences[sentence.id - 1];
   const opens = count(sentence.text, /[“]/g);
   const closes = count(sentence.text, /[”]/g);
-  if (closes > opens && previous && previous.passage === sentence.passage && count(previous.text, /[“]/g) > count(previous.text, /[”]/g)) {
+  // Straight quotes do not say which way they face: an odd count here and before is one quotation across both.
+  const straight = (text: string): boolean => count(text, /"/g) % 2 === 1;
+  const curly = closes > opens && previous !== undefined && count(previous.text, /[“]/g) > count(previous.text, /[”]/g);
+  if (previous && previous.passage === sentence.passage && (curly || (straight(sentence.text) && straight(previous.text)))) {
     return { text: `${previous.text} ${sentence.text}`, offset: previous.text.length + 1 };
   }
   return { text: sentence.text, offset: 0 };

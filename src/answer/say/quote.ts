@@ -1,6 +1,11 @@
 /** Longest quotation an answer carries; longer sentences are cut around the answer. */
 export const MAX_QUOTE_CHARS = 280;
 
+/** Straight double quotes as curly ones, by where they stand: one opening a word opens, any other closes. */
+function curled(text: string): string {
+  return text.replace(/"/g, (_mark, at: number) => (at === 0 || /[\s(\[—–-]/.test(text.charAt(at - 1)) ? '“' : '”'));
+}
+
 /**
  * A sentence as quoted inside the answer's own quotation marks: one that is wholly a quotation
  * loses its marks; curly quotation marks inside become single ones (‘…’), as English nests them.
@@ -9,7 +14,7 @@ export const MAX_QUOTE_CHARS = 280;
  * one that only partly is gets the missing mark, so no single quote is left open or unopened.
  */
 function nested(sentence: string): string {
-  let text = sentence.trim();
+  let text = curled(sentence.trim());
   if (/^[“"][^“”"]*[”"]$/.test(text)) text = text.slice(1, -1);
   else if (/^“[^“”]*$/.test(text)) text = text.slice(1);
   else if (/^[^“”]*”$/.test(text)) text = text.slice(0, -1);
@@ -19,7 +24,6 @@ function nested(sentence: string): string {
     // An opening mark never closed: the quotation runs on into the next sentence.
     if (/“[^”]*$/.test(text)) text = `${text}”`;
   }
-  // Straight quotes stay: inside curly ones they read as nested already.
   return text.replace(/“/g, '‘').replace(/”/g, '’');
 }
 

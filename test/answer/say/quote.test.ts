@@ -18,6 +18,10 @@ describe('quotations inside an answer’s own marks', () => {
     expect(excerpt(SAID)).toBe('‘I know what it’s going to take to get a peace deal done: a land swap somewhere,’ he said.');
   });
 
+  it('reads straight quotation marks as curly ones: "I had no choice," he said.', () => {
+    expect(excerpt('"I had no choice. They told us to go now," he said.')).toBe('‘I had no choice. They told us to go now,’ he said.');
+  });
+
   it('keeps the nested marks paired when the excerpt is cut out of a long quotation', () => {
     const long = `“${'The talks went on for many hours and nobody left the room, '.repeat(6)}I know a land swap somewhere,” he said.`;
     const tail = excerpt(long, long.indexOf('land swap'), 120);

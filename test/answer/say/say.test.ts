@@ -60,3 +60,10 @@ describe('an answer restates the question’s words only where the sentence says
     expect(lead).not.toMatch(/(?:Jane Roe|Tom Berg) headlined the 2016/);
   });
 });
+
+describe('a quotation across sentences is quoted whole', () => {
+  it('straight quotation marks join the sentences of one quotation: "I had no choice. They told us to go now," he said.', () => {
+    const farm = createBot([parseStory('farm.md', Buffer.from('---\ntitle: Valley evacuated\n---\nLocal farmer Tom Berg said he had left his cattle behind. "I had no choice. They told us to go now," he said.\n'))], { abstainBelow: 0 });
+    expect(farm.ask('what did Tom Berg say?').text).toContain('I had no choice. They told us to go now');
+  });
+});
