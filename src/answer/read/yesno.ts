@@ -170,7 +170,8 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
     if (word.term === null) continue;
     // "Brenvar's third defeat" is a noun of the "win" group's verb "defeat", and the loser's: only the asked word itself stands as a noun.
     if (word.term !== main && same.has(word.term) && afterDeterminer(all, at)) continue;
-    if (same.has(word.term)) return { ranked, offset: word.start, opposite: false };
+    // "were there any arrests?" over "no arrests were made": "no" before the noun denies it.
+    if (same.has(word.term)) return { ranked, offset: word.start, opposite: NO_DETERMINER.test(all[at - 1]?.raw ?? '') };
     // "Did she get better?" over "she improved …, then worsened": saying both is no denial.
     if (opposite.has(word.term)) return saysBoth(words, proposition.mainWord) ? undefined : { ranked, offset: word.start, opposite: true };
   }
@@ -189,6 +190,10 @@ function afterDeterminer(all: readonly { raw: string }[], at: number): boolean {
   return before.some((word) => DETERMINER.test(word) || isPossessive(word)) || ORDINAL.test(before.at(-1) ?? '');
 }
 
+const NO_DETERMINER = /^no$/i;
+/** "Were there any arrests?": "there" stands for no one, and any sentence saying the noun is about it. */
+const EXISTENTIAL = /^there$/i;
+
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))$/i;
 
 function saysBoth(words: readonly { term: string | null }[], mainWord: string): boolean {
@@ -201,7 +206,7 @@ function saysBoth(words: readonly { term: string | null }[], mainWord: string): 
  * before the verb (its doer), or after it behind "by" (the passive), or be a pronoun.
  */
 function subjectIsDoer(kb: KnowledgeBase, hit: Found, subject: string): boolean {
-  if (PRONOUN.test(subject)) return true;
+  if (PRONOUN.test(subject) || EXISTENTIAL.test(subject)) return true;
   const text = hit.ranked.sentence.text;
   const entity = findEntity(kb.entities, subject);
   const names = [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
@@ -214,7 +219,7 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, subject: string): boolean 
 }
 
 function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): boolean {
-  if (PRONOUN.test(subject)) return true;
+  if (PRONOUN.test(subject) || EXISTENTIAL.test(subject)) return true;
   const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
   const entity = findEntity(kb.entities, subject);
   const own = subject

@@ -47,9 +47,14 @@ function clauseOf(sentence: string, span: Span): [number, number] {
   return [from, to];
 }
 
-/** Whether the sentence says the asked verb, but not in the clause that holds the span. */
-export function countsInOtherClause(sentence: string, span: Span, words: readonly WordAt[], verbForms: ReadonlySet<string>): boolean {
-  const saysVerb = words.filter((word) => word.term !== null && verbForms.has(word.term));
+/**
+ * Whether the sentence says the asked verb, but not in the clause that holds the span. The verb's
+ * own forms decide where the sentence has them: "how much would the city pay?" over "would have
+ * cost 4.2 billion, with the city paying a third" is not answered by the cost.
+ */
+export function countsInOtherClause(sentence: string, span: Span, words: readonly WordAt[], verbForms: ReadonlySet<string>, ownForms: ReadonlySet<string> = verbForms): boolean {
+  const saysOwn = words.filter((word) => word.term !== null && ownForms.has(word.term));
+  const saysVerb = saysOwn.length > 0 ? saysOwn : words.filter((word) => word.term !== null && verbForms.has(word.term));
   if (saysVerb.length === 0) return false;
   const [from, to] = clauseOf(sentence, span);
   return !saysVerb.some((word) => word.start >= from && word.end <= to);

@@ -52,6 +52,8 @@ export interface SpanQuery {
   named: boolean;
   /** The question's main verb as the story may write it ("hurt": hurt, injure …), when it has one. */
   verbForms: ReadonlySet<string> | undefined;
+  /** The asked verb's own forms, without its synonyms: where the sentence has them, they place it. */
+  verbOwnForms: ReadonlySet<string> | undefined;
   /** The numbered names the question asks about ("Zorbian Cup 50"). */
   numberedNames: NumberedName[];
 }
@@ -125,8 +127,9 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   }
   const asked = weighted.find(({ term }) => term === question.mainVerb?.term);
   const verbForms = asked ? new Set([...asked.own, ...(asked.alternatives ?? [])]) : undefined;
+  const verbOwnForms = asked ? new Set(asked.own) : undefined;
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, numberedNames: numberedNamesOf(question.text) };
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, numberedNames: numberedNamesOf(question.text) };
 }
 
 /** What a cause brings about: "caused the crane to fall" → fall. */
@@ -198,7 +201,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (namesAnotherNumber(sentence, span, query.numberedNames)) return undefined;
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
   // figure counts what its own clause says, when the sentence says the asked verb in another.
-  if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms)) return undefined;
+  if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms)) return undefined;
   // "What is its share now?" is not answered by the figure the sentence goes on to replace ("… dropped to 56 percent").
   if (COUNTED_TYPES.has(question.type) && supersededFigure(sentence, span, question)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.

@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -378,7 +378,8 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     previous = lower;
     // "did the call take place": after a determiner comes the subject's noun, not the verb.
     if (afterDeterminer) continue;
-    if (DO_FORMS.includes(lower.replace(/n['’]t$/, ''))) supported = true;
+    // "did", and a modal ("how much would the city pay?"), put the verb after the subject bare.
+    if (DO_FORMS.includes(lower.replace(/n['’]t$/, '')) || MODAL_VERBS.includes(lower.replace(/n['’]t$/, ''))) supported = true;
     if (index === 0 || isAuxiliary(lower) || names.has(lower) || /\d|n['’]t$/.test(lower)) continue;
     const lemma = LEMMA.get(lower) ?? baseForm(lower, 'verb');
     if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;

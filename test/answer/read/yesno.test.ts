@@ -27,6 +27,13 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(merger.ask('will the deal close next year?').text)).toMatch(/^Yes\b/);
     });
 
+    it('"were there any arrests?" is answered no by "no arrests were made", and yes where the story says there were', () => {
+      const protest = made('About 300 protesters gathered outside the town hall.\n\nPolice said the protest was peaceful and no arrests were made.', 0);
+      expect(verdict(protest.ask('were there any arrests?').text)).toMatch(/\bno\b/i);
+      expect(verdict(protest.ask('were there any arrests?').text)).not.toMatch(/\byes\b/i);
+      expect(verdict(protest.ask('were there protests?').text)).toMatch(/^Yes\b/);
+    });
+
     it('"is it safe to go back?" is no "yes" over "Nobody should go back until the engineers tell us it is safe"', () => {
       const dam = made('"Nobody should go back until the engineers tell us it is safe," Governor Jane Roe said.', 0);
       expect(verdict(dam.ask('is it safe to go back?').text)).not.toMatch(/\byes\b/i);
