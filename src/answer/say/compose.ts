@@ -12,7 +12,8 @@ import { supportedBy, verbFooting } from '../read/support.js';
 import { isLocative } from '../retrieve/spans.js';
 import { isAgentOfPassive } from '../retrieve/roles.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
-import { isAuxiliary } from '../../text/lexicon.js';
+import { isAuxiliary, isCollectiveNoun, isPersonNoun } from '../../text/lexicon.js';
+import { baseForm, properClass } from '../../text/wordnet.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
 /** What an answer is built from: the sentence chosen, the short answer, and how sure we are. */
@@ -113,12 +114,24 @@ export function speakerToName(kb: KnowledgeBase, sentence: Sentence, shown: stri
   return speaker && !namesSpeaker(shown, speaker) ? speaker : undefined;
 }
 
+/**
+ * A speaker as written inside a sentence: "Police" or "Officials", capitalised only by opening the
+ * story's sentence, is "according to police". Only a group or a plural of persons is lowered: a
+ * surname may be a common noun too ("Baker"), and any name WordNet knows stays.
+ */
+function midSentence(speaker: string): string {
+  const lower = speaker.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || properClass(speaker) !== undefined) return speaker;
+  const plural = baseForm(lower, 'noun') !== undefined && baseForm(lower, 'noun') !== lower;
+  return isCollectiveNoun(lower) || (plural && isPersonNoun(lower)) ? lower : speaker;
+}
+
 /** A quotation line: “…” [n], or Roe said: “…” [n] when the words are Roe's and the excerpt hides it. */
 export function quoteLine(kb: KnowledgeBase, sentence: Sentence, quote: string, n: number, plain: string, bySpeaker: string): string {
   const speaker = speakerToName(kb, sentence, quote);
   // Introduced by its speaker, a quotation needs no opening mark of its own: “I would …”, not “‘I would …”.
   const own = speaker ? spokenExcerpt(quote) : quote;
-  return speaker ? fill(bySpeaker, { speaker, quote: own, n }) : fill(plain, { quote, n });
+  return speaker ? fill(bySpeaker, { speaker: bySpeaker.startsWith('{speaker}') ? speaker : midSentence(speaker), quote: own, n }) : fill(plain, { quote, n });
 }
 
 /** Room a "Roe said:" before a quotation may take, kept out of the quotation's budget. */
@@ -187,7 +200,7 @@ export function composeVerdict(
   if (verdict.kind === 'unsaid') {
     const statement = proposition.statement;
     leadText = statement.length > 0 && statement.length <= MAX_STATEMENT_CHARS && supportedBy(kb, statement, [cited]) ? fill(unsaidTemplate, { statement }) : TEMPLATES.say.unsaidBare;
-  } else if (verdict.speaker) leadText = fill(verdict.kind === 'yes' ? TEMPLATES.say.yesReported : TEMPLATES.say.noReported, { speaker: verdict.speaker, n: 1 });
+  } else if (verdict.speaker) leadText = fill(verdict.kind === 'yes' ? TEMPLATES.say.yesReported : TEMPLATES.say.noReported, { speaker: midSentence(verdict.speaker), n: 1 });
   else leadText = fill(verdict.kind === 'yes' ? TEMPLATES.lead.yes : TEMPLATES.lead.no, { n: 1 });
   const budget = MAX_ANSWER_CHARS - leadText.length - 16 - SPEAKER_ALLOWANCE - TEMPLATES.say.closestBy.length;
   // "The story doesn't say" shows what it does say nearest the question: the runner-up too, if room.

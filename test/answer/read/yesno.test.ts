@@ -29,7 +29,8 @@ describe('yes/no questions have three outcomes', () => {
 
     it('"were there any arrests?" is answered no by "no arrests were made", and yes where the story says there were', () => {
       const protest = made('About 300 protesters gathered outside the town hall.\n\nPolice said the protest was peaceful and no arrests were made.', 0);
-      expect(verdict(protest.ask('were there any arrests?').text)).toMatch(/\bno\b/i);
+      // "Police" opens the story's sentence; inside the reply's it is written as a common noun.
+      expect(verdict(protest.ask('were there any arrests?').text)).toMatch(/^According to police, no\b/);
       expect(verdict(protest.ask('were there any arrests?').text)).not.toMatch(/\byes\b/i);
       expect(verdict(protest.ask('were there protests?').text)).toMatch(/^Yes\b/);
     });
