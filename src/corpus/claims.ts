@@ -2,9 +2,10 @@
  * What a sentence claims, and on whose word: pure functions of a sentence's (or paragraph's)
  * text, so they can run at index time. No tagger: general English cues read before a word.
  */
-import { alternation, ARTICLE, AUXILIARY, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
+import { alternation, ARTICLE, AUXILIARY, isVerbForm, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
 import { DOTTED_NAME_WORD, nameRun } from '../text/names.js';
 import { withoutPossessive } from '../text/terms.js';
+import { baseForm } from '../text/wordnet.js';
 
 /** A stretch of a sentence, by character offsets [start, end). */
 export interface Region {
@@ -108,7 +109,7 @@ const IMPLICATIVE = /\b(?:managed|went on|continued|began|started|helped|got|cam
 
 /**
  * Conjunctions whose clause is taken as having happened, whatever the main clause wanted: "were
- * told to leave after engineers found cracks". Not "until", "before", "once" or "when": "nobody
+ * told to leave after engineers found cracks" (and ", but" before a new subject, below). Not "until", "before", "once" or "when": "nobody
  * should go back until it is safe" does not say it is safe.
  */
 const SUBORDINATOR = /\b(?:after|because|since|while|although|though)\s+(?=\p{Ll}+\s)/gu;
@@ -117,8 +118,13 @@ const SUBORDINATOR = /\b(?:after|because|since|while|although|though)\s+(?=\p{Ll
 function sinceSubordinator(text: string): string {
   let from = 0;
   for (const match of text.matchAll(SUBORDINATOR)) from = match.index;
+  // ", but no deaths": "but" before a new subject starts a claim of its own; before a verb
+  // ("would cost more, but save time", "she said, but refused") it shares the first clause's.
+  for (const match of text.matchAll(BUT_CLAUSE)) if (match.index > from && !isVerbForm(match[1]!) && baseForm(match[1]!, 'verb') !== match[1]) from = match.index;
   return text.slice(from);
 }
+
+const BUT_CLAUSE = /,\s+but\s+(\p{Ll}+)/gu;
 
 /**
  * The claim the words at `offset` belong to. Modality cues count from the start of the sentence,
@@ -215,6 +221,20 @@ export function speakerIn(text: string): string | undefined {
   return undefined;
 }
 
+const SUBJECT_NAME = new RegExp(`(?:^|\\s)(${NAME})\\s+\\p{Ll}`, 'gu');
+
+/**
+ * The name a sentence's narration gives a person ("Chief executive Jane Roe apologised" → "Jane
+ * Roe"): never a word inside its quotation ("“Safety is our priority,” she said"), and a name of
+ * several words before a single one, which may only open the sentence ("Chief").
+ */
+function subjectName(sentence: string): string | undefined {
+  let narration = sentence;
+  for (const { start, end } of quotedRegions(sentence)) narration = `${narration.slice(0, start)}${' '.repeat(end - start)}${narration.slice(end)}`;
+  const names = [...narration.matchAll(SUBJECT_NAME)].map((match) => match[1]!);
+  return names.find((name) => name.includes(' ')) ?? names[0];
+}
+
 export function isPronoun(word: string): boolean {
   return PRONOUN_WORD.test(word);
 }
@@ -233,8 +253,7 @@ export function speakerOf(paragraph: readonly string[], index: number, before: r
   for (const sentence of earlier) {
     const speaker = speakerIn(sentence);
     if (speaker && !isPronoun(speaker)) return speaker;
-    const subject = new RegExp(`(?:^|\\s)(${NAME})\\s+\\p{Ll}`, 'u').exec(sentence.replace(/^[“"]/, ''))?.[1];
-    const named = cleanSpeaker(subject);
+    const named = cleanSpeaker(subjectName(sentence));
     // "He said …" opens on the very pronoun being resolved: it names no one.
     if (named && !isPronoun(named)) return named;
   }

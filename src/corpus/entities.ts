@@ -1,4 +1,4 @@
-import { ARTICLES, isNoun, isTitle, isVerbForm, POSSESSIVE_DETERMINERS, wordOf } from '../text/lexicon.js';
+import { ARTICLES, isNoun, isOrganisationNoun, isTitle, isVerbForm, POSSESSIVE_DETERMINERS, wordOf } from '../text/lexicon.js';
 import { isNameToken, isParticleName, nameKey } from '../text/names.js';
 import { endsInPersonNoun, isNounPhrase, isPostNominal, isRolePhrase } from './noun-phrase.js';
 import { isPossessive, isStopWord, termOf, withoutPossessive } from '../text/terms.js';
@@ -178,6 +178,12 @@ function leadingRoleWord(word: string): string | undefined {
   return !isTitle(lower) && isNoun(lower) && baseForm(lower) === lower && endsInPersonNoun(lower) ? lower : undefined;
 }
 
+/** A sentence opener that names a kind of organisation ("Carmaker", "Insurer"), not part of the firm's name. */
+function leadingKindOfFirm(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return isOrganisationNoun(lower) && baseForm(lower) === lower ? lower : undefined;
+}
+
 /** A word a role written before a name is made of: lower-case, no stop word, no verb form. */
 function isRoleRunWord(word: string): boolean {
   return LOWER.test(word) && !isStopWord(word) && !isVerbForm(word);
@@ -274,7 +280,8 @@ export function mineEntities(corpus: Corpus): EntityIndex {
         continue;
       }
       // "Seismologist Jane Roe of …" opening a sentence: the role is capitalised by position only.
-      const openingRole = j - i >= 2 && tokens[i]!.start === 0 ? leadingRoleWord(tokens[i]!.text) : undefined;
+      // "Carmaker Zorbex is recalling …": a kind of organisation opening a sentence before a one-word name is no part of it.
+      const openingRole = tokens[i]!.start === 0 && j - i >= 1 ? (j - i >= 2 ? leadingRoleWord(tokens[i]!.text) : undefined) ?? leadingKindOfFirm(tokens[i]!.text) : undefined;
       if (openingRole) i++;
       const raw: string[] = [];
       for (let t = i; t <= j; t++) raw.push(tokens[t]!.text);

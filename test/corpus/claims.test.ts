@@ -37,6 +37,10 @@ describe('what a sentence claims at a word', () => {
   it('a clause opened by "after", "because" … is its own claim: "were ordered to leave after engineers found cracks" says they found them', () => {
     expect(claim('Residents were ordered to leave after engineers found cracks in the dam.', 'found').modality).toBe('asserted');
     expect(claim('Residents were ordered to leave after engineers found cracks in the dam.', 'leave').modality).toBe('directed');
+    // ", but" before a new subject starts a claim of its own; before a bare verb it shares the modal.
+    expect(claim('Acme knew of 14 crashes that may be linked to the fault, but no deaths.', 'deaths').modality).toBe('asserted');
+    expect(claim('The plan would cost more, but save time.', 'save').modality).toBe('hypothetical');
+    expect(claim('“We take security seriously,” she said, but refused to give any more details.', 'give').negated).toBe(true);
     // "until" and "before" open no fact: this says nothing is safe yet.
     expect(claim('"Nobody should go back until the engineers tell us it is safe," Roe said.', 'safe').modality).not.toBe('asserted');
   });
@@ -112,6 +116,10 @@ describe('who is speaking', () => {
 
   it('"he said" is the person named last before it', () => {
     expect(speakerOf(['“I know what it will take,” he said.'], 0, ['Brel appeared to show that the audit was late.'])).toBe('Brel');
+  });
+
+  it('"she said" is never a word of the quotation, nor a title opening the sentence before: "Chief executive Jane Roe apologised"', () => {
+    expect(speakerOf(['Chief executive Jane Roe apologised to customers.', '"Safety is our first priority," she said in a statement.'], 1)).toBe('Jane Roe');
   });
 
   it('"He said …" opening a sentence is the person named before it, never "He"', () => {

@@ -33,6 +33,12 @@ describe('entity mining', () => {
     expect(bot.ask('who is ada rhee?').text).toMatch(/^Ada Rhee is a seismologist/);
   });
 
+  it('a kind of firm opening a sentence is no part of a one-word name ("Carmaker Zorbex"); a name that starts with a person noun stays whole ("General Motors")', () => {
+    const names = (text: string) => mineEntities(buildCorpus([parseStory('firm.md', Buffer.from(`---\ntitle: Recall\n---\n${text}\n`))])).all.map((entity) => entity.name);
+    expect(names('Carmaker Zorbex is recalling 120,000 cars in Europe.')).not.toContain('Carmaker Zorbex');
+    expect(names('General Motors is recalling 120,000 cars in Europe.')).toContain('General Motors');
+  });
+
   it('finds descriptions before a name, in apposition and after "is"', () => {
     const entities = mineEntities(corpus());
     expect(findEntity(entities, 'Tom Berg')?.descriptions.map((d) => d.text)).toEqual(["Mayor Jane Roe's chief adviser", 'a former banker']);
