@@ -218,6 +218,20 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, subject: string): boolean 
   return positions.some((position) => /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)));
 }
 
+/**
+ * "Are the updates free?" over "a free software update": the asked adjective stands before the
+ * subject's noun, which it describes as the question's "are … free" does.
+ */
+function qualifiesSubject(hit: Found, proposition: Proposition): boolean {
+  if (!COPULA_FORM.test(proposition.aux) || !isPlainAdjective(proposition.mainWord) || hit.opposite) return false;
+  const subjectTerms = new Set(proposition.subject.split(/\s+/).filter((word) => !isStopWord(word)).map((word) => termOf(word)));
+  const after = tokens(hit.ranked.sentence.text.slice(hit.offset)).slice(1, 1 + ATTRIBUTIVE_REACH);
+  return after.some((token) => subjectTerms.has(termOf(token.raw)));
+}
+
+/** How many words after an adjective its noun may stand: "a free software update". */
+const ATTRIBUTIVE_REACH = 3;
+
 function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): boolean {
   if (PRONOUN.test(subject) || EXISTENTIAL.test(subject)) return true;
   const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
@@ -277,8 +291,8 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       (hit.ranked.coverage >= VERDICT_COVERAGE || holdsTheRest(kb, hit.ranked, proposition)) &&
       mentionsSubject(kb, hit.ranked, proposition.subject) &&
       !introducesAnother(kb, hit.ranked.sentence, definiteNoun(proposition.subject)) &&
-      subjectIsDoer(kb, hit, proposition.subject) &&
-      sameFooting(proposition.modality, claim) &&
+      // An adjective before its noun ("a free update") says what the thing is, whatever the verb's footing.
+      ((subjectIsDoer(kb, hit, proposition.subject) && sameFooting(proposition.modality, claim)) || qualifiesSubject(hit, proposition)) &&
       saysSameTime(hit.ranked.sentence.text, proposition),
   );
   // The story's own voice first; a speaker's claim is reported as theirs.

@@ -35,6 +35,12 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(protest.ask('were there protests?').text)).toMatch(/^Yes\b/);
     });
 
+    it('an adjective before its noun answers "are they …?": "are the updates free?" over "a free software update"; not of another noun', () => {
+      const recall = made('Owners will be asked to bring their cars to a dealer for a free software update.\n\nAcme knew of 14 minor crashes linked to the fault.', 0);
+      expect(verdict(recall.ask('are the updates free?').text)).toMatch(/^Yes\b/);
+      expect(verdict(recall.ask('is the fault minor?').text)).not.toMatch(/\byes\b/i);
+    });
+
     it('"is it safe to go back?" is no "yes" over "Nobody should go back until the engineers tell us it is safe"', () => {
       const dam = made('"Nobody should go back until the engineers tell us it is safe," Governor Jane Roe said.', 0);
       expect(verdict(dam.ask('is it safe to go back?').text)).not.toMatch(/\byes\b/i);
