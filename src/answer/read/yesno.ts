@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { AUXILIARY, DETERMINERS, isNoun, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
-import { baseForm } from '../../text/wordnet.js';
+import { baseForm, derivedFormsOf, synonymsOf as wordnetSynonyms } from '../../text/wordnet.js';
 import { findValues } from '../../text/values.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { isPossessive, isStopWord, termOf } from '../../text/terms.js';
@@ -172,6 +172,8 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
     if (word.term !== main && same.has(word.term) && afterDeterminer(all, at)) continue;
     // "were there any arrests?" over "no arrests were made": "no" before the noun denies it.
     if (same.has(word.term)) return { ranked, offset: word.start, opposite: NO_DETERMINER.test(all[at - 1]?.raw ?? '') };
+    // "was anyone hurt?" over "No injuries have been reported": "no" and the verb's own noun deny it.
+    if (NO_DETERMINER.test(all[at - 1]?.raw ?? '') && deniedNouns(proposition.mainWord).has(word.term)) return { ranked, offset: word.start, opposite: true };
     // "Did she get better?" over "she improved …, then worsened": saying both is no denial.
     if (opposite.has(word.term)) return saysBoth(words, proposition.mainWord) ? undefined : { ranked, offset: word.start, opposite: true };
   }
@@ -191,8 +193,19 @@ function afterDeterminer(all: readonly { raw: string }[], at: number): boolean {
 }
 
 const NO_DETERMINER = /^no$/i;
-/** "Were there any arrests?": "there" stands for no one, and any sentence saying the noun is about it. */
-const EXISTENTIAL = /^there$/i;
+/** WordNet senses of the asked verb whose nouns a denial may use ("hurt" → "injure" → "injury"). */
+const DENIED_SENSES = 4;
+
+/** The nouns made from the asked verb and its leading senses' synonyms: "die" → "death", "hurt" → "injury". */
+function deniedNouns(verb: string): ReadonlySet<string> {
+  const base = LEMMA.get(verb.toLowerCase()) ?? baseForm(verb.toLowerCase(), 'verb');
+  if (base === undefined) return EMPTY;
+  const verbs = [base, ...wordnetSynonyms(base, 'verb', DENIED_SENSES).filter((word) => !word.includes(' '))];
+  const nouns = verbs.flatMap((word) => derivedFormsOf(word, 'verb')).filter((word) => baseForm(word, 'noun') === word && !verbs.includes(word));
+  return new Set(nouns.map((word) => termOf(word)).filter((term): term is string => term !== null));
+}
+/** "Were there any arrests?", "was anyone hurt?": the subject stands for no one the sentence must name. */
+const EXISTENTIAL = /^(?:there|anyone|anybody|anything|someone|somebody|something)$/i;
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))$/i;
 

@@ -41,6 +41,12 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(recall.ask('is the fault minor?').text)).not.toMatch(/\byes\b/i);
     });
 
+    it('"was anyone hurt?" is answered no by "No injuries have been reported": "no" and a noun of the asked verb deny it', () => {
+      const dam = made('Police closed the valley road on Tuesday.\n\nNo injuries have been reported.', 0);
+      expect(verdict(dam.ask('was anyone hurt?').text)).toMatch(/^No\b/);
+      expect(verdict(dam.ask('was anyone arrested?').text)).not.toMatch(/^(?:No|Yes)\b/);
+    });
+
     it('"is it safe to go back?" is no "yes" over "Nobody should go back until the engineers tell us it is safe"', () => {
       const dam = made('"Nobody should go back until the engineers tell us it is safe," Governor Jane Roe said.', 0);
       expect(verdict(dam.ask('is it safe to go back?').text)).not.toMatch(/\byes\b/i);
