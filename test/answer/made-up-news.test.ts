@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { storyBot } from './stories.js';
+
+/**
+ * Three made-up news stories (a dam evacuation, a council vote, a car recall), asked as a chat
+ * user would, with the committed model and threshold: what the bot answers, and the wrong
+ * answers it once gave with a citation.
+ */
+const dam = storyBot('dam-evacuation.md');
+const vote = storyBot('council-vote.md');
+const recall = storyBot('car-recall.md');
+
+describe('a dam evacuation', () => {
+  it('answers why the dam was built, from its purpose', () => {
+    expect(dam.ask('why was the dam built?').text).toMatch(/^To supply water to Riverton/);
+  });
+
+  it('answers how long lowering the water takes with the figure of time, not the drop in metres', () => {
+    expect(dam.ask('how long will it take to lower the water?').text).toMatch(/^Four days \[1\]/);
+  });
+
+  it('quotes who found the cracks ("engineers"), never the dam\'s name', () => {
+    const answer = dam.ask('who found the cracks?');
+    expect(answer.text).toContain('after engineers found cracks');
+    expect(answer.shortAnswer ?? '').not.toMatch(/Tallow Creek/);
+  });
+
+  it('quotes the inspector, and never says it is safe to go back', () => {
+    expect(dam.ask('what did Mara Quist say?').text).toContain('We saw water seeping through the lower wall');
+    expect(dam.ask('is it safe to go back?').text).not.toMatch(/\byes\b/i);
+  });
+
+  it('says no one was hurt, as the story does', () => {
+    expect(dam.ask('was anyone hurt?').text).toMatch(/^No\b/);
+  });
+});
+
+describe('a council vote', () => {
+  it('says no arrests were made, in the police\'s words', () => {
+    expect(vote.ask('were there any arrests?').text).toMatch(/^According to police, no/);
+  });
+
+  it('never gives the whole cost as what the city would pay', () => {
+    expect(vote.ask('how much would the city pay?').text).not.toMatch(/4\.2 billion \[1\]/);
+  });
+});
+
+describe('a car recall', () => {
+  it('finds what the chief executive said when asked "what did she say?" after "who is …?"', () => {
+    recall.ask('who is Lena Halvorsen?', { conversationId: 'recall' });
+    expect(recall.ask('what did she say?', { conversationId: 'recall' }).text).toContain('Safety is our first priority');
+  });
+
+  it('says there were no deaths, in the company\'s words, and names the company without the word before it', () => {
+    expect(recall.ask('were there any deaths?').text).toMatch(/^According to Zorbex, no/);
+  });
+
+  it('says the update is free', () => {
+    expect(recall.ask('are the updates free?').text).toMatch(/^Yes\b/);
+  });
+});
