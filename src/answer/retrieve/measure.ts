@@ -23,8 +23,9 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   const word = unit.toLowerCase();
   if (measure === 'long-time') return isTimeNoun(word);
   if (measure === 'fast') return isRateNoun(word) || perTime(from.slice(figure[0].length));
-  // "ten days" is no height: a unit of time measures only time, an age or how often.
-  if (isTimeNoun(word)) return TIMED_MEASURES.has(measure);
+  // "ten days" is no height: a unit of time measures only time, an age or how often. An age says
+  // "old" ("a 60-year-old dam", "two years old"): "two years of debate" is no one's age.
+  if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure !== 'old' || /^[-\s]old\b/.test(from.slice(figure[0].length)));
   if (joiner === '-' && isNoun(word)) return true;
   if (isQuantityNoun(word)) return true;
   return measure === 'old' && /,\s*$/.test(text.slice(0, span.start)) && /^\d+\s*[,)]/.test(from);

@@ -140,6 +140,13 @@ describe('an age is the age of whom the sentence ties it to', () => {
     expect(crane.ask('how tall was the crane?').shortAnswer ?? '').not.toMatch(/ten/i);
   });
 
+  it('an age says "old": "how old is the stadium?" is not answered by "ending two years of debate"', () => {
+    const vote = createBot([parseStory('vote.md', Buffer.from('---\ntitle: Stadium vote\n---\nThe council rejected the stadium plan, ending two years of debate.\n\nThe 60-year-old stadium holds 18,000 people.\n'))], { abstainBelow: 0 });
+    expect(vote.ask('how old is the stadium?').shortAnswer).toBe('60');
+    const debate = createBot([parseStory('vote.md', Buffer.from('---\ntitle: Stadium vote\n---\nThe council rejected the stadium plan, ending two years of debate.\n'))], { abstainBelow: 0 });
+    expect(debate.ask('how old is the stadium?').shortAnswer ?? '').not.toMatch(/two/);
+  });
+
   it('a speed is a rate: "how fast were the winds?" is never "a 90-page report"', () => {
     const storm = (text: string) => createBot([parseStory('storm.md', Buffer.from(`---\ntitle: Storm report\n---\n${text}\n`))], { abstainBelow: 0 });
     expect(storm('The 90-page report on the storm winds was published on Monday.').ask('how fast were the winds?').shortAnswer ?? '').not.toMatch(/90/);
