@@ -28,7 +28,17 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure !== 'old' || /^[-\s]old\b/.test(from.slice(figure[0].length)));
   if (joiner === '-' && isNoun(word)) return true;
   if (isQuantityNoun(word)) return true;
-  return measure === 'old' && /,\s*$/.test(text.slice(0, span.start)) && /^\d+\s*[,)]/.test(from);
+  return measure === 'old' && isAgeInApposition(text, span);
+}
+
+/** "Tom Berg, 58, said …": a bare figure between commas right after a name is the person's age. */
+export function isAgeInApposition(text: string, span: Span): boolean {
+  return /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(0, span.start)) && /^\d{1,3}\s*[,)]/.test(text.slice(span.start));
+}
+
+/** An age, by apposition ("Tom Berg, 58,") or in one hyphened word ("the 60-year-old dam"): never a count. */
+export function isAge(text: string, span: Span): boolean {
+  return isAgeInApposition(text, span) || /^[\p{L}\d]+-[\p{L}]+-old\b/u.test(text.slice(span.start));
 }
 
 /**

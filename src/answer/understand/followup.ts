@@ -18,10 +18,25 @@ const OBJECT = anyOf(object);
 /** "his", "their" before a noun: "her" is read as the object above, "hers" stands alone and stays. */
 const POSSESSIVE = anyOf(possessive.filter((word) => !object.includes(word) && word !== 'hers'));
 
-/** "Who did he speak to?" after a question about X → "Who did X speak to?" */
+/** "they", "them", "their": the pronouns of a group, which a name of one person cannot stand for. */
+const PLURAL = new Set(['they', 'them', 'their']);
+const singular = (words: readonly string[]): string[] => words.filter((word) => !PLURAL.has(word));
+const SINGULAR_SUBJECT = anyOf(singular(subject));
+const SINGULAR_OBJECT = anyOf(singular(object));
+const SINGULAR_POSSESSIVE = anyOf(singular(possessive).filter((word) => !object.includes(word) && word !== 'hers'));
+
+/**
+ * "Who did he speak to?" after a question about X → "Who did X speak to?". "they" stands for a
+ * group ("the Rovers", a plural name), never for one person: "when will they decide?" after
+ * "who's the governor?" asks about the officials the story says will decide.
+ */
 export function resolvePronouns(question: string, focus: string | undefined): string {
   if (!focus || !PERSON_PRONOUN.test(question)) return question;
-  return question.replace(SUBJECT, focus).replace(OBJECT, focus).replace(POSSESSIVE, `${focus}'s`);
+  const group = /s$/i.test(focus);
+  return question
+    .replace(group ? SUBJECT : SINGULAR_SUBJECT, focus)
+    .replace(group ? OBJECT : SINGULAR_OBJECT, focus)
+    .replace(group ? POSSESSIVE : SINGULAR_POSSESSIVE, `${focus}'s`);
 }
 
 /** "he", "she" and their other cases: one person, whom a question cannot leave unnamed. */

@@ -43,7 +43,8 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   if (recognised) return reply(intentReply(ctx, recognised, asked, notices));
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const words = (): ReadonlyMap<string, number> => uncharged(() => vocabulary(ctx.kb));
-  const spelled = correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text;
+  // "any injuries?" is chat for "were there any injuries?".
+  const spelled = existential(correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text);
   // "he" means the last turn's person only when the question names nobody itself.
   const focus = focusFor(ctx, previous, spelled);
   const named = namesSomeone(ctx, spelled);
@@ -64,6 +65,13 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
     return reply({ answer: thing ? { ...answer, text: fill(TEMPLATES.whatIsMeant, { pronoun: thing }) } : answer });
   }
   return { kind: 'question', question: analysed, asked, notices };
+}
+
+/** "any injuries?", "any arrests?": a yes/no question with its "were there" left out. */
+const ELLIPTIC_ANY = /^any\s+\p{L}+(?:\s+\p{L}+)?\s*\?*$/iu;
+
+function existential(question: string): string {
+  return ELLIPTIC_ANY.test(question.trim()) ? `were there ${question.trim()}` : question;
 }
 
 /** Every word the stories use (lower case), with how often: what a typo is corrected to. */

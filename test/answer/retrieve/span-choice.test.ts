@@ -42,6 +42,19 @@ describe('span choice', () => {
     expect(plan.ask('How much would the plan cost?').shortAnswer).toMatch(/4\.2 billion/);
   });
 
+  it('"how many people had to leave?" is no age: not "58" of "Tom Berg, 58, said he had left", nor "60" of "the 60-year-old dam"', () => {
+    const valley = createBot([parseStory('valley.md', Buffer.from('---\ntitle: Valley evacuated\n---\nResidents had to leave after cracks were found in the 60-year-old dam.\n\nLocal farmer Tom Berg, 58, said he had left his cattle behind.\n'))], { abstainBelow: 0 });
+    expect(valley.ask('how many people had to leave?').shortAnswer ?? '').not.toMatch(/58|60/);
+    expect(valley.ask('how old is Tom Berg?').shortAnswer).toBe('58');
+  });
+
+  it('"how many were killed?" is not the number of a name: "the death of Internet Explorer 6"', () => {
+    const browser = createBot([parseStory('browser.md', Buffer.from('---\ntitle: Browser news\n---\nAcme waits for the death of Quillon Browser 6.\n'))], { abstainBelow: 0 });
+    expect(browser.ask('how many people were killed?').shortAnswer ?? '').not.toMatch(/6/);
+    const fire = createBot([parseStory('fire.md', Buffer.from('---\ntitle: Fire Kills 12 In Riverton\n---\nThe fire killed 12 people.\n'))], { abstainBelow: 0 });
+    expect(fire.ask('how many people were killed?').shortAnswer).toMatch(/12/);
+  });
+
   it('"where was Zorbian Cup 50 held?" is not answered by the clause of another Cup ("since Zorbian Cup XXXVII took place in Oslo")', () => {
     const cup = createBot([parseStory('cup.md', Buffer.from('---\ntitle: Zorbian Cup 50\n---\nIt is the first Zorbian Cup held in the north, and the first in the country since Zorbian Cup XXXVII took place in Oslo in 2003.\n'))], { abstainBelow: 0 });
     expect(cup.ask('Where was Zorbian Cup 50 held?').shortAnswer ?? '').not.toMatch(/Oslo/);

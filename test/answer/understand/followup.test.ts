@@ -18,6 +18,21 @@ describe('pronouns reach back to the last turn only when the question names nobo
   });
 });
 
+describe('"they" is a group, never the one person the conversation is about', () => {
+  it('"when will they decide?" after "who\'s the governor?" asks about the officials who will decide', () => {
+    const bot = storyBotWith(WORDING, 'dam-evacuation.md');
+    bot.ask("who's the governor?", { conversationId: 'c' });
+    const answer = bot.ask('when will they decide?', { conversationId: 'c' });
+    expect(answer.shortAnswer).toMatch(/Saturday/);
+  });
+});
+
+describe('"any injuries?" is chat for "were there any injuries?"', () => {
+  it('is answered as the yes/no question it leaves half said', () => {
+    expect(storyBot('dam-evacuation.md').ask('any injuries?').text).toMatch(/^No\b/);
+  });
+});
+
 describe('the same question asked twice gets the same answer', () => {
   const questions = ['Who is Yuri Ushakov?', 'who did he speak to?', 'Where was Trump when he defended Witkoff?', 'Did Ushakov comment on the leak?', 'When did the call take place?'];
 
