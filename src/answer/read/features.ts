@@ -110,7 +110,7 @@ function namePhrasesOf(text: string): string[] {
     .map((phrase) => phrase.toLowerCase().replace(/['’]s\b/g, ''));
 }
 
-const NEGATION = /\b(?:not|never|no|none|neither|nor|without)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|never|no|none|neither|nor|without|refus(?:e|es|ed|ing)|den(?:y|ies|ied))\b|n['’]t\b/i;
 /** A sentence that opens or closes a quotation is someone's words, not the narration. */
 const QUOTED = /^[“"]|[”"]\s*$|^[^“"]*”/;
 /** Sentence length in words at which the length feature saturates. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asksPatient, doerOf } from '../../../src/answer/read/doer.js';
 import { candidatesOf } from '../../../src/answer/read/select.js';
 import { rankSentences } from '../../../src/answer/retrieve/rank.js';
+import { bounded } from '../../../src/answer/budget.js';
 import { analyzeQuestion } from '../../../src/answer/understand/question.js';
 import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
@@ -50,7 +51,7 @@ Roe refused to comment after the memo was leaked.
 
   it('a sentence that says the memo was leaked but not by whom offers no name as the leaker', () => {
     const question = analyzeQuestion('who leaked the memo?');
-    const candidates = candidatesOf(kb, question, rankSentences(kb, question));
+    const candidates = bounded(() => candidatesOf(kb, question, rankSentences(kb, question)));
     const leakers = candidates.filter((candidate) => /leaked/i.test(candidate.ranked.sentence.text)).map((candidate) => candidate.ranked.span?.text);
     expect(leakers.filter((name) => name !== undefined)).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { featureVector } from '../../../src/answer/read/features.js';
 import { analyzeQuestion } from '../../../src/answer/understand/question.js';
 import { rankSentences } from '../../../src/answer/retrieve/rank.js';
+import { bounded } from '../../../src/answer/budget.js';
 import { candidatesOf } from '../../../src/answer/read/select.js';
 import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
@@ -22,24 +23,29 @@ const kb = buildKnowledgeBase([parseStory('games.md', Buffer.from(STORY))]);
 /** The named features of the candidate built on the sentence that contains `text`. */
 function featuresOf(question: string, text: string, names: string[]): number[] {
   const analysed = analyzeQuestion(question);
-  const candidate = candidatesOf(kb, analysed, rankSentences(kb, analysed)).find((c) => c.ranked.sentence.text.includes(text));
+  const candidate = bounded(() => candidatesOf(kb, analysed, rankSentences(kb, analysed))).find((c) => c.ranked.sentence.text.includes(text));
   expect(candidate, `no candidate holds "${text}"`).toBeDefined();
-  return featureVector(candidate!, names);
+  return bounded(() => featureVector(candidate!, names));
 }
 
 /** The named features of the candidate on the sentence holding `text`, over a made-up story of `body`. */
 function featuresOver(body: string, question: string, text: string, names: string[], title = 'Notes'): number[] {
   const story = buildKnowledgeBase([parseStory('notes.md', Buffer.from(`---\ntitle: ${title}\n---\n${body}\n`))]);
   const analysed = analyzeQuestion(question);
-  const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes(text));
+  const candidate = bounded(() => candidatesOf(story, analysed, rankSentences(story, analysed))).find((c) => c.ranked.sentence.text.includes(text));
   expect(candidate, `no candidate holds "${text}"`).toBeDefined();
-  return featureVector(candidate!, names);
+  return bounded(() => featureVector(candidate!, names));
 }
 
 describe('verifier features', () => {
   it('a measure\'s frame is no unknown word: "how old is the chief executive?" over "Chief executive Jane Roe, 54, said …"', () => {
     const [unknown] = featuresOver('Chief executive Jane Roe, 54, said the firm had offered more.', 'how old is the chief executive?', 'Jane Roe', ['unknownTerms']);
     expect(unknown).toBe(0);
+  });
+
+  it('a refusal is a negation: "what was in the report?" against "she refused to give any more details" does not match its polarity', () => {
+    const [mismatch] = featuresOver('“We take report security seriously,” she said, but refused to give any more details.', 'what was in the report?', 'refused', ['negationMismatch']);
+    expect(mismatch).toBe(1);
   });
 
   it('a name is in the passage when any word of it is: "Anna Roe" is there as "Roe"', () => {
@@ -70,8 +76,8 @@ describe('verifier features', () => {
     const story = buildKnowledgeBase([parseStory('notes.md', Buffer.from('---\ntitle: Notes\n---\nTom Berg built the east gate, the highest point of the old wall.\n\nAs the wall ages its stones become less able to hold water.\n'))]);
     const antonym = (question: string, text: string): number | undefined => {
       const analysed = analyzeQuestion(question);
-      const candidate = candidatesOf(story, analysed, rankSentences(story, analysed)).find((c) => c.ranked.sentence.text.includes(text));
-      return candidate && featureVector(candidate, ['antonymFound'])[0];
+      const candidate = bounded(() => candidatesOf(story, analysed, rankSentences(story, analysed))).find((c) => c.ranked.sentence.text.includes(text));
+      return candidate && bounded(() => featureVector(candidate, ['antonymFound']))[0];
     };
     expect(antonym('Who built the lowest point of the old wall?', 'highest point')).toBe(1);
     expect(antonym('Who built the highest point of the old wall?', 'highest point')).toBe(0);
