@@ -221,7 +221,7 @@ export function speakerIn(text: string): string | undefined {
   return undefined;
 }
 
-const SUBJECT_NAME = new RegExp(`(?:^|\\s)(${NAME})\\s+\\p{Ll}`, 'gu');
+const SUBJECT_NAME = new RegExp(`(?:^|\\s)(${NAME})${AGE}\\s+\\p{Ll}`, 'gu');
 
 /**
  * The name a sentence's narration gives a person ("Chief executive Jane Roe apologised" → "Jane

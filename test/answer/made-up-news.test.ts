@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Three made-up news stories (a dam evacuation, a council vote, a car recall), asked as a chat
+ * Four made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final), asked as a chat
  * user would, with the committed model and threshold: what the bot answers, and the wrong
  * answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
 const vote = storyBot('council-vote.md');
 const recall = storyBot('car-recall.md');
+const match = storyBot('cup-semifinal.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -57,5 +58,23 @@ describe('a car recall', () => {
 
   it('says the update is free', () => {
     expect(recall.ask('are the updates free?').text).toMatch(/^Yes\b/);
+  });
+});
+
+describe('a cup semi-final', () => {
+  it('gives the score, never the minute of the winner', () => {
+    const answer = match.ask('what was the final score?');
+    expect(answer.shortAnswer ?? '').not.toMatch(/88/);
+    expect(answer.text).toMatch(/^2-1 \[1\]/);
+  });
+
+  it('counts no goals from "his 19th goal of the season"', () => {
+    expect(match.ask('how many goals did Riverton score?').shortAnswer ?? '').not.toMatch(/19/);
+  });
+
+  it('quotes the scorer\'s own words, never a sentence that only names him', () => {
+    const answer = match.ask('what did Tomas Vik say?');
+    expect(answer.text).toContain('I just closed my eyes and hit it');
+    expect(answer.text).not.toContain('Riverton Rovers beat Quillon City');
   });
 });

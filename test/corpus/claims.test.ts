@@ -122,6 +122,10 @@ describe('who is speaking', () => {
     expect(speakerOf(['Chief executive Jane Roe apologised to customers.', '"Safety is our first priority," she said in a statement.'], 1)).toBe('Jane Roe');
   });
 
+  it('"he said" reaches back past an age in apposition: "Vik, 20, came on …"', () => {
+    expect(speakerOf(['Vik, 20, came on in the 70th minute and scored.', '"I just closed my eyes and hit it," he said.'], 1)).toBe('Vik');
+  });
+
   it('"He said …" opening a sentence is the person named before it, never "He"', () => {
     expect(speakerOf(['Interior minister Piet Brel said 1,500 soldiers had been sent.', 'He said the government had not yet estimated the cost.'], 1)).toBe('Piet Brel');
   });

@@ -12,6 +12,7 @@ import { sentenceTerms } from '../../corpus/term-cache.js';
 import { asksPatient, doerOf, usesVerb, type Doer } from './doer.js';
 import { accountsForVerb, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
+import { ATTRIBUTION_VERBS } from '../../corpus/claims.js';
 import { isStrict, isTyped } from '../understand/answer-types.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 import { words } from '../../text/tokenize.js';
@@ -172,8 +173,11 @@ function speakerNames(kb: KnowledgeBase, asked: string): string[] {
 function saidBy(kb: KnowledgeBase, ranked: Ranked, askedAs: readonly string[]): boolean {
   const speaker = speakerOfSentence(kb, ranked.sentence);
   if (speaker) return askedAs.some((who) => namesSpeaker(speaker, who) || namesSpeaker(who, speaker));
-  return askedAs.some((who) => namesSpeaker(ranked.sentence.text, who));
+  // Narration of what they said needs a verb of saying: "with Roe scoring the winner" says nothing of Roe's words.
+  return SAYING.test(ranked.sentence.text) && askedAs.some((who) => namesSpeaker(ranked.sentence.text, who));
 }
+
+const SAYING = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|say|tell|call(?:s|ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|den(?:y|ies|ied)|prais(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|defend(?:s|ed)?|according to)\\b`, 'i');
 
 /**
  * The evidence an answer built on `chosen` quotes: it, and a runner-up nearly as good from

@@ -26,7 +26,8 @@ const NAME_BEFORE = /(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)\s$/u;
 function numbersName(sentence: string, span: Span): boolean {
   const word = NAME_BEFORE.exec(sentence.slice(Math.max(0, span.start - 30), span.start))?.[1];
   // "Jordan Norwood's 61-yard return": the name owns the figure; it does not number it.
-  if (word === undefined || /['’]s?$/.test(word)) return false;
+  // A score after a team's name ("beat Quillon City 2-1") is the game's, not the name's.
+  if (word === undefined || /['’]s?$/.test(word) || SCORE_SPAN.test(span.text)) return false;
   const lower = word.toLowerCase();
   const verb = baseForm(lower, 'verb');
   return !isVerbForm(lower) && !(verb !== undefined && verb !== lower);
@@ -36,6 +37,9 @@ function numbersName(sentence: string, span: Span): boolean {
 export const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 export const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
 const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
+/** "What was the score?", "what was the final result?": a game's score, written "2-1" or "24–10". */
+const ASKS_SCORE = /^(?:what|what's|whats)\b.*\b(?:score|scoreline|result)\b/i;
+const SCORE_SPAN = /\b\d{1,3}\s?[–-]\s?\d{1,3}\b/;
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 export const SPAN_WEIGHTS = PIPELINE_OPTIONS.fitted.span;
 
@@ -209,6 +213,10 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;
   // "How many people had to leave?" is not "58" of "Tom Berg, 58, said he had left", nor "60" of "the 60-year-old dam": an age counts nothing.
   if (question.type === 'number' && question.measure === undefined && isAge(sentence, span)) return undefined;
+  // "What was the score?" over "beat Quillon 2-1 … in the 88th minute": where the sentence gives a score, only the score answers.
+  if (ASKS_SCORE.test(question.text) && !SCORE_SPAN.test(span.text) && SCORE_SPAN.test(sentence)) return undefined;
+  // "How many goals did Riverton score?" is not "19" of "his 19th goal of the season": an ordinal ranks, it does not count.
+  if (question.type === 'number' && question.measure === undefined && /^(?:st|nd|rd|th)\b/i.test(sentence.slice(span.end))) return undefined;
   // "How many were killed?" is not "6" of "Internet Explorer 6": a number after a name's word is part of the name.
   if (question.type === 'number' && question.measure === undefined && numbersName(sentence, span)) return undefined;
   // "How many times has it lost?" is not answered by "in five years": a figure before a unit of time counts time, not the asked thing.
