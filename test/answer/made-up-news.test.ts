@@ -62,6 +62,10 @@ describe('a car recall', () => {
 });
 
 describe('a cup semi-final', () => {
+  it('"who won?" is the side that beat the other, not the side beaten', () => {
+    expect(match.ask('who won?').shortAnswer).toMatch(/Riverton/);
+  });
+
   it('gives the score, never the minute of the winner', () => {
     const answer = match.ask('what was the final score?');
     expect(answer.shortAnswer ?? '').not.toMatch(/88/);

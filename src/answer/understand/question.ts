@@ -175,7 +175,8 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
   const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
   if (acronym) return { type: 'definition', subject: acronym[1] ?? '' };
-  const whoVerb = /^who\s+(\w+)\s+(.+)$/.exec(lower);
+  // "who won?" has no words after its verb; it still asks for the verb's subject.
+  const whoVerb = /^who\s+(\w+)(?:\s+(.+))?$/.exec(lower);
   const quote = QUOTE.exec(lower);
   const which = WHICH.exec(lower);
   const howMany = /^how\s+(?:many|much)\s+([a-z]+)?/.exec(lower);
@@ -209,7 +210,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (/^(?:who|whom|whose)\b/.test(lower)) {
     // "Who is Roe going to meet?": the copula is the auxiliary of a verb the subject is about to do.
     const predicate = whoVerb && (!COPULA_WORD.test(whoVerb[1] ?? '') || putsVerbAhead(whoVerb[2] ?? ''));
-    return { type: 'person', ...(predicate ? { predicate: `${whoVerb[1]} ${whoVerb[2]}` } : {}) };
+    return { type: 'person', ...(predicate ? { predicate: whoVerb[2] === undefined ? whoVerb[1]! : `${whoVerb[1]} ${whoVerb[2]}` } : {}) };
   }
   if (YES_NO.test(lower)) return { type: 'yesno' };
   // "What state was the envelope in?" asks its condition; "what state is Riverton in?" a place.

@@ -55,6 +55,8 @@ describe('question typing', () => {
   it('reads a passive\'s participle as the main verb, though it is also a noun: "how many were hurt?"', () => {
     expect(analyzeQuestion('how many were hurt?').mainVerb?.lemma).toBe('hurt');
     expect(analyzeQuestion('where was the fire?').mainVerb).toBeUndefined();
+    // "who won?" has nothing after its verb, and still asks for the verb's subject.
+    expect(analyzeQuestion('who won?').predicate).toBe('won');
     // A modal puts its verb after the subject bare, as "did" does: "pay" is no noun here.
     expect(analyzeQuestion('how much would the city pay?').mainVerb?.lemma).toBe('pay');
   });
