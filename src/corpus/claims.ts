@@ -224,9 +224,9 @@ export function speakerIn(text: string): string | undefined {
 const SUBJECT_NAME = new RegExp(`(?:^|\\s)(${NAME})${AGE}\\s+\\p{Ll}`, 'gu');
 
 /**
- * The name a sentence's narration gives a person ("Chief executive Jane Roe apologised" → "Jane
+ * The name a sentence's narration gives a person ("Harbourmaster Jane Roe apologised" → "Jane
  * Roe"): never a word inside its quotation ("“Safety is our priority,” she said"), and a name of
- * several words before a single one, which may only open the sentence ("Chief").
+ * several words before a single one, which may only open the sentence ("Harbourmaster").
  */
 function subjectName(sentence: string): string | undefined {
   let narration = sentence;

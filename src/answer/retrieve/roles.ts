@@ -38,9 +38,10 @@ export function roleContext(sentence: string, span: Range): number {
 const PHRASE_OPENER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|[\p{L}\d]+-[\p{L}-]+)$/u;
 
 /**
- * Whether a name only modifies a thing after it: "the 60-year-old Quillon Creek dam", "the Roe
+ * Whether a name only modifies a thing after it: "the 60-year-old Brenvar Tarn dam", "the Roe
  * case" (a noun phrase opened before the name, a common noun after it that is no person, group
- * or verb). A possessive ("the Rovers' coach") owns what follows and is left alone. Such a name is no one's: "who found the cracks?" is not answered by "Tallow Creek".
+ * or verb). A possessive ("the Rovers' coach") owns what follows and is left alone. Such a name
+ * is no one's: "who found the cracks?" is not answered by "Brenvar Tarn".
  */
 export function modifiesThing(sentence: string, span: Range): boolean {
   const rest = sentence.slice(span.end, span.end + 24);

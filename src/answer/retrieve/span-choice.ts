@@ -25,7 +25,7 @@ const NAME_BEFORE = /(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)\s$/u;
 /** Whether a number ends a name ("Internet Explorer 6", "Zorbian Cup 50"); a capitalised verb of a headline ("Fire Kills 12") names nothing. */
 function numbersName(sentence: string, span: Span): boolean {
   const word = NAME_BEFORE.exec(sentence.slice(Math.max(0, span.start - 30), span.start))?.[1];
-  // "Jordan Norwood's 61-yard return": the name owns the figure; it does not number it.
+  // "Tom Berg's 61-yard return": the name owns the figure; it does not number it.
   // A score after a team's name ("beat Quillon City 2-1") is the game's, not the name's.
   if (word === undefined || /['’]s?$/.test(word) || SCORE_SPAN.test(span.text)) return false;
   const lower = word.toLowerCase();
