@@ -1,8 +1,6 @@
 import type { Sentence } from '../../corpus/corpus.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { EARLIER_EVENT_WORDS } from '../../text/lexicon.js';
-import type { Question } from '../understand/question.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
 
@@ -56,11 +54,6 @@ export function introducesAnother(kb: KnowledgeBase, sentence: Sentence, noun: s
   return false;
 }
 
-/** Whether a question asks about an earlier event than the story's own ("when was the last big quake?"). */
-export function asksEarlierEvent(question: Pick<Question, 'text'>): boolean {
-  return words(question.text).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase()));
-}
-
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 
 /**
@@ -68,7 +61,7 @@ const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
  * about: it introduces another of a noun of the story's title ("The region was last hit by a strong
  * earthquake in 1987, when …" in a report headed "Earthquake shakes …") and dates it with a year
  * the question does not name. Its figures and dates are that event's, not the story's; unless the
- * question asks about an earlier event (`asksEarlierEvent`).
+ * question asks about an earlier event (`Question.asksEarlier`).
  */
 export function tellsPastEvent(kb: KnowledgeBase, sentence: Sentence, questionNumbers: readonly string[]): boolean {
   const years = sentence.text.match(YEAR) ?? [];

@@ -7,12 +7,12 @@ import { verify, type VerifierModel } from './verifier.js';
 import { ageOwner, measuredSpan, withUnit } from '../retrieve/measure.js';
 import { datesAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, usesOnlyOtherwise } from './phrasal.js';
-import { asksEarlierEvent, tellsPastEvent } from './another.js';
+import { tellsPastEvent } from './another.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import { asksPatient, doerOf, usesVerb, type Doer } from './doer.js';
 import { accountsForVerb, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
-import { ATTRIBUTION_VERBS } from '../../corpus/claims.js';
+import { narratesSpeech } from '../../corpus/claims.js';
 import { isStrict, isTyped } from '../understand/answer-types.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 import { words } from '../../text/tokenize.js';
@@ -38,13 +38,12 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const verb = verbTerms(question);
   // "Where did it come down?" is not answered where the story's "comes" means something else.
   const phrasals = phrasalLightVerbs(question.text);
-  const earlier = asksEarlierEvent(question);
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     .filter((ranked) => !phrasals.some((phrasal) => usesOnlyOtherwise(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
     // "How many were killed?" over a report of a quake is not answered by "… in 1987, when a quake killed 200".
-    .filter((ranked) => earlier || !tellsPastEvent(kb, ranked.sentence, question.numbers))
+    .filter((ranked) => question.asksEarlier || !tellsPastEvent(kb, ranked.sentence, question.numbers))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
   const top = question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
   const facts = questionFacts(question, retrieval, top);
@@ -174,10 +173,8 @@ function saidBy(kb: KnowledgeBase, ranked: Ranked, askedAs: readonly string[]): 
   const speaker = speakerOfSentence(kb, ranked.sentence);
   if (speaker) return askedAs.some((who) => namesSpeaker(speaker, who) || namesSpeaker(who, speaker));
   // Narration of what they said needs a verb of saying: "with Roe scoring the winner" says nothing of Roe's words.
-  return SAYING.test(ranked.sentence.text) && askedAs.some((who) => namesSpeaker(ranked.sentence.text, who));
+  return narratesSpeech(ranked.sentence.text) && askedAs.some((who) => namesSpeaker(ranked.sentence.text, who));
 }
-
-const SAYING = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|say|tell|call(?:s|ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|den(?:y|ies|ied)|prais(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|defend(?:s|ed)?|according to)\\b`, 'i');
 
 /**
  * The evidence an answer built on `chosen` quotes: it, and a runner-up nearly as good from

@@ -1,10 +1,10 @@
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { CHANGE_VERBS, EARLIER_EVENT_WORDS, isTimeNoun, literal } from '../../text/lexicon.js';
-import { words as wordsIn } from '../../text/tokenize.js';
+import { CHANGE_VERBS, isTimeNoun, isVerbForm, literal } from '../../text/lexicon.js';
 import { baseForm } from '../../text/wordnet.js';
 import { termOf } from '../../text/terms.js';
 import type { Question } from '../understand/question.js';
 import type { Span } from './spans.js';
+import { isAge } from './measure.js';
 
 /**
  * Rules for figures and the clause they stand in, as span choice (span-choice.ts) applies them:
@@ -134,5 +134,37 @@ export function supersededFigure(sentence: string, span: Span, question: Questio
   if (!changed) return false;
   const [from, to] = clauseOf(sentence, span);
   const clause = sentence.slice(from, to);
-  return !question.numbers.some((number) => clause.includes(number)) && !wordsIn(question.text).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase()));
+  return !question.numbers.some((number) => clause.includes(number)) && !question.asksEarlier;
+}
+
+/** The capitalised word right before a number, when it is not the sentence's first: "Explorer" of "Internet Explorer 6". */
+const NAME_BEFORE = /(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)\s$/u;
+/** A game's score: "2-1", "24–10". */
+const SCORE_SPAN = /\b\d{1,3}\s?[–-]\s?\d{1,3}\b/;
+/** "What was the score?", "what was the final result?". */
+const ASKS_SCORE = /^(?:what|what's|whats)\b.*\b(?:score|scoreline|result)\b/i;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+
+/** Whether a number ends a name ("Internet Explorer 6", "Zorbian Cup 50"); a capitalised verb of a headline ("Fire Kills 12") names nothing. */
+function numbersName(sentence: string, span: Span): boolean {
+  const word = NAME_BEFORE.exec(sentence.slice(Math.max(0, span.start - 30), span.start))?.[1];
+  // "Tom Berg's 61-yard return": the name owns the figure; it does not number it.
+  // A score after a team's name ("beat Quillon City 2-1") is the game's, not the name's.
+  if (word === undefined || /['’]s?$/.test(word) || SCORE_SPAN.test(span.text)) return false;
+  const lower = word.toLowerCase();
+  const verb = baseForm(lower, 'verb');
+  return !isVerbForm(lower) && !(verb !== undefined && verb !== lower);
+}
+
+/**
+ * Whether a figure counts nothing "how many …?" could ask: an age ("Tom Berg, 58,", "the
+ * 60-year-old dam"), a rank ("his 19th goal of the season") or a name's number ("Internet Explorer 6").
+ */
+export function countsNothing(sentence: string, span: Span): boolean {
+  return isAge(sentence, span) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span);
+}
+
+/** Whether the question asks a game's score and the sentence gives one that the span is not. */
+export function otherThanScore(question: string, sentence: string, span: Span): boolean {
+  return ASKS_SCORE.test(question) && !SCORE_SPAN.test(span.text) && SCORE_SPAN.test(sentence);
 }

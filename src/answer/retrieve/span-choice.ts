@@ -1,7 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, isVerbForm, namesAnotherKind } from '../../text/lexicon.js';
-import { baseForm } from '../../text/wordnet.js';
+import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
@@ -10,36 +9,19 @@ import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, roleContext } from './roles.js';
 import type { Span } from './spans.js';
-import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
+import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
-import { isAge, measuredSpan } from './measure.js';
+import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
 /** A number right after a name ("Radio One", "Cup 50"), and a place after "Harbour Arena in". */
 const AFTER_NAME = new RegExp(String.raw`${DOTTED_NAME_WORD}\s$`, 'u');
 const IN_NAME = new RegExp(String.raw`${DOTTED_NAME_WORD}\s+in\s+$`, 'u');
 
-/** The capitalised word right before a number, when it is not the sentence's first: "Explorer" of "Internet Explorer 6". */
-const NAME_BEFORE = /(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)\s$/u;
-
-/** Whether a number ends a name ("Internet Explorer 6", "Zorbian Cup 50"); a capitalised verb of a headline ("Fire Kills 12") names nothing. */
-function numbersName(sentence: string, span: Span): boolean {
-  const word = NAME_BEFORE.exec(sentence.slice(Math.max(0, span.start - 30), span.start))?.[1];
-  // "Tom Berg's 61-yard return": the name owns the figure; it does not number it.
-  // A score after a team's name ("beat Quillon City 2-1") is the game's, not the name's.
-  if (word === undefined || /['’]s?$/.test(word) || SCORE_SPAN.test(span.text)) return false;
-  const lower = word.toLowerCase();
-  const verb = baseForm(lower, 'verb');
-  return !isVerbForm(lower) && !(verb !== undefined && verb !== lower);
-}
-
 /** Stop words as index terms: a typo must not be "corrected" into one ("world" → "would"). */
 export const STOP_TERMS = new Set([...STOP_WORDS].map((word) => termOf(word)));
 export const CURRENCY = /[$£€]|\b(?:dollars?|pounds?|euros?|usd)\b/i;
 const SCORE_QUESTION = /\b(?:score|record|margin|result|tally|lead)\b/i;
-/** "What was the score?", "what was the final result?": a game's score, written "2-1" or "24–10". */
-const ASKS_SCORE = /^(?:what|what's|whats)\b.*\b(?:score|scoreline|result)\b/i;
-const SCORE_SPAN = /\b\d{1,3}\s?[–-]\s?\d{1,3}\b/;
 const TIME_WORD = /^(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 export const SPAN_WEIGHTS = PIPELINE_OPTIONS.fitted.span;
 
@@ -211,14 +193,10 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   // "How long will it take?" over "… by five metres, a process expected to take four days": only a figure with the asked measure competes.
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;
-  // "How many people had to leave?" is not "58" of "Tom Berg, 58, said he had left", nor "60" of "the 60-year-old dam": an age counts nothing.
-  if (question.type === 'number' && question.measure === undefined && isAge(sentence, span)) return undefined;
+  // "How many people had to leave?" is no age, rank or name's number ("Tom Berg, 58,", "his 19th goal", "Internet Explorer 6").
+  if (question.type === 'number' && question.measure === undefined && countsNothing(sentence, span)) return undefined;
   // "What was the score?" over "beat Quillon 2-1 … in the 88th minute": where the sentence gives a score, only the score answers.
-  if (ASKS_SCORE.test(question.text) && !SCORE_SPAN.test(span.text) && SCORE_SPAN.test(sentence)) return undefined;
-  // "How many goals did Riverton score?" is not "19" of "his 19th goal of the season": an ordinal ranks, it does not count.
-  if (question.type === 'number' && question.measure === undefined && /^(?:st|nd|rd|th)\b/i.test(sentence.slice(span.end))) return undefined;
-  // "How many were killed?" is not "6" of "Internet Explorer 6": a number after a name's word is part of the name.
-  if (question.type === 'number' && question.measure === undefined && numbersName(sentence, span)) return undefined;
+  if (otherThanScore(question.text, sentence, span)) return undefined;
   // "How many times has it lost?" is not answered by "in five years": a figure before a unit of time counts time, not the asked thing.
   if (question.type === 'number' && question.headNoun !== undefined && countsOtherTime(sentence, span, question.headNoun)) return undefined;
   // "How many touchdowns …?" over "throwing for 2,249 yards and nine touchdowns": where a figure counts the asked noun, one that counts another does not answer.

@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, EARLIER_EVENT_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -50,6 +50,8 @@ export interface Question {
   mainVerb?: { word: string; lemma: string; term: string };
   /** Figures the question gives ("in 2015", "seven points" → "2015", "7"), normalised like the index. */
   numbers: string[];
+  /** Whether it asks about an earlier event or figure than the story's own ("the last big quake", "its share before"). */
+  asksEarlier: boolean;
   /** Whether the question is negated ("Who did not …", "Why didn't …"). */
   negated: boolean;
   /** "how tall", "how long", "how fast": the dimension asked for, which a bare count cannot answer. */
@@ -458,6 +460,7 @@ export function analyzeQuestion(raw: string): Question {
     terms: withoutLightVerbs(text, found.unit ? queryTerms(text).filter((term) => !queryTerms(found.unit ?? '').includes(term)) : queryTerms(text)),
     names: capitalisedTerms(original),
     numbers: numbersOf(original),
+    asksEarlier: words(original).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase())),
     negated: words(original).some(isNegation),
     headTerms,
     ...(mainVerb ? { mainVerb } : {}),
