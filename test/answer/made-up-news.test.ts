@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Four made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final), asked as a chat
+ * Five made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
+ * hotel fire), asked as a chat
  * user would, with the committed model and threshold: what the bot answers, and the wrong
  * answers it once gave with a citation.
  */
@@ -10,6 +11,7 @@ const dam = storyBot('dam-evacuation.md');
 const vote = storyBot('council-vote.md');
 const recall = storyBot('car-recall.md');
 const match = storyBot('cup-semifinal.md');
+const fire = storyBot('hotel-fire.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -80,5 +82,16 @@ describe('a cup semi-final', () => {
     const answer = match.ask('what did Tomas Vik say?');
     expect(answer.text).toContain('I just closed my eyes and hit it');
     expect(answer.text).not.toContain('Riverton Rovers beat Quillon City');
+  });
+});
+
+describe('a hotel fire', () => {
+  it('"where did the guests go?" is not the city the fire was in: the headline moves nobody', () => {
+    expect(fire.ask('where did the guests go?').shortAnswer ?? '').not.toMatch(/Oslo/);
+  });
+
+  it('quotes the manager when asked "what did she say?" after "who is Petra Lund?"', () => {
+    fire.ask('who is Petra Lund?', { conversationId: 'fire' });
+    expect(fire.ask('what did she say?', { conversationId: 'fire' }).text).toContain('Our staff did exactly what they were trained to do');
   });
 });

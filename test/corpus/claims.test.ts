@@ -98,6 +98,7 @@ describe('who is speaking', () => {
     expect(speakerIn('“That’s what a dealmaker does,” the president said on Tuesday.')).toBe('the president');
     expect(speakerIn('Dmitriev told Ushakov in the back and forth.')).toBe('Dmitriev');
     expect(speakerIn('According to Lund, the contract raises pay by a fifth.')).toBe('Lund');
+    expect(speakerIn('The hotel’s manager, Petra Lund, said staff had followed the plan.')).toBe('Petra Lund');
   });
 
   it('a who-clause may stand between the speaker and the verb, and no clause after "said the" is a speaker', () => {

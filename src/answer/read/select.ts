@@ -10,7 +10,7 @@ import { phrasalLightVerbs, usesOnlyOtherwise } from './phrasal.js';
 import { tellsPastEvent } from './another.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import { asksPatient, doerOf, usesVerb, type Doer } from './doer.js';
-import { accountsForVerb, verbTerms } from './verb-support.js';
+import { accountsForVerb, asksWhereTo, saysMotion, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { narratesSpeech } from '../../corpus/claims.js';
 import { isStrict, isTyped } from '../understand/answer-types.js';
@@ -38,12 +38,15 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const verb = verbTerms(question);
   // "Where did it come down?" is not answered where the story's "comes" means something else.
   const phrasals = phrasalLightVerbs(question.text);
+  const whereTo = asksWhereTo(question);
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     .filter((ranked) => !phrasals.some((phrasal) => usesOnlyOtherwise(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
     // "How many were killed?" over a report of a quake is not answered by "… in 1987, when a quake killed 200".
     .filter((ranked) => question.asksEarlier || !tellsPastEvent(kb, ranked.sentence, question.numbers))
+    // "Where did the guests go?" is not answered where nobody moves ("Fire at Oslo hotel forces guests out").
+    .filter((ranked) => !whereTo || saysMotion(kb, ranked))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
   const top = question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
   const facts = questionFacts(question, retrieval, top);

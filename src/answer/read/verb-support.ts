@@ -3,7 +3,8 @@ import { annotationOf, type KnowledgeBase } from '../../knowledge-base/knowledge
 import { LIGHT_VERBS } from '../../text/lexicon.js';
 import { synonymsOf as closeSynonyms } from '../../text/synonyms.js';
 import { termOf } from '../../text/terms.js';
-import { synonymsOf } from '../../text/wordnet.js';
+import { baseForm, primaryClass, senseClasses, synonymsOf } from '../../text/wordnet.js';
+import { LEMMA } from '../../text/lemmas.js';
 import type { AnswerType, Question } from '../understand/question.js';
 import { contextTerms, type Ranked } from '../retrieve/rank.js';
 
@@ -48,4 +49,25 @@ export function accountsForVerb(kb: KnowledgeBase, ranked: Ranked, verb: VerbFor
   for (const term of verb.terms) if (present.has(term)) return true;
   // The tagger's lemmas catch what stemming misses: "sought" is "seek", "fled" is "flee".
   return passageSentences(kb.corpus, ranked.sentence.passage).some((sentence) => annotationOf(kb, sentence.id)?.tokens.some((token) => verb.lemmas.has(token.lemma.toLowerCase())));
+}
+
+/** How many of a sentence verb's senses may make it one of motion ("evacuate", "send"): rarer senses ("force … out") do not. */
+const MOTION_SENSES = 2;
+
+/** "Where did the guests go?": a "where" question whose verb is first one of motion asks where someone went. */
+export function asksWhereTo(question: Question): boolean {
+  if (question.type !== 'place') return false;
+  // "go" is a stop word, so no main verb: the verb ending "where did they go?" is read too.
+  const last = /(\p{L}+)\W*$/u.exec(question.text)?.[1]?.toLowerCase();
+  const verb = question.mainVerb?.lemma ?? (last === undefined ? undefined : LEMMA.get(last) ?? baseForm(last, 'verb'));
+  return verb !== undefined && primaryClass(verb, 'verb') === 'verb.motion';
+}
+
+/**
+ * Whether the sentence says someone moved ("Guests were moved to other hotels"): a place in a
+ * sentence with no verb of motion ("Fire at Oslo hotel forces guests out") is where something
+ * else happened.
+ */
+export function saysMotion(kb: KnowledgeBase, ranked: Ranked): boolean {
+  return annotationOf(kb, ranked.sentence.id)?.tokens.some((token) => token.pos === 'VERB' && senseClasses(token.lemma.toLowerCase(), 'verb').slice(0, MOTION_SENSES).includes('verb.motion')) ?? true;
 }
