@@ -7,7 +7,7 @@ const ABOUT = alternation([...THING_PRONOUNS, ...object]);
 /** Follow-up phrasings that refer to the previous answer rather than ask something new. */
 export const FOLLOW_UP = {
   sources: /^(?:sources?|citations?|cite|references?|where (?:does it|did you read) (?:say )?(?:that|this)|proof|link)\s*[?.!]*$/i,
-  more: new RegExp(String.raw`^(?:(?:tell me |say |give me )?more(?: about ${ABOUT})?|go on|continue|what else|anything else|and\??|more details?|keep going)\s*[?.!]*$`, 'i'),
+  more: new RegExp(String.raw`^(?:(?:tell me |say |give me )?more(?: about ${ABOUT})?|any ?more|anything more|go on|continue|what else|anything else|and\??|more details?|keep going)\s*[?.!]*$`, 'i'),
 };
 const anyOf = (words: readonly string[]): RegExp => new RegExp(`\\b${alternation(words)}\\b`, 'i');
 

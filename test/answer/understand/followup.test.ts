@@ -74,6 +74,13 @@ describe('"source?" names the sources of the last reply, not an older one', () =
 });
 
 describe('"tell me more" reads on about the last turn’s subject', () => {
+  it('"any more?" is the same request as "tell me more"', () => {
+    const bot = bundledBot();
+    bot.ask('Who is Steve Witkoff?', { conversationId: 'any' });
+    expect(bot.ask('any more?', { conversationId: 'any' }).text).toMatch(/^More from the story: /);
+  });
+
+
   for (const [question, surname] of [['Who is Steve Witkoff?', 'Witkoff'], ['Who is Yuri Ushakov?', 'Ushakov']] as const) {
     it(`after "${question}", quotes further paragraphs naming them, in story order`, () => {
       const bot = bundledBot();
