@@ -196,14 +196,23 @@ const NO_DETERMINER = /^no$/i;
 /** WordNet senses of the asked verb whose nouns a denial may use ("hurt" → "injure" → "injury"). */
 const DENIED_SENSES = 4;
 
-/** The nouns made from the asked verb and its leading senses' synonyms: "die" → "death", "hurt" → "injury". */
+/**
+ * The nouns made from the asked verb and its leading senses' synonyms: "die" → "death", "hurt" →
+ * "injury". Read once per verb: the judge asks for each candidate sentence's "no …".
+ */
 function deniedNouns(verb: string): ReadonlySet<string> {
-  const base = LEMMA.get(verb.toLowerCase()) ?? baseForm(verb.toLowerCase(), 'verb');
-  if (base === undefined) return EMPTY;
-  const verbs = [base, ...wordnetSynonyms(base, 'verb', DENIED_SENSES).filter((word) => !word.includes(' '))];
+  const key = verb.toLowerCase();
+  const known = DENIED.get(key);
+  if (known) return known;
+  const base = LEMMA.get(key) ?? baseForm(key, 'verb');
+  const verbs = base === undefined ? [] : [base, ...wordnetSynonyms(base, 'verb', DENIED_SENSES).filter((word) => !word.includes(' '))];
   const nouns = verbs.flatMap((word) => derivedFormsOf(word, 'verb')).filter((word) => baseForm(word, 'noun') === word && !verbs.includes(word));
-  return new Set(nouns.map((word) => termOf(word)).filter((term): term is string => term !== null));
+  const found: ReadonlySet<string> = new Set(nouns.map((word) => termOf(word)).filter((term): term is string => term !== null));
+  DENIED.set(key, found);
+  return found;
 }
+
+const DENIED = new Map<string, ReadonlySet<string>>();
 /** "Were there any arrests?", "was anyone hurt?": the subject stands for no one the sentence must name. */
 const EXISTENTIAL = /^(?:there|anyone|anybody|anything|someone|somebody|something)$/i;
 

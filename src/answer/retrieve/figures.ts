@@ -120,7 +120,9 @@ export function countsOtherTime(sentence: string, span: Span, asked: string): bo
 
 
 /** "dropped to 56 percent", "from $5 to $8": a figure that replaces an earlier one. */
-const CHANGED_TO = /\b(\p{L}+)\s+to\s+(?:\p{Ll}+\s+){0,2}[$£€\d]/gu;
+const TO_FIGURE = String.raw`\s+to\s+(?:\p{Ll}+\s+){0,2}[$£€\d]`;
+const CHANGED_TO = new RegExp(String.raw`\b(\p{L}+)${TO_FIGURE}`, 'gu');
+const TO_FIGURE_NEXT = new RegExp(`^${TO_FIGURE}`, 'u');
 const FROM_BEFORE = /\bfrom\s+(?:\p{Ll}+\s+)?$/iu;
 
 /**
@@ -130,7 +132,7 @@ const FROM_BEFORE = /\bfrom\s+(?:\p{Ll}+\s+)?$/iu;
  */
 export function supersededFigure(sentence: string, span: Span, question: Question): boolean {
   const later = sentence.slice(span.end);
-  const changed = FROM_BEFORE.test(sentence.slice(0, span.start)) ? /^\s+to\s+(?:\p{Ll}+\s+){0,2}[$£€\d]/u.test(later) : [...later.matchAll(CHANGED_TO)].some((match) => CHANGE_VERBS.has(baseForm(match[1]!.toLowerCase(), 'verb') ?? ''));
+  const changed = FROM_BEFORE.test(sentence.slice(0, span.start)) ? TO_FIGURE_NEXT.test(later) : [...later.matchAll(CHANGED_TO)].some((match) => CHANGE_VERBS.has(baseForm(match[1]!.toLowerCase(), 'verb') ?? ''));
   if (!changed) return false;
   const [from, to] = clauseOf(sentence, span);
   const clause = sentence.slice(from, to);
