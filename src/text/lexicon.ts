@@ -246,7 +246,10 @@ export function isSettlementNoun(word: string): boolean {
  * rate is filed there too, but "what is the jobless rate?" asks for a figure, not a date.
  */
 export function isTimeNoun(word: string): boolean {
-  return primaryClass(word, 'noun') === 'noun.time' && !isKindOf(word, 'magnitude_relation', 'noun', 1);
+  if (primaryClass(word, 'noun') === 'noun.time' && !isKindOf(word, 'magnitude_relation', 'noun', 1)) return true;
+  // A plural WordNet lists as a noun of its own ("minutes", the record of a meeting) is still a unit's plural.
+  const singular = /[^s]s$/i.test(word) ? word.slice(0, -1) : undefined;
+  return singular !== undefined && baseForm(word, 'noun') === word && kindOf(singular, 'time_unit', 'noun', LEADING_SENSES);
 }
 
 /** Whether a noun names a rate of something per unit of time ("mph", "kph"): a speed's unit. */

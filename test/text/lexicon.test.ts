@@ -31,6 +31,8 @@ describe('lexicon', () => {
     expect(isSettlementNoun('village')).toBe(true);
     expect(isSettlementNoun('stadium')).toBe(false);
     expect(isTimeNoun('century')).toBe(true);
+    // WordNet files "minutes" (of a meeting) as a noun of its own; it is still the unit's plural.
+    expect(isTimeNoun('minutes')).toBe(true);
     expect(isColourWord('crimson')).toBe(true);
     expect(isColourWord('table')).toBe(false);
     expect(isMoneyNoun('salary')).toBe(true);

@@ -56,9 +56,15 @@ export function countsInOtherClause(sentence: string, span: Span, words: readonl
   const saysOwn = words.filter((word) => word.term !== null && ownForms.has(word.term));
   const saysVerb = saysOwn.length > 0 ? saysOwn : words.filter((word) => word.term !== null && verbForms.has(word.term));
   if (saysVerb.length === 0) return false;
-  const [from, to] = clauseOf(sentence, span);
+  const [own, to] = clauseOf(sentence, span);
+  // "… the cost of the repairs, which he estimated at $10 million": a relative clause gives the
+  // figure of the noun it follows, so the clause before counts as the figure's own.
+  const from = RELATIVE_OPENER.test(sentence.slice(own)) ? clauseOf(sentence, { text: '', start: own - 1, end: own - 1 })[0] : own;
   return !saysVerb.some((word) => word.start >= from && word.end <= to);
 }
+
+/** A clause that opens as a relative one: ", which …", ", that …". */
+const RELATIVE_OPENER = /^\s*(?:which|that)\b/i;
 
 /** A name with its number: "Zorbian Cup 50", "Apollo XI" (the name's words, the number). */
 const NUMBERED_NAME = /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(\d+|[IVXLCDM]+)\b/gu;
@@ -160,11 +166,15 @@ function numbersName(sentence: string, span: Span): boolean {
 
 /**
  * Whether a figure counts nothing "how many …?" could ask: an age ("Tom Berg, 58,", "the
- * 60-year-old dam"), a rank ("his 19th goal of the season") or a name's number ("Internet Explorer 6").
+ * 60-year-old dam"), a rank ("his 19th goal of the season"), a name's number ("Internet Explorer 6")
+ * or the "one" of "no one".
  */
 export function countsNothing(sentence: string, span: Span): boolean {
-  return isAge(sentence, span) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span);
+  return isAge(sentence, span) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span) || (/^one$/i.test(span.text) && NO_ONE.test(sentence.slice(0, span.start)));
 }
+
+/** "No one was hurt": the "one" of "no one", "every one", "any one" is nobody's count. */
+const NO_ONE = /\b(?:no|every|any)[\s-]$/i;
 
 /** Whether the question asks a game's score and the sentence gives one that the span is not. */
 export function otherThanScore(question: string, sentence: string, span: Span): boolean {

@@ -22,6 +22,8 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   const [, , joiner, unit = ''] = figure;
   const word = unit.toLowerCase();
   if (measure === 'long-time') return isTimeNoun(word);
+  // "How often?": "every 20 minutes", "three times a week"; "five kilometres" is no frequency.
+  if (measure === 'often') return (isTimeNoun(word) && EVERY_BEFORE.test(text.slice(0, span.start))) || (/^times$/i.test(word) && PER_UNIT.test(from.slice(figure[0].length)));
   if (measure === 'fast') return isRateNoun(word) || perTime(from.slice(figure[0].length));
   // "ten days" is no height: a unit of time measures only time, an age or how often. An age says
   // "old" ("a 60-year-old dam", "two years old"): "two years of debate" is no one's age.
@@ -46,15 +48,33 @@ export function isAge(text: string, span: Span): boolean {
  * "131" in "the 131-page document" as "131-page". An age keeps its figure ("Jane Roe, 42,", "19-year-old").
  */
 export function withUnit(text: string, span: Span, measure: string): Span {
-  // An age is said bare: "19", not "19-year" of "a 19-year-old".
-  if (measure === 'old') return span;
+  // An age in years is said bare: "19", not "19-year" of "a 19-year-old"; in other units the unit
+  // stays, for "nine" of "a nine-month-old" is no baby's age.
+  if (measure === 'old') return youngAge(text, span) ?? span;
   const figure = FIGURE.exec(text.slice(span.start));
   if (!figure || !figure[0].toLowerCase().startsWith(span.text.toLowerCase().slice(0, 1))) return span;
   const [whole, , joiner, unit = ''] = figure;
   const word = unit.toLowerCase();
   if (!(joiner === '-' && isNoun(word)) && !isTimeNoun(word) && !isQuantityNoun(word)) return span;
   const end = span.start + whole.length;
-  return end > span.end ? { ...span, text: text.slice(span.start, end), end } : span;
+  const measured = end > span.end ? { ...span, text: text.slice(span.start, end), end } : span;
+  return measure === 'often' ? asFrequency(text, measured) : measured;
+}
+
+/** "every 20 minutes" whole, and "three times a week" with its "a week": "20 minutes" alone is no frequency. */
+function asFrequency(text: string, span: Span): Span {
+  const every = EVERY_BEFORE.exec(text.slice(0, span.start));
+  const per = PER_UNIT.exec(text.slice(span.end));
+  const start = every ? span.start - every[0].length + (/^\s/.test(every[0]) ? 1 : 0) : span.start;
+  const end = !every && per ? span.end + per[0].length : span.end;
+  return start === span.start && end === span.end ? span : { ...span, text: text.slice(start, end), start, end };
+}
+
+/** "nine-month-old" whole, for an age in a unit other than years ("a six-week-old puppy"). */
+function youngAge(text: string, span: Span): Span | undefined {
+  const age = /^[\p{L}\d]+-(\p{L}+)-old\b/u.exec(text.slice(span.start));
+  if (!age || /^years?$/i.test(age[1]!)) return undefined;
+  return { ...span, text: age[0], end: span.start + age[0].length };
 }
 
 /** The measures a unit of time can give: "how long", "how old", "how often". */
@@ -67,6 +87,7 @@ function perTime(after: string): boolean {
 }
 
 const PER_UNIT = /^\s+(?:per|an?|each|every)\s+(\p{L}+)/u;
+const EVERY_BEFORE = /\bevery\s+$/i;
 
 const AGE_BEFORE = /\b(?:aged?|age of)\s+$/i;
 

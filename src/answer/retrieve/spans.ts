@@ -133,8 +133,8 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
   return out;
 }
 
-/** A clause that gives a reason: "because …", "caused by …", "in order to …". */
-const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over|amid|in protest)\s+([^.;]{3,200})/i;
+/** A clause that gives a reason: "because …", "caused by …", "in order to …"; it ends before ", but" opens another. */
+const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over|amid|in protest)\s+((?:(?!,?\s+but\s)[^.;]){3,200})/i;
 /** "A storm caused the crane to fall": the subject of a verb of causing, before its object and "to". */
 const CAUSING_SUBJECT = /^([^,;:“"]{3,80}?)\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}/u;
 
@@ -231,19 +231,42 @@ function withPlaceOwners(sentence: string, names: Span[]): Span[] {
   return out;
 }
 
+/** "between $10 million and $15 million": the words before a figure that open a range. */
+const RANGE_OPENER = /\bbetween\s+$/i;
+const RANGE_JOINER = /^\s+and\s+$/i;
+
+/**
+ * A range is one answer: "between $10 million and $15 million" answers "how much will it cost?"
+ * whole, where "$10 million" alone would state a figure the story does not give.
+ */
+function withRanges(sentence: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const next = spans[i + 1];
+    const before = sentence.slice(Math.max(0, span.start - 8), span.start);
+    if (next && RANGE_OPENER.test(before) && RANGE_JOINER.test(sentence.slice(span.end, next.start))) {
+      const start = span.start - /between\s+$/i.exec(before)![0].length;
+      out.push({ text: sentence.slice(start, next.end), start, end: next.end });
+      i++;
+    } else out.push(span);
+  }
+  return out;
+}
+
 /** Candidate answers of the expected type in a sentence. */
 export function spansOfType(sentence: string, type: AnswerType): Span[] {
   switch (type) {
     case 'date':
       return regexSpans(sentence, PATTERNS.date);
     case 'number':
-      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]);
+      return withRanges(sentence, regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]));
     case 'money': {
       // "25 percent of all money it raises" is a share, not a sum: the percentage is matched whole, then left out; so is a year.
-      return regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !SHARE.test(span.text) && !YEAR.test(span.text));
+      return withRanges(sentence, regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !SHARE.test(span.text) && !YEAR.test(span.text)));
     }
     case 'percent':
-      return regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]);
+      return withRanges(sentence, regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]));
     case 'quote':
       return regexSpans(sentence, PATTERNS.quote);
     case 'reason':

@@ -114,6 +114,16 @@ function classifyNoun(noun: string): AnswerType | undefined {
   return undefined;
 }
 
+/**
+ * "How long …?" asks for a stretch of time when a verb says what lasted: "how long did it take?",
+ * "how long were drivers delayed?", "how long was the road closed?"; "how long was the report?" asks a length.
+ */
+function asksDuration(lower: string): boolean {
+  if (DURATION.test(lower)) return true;
+  const rest = words(lower).slice(3);
+  return BE_FORM_WORD.test(words(lower)[2] ?? '') && rest.some((word) => isPastForm(word) && !isNoun(word));
+}
+
 /** How many words after "which"/"what" the head noun is looked for in. */
 const HEAD_WINDOW = 6;
 
@@ -198,7 +208,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // The measure word is the question's frame, like "people" in "how many people": the unit the answer
   // must carry says it ("a 90-page report"), not the word "long". An age is written with its word
   // ("a 10-year-old"), so "old" stays a word to look for.
-  if (measure) return { type: 'number', measure: measure === 'long' && DURATION.test(lower) ? 'long-time' : measure, ...(measure === 'old' ? {} : { unit: measure }) };
+  if (measure) return { type: 'number', measure: measure === 'long' && asksDuration(lower) ? 'long-time' : measure, ...(measure === 'old' ? {} : { unit: measure }) };
   // "How strong was it?" asks a degree: "strong" is its frame, and a sentence that only calls
   // something strong ("a strong earthquake in 1987") does not say how strong.
   const degree = /^how\s+([a-z]+)\b/.exec(lower)?.[1];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCountOfOther, namesAnotherNumber, numberedNamesOf } from '../../../src/answer/retrieve/figures.js';
+import { countsInOtherClause, countsNothing, isCountOfOther, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { termOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
 
@@ -18,4 +19,22 @@ describe('figures and their clause', () => {
     expect(isCountOfOther('How much did they pay?', { text: '£12', start: 0, end: 3 })).toBe(false);
     expect(isCountOfOther('How many nurses left?', { text: '300', start: 0, end: 3 })).toBe(false);
   });
+
+  it('the "one" of "no one" counts nobody', () => {
+    const sentence = 'No one was injured, and two cars were damaged.';
+    expect(countsNothing(sentence, spanOf(sentence, 'one'))).toBe(true);
+    expect(countsNothing(sentence, spanOf(sentence, 'two'))).toBe(false);
+  });
+
+  it('a relative clause gives the figure of the noun it follows: "the cost of the repairs, which he estimated at $10 million"', () => {
+    const sentence = 'The mayor said the council would ask for help to cover the cost of the repairs, which he estimated at $10 million.';
+    const cost = new Set([termOf('cost')!]);
+    expect(countsInOtherClause(sentence, spanOf(sentence, '$10 million'), wordsOf(sentence), cost)).toBe(false);
+    const other = 'The council will cover the cost, and the mayor got $5,000 for the study.';
+    expect(countsInOtherClause(other, spanOf(other, '$5,000'), wordsOf(other), cost)).toBe(true);
+  });
 });
+
+function wordsOf(sentence: string): WordAt[] {
+  return [...sentence.matchAll(/[\p{L}\d$][\p{L}\d$,.']*/gu)].map((match) => ({ term: termOf(match[0].replace(/[,.]$/, '')), start: match.index, end: match.index + match[0].length }));
+}

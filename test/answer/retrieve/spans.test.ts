@@ -5,6 +5,15 @@ import { nameSpans, spansOfType } from '../../../src/answer/retrieve/spans.js';
 const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
 
 describe('span extraction', () => {
+  it('reads "between X and Y" as one figure, and a list as two', () => {
+    expect(texts(spansOfType('He estimated the repairs at between $10 million and $15 million.', 'money'))).toEqual(['between $10 million and $15 million']);
+    expect(texts(spansOfType('It cost $10 million and later $15 million.', 'money'))).toEqual(['$10 million', '$15 million']);
+  });
+
+  it('ends a reason before ", but" opens another claim', () => {
+    expect(texts(spansOfType('She said the review was postponed because of budget cuts, but denied that drivers were at risk.', 'reason'))).toEqual(['because of budget cuts']);
+  });
+
   it('finds capitalised name runs, joining "of" and trimming possessives', () => {
     expect(texts(nameSpans('The Bank of England raised rates, and Jane Roe’s team agreed.'))).toEqual(['Bank of England', 'Jane Roe']);
   });

@@ -72,6 +72,9 @@ describe('question typing', () => {
 
   it('reads "how long / tall / far …?" as a measure whose word no answer repeats, but looks for "old" (a "10-year-old")', () => {
     expect(analyzeQuestion('how long was the report?')).toMatchObject({ type: 'number', measure: 'long', terms: ['report'] });
+    // A verb says what lasted: a stretch of time, never "five kilometres".
+    expect(analyzeQuestion('how long were commuters delayed?')).toMatchObject({ type: 'number', measure: 'long-time' });
+    expect(analyzeQuestion('how long was the road closed?')).toMatchObject({ type: 'number', measure: 'long-time' });
     expect(analyzeQuestion('How tall is the tower?')).toMatchObject({ type: 'number', measure: 'tall', terms: ['tower'] });
     expect(analyzeQuestion('how old is the dad?')).toMatchObject({ type: 'number', measure: 'old', terms: ['old', 'dad'] });
   });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { measuredSpan, withUnit } from '../../../src/answer/retrieve/measure.js';
+
+const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
+
+describe('a figure with the measure asked for', () => {
+  it('keeps an age in years bare, and the unit of any other: "nine" is no baby\'s age', () => {
+    const months = 'They were tried for the death of their nine-month-old child.';
+    expect(withUnit(months, spanOf(months, 'nine'), 'old').text).toBe('nine-month-old');
+    const years = 'The 62-year-old bridge was last repaired in 2019.';
+    expect(withUnit(years, spanOf(years, '62'), 'old').text).toBe('62');
+  });
+
+  it('answers "how often?" with a frequency only: "every 20 minutes", "three times a week", never "five kilometres"', () => {
+    const ferry = 'A ferry will run every 20 minutes during the rush hours.';
+    expect(measuredSpan(ferry, spanOf(ferry, '20'), 'often')).toBe(true);
+    expect(withUnit(ferry, spanOf(ferry, '20'), 'often').text).toBe('every 20 minutes');
+    const visits = 'She visits three times a week.';
+    expect(withUnit(visits, spanOf(visits, 'three'), 'often').text).toBe('three times a week');
+    const crossing = 'Traffic was sent to the other crossing, five kilometres upstream.';
+    expect(measuredSpan(crossing, spanOf(crossing, 'five'), 'often')).toBe(false);
+  });
+});
