@@ -81,8 +81,8 @@ function clauseStart(text: string, offset: number): number {
   return start;
 }
 
-/** Negators; counted in the clause, so "not … not" cancels out. */
-const NEGATOR = /\b(?:not|never|no longer|neither|nor|without|hardly|fail(?:s|ed)? to)\b|n['’]t\b|\bcannot\b/gi;
+/** Negators; counted in the clause, so "not … not" cancels out. "No one was hurt" denies that anyone was. */
+const NEGATOR = /\b(?:not|never|no longer|neither|nor|without|hardly|fail(?:s|ed)? to|nobody|no[\s-]one|none|nothing)\b|n['’]t\b|\bcannot\b/gi;
 /** A refusal or denial before the word: "refused to comment", "declined to say", "denied meeting". */
 const REFUSAL = /\b(?:refus|declin|deni|deny|reject)\w*\b/i;
 
@@ -186,6 +186,8 @@ const PRONOUN = alternation(PERSON_SUBJECTS);
 const PRONOUN_WORD = wordOf(PERSON_SUBJECTS, '');
 const WHO = `(${NAME}|${ROLE}|${PRONOUN})`;
 
+/** ”, Tom Berg, editor of the Riverton Post, said: the name before its description, not the paper named in it. */
+const AFTER_QUOTE_DESCRIBED = new RegExp(String.raw`[”"]\s*,?\s*(${NAME}),\s+\p{Ll}[^,“”"]{1,80},\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** ”, Roe said / ”, the president said / ”, he added */
 const AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*${WHO}\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** "The owners refused, Roe said." / "…, the board warned.": the whole sentence is someone's claim. */
@@ -221,7 +223,7 @@ function cleanSpeaker(found: string | undefined): string | undefined {
  * quotation after a colon. A pronoun ("he said") is returned as written, for the caller to resolve.
  */
 export function speakerIn(text: string): string | undefined {
-  for (const pattern of [AFTER_QUOTE, INVERTED, ACCORDING, TRAILING_ATTRIBUTION, BEFORE, COLON_QUOTE]) {
+  for (const pattern of [AFTER_QUOTE_DESCRIBED, AFTER_QUOTE, INVERTED, ACCORDING, TRAILING_ATTRIBUTION, BEFORE, COLON_QUOTE]) {
     const match = pattern.exec(text);
     const found = cleanSpeaker(match?.[1] ?? match?.[2]);
     if (found) return found;
@@ -239,6 +241,9 @@ const SUBJECT_NAME = new RegExp(`(?:^|\\s)(${NAME})${AGE}\\s+\\p{Ll}`, 'gu');
 function subjectName(sentence: string): string | undefined {
   let narration = sentence;
   for (const { start, end } of quotedRegions(sentence)) narration = `${narration.slice(0, start)}${' '.repeat(end - start)}${narration.slice(end)}`;
+  // "Nobody will cross it until it is safe,” she said" closes a quotation opened a sentence before: its words are no narration either.
+  const closing = /^[^“"]*?[”"]/.exec(narration);
+  if (closing) narration = `${' '.repeat(closing[0].length)}${narration.slice(closing[0].length)}`;
   const names = [...narration.matchAll(SUBJECT_NAME)].map((match) => match[1]!);
   return names.find((name) => name.includes(' ')) ?? names[0];
 }

@@ -9,6 +9,12 @@ function claim(sentence: string, word: string) {
 }
 
 describe('what a sentence claims at a word', () => {
+  it('"no one", "nobody" and "none" deny what their clause says', () => {
+    expect(claimAt('No one was injured in the fire.', 'No one was '.length).negated).toBe(true);
+    expect(claimAt('Nobody was hurt, police said.', 'Nobody was '.length).negated).toBe(true);
+    expect(claimAt('Everyone was hurt, police said.', 'Everyone was '.length).negated).toBe(false);
+  });
+
   it('a plain past statement is asserted, not negated', () => {
     expect(claim('Marlow praised the builders on Friday.', 'praised')).toMatchObject({ modality: 'asserted', negated: false, quoted: false, reported: false });
   });
@@ -133,6 +139,15 @@ describe('who is speaking', () => {
 
   it('a verb that takes an object after a comma is no inverted attribution: "Lena Roe, called the news …" is not said by "the news"', () => {
     expect(speakerIn('Riverton’s mayor, Lena Roe, called the news "a hammer blow".')).not.toBe('the news');
+  });
+
+  it('a description between the name and the verb is the speaker\'s, not the speaker: "”, Tom Berg, editor at the Riverton Post, said"', () => {
+    expect(speakerIn('"It could have been much worse," Tom Berg, editor at large at the Riverton Post, said.')).toBe('Tom Berg');
+  });
+
+  it('"she said" after a quotation opened a sentence before is never the quotation\'s first word ("Nobody will …")', () => {
+    const paragraph = ['City engineer Jane Roe said the crack was long.', '"We had to close it.', 'Nobody will cross it until it is safe," she told reporters.'];
+    expect(speakerOf(paragraph, 2)).toBe('Jane Roe');
   });
 
   it('where the speaker works does not take their place: "Analyst Jane Roe of Acme Capital said"', () => {
