@@ -19,9 +19,13 @@ const MEMO = new Map<string, ReadonlySet<string>>();
 /** Questions bring new words without end: the memo is bounded like the term memo. */
 const MEMO_LIMIT = 20_000;
 
-/** The index terms a story may use for `word` (its own term left out); empty for stop words and light verbs. */
-export function paraphraseTerms(word: string, senses: number): ReadonlySet<string> {
-  return memo(`${senses}:${word.toLowerCase()}`, () => computeParaphrases(word.toLowerCase(), senses));
+/**
+ * The index terms a story may use for `word` (its own term left out); empty for stop words and
+ * light verbs. A word known to be used as a verb takes only its verb senses: "did the bridge
+ * close?" is not asking about "the close" (the end, "last").
+ */
+export function paraphraseTerms(word: string, senses: number, asVerb = false): ReadonlySet<string> {
+  return memo(`${senses}:${asVerb ? 'v:' : ''}${word.toLowerCase()}`, () => computeParaphrases(word.toLowerCase(), senses, asVerb ? ['verb'] : PARTS_OF_SPEECH));
 }
 
 /** The index terms a story may use for a phrasal verb's verb ("came" of "came down"); empty when WordNet has no such verb. */
@@ -38,12 +42,12 @@ function memo(key: string, compute: () => ReadonlySet<string>): ReadonlySet<stri
   return found;
 }
 
-function computeParaphrases(word: string, senses: number): ReadonlySet<string> {
+function computeParaphrases(word: string, senses: number, partsOfSpeech: readonly PartOfSpeech[]): ReadonlySet<string> {
   const own = termOf(word);
   if (own === null || isStopWord(word) || /\d/.test(word) || LIGHT_VERBS.has(baseForm(word, 'verb') ?? own)) return EMPTY;
   // WordNet's own rules miss irregular forms ("bought", "hurt"): they are looked up by their lemma.
   const lemma = LEMMA.get(word) ?? word;
-  const related = PARTS_OF_SPEECH.flatMap((pos) => {
+  const related = partsOfSpeech.flatMap((pos) => {
     const form = pos === 'verb' ? lemma : word;
     return [...synonymsOf(form, pos, senses), ...derivedFormsOf(form, pos, senses)];
   });
@@ -80,14 +84,17 @@ export function particleAfter(list: readonly string[], at: number): string | und
   return next !== undefined && OBJECT_PRONOUNS.includes(next.toLowerCase()) ? (list[at + 2] ?? next) : next;
 }
 
-/** For each term of a text, the terms a story may use for it instead (terms without any are left out). */
-export function paraphrasesByTerm(text: string, senses: number): Map<string, Set<string>> {
+/**
+ * For each term of a text, the terms a story may use for it instead (terms without any are left
+ * out). `verb`: the text's word that is its verb (a question's main verb), paraphrased as a verb only.
+ */
+export function paraphrasesByTerm(text: string, senses: number, verb?: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const list = words(text);
   list.forEach((word, at) => {
     const term = termOf(word);
     const next = particleAfter(list, at);
-    const others = [...paraphraseTerms(word, senses), ...(next ? phrasalTerms(word, next, senses) : [])];
+    const others = [...paraphraseTerms(word, senses, word === verb), ...(next ? phrasalTerms(word, next, senses) : [])];
     if (term === null || others.length === 0) return;
     const into = out.get(term) ?? new Set<string>();
     for (const other of others) into.add(other);

@@ -14,6 +14,7 @@ const GROUPS: string[][] = [
   ['start', 'begin', 'launch', 'open'],
   ['end', 'finish', 'close', 'conclude'],
   ['die', 'death', 'dead', 'killed'],
+  ['hurt', 'injure', 'injury', 'wound'],
   ['build', 'construct', 'construction'],
   ['leave', 'quit', 'resign', 'depart'],
   ['hire', 'appoint', 'name', 'nominate'],

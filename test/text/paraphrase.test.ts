@@ -13,12 +13,20 @@ describe('paraphrases: the words a story may use for a question’s word', () =>
     expect(paraphraseTerms('bought', SENSES)).toContain(term('purchased'));
   });
 
+  it('paraphrases a word used as a verb by its verb senses only: "did the bridge close?" is no "last" (the close of day)', () => {
+    expect(paraphraseTerms('close', SENSES)).toContain(term('last'));
+    expect(paraphraseTerms('close', SENSES, true)).not.toContain(term('last'));
+    expect(paraphraseTerms('close', SENSES, true)).toContain(term('shut'));
+    expect(paraphrasesByTerm('when did the bridge close?', SENSES, 'close').get(term('close'))).not.toContain(term('last'));
+  });
+
   it('finds derived forms: "died" / "death"', () => {
     expect(paraphraseTerms('died', SENSES)).toContain(term('death'));
   });
 
-  it('keeps the hand-kept looser groups: "speak" / "told"', () => {
+  it('keeps the hand-kept looser groups: "speak" / "told", "hurt" / "injured"', () => {
     expect(paraphraseTerms('speak', SENSES)).toContain(term('tell'));
+    expect(paraphraseTerms('hurt', SENSES)).toContain(term('injured'));
   });
 
   it('gives nothing for stop words, figures and light verbs whose synonyms would match anything', () => {

@@ -69,7 +69,8 @@ function fuzzyVariants(kb: KnowledgeBase, terms: string[], results: SearchResult
     const found = new Set<string>();
     for (const result of results.slice(0, 10)) {
       for (const matched of result.terms) {
-        if (!terms.includes(matched) && !STOP_TERMS.has(matched) && editDistance(term, matched, 2) <= 2) found.add(matched);
+        // A typo keeps the word's first letter ("relesed" → "releas"): "street" is no "treat", nor "envelope" "develop".
+        if (!terms.includes(matched) && !STOP_TERMS.has(matched) && matched[0] === term[0] && editDistance(term, matched, 2) <= 2) found.add(matched);
       }
     }
     variants.set(term, found);
@@ -207,7 +208,7 @@ export interface Retrieval {
  */
 function paraphrasesOf(kb: KnowledgeBase, question: Question): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
-  for (const [term, others] of paraphrasesByTerm(question.text, retrieve.paraphraseSenses)) {
+  for (const [term, others] of paraphrasesByTerm(question.text, retrieve.paraphraseSenses, question.mainVerb?.word)) {
     if (!question.terms.includes(term) || question.names.includes(term) || kb.entities.byKey.has(term)) continue;
     const used = [...others].filter((other) => kb.index.documentFrequency.has(other));
     if (used.length > 0) found.set(term, new Set(used));

@@ -89,3 +89,14 @@ Tom Berg and his wife Ann Berg are on trial over the death of their baby, Lina. 
     expect(ranked[0]?.sentence.text).toMatch(/died from an infection/);
   });
 });
+
+describe('ranking: a misspelt word', () => {
+  const kb = buildKnowledgeBase([parseStory('blast.md', Buffer.from(`${BLAST}\nThe wounded were treated at Millbrook hospital.\n`))]);
+  const alternativesOf = (question: string, term: string): string[] =>
+    bounded(() => [...(rankSentences(kb, analyzeQuestion(question)).terms.find((weighted) => weighted.term === term)?.alternatives ?? [])]);
+
+  it('reads a typo as the story\'s word that starts alike ("treatd" → "treated"), never another word ("street" → "treat")', () => {
+    expect(alternativesOf('when were the wounded treatd?', 'treatd')).toContain('treat');
+    expect(alternativesOf('what street is the works on?', 'street')).not.toContain('treat');
+  });
+});
