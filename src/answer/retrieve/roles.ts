@@ -2,6 +2,7 @@ import { isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isTit
 import { DOTTED_NAME_WORD } from '../../text/names.js';
 import { baseForm, synonymsOf } from '../../text/wordnet.js';
 import { isStopWord } from '../../text/terms.js';
+import { ATTRIBUTION_VERBS } from '../../corpus/claims.js';
 
 /**
  * Roles around names, by WordNet's classes rather than lists of positions and titles: which
@@ -130,3 +131,15 @@ export function isLeadingRole(words: readonly string[]): boolean {
   return isTitle(first) || isRoleWord(first.toLowerCase());
 }
 
+
+/** A name's words as the sentence's speaker: "Jane Roe said …", "Jane Roe, 51, told …", "… said Jane Roe". */
+const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{1,40},)?\\s+(?:${ATTRIBUTION_VERBS})\\b`, 'i');
+const SPEAKS_BEFORE = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|according\\s+to)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`, 'iu');
+
+/**
+ * Whether the span is who speaks in the sentence: "Mayor Tom Berg said the council would ask
+ * Riverton for the money" names who said it, not who will pay.
+ */
+export function isSpeakerIn(sentence: string, span: Range): boolean {
+  return SPEAKS_AFTER.test(sentence.slice(span.end)) || SPEAKS_BEFORE.test(sentence.slice(Math.max(0, span.start - 60), span.start));
+}

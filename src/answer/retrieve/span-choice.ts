@@ -5,9 +5,11 @@ import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
+import { senseClasses } from '../../text/wordnet.js';
+import { narratesSpeech } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
-import { isAgentOfPassive, roleContext } from './roles.js';
+import { isAgentOfPassive, isSpeakerIn, roleContext } from './roles.js';
 import type { Span } from './spans.js';
 import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
@@ -56,6 +58,8 @@ export interface SpanQuery {
   verbOwnForms: ReadonlySet<string> | undefined;
   /** The numbered names the question asks about ("Zorbian Cup 50"). */
   numberedNames: NumberedName[];
+  /** Whether the question's main verb is one of saying ("who announced …"); undefined without one. */
+  speechVerb: boolean | undefined;
 }
 
 /** The chosen span, how well it fits where it sits, and whether it follows "in"/"at"/"on". */
@@ -129,8 +133,18 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   const verbForms = asked ? new Set([...asked.own, ...(asked.alternatives ?? [])]) : undefined;
   const verbOwnForms = asked ? new Set(asked.own) : undefined;
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, numberedNames: numberedNamesOf(question.text) };
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question) };
 }
+
+/** "Who said …", "who called for …", "who estimated …": a verb of saying or thinking, whose doer a speaker is. */
+function speechVerbOf(question: Question): boolean | undefined {
+  const verb = question.mainVerb;
+  if (!verb) return undefined;
+  return narratesSpeech(question.text) || senseClasses(verb.lemma, 'verb').slice(0, SPEECH_SENSES).some((kind) => kind === 'verb.communication' || kind === 'verb.cognition');
+}
+
+/** How many of a verb's WordNet senses may make it one of saying ("report", "confirm"). */
+const SPEECH_SENSES = 1;
 
 /** What a cause brings about: "caused the crane to fall" → fall. */
 const CAUSED_EFFECT = /^\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(\p{Ll}+)/u;
@@ -210,6 +224,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && supersededFigure(sentence, span, question)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
+  // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.
+  if (question.type === 'person' && query.speechVerb === false && isSpeakerIn(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.
