@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Five made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
- * hotel fire), asked as a chat
- * user would, with the committed model and threshold: what the bot answers, and the wrong
- * answers it once gave with a citation.
+ * Six made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
+ * hotel fire, a bridge closure), asked as a chat user would, with the committed model and
+ * threshold: what the bot answers, and the wrong answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
 const vote = storyBot('council-vote.md');
 const recall = storyBot('car-recall.md');
 const match = storyBot('cup-semifinal.md');
 const fire = storyBot('hotel-fire.md');
+const bridge = storyBot('bridge-closure.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -19,7 +19,7 @@ describe('a dam evacuation', () => {
   });
 
   it('answers how long lowering the water takes with the figure of time, not the drop in metres', () => {
-    expect(dam.ask('how long will it take to lower the water?').text).toMatch(/^Four days \[1\]/);
+    expect(dam.ask('how long will it take to lower the water?').text).toMatch(/^At least four days \[1\]/);
   });
 
   it('quotes who found the cracks ("engineers"), never the dam\'s name', () => {
@@ -93,5 +93,39 @@ describe('a hotel fire', () => {
   it('quotes the manager when asked "what did she say?" after "who is Petra Lund?"', () => {
     fire.ask('who is Petra Lund?', { conversationId: 'fire' });
     expect(fire.ask('what did she say?', { conversationId: 'fire' }).text).toContain('Our staff did exactly what they were trained to do');
+  });
+});
+
+describe('a bridge closure', () => {
+  it('never answers "when did it close?" with the year of an earlier repair', () => {
+    expect(bridge.ask('when did it close?').text).not.toMatch(/^2019/);
+  });
+
+  it('gives the estimated cost of the repairs whole, as the mayor\'s estimate, not the cost of the last repair', () => {
+    expect(bridge.ask('how much will the repairs cost?').text).toMatch(/^Between \$10 million and \$15 million, according to Colin Ashby \[1\]/);
+  });
+
+  it('does not name who said the council would ask for money as who will pay', () => {
+    expect(bridge.ask('who will pay for the repairs?').text).not.toMatch(/^Colin Ashby/);
+  });
+
+  it('answers how often the ferry runs with its frequency, and how long delays were never with a distance', () => {
+    expect(bridge.ask('how often does the ferry run?').text).toMatch(/^Every 20 minutes \[1\]/);
+    expect(bridge.ask('how long were commuters delayed?').text).not.toMatch(/kilometres \[1\]/);
+  });
+
+  it('says no one was hurt, and never counts the "one" of "no one"', () => {
+    expect(bridge.ask('was anyone injured?').text).toMatch(/^No\b/);
+    expect(bridge.ask('was anyone hurt?').text).toMatch(/^No\b/);
+    expect(bridge.ask('how many people were hurt?').text).not.toMatch(/^One\b/);
+  });
+
+  it('gives a reason and a measure in the words of who gave them, with the story\'s "about"', () => {
+    expect(bridge.ask('why was the review postponed?').text).toMatch(/^Because of budget cuts, according to Mei Lin \[1\]/);
+    expect(bridge.ask('how long was the crack?').text).toMatch(/^About 30 centimetres, according to Priya Nandakumar \[1\]/);
+  });
+
+  it('never takes the first word of a quotation for its speaker', () => {
+    expect(bridge.ask('will anyone drive over the bridge?').text).not.toMatch(/Nobody,/);
   });
 });

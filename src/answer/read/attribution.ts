@@ -1,5 +1,5 @@
 import { passageSentences, type Sentence } from '../../corpus/corpus.js';
-import { claimAt, speakerOf, type Claim } from '../../corpus/claims.js';
+import { ATTRIBUTION_VERBS, claimAt, speakerIn, speakerOf, type Claim } from '../../corpus/claims.js';
 import { findEntity } from '../../corpus/entities.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { ARTICLES, wordOf } from '../../text/lexicon.js';
@@ -11,9 +11,12 @@ const LOOK_BACK_SENTENCES = 3;
 
 /**
  * The speaker as the reader knows them: a known name inside the phrase the text uses
- * ("US Rep Jane Roe" → "Jane Roe"), else the phrase itself ("the president").
+ * ("US Rep Jane Roe" → "Jane Roe"), else the phrase itself ("the president"). A description after
+ * a comma is the speaker's, not the speaker: "Tom Berg, editor at the Riverton Post" is Tom Berg.
  */
 function knownName(kb: KnowledgeBase, phrase: string): string {
+  const head = phrase.split(',')[0]!.trim();
+  if (head !== phrase.trim() && /\p{Lu}/u.test(head)) return knownName(kb, head);
   const words = phrase.split(/\s+/);
   for (let from = 0; from < words.length; from++) {
     const found = findEntity(kb.entities, words.slice(from).join(' '));
@@ -48,6 +51,23 @@ export function attributedClaim(kb: KnowledgeBase, sentence: Sentence, offset: n
   const speaker = speakerOfSentence(kb, sentence);
   return speaker ? { claim, speaker } : { claim };
 }
+
+/**
+ * Whose word a value at an offset is ("the repairs, which he estimated at $10 million"), or
+ * undefined when it is the story's own. A value right after the verb of saying tells when or where
+ * the saying was ("Acme announced on Friday that …"): the story's word, not the speaker's.
+ */
+export function speakerOfValue(kb: KnowledgeBase, sentence: Sentence, offset: number): string | undefined {
+  const { claim, speaker } = attributedClaim(kb, sentence, offset);
+  if (!speaker || claim.quoted) return speaker;
+  // Reported speech names its speaker in the sentence itself: one it does not parse
+  // ("Acme.com has said that …") is no licence to name a speaker of the paragraph's other sentences.
+  const own = speakerIn(sentence.text);
+  if (own === undefined || SAYING_JUST_BEFORE.test(sentence.text.slice(0, offset))) return undefined;
+  return speaker;
+}
+
+const SAYING_JUST_BEFORE = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|announced|reported|confirmed)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
 
 /** "“A sentence,” Roe said" or a continuation of a quotation: the sentence is someone's words. */
 export function startsInsideQuotation(text: string): boolean {

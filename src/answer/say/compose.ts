@@ -7,9 +7,10 @@ import type { Ranked } from '../retrieve/rank.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from '../types.js';
-import { namesSpeaker, quotedFromStart, speakerOfSentence } from '../read/attribution.js';
+import { namesSpeaker, quotedFromStart, speakerOfSentence, speakerOfValue } from '../read/attribution.js';
 import { supportedBy, verbFooting } from '../read/support.js';
 import { isLocative } from '../retrieve/spans.js';
+import { COUNTED_TYPES } from '../retrieve/figures.js';
 import { isAgentOfPassive } from '../retrieve/roles.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
 import { isAuxiliary, isCollectiveNoun, isPersonNoun } from '../../text/lexicon.js';
@@ -57,17 +58,37 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
   // Two answers of the type fit the sentence nearly as well ("Jane Roe" beside "Tom Berg"):
   // leading with one would be a guess, so the quotation answers alone.
   if ((ranked.spanLead ?? Infinity) < SPAN_LEAD_MIN) return { text: '', short: span.text };
-  if (question.type === 'reason') return { text: `${capitalise(span.text)} [1].`, short: span.text };
+  const speaker = REPORTABLE.has(question.type) ? speakerOfValue(kb, ranked.sentence, span.start) : undefined;
+  if (question.type === 'reason' && !speaker) return { text: `${capitalise(span.text)} [1].`, short: span.text };
   // The question's words are restated only when the cited sentence backs every one of them.
   const said = quotable(kb, ranked.sentence).text;
   // A question in capitals is not echoed: "Acme RELEASED THE REPORT" would shout back.
   const restate = question.type === 'person' && LOWER_CASE.test(question.text) && usablePredicate(question.predicate) && supportedBy(kb, question.predicate, [doneBy(said, span)]) && verbFooting(question.predicate, said) === 'asserted';
-  const template =
-    restate
+  const template = speaker
+    ? TEMPLATES.say.spanReported
+    : restate
       ? TEMPLATES.lead.personPredicate
       : TEMPLATES.lead[question.type as keyof typeof TEMPLATES.lead] ?? TEMPLATES.lead.person;
-  return { text: capitalise(fill(template, { answer: span.text, predicate: question.predicate ?? '', n: 1 })), short: span.text };
+  const answer = COUNTED_TYPES.has(question.type) ? withQualifier(ranked.sentence.text, span) : span.text;
+  return { text: capitalise(fill(template, { answer, speaker: speaker ? midSentence(speaker) : '', predicate: question.predicate ?? '', n: 1 })), short: span.text };
 }
+
+/** "at least", "more than a", "about" before a figure: "107" alone would claim more than "at least 107" does. */
+const QUALIFIER = /\b(?:at\s+least|at\s+most|more\s+than(?:\s+an?)?|less\s+than(?:\s+an?)?|fewer\s+than|about|around|nearly|almost|roughly|approximately|up\s+to|over|under|some)\s+$/i;
+
+/** The figure as the story qualifies it: "at least 107", "more than a thousand". */
+function withQualifier(sentence: string, span: { text: string; start: number }): string {
+  const before = sentence.slice(Math.max(0, span.start - 24), span.start);
+  const qualifier = QUALIFIER.exec(before);
+  return qualifier && !/^(?:between|every)\b/i.test(span.text) ? `${qualifier[0]}${span.text}` : span.text;
+}
+
+/**
+ * The answers that are a value or a cause someone may have given ("the repairs will cost $10
+ * million, he said"): led as that person's word, as a yes or no on someone's word is. A name answering "who"
+ * is who was named, whoever named them.
+ */
+const REPORTABLE: ReadonlySet<Question['type']> = new Set(['number', 'money', 'percent', 'date', 'place', 'reason']);
 
 /**
  * The part of a sentence that can say what the span did: from the span on ("Roe, who headlined

@@ -49,6 +49,8 @@ export const TEMPLATES = {
     /** A quotation that is someone's words, when the quoted text does not name them. */
     quoteBy: '{speaker} said: “{quote}” [{n}]',
     quoteAloneBy: '{speaker} said: “{quote}” [{n}]',
+    /** A figure, date or place that stands in someone's words ("… which he estimated at $10 million"). */
+    spanReported: '{answer}, according to {speaker} [{n}].',
     yesReported: 'According to {speaker}, yes [{n}].',
     noReported: 'According to {speaker}, no [{n}].',
     unsaid: 'The story doesn’t say whether {statement}.',

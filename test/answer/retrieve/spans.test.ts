@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAgentOfPassive, roleContext } from '../../../src/answer/retrieve/roles.js';
+import { isAgentOfPassive, isSpeakerIn, roleContext } from '../../../src/answer/retrieve/roles.js';
 import { nameSpans, spansOfType } from '../../../src/answer/retrieve/spans.js';
 
 const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
@@ -8,6 +8,15 @@ describe('span extraction', () => {
   it('reads "between X and Y" as one figure, and a list as two', () => {
     expect(texts(spansOfType('He estimated the repairs at between $10 million and $15 million.', 'money'))).toEqual(['between $10 million and $15 million']);
     expect(texts(spansOfType('It cost $10 million and later $15 million.', 'money'))).toEqual(['$10 million', '$15 million']);
+  });
+
+  it('knows the sentence\'s speaker, before or after the verb of saying', () => {
+    const at = (sentence: string, name: string) => ({ start: sentence.indexOf(name), end: sentence.indexOf(name) + name.length });
+    const before = 'Mayor Tom Berg said the council would ask Riverton for the money.';
+    expect(isSpeakerIn(before, at(before, 'Tom Berg'))).toBe(true);
+    expect(isSpeakerIn(before, at(before, 'Riverton'))).toBe(false);
+    const aged = 'Engineer Jane Roe, 51, told reporters the crack was long.';
+    expect(isSpeakerIn(aged, at(aged, 'Jane Roe'))).toBe(true);
   });
 
   it('ends a reason before ", but" opens another claim', () => {
