@@ -95,7 +95,7 @@ const CUES: { modality: Exclude<Modality, 'asserted' | 'question'>; pattern: Reg
   { modality: 'hypothetical', pattern: /\b(?:would|could|might|may|should|if|unless|whether|maybe|perhaps|possibly|let['’]?s|suppose|imagine)\b|['’]d\b/ },
   { modality: 'directed', pattern: /\b(?:told|asked|urged|ordered|advised|instructed|called for|demanded|wants?|wanted|ensure|so that|in order to|hopes?|hoped)\b/ },
   { modality: 'apparent', pattern: /\b(?:appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|likely|unlikely)\b/ },
-  { modality: 'planned', pattern: /\b(?:set to|due to|expected to|plan(?:s|ned|ning)? to|scheduled to|poised to|intend(?:s|ed)? to|aim(?:s|ed)? to|about to|going to|gonna)\b/ },
+  { modality: 'planned', pattern: /\b(?:set to|due to|expected to|meant to|supposed to|plan(?:s|ned|ning)? to|scheduled to|poised to|intend(?:s|ed)? to|aim(?:s|ed)? to|about to|going to|gonna)\b/ },
   { modality: 'future', pattern: /\b(?:will|shall)\b|['’]ll\b/ },
 ];
 

@@ -9,6 +9,10 @@ function claim(sentence: string, word: string) {
 }
 
 describe('what a sentence claims at a word', () => {
+  it('"was meant to help" plans the help; it does not say it happened', () => {
+    expect(claimAt('The charity was meant to help families.', 'The charity was meant to '.length).modality).toBe('planned');
+  });
+
   it('"no one", "nobody" and "none" deny what their clause says', () => {
     expect(claimAt('No one was injured in the fire.', 'No one was '.length).negated).toBe(true);
     expect(claimAt('Nobody was hurt, police said.', 'Nobody was '.length).negated).toBe(true);

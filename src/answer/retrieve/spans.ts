@@ -153,8 +153,8 @@ function reasonSpans(sentence: string): Span[] {
 /** "The dam was built in 1966 to supply water": the infinitive of purpose after a passive verb. */
 const PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\b/u;
 const INFINITIVE = /\sto\s+(\p{Ll}+)\b/gu;
-/** The purpose runs to the clause's end: "to cut costs, the firm said" is "to cut costs". */
-const PURPOSE_END = /[.;,:]/;
+/** The purpose runs to the clause's end: "to cut costs, the firm said" is "to cut costs"; a quotation's end ends it too. */
+const PURPOSE_END = /[.;,:”"]/;
 
 /**
  * The purpose a sentence gives: the first "to" and a bare verb after its passive verb ("sent to

@@ -11,12 +11,17 @@ describe('span extraction', () => {
   });
 
   it('knows the sentence\'s speaker, before or after the verb of saying', () => {
-    const at = (sentence: string, name: string) => ({ start: sentence.indexOf(name), end: sentence.indexOf(name) + name.length });
+    const at = (sentence: string, name: string) => ({ text: name, start: sentence.indexOf(name), end: sentence.indexOf(name) + name.length });
     const before = 'Mayor Tom Berg said the council would ask Riverton for the money.';
     expect(isSpeakerIn(before, at(before, 'Tom Berg'))).toBe(true);
     expect(isSpeakerIn(before, at(before, 'Riverton'))).toBe(false);
     const aged = 'Engineer Jane Roe, 51, told reporters the crack was long.';
     expect(isSpeakerIn(aged, at(aged, 'Jane Roe'))).toBe(true);
+  });
+
+  it('finds no purpose in "was meant to help", and ends one at a quotation\'s close', () => {
+    expect(texts(spansOfType('Roe said Berg had "betrayed every family the charity was meant to help".', 'reason'))).toEqual([]);
+    expect(texts(spansOfType('The wall was built in 1990 to keep the river "out of town", Roe said.', 'reason'))).toEqual(['to keep the river']);
   });
 
   it('ends a reason before ", but" opens another claim', () => {
