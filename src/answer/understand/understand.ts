@@ -64,8 +64,16 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
     if (pronoun) return reply({ answer: { ...answer, text: fill(TEMPLATES.whoIsMeant, { pronoun: pronoun.toLowerCase(), example: ctx.exampleQuestion() }) } });
     return reply({ answer: thing ? { ...answer, text: fill(TEMPLATES.whatIsMeant, { pronoun: thing }) } : answer });
   }
+  // "why did he do it?": the act "it" stands for is nowhere in the question, and a reason found for
+  // its person alone would be the reason for something else.
+  if (ACT_IT.test(analysed.text) && analysed.terms.every((term) => analysed.names.includes(term))) {
+    return reply({ answer: { ...abstain(ctx, asked, 'empty', notices), text: fill(TEMPLATES.whatIsMeant, { pronoun: 'it' }) } });
+  }
   return { kind: 'question', question: analysed, asked, notices };
 }
+
+/** "do it", "did that": an act the question does not name. */
+const ACT_IT = /\b(?:do|done|doing)\s+(?:it|that|this)\b|\b(?:did|does)\s+(?:it|that|this)\s*[?.!]*$/i;
 
 /** "any injuries?", "any arrests?": a yes/no question with its "were there" left out. */
 const ELLIPTIC_ANY = /^any\s+\p{L}+(?:\s+\p{L}+)?\s*\?*$/iu;

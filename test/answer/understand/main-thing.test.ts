@@ -37,6 +37,9 @@ describe('what "it" means in a question about a story', () => {
     expect(resolveThing('where did it come down?', 'the crane')).toBe('where did the crane come down?');
     expect(resolveThing('whats its height', 'the crane')).toBe("whats the crane's height");
     expect(resolveThing('Is it true that the depot closed?', 'the crane')).toBe('Is it true that the depot closed?');
+    // "do it" is an act the question does not name, never the story's thing.
+    expect(resolveThing('why did he do it?', 'the crane')).toBe('why did he do it?');
+    expect(resolveThing('who did it?', 'the crane')).toBe('who did it?');
     expect(resolveThing('How much did it cost to build the depot?', 'the crane')).toBe('How much did it cost to build the depot?');
     expect(resolveThing('what is this plan?', 'the crane')).toBe('what is this plan?');
   });
