@@ -45,3 +45,10 @@ export function usesOnlyOtherwise(text: string, terms: ReadonlySet<string>, phra
   const uses = list.map((word, at) => (termOf(word.toLowerCase()) === phrasal.verb ? at : -1)).filter((at) => at >= 0);
   return uses.length > 0 && uses.every((at) => particleAfter(list, at)?.toLowerCase() !== phrasal.particle);
 }
+
+/** Whether a sentence says the phrasal verb: one of its meanings ("fell"), or the phrase itself ("came down"). */
+export function saysPhrasal(text: string, terms: ReadonlySet<string>, phrasal: PhrasalVerb): boolean {
+  if ([...phrasal.meanings].some((meaning) => terms.has(meaning))) return true;
+  const list = words(text);
+  return list.some((word, at) => termOf(word.toLowerCase()) === phrasal.verb && particleAfter(list, at)?.toLowerCase() === phrasal.particle);
+}

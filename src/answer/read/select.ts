@@ -6,7 +6,7 @@ import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { ageOwner, measuredSpan, withUnit } from '../retrieve/measure.js';
 import { datesAnotherEvent } from './dated-event.js';
-import { phrasalLightVerbs, usesOnlyOtherwise } from './phrasal.js';
+import { phrasalLightVerbs, saysPhrasal, usesOnlyOtherwise } from './phrasal.js';
 import { tellsPastEvent } from './another.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import { asksPatient, doerOf, usesVerb, type Doer } from './doer.js';
@@ -39,10 +39,13 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   // "Where did it come down?" is not answered where the story's "comes" means something else.
   const phrasals = phrasalLightVerbs(question.text);
   const whereTo = asksWhereTo(question);
+  const onlyNames = question.terms.every((term) => question.names.includes(term));
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     .filter((ranked) => !phrasals.some((phrasal) => usesOnlyOtherwise(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
+    // "When can he get out?": when the phrase is all the question asks besides whom, a sentence must say it.
+    .filter((ranked) => !onlyNames || phrasals.every((phrasal) => saysPhrasal(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
     // "How many were killed?" over a report of a quake is not answered by "… in 1987, when a quake killed 200".
     .filter((ranked) => question.asksEarlier || !tellsPastEvent(kb, ranked.sentence, question.numbers))
     // "Where did the guests go?" is not answered where nobody moves ("Fire at Oslo hotel forces guests out").

@@ -121,7 +121,7 @@ export function isCountOfOther(question: string, span: Span): boolean {
 /** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */
 export function countsOtherTime(sentence: string, span: Span, asked: string): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end, span.end + 20))?.[1];
-  return next !== undefined && isTimeNoun(next) && termOf(next) !== termOf(asked.toLowerCase());
+  return next !== undefined && isTimeNoun(next) && (asked === '' || termOf(next) !== termOf(asked.toLowerCase()));
 }
 
 
@@ -166,11 +166,16 @@ function numbersName(sentence: string, span: Span): boolean {
 
 /**
  * Whether a figure counts nothing "how many …?" could ask: an age ("Tom Berg, 58,", "the
- * 60-year-old dam"), a rank ("his 19th goal of the season"), a name's number ("Internet Explorer 6")
- * or the "one" of "no one".
+ * 60-year-old dam"), a rank ("his 19th goal of the season"), a name's number ("Internet Explorer 6"),
+ * the "one" of "no one" or a year ("in 2024").
  */
 export function countsNothing(sentence: string, span: Span): boolean {
-  return isAge(sentence, span) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span) || (/^one$/i.test(span.text) && NO_ONE.test(sentence.slice(0, span.start)));
+  return isAge(sentence, span) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span) || (/^one$/i.test(span.text) && NO_ONE.test(sentence.slice(0, span.start))) || isYearOf(sentence, span);
+}
+
+/** "in 2024", "since 1999": a year after a preposition of time is a date, whatever it sits beside. */
+function isYearOf(sentence: string, span: Span): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(span.text) && /\b(?:in|since|by|until|from|during|before|after|of)\s+$/i.test(sentence.slice(Math.max(0, span.start - 8), span.start));
 }
 
 /** "No one was hurt": the "one" of "no one", "every one", "any one" is nobody's count. */

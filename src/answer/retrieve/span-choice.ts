@@ -211,8 +211,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && question.measure === undefined && countsNothing(sentence, span)) return undefined;
   // "What was the score?" over "beat Quillon 2-1 … in the 88th minute": where the sentence gives a score, only the score answers.
   if (otherThanScore(question.text, sentence, span)) return undefined;
-  // "How many times has it lost?" is not answered by "in five years": a figure before a unit of time counts time, not the asked thing.
-  if (question.type === 'number' && question.headNoun !== undefined && countsOtherTime(sentence, span, question.headNoun)) return undefined;
+  // "How many times has it lost?", "how much did the costs go up?" are not answered by "in five years": a
+  // figure before a unit of time counts time, which only "how long" or "how many years" asks.
+  if ((question.type === 'number' || question.type === 'money') && question.measure === undefined && countsOtherTime(sentence, span, question.headNoun ?? '')) return undefined;
   // "How many touchdowns …?" over "throwing for 2,249 yards and nine touchdowns": where a figure counts the asked noun, one that counts another does not answer.
   if (question.type === 'number' && question.headNoun !== undefined && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()))) return undefined;
   // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").

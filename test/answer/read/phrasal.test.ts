@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrasalLightVerbs, usesOnlyOtherwise } from '../../../src/answer/read/phrasal.js';
+import { phrasalLightVerbs, saysPhrasal, usesOnlyOtherwise } from '../../../src/answer/read/phrasal.js';
 import { createBot } from '../../../src/engine.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
 import { termsOf } from '../../../src/text/terms.js';
@@ -8,6 +8,15 @@ const uses = (sentence: string, question: string): boolean =>
   phrasalLightVerbs(question).some((phrasal) => usesOnlyOtherwise(sentence, new Set(termsOf(sentence)), phrasal));
 
 describe('phrasal light verbs', () => {
+  it('a sentence says the phrase by a meaning ("left") or by the phrase itself ("got out"), not by its light verb alone', () => {
+    const [phrasal] = phrasalLightVerbs('when did he get out?');
+    expect(phrasal).toBeDefined();
+    const says = (text: string) => saysPhrasal(text, new Set(termsOf(text)), phrasal!);
+    expect(says('He left prison in May.')).toBe(true);
+    expect(says('He got out in May.')).toBe(true);
+    expect(says('He got a letter in May.')).toBe(false);
+  });
+
   it('reads "come down" and "take off" as phrasal verbs, and no stranded preposition ("taken to?") as one', () => {
     expect(phrasalLightVerbs('where exactly did it come down?').map((phrasal) => `${phrasal.verb} ${phrasal.particle}`)).toEqual(['come down']);
     expect(phrasalLightVerbs('when did the plane take off?').map((phrasal) => phrasal.particle)).toEqual(['off']);

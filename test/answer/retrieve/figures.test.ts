@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInOtherClause, countsNothing, isCountOfOther, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsInOtherClause, countsNothing, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
@@ -18,6 +18,13 @@ describe('figures and their clause', () => {
     expect(isCountOfOther('How many nurses left?', { text: '14 percent', start: 0, end: 10 })).toBe(true);
     expect(isCountOfOther('How much did they pay?', { text: '£12', start: 0, end: 3 })).toBe(false);
     expect(isCountOfOther('How many nurses left?', { text: '300', start: 0, end: 3 })).toBe(false);
+  });
+
+  it('a year after a preposition of time and a stretch of time count nothing "how much …?" asks', () => {
+    const sentence = 'The fraud was found in 2024 when costs had tripled in two years.';
+    expect(countsNothing(sentence, spanOf(sentence, '2024'))).toBe(true);
+    expect(countsOtherTime(sentence, spanOf(sentence, 'two'), '')).toBe(true);
+    expect(countsOtherTime(sentence, spanOf(sentence, 'two'), 'years')).toBe(false);
   });
 
   it('the "one" of "no one" counts nobody', () => {
