@@ -1,4 +1,5 @@
 import { findEntity } from '../../corpus/entities.js';
+import { termOf } from '../../text/terms.js';
 import { quotable } from '../say/compose.js';
 import { judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
@@ -64,8 +65,11 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
  * and some other word they never use. Returns the name, to say the story mentions it but not that.
  */
 function unsupportedAbout(ctx: AnswerContext, question: Question): string | undefined {
-  const known = question.terms.filter((term) => ctx.kb.index.documentFrequency.has(term));
-  if (known.length === 0 || known.length === question.terms.length) return undefined;
+  // "How old is Roe?": "old" frames the question; an age in apposition ("Roe, 58,") never says it.
+  const frame = question.measure === undefined ? null : termOf(question.measure);
+  const asked = question.terms.filter((term) => term !== frame);
+  const known = asked.filter((term) => ctx.kb.index.documentFrequency.has(term));
+  if (known.length === 0 || known.length === asked.length) return undefined;
   const names = known.map((term) => findEntity(ctx.kb.entities, term));
   if (names.some((entity) => entity === undefined)) return undefined;
   return names[0]?.name;

@@ -10,6 +10,7 @@ import { isStopWord, termOf } from '../../text/terms.js';
 import { ARTICLE, indefiniteArticle, isPersonNoun, isTitle, literal } from '../../text/lexicon.js';
 import { isSentenceOpener } from '../../text/names.js';
 import { definedInText, definedSubject } from './defined.js';
+import { leadOf } from './referents.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -154,6 +155,16 @@ function titledMention(kb: KnowledgeBase, entity: Entity, named: Sentence[]): De
   return undefined;
 }
 
+/** "A former director of Acme was jailed … Tom Berg, 58, pleaded …": the lead says who Tom Berg is (referents.ts). */
+function leadDescription(kb: KnowledgeBase, entity: Entity, named: Sentence[]): Description | undefined {
+  for (const mention of named) {
+    const lead = leadOf(kb, mention.id - 1);
+    const sentence = kb.corpus.sentences[mention.id - 1];
+    if (lead && sentence && lead.description !== '' && findEntity(kb.entities, lead.name) === entity) return described(sentence, entity.name, lead.description, false);
+  }
+  return undefined;
+}
+
 /** "Who's Jane Roe?" reads like "Who is Jane Roe?": a name of a few words, not "who's going to pay". */
 const WHO_IS_CONTRACTED = new RegExp(String.raw`^who['’]s\s+(?!${ARTICLE}\s)(\S+(?:\s+\S+){0,3}?)[\s?.!]*$`, 'i');
 
@@ -185,7 +196,7 @@ function describeNamed(kb: KnowledgeBase, subject: string, partial: boolean): De
   if (!entity) return undefined;
   const named = mentions(kb, entity);
   // A role the text gives ("the town's mayor") says more than a title run, which says more than letters ("QC").
-  const found = minedDescription(kb, entity, (introduced) => !introduced) ?? titledMention(kb, entity, named) ?? minedDescription(kb, entity, (introduced) => introduced);
+  const found = minedDescription(kb, entity, (introduced) => !introduced) ?? titledMention(kb, entity, named) ?? minedDescription(kb, entity, (introduced) => introduced) ?? leadDescription(kb, entity, named);
   if (found) return found;
   return named.length > 0 ? { kind: 'mentioned', name: entity.name, sentences: named } : undefined;
 }

@@ -1,7 +1,7 @@
 import { sentenceDerived, sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { termsOf } from '../../text/terms.js';
-import { alternation, FEMALE_PRONOUNS, MALE_PRONOUNS } from '../../text/lexicon.js';
+import { alternation, FEMALE_PRONOUNS, isPersonNoun, MALE_PRONOUNS } from '../../text/lexicon.js';
 import { genderIn, personNamesIn, pronounGender } from '../understand/main-actor.js';
 import { isPronoun, speakerIn } from '../../corpus/claims.js';
 import { speakerOfSentence } from '../read/attribution.js';
@@ -18,7 +18,7 @@ const OPENING_PRONOUN = new RegExp(`^(?:[“"‘']\\s*)?(${alternation([...MALE_
 export function termsWithReferent(kb: KnowledgeBase, id: number): ReadonlySet<string> {
   return sentenceDerived(kb.corpus, `referent:${id}`, () => {
     const own = sentenceTerms(kb.corpus, id);
-    const name = referentOf(kb, id) ?? pronounSpeakerOf(kb, id);
+    const name = referentOf(kb, id) ?? pronounSpeakerOf(kb, id) ?? namedNext(kb, id);
     return name === undefined ? own : new Set([...own, ...termsOf(name)]);
   });
 }
@@ -54,3 +54,33 @@ export function referentOf(kb: KnowledgeBase, id: number): string | undefined {
     .reverse()
     .find((name) => genderIn(kb, story, name) === gender);
 }
+
+/** "A former director of Acme was jailed …": a sentence opening on a person described, not named. */
+const DESCRIBED_OPENING = /^(?:An?)\s+((?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]+)/u;
+/** "Tom Berg, 58, pleaded guilty …": a sentence opening on a person's name. */
+const NAME_OPENING = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?=,|\s+\p{Ll})/u;
+
+/**
+ * Whom a report's opening description stands for when the next sentence names them: "A former
+ * director of Acme was jailed on Tuesday. Tom Berg, 58, pleaded guilty …" is about Tom Berg, as
+ * news writes a lead that names its person one sentence late.
+ */
+function namedNext(kb: KnowledgeBase, id: number): string | undefined {
+  return leadOf(kb, id)?.name;
+}
+
+/** The description a lead opens on ("a former director of Acme") and the name the next sentence gives it. */
+export function leadOf(kb: KnowledgeBase, id: number): { name: string; description: string } | undefined {
+  const sentence = kb.corpus.sentences[id];
+  const next = kb.corpus.sentences[id + 1];
+  if (!sentence || !next || next.passage !== sentence.passage) return undefined;
+  const described = DESCRIBED_OPENING.exec(sentence.text)?.[1];
+  if (!described || !described.split(/\s+/).some((word) => isPersonNoun(word))) return undefined;
+  const name = NAME_OPENING.exec(next.text)?.[1];
+  if (name === undefined || !personNamesIn(name).includes(name)) return undefined;
+  const phrase = DESCRIPTION_BEFORE_VERB.exec(sentence.text)?.[1];
+  return { name, description: phrase ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : '' };
+}
+
+/** The opening description up to its verb: "A former director of Acme" of "… was jailed". */
+const DESCRIPTION_BEFORE_VERB = /^(An?\s+[^,;:]+?)\s+(?:was|is|were|are|has|had|have|will|would|who|died|pleaded)\b/u;

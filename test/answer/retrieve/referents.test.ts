@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referentOf, termsWithReferent } from '../../../src/answer/retrieve/referents.js';
+import { leadOf, referentOf, termsWithReferent } from '../../../src/answer/retrieve/referents.js';
 import { buildKnowledgeBase } from '../../../src/knowledge-base/knowledge-base.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
 import { termOf } from '../../../src/text/terms.js';
@@ -36,5 +36,19 @@ describe('a sentence that opens on "she" or "he" is about the person the sentenc
     const kb = kbOf('Tom Berg met Lina in Oslo.\n\nShe left the next day.\n\nAnn Berg met Tom Berg. Tom Berg said his visit went well, and he smiled. He left.');
     expect(referentOf(kb, sentenceId(kb, 'She left'))).toBeUndefined();
     expect(referentOf(kb, sentenceId(kb, 'He left'))).toBe('Tom Berg');
+  });
+});
+
+describe('a lead that names its person one sentence late', () => {
+  it('"A former manager of Acme was jailed …" is about the person the next sentence opens on', () => {
+    const kb = kbOf('A former manager of the Acme Fund was jailed on Tuesday for theft. Tom Berg, 58, admitted fraud in March.\n\nThe fund said it had lost £9,000.');
+    const id = sentenceId(kb, 'A former manager');
+    expect(leadOf(kb, id)).toEqual({ name: 'Tom Berg', description: 'a former manager of the Acme Fund' });
+    expect(termsWithReferent(kb, id).has(termOf('Berg')!)).toBe(true);
+  });
+
+  it('not when the opening is no person, or the next sentence names no one first', () => {
+    expect(leadOf(kbOf('A storm hit Oslo on Tuesday. Tom Berg said the roads were shut.'), 0)).toBeUndefined();
+    expect(leadOf(kbOf('A former manager of the fund was jailed. Police said Tom Berg had admitted fraud.'), 0)).toBeUndefined();
   });
 });
