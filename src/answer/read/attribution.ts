@@ -62,12 +62,15 @@ export function speakerOfValue(kb: KnowledgeBase, sentence: Sentence, offset: nu
   if (!speaker || claim.quoted) return speaker;
   // Reported speech names its speaker in the sentence itself: one it does not parse
   // ("Acme.com has said that …") is no licence to name a speaker of the paragraph's other sentences.
-  const own = speakerIn(sentence.text);
-  if (own === undefined || SAYING_JUST_BEFORE.test(sentence.text.slice(0, offset))) return undefined;
+  // An announcement's content is the story's report of it ("Acme announced that the 10-year-old
+  // browser …"); an estimate or a claim is the speaker's ("said the crack was 30 centimetres long").
+  const before = sentence.text.slice(0, offset);
+  if (speakerIn(sentence.text) === undefined || !CLAIMED_BEFORE.test(before) || SAYING_JUST_BEFORE.test(before)) return undefined;
   return speaker;
 }
 
 const SAYING_JUST_BEFORE = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|announced|reported|confirmed)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+const CLAIMED_BEFORE = /\b(?:said|says|told|tells|estimated|estimates|claimed|claims|argued|insisted|believes|believed|thinks|thought|warned|expects|expected|according to)\b/i;
 
 /** "“A sentence,” Roe said" or a continuation of a quotation: the sentence is someone's words. */
 export function startsInsideQuotation(text: string): boolean {
