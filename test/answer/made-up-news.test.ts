@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Six made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
- * hotel fire, a bridge closure), asked as a chat user would, with the committed model and
+ * Seven made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
+ * hotel fire, a bridge closure, a fraud sentencing), asked as a chat user would, with the committed model and
  * threshold: what the bot answers, and the wrong answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
@@ -12,6 +12,7 @@ const recall = storyBot('car-recall.md');
 const match = storyBot('cup-semifinal.md');
 const fire = storyBot('hotel-fire.md');
 const bridge = storyBot('bridge-closure.md');
+const fraud = storyBot('fraud-sentence.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -127,5 +128,28 @@ describe('a bridge closure', () => {
 
   it('never takes the first word of a quotation for its speaker', () => {
     expect(bridge.ask('will anyone drive over the bridge?').text).not.toMatch(/Nobody,/);
+  });
+});
+
+describe('a fraud sentencing', () => {
+  it('reads the lead\'s "a former director" as the man the next sentence names', () => {
+    expect(fraud.ask('how much did he steal?').text).toMatch(/^More than £800,000 \[1\]/);
+    expect(fraud.ask('who is Graham Pell?').text).toMatch(/^Graham Pell is a former director of the Hollin Children's Trust \[1\]/);
+  });
+
+  it('answers "how old is Pell?" from the age beside his name', () => {
+    expect(fraud.ask('how old is Pell?').text).toMatch(/^58 \[1\]/);
+  });
+
+  it('asks what "it" is in "why did he do it?", rather than give a reason for something else', () => {
+    expect(fraud.ask('why did he do it?').text).toMatch(/what “it” is/);
+  });
+
+  it('never answers "when can he get out?" with the month he pleaded guilty', () => {
+    expect(fraud.ask('when can he get out?').text).not.toMatch(/^March/);
+  });
+
+  it('never gives a year or a stretch of time as how much costs rose', () => {
+    expect(fraud.ask('how much did the printing costs go up?').text).not.toMatch(/^(?:2024|Two)\b/);
   });
 });
