@@ -81,6 +81,12 @@ function clauseStart(text: string, offset: number): number {
   return start;
 }
 
+/**
+ * "Passengers whose flights are cancelled will be offered a refund": a rule for whoever it befalls,
+ * opened by a bare plural and its relative clause, says of no one that it happened.
+ */
+const GENERIC_RELATIVE = /^(?:\p{Lu}\p{Ll}+s|Anyone|Those|Whoever)\s+(?:whose|who|that)\s/u;
+
 /** Negators; counted in the clause, so "not … not" cancels out. "No one was hurt" denies that anyone was. */
 const NEGATOR = /\b(?:not|never|no longer|neither|nor|without|hardly|fail(?:s|ed)? to|nobody|no[\s-]one|none|nothing)\b|n['’]t\b|\bcannot\b/gi;
 /** A refusal or denial before the word: "refused to comment", "declined to say", "denied meeting". */
@@ -144,7 +150,7 @@ export function claimAt(text: string, offset: number): Claim {
   const lowered = governing.charAt(0).toLowerCase() + governing.slice(1);
   const cue = CUES.find(({ pattern }) => pattern.test(lowered));
   const infinitive = INFINITIVE.test(clause) && !refused && !IMPLICATIVE.test(clause);
-  const modality: Modality = asked ? 'question' : cue ? cue.modality : infinitive ? 'directed' : 'asserted';
+  const modality: Modality = asked ? 'question' : GENERIC_RELATIVE.test(text) ? 'hypothetical' : cue ? cue.modality : infinitive ? 'directed' : 'asserted';
   return {
     modality,
     negated: refused || negations % 2 === 1,

@@ -9,6 +9,11 @@ function claim(sentence: string, word: string) {
 }
 
 describe('what a sentence claims at a word', () => {
+  it('"Passengers whose flights are cancelled will be offered …" is a rule: it says of no flight that it was cancelled', () => {
+    const text = 'Passengers whose flights are cancelled will be offered a refund.';
+    expect(claimAt(text, text.indexOf('cancelled')).modality).toBe('hypothetical');
+  });
+
   it('"was meant to help" plans the help; it does not say it happened', () => {
     expect(claimAt('The charity was meant to help families.', 'The charity was meant to '.length).modality).toBe('planned');
   });

@@ -248,8 +248,13 @@ function qualifiesSubject(hit: Found, proposition: Proposition): boolean {
   if (!COPULA_FORM.test(proposition.aux) || !isPlainAdjective(proposition.mainWord) || hit.opposite) return false;
   const subjectTerms = new Set(proposition.subject.split(/\s+/).filter((word) => !isStopWord(word)).map((word) => termOf(word)));
   const after = tokens(hit.ranked.sentence.text.slice(hit.offset)).slice(1, 1 + ATTRIBUTIVE_REACH);
+  // "the first strike since 2011" is not the first: an ordinal or superlative bounded by a time or a group says less.
+  if (BOUNDED_AFTER.test(hit.ranked.sentence.text.slice(hit.offset).split(/[,;.]/)[0] ?? '')) return false;
   return after.some((token) => subjectTerms.has(termOf(token.raw)));
 }
+
+/** "first … since 2011", "biggest … in a decade", "largest … this year": the adjective holds within a bound only. */
+const BOUNDED_AFTER = /^\S+\s+(?:\S+\s+){0,6}?(?:since|in\s+(?:a|the|\d)|this|for\s+(?:a|the|\d)|of\s+the\s+year)\b/i;
 
 /** How many words after an adjective its noun may stand: "a free software update". */
 const ATTRIBUTIVE_REACH = 3;
@@ -314,7 +319,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       mentionsSubject(kb, hit.ranked, proposition.subject) &&
       !introducesAnother(kb, hit.ranked.sentence, definiteNoun(proposition.subject)) &&
       // An adjective before its noun ("a free update") says what the thing is, whatever the verb's footing.
-      ((subjectIsDoer(kb, hit, proposition.subject) && sameFooting(proposition.modality, claim)) || qualifiesSubject(hit, proposition)) &&
+      ((subjectIsDoer(kb, hit, proposition.subject) && sameFooting(proposition.modality, claim)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
       saysSameTime(hit.ranked.sentence.text, proposition),
   );
   // The story's own voice first; a speaker's claim is reported as theirs.
