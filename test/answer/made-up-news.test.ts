@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Seven made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
- * hotel fire, a bridge closure, a fraud sentencing), asked as a chat user would, with the committed model and
+ * Eight made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
+ * hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote), asked as a chat user would, with the committed model and
  * threshold: what the bot answers, and the wrong answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
@@ -13,6 +13,7 @@ const match = storyBot('cup-semifinal.md');
 const fire = storyBot('hotel-fire.md');
 const bridge = storyBot('bridge-closure.md');
 const fraud = storyBot('fraud-sentence.md');
+const strike = storyBot('airline-strike.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -151,5 +152,23 @@ describe('a fraud sentencing', () => {
 
   it('never gives a year or a stretch of time as how much costs rose', () => {
     expect(fraud.ask('how much did the printing costs go up?').text).not.toMatch(/^(?:2024|Two)\b/);
+  });
+
+  it('reads "which court was it?" as asking for the court, not about the story\'s thing', () => {
+    expect(fraud.ask('which court was it?').text).toContain('Dunmore Crown Court');
+  });
+});
+
+describe('a pilots\' strike vote', () => {
+  it('never gives the union\'s size as the share that backed the strike', () => {
+    expect(strike.ask('what percentage backed the strike?').text).not.toMatch(/^2,300/);
+  });
+
+  it('says no "yes" to "is this the first strike?" over "it would be the first … since 2011"', () => {
+    expect(strike.ask('is this the first strike?').text).not.toMatch(/^Yes\b/);
+  });
+
+  it('reads "passengers whose flights are cancelled will be offered …" as a rule, not as flights cancelled', () => {
+    expect(strike.ask('are flights cancelled?').text).not.toMatch(/^Yes\b/);
   });
 });

@@ -265,8 +265,12 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       // "25 percent of all money it raises" is a share, not a sum: the percentage is matched whole, then left out; so is a year.
       return withRanges(sentence, regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !SHARE.test(span.text) && !YEAR.test(span.text)));
     }
-    case 'percent':
-      return withRanges(sentence, regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]));
+    case 'percent': {
+      // "91 percent of its 2,300 members": where the sentence gives a percentage, a bare count is no share.
+      const spans = withRanges(sentence, regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]));
+      const shares = spans.filter((span) => SHARE.test(span.text));
+      return shares.length > 0 ? shares : spans;
+    }
     case 'quote':
       return regexSpans(sentence, PATTERNS.quote);
     case 'reason':

@@ -24,6 +24,11 @@ describe('span extraction', () => {
     expect(texts(spansOfType('The wall was built in 1990 to keep the river "out of town", Roe said.', 'reason'))).toEqual(['to keep the river']);
   });
 
+  it('a sentence that gives a percentage answers "what percentage" with it alone', () => {
+    expect(texts(spansOfType('The union said 91 percent of its 2,300 members backed it.', 'percent'))).toEqual(['91 percent']);
+    expect(texts(spansOfType('One in five of its 2,300 members backed it.', 'percent'))).toContain('2,300');
+  });
+
   it('ends a reason before ", but" opens another claim', () => {
     expect(texts(spansOfType('She said the review was postponed because of budget cuts, but denied that drivers were at risk.', 'reason'))).toEqual(['because of budget cuts']);
   });
