@@ -29,6 +29,11 @@ describe('span extraction', () => {
     expect(texts(spansOfType('One in five of its 2,300 members backed it.', 'percent'))).toContain('2,300');
   });
 
+  it('"a dispute over pay" gives a reason; "a rise over two years" does not', () => {
+    expect(texts(spansOfType('The pilots will strike in a dispute over pay.', 'reason'))).toEqual(['over pay']);
+    expect(texts(spansOfType('The firm offered a 7 percent rise over two years, which the union rejected.', 'reason'))).toEqual([]);
+  });
+
   it('ends a reason before ", but" opens another claim', () => {
     expect(texts(spansOfType('She said the review was postponed because of budget cuts, but denied that drivers were at risk.', 'reason'))).toEqual(['because of budget cuts']);
   });

@@ -124,7 +124,9 @@ describe('short follow-ups ask the last question again with a new question word'
       conversation.ask(question, { conversationId: 'c' });
       const answer = conversation.ask(short, { conversationId: 'c' });
       expect(answer.text).not.toMatch(/could not find any words/);
-      expect(answer.text).toBe(fresh.ask(full).text);
+      // "Did you mean …?" is offered for what was typed ("Why?"), not for the question it stands for.
+      const withoutSuggestion = (text: string) => text.replace(/\nDid you mean: .*$/s, '');
+      expect(withoutSuggestion(answer.text)).toBe(withoutSuggestion(fresh.ask(full).text));
     });
   }
 
