@@ -135,11 +135,23 @@ const GENDERS: PerVersion<Gender> = new WeakMap();
 export function genderIn(kb: KnowledgeBase, storyId: string, name: string): Gender | undefined {
   return perVersion(GENDERS, kb, `${storyId}\u0000${name}`, () => {
     const surname = name.split(' ').at(-1) ?? name;
-    const named = storySentences(kb, storyId).filter((sentence) => sentence.text.includes(surname));
-    const male = named.reduce((sum, sentence) => sum + (sentence.text.match(MALE)?.length ?? 0), 0);
-    const female = named.reduce((sum, sentence) => sum + (sentence.text.match(FEMALE)?.length ?? 0), 0);
+    const sentences = storySentences(kb, storyId);
+    const named = sentences.flatMap((sentence, at) => (sentence.text.includes(surname) ? [sentence, ...continuing(sentences[at + 1], sentence)] : []));
+    // A quotation speaks of others ("I wish her well," he said): only the narration's words count.
+    const narration = [...new Set(named)].map((sentence) => withoutQuotations(sentence.text));
+    const male = narration.reduce((sum, text) => sum + (text.match(MALE)?.length ?? 0), 0);
+    const female = narration.reduce((sum, text) => sum + (text.match(FEMALE)?.length ?? 0), 0);
     return male > female ? 'male' : female > male ? 'female' : undefined;
   });
+}
+
+/** The next sentence of the paragraph when it names no one: "Roe conceded. “…,” he said." goes on about Roe. */
+function continuing(next: Sentence | undefined, sentence: Sentence): Sentence[] {
+  return next && next.passage === sentence.passage && personNamesIn(withoutQuotations(next.text)).length === 0 ? [next] : [];
+}
+
+function withoutQuotations(text: string): string {
+  return text.replace(/[“"][^“”"]*[”"]/g, ' ');
 }
 
 /**

@@ -33,6 +33,12 @@ describe('a description names the one entity with that role', () => {
 });
 
 describe('the pronouns a story uses for someone', () => {
+  it('are read in the narration, not in a quotation, and in the next sentence when it names no one', () => {
+    const kb = kbOf('Tom Berg beat Ada Stone. Berg conceded nothing. "I wish her well," he said. He smiled.\n\nStone campaigned hard. In her speech she thanked voters.');
+    expect(genderIn(kb, 's', 'Tom Berg')).toBe('male');
+    expect(genderIn(kb, 's', 'Ada Stone')).toBe('female');
+  });
+
   it('are counted in the sentences naming them, and a question’s "he" or "the woman" must fit', () => {
     const kb = kbOf('Ada Stone opened a shop. Stone said she was proud. Later, Stone sold her kiln.');
     expect(genderIn(kb, 's', 'Ada Stone')).toBe('female');
