@@ -100,6 +100,19 @@ export function roleNoun(description: string): string | undefined {
   return noun && /^\p{Ll}/u.test(noun) ? noun : undefined;
 }
 
+/** "Roe, a former teacher, won": the description in apposition after a one-word name at token `at`, kept by surname. */
+function keepSurnameDescription(into: Map<string, { text: string; sentence: number }[]>, text: string, tokens: readonly Token[], at: number, sentence: number): void {
+  const article = tokens[at + 2];
+  if (tokens[at + 1]?.text !== ',' || !article || !ARTICLE.test(article.text)) return;
+  let m = at + 3;
+  while (m < tokens.length && !CLOSER.test(tokens[m]!.text) && tokens[m]!.end - article.start <= MAX_DESCRIPTION) m++;
+  if (m >= tokens.length || !CLOSER.test(tokens[m]!.text) || m === at + 3) return;
+  const key = tokens[at]!.text.toLowerCase();
+  const list = into.get(key) ?? [];
+  list.push({ text: text.slice(article.start, tokens[m - 1]!.end), sentence });
+  into.set(key, list);
+}
+
 function describe(entity: Entity, description: string, sentence: number, introduced?: true): void {
   if (introduced) {
     entity.descriptions.push({ text: description, sentence, introduced });
@@ -240,6 +253,8 @@ export function mineEntities(corpus: Corpus): EntityIndex {
   const standalone = new Set<string>();
   // "President Roe": surname → title role terms, given to the one entity with that surname later.
   const titled = new Map<string, Set<string>>();
+  // "Roe, a former teacher,": surname → descriptions, given to the one entity with that surname later.
+  const surnameDescriptions = new Map<string, { text: string; sentence: number }[]>();
   const acronyms = new Map<string, { expansion: string; sentence: number }>();
   // Token arrays reused from sentence to sentence: the pass allocates little besides what it keeps.
   const tokens: Token[] = [];
@@ -275,7 +290,9 @@ export function mineEntities(corpus: Corpus): EntityIndex {
       let j = i;
       while (!isPossessive(tokens[j]!.text) && j + 1 < tokens.length && caps[j + 1] && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
       if (j === i && tokens[i]!.start === 0 && !isPossessive(tokens[i]!.text)) {
-        // A lone capitalised first word: capitalised by position, nothing to mine.
+        // A lone capitalised first word: capitalised by position, nothing to mine, unless a
+        // description in apposition follows ("Roe, a former teacher, won …"): a surname's, kept for its owner.
+        keepSurnameDescription(surnameDescriptions, text, tokens, i, sentence.id);
         i++;
         continue;
       }
@@ -308,7 +325,10 @@ export function mineEntities(corpus: Corpus): EntityIndex {
         roles.add(termOf(title) ?? title);
         titled.set(key, roles);
         standalone.add(key);
-      } else if (tokens[i]!.start > 0) standalone.add(name.toLowerCase());
+      } else if (tokens[i]!.start > 0) {
+        standalone.add(name.toLowerCase());
+        keepSurnameDescription(surnameDescriptions, text, tokens, i, sentence.id);
+      }
       const nameWords = words.slice(-MAX_NAME_WORDS);
       if (nameWords.length > 1) {
         const named = nameWords.join(' ');
@@ -372,6 +392,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     for (const role of titled.get(surname) ?? []) owner.roles.add(role);
+    for (const { text, sentence } of surnameDescriptions.get(surname) ?? []) describe(owner, text, sentence);
     if (standalone.has(surname) && !byKey.has(surname)) byKey.set(surname, owner);
   }
   return { byKey, all, acronyms };

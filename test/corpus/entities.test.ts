@@ -68,6 +68,14 @@ describe('entity mining', () => {
   });
 });
 
+describe('a description after a surname alone', () => {
+  it('"Roe, a former teacher, won …" describes the one Jane Roe of the story', () => {
+    const text = '---\ntitle: Vote\n---\nJane Roe has been elected mayor.\n\nRoe, a 39-year-old former teacher, won 900 votes.\n';
+    const entities = mineEntities(buildCorpus([parseStory('vote.md', Buffer.from(text))]));
+    expect(findEntity(entities, 'Jane Roe')?.descriptions.map((d) => d.text)).toContain('a 39-year-old former teacher');
+  });
+});
+
 describe('acronyms', () => {
   const TEXT = `---
 title: Rail deal
