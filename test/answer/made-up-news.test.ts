@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Eight made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
- * hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote), asked as a chat user would, with the committed model and
+ * Nine made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
+ * hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote, a mayoral election), asked as a chat user would, with the committed model and
  * threshold: what the bot answers, and the wrong answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
@@ -14,6 +14,7 @@ const fire = storyBot('hotel-fire.md');
 const bridge = storyBot('bridge-closure.md');
 const fraud = storyBot('fraud-sentence.md');
 const strike = storyBot('airline-strike.md');
+const election = storyBot('mayor-election.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -170,5 +171,30 @@ describe('a pilots\' strike vote', () => {
 
   it('reads "passengers whose flights are cancelled will be offered …" as a rule, not as flights cancelled', () => {
     expect(strike.ask('are flights cancelled?').text).not.toMatch(/^Yes\b/);
+  });
+
+  it('gives no reason from "a 7 percent rise over two years, which the union rejected"', () => {
+    expect(strike.ask('why did the union reject the offer?').abstained).toBe(true);
+  });
+});
+
+describe('a mayoral election', () => {
+  it('gives each candidate\'s own votes, and the margin only when asked for it', () => {
+    expect(election.ask('how many votes did Hollis get?').text).toMatch(/^18,492 \[1\]/);
+    expect(election.ask('how many votes did Marchetti get?').text).toMatch(/^18,904 \[1\]/);
+    expect(election.ask('by how many votes did she win?').text).toMatch(/^412 \[1\]/);
+  });
+
+  it('never names the town as who won', () => {
+    expect(election.ask('who won the election?').text).not.toMatch(/^Elmbridge/);
+  });
+
+  it('reads "she" as the woman the story calls "she", not the man whose quotation says "her"', () => {
+    expect(election.ask('what did she promise?').text).not.toMatch(/Hollis/);
+    expect(election.ask('how old is she?').text).toMatch(/^39 \[1\]/);
+  });
+
+  it('says who she is from the description after her surname', () => {
+    expect(election.ask('who is Sofia Marchetti?').text).toMatch(/^Sofia Marchetti is a 39-year-old former schoolteacher \[1\]/);
   });
 });

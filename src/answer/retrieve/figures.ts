@@ -33,11 +33,15 @@ export const COUNTED_TYPES: ReadonlySet<Question['type']> = new Set(['number', '
 /** Where a clause ends: punctuation (not the comma inside "2,249"), or "but" joining another. */
 const CLAUSE_BREAK = /,(?!\d)|[;:—–()]|\bbut\b/gi;
 
+const NAME_APPOSITION = /,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,/gu;
+
 /** The clause of the sentence that holds the span: [from, to) between clause breaks. */
 function clauseOf(sentence: string, span: Span): [number, number] {
   let from = 0;
   let to = sentence.length;
-  for (const mark of sentence.matchAll(CLAUSE_BREAK)) {
+  // A name set off by commas ("beating the mayor, Tom Berg, by 412 votes") is no clause of its own.
+  const unbroken = sentence.replace(NAME_APPOSITION, (apposition) => ` ${apposition.slice(1, -1)} `);
+  for (const mark of unbroken.matchAll(CLAUSE_BREAK)) {
     if (mark.index + mark[0].length <= span.start) from = mark.index + mark[0].length;
     else if (mark.index >= span.end) {
       to = mark.index;
@@ -184,4 +188,43 @@ const NO_ONE = /\b(?:no|every|any)[\s-]$/i;
 /** Whether the question asks a game's score and the sentence gives one that the span is not. */
 export function otherThanScore(question: string, sentence: string, span: Span): boolean {
   return ASKS_SCORE.test(question) && !SCORE_SPAN.test(span.text) && SCORE_SPAN.test(sentence);
+}
+
+/** "won 18,904 votes to Roe's 18,492": a figure right after a name's possessive is that name's. */
+const POSSESSED_FIGURE = /(\p{Lu}[\p{L}-]*)['’]s?\s+(?=[$£€]?\d)/gu;
+
+/**
+ * Whether the sentence gives a figure of a name the question asks about ("Roe's 18,492") and the
+ * span is another: "how many votes did Roe get?" is answered by Roe's figure, not the winner's.
+ */
+export function figureOfAnother(sentence: string, span: Span, askedNames: readonly string[]): boolean {
+  return !figureOfAsked(sentence, span, askedNames) && possessedFigures(sentence, askedNames).length > 0;
+}
+
+/** Whether the span is the figure of a name the question asks about: "Roe's 18,492" (its noun left out). */
+export function figureOfAsked(sentence: string, span: Span, askedNames: readonly string[]): boolean {
+  return possessedFigures(sentence, askedNames).includes(span.start);
+}
+
+/** Where the figures a possessive of an asked name owns start. */
+function possessedFigures(sentence: string, askedNames: readonly string[]): number[] {
+  if (askedNames.length === 0) return [];
+  return [...sentence.matchAll(POSSESSED_FIGURE)].filter((match) => askedNames.includes(termOf(match[1]!) ?? '')).map((match) => match.index + match[0].length);
+}
+
+/** "beating Roe by 412 votes", "won by two goals": the margin of a contest. */
+const MARGIN_BEFORE = /\b(?:beat(?:s|ing|en)?|defeat(?:s|ed|ing)?|won|wins?|winning|lost|loses?|losing|led|leads?|leading|trail(?:s|ed|ing)?)\b[^.;]{0,60}?\bby\s+(?:(?:about|nearly|almost|just|only|more\s+than)\s+)?$/i;
+/** What asks for a margin: "by how many …?", "… win by?", "what was the margin?". */
+const ASKS_MARGIN = /\bby\s+how\b|\bby\s*[?.!]*$|\bmargin\b|\bdifference\b/i;
+const ASKS_BY = /\bby\s+how\b|\bby\s*[?.!]*$/i;
+const BY_BEFORE = /\bby\s+(?:(?:about|nearly|almost|just|only|more\s+than)\s+)?$/i;
+
+/**
+ * Whether the figure's part as a margin is not what was asked: "beating Roe by 412 votes" is no
+ * answer to "how many votes did Roe get?", and "won 18,904 votes" none to "by how many did she win?".
+ */
+export function marginNotAsked(question: string, sentence: string, span: Span): boolean {
+  const before = sentence.slice(Math.max(0, span.start - 80), span.start);
+  if (ASKS_BY.test(question)) return !BY_BEFORE.test(before);
+  return !ASKS_MARGIN.test(question) && MARGIN_BEFORE.test(before);
 }

@@ -1,6 +1,6 @@
 import { isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isTitle, isVerbForm } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD } from '../../text/names.js';
-import { baseForm, synonymsOf } from '../../text/wordnet.js';
+import { baseForm, isKindOf, synonymsOf } from '../../text/wordnet.js';
 import { isStopWord } from '../../text/terms.js';
 import { ATTRIBUTION_VERBS } from '../../corpus/claims.js';
 
@@ -142,4 +142,16 @@ const SPEAKS_BEFORE = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|according\\s+to)\\s
  */
 export function isSpeakerIn(sentence: string, span: Range): boolean {
   return SPEAKS_AFTER.test(sentence.slice(span.end)) || SPEAKS_BEFORE.test(sentence.slice(Math.max(0, span.start - 60), span.start));
+}
+
+/** "mayor of Riverton", "director of the Acme Fund": a leader's post and what it is over. */
+const POST_OF = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * Whether the span is what someone leads ("elected mayor of Riverton"): the place or body a post
+ * is over, never the person who holds it. Kin ("the daughter of Jane Roe") is no post.
+ */
+export function isDomainOfPost(sentence: string, span: Range): boolean {
+  const post = POST_OF.exec(sentence.slice(Math.max(0, span.start - 40), span.start))?.[1];
+  return post !== undefined && ['leader', 'administrator', 'head'].some((kind) => isKindOf(post, kind, 'noun', 2));
 }

@@ -9,9 +9,9 @@ import { senseClasses } from '../../text/wordnet.js';
 import { narratesSpeech } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
-import { isAgentOfPassive, isSpeakerIn, roleContext } from './roles.js';
+import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './roles.js';
 import type { Span } from './spans.js';
-import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
+import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, figureOfAnother, figureOfAsked, isCountOfOther, marginNotAsked, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -215,7 +215,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // figure before a unit of time counts time, which only "how long" or "how many years" asks.
   if ((question.type === 'number' || question.type === 'money') && question.measure === undefined && countsOtherTime(sentence, span, question.headNoun ?? '')) return undefined;
   // "How many touchdowns …?" over "throwing for 2,249 yards and nine touchdowns": where a figure counts the asked noun, one that counts another does not answer.
-  if (question.type === 'number' && question.headNoun !== undefined && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()))) return undefined;
+  if (question.type === 'number' && question.headNoun !== undefined && !figureOfAsked(sentence, span, question.names) && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()))) return undefined;
   // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").
   if (namesAnotherNumber(sentence, span, query.numberedNames)) return undefined;
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
@@ -223,8 +223,14 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms)) return undefined;
   // "What is its share now?" is not answered by the figure the sentence goes on to replace ("… dropped to 56 percent").
   if (COUNTED_TYPES.has(question.type) && supersededFigure(sentence, span, question)) return undefined;
+  // "How many votes did Roe get?" over "won 18,904 votes to Roe's 18,492": Roe's figure answers.
+  if (COUNTED_TYPES.has(question.type) && figureOfAnother(sentence, span, question.names)) return undefined;
+  // … nor by the margin she won by ("beating Roe by 412 votes"), which only "by how many?" asks.
+  if (COUNTED_TYPES.has(question.type) && marginNotAsked(question.text, sentence, span)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
+  // "Who won?" is not answered by "Riverton" of "elected mayor of Riverton": a post's domain is no person.
+  if (question.type === 'person' && isDomainOfPost(sentence, span)) return undefined;
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.
   if (question.type === 'person' && query.speechVerb === false && isSpeakerIn(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInOtherClause, countsNothing, countsOtherTime, isCountOfOther, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsInOtherClause, countsNothing, countsOtherTime, figureOfAnother, figureOfAsked, isCountOfOther, marginNotAsked, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
@@ -25,6 +25,27 @@ describe('figures and their clause', () => {
     expect(countsNothing(sentence, spanOf(sentence, '2024'))).toBe(true);
     expect(countsOtherTime(sentence, spanOf(sentence, 'two'), '')).toBe(true);
     expect(countsOtherTime(sentence, spanOf(sentence, 'two'), 'years')).toBe(false);
+  });
+
+  it('"won 900 votes to Roe\'s 870": Roe\'s figure is hers, the other is not', () => {
+    const sentence = 'Berg won 900 votes to Roe\'s 870.';
+    const roe = [termOf('Roe')!];
+    expect(figureOfAsked(sentence, spanOf(sentence, '870'), roe)).toBe(true);
+    expect(figureOfAnother(sentence, spanOf(sentence, '900'), roe)).toBe(true);
+    expect(figureOfAnother(sentence, spanOf(sentence, '900'), [termOf('Berg')!])).toBe(false);
+  });
+
+  it('a margin ("beating Roe by 30 votes") answers "by how many?", and only that', () => {
+    const sentence = 'Berg was elected, beating the mayor, Jane Roe, by 30 votes.';
+    expect(marginNotAsked('how many votes did Roe get?', sentence, spanOf(sentence, '30'))).toBe(true);
+    expect(marginNotAsked('by how many votes did Berg win?', sentence, spanOf(sentence, '30'))).toBe(false);
+    const count = 'Berg won 900 votes.';
+    expect(marginNotAsked('by how many votes did Berg win?', count, spanOf(count, '900'))).toBe(true);
+  });
+
+  it('a name set off by commas is no clause of its own', () => {
+    const sentence = 'Berg won, beating the mayor, Jane Roe, by 30 votes.';
+    expect(countsInOtherClause(sentence, spanOf(sentence, '30'), wordsOf(sentence), new Set([termOf('beating')!]))).toBe(false);
   });
 
   it('the "one" of "no one" counts nobody', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAgentOfPassive, isSpeakerIn, roleContext } from '../../../src/answer/retrieve/roles.js';
+import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from '../../../src/answer/retrieve/roles.js';
 import { nameSpans, spansOfType } from '../../../src/answer/retrieve/spans.js';
 
 const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
@@ -32,6 +32,14 @@ describe('span extraction', () => {
   it('"a dispute over pay" gives a reason; "a rise over two years" does not', () => {
     expect(texts(spansOfType('The pilots will strike in a dispute over pay.', 'reason'))).toEqual(['over pay']);
     expect(texts(spansOfType('The firm offered a 7 percent rise over two years, which the union rejected.', 'reason'))).toEqual([]);
+  });
+
+  it('knows the place or body a post is over ("mayor of Riverton") from kin ("the daughter of Jane Roe")', () => {
+    const at = (sentence: string, name: string) => ({ text: name, start: sentence.indexOf(name), end: sentence.indexOf(name) + name.length });
+    const post = 'Ada Stone was elected mayor of Riverton on Sunday.';
+    expect(isDomainOfPost(post, at(post, 'Riverton'))).toBe(true);
+    const kin = 'She is the daughter of Jane Roe.';
+    expect(isDomainOfPost(kin, at(kin, 'Jane Roe'))).toBe(false);
   });
 
   it('ends a reason before ", but" opens another claim', () => {
