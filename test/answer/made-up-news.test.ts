@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Nine made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
- * hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote, a mayoral election), asked as a chat user would, with the committed model and
+ * Ten made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
+ * hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote, a mayoral election, a
+ * sleep study), asked as a chat user would, with the committed model and
  * threshold: what the bot answers, and the wrong answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
@@ -15,6 +16,7 @@ const bridge = storyBot('bridge-closure.md');
 const fraud = storyBot('fraud-sentence.md');
 const strike = storyBot('airline-strike.md');
 const election = storyBot('mayor-election.md');
+const study = storyBot('sleep-study.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -196,5 +198,11 @@ describe('a mayoral election', () => {
 
   it('says who she is from the description after her surname', () => {
     expect(election.ask('who is Sofia Marchetti?').text).toMatch(/^Sofia Marchetti is a 39-year-old former schoolteacher \[1\]/);
+  });
+});
+
+describe('a sleep study', () => {
+  it('never names the critics, nor the funder, as who did the study', () => {
+    expect(study.ask('who did the study?').text).not.toMatch(/^(?:Critics|Health Research Council)\b/);
   });
 });

@@ -171,11 +171,14 @@ function numbersName(sentence: string, span: Span): boolean {
 /**
  * Whether a figure counts nothing "how many …?" could ask: an age ("Tom Berg, 58,", "the
  * 60-year-old dam"), a rank ("his 19th goal of the season"), a name's number ("Internet Explorer 6"),
- * the "one" of "no one" or a year ("in 2024").
+ * the "one" of "no one", a year ("in 2024") or a time of day ("10 pm").
  */
 export function countsNothing(sentence: string, span: Span): boolean {
-  return isAge(sentence, span) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span) || (/^one$/i.test(span.text) && NO_ONE.test(sentence.slice(0, span.start))) || isYearOf(sentence, span);
+  return isAge(sentence, span) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span) || (/^one$/i.test(span.text) && NO_ONE.test(sentence.slice(0, span.start))) || isYearOf(sentence, span) || CLOCK_AFTER.test(sentence.slice(span.end, span.end + 6));
 }
+
+/** "after 10 pm", "at 9:30": a time of day counts nothing. */
+const CLOCK_AFTER = /^(?::\d|\s*[ap]\.?m\b)/i;
 
 /** "in 2024", "since 1999": a year after a preposition of time is a date, whatever it sits beside. */
 function isYearOf(sentence: string, span: Span): boolean {

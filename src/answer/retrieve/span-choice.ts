@@ -139,9 +139,15 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
 /** "Who said …", "who called for …", "who estimated …": a verb of saying or thinking, whose doer a speaker is. */
 function speechVerbOf(question: Question): boolean | undefined {
   const verb = question.mainVerb;
-  if (!verb) return undefined;
+  // "who did the study?": a light verb other than "be" asks who did something, which no speaker is by saying so.
+  if (!verb) return LIGHT_DEED.test(question.predicate ?? '') ? narratesSpeech(question.text) : undefined;
   return narratesSpeech(question.text) || senseClasses(verb.lemma, 'verb').slice(0, SPEECH_SENSES).some((kind) => kind === 'verb.communication' || kind === 'verb.cognition');
 }
+
+const LIGHT_DEED = /^(?:do|does|did|done|make|makes|made|run|runs|ran|carry|carried|lead|led)\b/i;
+
+/** "tripled in two years", "over nine years": the stretch in which something happened, no amount of it ("sleep 40 minutes less" is one). */
+const STRETCH_BEFORE = /\b(?:in|over|within|for|after|during)\s+(?:(?:about|nearly|almost|just|only|more\s+than|the\s+(?:past|last|next))\s+)?$/i;
 
 /** How many of a verb's WordNet senses may make it one of saying ("report", "confirm"). */
 const SPEECH_SENSES = 1;
@@ -213,7 +219,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (otherThanScore(question.text, sentence, span)) return undefined;
   // "How many times has it lost?", "how much did the costs go up?" are not answered by "in five years": a
   // figure before a unit of time counts time, which only "how long" or "how many years" asks.
-  if ((question.type === 'number' || question.type === 'money') && question.measure === undefined && countsOtherTime(sentence, span, question.headNoun ?? '')) return undefined;
+  if ((question.type === 'number' || question.type === 'money') && question.measure === undefined && countsOtherTime(sentence, span, question.headNoun ?? '') && (question.headNoun !== undefined || STRETCH_BEFORE.test(sentence.slice(Math.max(0, span.start - 12), span.start)))) return undefined;
   // "How many touchdowns …?" over "throwing for 2,249 yards and nine touchdowns": where a figure counts the asked noun, one that counts another does not answer.
   if (question.type === 'number' && question.headNoun !== undefined && !figureOfAsked(sentence, span, question.names) && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()))) return undefined;
   // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").
@@ -233,6 +239,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'person' && isDomainOfPost(sentence, span)) return undefined;
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.
   if (question.type === 'person' && query.speechVerb === false && isSpeakerIn(sentence, span)) return undefined;
+  // "Who did the study?" is not answered by "was funded by Acme": a passive's agent did what its own verb says.
+  if (question.type === 'person' && !question.mainVerb && LIGHT_DEED.test(question.predicate ?? '') && isAgentOfPassive(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.

@@ -191,7 +191,8 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   const whoVerb = /^who\s+(\w+)(?:\s+(.+))?$/.exec(lower);
   const quote = QUOTE.exec(lower);
   const which = WHICH.exec(lower);
-  const howMany = /^how\s+(?:many|much)\s+([a-z]+)?/.exec(lower);
+  // "how much less do they sleep?": a comparative after "how much" is no noun counted.
+  const howMany = /^how\s+(?:many|much)\b(?:\s+(?!(?:less|more|fewer|longer|shorter|bigger|smaller|higher|lower|further|farther|else|worse|better)\b)([a-z]+))?/.exec(lower);
   // "time of day" is the question's frame, as "people" is of "how many people": no word the answer repeats.
   if (TIME_OF_DAY.test(lower)) return { type: 'date', measure: TIME_OF_DAY_MEASURE, unit: 'time of day' };
   if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };

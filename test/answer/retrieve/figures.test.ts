@@ -48,6 +48,11 @@ describe('figures and their clause', () => {
     expect(countsInOtherClause(sentence, spanOf(sentence, '30'), wordsOf(sentence), new Set([termOf('beating')!]))).toBe(false);
   });
 
+  it('a time of day counts nothing: "after 10 pm"', () => {
+    const sentence = '62 percent used a screen after 10 pm on school nights.';
+    expect(countsNothing(sentence, spanOf(sentence, '10'))).toBe(true);
+  });
+
   it('the "one" of "no one" counts nobody', () => {
     const sentence = 'No one was injured, and two cars were damaged.';
     expect(countsNothing(sentence, spanOf(sentence, 'one'))).toBe(true);

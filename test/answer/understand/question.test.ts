@@ -74,6 +74,9 @@ describe('question typing', () => {
     expect(analyzeQuestion('how long was the report?')).toMatchObject({ type: 'number', measure: 'long', terms: ['report'] });
     // A verb says what lasted: a stretch of time, never "five kilometres".
     expect(analyzeQuestion('how long were commuters delayed?')).toMatchObject({ type: 'number', measure: 'long-time' });
+    // "how much less …?" asks an amount; "less" is no noun counted.
+    expect(analyzeQuestion('how much less do teenagers sleep?').headNoun).toBeUndefined();
+    expect(analyzeQuestion('how much less do teenagers sleep?').type).toBe('number');
     expect(analyzeQuestion('how long was the road closed?')).toMatchObject({ type: 'number', measure: 'long-time' });
     expect(analyzeQuestion('How tall is the tower?')).toMatchObject({ type: 'number', measure: 'tall', terms: ['tower'] });
     expect(analyzeQuestion('how old is the dad?')).toMatchObject({ type: 'number', measure: 'old', terms: ['old', 'dad'] });
