@@ -106,7 +106,7 @@ const CUES: { modality: Exclude<Modality, 'asserted' | 'question'>; pattern: Reg
 ];
 
 /** "Roe said (that) …", "Roe agreed that …", "according to Roe": someone's claim in the story's voice. */
-const REPORTING = /\b(?:said|says|told|tells|added|insisted|claimed|argued|agreed|stated|explained|warned|noted|suggested|believes?|believed|thinks?|thought|according to)\b/i;
+export const REPORTING = /\b(?:said|says|told|tells|added|insisted|claimed|argued|agreed|stated|explained|warned|noted|suggested|believes?|believed|thinks?|thought|according to)\b/i;
 
 /** An infinitive marker right before the word: "to celebrate" is a purpose, not an event. */
 const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;

@@ -67,6 +67,12 @@ export function isTimeOfDay(text: string): boolean {
   return TIME_OF_DAY.test(text);
 }
 
+/**
+ * Words that qualify a figure ("at least 107", "about 30 centimetres", "more than a thousand"):
+ * the figure alone would claim more than the story does. A regular-expression alternation.
+ */
+export const FIGURE_QUALIFIER = String.raw`(?:at\s+least|at\s+most|more\s+than(?:\s+an?)?|less\s+than(?:\s+an?)?|fewer\s+than|about|around|nearly|almost|roughly|approximately|up\s+to|just|only|over|under|some)`;
+
 /** Which kind wins where two overlap: a sum of money or a percentage is also a figure. */
 const PRECEDENCE: readonly ValueKind[] = ['money', 'percent', 'date', 'number'];
 

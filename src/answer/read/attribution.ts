@@ -1,5 +1,5 @@
 import { passageSentences, type Sentence } from '../../corpus/corpus.js';
-import { ATTRIBUTION_VERBS, claimAt, speakerIn, speakerOf, type Claim } from '../../corpus/claims.js';
+import { ATTRIBUTION_VERBS, claimAt, REPORTING, speakerIn, speakerOf, type Claim } from '../../corpus/claims.js';
 import { findEntity } from '../../corpus/entities.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { ARTICLES, wordOf } from '../../text/lexicon.js';
@@ -65,12 +65,13 @@ export function speakerOfValue(kb: KnowledgeBase, sentence: Sentence, offset: nu
   // An announcement's content is the story's report of it ("Acme announced that the 10-year-old
   // browser …"); an estimate or a claim is the speaker's ("said the crack was 30 centimetres long").
   const before = sentence.text.slice(0, offset);
-  if (speakerIn(sentence.text) === undefined || !CLAIMED_BEFORE.test(before) || SAYING_JUST_BEFORE.test(before)) return undefined;
+  if (speakerIn(sentence.text) === undefined || !(REPORTING.test(before) || ESTIMATING.test(before)) || SAYING_JUST_BEFORE.test(before)) return undefined;
   return speaker;
 }
 
 const SAYING_JUST_BEFORE = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|announced|reported|confirmed)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
-const CLAIMED_BEFORE = /\b(?:said|says|told|tells|estimated|estimates|claimed|claims|argued|insisted|believes|believed|thinks|thought|warned|expects|expected|according to)\b/i;
+/** Beside the verbs of reported speech (claims.ts), those that put a figure on someone's word: "which he estimated at". */
+const ESTIMATING = /\b(?:estimat|expect|predict|forecast)\w*\b/i;
 
 /** "“A sentence,” Roe said" or a continuation of a quotation: the sentence is someone's words. */
 export function startsInsideQuotation(text: string): boolean {

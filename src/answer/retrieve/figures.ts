@@ -1,3 +1,4 @@
+import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { CHANGE_VERBS, isTimeNoun, isVerbForm, literal } from '../../text/lexicon.js';
 import { baseForm } from '../../text/wordnet.js';
@@ -216,11 +217,11 @@ function possessedFigures(sentence: string, askedNames: readonly string[]): numb
 }
 
 /** "beating Roe by 412 votes", "won by two goals": the margin of a contest. */
-const MARGIN_BEFORE = /\b(?:beat(?:s|ing|en)?|defeat(?:s|ed|ing)?|won|wins?|winning|lost|loses?|losing|led|leads?|leading|trail(?:s|ed|ing)?)\b[^.;]{0,60}?\bby\s+(?:(?:about|nearly|almost|just|only|more\s+than)\s+)?$/i;
+const MARGIN_BEFORE = new RegExp(String.raw`\b(?:beat(?:s|ing|en)?|defeat(?:s|ed|ing)?|won|wins?|winning|lost|loses?|losing|led|leads?|leading|trail(?:s|ed|ing)?)\b[^.;]{0,60}?\bby\s+(?:${FIGURE_QUALIFIER}\s+)?$`, 'i');
 /** What asks for a margin: "by how many …?", "… win by?", "what was the margin?". */
 const ASKS_MARGIN = /\bby\s+how\b|\bby\s*[?.!]*$|\bmargin\b|\bdifference\b/i;
 const ASKS_BY = /\bby\s+how\b|\bby\s*[?.!]*$/i;
-const BY_BEFORE = /\bby\s+(?:(?:about|nearly|almost|just|only|more\s+than)\s+)?$/i;
+const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${FIGURE_QUALIFIER}\s+)?$`, 'i');
 
 /**
  * Whether the figure's part as a margin is not what was asked: "beating Roe by 412 votes" is no

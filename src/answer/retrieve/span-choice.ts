@@ -6,6 +6,7 @@ import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
 import { senseClasses } from '../../text/wordnet.js';
+import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { narratesSpeech } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
@@ -147,7 +148,7 @@ function speechVerbOf(question: Question): boolean | undefined {
 const LIGHT_DEED = /^(?:do|does|did|done|make|makes|made|run|runs|ran|carry|carried|lead|led)\b/i;
 
 /** "tripled in two years", "over nine years": the stretch in which something happened, no amount of it ("sleep 40 minutes less" is one). */
-const STRETCH_BEFORE = /\b(?:in|over|within|for|after|during)\s+(?:(?:about|nearly|almost|just|only|more\s+than|the\s+(?:past|last|next))\s+)?$/i;
+const STRETCH_BEFORE = new RegExp(String.raw`\b(?:in|over|within|for|after|during)\s+(?:(?:${FIGURE_QUALIFIER}|the\s+(?:past|last|next))\s+)?$`, 'i');
 
 /** How many of a verb's WordNet senses may make it one of saying ("report", "confirm"). */
 const SPEECH_SENSES = 1;

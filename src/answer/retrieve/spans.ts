@@ -247,9 +247,9 @@ function withRanges(sentence: string, spans: Span[]): Span[] {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
-    const before = sentence.slice(Math.max(0, span.start - 8), span.start);
-    if (next && RANGE_OPENER.test(before) && RANGE_JOINER.test(sentence.slice(span.end, next.start))) {
-      const start = span.start - /between\s+$/i.exec(before)![0].length;
+    const opener = RANGE_OPENER.exec(sentence.slice(Math.max(0, span.start - 8), span.start));
+    if (next && opener && RANGE_JOINER.test(sentence.slice(span.end, next.start))) {
+      const start = span.start - opener[0].length;
       out.push({ text: sentence.slice(start, next.end), start, end: next.end });
       i++;
     } else out.push(span);

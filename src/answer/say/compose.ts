@@ -11,6 +11,7 @@ import { namesSpeaker, quotedFromStart, speakerOfSentence, speakerOfValue } from
 import { supportedBy, verbFooting } from '../read/support.js';
 import { isLocative } from '../retrieve/spans.js';
 import { COUNTED_TYPES } from '../retrieve/figures.js';
+import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { isAgentOfPassive } from '../retrieve/roles.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
 import { isAuxiliary, isCollectiveNoun, isPersonNoun } from '../../text/lexicon.js';
@@ -74,7 +75,7 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
 }
 
 /** "at least", "more than a", "about" before a figure: "107" alone would claim more than "at least 107" does. */
-const QUALIFIER = /\b(?:at\s+least|at\s+most|more\s+than(?:\s+an?)?|less\s+than(?:\s+an?)?|fewer\s+than|about|around|nearly|almost|roughly|approximately|up\s+to|over|under|some)\s+$/i;
+const QUALIFIER = new RegExp(`\\b${FIGURE_QUALIFIER}\\s+$`, 'i');
 
 /** The figure as the story qualifies it: "at least 107", "more than a thousand". */
 function withQualifier(sentence: string, span: { text: string; start: number }): string {

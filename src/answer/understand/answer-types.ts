@@ -27,7 +27,7 @@ export const ANSWER_TYPES: Readonly<Record<AnswerType, AnswerTypeEntry>> = {
   role: { typed: true, strict: false, family: 'other' },
   // "Why did the union reject the offer?" is not answered by a sentence that gives no reason, however
   // many of its words it repeats ("… a 7 percent rise, which the union rejected"). Measured held out,
-  // making it strict cost one SQuAD 2.0 question in 3,231 and nothing on news or Super Bowl.
+  // making it strict cost one SQuAD 2.0 question in 3,231 and nothing on news or the external set.
   reason: { typed: true, strict: true, family: 'reason' },
   quote: { typed: true, strict: false, family: 'other' },
   yesno: { typed: false, strict: false, family: 'yesno' },
