@@ -100,7 +100,7 @@ const REFUSAL = /\b(?:refus|declin|deni|deny|reject)\w*\b/i;
 const CUES: { modality: Exclude<Modality, 'asserted' | 'question'>; pattern: RegExp }[] = [
   { modality: 'hypothetical', pattern: /\b(?:would|could|might|may|should|if|unless|whether|maybe|perhaps|possibly|let['’]?s|suppose|imagine)\b|['’]d\b/ },
   { modality: 'directed', pattern: /\b(?:told|asked|urged|ordered|advised|instructed|called for|demanded|wants?|wanted|ensure|so that|in order to|hopes?|hoped)\b/ },
-  { modality: 'apparent', pattern: /\b(?:appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|likely|unlikely)\b/ },
+  { modality: 'apparent', pattern: /\b(?:appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|likely|unlikely|suspicion of|suspected of|accused of|alleged to)\b/ },
   { modality: 'planned', pattern: /\b(?:set to|due to|expected to|meant to|supposed to|plan(?:s|ned|ning)? to|scheduled to|poised to|intend(?:s|ed)? to|aim(?:s|ed)? to|about to|going to|gonna)\b/ },
   { modality: 'future', pattern: /\b(?:will|shall)\b|['’]ll\b/ },
 ];
@@ -196,8 +196,8 @@ const WHO = `(${NAME}|${ROLE}|${PRONOUN})`;
 const AFTER_QUOTE_DESCRIBED = new RegExp(String.raw`[”"]\s*,?\s*(${NAME}),\s+\p{Ll}[^,“”"]{1,80},\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** ”, Roe said / ”, the president said / ”, he added */
 const AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*${WHO}\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
-/** "The owners refused, Roe said." / "…, the board warned.": the whole sentence is someone's claim. */
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(${NAME}|${ROLE_ENDED}))[^,“”"]*[.!]?$`, 'u');
+/** "The owners refused, Roe said." / "…, said fire chief Jane Roe." / "…, according to police.": the whole sentence is someone's claim. */
+export const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(?:${TITLE_WORDS}(?=\p{Lu}))?(${NAME}|${ROLE_ENDED})|according\s+to\s+[^,“”"]+)[^,“”"]*[.!]?$`, 'u');
 /** Verbs of saying that stand before their speaker ("”, said Roe"); "called", "told" or "urged" after a comma take an object instead ("Roe, called the news …"). */
 const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:called|told|tells|urged|agreed|suggested)$/.test(verb)).join('|');
 /** ”, said Roe / ”, said union organiser Jane Roe */

@@ -14,6 +14,17 @@ describe('what a sentence claims at a word', () => {
     expect(claimAt(text, text.indexOf('cancelled')).modality).toBe('hypothetical');
   });
 
+  it('"on suspicion of starting the fire" says nobody started it', () => {
+    const text = 'Police arrested a man on suspicion of starting the fire.';
+    expect(claimAt(text, text.indexOf('starting')).modality).toBe('apparent');
+  });
+
+  it('"…, said fire chief Jane Roe." and "…, according to police." make the whole sentence someone\'s claim', () => {
+    expect(claimAt('Winds reached 70 kilometres per hour, said fire chief Jane Roe.', 'Winds reached '.length).reported).toBe(true);
+    expect(claimAt('Two people were hurt, according to police.', 'Two people were '.length).reported).toBe(true);
+    expect(speakerIn('Winds reached 70 kilometres per hour, said fire chief Jane Roe.')).toBe('Jane Roe');
+  });
+
   it('"was meant to help" plans the help; it does not say it happened', () => {
     expect(claimAt('The charity was meant to help families.', 'The charity was meant to '.length).modality).toBe('planned');
   });

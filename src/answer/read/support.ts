@@ -60,6 +60,7 @@ export function verbFooting(predicate: string, text: string): VerbFooting {
     .map((token) => claimAt(text, token.start));
   if (claims.length === 0) return 'absent';
   if (claims.some((claim) => claim.modality === 'asserted' && !claim.negated && !claim.quoted && !claim.reported)) return 'asserted';
-  const denied = (claim: Claim): boolean => claim.quoted || claim.negated || claim.modality === 'directed' || claim.modality === 'question';
+  // "arrested on suspicion of starting the fire" says nobody started it, as "called for him to be fired" says nobody fired him.
+  const denied = (claim: Claim): boolean => claim.quoted || claim.negated || claim.modality === 'directed' || claim.modality === 'question' || claim.modality === 'apparent';
   return claims.every(denied) ? 'unasserted' : 'hedged';
 }
