@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Ten made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final, a
- * hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote, a mayoral election, a
- * sleep study), asked as a chat user would, with the committed model and
+ * Eleven made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final,
+ * a hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote, a mayoral election, a
+ * sleep study, a wildfire), asked as a chat user would, with the committed model and
  * threshold: what the bot answers, and the wrong answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
@@ -17,6 +17,7 @@ const fraud = storyBot('fraud-sentence.md');
 const strike = storyBot('airline-strike.md');
 const election = storyBot('mayor-election.md');
 const study = storyBot('sleep-study.md');
+const wildfire = storyBot('wildfire.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -204,5 +205,21 @@ describe('a mayoral election', () => {
 describe('a sleep study', () => {
   it('never names the critics, nor the funder, as who did the study', () => {
     expect(study.ask('who did the study?').text).not.toMatch(/^(?:Critics|Health Research Council)\b/);
+  });
+});
+
+describe('a wildfire', () => {
+  it('never names the police, who arrested a man on suspicion, as who started the fire', () => {
+    const answer = wildfire.ask('who started the fire?');
+    expect(answer.text).not.toMatch(/^Police/);
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('says no "yes" to "is it the biggest fire ever?" over "the largest wildfire in the region since 2017"', () => {
+    expect(wildfire.ask('is it the biggest fire ever?').text).not.toMatch(/^Yes\b/);
+  });
+
+  it('gives the wind\'s speed with its "per hour", as the fire chief\'s word', () => {
+    expect(wildfire.ask('how fast is the wind?').text).toMatch(/^Up to 70 kilometres per hour, according to Lucia Ferrante \[1\]/);
   });
 });

@@ -1,5 +1,5 @@
 import { passageSentences, type Sentence } from '../../corpus/corpus.js';
-import { ATTRIBUTION_VERBS, claimAt, REPORTING, speakerIn, speakerOf, type Claim } from '../../corpus/claims.js';
+import { ATTRIBUTION_VERBS, claimAt, REPORTING, speakerIn, speakerOf, TRAILING_ATTRIBUTION, type Claim } from '../../corpus/claims.js';
 import { findEntity } from '../../corpus/entities.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { ARTICLES, wordOf } from '../../text/lexicon.js';
@@ -65,7 +65,9 @@ export function speakerOfValue(kb: KnowledgeBase, sentence: Sentence, offset: nu
   // An announcement's content is the story's report of it ("Acme announced that the 10-year-old
   // browser …"); an estimate or a claim is the speaker's ("said the crack was 30 centimetres long").
   const before = sentence.text.slice(0, offset);
-  if (speakerIn(sentence.text) === undefined || !(REPORTING.test(before) || ESTIMATING.test(before)) || SAYING_JUST_BEFORE.test(before)) return undefined;
+  // "Winds of up to 70 kilometres per hour made it hard, said fire chief Jane Roe": the attribution may follow.
+  const claimed = REPORTING.test(before) || ESTIMATING.test(before) || TRAILING_ATTRIBUTION.test(sentence.text.slice(offset));
+  if (speakerIn(sentence.text) === undefined || !claimed || SAYING_JUST_BEFORE.test(before)) return undefined;
   return speaker;
 }
 

@@ -50,6 +50,8 @@ const MEANINGFUL = wordOf([...MEANINGFUL_STOP_VERBS, 'go', 'went', 'happen', 'ha
 function subjectLength(words: readonly string[], isName: (phrase: string) => boolean, doAux: boolean): number {
   if (words.length === 0) return 0;
   if (PRONOUN.test(words[0]!)) return 1;
+  // "is this the largest fire?": a demonstrative before an article stands alone.
+  if (DETERMINER.test(words[0]!) && DETERMINER.test(words[1] ?? '')) return 1;
   for (let n = Math.min(MAX_SUBJECT_WORDS, words.length - 1); n >= 1; n--) if (isName(words.slice(0, n).join(' '))) return n + possessed(words, n);
   const start = DETERMINER.test(words[0]!) ? 1 : 0;
   let end = start;
@@ -180,10 +182,18 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   // "Is Roe a man of peace?": the main word may be a plain noun; any other asked-about word will do.
   // After "did", "has" or "will" it is the verb asked about, and without it nothing is stated; nor
   // is anything without the adjective asked about ("is Acme bigger than Zorbco?").
-  if (!COPULA_FORM.test(proposition.aux) || isPlainAdjective(proposition.mainWord) || /\bthan\b/i.test(proposition.rest)) return undefined;
+  if (!COPULA_FORM.test(proposition.aux) || isPlainAdjective(proposition.mainWord) || isGraded(proposition.mainWord) || /\bthan\b/i.test(proposition.rest)) return undefined;
   const rest = new Set(others);
   const other = words.find((word) => word.term !== null && rest.has(word.term));
   return other ? { ranked, offset: other.start, opposite: false } : undefined;
+}
+
+/** "biggest", "larger": a superlative or comparative of an adjective, which WordNet lists by its base ("big"). */
+function isGraded(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/(?:est|er)$/.test(lower)) return false;
+  const stem = lower.replace(/(?:est|er)$/, '');
+  return [baseForm(lower, 'adjective'), stem, stem.replace(/(.)\1$/, '$1'), `${stem}e`, stem.replace(/i$/, 'y')].some((base) => base !== undefined && base !== lower && isPlainAdjective(base));
 }
 
 /** Whether the word at `at` follows a determiner, a possessive or an ordinal ("the", "Roe's", "third"): a noun there. */

@@ -58,7 +58,10 @@ export function withUnit(text: string, span: Span, measure: string): Span {
   if (!(joiner === '-' && isNoun(word)) && !isTimeNoun(word) && !isQuantityNoun(word)) return span;
   const end = span.start + whole.length;
   const measured = end > span.end ? { ...span, text: text.slice(span.start, end), end } : span;
-  return measure === 'often' ? asFrequency(text, measured) : measured;
+  if (measure === 'often') return asFrequency(text, measured);
+  // "70 kilometres per hour": a speed keeps its "per hour", or it is a distance.
+  const per = measure === 'fast' && perTime(text.slice(measured.end)) ? PER_UNIT.exec(text.slice(measured.end)) : null;
+  return per ? { ...measured, text: text.slice(measured.start, measured.end + per[0].length), end: measured.end + per[0].length } : measured;
 }
 
 /** "every 20 minutes" whole, and "three times a week" with its "a week": "20 minutes" alone is no frequency. */

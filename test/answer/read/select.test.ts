@@ -147,10 +147,10 @@ describe('an age is the age of whom the sentence ties it to', () => {
     expect(debate.ask('how old is the stadium?').shortAnswer ?? '').not.toMatch(/two/);
   });
 
-  it('a speed is a rate: "how fast were the winds?" is never "a 90-page report"', () => {
+  it('a speed is a rate: "how fast were the winds?" is never "a 90-page report", and keeps its "an hour"', () => {
     const storm = (text: string) => createBot([parseStory('storm.md', Buffer.from(`---\ntitle: Storm report\n---\n${text}\n`))], { abstainBelow: 0 });
     expect(storm('The 90-page report on the storm winds was published on Monday.').ask('how fast were the winds?').shortAnswer ?? '').not.toMatch(/90/);
-    expect(storm('The storm winds reached 120 kilometres an hour on Monday.').ask('how fast were the winds?').shortAnswer).toBe('120 kilometres');
+    expect(storm('The storm winds reached 120 kilometres an hour on Monday.').ask('how fast were the winds?').shortAnswer).toBe('120 kilometres an hour');
   });
 
   it('an age written after "age" is one: "how old was Roe when she won the cup?" over "won the cup at age 39"', () => {

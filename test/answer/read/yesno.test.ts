@@ -209,6 +209,10 @@ describe('reading a yes/no question', () => {
     expect(parseYesNo('Is the authority set to meet the builders?')?.modality).toBe('planned');
   });
 
+  it('"is this the largest …?": a demonstrative before an article is the subject alone', () => {
+    expect(parseYesNo('is this the largest fire in the region?')).toMatchObject({ subject: 'this', statement: 'this is the largest fire in the region' });
+  });
+
   it('after a modal, as after "did", the verb that follows ends the subject: "could Acme end up …"', () => {
     expect(parseYesNo('could Acme end up in fourth place?')).toMatchObject({ subject: 'Acme', mainWord: 'end' });
   });
