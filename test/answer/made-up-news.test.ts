@@ -150,6 +150,11 @@ describe('a fraud sentencing', () => {
     expect(fraud.ask('why did he do it?').text).toMatch(/what “it” is/);
   });
 
+  it('"why?" after "what did he do?" gives no reason found for the man alone', () => {
+    fraud.ask('what did he do?', { conversationId: 'why' });
+    expect(fraud.ask('why?', { conversationId: 'why' }).abstained).toBe(true);
+  });
+
   it('never answers "when can he get out?" with the month he pleaded guilty', () => {
     expect(fraud.ask('when can he get out?').text).not.toMatch(/^March/);
   });
@@ -195,6 +200,11 @@ describe('a mayoral election', () => {
   it('reads "she" as the woman the story calls "she", not the man whose quotation says "her"', () => {
     expect(election.ask('what did she promise?').text).not.toMatch(/Hollis/);
     expect(election.ask('how old is she?').text).toMatch(/^39 \[1\]/);
+  });
+
+  it('"she" after a question about him is the woman of the story, not "no one"', () => {
+    election.ask('what did Hollis say?', { conversationId: 'she' });
+    expect(election.ask('when does she take office?', { conversationId: 'she' }).text).toMatch(/^November 1 \[1\]/);
   });
 
   it('says who she is from the description after her surname', () => {

@@ -40,6 +40,8 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const phrasals = phrasalLightVerbs(question.text);
   const whereTo = asksWhereTo(question);
   const onlyNames = question.terms.every((term) => question.names.includes(term));
+  // "why?" after "what did he do?": a reason for a person alone is the reason for something else.
+  if (onlyNames && question.type === 'reason') return [];
   const leading = retrieval.ranked
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))

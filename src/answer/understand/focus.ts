@@ -49,7 +49,8 @@ export function focusOf(ctx: AnswerContext, question: Question, answer: Answered
 export function focusFor(ctx: AnswerContext, previous: Turn | undefined, question: string): string | undefined {
   if (previous?.focus) {
     const story = storyInFocus(ctx.kb, previous.shown[0]);
-    return story === undefined || fitsGender(question, genderIn(ctx.kb, story, previous.focus)) ? previous.focus : undefined;
+    if (story === undefined || fitsGender(question, genderIn(ctx.kb, story, previous.focus))) return previous.focus;
+    // "what did he say?" about Roe, then "when does she take office?": "she" is someone else, found as if asked first.
   }
   const gender = pronounGender(question) ?? descriptionGender(question);
   const found = foundBy(ctx, question);
