@@ -229,6 +229,10 @@ describe('a wildfire', () => {
     expect(wildfire.ask('is it the biggest fire ever?').text).not.toMatch(/^Yes\b/);
   });
 
+  it('answers why the fire is hard to contain from what made it so', () => {
+    expect(wildfire.ask('why is the fire hard to contain?').text).toMatch(/^Strong winds of up to 70 kilometres per hour and temperatures above 40 °C, according to Lucia Ferrante \[1\]/);
+  });
+
   it('gives the wind\'s speed with its "per hour", as the fire chief\'s word', () => {
     expect(wildfire.ask('how fast is the wind?').text).toMatch(/^Up to 70 kilometres per hour, according to Lucia Ferrante \[1\]/);
   });

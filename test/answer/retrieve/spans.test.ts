@@ -42,6 +42,10 @@ describe('span extraction', () => {
     expect(isDomainOfPost(kin, at(kin, 'Jane Roe'))).toBe(false);
   });
 
+  it('reads "X made the fire hard to contain" as X the reason', () => {
+    expect(texts(spansOfType('Strong winds have made the fire hard to contain, said the fire chief.', 'reason'))).toEqual(['Strong winds']);
+  });
+
   it('ends a reason before ", but" opens another claim', () => {
     expect(texts(spansOfType('She said the review was postponed because of budget cuts, but denied that drivers were at risk.', 'reason'))).toEqual(['because of budget cuts']);
   });
