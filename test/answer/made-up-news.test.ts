@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Eleven made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final,
+ * Twelve made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final,
  * a hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote, a mayoral election, a
- * sleep study, a wildfire), asked as a chat user would, with the committed model and
+ * sleep study, a wildfire, a tennis final), asked as a chat user would, with the committed model and
  * threshold: what the bot answers, and the wrong answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
@@ -18,6 +18,7 @@ const strike = storyBot('airline-strike.md');
 const election = storyBot('mayor-election.md');
 const study = storyBot('sleep-study.md');
 const wildfire = storyBot('wildfire.md');
+const tennis = storyBot('tennis-final.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -235,5 +236,19 @@ describe('a wildfire', () => {
 
   it('gives the wind\'s speed with its "per hour", as the fire chief\'s word', () => {
     expect(wildfire.ask('how fast is the wind?').text).toMatch(/^Up to 70 kilometres per hour, according to Lucia Ferrante \[1\]/);
+  });
+});
+
+describe('a tennis final', () => {
+  it('gives the winner\'s age, never the age she says she once was ("since I was six years old")', () => {
+    expect(tennis.ask('how old is Okoro?').text).toMatch(/^22 \[1\]/);
+  });
+
+  it('gives the match\'s length in both its units', () => {
+    expect(tennis.ask('how long did the match last?').text).toMatch(/^Two hours and 41 minutes \[1\]/);
+  });
+
+  it('shows the injury when asked whether the loser was injured, rather than call it unmentioned', () => {
+    expect(tennis.ask('was Brandt injured?').text).toContain('shoulder injury');
   });
 });

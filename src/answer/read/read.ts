@@ -4,7 +4,7 @@ import { quotable } from '../say/compose.js';
 import { judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import type { Question } from '../understand/question.js';
-import { asRanked, rankSentences } from '../retrieve/rank.js';
+import { asRanked, rankSentences, type Retrieval } from '../retrieve/rank.js';
 import { evidenceFor, leavesDoerUnstated, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
 import { CLAIM_PRIORS, type Claim } from '../decide/decide.js';
 import { defaultVerifier } from './verifier.js';
@@ -33,7 +33,7 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   const selection = selectEvidence(ctx.kb, question, retrieval, model);
   const best = selection.best;
   if (!best) return { kind: 'nothing', why: 'no-evidence', probability: 0 };
-  const about = unsupportedAbout(ctx, question);
+  const about = unsupportedAbout(ctx, question, retrieval);
   if (about) return { kind: 'nothing', why: 'unsupported', about, probability: best.probability };
   const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
   const verdict = proposition ? judgeYesNo(ctx.kb, proposition, retrieval.ranked) : undefined;
@@ -64,11 +64,13 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
  * "Where does X live?" when no story has a word for living: every word the stories know is a name,
  * and some other word they never use. Returns the name, to say the story mentions it but not that.
  */
-function unsupportedAbout(ctx: AnswerContext, question: Question): string | undefined {
+function unsupportedAbout(ctx: AnswerContext, question: Question, retrieval: Retrieval): string | undefined {
   // "How old is Roe?": "old" frames the question; an age in apposition ("Roe, 58,") never says it.
   const frame = question.measure === undefined ? null : termOf(question.measure);
   const asked = question.terms.filter((term) => term !== frame);
-  const known = asked.filter((term) => ctx.kb.index.documentFrequency.has(term));
+  // "was Roe injured?" over "troubled by a shoulder injury": a word the story says in another form is known.
+  const spellings = new Map(retrieval.terms.map((weighted) => [weighted.term, weighted.alternatives]));
+  const known = asked.filter((term) => [term, ...(spellings.get(term) ?? [])].some((spelling) => ctx.kb.index.documentFrequency.has(spelling)));
   if (known.length === 0 || known.length === asked.length) return undefined;
   const names = known.map((term) => findEntity(ctx.kb.entities, term));
   if (names.some((entity) => entity === undefined)) return undefined;

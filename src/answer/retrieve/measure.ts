@@ -14,6 +14,8 @@ import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
  */
 export function measuredSpan(text: string, span: Span, measure: string): boolean {
   if (measure === TIME_OF_DAY_MEASURE) return isTimeOfDay(span.text);
+  // "since I was six years old": an age someone once was, not the one asked.
+  if (measure === 'old' && PAST_AGE.test(text.slice(0, span.start))) return false;
   // "at age 39", "aged 39", "at the age of 39": the figure is an age by the word before it.
   if (measure === 'old' && AGE_BEFORE.test(text.slice(0, span.start))) return true;
   const from = text.slice(span.start);
@@ -56,7 +58,9 @@ export function withUnit(text: string, span: Span, measure: string): Span {
   const [whole, , joiner, unit = ''] = figure;
   const word = unit.toLowerCase();
   if (!(joiner === '-' && isNoun(word)) && !isTimeNoun(word) && !isQuantityNoun(word)) return span;
-  const end = span.start + whole.length;
+  // "two hours and 41 minutes": a stretch of time given in two units is one answer.
+  const more = isTimeNoun(word) ? AND_MORE_TIME.exec(text.slice(span.start + whole.length)) : null;
+  const end = span.start + whole.length + (more && isTimeNoun(more[1]!.toLowerCase()) ? more[0].length : 0);
   const measured = end > span.end ? { ...span, text: text.slice(span.start, end), end } : span;
   if (measure === 'often') return asFrequency(text, measured);
   // "70 kilometres per hour": a speed keeps its "per hour", or it is a distance.
@@ -93,8 +97,11 @@ const PER_UNIT = /^\s+(?:per|an?|each|every)\s+(\p{L}+)/u;
 const EVERY_BEFORE = /\bevery\s+$/i;
 
 const AGE_BEFORE = /\b(?:aged?|age of)\s+$/i;
+const PAST_AGE = /\b(?:since|when|as|until|before|after)\s+(?:I|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$/i;
 
 const NUMBER = `\\d[\\d.,]*|${[...NUMBER_WORDS.keys()].join('|')}`;
+/** "… and 41 minutes" after "two hours". */
+const AND_MORE_TIME = new RegExp(`^\\s+and\\s+(?:${NUMBER})\\s+(\\p{L}+)`, 'iu');
 /** A figure and the word after it: "30 metres", "90-page", "six weeks". */
 const FIGURE = new RegExp(`^(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+)?(${NUMBER})(-|\\s+)([\\p{L}]+)`, 'iu');
 

@@ -20,4 +20,14 @@ describe('a figure with the measure asked for', () => {
     const crossing = 'Traffic was sent to the other crossing, five kilometres upstream.';
     expect(measuredSpan(crossing, spanOf(crossing, 'five'), 'often')).toBe(false);
   });
+
+  it('never takes an age someone once was ("since I was six years old") for an age', () => {
+    const quote = '"I have dreamed of this since I was six years old," Roe said.';
+    expect(measuredSpan(quote, spanOf(quote, 'six'), 'old')).toBe(false);
+  });
+
+  it('keeps a stretch of time in two units whole: "two hours and 41 minutes"', () => {
+    const match = 'The match lasted two hours and 41 minutes.';
+    expect(withUnit(match, spanOf(match, 'two'), 'long-time').text).toBe('two hours and 41 minutes');
+  });
 });
