@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Twelve made-up news stories (a dam evacuation, a council vote, a car recall, a cup semi-final,
- * a hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote, a mayoral election, a
- * sleep study, a wildfire, a tennis final), asked as a chat user would, with the committed model and
+ * Thirteen made-up news stories (a dam evacuation, a council vote, a car recall, a cup
+ * semi-final, a hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote, a mayoral
+ * election, a sleep study, a wildfire, a tennis final, a derailment), asked as a chat user would, with the committed model and
  * threshold: what the bot answers, and the wrong answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
@@ -19,6 +19,7 @@ const election = storyBot('mayor-election.md');
 const study = storyBot('sleep-study.md');
 const wildfire = storyBot('wildfire.md');
 const tennis = storyBot('tennis-final.md');
+const derailment = storyBot('train-derailment.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -250,5 +251,24 @@ describe('a tennis final', () => {
 
   it('shows the injury when asked whether the loser was injured, rather than call it unmentioned', () => {
     expect(tennis.ask('was Brandt injured?').text).toContain('shoulder injury');
+  });
+});
+
+describe('a derailment', () => {
+  it('counts the part a sentence singles out: "injuring 23 passengers, three of them seriously"', () => {
+    expect(derailment.ask('how many were seriously injured?').text).toMatch(/^Three \[1\]/);
+  });
+
+  it('answers "how many overturned?" with the part, and "how many did it have?" with the whole', () => {
+    expect(derailment.ask('how many carriages overturned?').text).toMatch(/^Four \[1\]/);
+    expect(derailment.ask('how many carriages did the train have?').text).not.toMatch(/^Four\b/);
+  });
+
+  it('never gives the injured, from the headline, as how many were on the train', () => {
+    expect(derailment.ask('how many people were on the train?').text).toMatch(/^About 180 \[1\]/);
+  });
+
+  it('never gives where it came off the tracks as where it was going', () => {
+    expect(derailment.ask('where was the train going?').text).not.toMatch(/^Holmfirth/);
   });
 });

@@ -63,13 +63,14 @@ export function countsInOtherClause(sentence: string, span: Span, words: readonl
   if (saysVerb.length === 0) return false;
   const [own, to] = clauseOf(sentence, span);
   // "… the cost of the repairs, which he estimated at $10 million": a relative clause gives the
-  // figure of the noun it follows, so the clause before counts as the figure's own.
+  // figure of the noun it follows, and ", three of them seriously" a part of it, so the clause
+  // before counts as the figure's own.
   const from = RELATIVE_OPENER.test(sentence.slice(own)) ? clauseOf(sentence, { text: '', start: own - 1, end: own - 1 })[0] : own;
   return !saysVerb.some((word) => word.start >= from && word.end <= to);
 }
 
-/** A clause that opens as a relative one: ", which …", ", that …". */
-const RELATIVE_OPENER = /^\s*(?:which|that)\b/i;
+/** A clause that opens as a relative one (", which …", ", that …") or as a part of the one before (", three of them seriously"). */
+const RELATIVE_OPENER = /^\s*(?:which|that|[\p{L}\d,]+\s+of\s+(?:them|whom|those))\b/iu;
 
 /** A name with its number: "Zorbian Cup 50", "Apollo XI" (the name's words, the number). */
 const NUMBERED_NAME = /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(\d+|[IVXLCDM]+)\b/gu;
@@ -111,7 +112,26 @@ export function countsAnother(sentence: string, words: readonly WordAt[], span: 
   const figures = words.map((word, at) => (isFigure(word, sentence) ? at : -1)).filter((at) => at >= 0);
   if (!figures.some((at) => counts(words, at, head))) return false;
   const [, last] = wordRange(words, span);
-  return !counts(words, last, head);
+  return !counts(words, last, head) && !countsPart(sentence, span, head);
+}
+
+/** "Four of its six carriages": the part a partitive counts, of the noun after its whole. */
+const PART_OF = /^\s+of\s+(?:its|the|their|his|her|our|these|those)\s+(?:[\d,]+|\p{L}+)\s+(\p{L}+)/u;
+/** "… of its six carriages": the figure that is a partitive's whole. */
+const WHOLE_AFTER = /\b(?:\d[\d,]*|\p{L}+)\s+of\s+(?:its|the|their|his|her|our|these|those)\s+$/u;
+
+function countsPart(sentence: string, span: Span, head: string): boolean {
+  const noun = PART_OF.exec(sentence.slice(span.end))?.[1];
+  return noun !== undefined && termOf(noun.toLowerCase()) === head;
+}
+
+/**
+ * Whether the figure is a partitive's whole ("Four of its six carriages overturned"): what the
+ * clause says happened to the part, and "how many overturned?" is answered by the part.
+ */
+export function isPartitiveWhole(sentence: string, span: Span): boolean {
+  const before = WHOLE_AFTER.exec(sentence.slice(Math.max(0, span.start - 30), span.start));
+  return before !== null && (/^\d/.test(before[0]) || NUMBER_WORDS.has(before[0].split(/\s+/)[0]!.toLowerCase()));
 }
 
 const HOW_MANY = /^how\s+many\b/i;
@@ -231,4 +251,21 @@ export function marginNotAsked(question: string, sentence: string, span: Span): 
   const before = sentence.slice(Math.max(0, span.start - 80), span.start);
   if (ASKS_BY.test(question)) return !BY_BEFORE.test(before);
   return !ASKS_MARGIN.test(question) && MARGIN_BEFORE.test(before);
+}
+
+/** "injuring 23 passengers, three of them seriously": a part singled out by a word after "of them". */
+const PART_OF_THEM = /\b(\d[\d,]*|\p{L}+)\s+of\s+(?:them|whom|those)\s+(\p{L}+)/gu;
+
+/**
+ * Whether the question asks for a part the sentence singles out ("how many were seriously
+ * injured?" over "… 23 passengers, three of them seriously") and the span is another figure.
+ */
+export function otherThanAskedPart(sentence: string, span: Span, questionTerms: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(PART_OF_THEM)) {
+    const figure = match[1]!;
+    if (!/^\d/.test(figure) && !NUMBER_WORDS.has(figure.toLowerCase())) continue;
+    if (!questionTerms.has(termOf(match[2]!.toLowerCase()) ?? '')) continue;
+    return match.index !== span.start;
+  }
+  return false;
 }

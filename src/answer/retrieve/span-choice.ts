@@ -12,7 +12,7 @@ import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './roles.js';
 import type { Span } from './spans.js';
-import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, figureOfAnother, figureOfAsked, isCountOfOther, marginNotAsked, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
+import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -145,6 +145,20 @@ function speechVerbOf(question: Question): boolean | undefined {
   return narratesSpeech(question.text) || senseClasses(verb.lemma, 'verb').slice(0, SPEECH_SENSES).some((kind) => kind === 'verb.communication' || kind === 'verb.cognition');
 }
 
+/** A figure with no noun after it: "injuring 23", "rose to 40." */
+function bareFigure(sentence: string, words: readonly WordAt[], span: Span): boolean {
+  const [, last] = wordRange(words, span);
+  const next = words[last + 1];
+  if (next === undefined || next.term === null || next.start > span.end + 1) return true;
+  // "three ACL tears": a capitalised word after a figure is the counted thing's own name.
+  const word = sentence.slice(next.start, next.end);
+  return /^\p{Ll}/u.test(word) && !isNoun(word);
+}
+
+/** "where was it going / heading / bound?": a destination. */
+const DESTINATION = /\bwhere\b.*\b(?:going|heading|headed|bound|travelling|traveling|destined|sailing|flying|driving)\b/i;
+const TO_PLACE = /\b(?:to|towards|toward|for|into)\s+(?:the\s+)?$/i;
+
 const LIGHT_DEED = /^(?:do|does|did|done|make|makes|made|run|runs|ran|carry|carried|lead|led)\b/i;
 
 /** "tripled in two years", "over nine years": the stretch in which something happened, no amount of it ("sleep 40 minutes less" is one). */
@@ -234,8 +248,17 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && figureOfAnother(sentence, span, question.names)) return undefined;
   // … nor by the margin she won by ("beating Roe by 412 votes"), which only "by how many?" asks.
   if (COUNTED_TYPES.has(question.type) && marginNotAsked(question.text, sentence, span)) return undefined;
+  // "How many people were on the train?" says no verb: a bare figure ("… injuring 23") counts what its own verb
+  // did, and answers only where the sentence names what was counted.
+  if (question.type === 'number' && !question.mainVerb && headTerms.size > 0 && !words.some((word) => word.term !== null && headTerms.has(word.term)) && bareFigure(sentence, words, span)) return undefined;
+  // "How many carriages overturned?" over "Four of its six carriages overturned": the part, not the whole ("how many did it have?" asks the whole).
+  if (question.type === 'number' && isPartitiveWhole(sentence, span) && words.some((word) => word.term !== null && query.verbForms?.has(word.term))) return undefined;
+  // "How many were seriously injured?" over "injuring 23 passengers, three of them seriously": the part singled out.
+  if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
+  // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
+  if (question.type === 'place' && DESTINATION.test(question.text) && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
   // "Who won?" is not answered by "Riverton" of "elected mayor of Riverton": a post's domain is no person.
   if (question.type === 'person' && isDomainOfPost(sentence, span)) return undefined;
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.

@@ -65,6 +65,12 @@ const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
 const MANNER = new RegExp(`^how\\s+(?:${AUXILIARY})\\b`);
 /** "How tall …?" asks for a dimension: answered by a figure with its unit, never by a count. */
 const MEASURE = /^how\s+(old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)\b/;
+/** "How much older / longer / taller …?" asks a difference in that measure: "older" one of time, as "how long". */
+const COMPARATIVE = /^how\s+much\s+(older|younger|longer|shorter|taller|higher|faster|further|farther|heavier|deeper|wider|bigger|larger)\b/;
+const COMPARED_MEASURE: Readonly<Record<string, string>> = {
+  older: 'long-time', younger: 'long-time', longer: 'long', shorter: 'long', taller: 'tall', higher: 'high', faster: 'fast',
+  further: 'far', farther: 'far', heavier: 'heavy', deeper: 'deep', wider: 'wide', bigger: 'big', larger: 'large',
+};
 /** The measure of "what time of day …?", "what time did …?": a clock time or a part of the day, not a date. */
 export const TIME_OF_DAY_MEASURE = 'time of day';
 const TIME_OF_DAY = new RegExp(`^(?:at\\s+)?what\\s+time\\s+(?:of\\s+(?:the\\s+)?day\\b|(?=${AUXILIARY}\\b))`);
@@ -198,6 +204,9 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };
   if (/^where\b/.test(lower)) return { type: 'place' };
   if (/^why\b|^what\s+(?:was|is)\s+the\s+reason\b|^for what reason\b/.test(lower)) return { type: 'reason' };
+  // "How much older was Roe than Doe?" asks a difference of age: a stretch of time, as "how long" does.
+  const compared = COMPARATIVE.exec(lower)?.[1];
+  if (compared) return { type: 'number', measure: COMPARED_MEASURE[compared]!, unit: compared };
   if (howMany) {
     const noun = howMany[1] ?? '';
     const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);

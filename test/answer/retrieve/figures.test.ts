@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInOtherClause, countsNothing, countsOtherTime, figureOfAnother, figureOfAsked, isCountOfOther, marginNotAsked, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsInOtherClause, countsNothing, countsOtherTime, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
@@ -46,6 +46,20 @@ describe('figures and their clause', () => {
   it('a name set off by commas is no clause of its own', () => {
     const sentence = 'Berg won, beating the mayor, Jane Roe, by 30 votes.';
     expect(countsInOtherClause(sentence, spanOf(sentence, '30'), wordsOf(sentence), new Set([termOf('beating')!]))).toBe(false);
+  });
+
+  it('a partitive: "Four of its six carriages" has six for its whole, four for its part', () => {
+    const sentence = 'Four of its six carriages overturned.';
+    expect(isPartitiveWhole(sentence, spanOf(sentence, 'six'))).toBe(true);
+    expect(isPartitiveWhole(sentence, spanOf(sentence, 'Four'))).toBe(false);
+  });
+
+  it('"three of them seriously" is the part "how many were seriously injured?" asks', () => {
+    const sentence = 'The crash injured 23 passengers, three of them seriously.';
+    const asked = new Set([termOf('seriously')!, termOf('injured')!]);
+    expect(otherThanAskedPart(sentence, spanOf(sentence, '23'), asked)).toBe(true);
+    expect(otherThanAskedPart(sentence, spanOf(sentence, 'three'), asked)).toBe(false);
+    expect(otherThanAskedPart(sentence, spanOf(sentence, '23'), new Set([termOf('injured')!]))).toBe(false);
   });
 
   it('a time of day counts nothing: "after 10 pm"', () => {

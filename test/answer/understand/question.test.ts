@@ -74,6 +74,8 @@ describe('question typing', () => {
     expect(analyzeQuestion('how long was the report?')).toMatchObject({ type: 'number', measure: 'long', terms: ['report'] });
     // A verb says what lasted: a stretch of time, never "five kilometres".
     expect(analyzeQuestion('how long were commuters delayed?')).toMatchObject({ type: 'number', measure: 'long-time' });
+    // "how much older …?" asks a difference of age: a stretch of time.
+    expect(analyzeQuestion('How much older was Roe than Doe?')).toMatchObject({ type: 'number', measure: 'long-time' });
     // "how much less …?" asks an amount; "less" is no noun counted.
     expect(analyzeQuestion('how much less do teenagers sleep?').headNoun).toBeUndefined();
     expect(analyzeQuestion('how much less do teenagers sleep?').type).toBe('number');
