@@ -15,6 +15,7 @@ const GROUPS: string[][] = [
   ['end', 'finish', 'close', 'conclude'],
   ['die', 'death', 'dead', 'killed'],
   ['hurt', 'injure', 'injury', 'wound'],
+  ['steal', 'stole', 'stolen', 'theft', 'rob', 'robbery', 'take', 'taken', 'took'],
   ['build', 'construct', 'construction'],
   ['leave', 'quit', 'resign', 'depart'],
   ['hire', 'appoint', 'name', 'nominate'],

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { storyBot } from './stories.js';
 
 /**
- * Thirteen made-up news stories (a dam evacuation, a council vote, a car recall, a cup
+ * Fourteen made-up news stories (a dam evacuation, a council vote, a car recall, a cup
  * semi-final, a hotel fire, a bridge closure, a fraud sentencing, a pilots' strike vote, a mayoral
- * election, a sleep study, a wildfire, a tennis final, a derailment), asked as a chat user would, with the committed model and
+ * election, a sleep study, a wildfire, a tennis final, a derailment, a museum theft), asked as a chat user would, with the committed model and
  * threshold: what the bot answers, and the wrong answers it once gave with a citation.
  */
 const dam = storyBot('dam-evacuation.md');
@@ -20,6 +20,7 @@ const study = storyBot('sleep-study.md');
 const wildfire = storyBot('wildfire.md');
 const tennis = storyBot('tennis-final.md');
 const derailment = storyBot('train-derailment.md');
+const theft = storyBot('museum-theft.md');
 
 describe('a dam evacuation', () => {
   it('answers why the dam was built, from its purpose', () => {
@@ -270,5 +271,13 @@ describe('a derailment', () => {
 
   it('never gives where it came off the tracks as where it was going', () => {
     expect(derailment.ask('where was the train going?').text).not.toMatch(/^Holmfirth/);
+  });
+});
+
+describe('a museum theft', () => {
+  it('never says something else was stolen because the coins were, nor that nothing was because nothing else was', () => {
+    expect(theft.ask('was anything else stolen?').text).not.toMatch(/^Yes\b/);
+    expect(theft.ask('was anything else taken?').text).toMatch(/^No\b/);
+    expect(theft.ask('was anything stolen?').text).not.toMatch(/^No\b/);
   });
 });

@@ -49,6 +49,8 @@ const MEANINGFUL = wordOf([...MEANINGFUL_STOP_VERBS, 'go', 'went', 'happen', 'ha
 /** The subject of a yes/no question: a pronoun, a known name, a capitalised run, or a determiner and a noun. */
 function subjectLength(words: readonly string[], isName: (phrase: string) => boolean, doAux: boolean): number {
   if (words.length === 0) return 0;
+  // "was anything else stolen?": "else" stays with its pronoun.
+  if (/^(?:anything|anyone|anybody|something|someone|somebody)$/i.test(words[0]!) && /^else$/i.test(words[1] ?? '') && words.length > 2) return 2;
   if (PRONOUN.test(words[0]!)) return 1;
   // "is this the largest fire?": a demonstrative before an article stands alone.
   if (DETERMINER.test(words[0]!) && DETERMINER.test(words[1] ?? '')) return 1;
@@ -203,6 +205,9 @@ function afterDeterminer(all: readonly { raw: string }[], at: number): boolean {
 }
 
 const NO_DETERMINER = /^no$/i;
+/** What a question about something besides the story's own asks with: "anything else", "any other". */
+const ELSE = /\b(?:else|other|others|another|besides)\b/i;
+const NOTHING_ELSE = /\b(?:nothing|nobody|no\s+one|none|no)\s+(?:else|other)\b/i;
 /** WordNet senses of the asked verb whose nouns a denial may use ("hurt" → "injure" → "injury"). */
 const DENIED_SENSES = 4;
 
@@ -224,7 +229,7 @@ function deniedNouns(verb: string): ReadonlySet<string> {
 
 const DENIED = new Map<string, ReadonlySet<string>>();
 /** "Were there any arrests?", "was anyone hurt?": the subject stands for no one the sentence must name. */
-const EXISTENTIAL = /^(?:there|anyone|anybody|anything|someone|somebody|something)$/i;
+const EXISTENTIAL = /^(?:there|anyone|anybody|anything|someone|somebody|something)(?:\s+else)?$/i;
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))$/i;
 
@@ -321,7 +326,10 @@ function sameFooting(question: Modality, claim: Claim): boolean {
  */
 export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: readonly Ranked[]): Verdict | undefined {
   const candidates = ranked.slice(0, CANDIDATES);
-  const found = candidates.map((candidate) => findTarget(candidate, proposition)).filter((hit): hit is Found => hit !== undefined);
+  // "was anything else stolen?" is not answered by the theft itself: only a sentence that speaks of something else ("nothing else was taken").
+  // And "was anything stolen?" is not denied by "nothing else was taken", which grants the theft.
+  const other = ELSE.test(proposition.statement) ? (hit: Found) => ELSE.test(hit.ranked.sentence.text) : (hit: Found) => !NOTHING_ELSE.test(hit.ranked.sentence.text);
+  const found = candidates.map((candidate) => findTarget(candidate, proposition)).filter((hit): hit is Found => hit !== undefined && other(hit));
   const readings = found.map((hit) => ({ hit, ...attributedClaim(kb, hit.ranked.sentence, hit.offset) }));
   const decisive = readings.filter(
     ({ hit, claim }) =>

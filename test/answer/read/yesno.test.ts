@@ -209,6 +209,10 @@ describe('reading a yes/no question', () => {
     expect(parseYesNo('Is the authority set to meet the builders?')?.modality).toBe('planned');
   });
 
+  it('"was anything else stolen?": "else" stays with its pronoun', () => {
+    expect(parseYesNo('was anything else stolen?')).toMatchObject({ subject: 'anything else', statement: 'anything else was stolen' });
+  });
+
   it('"is this the largest …?": a demonstrative before an article is the subject alone', () => {
     expect(parseYesNo('is this the largest fire in the region?')).toMatchObject({ subject: 'this', statement: 'this is the largest fire in the region' });
   });
