@@ -69,8 +69,13 @@ export function countsInOtherClause(sentence: string, span: Span, words: readonl
   return !saysVerb.some((word) => word.start >= from && word.end <= to);
 }
 
+/** "of its six carriages": a partitive's whole, named. */
+const OF_WHOLE = String.raw`of\s+(?:its|the|their|his|her|our|these|those)`;
+/** "three of them": a partitive's whole, by pronoun. */
+const OF_THEM = String.raw`of\s+(?:them|whom|those)`;
+
 /** A clause that opens as a relative one (", which …", ", that …") or as a part of the one before (", three of them seriously"). */
-const RELATIVE_OPENER = /^\s*(?:which|that|[\p{L}\d,]+\s+of\s+(?:them|whom|those))\b/iu;
+const RELATIVE_OPENER = new RegExp(String.raw`^\s*(?:which|that|[\p{L}\d,]+\s+${OF_THEM})\b`, 'iu');
 
 /** A name with its number: "Zorbian Cup 50", "Apollo XI" (the name's words, the number). */
 const NUMBERED_NAME = /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(\d+|[IVXLCDM]+)\b/gu;
@@ -116,9 +121,9 @@ export function countsAnother(sentence: string, words: readonly WordAt[], span: 
 }
 
 /** "Four of its six carriages": the part a partitive counts, of the noun after its whole. */
-const PART_OF = /^\s+of\s+(?:its|the|their|his|her|our|these|those)\s+(?:[\d,]+|\p{L}+)\s+(\p{L}+)/u;
+const PART_OF = new RegExp(String.raw`^\s+${OF_WHOLE}\s+(?:[\d,]+|\p{L}+)\s+(\p{L}+)`, 'u');
 /** "… of its six carriages": the figure that is a partitive's whole. */
-const WHOLE_AFTER = /\b(?:\d[\d,]*|\p{L}+)\s+of\s+(?:its|the|their|his|her|our|these|those)\s+$/u;
+const WHOLE_AFTER = new RegExp(String.raw`\b(?:\d[\d,]*|\p{L}+)\s+${OF_WHOLE}\s+$`, 'u');
 
 function countsPart(sentence: string, span: Span, head: string): boolean {
   const noun = PART_OF.exec(sentence.slice(span.end))?.[1];
@@ -254,7 +259,7 @@ export function marginNotAsked(question: string, sentence: string, span: Span): 
 }
 
 /** "injuring 23 passengers, three of them seriously": a part singled out by a word after "of them". */
-const PART_OF_THEM = /\b(\d[\d,]*|\p{L}+)\s+of\s+(?:them|whom|those)\s+(\p{L}+)/gu;
+const PART_OF_THEM = new RegExp(String.raw`\b(\d[\d,]*|\p{L}+)\s+${OF_THEM}\s+(\p{L}+)`, 'gu');
 
 /**
  * Whether the question asks for a part the sentence singles out ("how many were seriously
