@@ -184,6 +184,10 @@ describe('a pilots\' strike vote', () => {
     expect(strike.ask('are flights cancelled?').text).not.toMatch(/^Yes\b/);
   });
 
+  it('never gives the company\'s offer as what the union offered', () => {
+    expect(strike.ask('how much did the union offer?').text).not.toMatch(/^7 percent/);
+  });
+
   it('gives no reason from "a 7 percent rise over two years, which the union rejected"', () => {
     expect(strike.ask('why did the union reject the offer?').abstained).toBe(true);
   });
@@ -216,6 +220,10 @@ describe('a mayoral election', () => {
 });
 
 describe('a sleep study', () => {
+  it('gives no reason for a proof the study says it did not give', () => {
+    expect(study.ask('why did the study prove screens cause bad sleep?').abstained).toBe(true);
+  });
+
   it('never names the critics, nor the funder, as who did the study', () => {
     expect(study.ask('who did the study?').text).not.toMatch(/^(?:Critics|Health Research Council)\b/);
   });
@@ -236,6 +244,10 @@ describe('a wildfire', () => {
     expect(wildfire.ask('why is the fire hard to contain?').text).toMatch(/^Strong winds of up to 70 kilometres per hour and temperatures above 40 °C, according to Lucia Ferrante \[1\]/);
   });
 
+  it('gives no reason for a firing the story never reports', () => {
+    expect(wildfire.ask('why was the fire chief fired?').abstained).toBe(true);
+  });
+
   it('gives the wind\'s speed with its "per hour", as the fire chief\'s word', () => {
     expect(wildfire.ask('how fast is the wind?').text).toMatch(/^Up to 70 kilometres per hour, according to Lucia Ferrante \[1\]/);
   });
@@ -248,6 +260,10 @@ describe('a tennis final', () => {
 
   it('gives the match\'s length in both its units', () => {
     expect(tennis.ask('how long did the match last?').text).toMatch(/^Two hours and 41 minutes \[1\]/);
+  });
+
+  it('never gives the years she held the title as how much the loser won', () => {
+    expect(tennis.ask('how much did Brandt win?').text).not.toMatch(/^Two\b/);
   });
 
   it('shows the injury when asked whether the loser was injured, rather than call it unmentioned', () => {

@@ -12,7 +12,7 @@ import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './roles.js';
 import type { Span } from './spans.js';
-import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
+import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -161,11 +161,21 @@ const TO_PLACE = /\b(?:to|towards|toward|for|into)\s+(?:the\s+)?$/i;
 
 const LIGHT_DEED = /^(?:do|does|did|done|make|makes|made|run|runs|ran|carry|carried|lead|led)\b/i;
 
-/** "tripled in two years", "over nine years": the stretch in which something happened, no amount of it ("sleep 40 minutes less" is one). */
-const STRETCH_BEFORE = new RegExp(String.raw`\b(?:in|over|within|for|after|during)\s+(?:(?:${FIGURE_QUALIFIER}|the\s+(?:past|last|next))\s+)?$`, 'i');
+/** "tripled in two years", "over nine years", "each of the past two years": the stretch in which something happened, no amount of it ("sleep 40 minutes less" is one). */
+const STRETCH_BEFORE = new RegExp(String.raw`\b(?:(?:in|over|within|for|after|during)\s+(?:(?:${FIGURE_QUALIFIER}|the\s+(?:past|last|next))\s+)?|the\s+(?:past|last|next|previous|coming)\s+)$`, 'i');
 
 /** How many of a verb's WordNet senses may make it one of saying ("report", "confirm"). */
 const SPEECH_SENSES = 1;
+
+const BECAUSE = /^because\b/i;
+
+/** Whether a word before the span is one of the asked verb's forms. */
+function saysBefore(words: readonly WordAt[], span: Span, forms: ReadonlySet<string>): boolean {
+  return words.some((word) => word.end <= span.start && word.term !== null && forms.has(word.term));
+}
+
+/** What "made … hard to" brings about: "have made the fire hard to contain" → hard, contain. */
+const MADE_HARD = /^\s+(?:(?:have|has|had)\s+)?made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)/u;
 
 /** What a cause brings about: "caused the crane to fall" → fall. */
 const CAUSED_EFFECT = /^\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(\p{Ll}+)/u;
@@ -255,6 +265,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && isPartitiveWhole(sentence, span) && words.some((word) => word.term !== null && query.verbForms?.has(word.term))) return undefined;
   // "How many were seriously injured?" over "injuring 23 passengers, three of them seriously": the part singled out.
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
+  // "How much did the union offer?" over "the company had offered 7 percent, which the union rejected": another's offer.
+  if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(question.text, sentence, words, query.verbOwnForms)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
@@ -270,6 +282,12 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.
   const effect = question.type === 'reason' ? CAUSED_EFFECT.exec(sentence.slice(span.end))?.[1] : undefined;
   if (effect !== undefined && !query.anchorTerms.has(termOf(effect) ?? '')) return undefined;
+  // "… may reach for their phones because they are awake" is why they reach for them: the clause a
+  // "because" explains must say the asked verb ("why did the study prove …?" is not answered by it).
+  if (question.type === 'reason' && query.verbForms && BECAUSE.test(span.text) && !saysBefore(words, span, query.verbForms)) return undefined;
+  // "Winds made the fire hard to contain" is why it is hard to contain, not why the chief was fired.
+  const made = question.type === 'reason' ? MADE_HARD.exec(sentence.slice(span.end)) : null;
+  if (made && ![made[1]!, made[2]!].some((word) => query.anchorTerms.has(termOf(word) ?? ''))) return undefined;
   const [first, last] = wordRange(words, span);
   const placed: Placed = { span, spanTerms, words, first, last };
   let score = placementScore(query, placed, overlap, distanceOf(placed, anchors, query.termWeight));

@@ -135,9 +135,9 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
 
 /**
  * A clause that gives a reason: "because …", "caused by …", "in order to …", "a dispute over pay";
- * it ends before ", but" opens another. "over two years" is a stretch of time, no reason.
+ * it ends before ", but" opens another, and at a quotation's close. "over two years" is a stretch of time, no reason.
  */
-const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the\s+(?:past|last|next|coming))\s))|amid|in protest)\s+((?:(?!,?\s+but\s)[^.;]){3,200})/i;
+const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the\s+(?:past|last|next|coming))\s))|amid|in protest)\s+((?:(?!,?\s+but\s)[^.;”"]){3,200})/i;
 /** "A storm caused the crane to fall", "winds have made the fire hard to contain": the subject of a verb of causing, before its object and "to". */
 const CAUSING_SUBJECT = /^([^,;:“"]{3,120}?)\s+(?:(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}|(?:have|has|had)?\s*made\s+(?:[\p{L}'’-]+\s+){1,3}?(?:hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+\p{Ll})/u;
 
