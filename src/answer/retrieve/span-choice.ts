@@ -11,7 +11,7 @@ import { narratesSpeech } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './roles.js';
-import type { Span } from './spans.js';
+import { MADE_HARD_TO, type Span } from './spans.js';
 import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
@@ -175,7 +175,7 @@ function saysBefore(words: readonly WordAt[], span: Span, forms: ReadonlySet<str
 }
 
 /** What "made … hard to" brings about: "have made the fire hard to contain" → hard, contain. */
-const MADE_HARD = /^\s+(?:(?:have|has|had)\s+)?made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)/u;
+const MADE_HARD = new RegExp(String.raw`^\s+(?:(?:have|has|had)\s+)?${MADE_HARD_TO}`, 'u');
 
 /** What a cause brings about: "caused the crane to fall" → fall. */
 const CAUSED_EFFECT = /^\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(\p{Ll}+)/u;

@@ -139,7 +139,9 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
  */
 const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the\s+(?:past|last|next|coming))\s))|amid|in protest)\s+((?:(?!,?\s+but\s)[^.;”"]){3,200})/i;
 /** "A storm caused the crane to fall", "winds have made the fire hard to contain": the subject of a verb of causing, before its object and "to". */
-const CAUSING_SUBJECT = /^([^,;:“"]{3,120}?)\s+(?:(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}|(?:have|has|had)?\s*made\s+(?:[\p{L}'’-]+\s+){1,3}?(?:hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+\p{Ll})/u;
+/** "made the fire hard to contain": the difficulty and the verb it is of (span-choice.ts checks the question says them). */
+export const MADE_HARD_TO = String.raw`made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)`;
+const CAUSING_SUBJECT = new RegExp(String.raw`^([^,;:“"]{3,120}?)\s+(?:(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}|(?:(?:have|has|had)\s+)?${MADE_HARD_TO})`, 'u');
 
 /** The reason a sentence gives: its reason clause, else the subject of its verb of causing. */
 function reasonSpans(sentence: string): Span[] {
