@@ -280,15 +280,19 @@ const ASKED_DOER = /^(?:how\s+(?:much|many)(?:\s+\p{L}+)?|what|when|where)\s+(?:
 /** A subject, its auxiliaries or adverbs, then the verb: "the company had already offered". */
 const SUBJECT_BEFORE_VERB = /\b(?:the|a|an|its|their|his|her)\s+(\p{L}+)\s+(?:(?:had|has|have|will|would|could|did|does|\p{L}+ly)\s+)*$/iu;
 
+/** The term of the one-word subject right before the question's verb ("union" of "how much did the union offer?"), read once per question. */
+export function askedSubject(question: string, ownForms: ReadonlySet<string>): string | null {
+  const asked = ASKED_DOER.exec(question);
+  return asked && ownForms.has(termOf(asked[2]!.toLowerCase()) ?? '') ? termOf(asked[1]!.toLowerCase()) : null;
+}
+
 /**
  * Whether the sentence gives the asked verb another subject than the question's, who stands in
  * the sentence too: "how much did the union offer?" over "the company had offered 7 percent, which
  * the union rejected" asks about an offer the story never says the union made.
  */
-export function doneByAnother(question: string, sentence: string, words: readonly WordAt[], ownForms: ReadonlySet<string>): boolean {
-  const asked = ASKED_DOER.exec(question);
-  const subject = asked ? termOf(asked[1]!.toLowerCase()) : null;
-  if (subject === null || !ownForms.has(termOf(asked![2]!.toLowerCase()) ?? '') || !words.some((word) => word.term === subject)) return false;
+export function doneByAnother(subject: string | null, sentence: string, words: readonly WordAt[], ownForms: ReadonlySet<string>): boolean {
+  if (subject === null || !words.some((word) => word.term === subject)) return false;
   const verb = words.find((word) => word.term !== null && ownForms.has(word.term));
   const doer = verb ? SUBJECT_BEFORE_VERB.exec(sentence.slice(0, verb.start))?.[1] : undefined;
   return doer !== undefined && termOf(doer.toLowerCase()) !== subject;

@@ -12,7 +12,7 @@ import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './roles.js';
 import { MADE_HARD_TO, type Span } from './spans.js';
-import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
+import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -61,6 +61,12 @@ export interface SpanQuery {
   numberedNames: NumberedName[];
   /** Whether the question's main verb is one of saying ("who announced …"); undefined without one. */
   speechVerb: boolean | undefined;
+  /** "who did the study?": a light verb of doing and no content verb. */
+  lightDeed: boolean;
+  /** "where was it going?": a destination is asked. */
+  destination: boolean;
+  /** The term of the question's one-word subject of its verb ("union" of "how much did the union offer?"). */
+  askedSubject: string | null;
 }
 
 /** The chosen span, how well it fits where it sits, and whether it follows "in"/"at"/"on". */
@@ -134,7 +140,8 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   const verbForms = asked ? new Set([...asked.own, ...(asked.alternatives ?? [])]) : undefined;
   const verbOwnForms = asked ? new Set(asked.own) : undefined;
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question) };
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
+    lightDeed: !question.mainVerb && LIGHT_DEED.test(question.predicate ?? ''), destination: DESTINATION.test(question.text), askedSubject: verbOwnForms ? askedSubject(question.text, verbOwnForms) : null };
 }
 
 /** "Who said …", "who called for …", "who estimated …": a verb of saying or thinking, whose doer a speaker is. */
@@ -266,17 +273,17 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How many were seriously injured?" over "injuring 23 passengers, three of them seriously": the part singled out.
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
   // "How much did the union offer?" over "the company had offered 7 percent, which the union rejected": another's offer.
-  if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(question.text, sentence, words, query.verbOwnForms)) return undefined;
+  if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(query.askedSubject, sentence, words, query.verbOwnForms)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
-  if (question.type === 'place' && DESTINATION.test(question.text) && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
+  if (question.type === 'place' && query.destination && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
   // "Who won?" is not answered by "Riverton" of "elected mayor of Riverton": a post's domain is no person.
   if (question.type === 'person' && isDomainOfPost(sentence, span)) return undefined;
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.
   if (question.type === 'person' && query.speechVerb === false && isSpeakerIn(sentence, span)) return undefined;
   // "Who did the study?" is not answered by "was funded by Acme": a passive's agent did what its own verb says.
-  if (question.type === 'person' && !question.mainVerb && LIGHT_DEED.test(question.predicate ?? '') && isAgentOfPassive(sentence, span)) return undefined;
+  if (question.type === 'person' && query.lightDeed && isAgentOfPassive(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInOtherClause, countsNothing, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
@@ -65,8 +65,8 @@ describe('figures and their clause', () => {
   it('"how much did the union offer?" is not answered by the company\'s offer the union rejected', () => {
     const sentence = 'She said the company had offered a 7 percent rise, which the union rejected.';
     const offer = new Set([termOf('offered')!, termOf('offer')!]);
-    expect(doneByAnother('how much did the union offer?', sentence, wordsOf(sentence), offer)).toBe(true);
-    expect(doneByAnother('how much did the company offer?', sentence, wordsOf(sentence), offer)).toBe(false);
+    expect(doneByAnother(askedSubject('how much did the union offer?', offer), sentence, wordsOf(sentence), offer)).toBe(true);
+    expect(doneByAnother(askedSubject('how much did the company offer?', offer), sentence, wordsOf(sentence), offer)).toBe(false);
   });
 
   it('a time of day counts nothing: "after 10 pm"', () => {
