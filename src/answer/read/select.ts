@@ -18,6 +18,7 @@ import { PIPELINE_OPTIONS } from '../options.js';
 import { words } from '../../text/tokenize.js';
 import { termOf } from '../../text/terms.js';
 import { isPersonHead } from '../../text/lexicon.js';
+import { synonymsOf } from '../../text/wordnet.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
 import { describedEntity } from '../understand/main-actor.js';
 
@@ -83,12 +84,15 @@ function measuredOf(leading: readonly Ranked[], measure: string, question: Quest
 /**
  * "How old is the uncle?" is not answered by "a ten-year-old boy": an age the sentence ties to a
  * noun is that noun's, and a question about another kind of person ("uncle") asks someone else's.
+ * The same person in other words ("the baby" / "a nine-month-old child", WordNet synonyms in any
+ * sense) is no other kind.
  */
 function ageOfAsked(ranked: Ranked, question: Question, retrieval: Retrieval): boolean {
   const owner = ranked.span ? ageOwner(ranked.sentence.text, ranked.span) : undefined;
   const term = owner === undefined ? null : termOf(owner);
   if (term === null || retrieval.terms.some((weighted) => weighted.alternatives.has(term))) return true;
-  return !words(question.text).some((word) => /^\p{Ll}/u.test(word) && isPersonHead(word));
+  const people = words(question.text).filter((word) => /^\p{Ll}/u.test(word) && isPersonHead(word));
+  return people.length === 0 || people.some((word) => synonymsOf(word).includes(owner!.toLowerCase()));
 }
 
 /** "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else. */

@@ -120,6 +120,10 @@ describe('an age is the age of whom the sentence ties it to', () => {
     expect(family.ask('how old was the child?').shortAnswer).toMatch(/nine/i);
   });
 
+  it('so is "how old was the baby?": the same person in another word (a WordNet synonym)', () => {
+    expect(family.ask('how old was the baby when she died?').shortAnswer).toMatch(/nine/i);
+  });
+
   it('a measure is answered with its unit: "how long has Roe waited?" is "15 years", not "15"', () => {
     const cup = createBot([parseStory('wait.md', Buffer.from('---\ntitle: Cup final\n---\n"I have waited 15 years for this," said Jane Roe after the Zorbian Cup final.\n'))], { abstainBelow: 0 });
     expect(cup.ask('How long has Jane Roe waited?').shortAnswer).toBe('15 years');
