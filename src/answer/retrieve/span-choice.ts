@@ -7,7 +7,7 @@ import { termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
 import { senseClasses } from '../../text/wordnet.js';
 import { FIGURE_QUALIFIER } from '../../text/values.js';
-import { narratesSpeech } from '../../corpus/claims.js';
+import { isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './roles.js';
@@ -214,7 +214,7 @@ export function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans:
   });
   let best: Omit<SpanChoice, 'lead'> | undefined;
   let next = -Infinity;
-  for (const span of spans) {
+  for (const span of speakersAsked(query, sentence, words, spans)) {
     const chosen = scoreSpan(query, span, sentence, words, anchors);
     if (!chosen) continue;
     if (!best || chosen.score > best.score) {
@@ -224,6 +224,31 @@ export function bestSpan(kb: KnowledgeBase, id: number, sentence: string, spans:
   }
   return best ? { ...best, lead: best.score - next } : undefined;
 }
+
+/**
+ * "Who said 40 were hurt?" over "… injuring 40, according to the fire service": a verb of saying
+ * the sentence does not say itself is its attribution's, so only its speakers answer.
+ */
+function speakersAsked(query: SpanQuery, sentence: string, words: readonly WordAt[], spans: readonly Span[]): readonly Span[] {
+  const { question } = query;
+  // "Who did Roe speak to?" asks whom the words were for, not who spoke.
+  const asked = question.type === 'person' && query.speechVerb === true ? WHO_AS_SUBJECT.exec(question.text)?.[1] : undefined;
+  if (asked === undefined) return spans;
+  const term = termOf(asked.toLowerCase());
+  // "Who said …?" whatever the main verb; "who counted them?" when counting is the question's verb. A
+  // sentence that says the verb itself ("Roe called for …") names its doer as any sentence does.
+  if (!narratesSpeech(asked) && term !== question.mainVerb?.term) return spans;
+  if (words.some((word) => word.term === term)) return spans;
+  // The attribution's whole name ("according to Acme's Fire Service"), where the name spans split it.
+  const speaker = speakerIn(sentence);
+  const at = speaker === undefined || isPronoun(speaker) ? -1 : sentence.indexOf(speaker);
+  if (at >= 0) return [{ text: speaker!, start: at, end: at + speaker!.length }];
+  const speakers = spans.filter((span) => isSpeakerIn(sentence, span));
+  return speakers.length > 0 ? speakers : spans;
+}
+
+/** "Who said …", "who has counted …": "who" is the verb's subject (not "who did Roe call?"); the verb. */
+const WHO_AS_SUBJECT = /^\s*who\s+(?:(?:has|have|had)\s+)?(?!(?:did|does|do|is|was|were|are|will|would|can|could|should|might|may)\b)(\p{L}+)/iu;
 
 /** "Quillon" twice in a sentence is one answer, not two rivals. */
 function sameText(a: Span, b: Span): boolean {

@@ -132,4 +132,10 @@ describe('span choice', () => {
     expect(answer.abstained, answer.text).toBe(false);
     expect(answer.citations[0]?.text).toContain('Brenvar region');
   });
+
+  it('"who said 40 were hurt?" is whom the sentence attributes it to, not a name of what it reports', () => {
+    const fire = createBot([parseStory('fire.md', Buffer.from("---\ntitle: Warehouse fire\n---\nA fire destroyed the Acme warehouse in Riverton, injuring 40 workers, according to Zorbia's Fire Service.\n"))], { abstainBelow: 0 });
+    expect(fire.ask('who said 40 workers were injured?').shortAnswer).toBe("Zorbia's Fire Service");
+    expect(fire.ask('who counted the injured workers?').shortAnswer).toBe("Zorbia's Fire Service");
+  });
 });
