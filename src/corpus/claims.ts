@@ -206,8 +206,11 @@ const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${T
 const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE},?\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** according to Roe */
 const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:${ARTICLE}|another)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)`, 'u');
-/** Roe … in a statement: “… — the sentence's subject introduces a quotation after a colon. */
-const COLON_QUOTE = new RegExp(String.raw`^(?:[\p{L}\s,]*?\s)?(${NAME})\s+\p{Ll}[^“"]*:\s*[“"]`, 'u');
+/**
+ * Roe … in a statement: “… / Acme's review of the data concluded, “…: the sentence's subject (or
+ * its possessor) introduces a quotation after a colon, or after a verb of saying and a comma.
+ */
+const COLON_QUOTE = new RegExp(String.raw`^(?:[\p{L}\s,]*?\s)??(${NAME})(?:['’]s)?\s+\p{Ll}[^“"]*(?::|\b(?:${ATTRIBUTION_VERBS}|concluded|found|reported),)\s*[“"]`, 'u');
 
 /**
  * Capitalised words that open a clause, not a name: "“I’m told …,” Roe said" is Roe's, not "I'm"'s.

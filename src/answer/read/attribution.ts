@@ -2,7 +2,7 @@ import { passageSentences, type Sentence } from '../../corpus/corpus.js';
 import { ATTRIBUTION_VERBS, claimAt, REPORTING, speakerIn, speakerOf, TRAILING_ATTRIBUTION, type Claim } from '../../corpus/claims.js';
 import { findEntity } from '../../corpus/entities.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { ARTICLES, wordOf } from '../../text/lexicon.js';
+import { ARTICLES, isTitle, wordOf } from '../../text/lexicon.js';
 
 const AN_ARTICLE = wordOf(ARTICLES, '');
 
@@ -20,6 +20,8 @@ function knownName(kb: KnowledgeBase, phrase: string): string {
   const words = phrase.split(/\s+/);
   for (let from = 0; from < words.length; from++) {
     const found = findEntity(kb.entities, words.slice(from).join(' '));
+    // "PC World" is one name, no title before an entity "World".
+    if (found && from > 0 && words.length - from === 1 && /^\p{Lu}/u.test(words[from - 1]!) && !isTitle(words[from - 1]!)) return phrase;
     if (found) return from === 0 || words.length - from > 1 ? found.name : words.slice(from).join(' ');
   }
   return phrase;

@@ -313,11 +313,29 @@ function saysSameTime(sentence: string, proposition: Proposition): boolean {
 }
 
 /** Whether the sentence's way of putting it answers the question's: a fact a fact, a plan a plan. */
-function sameFooting(question: Modality, claim: Claim): boolean {
+function sameFooting(question: Modality, claim: Claim, proposition: Proposition, sentence: string, at: number): boolean {
   if (question === 'asserted') return claim.modality === 'asserted';
   if (question === 'future' || question === 'planned') return claim.modality === 'future' || claim.modality === 'planned';
+  // "Could the bridge close?" over "the bridge could close if …": a possibility answers a possibility.
+  if (question === 'hypothetical' && POSSIBILITY.test(proposition.aux)) return claim.modality === 'hypothetical' && possibleFor(proposition.subject, sentence.slice(0, at));
   return false;
 }
+
+/**
+ * The clause before the asked verb says it may happen, of the asked subject: "…, and Acme grows,
+ * Zorbia could fall" is Zorbia's possibility, not Acme's (named in another clause).
+ */
+function possibleFor(subject: string, before: string): boolean {
+  const clause = before.slice(before.search(/[^,;:]*$/));
+  if (!POSSIBLE_BEFORE.test(clause)) return false;
+  if (PRONOUN.test(subject)) return true;
+  const words = subject.split(/\s+/).filter((word) => word.length > 1 && !isStopWord(word));
+  return words.some((word) => new RegExp(`\\b${literal(word)}\\b`, 'i').test(clause));
+}
+
+/** A question of possibility ("could", "might", "may", "can") and the modal that says one just before the asked verb. */
+const POSSIBILITY = /^(?:could|might|may|can)$/i;
+const POSSIBLE_BEFORE = /\b(?:could|might|may|can)\s+(?:(?:still|also|even|yet|well|soon|not|never)\s+)?$/i;
 
 /**
  * Yes only when a sentence states the proposition on the same footing (a fact for "did", a plan
@@ -337,7 +355,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       mentionsSubject(kb, hit.ranked, proposition.subject) &&
       !introducesAnother(kb, hit.ranked.sentence, definiteNoun(proposition.subject)) &&
       // An adjective before its noun ("a free update") says what the thing is, whatever the verb's footing.
-      ((subjectIsDoer(kb, hit, proposition.subject) && sameFooting(proposition.modality, claim)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
+      ((subjectIsDoer(kb, hit, proposition.subject) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
       saysSameTime(hit.ranked.sentence.text, proposition),
   );
   // The story's own voice first; a speaker's claim is reported as theirs.

@@ -168,6 +168,22 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(orchard.ask('Did the owners raise wages?').text)).toBe('According to Petra Lund, no [1].');
     });
   });
+
+  describe('a possibility is answered by a possibility', () => {
+    const review = `Acme Corp's review of the river data concluded, "The Quillon bridge is safe for now. But if the floods return and the river keeps rising, the bridge could close in March."`;
+
+    it('"could the bridge close?" is yes, by whoever says it could (a quotation opened a sentence before)', () => {
+      expect(verdict(made(review).ask('Could the bridge close?').text)).toBe('According to Acme Corp, yes [1].');
+    });
+
+    it('but not for a subject of another clause: "could the river close?"', () => {
+      expect(made(review).ask('Could the river close?').abstained).toBe(true);
+    });
+
+    it('and "did the bridge close?" asks a fact, which a possibility is not', () => {
+      expect(made(review).ask('Did the bridge close?').abstained).toBe(true);
+    });
+  });
 });
 
 describe('the bundled story, as reported in issue #11', () => {
