@@ -5,7 +5,7 @@ import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
-import { senseClasses } from '../../text/wordnet.js';
+import { isKindOf, senseClasses } from '../../text/wordnet.js';
 import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
@@ -385,10 +385,20 @@ function headScore(score: number, query: SpanQuery, placed: Placed): number {
 }
 
 /** Whether the span ends with the question's head noun or stands right beside it. */
-function besideHead({ question }: SpanQuery, { spanTerms, words, first, last }: Placed): boolean {
+function besideHead({ question }: SpanQuery, { span, spanTerms, words, first, last }: Placed): boolean {
   const { headTerm } = question;
-  return headTerm !== undefined && (spanTerms.at(-1) === headTerm || termBetween(words, last + 1, last + 3, headTerm) || termBetween(words, first - 1, first, headTerm));
+  if (headTerm === undefined) return false;
+  return spanTerms.at(-1) === headTerm || termBetween(words, last + 1, last + 3, headTerm) || termBetween(words, first - 1, first, headTerm) || endsWithKindOfHead(question, span);
 }
+
+/** "What street was it on?": "Castlefrank Road" ends on a noun the asked one is a kind of (a street is a road). */
+function endsWithKindOfHead({ headNoun }: Question, span: Span): boolean {
+  const last = span.phrase ? undefined : /\s(\p{Lu}\p{Ll}+)$/u.exec(span.text)?.[1]?.toLowerCase();
+  return headNoun !== undefined && last !== undefined && last !== headNoun && isKindOf(headNoun, last, 'noun', HEAD_KIND_SENSES);
+}
+
+/** How many of the asked noun's WordNet senses may make it a kind of a name's last word. */
+const HEAD_KIND_SENSES = 2;
 
 /** The score plus the verb's part: the subject just before the question's verb, or the object just after it. */
 function verbScore(score: number, { question, verb }: SpanQuery, { words, first, last }: Placed): number {

@@ -138,4 +138,9 @@ describe('span choice', () => {
     expect(fire.ask('who said 40 workers were injured?').shortAnswer).toBe("Zorbia's Fire Service");
     expect(fire.ask('who counted the injured workers?').shortAnswer).toBe("Zorbia's Fire Service");
   });
+
+  it('"what street …?" is the name that ends on a kind the street is ("Quillon Road"), not the town beside it', () => {
+    const wallet = createBot([parseStory('wallet.md', Buffer.from('---\ntitle: Wallet returned\n---\nThe wallet was found in Riverton, on Quillon Road, by a jogger.\n'))], { abstainBelow: 0 });
+    expect(wallet.ask('what street was the wallet found on?').shortAnswer).toBe('Quillon Road');
+  });
 });
