@@ -4,6 +4,7 @@ import { endsInPersonNoun, isNounPhrase, isPostNominal, isRolePhrase } from './n
 import { isPossessive, isStopWord, termOf, withoutPossessive } from '../text/terms.js';
 import type { Corpus } from './corpus.js';
 import { baseForm } from '../text/wordnet.js';
+import { kinRoles } from './kin.js';
 
 /**
  * People and organisations named in the stories, with the descriptions the text gives them
@@ -395,10 +396,20 @@ export function mineEntities(corpus: Corpus): EntityIndex {
     for (const { text, sentence } of surnameDescriptions.get(surname) ?? []) describe(owner, text, sentence);
     if (standalone.has(surname) && !byKey.has(surname)) byKey.set(surname, owner);
   }
+  addKinRoles(corpus, byKey);
   return { byKey, all, acronyms };
 }
 
 /** The entity a phrase names, by full name or unambiguous surname, case-insensitively. */
+/** "Tom Berg and his wife Jane Berg …": the kin each is to the other become their roles ("the dad"). */
+function addKinRoles(corpus: Corpus, byKey: ReadonlyMap<string, Entity>): void {
+  for (const sentence of corpus.sentences) {
+    // Cheap test first: a couple is introduced by "and his" or "and her".
+    if (!/ and (?:his|her) /.test(sentence.text)) continue;
+    for (const { name, role } of kinRoles(sentence.text)) byKey.get(name.toLowerCase())?.roles.add(termOf(role) ?? role);
+  }
+}
+
 export function findEntity(entities: EntityIndex, phrase: string): Entity | undefined {
   return entities.byKey.get(nameKey(phrase.trim()));
 }

@@ -2,7 +2,7 @@ import { findEntity, type Entity } from '../../corpus/entities.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { alternation, FEMALE_PRONOUNS, isPersonHead, isPlaceOrPeopleName, isTitle, MALE_PRONOUNS } from '../../text/lexicon.js';
-import { baseForm, senseClasses, synonymsOf } from '../../text/wordnet.js';
+import { baseForm, isKindOf, senseClasses, synonymsOf } from '../../text/wordnet.js';
 import { capitalisedRuns, isSentenceOpener } from '../../text/names.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { perVersion, type PerVersion } from './per-version.js';
@@ -182,6 +182,8 @@ export function describedEntity(kb: KnowledgeBase, text: string): Entity | undef
       const role = noun === undefined ? null : termOf(noun);
       const holders = role === null ? undefined : roleHolders(kb).get(role);
       if (holders?.length === 1) return holders[0];
+      const ofKind = role === null || holders ? undefined : holdersOfKind(kb, noun!);
+      if (ofKind?.length === 1) return ofKind[0];
     }
   }
   const noun = [...text.matchAll(DESCRIPTION)].at(0)?.[1];
@@ -255,6 +257,19 @@ function roleHolders(kb: KnowledgeBase): Map<string, Entity[]> {
   return holders;
 }
 
+/**
+ * The sole holders of roles the noun is a kind of: "the dad" is whoever the story makes a father
+ * (a role two hold, as "parent", singles out no one).
+ */
+function holdersOfKind(kb: KnowledgeBase, noun: string): Entity[] {
+  const found = new Set<Entity>();
+  for (const [role, holders] of roleHolders(kb)) if (holders.length === 1 && isKindOf(noun, role, 'noun', KIND_SENSES)) found.add(holders[0]!);
+  return [...found];
+}
+
+/** How many of a description noun's WordNet senses may make it a kind of a role ("dad" → father). */
+const KIND_SENSES = 2;
+
 /** "the boy", "the old woman": a description, its noun after at most one adjective. */
 const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b/gu;
 
@@ -275,11 +290,13 @@ export function resolveDescriptions(kb: KnowledgeBase, text: string, focus: stri
   return text.replace(BARE_DESCRIPTION, (phrase: string, first: string, second: string | undefined) => {
     const { noun, rest } = descriptionIn(first, second);
     const term = termOf(noun);
-    if (!term || kb.index.documentFrequency.has(term) || roleHolders(kb).has(term)) return phrase;
-    // "the ceo" where the story writes "chief executive": the one person it gives that role.
+    if (!term || kb.index.documentFrequency.has(term)) return phrase;
+    // "the ceo" where the story writes "chief executive", "the mother" where it writes "… and his
+    // wife Jane Roe … their child": the one person it gives that role.
     const holder = describedEntity(kb, `the ${noun}`);
     if (holder) return `${holder.name}${rest}`;
-    return focus && isPersonHead(noun) && calledAsPerson(kb, focus) ? `${focus}${rest}` : phrase;
+    // A role several hold is no one's in particular: not the conversation's person either.
+    return focus && !roleHolders(kb).has(term) && isPersonHead(noun) && calledAsPerson(kb, focus) ? `${focus}${rest}` : phrase;
   });
 }
 

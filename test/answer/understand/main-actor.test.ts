@@ -30,6 +30,14 @@ describe('a description names the one entity with that role', () => {
     expect(describedEntity(kb, 'what did the pm say?')).toBeUndefined();
     expect(resolveDescriptions(kb, 'what did the ceo say?', undefined)).toBe('what did Anna Vask say?');
   });
+
+  it('"the dad" and "the mother" are the parents a stated couple is to "their child"; "the parent" is neither', () => {
+    const kb = kbOf('Tom Berg, 44, and his wife Jane Berg, 41, of Riverton, are on trial over the death of their six-month-old child.');
+    expect(resolveDescriptions(kb, 'how old is the dad?', undefined)).toBe('how old is Tom Berg?');
+    expect(resolveDescriptions(kb, 'how old is the mother?', undefined)).toBe('how old is Jane Berg?');
+    expect(resolveDescriptions(kb, 'what did the husband say?', undefined)).toBe('what did Tom Berg say?');
+    expect(describedEntity(kb, 'what did the parent say?')).toBeUndefined();
+  });
 });
 
 describe('the pronouns a story uses for someone', () => {
