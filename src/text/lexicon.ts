@@ -283,6 +283,11 @@ export function isOccupationNoun(word: string): boolean {
   return ['occupation', 'position', 'role'].some((kind) => isKindOf(word, kind, 'noun', LEADING_SENSES));
 }
 
+/** Whether a noun names kin, what someone is to another ("wife", "mother", "partner"): no occupation. */
+export function isKinNoun(word: string): boolean {
+  return isKindOf(word, 'relative', 'noun', LEADING_SENSES);
+}
+
 /** Whether a noun's most frequent sense is a person ("player", "senator"): the head of "which player". */
 export function isPersonHead(word: string): boolean {
   // "person" itself is filed among WordNet's top nouns, not its persons.

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../corpus/corpus.js';
-import { findEntity, type Entity } from '../../corpus/entities.js';
+import { findEntity, roleNoun, type Entity } from '../../corpus/entities.js';
 import { askedRoles, findPerson, holderOf } from '../../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import type { Evidence } from '../say/compose.js';
@@ -7,10 +7,11 @@ import type { Question } from '../understand/question.js';
 import { asRanked } from './rank.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isStopWord, termOf } from '../../text/terms.js';
-import { ARTICLE, indefiniteArticle, isPersonNoun, isTitle, literal } from '../../text/lexicon.js';
+import { ARTICLE, indefiniteArticle, isKinNoun, isPersonNoun, isTitle, literal } from '../../text/lexicon.js';
 import { isSentenceOpener } from '../../text/names.js';
 import { definedInText, definedSubject } from './defined.js';
 import { leadOf } from './referents.js';
+import { describedEntity } from '../understand/main-actor.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -179,7 +180,21 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   const subject = subjectOf(question);
   // Part of a name ("yuri") means a person only when the question asks who: "What is Windows?" is no "Windows XP".
   const partial = /^who\b/i.test(question.text.trim());
-  return (subject ? describeNamed(kb, subject, partial) : undefined) ?? roleHolder(kb, question) ?? definedByStory(kb, question);
+  // "What does the mother do?": a description the story gives one person ("… and his wife Jane Roe … their child") is them.
+  const named = subject && /^the\s/i.test(subject) ? describedEntity(kb, subject)?.name ?? subject : subject;
+  const found = (named ? describeNamed(kb, named, partial) : undefined) ?? roleHolder(kb, question) ?? definedByStory(kb, question);
+  // "What does Roe do for a living?" is not answered by "Roe's wife": only an occupation answers it.
+  if (question.asksOccupation && found?.kind === 'described' && !saysOccupation(found.evidence.description?.text ?? '')) {
+    const entity = findPerson(kb.entities, found.evidence.description?.subject ?? '', partial);
+    return entity ? { kind: 'mentioned', name: entity.name, sentences: mentions(kb, entity) } : undefined;
+  }
+  return found;
+}
+
+/** A description's role is someone's work, not kin: "a practising homeopath", not "his wife". */
+function saysOccupation(description: string): boolean {
+  const role = roleNoun(description);
+  return role !== undefined && !isKinNoun(role);
 }
 
 /** "What is X?" where the story defines X in its own words (defined.ts). */

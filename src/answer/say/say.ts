@@ -1,4 +1,5 @@
 import { findEntity } from '../../corpus/entities.js';
+import { describedEntity } from '../understand/main-actor.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import { citationOf } from './cite.js';
 import { composeAnswer, composeVerdict, quotable, quoteLine, type Evidence } from './compose.js';
@@ -82,9 +83,10 @@ function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' |
     text = `${lead}\n${line}`;
     citations = [citationOf(ctx.kb, closest.sentence.passage, 1, quoted)];
   } else if (why === 'only-mentioned') {
-    const name = (question.subject && findEntity(ctx.kb.entities, question.subject)?.name) ?? question.subject ?? '';
+    const named = question.subject ? findEntity(ctx.kb.entities, question.subject) ?? describedEntity(ctx.kb, question.subject) : undefined;
+    const name = named?.name ?? question.subject ?? '';
     const quoted = quotable(ctx.kb, closest.sentence).text;
-    const template = /^who/i.test(question.text) ? TEMPLATES.say.mentionedWho : TEMPLATES.say.mentionedWhat;
+    const template = question.asksOccupation ? TEMPLATES.say.mentionedWork : /^who/i.test(question.text) ? TEMPLATES.say.mentionedWho : TEMPLATES.say.mentionedWhat;
     text = fill(template, { name, quote: excerpt(quoted, Math.max(0, closest.sentence.text.indexOf(name))), n: 1 });
     citations = [citationOf(ctx.kb, closest.sentence.passage, 1, quoted)];
   } else {

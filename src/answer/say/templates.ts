@@ -66,6 +66,8 @@ export const TEMPLATES = {
     /** "Who is X?" when the story names X but never says who they are. */
     mentionedWho: 'The story mentions {name} but doesn’t say who they are: “{quote}” [{n}]',
     mentionedWhat: 'The story mentions {name} but doesn’t say what it is: “{quote}” [{n}]',
+    /** "What does X do for a living?" when the story says no work of theirs. */
+    mentionedWork: 'The story mentions {name} but doesn’t say what they do for a living: “{quote}” [{n}]',
     /** A title run before the name: "Riverton Democrat and city councillor Jane Roe". */
     introducedAs: '{subject} is introduced as “{answer}” [{n}].',
     /** The question asks about something the story has no word for ("where does X live?"). */

@@ -36,6 +36,8 @@ export interface Question {
   subject?: string;
   /** "Who released the transcript?" → verb and rest, to answer "the agency released the transcript". */
   predicate?: string;
+  /** "What does Roe do for a living?", "what is Roe's job?": a definition that only an occupation answers. */
+  asksOccupation?: true;
   /** The noun after which/what/how many ("team", "points"), normalised. */
   headTerm?: string;
   /** That noun as asked, lower case ("cities"): what WordNet is asked about. */
@@ -182,13 +184,16 @@ function placeLike(phrase: string, names: ReadonlySet<string>): boolean {
   return names.has(nameKey(last)) || isPlaceNoun(last) || isStructureNoun(last);
 }
 
+/** "what does Roe do (for a living)?", "what did Roe do for work?": Roe's occupation. */
+const LIVING = /^what\s+(?:does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work|a\s+job))?|did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work|a\s+job))$/;
+
 /**
  * "How many people …?" counts people whatever the story calls them ("injuring 40", "40 hurt"):
  * the generic noun is only the unit of the count, not a word the answer must repeat.
  */
 const COUNTED_PEOPLE = /^(?:people|persons|individuals)$/;
 
-function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string; unit?: string } {
+function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string; unit?: string; occupation?: true } {
   const definition = DEFINITION.exec(lower);
   // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
   const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
@@ -227,7 +232,11 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (MANNER.test(lower)) return { type: 'manner' };
   // "What is Roe's job?" asks who Roe is: the role the story gives them.
   const role = /^(?:what|which)\s+(?:is|was)\s+(.+?)['’]s\s+([a-z]+)$/.exec(lower);
-  if (role && isOccupationNoun(role[2] ?? '') && (role[1] ?? '').split(/\s+/).length <= 4) return { type: 'definition', subject: role[1] ?? '' };
+  if (role && isOccupationNoun(role[2] ?? '') && (role[1] ?? '').split(/\s+/).length <= 4) return { type: 'definition', subject: role[1] ?? '', occupation: true };
+  // "What does Roe do for a living?", "what does Roe do?" ask the same ("what did Roe do?" asks a deed).
+  const living = LIVING.exec(lower);
+  const worker = living?.[1] ?? living?.[2];
+  if (worker !== undefined && worker.split(/\s+/).length <= 4) return { type: 'definition', subject: worker, occupation: true };
   if (definition && isDefinable(definition[1] ?? '')) return { type: 'definition', subject: definition[1] ?? '' };
   if (/^(?:who|whom|whose)\b/.test(lower)) {
     // "Who is Roe going to meet?": the copula is the auxiliary of a verb the subject is about to do.
@@ -491,5 +500,6 @@ export function analyzeQuestion(raw: string): Question {
     ...(headTerm && found.headNoun ? { headNoun: found.headNoun } : {}),
     ...(found.measure ? { measure: found.measure } : {}),
     ...(found.type === 'person' && /\bnames?\b/.test(shape) ? { asksName: true as const } : {}),
+    ...(found.occupation ? { asksOccupation: true as const } : {}),
   };
 }

@@ -45,6 +45,21 @@ describe('"Who is X?" describes X from the story’s own words', () => {
   });
 });
 
+describe('"What does X do for a living?" is answered by X’s work, never by kin', () => {
+  const trial = createBot([parseStory('trial.md', Buffer.from('---\ntitle: Couple on trial\n---\nTom Berg, 44, and his wife Jane Berg, 41, are on trial over the death of their six-month-old child.\n\nTom Berg, a retired pharmacist, told the court he had done nothing wrong.\n'))]);
+
+  it('"what does Tom Berg do for a living?" and "what does the dad do?" are his work', () => {
+    expect(trial.ask('what does Tom Berg do for a living?').text).toMatch(/^Tom Berg is a retired pharmacist \[1\]\./);
+    expect(trial.ask('what does the dad do?').text).toMatch(/^Tom Berg is a retired pharmacist \[1\]\./);
+  });
+
+  it('"what does the mother do for a living?" abstains: the story only says whose wife she is', () => {
+    const answer = trial.ask('what does the mother do for a living?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/^The story mentions Jane Berg but doesn’t say what they do for a living/);
+  });
+});
+
 describe('title runs before a name', () => {
   it('are the capitalised words and role nouns right before it', () => {
     expect(titleBefore('Nebraska Republican and US Rep Jane Roe called for a vote.', 'Jane Roe')).toBe('Nebraska Republican and US Rep');
