@@ -137,6 +137,8 @@ describe('span choice', () => {
     const fire = createBot([parseStory('fire.md', Buffer.from("---\ntitle: Warehouse fire\n---\nA fire destroyed the Acme warehouse in Riverton, injuring 40 workers, according to Zorbia's Fire Service.\n"))], { abstainBelow: 0 });
     expect(fire.ask('who said 40 workers were injured?').shortAnswer).toBe("Zorbia's Fire Service");
     expect(fire.ask('who counted the injured workers?').shortAnswer).toBe("Zorbia's Fire Service");
+    const flaws = createBot([parseStory('flaws.md', Buffer.from('---\ntitle: Old browser\n---\nThe security firm Acme Labs, has said that Quillon Browser has 277 vulnerabilities.\n'))], { abstainBelow: 0 });
+    expect(flaws.ask('who counted the vulnerabilities?').shortAnswer).toBe('Acme Labs');
   });
 
   it('"what street …?" is the name that ends on a kind the street is ("Quillon Road"), not the town beside it', () => {
