@@ -1,7 +1,7 @@
 import { DOTTED_NAME_WORD, nameRun } from '../text/names.js';
 import { alternation } from '../text/lexicon.js';
 
-type Gender = 'male' | 'female';
+export type Gender = 'male' | 'female';
 
 /**
  * Kin a story states between named people, and what the other one is to them: "Tom Berg and his
@@ -26,6 +26,13 @@ const FULL_NAME = nameRun(DOTTED_NAME_WORD, 2, 4);
 const COUPLE = new RegExp(String.raw`(${FULL_NAME})(?:,\s*\d{1,3},)?\s+and\s+(his|her)\s+(${alternation(Object.keys(KIN))}),?\s+(${FULL_NAME})`, 'gu');
 /** "… their nine-month-old child": the couple named before it are parents. */
 const THEIR_CHILD = new RegExp(String.raw`\btheir\s+(?:[\p{L}-]+\s+){0,2}?(?:${CHILD_WORDS.join('|')})\b`, 'iu');
+
+/** The gender a kin role says: "wife" and "mother" are women, "husband" and "father" men. */
+export function genderOfKin(role: string): Gender | undefined {
+  const known = KIN[role]?.gender;
+  if (known) return known;
+  return role === PARENT.male ? 'male' : role === PARENT.female ? 'female' : undefined;
+}
 
 /** One stated tie: whose role it is and the role ("Jane Berg", "wife"). */
 export interface KinRole {

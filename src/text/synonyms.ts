@@ -21,6 +21,8 @@ const GROUPS: string[][] = [
   ['hire', 'appoint', 'name', 'nominate'],
   ['cost', 'price', 'pay', 'spend'],
   ['fire', 'sack', 'dismiss'],
+  ['beg', 'plead', 'implore', 'urge', 'entreat'],
+  ['flaw', 'vulnerability', 'hole', 'weakness', 'bug'],
 ];
 
 let table: Map<string, Set<string>> | undefined;

@@ -1,4 +1,5 @@
 import { findEntity, type Entity } from '../../corpus/entities.js';
+import { genderOfKin } from '../../corpus/kin.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { alternation, FEMALE_PRONOUNS, isPersonHead, isPlaceOrPeopleName, isTitle, MALE_PRONOUNS } from '../../text/lexicon.js';
@@ -134,9 +135,16 @@ const GENDERS: PerVersion<Gender> = new WeakMap();
  */
 export function genderIn(kb: KnowledgeBase, storyId: string, name: string): Gender | undefined {
   return perVersion(GENDERS, kb, `${storyId}\u0000${name}`, () => {
-    const surname = name.split(' ').at(-1) ?? name;
+    // "Tom Berg and his wife Jane Berg": what the story says she is to him settles it.
+    const entity = findEntity(kb.entities, name);
+    const kin = entity ? [...entity.roles].map(genderOfKin).find((gender) => gender !== undefined) : undefined;
+    if (kin) return kin;
+    const words = name.split(' ');
+    const surname = words.at(-1) ?? name;
+    // A surname two people of the stories share ("Tom Berg", "Jane Berg") names neither: the given name does.
+    const key = words.length > 1 && (kb.entities.all.filter((other) => other.name.split(' ').at(-1) === surname).length > 1) ? words[0]! : surname;
     const sentences = storySentences(kb, storyId);
-    const named = sentences.flatMap((sentence, at) => (sentence.text.includes(surname) ? [sentence, ...continuing(sentences[at + 1], sentence)] : []));
+    const named = sentences.flatMap((sentence, at) => (sentence.text.includes(key) ? [sentence, ...continuing(sentences[at + 1], sentence)] : []));
     // A quotation speaks of others ("I wish her well," he said): only the narration's words count.
     const narration = [...new Set(named)].map((sentence) => withoutQuotations(sentence.text));
     const male = narration.reduce((sum, text) => sum + (text.match(MALE)?.length ?? 0), 0);

@@ -41,6 +41,12 @@ describe('a description names the one entity with that role', () => {
 });
 
 describe('the pronouns a story uses for someone', () => {
+  it('of a couple sharing a surname, are what the story says each is to the other, not the child’s "her"', () => {
+    const kb = kbOf('Tom Berg, 44, and his wife Jane Berg, 41, are on trial over the death of their baby. Her skin broke. Her parents kept her home.\n\nThe Bergs gave her drops.');
+    expect(genderIn(kb, 's', 'Tom Berg')).toBe('male');
+    expect(genderIn(kb, 's', 'Jane Berg')).toBe('female');
+  });
+
   it('are read in the narration, not in a quotation, and in the next sentence when it names no one', () => {
     const kb = kbOf('Tom Berg beat Ada Stone. Berg conceded nothing. "I wish her well," he said. He smiled.\n\nStone campaigned hard. In her speech she thanked voters.');
     expect(genderIn(kb, 's', 'Tom Berg')).toBe('male');
