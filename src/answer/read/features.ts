@@ -1,4 +1,5 @@
 import { storyParts } from '../../corpus/story-parts.js';
+import { quotedRegions } from '../../corpus/claims.js';
 import { derived, sentenceDerived } from '../../corpus/term-cache.js';
 import { hasVector, similarity } from '../../text/embeddings.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
@@ -325,6 +326,19 @@ function contextWithTitle(c: Candidate): Terms {
   return title.size === 0 ? near : { has: (term) => near.has(term) || title.has(term) };
 }
 
+/** Words the narration around a quotation needs to say something of its own ("Roe said" does not). */
+const NARRATION_WORDS = 6;
+
+/** The sentence without its quotations, or the whole of it when little else is left. */
+function narration(c: Candidate): string {
+  const { id, text } = c.ranked.sentence;
+  return sentenceDerived(c.kb.corpus, `narration:${id}`, () => {
+    let narrated = text;
+    for (const { start, end } of [...quotedRegions(text)].reverse()) narrated = `${narrated.slice(0, start)} ${narrated.slice(end)}`;
+    return words(narrated).length >= NARRATION_WORDS ? narrated : text;
+  });
+}
+
 const own = (c: Candidate): ReadonlySet<string> => termsWithReferent(c.kb, c.ranked.sentence.id);
 const context = (c: Candidate): ReadonlySet<string> => contextTerms(c.kb, c.ranked.sentence.passage);
 const story = (c: Candidate): Terms => ({ has: (term) => storyHas(c, term) });
@@ -386,7 +400,8 @@ export const FEATURES: Feature[] = [
   // Question and sentence disagree on negation ("not", "never", "n't"). The yes/no judge's sentence
   // is read for its polarity (a negation is its "no"), so it disagrees with nothing; nor does a
   // quotation asked for ("what did Roe say?"): the words are the answer, whatever their polarity.
-  { name: 'negationMismatch', of: (c) => (!c.judged && c.question.type !== 'quote' && c.facts.negated !== NEGATION.test(c.ranked.sentence.text) ? 1 : 0) },
+  // A negation inside a quotation is the speaker's ("but he replied “I am not able to”"), no denial of the narration's.
+  { name: 'negationMismatch', of: (c) => (!c.judged && c.question.type !== 'quote' && c.facts.negated !== NEGATION.test(narration(c)) ? 1 : 0) },
   // The question has a main verb and the sentence lacks it. (Its twin, "the verb is there", was
   // fitted a negative weight, a matching verb lowering the probability: it only split "the question
   // has a verb" with this one, so it is left out.)

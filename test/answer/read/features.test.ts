@@ -48,6 +48,13 @@ describe('verifier features', () => {
     expect(mismatch).toBe(1);
   });
 
+  it('a negation inside a quotation is the speaker’s, not the narration’s: "what did his sister beg him to do?"', () => {
+    const [quoted] = featuresOver('Tom Berg’s sister begged him to take the child to a doctor, but he replied “I am not able to do that”.', 'what did Tom Berg’s sister beg him to do?', 'doctor', ['negationMismatch']);
+    expect(quoted).toBe(0);
+    const [narrated] = featuresOver('Tom Berg’s sister begged him to take the child to a doctor, but he did not do that.', 'what did Tom Berg’s sister beg him to do?', 'doctor', ['negationMismatch']);
+    expect(narrated).toBe(1);
+  });
+
   it('a name is in the passage when any word of it is: "Anna Roe" is there as "Roe"', () => {
     const [missing] = featuresOf('How many people does the stadium of Anna Roe hold?', 'forty thousand', ['namesMissingContext']);
     expect(missing).toBe(0);
