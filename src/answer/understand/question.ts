@@ -184,6 +184,9 @@ function placeLike(phrase: string, names: ReadonlySet<string>): boolean {
   return names.has(nameKey(last)) || isPlaceNoun(last) || isStructureNoun(last);
 }
 
+/** "What made / caused / led to …": a question of cause, and its causing verb. */
+const CAUSATIVE = /^what\s+(caused|causes|made|makes|led\s+to|leads\s+to|prompted|triggered|sparked)\s/;
+
 /** "what does Roe do (for a living)?", "what did Roe do for work?": Roe's occupation. */
 const LIVING = /^what\s+(?:does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work|a\s+job))?|did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work|a\s+job))$/;
 
@@ -209,6 +212,9 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };
   if (/^where\b/.test(lower)) return { type: 'place' };
   if (/^why\b|^what\s+(?:was|is)\s+the\s+reason\b|^for what reason\b/.test(lower)) return { type: 'reason' };
+  // "What made the crane fall?", "what caused the fire?" ask why: the causing verb is the frame, no word to look for.
+  const causing = CAUSATIVE.exec(lower)?.[1];
+  if (causing) return { type: 'reason', unit: causing };
   // "How much older was Roe than Doe?" asks a difference of age: a stretch of time, as "how long" does.
   const compared = COMPARATIVE.exec(lower)?.[1];
   if (compared) return { type: 'number', measure: COMPARED_MEASURE[compared]!, unit: compared };
@@ -476,7 +482,9 @@ export function analyzeQuestion(raw: string): Question {
   // "In what city …", "to whom …": the question word after a leading preposition types the question.
   const shape = inSitu(lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '')).replace(/^(what|which)'s\b/, '$1 is');
   const found = typeOf(shape, capitalised);
-  const mainVerb = mainVerbOf(original, capitalised);
+  // "What made the crane fall?": the verb asked about is the effect's, after the causing one.
+  const caused = found.type === 'reason' ? CAUSATIVE.exec(shape) : null;
+  const mainVerb = mainVerbOf(caused ? original.slice(original.toLowerCase().indexOf(caused[1]!) + caused[1]!.length) : original, capitalised);
   // Keep the subject's original casing (names), found by position in the lower-cased form.
   const subject = found.subject ? original.slice(lower.indexOf(found.subject), lower.indexOf(found.subject) + found.subject.length) : undefined;
   const predicate = found.predicate ? original.slice(lower.indexOf(found.predicate), lower.indexOf(found.predicate) + found.predicate.length) : undefined;

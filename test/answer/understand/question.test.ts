@@ -22,6 +22,15 @@ describe('question typing', () => {
     expect(analyzeQuestion(question).type).toBe(type);
   });
 
+  it('reads "what made / caused / led to …?" as why, the causing verb no word to look for', () => {
+    for (const asked of ['what made the ferry sink?', 'what caused the ferry to sink?']) {
+      const question = analyzeQuestion(asked);
+      expect(question.type).toBe('reason');
+      expect(question.terms).toEqual(['ferri', 'sink']);
+    }
+    expect(analyzeQuestion('what led to the strike?').type).toBe('reason');
+  });
+
   it('reads "Who is X?" as a definition with X as the subject, keeping its casing', () => {
     const question = analyzeQuestion('who is Jane Roe?');
     expect(question.type).toBe('definition');
