@@ -268,6 +268,18 @@ function qualifiesSubject(hit: Found, proposition: Proposition): boolean {
   return after.some((token) => subjectTerms.has(termOf(token.raw)));
 }
 
+/**
+ * "Is the document classified?" is not answered by "Grade B documents are the lowest grade of
+ * classified documents": a sentence that names the asked thing only in the plural speaks of a
+ * class, not of the one thing asked about.
+ */
+function onlyAsClass(subject: string, sentence: string): boolean {
+  const head = /^the\s+(?:\p{Ll}+\s+)*?(\p{Ll}+)$/u.exec(subject.trim())?.[1];
+  if (head === undefined || baseForm(head, 'noun') !== head) return false;
+  const said = sentence.toLowerCase();
+  return new RegExp(`\\b${literal(head)}e?s\\b`).test(said) && !new RegExp(`\\b${literal(head)}\\b`).test(said);
+}
+
 /** "first … since 2011", "biggest … in a decade", "largest … this year": the adjective holds within a bound only. */
 const BOUNDED_AFTER = /^\S+\s+(?:\S+\s+){0,6}?(?:since|in\s+(?:a|the|\d)|this|for\s+(?:a|the|\d)|of\s+the\s+year)\b/i;
 
@@ -353,6 +365,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
     ({ hit, claim }) =>
       (hit.ranked.coverage >= VERDICT_COVERAGE || holdsTheRest(kb, hit.ranked, proposition)) &&
       mentionsSubject(kb, hit.ranked, proposition.subject) &&
+      !onlyAsClass(proposition.subject, hit.ranked.sentence.text) &&
       !introducesAnother(kb, hit.ranked.sentence, definiteNoun(proposition.subject)) &&
       // An adjective before its noun ("a free update") says what the thing is, whatever the verb's footing.
       ((subjectIsDoer(kb, hit, proposition.subject) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&

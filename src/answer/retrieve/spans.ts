@@ -46,6 +46,14 @@ function modifiesNext(sentence: string, word: string): boolean {
   return isPlainAdjective(word) || (isNoun(word.toLowerCase()) && properClass(word) === undefined && isNoun(next) && !isVerbForm(next) && baseForm(next, 'verb') !== next);
 }
 
+/** "Construction was underway …": a noun of an act or state, capitalised only by opening the sentence, is no name. */
+function isOpeningAbstractNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ABSTRACT_SUFFIX.test(lower) && isNoun(lower) && properClass(word) === undefined;
+}
+
+const ABSTRACT_SUFFIX = /(?:tion|sion|ment|ness|ance|ence|ity|ing)$/;
+
 /** Runs of capitalised words ("Jane Roe", "Bank of Ruritania"), possessives trimmed. */
 
 export function nameSpans(sentence: string): Span[] {
@@ -74,7 +82,7 @@ export function nameSpans(sentence: string): Span[] {
     }
     // Possessives trimmed: "Roe's" and the plural "the Rovers'".
     const text = withoutPossessive(run.words.join(' ')).replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
-    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && (isSentenceOpener(text) || modifiesNext(sentence, text)))) {
+    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && (isSentenceOpener(text) || modifiesNext(sentence, text) || isOpeningAbstractNoun(text)))) {
       out.push({ text, start, end: start + text.length });
     }
     run = null;

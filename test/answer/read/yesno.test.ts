@@ -41,6 +41,11 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(recall.ask('is the fault minor?').text)).not.toMatch(/\byes\b/i);
     });
 
+    it('a class is not the one thing asked about: "was the report classified?" is not yes by "Grade B reports are classified papers"', () => {
+      const leak = made('A report on the harbour was found on a street in Riverton.\n\nGrade B reports are the lowest grade of classified papers.', 0);
+      expect(verdict(leak.ask('was the report classified?').text)).not.toMatch(/\byes\b/i);
+    });
+
     it('"was anyone hurt?" is answered no by "No injuries have been reported": "no" and a noun of the asked verb deny it', () => {
       const dam = made('Police closed the valley road on Tuesday.\n\nNo injuries have been reported.', 0);
       expect(verdict(dam.ask('was anyone hurt?').text)).toMatch(/^No\b/);

@@ -5,6 +5,11 @@ import { nameSpans, spansOfType } from '../../../src/answer/retrieve/spans.js';
 const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
 
 describe('span extraction', () => {
+  it('a noun of an act capitalised only by opening the sentence is no name: "Construction was underway"', () => {
+    expect(texts(nameSpans('Construction was underway at the Quillon arena.'))).toEqual(['Quillon']);
+    expect(texts(nameSpans('Acme Building began the work in May.'))).toContain('Acme Building');
+  });
+
   it('reads "between X and Y" as one figure, and a list as two', () => {
     expect(texts(spansOfType('He estimated the repairs at between $10 million and $15 million.', 'money'))).toEqual(['between $10 million and $15 million']);
     expect(texts(spansOfType('It cost $10 million and later $15 million.', 'money'))).toEqual(['$10 million', '$15 million']);
