@@ -6,6 +6,7 @@ import { alternation, ARTICLE, AUXILIARY, isVerbForm, PERSON_PRONOUNS, wordOf } 
 import { DOTTED_NAME_WORD, nameRun } from '../text/names.js';
 import { withoutPossessive } from '../text/terms.js';
 import { baseForm } from '../text/wordnet.js';
+import { POST_NOMINAL_LETTERS } from './noun-phrase.js';
 
 /** A stretch of a sentence, by character offsets [start, end). */
 export interface Region {
@@ -184,8 +185,8 @@ const ROLE_ENDED = String.raw`${ROLE}(?=\s*(?:[,.;:!?]|$|(?:${AFTER_SPEAKER})\b)
 const TITLE_WORDS = String.raw`(?:(?!(?:${AFTER_SPEAKER})\b)[\p{Ll}-]+\s+){0,3}`;
 /** Where a speaker works, between their name and the verb: "Jane Roe of the Acme Fund said". */
 const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?${NAME})?`;
-/** An age or a who-clause in apposition between a name and its verb: "Jane Roe, 42, said", "Jane Roe, who leads the office, said". */
-const AGE = String.raw`(?:,\s*\d{1,3},|,\s*who\s+[^,“”"]{1,80},)?`;
+/** An age, post-nominal letters or a who-clause between a name and its verb: "Jane Roe, 42, said", "Jane Roe, QC, said", "Jane Roe, who leads the office, said". */
+const AGE = String.raw`(?:,\s*(?:\d{1,3}|${POST_NOMINAL_LETTERS}),|,\s*who\s+[^,“”"]{1,80},)?`;
 /** "he" and "He", not "HE": an attribution writes its pronoun in lower case or at the start of a sentence. */
 const PERSON_SUBJECTS = PERSON_PRONOUNS.subject.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);
 const PRONOUN = alternation(PERSON_SUBJECTS);

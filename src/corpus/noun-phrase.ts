@@ -13,7 +13,9 @@ const PREPOSITION = /^(?:about|after|against|at|before|by|for|from|in|into|of|on
 /** A verb form by its ending: "named", "leading"; "-ly" is an adverb. */
 const VERB_ENDING = /(?:ed|ing|ly)$/;
 /** Post-nominal letters after a name and a comma ("Jane Roe, QC, said"): initials, not a word. */
-const POST_NOMINAL = /^(?:[A-Z]{2,4}|PhD|MBE|OBE|CBE|Jr|Sr)$/;
+/** Post-nominal letters, as a pattern source for callers that embed them ("Jane Roe, QC, said"). */
+export const POST_NOMINAL_LETTERS = String.raw`(?:[A-Z]{2,4}|PhD|MBE|OBE|CBE|Jr|Sr)`;
+const POST_NOMINAL = new RegExp(`^${POST_NOMINAL_LETTERS}$`);
 
 function bare(word: string): string {
   return bareWord(word).toLowerCase();

@@ -50,6 +50,12 @@ export function isAuxiliary(word: string): boolean {
 export const DEICTIC_TIME_WORDS = wordsOf('now then today tonight yesterday tomorrow currently');
 
 /**
+ * Verbs WordNet files as opposites that differ only by the speaker's point of view: "came from
+ * India" says no "did not go"; "brought it" no "did not take it".
+ */
+export const POINT_OF_VIEW_VERBS: ReadonlySet<string> = new Set(['come', 'go', 'bring', 'take']);
+
+/**
  * Function words whose opposite turns a statement around ("more" / "less", "before" / "after"):
  * stop words, which WordNet's antonyms never reach. Each pair both ways.
  */

@@ -122,6 +122,7 @@ describe('who is speaking', () => {
     expect(speakerIn('“The tunnel will open on time,” Brel said.')).toBe('Brel');
     expect(speakerIn('Acme Corp’s review of the data concluded, “The tunnel is safe.')).toBe('Acme Corp');
     expect(speakerIn('The security firm Acme Labs, has said that the browser has 277 flaws.')).toBe('Acme Labs');
+    expect(speakerIn('In their defence, Tom Berg, QC, said that the parents meant well.')).toBe('Tom Berg');
     expect(speakerIn('“We will be back on Monday,” said union organiser Petra Lund.')).toBe('Petra Lund');
     expect(speakerIn('“That’s what a dealmaker does,” the president said on Tuesday.')).toBe('the president');
     expect(speakerIn('Dmitriev told Ushakov in the back and forth.')).toBe('Dmitriev');

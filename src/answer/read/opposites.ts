@@ -1,4 +1,5 @@
 import { LEMMA } from '../../text/lemmas.js';
+import { POINT_OF_VIEW_VERBS } from '../../text/lexicon.js';
 import { termOf } from '../../text/terms.js';
 import { antonymsOf as wordNetAntonyms, synonymsOf as wordNetSynonyms } from '../../text/wordnet.js';
 
@@ -14,7 +15,9 @@ export function antonymTermsOf(word: string): ReadonlySet<string> {
   const lower = word.toLowerCase();
   const base = LEMMA.get(lower) ?? lower;
   const forms = [base, ...wordNetSynonyms(base, 'verb', SYNONYM_SENSES)];
-  const opposites = forms.flatMap((form) => [...wordNetAntonyms(form, 'verb'), ...wordNetAntonyms(form, 'adjective')]);
+  const opposites = forms
+    .flatMap((form) => [...wordNetAntonyms(form, 'verb'), ...wordNetAntonyms(form, 'adjective')])
+    .filter((opposite) => !(POINT_OF_VIEW_VERBS.has(base) && POINT_OF_VIEW_VERBS.has(opposite)));
   return new Set(opposites.map((opposite) => termOf(opposite)).filter((term): term is string => term !== null && term !== termOf(base)));
 }
 

@@ -42,7 +42,8 @@ const DETERMINER = wordOf(DETERMINERS);
 /** Words between the subject and the verb that carry no content: "has he already met". */
 const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|being|be|not|finally|personally|ever)$/i;
 const MAX_SUBJECT_WORDS = 4;
-const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|likely|supposed|able)\s+to\s+)/i;
+/** How a question puts its verb, not the verb: "set to meet", "get fired" (a passive with "get"). */
+const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|likely|supposed|able)\s+to\s+|(?:get|gets|got|getting|gotten)\s+(?=\p{L}+(?:ed|en)\b))/iu;
 /** Stop words for search that still carry the question's meaning here: "did Roe tell Doe …". */
 const MEANINGFUL = wordOf([...MEANINGFUL_STOP_VERBS, 'go', 'went', 'happen', 'happened']);
 

@@ -1,4 +1,5 @@
 import type { SearchResult } from 'minisearch';
+import { isEnglishWord } from '../../text/spelling.js';
 import { passageSentences, type Sentence } from '../../corpus/corpus.js';
 import { contextTermsOf, sentenceDerived, sentenceTermPositions } from '../../corpus/term-cache.js';
 import { editDistance } from '../../text/distance.js';
@@ -66,10 +67,14 @@ function fuzzyVariants(kb: KnowledgeBase, terms: string[], results: SearchResult
   const variants = new Map<string, Set<string>>();
   for (const term of terms) {
     if (kb.index.documentFrequency.has(term)) continue;
+    // A word of English no story uses is that word, not a typo of a story's ("the fine" is no
+    // "find"): only its own longer or shorter forms stand for it ("competitor" / "competit").
+    const english = isEnglishWord(term);
     const found = new Set<string>();
     for (const result of results.slice(0, 10)) {
       for (const matched of result.terms) {
         // A typo keeps the word's first letter ("relesed" → "releas"): "street" is no "treat", nor "envelope" "develop".
+        if (english && !matched.startsWith(term) && !term.startsWith(matched)) continue;
         if (!terms.includes(matched) && !STOP_TERMS.has(matched) && matched[0] === term[0] && editDistance(term, matched, 2) <= 2) found.add(matched);
       }
     }

@@ -230,6 +230,15 @@ describe('reading a yes/no question', () => {
     expect(parseYesNo('Is the authority set to meet the builders?')?.modality).toBe('planned');
   });
 
+  it('a passive with "get" asks its participle: "will anyone get fired?" is about firing', () => {
+    expect(parseYesNo('will anyone get fired over this?')?.targets).toEqual(['fire']);
+  });
+
+  it('"came from Riverton" is no "did not go": come and go differ by point of view, not meaning', () => {
+    const court = made('Speaking in their defence, Tom Berg, QC, said that, as the parents came from Riverton, they should be declared not guilty.', 0);
+    expect(verdict(court.ask('did the parents go to Riverton?').text)).not.toMatch(/\bno\b/i);
+  });
+
   it('"was anything else stolen?": "else" stays with its pronoun', () => {
     expect(parseYesNo('was anything else stolen?')).toMatchObject({ subject: 'anything else', statement: 'anything else was stolen' });
   });

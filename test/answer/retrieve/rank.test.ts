@@ -31,6 +31,19 @@ describe('ranking: the story’s words for the question’s', () => {
   });
 });
 
+describe('ranking: a typo and a word', () => {
+  const found = buildKnowledgeBase([parseStory('found.md', Buffer.from('---\ntitle: Wallet found\n---\nThe 131-page file was found by a jogger.\n'))]);
+  const alternatives = (question: string, term: string) => bounded(() => rankSentences(found, analyzeQuestion(question))).terms.find((weighted) => weighted.term === term)?.alternatives;
+
+  it('a misspelt word stands for the story word it misses by a letter: "joger" is "jogger"', () => {
+    expect([...(alternatives('what did the joger find?', 'joger') ?? [])]).toContain('jogger');
+  });
+
+  it('a word of English is itself, not a typo: "the fine" is no "find", nor "fire"', () => {
+    expect([...(alternatives('how much was the fine?', 'fine') ?? [])]).toEqual(['fine']);
+  });
+});
+
 describe('ranking: an acronym the story defines stands for its spelled-out words', () => {
   const GUILD = `---
 title: Guild elects a chair
