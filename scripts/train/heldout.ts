@@ -1,10 +1,11 @@
+import { standardised } from '../../src/answer/read/verifier.js';
 import type { Example, Outcome } from './dataset.js';
 import type { Fitted } from './logistic.js';
 
 /** The probability a fitted model gives a feature vector (same arithmetic as src/answer/read/verifier.ts). */
 export function probability(model: Fitted, x: readonly number[]): number {
   let z = model.bias;
-  for (let j = 0; j < x.length; j++) z += model.weights[j]! * ((x[j]! - model.mean[j]!) / model.scale[j]!);
+  for (let j = 0; j < x.length; j++) z += model.weights[j]! * standardised(x[j]!, model.mean[j]!, model.scale[j]!);
   return 1 / (1 + Math.exp(-z));
 }
 

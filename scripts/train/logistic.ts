@@ -2,6 +2,8 @@
  * L2-regularised logistic regression fitted by Newton's method (iteratively reweighted least
  * squares) on standardised features: deterministic, no seed, a fixed number of iterations.
  */
+import { standardised } from '../../src/answer/read/verifier.js';
+
 export interface Fitted {
   mean: number[];
   scale: number[];
@@ -46,7 +48,7 @@ export function fitLogistic(xs: readonly number[][], ys: readonly number[], rowW
   for (const x of xs) for (let j = 0; j < d; j++) mean[j]! += x[j]! / n;
   for (const x of xs) for (let j = 0; j < d; j++) scale[j]! += (x[j]! - mean[j]!) ** 2 / n;
   for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
-  const z = xs.map((x) => [1, ...x.map((value, j) => (value - mean[j]!) / scale[j]!)]);
+  const z = xs.map((x) => [1, ...x.map((value, j) => standardised(value, mean[j]!, scale[j]!))]);
   // w[0] is the bias.
   let w = new Array<number>(d + 1).fill(0);
   for (let it = 0; it < iterations; it++) {

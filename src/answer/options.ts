@@ -51,6 +51,12 @@ export const PIPELINE_OPTIONS = deepFreeze({
       verdictCoverage: 0.75,
       /** How many of the best-ranked sentences are read for a statement of a yes/no proposition. */
       verdictCandidates: 6,
+      /**
+       * A verifier feature's standardised value is kept within ± this many standard deviations: a
+       * feature nearly always 0 has a tiny scale, and its rare 1 would outweigh every other
+       * ("a question sentence" once added 12 to the log-odds of "did the parents plead guilty?").
+       */
+      standardClip: 4,
     },
   },
   decide: {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../paths.js';
 import { featureVector, type Candidate } from './features.js';
-import { fittedOptionsFingerprint } from '../options.js';
+import { fittedOptionsFingerprint, PIPELINE_OPTIONS } from '../options.js';
 
 /**
  * A fitted logistic regression over the named features: the probability that a candidate answer
@@ -60,11 +60,18 @@ export function defaultVerifier(): VerifierModel {
 /** The model's probability for a standardised-on-the-fly feature vector. */
 export function probabilityOf(model: VerifierModel, values: readonly number[]): number {
   let z = model.bias;
-  for (let i = 0; i < values.length; i++) z += (model.weights[i] ?? 0) * (((values[i] ?? 0) - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
+  for (let i = 0; i < values.length; i++) z += (model.weights[i] ?? 0) * standardised(values[i] ?? 0, model.mean[i] ?? 0, model.scale[i] ?? 1);
   return 1 / (1 + Math.exp(-z));
 }
 
 /** The fitted probability that this candidate, given as the answer, would be right. */
 export function verify(model: VerifierModel, candidate: Candidate): number {
   return probabilityOf(model, featureVector(candidate, model.features));
+}
+
+const STANDARD_CLIP = PIPELINE_OPTIONS.fitted.read.standardClip;
+
+/** A feature value standardised by the training mean and scale, within ±STANDARD_CLIP: the one arithmetic training and serving share. */
+export function standardised(value: number, mean: number, scale: number): number {
+  return Math.max(-STANDARD_CLIP, Math.min(STANDARD_CLIP, (value - mean) / (scale || 1)));
 }

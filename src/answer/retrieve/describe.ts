@@ -12,6 +12,7 @@ import { isSentenceOpener } from '../../text/names.js';
 import { definedInText, definedSubject } from './defined.js';
 import { leadOf } from './referents.js';
 import { describedEntity } from '../understand/main-actor.js';
+import { kinRoles } from '../../corpus/kin.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -87,7 +88,7 @@ function roleHolder(kb: KnowledgeBase, question: Question): Description | undefi
   const roles = askedRoles(question.text);
   const held = roles.map((role) => holderOf(kb.entities, role)).find((holder) => holder !== undefined);
   const sentence = held ? kb.corpus.sentences[held.description.sentence] : undefined;
-  if (!held || !sentence) return roles.length === 1 ? titleHolder(kb, roles[0]!) : undefined;
+  if (!held || !sentence) return roles.length === 1 ? (titleHolder(kb, roles[0]!) ?? kinHolder(kb, roles[0]!)) : undefined;
   const written = withArticle(sentence.text, held.description.text);
   // "treasurer of the Friends" leads a sentence as "The treasurer of the Friends".
   const subject = ARTICLE_OR_OWNER_FIRST.test(written) ? written : `the ${written}`;
@@ -108,6 +109,17 @@ function titleHolder(kb: KnowledgeBase, role: string): Description | undefined {
   if (!run?.split(/\s+/).some((title) => termOf(title.toLowerCase().replace(/\.$/, '')) === term)) return undefined;
   const evidence: Evidence = { ...titled.evidence, description: { subject: `The ${word}`, text: entity.name } };
   return { kind: 'described', evidence };
+}
+
+/**
+ * "Who is the mother?" over "Tom Berg and his wife Jane Berg … their child": the one person whose
+ * kin the story states (corpus/kin.ts), cited where it names them with their kin.
+ */
+function kinHolder(kb: KnowledgeBase, role: string): Description | undefined {
+  const word = role.trim().toLowerCase();
+  const entity = /^\p{Ll}+$/u.test(word) ? describedEntity(kb, `the ${word}`) : undefined;
+  const stated = entity ? mentions(kb, entity).find((sentence) => kinRoles(sentence.text).some((kin) => kin.name === entity.name)) : undefined;
+  return entity && stated ? described(stated, `The ${word}`, entity.name, false) : undefined;
 }
 
 function described(sentence: Sentence, subject: string, text: string, introduced: boolean): Description {
@@ -180,8 +192,12 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   const subject = subjectOf(question);
   // Part of a name ("yuri") means a person only when the question asks who: "What is Windows?" is no "Windows XP".
   const partial = /^who\b/i.test(question.text.trim());
-  // "What does the mother do?": a description the story gives one person ("… and his wife Jane Roe … their child") is them.
-  const named = subject && /^the\s/i.test(subject) ? describedEntity(kb, subject)?.name ?? subject : subject;
+  // "Who is the dad?" names him; "what does the mother do?" describes the one person the story
+  // gives that role ("… and his wife Jane Roe … their child").
+  const description = subject && /^the\s+\p{Ll}+$/iu.test(subject.trim()) ? subject.trim().slice(4) : undefined;
+  const kin = description !== undefined && !question.asksOccupation ? kinHolder(kb, description) : undefined;
+  if (kin) return kin;
+  const named = description !== undefined ? describedEntity(kb, subject!)?.name ?? subject : subject;
   const found = (named ? describeNamed(kb, named, partial) : undefined) ?? roleHolder(kb, question) ?? definedByStory(kb, question);
   // "What does Roe do for a living?" is not answered by "Roe's wife": only an occupation answers it.
   if (question.asksOccupation && found?.kind === 'described' && !saysOccupation(found.evidence.description?.text ?? '')) {

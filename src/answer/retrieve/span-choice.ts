@@ -247,6 +247,14 @@ function speakersAsked(query: SpanQuery, sentence: string, words: readonly WordA
   return speakers.length > 0 ? speakers : spans;
 }
 
+/** "a Russian paid agent", "the Polish government": a people or place name between an article and a lower-case word. */
+function describesNoun(sentence: string, span: Span): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
+  return next !== undefined && !STOP_WORDS.has(next) && ARTICLE_BEFORE.test(sentence.slice(Math.max(0, span.start - 5), span.start)) && isPlaceOrPeopleName(span.text);
+}
+
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+
 /** "Who said …", "who has counted …": "who" is the verb's subject (not "who did Roe call?"); the verb. */
 const WHO_AS_SUBJECT = /^\s*who\s+(?:(?:has|have|had)\s+)?(?!(?:did|does|do|is|was|were|are|will|would|can|could|should|might|may)\b)(\p{L}+)/iu;
 
@@ -303,6 +311,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
   if (question.type === 'place' && query.destination && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
+  // "Who fired him?" is not answered by "Russian" of "a Russian paid agent": a people or place before its noun only describes it.
+  if (question.type === 'person' && describesNoun(sentence, span)) return undefined;
   // "Who won?" is not answered by "Riverton" of "elected mayor of Riverton": a post's domain is no person.
   if (question.type === 'person' && isDomainOfPost(sentence, span)) return undefined;
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.

@@ -278,6 +278,9 @@ function holdersOfKind(kb: KnowledgeBase, noun: string): Entity[] {
 /** How many of a description noun's WordNet senses may make it a kind of a role ("dad" → father). */
 const KIND_SENSES = 2;
 
+/** "who is the dad?", "who's the mother": a question that only asks whom a description names. */
+const WHO_IS_DESCRIBED = /^\s*who\s*(?:is|was|['’]s)\s+the\s+\p{Ll}+\s*[?.!]*\s*$/iu;
+
 /** "the boy", "the old woman": a description, its noun after at most one adjective. */
 const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b/gu;
 
@@ -295,6 +298,8 @@ function descriptionIn(first: string, second: string | undefined): { noun: strin
  * retrieval to match as written.
  */
 export function resolveDescriptions(kb: KnowledgeBase, text: string, focus: string | undefined): string {
+  // "Who is the dad?" asks whom the description names: it is the question, kept for the answer to name.
+  if (WHO_IS_DESCRIBED.test(text)) return text;
   return text.replace(BARE_DESCRIPTION, (phrase: string, first: string, second: string | undefined) => {
     const { noun, rest } = descriptionIn(first, second);
     const term = termOf(noun);

@@ -53,6 +53,11 @@ describe('"What does X do for a living?" is answered by X’s work, never by kin
     expect(trial.ask('what does the dad do?').text).toMatch(/^Tom Berg is a retired pharmacist \[1\]\./);
   });
 
+  it('"who is the dad?" and "who\'s the mom?" name the person the story makes a father or a mother', () => {
+    expect(trial.ask('who is the dad?').text).toMatch(/^The dad is Tom Berg \[1\]\./);
+    expect(trial.ask("who's the mom?").text).toMatch(/^The mom is Jane Berg \[1\]\./);
+  });
+
   it('"what does the mother do for a living?" abstains: the story only says whose wife she is', () => {
     const answer = trial.ask('what does the mother do for a living?');
     expect(answer.abstained).toBe(true);

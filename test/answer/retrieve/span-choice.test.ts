@@ -145,4 +145,9 @@ describe('span choice', () => {
     const wallet = createBot([parseStory('wallet.md', Buffer.from('---\ntitle: Wallet returned\n---\nThe wallet was found in Riverton, on Quillon Road, by a jogger.\n'))], { abstainBelow: 0 });
     expect(wallet.ask('what street was the wallet found on?').shortAnswer).toBe('Quillon Road');
   });
+
+  it('"who …?" is not answered by a people or place that only describes a noun ("a Russian paid agent")', () => {
+    const agent = createBot([parseStory('agent.md', Buffer.from('---\ntitle: Envoy row\n---\nWould a Russian paid agent do less than he?\n'))], { abstainBelow: 0 });
+    expect(agent.ask('who fired the envoy?').shortAnswer ?? '').not.toBe('Russian');
+  });
 });
