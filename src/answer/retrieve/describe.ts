@@ -13,6 +13,7 @@ import { definedInText, definedSubject } from './defined.js';
 import { leadOf } from './referents.js';
 import { describedEntity } from '../understand/main-actor.js';
 import { kinRoles } from '../../corpus/kin.js';
+import { askedNameOf, namedByDescription } from './named-description.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -192,6 +193,12 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   const subject = subjectOf(question);
   // Part of a name ("yuri") means a person only when the question asks who: "What is Windows?" is no "Windows XP".
   const partial = /^who\b/i.test(question.text.trim());
+  // "What was the little girl's name?" over "their nine-month-old child, Gloria".
+  const asked = askedNameOf(question.text);
+  const apposed = asked !== undefined ? namedByDescription(kb, asked) : undefined;
+  if (apposed) return described(apposed.sentence, `The ${asked}’s name`, apposed.name, false);
+  const kinNamed = asked !== undefined ? kinHolder(kb, asked) : undefined;
+  if (kinNamed) return kinNamed;
   // "Who is the dad?" names him; "what does the mother do?" describes the one person the story
   // gives that role ("… and his wife Jane Roe … their child").
   const description = subject && /^the\s+\p{Ll}+$/iu.test(subject.trim()) ? subject.trim().slice(4) : undefined;
