@@ -7,6 +7,7 @@ import { baseForm, isKindOf, senseClasses, synonymsOf } from '../../text/wordnet
 import { capitalisedRuns, isSentenceOpener } from '../../text/names.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { perVersion, type PerVersion } from './per-version.js';
+import { askedNameOf } from '../retrieve/named-description.js';
 
 /** A story's main actor is named in at least this many sentences… */
 export const MAIN_ACTOR_MIN_MENTIONS = 3;
@@ -278,7 +279,7 @@ function holdersOfKind(kb: KnowledgeBase, noun: string): Entity[] {
 /** How many of a description noun's WordNet senses may make it a kind of a role ("dad" → father). */
 const KIND_SENSES = 2;
 
-/** "who is the dad?", "who's the mother": a question that only asks whom a description names. */
+/** "who is the dad?", "who's the mother" (and "what's the baby's name?"): a question that only asks whom a description names. */
 const WHO_IS_DESCRIBED = /^\s*who\s*(?:is|was|['’]s)\s+the\s+\p{Ll}+\s*[?.!]*\s*$/iu;
 
 /** "the boy", "the old woman": a description, its noun after at most one adjective. */
@@ -299,7 +300,7 @@ function descriptionIn(first: string, second: string | undefined): { noun: strin
  */
 export function resolveDescriptions(kb: KnowledgeBase, text: string, focus: string | undefined): string {
   // "Who is the dad?" asks whom the description names: it is the question, kept for the answer to name.
-  if (WHO_IS_DESCRIBED.test(text)) return text;
+  if (WHO_IS_DESCRIBED.test(text) || askedNameOf(text) !== undefined) return text;
   return text.replace(BARE_DESCRIPTION, (phrase: string, first: string, second: string | undefined) => {
     const { noun, rest } = descriptionIn(first, second);
     const term = termOf(noun);

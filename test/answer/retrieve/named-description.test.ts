@@ -19,6 +19,10 @@ describe('"what was the baby’s name?" is the name the story sets after a noun 
     expect(trial.ask("what was the little girl's name?").text).toMatch(/^The girl’s name is Lina \[1\]\./);
   });
 
+  it('"what is the father\'s name?" is the person the story makes a father', () => {
+    expect(trial.ask("what is the father's name?").text).toMatch(/^The father is Tom Berg \[1\]\./);
+  });
+
   it('names no one when two names stand after such a noun', () => {
     const two = story('One child, Karl, was hurt.\n\nAnother child, Mia, was unharmed.');
     expect(two.ask("what is the child's name?").text).not.toMatch(/name is (?:Karl|Mia)/);
