@@ -3,6 +3,8 @@ import { termOf } from '../../text/terms.js';
 import { quotable } from '../say/compose.js';
 import { judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
+import { saysLittle } from './verb-support.js';
+import { LEMMA } from '../../text/lemmas.js';
 import type { Question } from '../understand/question.js';
 import { asRanked, rankSentences, type Retrieval } from '../retrieve/rank.js';
 import { evidenceFor, leavesDoerUnstated, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
@@ -45,6 +47,10 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (verdict?.weighed) return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
   // No sentence uses the asked word, but the best may answer in its own words ("almost complete" for
   // "finished"): it is quoted, never turned into a verdict; refused, it is "doesn't say whether".
+  // "Could it happen again?" asks only a verb that says little: no sentence answers it in other words.
+  if (verdict && proposition && proposition.targets.length === 1 && saysLittle(LEMMA.get(proposition.mainWord.toLowerCase()) ?? proposition.mainWord.toLowerCase())) {
+    return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
+  }
   if (verdict) return { kind: 'span', evidence: evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };
   // A second quotation must answer too: for "what did X say" it is X's words, else another candidate
   // (one the reader let compete: "after the transcript was released" names no one who released it) ranked nearly as high.

@@ -10,6 +10,11 @@ import { contextTerms, type Ranked } from '../retrieve/rank.js';
 
 /** Verbs that say little of their own ("what did he do", "what happened"): the lexicon's light verbs and verbs of saying, wanting and knowing. Never required. */
 const UNREQUIRED: ReadonlySet<string> = new Set([...LIGHT_VERBS, ...'happen say tell use want need try think know see'.split(' ')]);
+
+/** Whether a verb (a lemma) says little of its own: "could it happen again?" asks nothing a sentence can answer in other words. */
+export function saysLittle(lemma: string): boolean {
+  return UNREQUIRED.has(lemma);
+}
 /** The questions answered by a sentence itself, with no span of a type to hold them. */
 const OPEN_TYPES: ReadonlySet<AnswerType> = new Set(['thing', 'manner', 'reason']);
 /** How many of a verb's WordNet senses lend synonyms that may stand in for it. */

@@ -151,10 +151,14 @@ const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|trigge
 export const MADE_HARD_TO = String.raw`made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)`;
 const CAUSING_SUBJECT = new RegExp(String.raw`^([^,;:“"]{3,120}?)\s+(?:(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}|(?:(?:have|has|had)\s+)?${MADE_HARD_TO})`, 'u');
 
+/** An "after" clause that names its own day or month: a time, no cause. */
+const TEMPORAL_AFTER = /^after\s+[^,]*?\b(?:on\s+\p{Lu}\p{Ll}+day|yesterday|last\s+(?:night|week|month|year)|(?:in|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/iu;
+
 /** The reason a sentence gives: its reason clause, else the subject of its verb of causing. */
 function reasonSpans(sentence: string): Span[] {
   const clause = REASON_CLAUSE.exec(sentence);
-  if (clause) {
+  // "elected … after a recount on Sunday" dates the election; "closed after cracks were found" gives its cause.
+  if (clause && !TEMPORAL_AFTER.test(clause[0])) {
     const text = clause[0].replace(/[,;:]$/, '');
     return [{ text, start: clause.index, end: clause.index + text.length }];
   }

@@ -181,6 +181,11 @@ describe('yes/no questions have three outcomes', () => {
       expect(verdict(made(review).ask('Could the bridge close?').text)).toBe('According to Acme Corp, yes [1].');
     });
 
+    it('"could it happen again?" asks nothing a sentence can answer in its own words: it is not given a quotation', () => {
+      const answer = made(review, 0).ask('Could the bridge happen again?');
+      expect(answer.abstained).toBe(true);
+    });
+
     it('but not for a subject of another clause: "could the river close?"', () => {
       expect(made(review).ask('Could the river close?').abstained).toBe(true);
     });

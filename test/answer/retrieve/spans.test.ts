@@ -10,6 +10,11 @@ describe('span extraction', () => {
     expect(texts(nameSpans('Acme Building began the work in May.'))).toContain('Acme Building');
   });
 
+  it('an "after" that names its own day is a time, no reason; one that names none may be the cause', () => {
+    expect(texts(spansOfType('Jane Roe was elected mayor of Riverton after a recount on Sunday.', 'reason'))).toEqual([]);
+    expect(texts(spansOfType('The bridge was closed after cracks were found in its supports.', 'reason'))).toEqual(['after cracks were found in its supports']);
+  });
+
   it('reads "between X and Y" as one figure, and a list as two', () => {
     expect(texts(spansOfType('He estimated the repairs at between $10 million and $15 million.', 'money'))).toEqual(['between $10 million and $15 million']);
     expect(texts(spansOfType('It cost $10 million and later $15 million.', 'money'))).toEqual(['$10 million', '$15 million']);
