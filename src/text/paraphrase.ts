@@ -22,11 +22,17 @@ const MEMO_LIMIT = 20_000;
 /**
  * The index terms a story may use for `word` (its own term left out); empty for stop words and
  * light verbs. A word known to be used as a verb takes only its verb senses: "did the bridge
- * close?" is not asking about "the close" (the end, "last").
+ * close?" is not asking about "the close" (the end, "last"); one after an article or a possessive
+ * only its noun and adjective senses ("the pictures" are no "see").
  */
-export function paraphraseTerms(word: string, senses: number, asVerb = false): ReadonlySet<string> {
-  return memo(`${senses}:${asVerb ? 'v:' : ''}${word.toLowerCase()}`, () => computeParaphrases(word.toLowerCase(), senses, asVerb ? ['verb'] : PARTS_OF_SPEECH));
+export function paraphraseTerms(word: string, senses: number, as: 'verb' | 'noun' | undefined = undefined): ReadonlySet<string> {
+  const parts = as === 'verb' ? ['verb' as const] : as === 'noun' ? NOMINAL : PARTS_OF_SPEECH;
+  return memo(`${senses}:${as ?? ''}:${word.toLowerCase()}`, () => computeParaphrases(word.toLowerCase(), senses, parts));
 }
+
+/** A word after an article or a possessive ("the pictures") is a noun (or its adjective): "picture" there is no "see". */
+const NOMINAL: readonly PartOfSpeech[] = ['noun', 'adjective'];
+const NOUN_BEFORE = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
 /** The index terms a story may use for a phrasal verb's verb ("came" of "came down"); empty when WordNet has no such verb. */
 export function phrasalTerms(word: string, next: string, senses: number): ReadonlySet<string> {
@@ -94,7 +100,8 @@ export function paraphrasesByTerm(text: string, senses: number, verb?: string): 
   list.forEach((word, at) => {
     const term = termOf(word);
     const next = particleAfter(list, at);
-    const others = [...paraphraseTerms(word, senses, word === verb), ...(next ? phrasalTerms(word, next, senses) : [])];
+    const as = word === verb ? 'verb' : NOUN_BEFORE.test(list[at - 1] ?? '') ? 'noun' : undefined;
+    const others = [...paraphraseTerms(word, senses, as), ...(next ? phrasalTerms(word, next, senses) : [])];
     if (term === null || others.length === 0) return;
     const into = out.get(term) ?? new Set<string>();
     for (const other of others) into.add(other);

@@ -15,8 +15,13 @@ describe('paraphrases: the words a story may use for a question’s word', () =>
 
   it('paraphrases a word used as a verb by its verb senses only: "did the bridge close?" is no "last" (the close of day)', () => {
     expect(paraphraseTerms('close', SENSES)).toContain(term('last'));
-    expect(paraphraseTerms('close', SENSES, true)).not.toContain(term('last'));
-    expect(paraphraseTerms('close', SENSES, true)).toContain(term('shut'));
+    expect(paraphraseTerms('close', SENSES, 'verb')).not.toContain(term('last'));
+    expect(paraphraseTerms('close', SENSES, 'verb')).toContain(term('shut'));
+  });
+
+  it('paraphrases a word after an article or a possessive by its noun senses only: "the pictures" are no "see"', () => {
+    expect(paraphraseTerms('pictures', SENSES)).toContain(term('see'));
+    expect(paraphrasesByTerm('what did the pictures show?', SENSES).get(term('pictures')!) ?? new Set()).not.toContain(term('see'));
     expect(paraphrasesByTerm('when did the bridge close?', SENSES, 'close').get(term('close'))).not.toContain(term('last'));
   });
 

@@ -1,7 +1,7 @@
 import { findEntity } from '../../corpus/entities.js';
 import { termOf } from '../../text/terms.js';
 import { quotable } from '../say/compose.js';
-import { judgeYesNo, parseYesNo } from './yesno.js';
+import { aboutSubject, judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import { saysLittle } from './verb-support.js';
 import { LEMMA } from '../../text/lemmas.js';
@@ -47,8 +47,11 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (verdict?.weighed) return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
   // No sentence uses the asked word, but the best may answer in its own words ("almost complete" for
   // "finished"): it is quoted, never turned into a verdict; refused, it is "doesn't say whether".
-  // "Could it happen again?" asks only a verb that says little: no sentence answers it in other words.
-  if (verdict && proposition && proposition.targets.length === 1 && saysLittle(LEMMA.get(proposition.mainWord.toLowerCase()) ?? proposition.mainWord.toLowerCase())) {
+  // A quotation answers a yes/no question in its own words only when it is about the asked
+  // subject ("is IE9 finished yet?" over "IE9 … almost complete"): "was anyone killed?" has none,
+  // and "could it happen again?" asks only a verb that says little.
+  const little = proposition !== undefined && proposition.targets.length === 1 && saysLittle(LEMMA.get(proposition.mainWord.toLowerCase()) ?? proposition.mainWord.toLowerCase());
+  if (verdict && proposition && (little || best.candidate.ranked.coverage === 0 || !aboutSubject(ctx.kb, best.candidate.ranked, proposition))) {
     return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
   }
   if (verdict) return { kind: 'span', evidence: evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };

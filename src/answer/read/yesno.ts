@@ -287,6 +287,14 @@ const BOUNDED_AFTER = /^\S+\s+(?:\S+\s+){0,6}?(?:since|in\s+(?:a|the|\d)|this|fo
 /** How many words after an adjective its noun may stand: "a free software update". */
 const ATTRIBUTIVE_REACH = 3;
 
+/**
+ * Whether a sentence is about the question's subject in its own words: a named or described thing
+ * it mentions ("is IE9 finished yet?" over "IE9 … almost complete"), never "anyone" or "it".
+ */
+export function aboutSubject(kb: KnowledgeBase, ranked: Ranked, proposition: Proposition): boolean {
+  return !PRONOUN.test(proposition.subject) && !EXISTENTIAL.test(proposition.subject) && mentionsSubject(kb, ranked, proposition.subject);
+}
+
 function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): boolean {
   if (PRONOUN.test(subject) || EXISTENTIAL.test(subject)) return true;
   const terms = sentenceTerms(kb.corpus, ranked.sentence.id);

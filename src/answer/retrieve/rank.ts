@@ -3,7 +3,8 @@ import { isEnglishWord } from '../../text/spelling.js';
 import { passageSentences, type Sentence } from '../../corpus/corpus.js';
 import { contextTermsOf, sentenceDerived, sentenceTermPositions } from '../../corpus/term-cache.js';
 import { editDistance } from '../../text/distance.js';
-import { termsOf } from '../../text/terms.js';
+import { termOf, termsOf } from '../../text/terms.js';
+import { words } from '../../text/tokenize.js';
 import { paraphrasesByTerm } from '../../text/paraphrase.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { nameRunsOf, type AnswerType, type Question } from '../understand/question.js';
@@ -62,19 +63,23 @@ function idf(kb: KnowledgeBase, term: string): number {
   return Math.log(1 + kb.corpus.sentences.length / (count + 1));
 }
 
+const AGE_FRAME = termOf('old');
+
 /** Index terms a misspelt question term matched through fuzzy search ("relesed" → "releas"). */
-function fuzzyVariants(kb: KnowledgeBase, terms: string[], results: SearchResult[]): Map<string, Set<string>> {
+function fuzzyVariants(kb: KnowledgeBase, question: Question, results: SearchResult[]): Map<string, Set<string>> {
   const variants = new Map<string, Set<string>>();
+  // A word of English no story uses is that word, not a typo of a story's ("the fine" is no
+  // "find", "worse" no "work"): only its own longer or shorter forms stand for it ("competitor" / "competit").
+  const english = new Set(words(question.text).filter((word) => isEnglishWord(word)).map((word) => termOf(word)));
+  const terms = question.terms;
   for (const term of terms) {
     if (kb.index.documentFrequency.has(term)) continue;
-    // A word of English no story uses is that word, not a typo of a story's ("the fine" is no
-    // "find"): only its own longer or shorter forms stand for it ("competitor" / "competit").
-    const english = isEnglishWord(term);
+    const isWord = english.has(term);
     const found = new Set<string>();
     for (const result of results.slice(0, 10)) {
       for (const matched of result.terms) {
         // A typo keeps the word's first letter ("relesed" → "releas"): "street" is no "treat", nor "envelope" "develop".
-        if (english && !matched.startsWith(term) && !term.startsWith(matched)) continue;
+        if (isWord && !matched.startsWith(term) && !term.startsWith(matched)) continue;
         if (!terms.includes(matched) && !STOP_TERMS.has(matched) && matched[0] === term[0] && editDistance(term, matched, 2) <= 2) found.add(matched);
       }
     }
@@ -109,7 +114,7 @@ function sameNameTerms(kb: KnowledgeBase, question: Question): Map<string, strin
 }
 
 function weightedTerms(kb: KnowledgeBase, question: Question, results: SearchResult[], titleTerms: Set<string>, paraphrases: ReadonlyMap<string, ReadonlySet<string>>): Weighted[] {
-  const variants = fuzzyVariants(kb, question.terms, results);
+  const variants = fuzzyVariants(kb, question, results);
   const sameName = sameNameTerms(kb, question);
   const abbreviated = abbreviatedTerms(kb, question.terms);
   return question.terms.map((term) => {
@@ -297,7 +302,6 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     if (!sentence) continue;
     const own = termsWithReferent(kb, id);
     const context = contextTerms(kb, sentence.passage);
-    const coverage = share(weighted, own);
     const contextCoverage = share(weighted, context);
     const spanned = TYPED.has(question.type) || question.type === 'thing';
     const headline = kb.corpus.passages[sentence.passage]?.kind === 'headline';
@@ -309,6 +313,8 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     const found = spanned ? bestSpan(kb, id, sentence.text, spans, query) : undefined;
     const chosen = found && headline && doneToInHeadline(question, sentence.text, found.span) ? undefined : found;
     const span = chosen?.span;
+    // "How old is Roe?" over "Roe, 22,": an age span says "old" without the word.
+    const coverage = share(span && question.measure === 'old' ? weighted.filter(({ term }) => term !== AGE_FRAME) : weighted, own);
     // A sentence can answer from its passage's context ("he said …" after the name): credit most of it.
     const effective = Math.max(coverage, CONTEXT_CREDIT * contextCoverage);
     const near = proximity(weighted, sentenceTermPositions(kb.corpus, id));

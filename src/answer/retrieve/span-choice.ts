@@ -12,6 +12,7 @@ import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './roles.js';
 import { MADE_HARD_TO, type Span } from './spans.js';
+import { asksPatient } from '../read/doer.js';
 import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
@@ -61,6 +62,8 @@ export interface SpanQuery {
   numberedNames: NumberedName[];
   /** Whether the question's main verb is one of saying ("who announced …"); undefined without one. */
   speechVerb: boolean | undefined;
+  /** "Who was arrested?": a passive question, which asks who underwent the verb. */
+  patient: boolean;
   /** "who did the study?": a light verb of doing and no content verb. */
   lightDeed: boolean;
   /** "where was it going?": a destination is asked. */
@@ -141,7 +144,8 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   const verbOwnForms = asked ? new Set(asked.own) : undefined;
   return {
     termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
-    lightDeed: !question.mainVerb && LIGHT_DEED.test(question.predicate ?? ''), destination: DESTINATION.test(question.text), askedSubject: verbOwnForms ? askedSubject(question.text, verbOwnForms) : null };
+    lightDeed: !question.mainVerb && LIGHT_DEED.test(question.predicate ?? ''), destination: DESTINATION.test(question.text), askedSubject: verbOwnForms ? askedSubject(question.text, verbOwnForms) : null,
+    patient: question.mainVerb !== undefined && asksPatient(question.text, question.mainVerb.word) };
 }
 
 /** "Who said …", "who called for …", "who estimated …": a verb of saying or thinking, whose doer a speaker is. */
@@ -247,6 +251,20 @@ function speakersAsked(query: SpanQuery, sentence: string, words: readonly WordA
   return speakers.length > 0 ? speakers : spans;
 }
 
+/** Whether the span is followed by the asked verb in the active voice ("Police have arrested"), at most an auxiliary between. */
+function activeSubject(span: Span, words: readonly WordAt[], forms: ReadonlySet<string>): boolean {
+  const [, last] = wordRange(words, span);
+  for (let at = last + 1; at <= last + 3 && at < words.length; at++) {
+    const term = words[at]!.term;
+    if (term !== null && forms.has(term)) return true;
+    if (term === null || !ACTIVE_AUXILIARY.has(term)) return false;
+  }
+  return false;
+}
+
+/** Auxiliaries that keep a verb active ("have arrested", "had already arrested"); a form of "be" would make it passive. */
+const ACTIVE_AUXILIARY: ReadonlySet<string> = new Set(['have', 'has', 'had', 'will', 'would', 'also', 'alreadi', 'already']);
+
 /** "a Russian paid agent", "the Polish government": a people or place name between an article and a lower-case word. */
 function describesNoun(sentence: string, span: Span): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
@@ -313,6 +331,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'place' && query.destination && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
   // "Who fired him?" is not answered by "Russian" of "a Russian paid agent": a people or place before its noun only describes it.
   if (question.type === 'person' && describesNoun(sentence, span)) return undefined;
+  // "Who was arrested?" is not answered by "Police" of "Police have arrested a man": the active verb's subject did it.
+  if (question.type === 'person' && query.patient && query.verbOwnForms && activeSubject(span, words, query.verbOwnForms)) return undefined;
   // "Who won?" is not answered by "Riverton" of "elected mayor of Riverton": a post's domain is no person.
   if (question.type === 'person' && isDomainOfPost(sentence, span)) return undefined;
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.

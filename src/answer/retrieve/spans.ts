@@ -82,7 +82,8 @@ export function nameSpans(sentence: string): Span[] {
     }
     // Possessives trimmed: "Roe's" and the plural "the Rovers'".
     const text = withoutPossessive(run.words.join(' ')).replace(/(?<=s)['’]$/, '').replace(/[.,]$/, '');
-    if (text.length > 0 && !(run.words.length === 1 && run.start === 0 && (isSentenceOpener(text) || modifiesNext(sentence, text) || isOpeningAbstractNoun(text)))) {
+    // A lone capital letter ("40 °C", "Plan B" split off) is no name.
+    if (text.length > 1 && !(run.words.length === 1 && run.start === 0 && (isSentenceOpener(text) || modifiesNext(sentence, text) || isOpeningAbstractNoun(text)))) {
       out.push({ text, start, end: start + text.length });
     }
     run = null;

@@ -186,6 +186,11 @@ describe('yes/no questions have three outcomes', () => {
       expect(answer.abstained).toBe(true);
     });
 
+    it('"was anyone killed?" over an election is not given a quotation that shares a second-sense word ("conceded defeat")', () => {
+      const vote = made('Tom Berg conceded defeat on Sunday evening after the recount.', 0);
+      expect(vote.ask('was anyone killed?').abstained).toBe(true);
+    });
+
     it('but not for a subject of another clause: "could the river close?"', () => {
       expect(made(review).ask('Could the river close?').abstained).toBe(true);
     });

@@ -31,6 +31,15 @@ describe('ranking: the story’s words for the question’s', () => {
   });
 });
 
+describe('ranking: an age', () => {
+  it('"how old is Roe?" is wholly covered by "Roe, 22,": an age span says "old" without the word', () => {
+    const kb = buildKnowledgeBase([parseStory('final.md', Buffer.from('---\ntitle: Final\n---\nRoe, 22, won the final on Sunday.\n'))]);
+    const [top] = bounded(() => rankSentences(kb, analyzeQuestion('how old is Roe?'))).ranked;
+    expect(top?.span?.text).toBe('22');
+    expect(top?.coverage).toBe(1);
+  });
+});
+
 describe('ranking: a typo and a word', () => {
   const found = buildKnowledgeBase([parseStory('found.md', Buffer.from('---\ntitle: Wallet found\n---\nThe 131-page file was found by a jogger.\n'))]);
   const alternatives = (question: string, term: string) => bounded(() => rankSentences(found, analyzeQuestion(question))).terms.find((weighted) => weighted.term === term)?.alternatives;
@@ -39,8 +48,11 @@ describe('ranking: a typo and a word', () => {
     expect([...(alternatives('what did the joger find?', 'joger') ?? [])]).toContain('jogger');
   });
 
-  it('a word of English is itself, not a typo: "the fine" is no "find", nor "fire"', () => {
+  it('a word of English is itself, not a typo: "the fine" is no "find", nor "fire"; "worse" (term "wors") no "work"', () => {
     expect([...(alternatives('how much was the fine?', 'fine') ?? [])]).toEqual(['fine']);
+    const crews = buildKnowledgeBase([parseStory('crews.md', Buffer.from('---\ntitle: Road works\n---\nCrews will work through the night on the road.\n'))]);
+    const worse = bounded(() => rankSentences(crews, analyzeQuestion('will the road get worse?'))).terms.find((weighted) => weighted.term === 'wors');
+    expect([...(worse?.alternatives ?? [])]).not.toContain('work');
   });
 });
 

@@ -150,4 +150,9 @@ describe('span choice', () => {
     const agent = createBot([parseStory('agent.md', Buffer.from('---\ntitle: Envoy row\n---\nWould a Russian paid agent do less than he?\n'))], { abstainBelow: 0 });
     expect(agent.ask('who fired the envoy?').shortAnswer ?? '').not.toBe('Russian');
   });
+
+  it('"who was arrested?" asks who underwent it: not "Police" of "Police have arrested a man"', () => {
+    const fire = createBot([parseStory('fire.md', Buffer.from('---\ntitle: Wildfire\n---\nPolice have arrested a 34-year-old man on suspicion of starting the fire near Riverton.\n'))], { abstainBelow: 0 });
+    expect(fire.ask('who was arrested?').shortAnswer ?? '').not.toBe('Police');
+  });
 });

@@ -5,6 +5,10 @@ import { nameSpans, spansOfType } from '../../../src/answer/retrieve/spans.js';
 const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
 
 describe('span extraction', () => {
+  it('a lone capital letter is no name: "40 °C"', () => {
+    expect(texts(nameSpans('It was above 40 °C in Riverton.'))).toEqual(['Riverton']);
+  });
+
   it('a noun of an act capitalised only by opening the sentence is no name: "Construction was underway"', () => {
     expect(texts(nameSpans('Construction was underway at the Quillon arena.'))).toEqual(['Quillon']);
     expect(texts(nameSpans('Acme Building began the work in May.'))).toContain('Acme Building');
