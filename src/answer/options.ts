@@ -54,7 +54,7 @@ export const PIPELINE_OPTIONS = deepFreeze({
       /**
        * A verifier feature's standardised value is kept within ± this many standard deviations: a
        * feature nearly always 0 has a tiny scale, and its rare 1 would outweigh every other
-       * ("a question sentence" once added 12 to the log-odds of "did the parents plead guilty?").
+       * ("a question sentence" once added 12 to the log-odds of an off-topic question).
        */
       standardClip: 4,
     },

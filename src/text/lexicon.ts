@@ -51,7 +51,7 @@ export const DEICTIC_TIME_WORDS = wordsOf('now then today tonight yesterday tomo
 
 /**
  * Verbs WordNet files as opposites that differ only by the speaker's point of view: "came from
- * India" says no "did not go"; "brought it" no "did not take it".
+ * Riverton" says no "did not go"; "brought it" no "did not take it".
  */
 export const POINT_OF_VIEW_VERBS: ReadonlySet<string> = new Set(['come', 'go', 'bring', 'take']);
 

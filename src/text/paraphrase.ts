@@ -1,5 +1,5 @@
 import { LEMMA } from './lemmas.js';
-import { LIGHT_VERBS, OBJECT_PRONOUNS } from './lexicon.js';
+import { DETERMINERS, LIGHT_VERBS, OBJECT_PRONOUNS, wordOf } from './lexicon.js';
 import { synonymsOf as closeSynonyms } from './synonyms.js';
 import { isStopWord, termOf } from './terms.js';
 import { words } from './tokenize.js';
@@ -32,7 +32,7 @@ export function paraphraseTerms(word: string, senses: number, as: 'verb' | 'noun
 
 /** A word after an article or a possessive ("the pictures") is a noun (or its adjective): "picture" there is no "see". */
 const NOMINAL: readonly PartOfSpeech[] = ['noun', 'adjective'];
-const NOUN_BEFORE = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+const NOUN_BEFORE = wordOf(DETERMINERS);
 
 /** The index terms a story may use for a phrasal verb's verb ("came" of "came down"); empty when WordNet has no such verb. */
 export function phrasalTerms(word: string, next: string, senses: number): ReadonlySet<string> {

@@ -20,7 +20,7 @@ function knownName(kb: KnowledgeBase, phrase: string): string {
   const words = phrase.split(/\s+/);
   for (let from = 0; from < words.length; from++) {
     const found = findEntity(kb.entities, words.slice(from).join(' '));
-    // "PC World" is one name, no title before an entity "World".
+    // "Quillon Courier" is one name, no title before an entity "Courier".
     if (found && from > 0 && words.length - from === 1 && /^\p{Lu}/u.test(words[from - 1]!) && !isTitle(words[from - 1]!)) return phrase;
     if (found) return from === 0 || words.length - from > 1 ? found.name : words.slice(from).join(' ');
   }

@@ -400,7 +400,7 @@ export const FEATURES: Feature[] = [
   // Question and sentence disagree on negation ("not", "never", "n't"). The yes/no judge's sentence
   // is read for its polarity (a negation is its "no"), so it disagrees with nothing; nor does a
   // quotation asked for ("what did Roe say?"): the words are the answer, whatever their polarity.
-  // A negation inside a quotation is the speaker's ("but he replied “I am not able to”"), no denial of the narration's.
+  // A negation inside a quotation is the speaker's ("but he replied “I will not do it”"), no denial of the narration's.
   { name: 'negationMismatch', of: (c) => (!c.judged && c.question.type !== 'quote' && c.facts.negated !== NEGATION.test(narration(c)) ? 1 : 0) },
   // The question has a main verb and the sentence lacks it. (Its twin, "the verb is there", was
   // fitted a negative weight, a matching verb lowering the probability: it only split "the question

@@ -48,7 +48,7 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   // No sentence uses the asked word, but the best may answer in its own words ("almost complete" for
   // "finished"): it is quoted, never turned into a verdict; refused, it is "doesn't say whether".
   // A quotation answers a yes/no question in its own words only when it is about the asked
-  // subject ("is IE9 finished yet?" over "IE9 … almost complete"): "was anyone killed?" has none,
+  // subject ("is the Acme hall finished yet?" over "the Acme hall … almost complete"): "was anyone killed?" has none,
   // and "could it happen again?" asks only a verb that says little.
   const little = proposition !== undefined && proposition.targets.length === 1 && saysLittle(LEMMA.get(proposition.mainWord.toLowerCase()) ?? proposition.mainWord.toLowerCase());
   if (verdict && proposition && (little || best.candidate.ranked.coverage === 0 || !aboutSubject(ctx.kb, best.candidate.ranked, proposition))) {

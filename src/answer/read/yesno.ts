@@ -289,7 +289,7 @@ const ATTRIBUTIVE_REACH = 3;
 
 /**
  * Whether a sentence is about the question's subject in its own words: a named or described thing
- * it mentions ("is IE9 finished yet?" over "IE9 … almost complete"), never "anyone" or "it".
+ * it mentions ("is the Acme hall finished yet?" over "the Acme hall … almost complete"), never "anyone" or "it".
  */
 export function aboutSubject(kb: KnowledgeBase, ranked: Ranked, proposition: Proposition): boolean {
   return !PRONOUN.test(proposition.subject) && !EXISTENTIAL.test(proposition.subject) && mentionsSubject(kb, ranked, proposition.subject);

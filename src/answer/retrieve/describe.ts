@@ -193,7 +193,7 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   const subject = subjectOf(question);
   // Part of a name ("yuri") means a person only when the question asks who: "What is Windows?" is no "Windows XP".
   const partial = /^who\b/i.test(question.text.trim());
-  // "What was the little girl's name?" over "their nine-month-old child, Gloria".
+  // "What was the little girl's name?" over "their six-month-old child, Lina".
   const asked = askedNameOf(question.text);
   const apposed = asked !== undefined ? namedByDescription(kb, asked) : undefined;
   if (apposed) return described(apposed.sentence, `The ${asked}’s name`, apposed.name, false);
@@ -214,7 +214,7 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   return found;
 }
 
-/** A description's role is someone's work, not kin: "a practising homeopath", not "his wife". */
+/** A description's role is someone's work, not kin: "a retired pharmacist", not "his wife". */
 function saysOccupation(description: string): boolean {
   const role = roleNoun(description);
   return role !== undefined && !isKinNoun(role);

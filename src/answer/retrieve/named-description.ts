@@ -7,7 +7,7 @@ import { synonymsOf } from '../../text/wordnet.js';
 /** "what was the little girl's name?", "what's the name of the victim?": the described person's noun. */
 const NAME_OF = /^what(?:['’]s|\s+is|\s+was)\s+(?:the\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)['’]s\s+name|the\s+name\s+of\s+the\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+))\s*[?.!]*$/iu;
 
-/** "their nine-month-old child, Gloria", "the victim, Jane Roe,": a noun, a comma, then a name. */
+/** "their six-month-old child, Lina", "the victim, Jane Roe,": a noun, a comma, then a name. */
 const NOUN_THEN_NAME = new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]*),\s+(${nameRun(DOTTED_NAME_WORD, 1, 3)})(?=\s*[,.;]|\s+\p{Ll}|$)`, 'gu');
 
 /** The person noun a "what's the X's name?" question asks the name of, as asked ("girl"). */
@@ -29,7 +29,7 @@ function sameKind(asked: string, written: string): boolean {
 
 /**
  * The one name the stories set in apposition after a noun of the asked kind ("their child,
- * Gloria"), with the sentence that does; undefined when none or several different names.
+ * Lina"), with the sentence that does; undefined when none or several different names.
  */
 export function namedByDescription(kb: KnowledgeBase, noun: string): { name: string; sentence: Sentence } | undefined {
   const found = new Map<string, Sentence>();

@@ -263,9 +263,9 @@ function activeSubject(span: Span, words: readonly WordAt[], forms: ReadonlySet<
 }
 
 /** Auxiliaries that keep a verb active ("have arrested", "had already arrested"); a form of "be" would make it passive. */
-const ACTIVE_AUXILIARY: ReadonlySet<string> = new Set(['have', 'has', 'had', 'will', 'would', 'also', 'alreadi', 'already']);
+const ACTIVE_AUXILIARY: ReadonlySet<string> = new Set(termsOf('have has had will would also already'));
 
-/** "a Russian paid agent", "the Polish government": a people or place name between an article and a lower-case word. */
+/** "a Zorbian paid agent", "the Quillon council": a people or place name between an article and a lower-case word. */
 function describesNoun(sentence: string, span: Span): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
   return next !== undefined && !STOP_WORDS.has(next) && ARTICLE_BEFORE.test(sentence.slice(Math.max(0, span.start - 5), span.start)) && isPlaceOrPeopleName(span.text);
@@ -329,7 +329,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
   if (question.type === 'place' && query.destination && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
-  // "Who fired him?" is not answered by "Russian" of "a Russian paid agent": a people or place before its noun only describes it.
+  // "Who fired him?" is not answered by "Zorbian" of "a Zorbian paid agent": a people or place before its noun only describes it.
   if (question.type === 'person' && describesNoun(sentence, span)) return undefined;
   // "Who was arrested?" is not answered by "Police" of "Police have arrested a man": the active verb's subject did it.
   if (question.type === 'person' && query.patient && query.verbOwnForms && activeSubject(span, words, query.verbOwnForms)) return undefined;
@@ -421,7 +421,7 @@ function besideHead({ question }: SpanQuery, { span, spanTerms, words, first, la
   return spanTerms.at(-1) === headTerm || termBetween(words, last + 1, last + 3, headTerm) || termBetween(words, first - 1, first, headTerm) || endsWithKindOfHead(question, span);
 }
 
-/** "What street was it on?": "Castlefrank Road" ends on a noun the asked one is a kind of (a street is a road). */
+/** "What street was it on?": "Quillon Road" ends on a noun the asked one is a kind of (a street is a road). */
 function endsWithKindOfHead({ headNoun }: Question, span: Span): boolean {
   const last = span.phrase ? undefined : /\s(\p{Lu}\p{Ll}+)$/u.exec(span.text)?.[1]?.toLowerCase();
   return headNoun !== undefined && last !== undefined && last !== headNoun && isKindOf(headNoun, last, 'noun', HEAD_KIND_SENSES);

@@ -212,7 +212,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };
   if (/^where\b/.test(lower)) return { type: 'place' };
   if (/^why\b|^what\s+(?:was|is)\s+the\s+reason\b|^for what reason\b/.test(lower)) return { type: 'reason' };
-  // "What made the crane fall?", "what caused the fire?" ask why: the causing verb is the frame, no word to look for.
+  // "What made the bridge close?", "what caused the fire?" ask why: the causing verb is the frame, no word to look for.
   const causing = CAUSATIVE.exec(lower)?.[1];
   if (causing) return { type: 'reason', unit: causing };
   // "How much older was Roe than Doe?" asks a difference of age: a stretch of time, as "how long" does.
@@ -482,7 +482,7 @@ export function analyzeQuestion(raw: string): Question {
   // "In what city …", "to whom …": the question word after a leading preposition types the question.
   const shape = inSitu(lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '')).replace(/^(what|which)'s\b/, '$1 is');
   const found = typeOf(shape, capitalised);
-  // "What made the crane fall?": the verb asked about is the effect's, after the causing one.
+  // "What made the bridge close?": the verb asked about is the effect's, after the causing one.
   const caused = found.type === 'reason' ? CAUSATIVE.exec(shape) : null;
   const mainVerb = mainVerbOf(caused ? original.slice(original.toLowerCase().indexOf(caused[1]!) + caused[1]!.length) : original, capitalised);
   // Keep the subject's original casing (names), found by position in the lower-cased form.
