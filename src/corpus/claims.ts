@@ -249,13 +249,19 @@ const SUBJECT_NAME = new RegExp(`(?:^|\\s)(${NAME})${AGE}\\s+\\p{Ll}`, 'gu');
  * several words before a single one, which may only open the sentence ("Harbourmaster").
  */
 function subjectName(sentence: string): string | undefined {
-  let narration = sentence;
-  for (const { start, end } of quotedRegions(sentence)) narration = `${narration.slice(0, start)}${' '.repeat(end - start)}${narration.slice(end)}`;
+  let narration = blankQuotations(sentence);
   // "Nobody will cross it until it is safe,” she said" closes a quotation opened a sentence before: its words are no narration either.
   const closing = /^[^“"]*?[”"]/.exec(narration);
   if (closing) narration = `${' '.repeat(closing[0].length)}${narration.slice(closing[0].length)}`;
   const names = [...narration.matchAll(SUBJECT_NAME)].map((match) => match[1]!);
   return names.find((name) => name.includes(' ')) ?? names[0];
+}
+
+/** The sentence with its quotations blanked out, offsets kept: the narration's words alone. */
+export function blankQuotations(sentence: string): string {
+  let narration = sentence;
+  for (const { start, end } of quotedRegions(sentence)) narration = `${narration.slice(0, start)}${' '.repeat(end - start)}${narration.slice(end)}`;
+  return narration;
 }
 
 export function isPronoun(word: string): boolean {

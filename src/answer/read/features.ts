@@ -1,5 +1,5 @@
 import { storyParts } from '../../corpus/story-parts.js';
-import { quotedRegions } from '../../corpus/claims.js';
+import { blankQuotations } from '../../corpus/claims.js';
 import { derived, sentenceDerived } from '../../corpus/term-cache.js';
 import { hasVector, similarity } from '../../text/embeddings.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
@@ -333,8 +333,7 @@ const NARRATION_WORDS = 6;
 function narration(c: Candidate): string {
   const { id, text } = c.ranked.sentence;
   return sentenceDerived(c.kb.corpus, `narration:${id}`, () => {
-    let narrated = text;
-    for (const { start, end } of [...quotedRegions(text)].reverse()) narrated = `${narrated.slice(0, start)} ${narrated.slice(end)}`;
+    const narrated = blankQuotations(text);
     return words(narrated).length >= NARRATION_WORDS ? narrated : text;
   });
 }

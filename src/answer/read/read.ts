@@ -50,11 +50,14 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   // A quotation answers a yes/no question in its own words only when it is about the asked
   // subject ("is the Acme hall finished yet?" over "the Acme hall … almost complete"): "was anyone killed?" has none,
   // and "could it happen again?" asks only a verb that says little.
-  const little = proposition !== undefined && proposition.targets.length === 1 && saysLittle(LEMMA.get(proposition.mainWord.toLowerCase()) ?? proposition.mainWord.toLowerCase());
-  if (verdict && proposition && (little || best.candidate.ranked.coverage === 0 || !aboutSubject(ctx.kb, best.candidate.ranked, proposition))) {
-    return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
+  if (verdict && proposition) {
+    const main = proposition.mainWord.toLowerCase();
+    const little = proposition.targets.length === 1 && saysLittle(LEMMA.get(main) ?? main);
+    if (little || best.candidate.ranked.coverage === 0 || !aboutSubject(ctx.kb, best.candidate.ranked, proposition)) {
+      return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
+    }
+    return { kind: 'span', evidence: evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };
   }
-  if (verdict) return { kind: 'span', evidence: evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };
   // A second quotation must answer too: for "what did X say" it is X's words, else another candidate
   // (one the reader let compete: "after the transcript was released" names no one who released it) ranked nearly as high.
   const spoken = question.type === 'quote' && question.subject ? speakerQuotes(ctx.kb, retrieval.ranked, question.subject) : undefined;
