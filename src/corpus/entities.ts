@@ -17,6 +17,11 @@ export interface Entity {
   descriptions: { text: string; sentence: number; introduced?: true }[];
   /** Index terms of the role nouns the text calls it by ("envoy", "aide"): "his envoy" may mean it. */
   roles: Set<string>;
+  /**
+   * What it is to someone the text named before, with a possessive in place of the owner
+   * ("Zorbian Corp, its main rival, …" → "its main rival"): only a question naming the owner can use it.
+   */
+  relations: { text: string; sentence: number }[];
 }
 
 export interface EntityIndex {
@@ -224,6 +229,15 @@ function roleAfter(text: string, tokens: readonly Token[], at: number): { text: 
   return isRolePhrase(role) ? { text: role } : undefined;
 }
 
+/** "its main rival" of "Zorbian Corp, its main rival, has …": a possessive and a noun phrase closed off by punctuation. */
+function relationAfter(text: string, tokens: readonly Token[], at: number): string | undefined {
+  let m = at + 1;
+  while (m < tokens.length && !CLOSER.test(tokens[m]!.text) && tokens[m]!.end - tokens[at]!.start <= MAX_DESCRIPTION) m++;
+  if (m === at + 1 || (m < tokens.length && !CLOSER.test(tokens[m]!.text))) return undefined;
+  const relation = text.slice(tokens[at]!.start, tokens[m - 1]!.end);
+  return isNounPhrase(relation) ? relation : undefined;
+}
+
 /** Whether only white space separates two tokens (a hyphen between is a separate token). */
 function adjacent(text: string, left: Token, right: Token): boolean {
   for (let at = left.end; at < right.start; at++) {
@@ -247,7 +261,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
   const entity = (name: string): Entity => {
     const key = name.toLowerCase();
     let found = byName.get(key);
-    if (!found) byName.set(key, (found = { name, descriptions: [], roles: new Set() }));
+    if (!found) byName.set(key, (found = { name, descriptions: [], roles: new Set(), relations: [] }));
     return found;
   };
   // Capitalised words seen on their own: only those can be a surname alias ("Roe said").
@@ -359,7 +373,10 @@ export function mineEntities(corpus: Corpus): EntityIndex {
           const appositive = (SEPARATOR.test(next.text) || dash) && article && ARTICLE.test(article.text);
           // "Jane Roe is a former coach"
           const copula = /^(?:is|was)$/.test(next.text) && article && ARTICLE.test(article.text);
-          if (appositive || copula) {
+          if (next.text === ',' && POSSESSIVE_DETERMINER.test(article?.text ?? '')) {
+            const relation = relationAfter(text, tokens, j + 2);
+            if (relation) entity(named).relations.push({ text: relation, sentence: sentence.id });
+          } else if (appositive || copula) {
             let m = j + 3;
             while (m < tokens.length && !(appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text) && tokens[m]!.end - article.start <= MAX_DESCRIPTION) m++;
             const closed = m >= tokens.length || (appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text);

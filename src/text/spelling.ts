@@ -165,17 +165,20 @@ function closest(lower: string, vocabulary: ReadonlyMap<string, number>, stop: (
 export function correctSpelling(text: string, known: (word: string) => boolean, vocabulary: () => ReadonlyMap<string, number>, limits: SpellingLimits = UNLIMITED): Corrected {
   const corrections: Correction[] = [];
   let tried = 0;
-  const out = mapLetterWords(text, (word) => {
+  const out = mapLetterWords(text, (written) => {
+    // "ferries'" is "ferries" owning something: the apostrophe is kept, not corrected away.
+    const owner = /['’]$/.test(written) ? written.slice(-1) : '';
+    const word = owner ? written.slice(0, -1) : written;
     // A capitalised word may be a name the stories never mention: "correcting" it into one they
     // do would answer about someone else. Names are matched loosely by the search instead.
-    if (word.length < MIN_LENGTH || isCapitalised(word) || known(word) || isEnglishWord(word)) return word;
-    if (tried >= limits.maxWords || limits.stop()) return word;
+    if (word.length < MIN_LENGTH || isCapitalised(word) || known(word) || isEnglishWord(word)) return written;
+    if (tried >= limits.maxWords || limits.stop()) return written;
     tried++;
     const best = closest(word.toLowerCase(), vocabulary(), limits.stop);
-    if (!best) return word;
+    if (!best) return written;
     const to = isCapitalised(best.word) ? best.word : /^\p{Lu}{2,}$/u.test(word) ? best.word.toUpperCase() : best.word;
     corrections.push({ from: word, to });
-    return to;
+    return `${to}${owner}`;
   });
   limits.tried?.(tried);
   return { text: out, corrections };

@@ -62,6 +62,13 @@ export function isWeekday(word: string): boolean {
   return WEEKDAY_WORD.test(word);
 }
 
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`);
+
+/** Whether a capitalised word names a day or a month ("Monday", "March"), not someone. */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORD.test(word);
+}
+
 /** Whether a date says the time of day: "yesterday afternoon", "at 9pm", "at dawn". */
 export function isTimeOfDay(text: string): boolean {
   return TIME_OF_DAY.test(text);

@@ -22,6 +22,10 @@ describe('spelling', () => {
     expect(correct('who relased the transcirpt').text).toBe('who released the transcript');
   });
 
+  it('keeps the apostrophe of a plural owner: "the ferries\' rival" stays a possessive', () => {
+    expect(correct("the funnels' colour").text).toBe("the funnels' colour");
+  });
+
   it('keeps the stories’ spelling of a name', () => {
     expect(correct('who is steve witkof').text).toBe('who is steve Witkoff');
   });

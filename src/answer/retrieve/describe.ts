@@ -14,6 +14,7 @@ import { leadOf } from './referents.js';
 import { describedEntity } from '../understand/main-actor.js';
 import { kinRoles } from '../../corpus/kin.js';
 import { askedNameOf, namedByDescription } from './named-description.js';
+import { ownedRoleHolder } from './owned-role.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -112,6 +113,12 @@ function titleHolder(kb: KnowledgeBase, role: string): Description | undefined {
   return { kind: 'described', evidence };
 }
 
+/** "Who is Acme's main rival?" over "Zorbian Corp, its main rival, …" (owned-role.ts). */
+function ownedHolder(kb: KnowledgeBase, question: Question): Description | undefined {
+  const owned = ownedRoleHolder(kb, question.text);
+  return owned ? described(owned.sentence, owned.subject, owned.name, false) : undefined;
+}
+
 /**
  * "Who is the mother?" over "Tom Berg and his wife Jane Berg … their child": the one person whose
  * kin the story states (corpus/kin.ts), cited where it names them with their kin.
@@ -205,7 +212,7 @@ export function describe(kb: KnowledgeBase, question: Question): Description | u
   const kin = description !== undefined && !question.asksOccupation ? kinHolder(kb, description) : undefined;
   if (kin) return kin;
   const named = description !== undefined ? describedEntity(kb, subject!)?.name ?? subject : subject;
-  const found = (named ? describeNamed(kb, named, partial) : undefined) ?? roleHolder(kb, question) ?? definedByStory(kb, question);
+  const found = (named ? describeNamed(kb, named, partial) : undefined) ?? roleHolder(kb, question) ?? ownedHolder(kb, question) ?? definedByStory(kb, question);
   // "What does Roe do for a living?" is not answered by "Roe's wife": only an occupation answers it.
   if (question.asksOccupation && found?.kind === 'described' && !saysOccupation(found.evidence.description?.text ?? '')) {
     const entity = findPerson(kb.entities, found.evidence.description?.subject ?? '', partial);

@@ -1,0 +1,87 @@
+import type { Sentence } from '../../corpus/corpus.js';
+import { headOf } from '../../corpus/noun-phrase.js';
+import { foldName } from '../../corpus/entity-lookup.js';
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { CHIEF_ADJECTIVES, literal } from '../../text/lexicon.js';
+import { termOf } from '../../text/terms.js';
+import { isCalendarWord } from '../../text/values.js';
+import { isKindOf, synonymsOf } from '../../text/wordnet.js';
+
+/**
+ * "Who is Acme's main rival?" over "… Acme's sales fell. Zorbian Corp, its main rival, …": a
+ * description written with a possessive names the one it describes for a question about the
+ * owner, when the owner is the last name the text gave before the possessive.
+ */
+
+/** "who's Acme's biggest competitor?", "what is Jane Roe's lawyer called": owner, up to two modifiers, noun. */
+const OWNED_ROLE_QUESTION = /^(?:who|what|which)\s*(?:is|was|are|were|['’]s)\s+(?:the\s+)?(\S+(?:\s+\S+){0,3}?)['’]s?\s+((?:\p{Ll}+\s+){0,2})(\p{Ll}+)\s*[?.!]*$/iu;
+
+/** How many sentences before the description, in its paragraph, the owner is looked for. */
+const OWNER_WINDOW = 2;
+
+export interface OwnedRole {
+  /** "Acme's main rival": the owner as the text writes it, then the story's own words for the role. */
+  subject: string;
+  name: string;
+  sentence: Sentence;
+}
+
+/** The one entity the stories describe as the asked owner's role; undefined when none or several. */
+export function ownedRoleHolder(kb: KnowledgeBase, question: string): OwnedRole | undefined {
+  const asked = OWNED_ROLE_QUESTION.exec(question.trim());
+  if (!asked) return undefined;
+  const [, owner = '', modifiers = '', noun = ''] = asked;
+  const found: OwnedRole[] = [];
+  for (const entity of kb.entities.all) {
+    for (const relation of entity.relations) {
+      const sentence = kb.corpus.sentences[relation.sentence];
+      const role = relation.text.split(/\s+/).slice(1);
+      if (!sentence || !fitsRole(role, modifiers.split(/\s+/).filter(Boolean), noun)) continue;
+      const written = ownerBefore(kb, sentence, entity.name, owner);
+      // "Acme Ferries’ main rival": a name ending in s takes the apostrophe alone.
+      if (written) found.push({ subject: `${written}${/s$/i.test(written) ? '’' : '’s'} ${role.join(' ')}`, name: entity.name, sentence });
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Whether the story's role words answer the asked ones: the head is the asked noun, a synonym or a
+ * kind of it ("attorney" for "lawyer"), and each asked modifier is the story's, or both rank first
+ * ("biggest" for "main"): "smallest competitor" is not "main rival".
+ */
+function fitsRole(role: readonly string[], modifiers: readonly string[], noun: string): boolean {
+  const head = headOf(role.join(' '));
+  if (!head || !(termOf(head) === termOf(noun) || synonymsOf(noun).includes(head) || isKindOf(head, noun))) return false;
+  const own = new Set(role.map((word) => termOf(word)));
+  const chief = role.some((word) => CHIEF_ADJECTIVES.has(word.toLowerCase()));
+  return modifiers.every((word) => own.has(termOf(word)) || (chief && CHIEF_ADJECTIVES.has(word.toLowerCase())));
+}
+
+/**
+ * The owner as the text writes it, when it is the last name before the described entity: in its
+ * sentence or the paragraph's sentences just before. Another name in between may be whose it is.
+ */
+function ownerBefore(kb: KnowledgeBase, sentence: Sentence, name: string, owner: string): string | undefined {
+  const before: string[] = [];
+  for (let id = sentence.id - OWNER_WINDOW; id < sentence.id; id++) {
+    const earlier = kb.corpus.sentences[id];
+    if (earlier && earlier.passage === sentence.passage) before.push(earlier.text);
+  }
+  const at = sentence.text.indexOf(name);
+  if (at < 0) return undefined;
+  before.push(sentence.text.slice(0, at));
+  const text = before.join(' ');
+  // Folding keeps offsets where it keeps the length ("é" → "e"); else plain lower case does.
+  const folded = foldName(text).length === text.length ? foldName(text) : text.toLowerCase();
+  const mention = [...folded.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${literal(foldName(owner))}(?![\\p{L}\\p{N}])`, 'gu'))].at(-1);
+  if (mention?.index === undefined) return undefined;
+  const end = mention.index + mention[0].length;
+  return namesAnother(text.slice(end)) ? undefined : text.slice(mention.index, end);
+}
+
+/** Whether a stretch of text names someone: a capitalised word inside a sentence, not a day or a month. */
+function namesAnother(text: string): boolean {
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+/gu)) if (!isCalendarWord(match[0])) return true;
+  return false;
+}
