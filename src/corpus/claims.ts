@@ -197,8 +197,12 @@ const WHO = `(${NAME}|${ROLE}|${PRONOUN})`;
 const AFTER_QUOTE_DESCRIBED = new RegExp(String.raw`[”"]\s*,?\s*(${NAME}),\s+\p{Ll}[^,“”"]{1,80},\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
 /** ”, Roe said / ”, the president said / ”, he added */
 const AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*${WHO}\s+(?:${ATTRIBUTION_VERBS})\b`, 'u');
-/** "The owners refused, Roe said." / "…, said fire chief Jane Roe." / "…, according to police.": the whole sentence is someone's claim. */
-export const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(?:${TITLE_WORDS}(?=\p{Lu}))?(${NAME}|${ROLE_ENDED})|according\s+to\s+[^,“”"]+)[^,“”"]*[.!]?$`, 'u');
+/**
+ * "The owners refused, Roe said." / "…, said fire chief Jane Roe." / "…, according to police.": the
+ * whole sentence is someone's claim. Not "With the hall almost built, Acme announced that …": a
+ * "that" after the verb opens what was said, and the words before it are the story's.
+ */
+export const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(?:${TITLE_WORDS}(?=\p{Lu}))?(${NAME}|${ROLE_ENDED})|according\s+to\s+[^,“”"]+)(?:(?!\bthat\b)[^,“”"])*[.!]?$`, 'u');
 /** Verbs of saying that stand before their speaker ("”, said Roe"); "called", "told" or "urged" after a comma take an object instead ("Roe, called the news …"). */
 const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:called|told|tells|urged|agreed|suggested)$/.test(verb)).join('|');
 /** ”, said Roe / ”, said union organiser Jane Roe */

@@ -125,6 +125,8 @@ export const AHEAD_WORDS = wordsOf('going set due about expected scheduled plann
 /** "going to", "due to" and the like before a lower-case word. */
 export const AHEAD_OF_VERB = new RegExp(`\\b${alternation(AHEAD_WORDS)}\\s+to\\s+(?=\\p{Ll})`, 'giu');
 
+/** Adverbs that say a thing falls just short of what follows: "almost complete" is not complete yet. */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(wordsOf('almost nearly practically virtually'));
 /** Adjectives that rank someone first among their kind ("main rival", "biggest competitor"): any one means the others. */
 export const CHIEF_ADJECTIVES: ReadonlySet<string> = new Set(wordsOf('main chief principal primary biggest largest greatest top leading key major'));
 /** Verbs too light to carry meaning of their own ("make the announcement", "take a decision"): their object does. */

@@ -12,7 +12,7 @@ const GROUPS: string[][] = [
   ['buy', 'purchase', 'acquire', 'acquisition'],
   ['sell', 'sold', 'sale'],
   ['start', 'begin', 'launch', 'open'],
-  ['end', 'finish', 'close', 'conclude'],
+  ['end', 'finish', 'close', 'conclude', 'complete', 'completion'],
   ['die', 'death', 'dead', 'killed'],
   ['hurt', 'injure', 'injury', 'wound'],
   ['steal', 'stole', 'stolen', 'theft', 'rob', 'robbery', 'take', 'taken', 'took'],

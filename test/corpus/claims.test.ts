@@ -25,6 +25,11 @@ describe('what a sentence claims at a word', () => {
     expect(speakerIn('Winds reached 70 kilometres per hour, said fire chief Jane Roe.')).toBe('Jane Roe');
   });
 
+  it('but the words before ", Acme announced that …" are the story\'s own, not a trailing attribution', () => {
+    const text = 'With the hall almost built, Acme announced on Friday that it would open in May.';
+    expect(claimAt(text, text.indexOf('built')).reported).toBe(false);
+  });
+
   it('"was meant to help" plans the help; it does not say it happened', () => {
     expect(claimAt('The charity was meant to help families.', 'The charity was meant to '.length).modality).toBe('planned');
   });

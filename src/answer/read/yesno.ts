@@ -3,7 +3,7 @@ import { sentenceTerms } from '../../corpus/term-cache.js';
 import { findEntity } from '../../corpus/entities.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { AUXILIARY, DETERMINERS, isNoun, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
+import { APPROXIMATORS, AUXILIARY, DETERMINERS, isNoun, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm, derivedFormsOf, synonymsOf as wordnetSynonyms } from '../../text/wordnet.js';
 import { findValues } from '../../text/values.js';
@@ -148,7 +148,8 @@ export function parseYesNo(text: string, isName: (phrase: string) => boolean = (
 
 /** What the story says to a yes/no question. */
 export type Verdict =
-  | { kind: 'yes' | 'no'; ranked: Ranked; speaker?: string }
+  /** `nearly`: a "no" because the story says it falls just short ("almost complete"). */
+  | { kind: 'yes' | 'no'; ranked: Ranked; speaker?: string; nearly?: true }
   /** `weighed`: a sentence says what was asked about, but not on the question's footing ("is set to meet" for "has met"). */
   | { kind: 'unsaid'; closest: Ranked; weighed: boolean; speaker?: string };
 
@@ -161,6 +162,8 @@ interface Found {
   ranked: Ranked;
   offset: number;
   opposite: boolean;
+  /** "almost complete" for "is it finished?": the opposite, by a little. */
+  nearly?: true;
 }
 
 /** Where the sentence says the asked-about word (or a synonym), or its opposite. */
@@ -175,6 +178,8 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
     if (word.term === null) continue;
     // "Brenvar's third defeat" is a noun of the "win" group's verb "defeat", and the loser's: only the asked word itself stands as a noun.
     if (word.term !== main && same.has(word.term) && afterDeterminer(all, at)) continue;
+    // "is it finished yet?" over "almost complete": it falls just short, so not yet (unless the question says "almost" too).
+    if (same.has(word.term) && fallsShort(all, at) && !fallsShortIn(proposition.rest)) return { ranked, offset: word.start, opposite: true, nearly: true };
     // "were there any arrests?" over "no arrests were made": "no" before the noun denies it.
     if (same.has(word.term)) return { ranked, offset: word.start, opposite: NO_DETERMINER.test(all[at - 1]?.raw ?? '') };
     // "was anyone hurt?" over "No injuries have been reported": "no" and the verb's own noun deny it.
@@ -189,6 +194,15 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   const rest = new Set(others);
   const other = words.find((word) => word.term !== null && rest.has(word.term));
   return other ? { ranked, offset: other.start, opposite: false } : undefined;
+}
+
+/** Whether an approximator ("almost", "nearly") stands just before the word at `at`, an adverb at most between ("almost fully built"). */
+function fallsShort(all: readonly { raw: string }[], at: number): boolean {
+  return all.slice(Math.max(0, at - 2), at).some((token) => APPROXIMATORS.has(token.raw.toLowerCase()));
+}
+
+function fallsShortIn(text: string): boolean {
+  return text.split(/\s+/).some((word) => APPROXIMATORS.has(word.toLowerCase()));
 }
 
 /** "biggest", "larger": a superlative or comparative of an adjective, which WordNet lists by its base ("big"). */
@@ -385,7 +399,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   if (best) {
     const no = best.claim.negated !== best.hit.opposite;
     const speaker = best.claim.quoted || best.claim.reported ? best.speaker : undefined;
-    return { kind: no ? 'no' : 'yes', ranked: best.hit.ranked, ...(speaker ? { speaker } : {}) };
+    return { kind: no ? 'no' : 'yes', ranked: best.hit.ranked, ...(speaker ? { speaker } : {}), ...(no && best.hit.nearly ? { nearly: true as const } : {}) };
   }
   // The closest is the best-ranked sentence: it holds the most of the question, if not the answer.
   const top = candidates[0];

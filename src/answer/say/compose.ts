@@ -222,8 +222,10 @@ export function composeVerdict(
   if (verdict.kind === 'unsaid') {
     const statement = proposition.statement;
     leadText = statement.length > 0 && statement.length <= MAX_STATEMENT_CHARS && supportedBy(kb, statement, [cited]) ? fill(unsaidTemplate, { statement }) : TEMPLATES.say.unsaidBare;
-  } else if (verdict.speaker) leadText = fill(verdict.kind === 'yes' ? TEMPLATES.say.yesReported : TEMPLATES.say.noReported, { speaker: midSentence(verdict.speaker), n: 1 });
-  else leadText = fill(verdict.kind === 'yes' ? TEMPLATES.lead.yes : TEMPLATES.lead.no, { n: 1 });
+  } else if (verdict.speaker) {
+    const template = verdict.kind === 'yes' ? TEMPLATES.say.yesReported : verdict.nearly ? TEMPLATES.say.notQuiteReported : TEMPLATES.say.noReported;
+    leadText = fill(template, { speaker: midSentence(verdict.speaker), n: 1 });
+  } else leadText = fill(verdict.kind === 'yes' ? TEMPLATES.lead.yes : verdict.nearly ? TEMPLATES.lead.notQuite : TEMPLATES.lead.no, { n: 1 });
   const budget = MAX_ANSWER_CHARS - leadText.length - 16 - SPEAKER_ALLOWANCE - TEMPLATES.say.closestBy.length;
   // "The story doesn't say" shows what it does say nearest the question: the runner-up too, if room.
   const second = verdict.kind === 'unsaid' && evidence.second && evidence.second.sentence.id !== sentence.id ? evidence.second : undefined;

@@ -19,6 +19,8 @@ export const TEMPLATES = {
     reason: 'Because of what the story reports here [{n}].',
     yes: 'Yes, according to the story [{n}].',
     no: 'No, according to the story [{n}].',
+    /** A "no" because the story says it falls just short ("almost complete" for "finished?"). */
+    notQuite: 'Not quite, according to the story [{n}].',
   },
   /** The supporting quotation that follows the lead (or stands alone when there is no lead). */
   quote: '“{quote}” [{n}]',
@@ -53,6 +55,7 @@ export const TEMPLATES = {
     spanReported: '{answer}, according to {speaker} [{n}].',
     yesReported: 'According to {speaker}, yes [{n}].',
     noReported: 'According to {speaker}, no [{n}].',
+    notQuiteReported: 'According to {speaker}, not quite [{n}].',
     unsaid: 'The story doesn’t say whether {statement}.',
     unsaidBare: 'The story doesn’t say.',
     /** The best sentence found, not likely enough to be the answer to say it is. */

@@ -145,18 +145,39 @@ describe('yes/no questions have three outcomes', () => {
     });
   });
 
+  describe('"almost" falls short: "almost complete" says it is not finished yet', () => {
+    const bridge = 'With work on the Mill Street bridge almost complete, the council set the opening for May.';
+
+    it('"is the bridge finished yet?" is "not quite", quoting the sentence', () => {
+      const answer = made(bridge, 0).ask('Is the Mill Street bridge finished yet?');
+      expect(answer.abstained).toBe(false);
+      expect(verdict(answer.text)).toBe('Not quite, according to the story [1].');
+      expect(answer.text).toContain('almost complete');
+    });
+
+    it('but "is it almost finished?" is yes', () => {
+      expect(verdict(made(bridge, 0).ask('Is the Mill Street bridge almost finished?').text)).toBe('Yes, according to the story [1].');
+    });
+
+    it('and below the threshold it abstains, showing the sentence as the closest evidence', () => {
+      const answer = made(bridge, 1.01).ask('Is the Mill Street bridge finished yet?');
+      expect(answer.abstained).toBe(true);
+      expect(answer.citations[0]?.text).toContain('almost complete');
+    });
+  });
+
   describe('neither yes nor no stated: the sentence that answers in its own words is quoted, never turned into a verdict', () => {
     const bridge = 'With work on the Mill Street bridge almost complete, the council set the opening for May.';
 
-    it('"is the bridge finished yet?" over "almost complete" quotes it when the verifier finds it probable', () => {
-      const answer = made(bridge, 0).ask('Is the Mill Street bridge finished yet?');
+    it('"is the bridge built yet?" over "almost complete" quotes it when the verifier finds it probable', () => {
+      const answer = made(bridge, 0).ask('Is the Mill Street bridge built yet?');
       expect(answer.abstained).toBe(false);
-      expect(answer.text).not.toMatch(/^(?:Yes|No)\b/);
+      expect(answer.text).not.toMatch(/^(?:Yes|No|Not)\b/);
       expect(answer.text).toContain('almost complete');
     });
 
     it('and says "the story doesn’t say whether …" with it as the closest evidence when not', () => {
-      const answer = made(bridge, 1.01).ask('Is the Mill Street bridge finished yet?');
+      const answer = made(bridge, 1.01).ask('Is the Mill Street bridge built yet?');
       expect(answer.abstained).toBe(true);
       expect(answer.text).toMatch(/^The story doesn’t say/);
       expect(answer.citations[0]?.text).toContain('almost complete');
