@@ -70,9 +70,13 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
     : restate
       ? TEMPLATES.lead.personPredicate
       : TEMPLATES.lead[question.type as keyof typeof TEMPLATES.lead] ?? TEMPLATES.lead.person;
-  const answer = COUNTED_TYPES.has(question.type) ? withQualifier(ranked.sentence.text, span) : span.text;
+  const counted = COUNTED_TYPES.has(question.type) ? withQualifier(ranked.sentence.text, span) : span.text;
+  // "…, according to a leaked transcript" in the span is what the template adds: said once.
+  const answer = speaker ? counted.replace(TRAILING_ACCORDING, '') : counted;
   return { text: capitalise(fill(template, { answer, speaker: speaker ? midSentence(speaker) : '', predicate: question.predicate ?? '', n: 1 })), short: span.text };
 }
+
+const TRAILING_ACCORDING = /,?\s+according\s+to\s+[^,]+$/i;
 
 /** "at least", "more than a", "about" before a figure: "107" alone would claim more than "at least 107" does. */
 const QUALIFIER = new RegExp(`\\b${FIGURE_QUALIFIER}\\s+$`, 'i');

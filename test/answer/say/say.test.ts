@@ -67,3 +67,11 @@ describe('a quotation across sentences is quoted whole', () => {
     expect(farm.ask('what did Tom Berg say?').text).toContain('I had no choice. They told us to go now');
   });
 });
+
+describe('a reason someone gave is attributed to them once', () => {
+  it('"…, according to the union" in the reason is not repeated by the attribution', () => {
+    const mill = createBot([parseStory('mill.md', Buffer.from('---\ntitle: Mill closes\n---\nAcme chief Jane Roe closed the Riverton mill in order to cut costs, according to the union.\n\nThe mill had 200 workers.\n'))], { abstainBelow: 0 });
+    const answer = mill.ask('why did Jane Roe close the mill?');
+    expect(answer.text).toMatch(/^In order to cut costs, according to the union \[1\]\./);
+  });
+});
