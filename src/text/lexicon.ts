@@ -125,6 +125,18 @@ export const AHEAD_WORDS = wordsOf('going set due about expected scheduled plann
 /** "going to", "due to" and the like before a lower-case word. */
 export const AHEAD_OF_VERB = new RegExp(`\\b${alternation(AHEAD_WORDS)}\\s+to\\s+(?=\\p{Ll})`, 'giu');
 
+/**
+ * Words that make a figure an aim or an expectation, not a fact ("its goal is to cut it to 1%",
+ * "expects sales to reach 5 million"), as lemmas; a question using one asks for the aim.
+ */
+export const AIM_WORDS: ReadonlySet<string> = new Set(wordsOf('goal aim target objective plan intend hope want expect seek forecast predict'));
+/**
+ * The same in a sentence, where the nouns and "plan" say it only in these phrases: "its goal is to",
+ * "plans to", "is expected to"; not "a 16-game schedule" or "one of his projects".
+ */
+export const AIM_PHRASE = /\b(?:goal|aim|target|objective)s?\s+(?:is|was|are|were|of)\b|\b(?:aim|intend|hope|want|plan|seek)(?:s|ed|ing|ned|ning)?\s+to\b|\bsought\s+to\b|\b(?:expect|forecast|predict)(?:s|ed|ing)?\b/i;
+/** Modals by which a question asks what will, would or could be: a goal or a forecast may answer it. */
+export const UNREAL_MODALS: ReadonlySet<string> = new Set(wordsOf('will would could might may should can going'));
 /** Adverbs that say a thing falls just short of what follows: "almost complete" is not complete yet. */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(wordsOf('almost nearly practically virtually'));
 /** Adjectives that rank someone first among their kind ("main rival", "biggest competitor"): any one means the others. */

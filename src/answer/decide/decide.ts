@@ -48,6 +48,8 @@ export type Unanswered =
   | 'partial'
   /** "Who did it?" where the story only has someone calling for it to be done. */
   | 'unasserted'
+  /** "What share still use it?" where the story's figure is an aim or an expectation ("its goal is to cut it to 1%"). */
+  | 'aimed'
   /** A question about the story file (its author), not about what it reports. */
   | 'about-the-file';
 

@@ -4,6 +4,7 @@ import { quotable } from '../say/compose.js';
 import { aboutSubject, judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import { saysLittle } from './verb-support.js';
+import { onlyAimed } from './aimed.js';
 import { LEMMA } from '../../text/lemmas.js';
 import type { Question } from '../understand/question.js';
 import { asRanked, rankSentences, type Retrieval } from '../retrieve/rank.js';
@@ -69,6 +70,7 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (unasserted || leavesDoerUnstated(question, evidence.ranked)) {
     return { kind: 'nothing', why: 'unasserted', closest: evidence, probability: best.probability };
   }
+  if (onlyAimed(question, evidence.ranked)) return { kind: 'nothing', why: 'aimed', closest: evidence, probability: best.probability };
   return { kind: 'span', evidence, probability: best.probability };
 }
 

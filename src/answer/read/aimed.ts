@@ -1,0 +1,36 @@
+import { AIM_PHRASE, AIM_WORDS, UNREAL_MODALS } from '../../text/lexicon.js';
+import { LEMMA } from '../../text/lemmas.js';
+import { words } from '../../text/tokenize.js';
+import { baseForm } from '../../text/wordnet.js';
+import type { Ranked } from '../retrieve/rank.js';
+import type { AnswerType, Question } from '../understand/question.js';
+
+/** Answers that are a figure or a date: what a goal or a forecast names without it being so. */
+const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'money', 'percent', 'date']);
+
+/**
+ * "What share of users still use it?" over "Its goal is to cut its users to less than one
+ * percent": the figure is an aim, and the question asks what is. Read in the span's clause, a
+ * few words back; a question that itself asks an aim or what will or could be ("what
+ * is it aiming for?", "how much could it cost?") may take one.
+ */
+export function onlyAimed(question: Question, ranked: Ranked): boolean {
+  const span = ranked.span;
+  if (!span || !FIGURE_TYPES.has(question.type) || asksAim(question.text)) return false;
+  const clause = ranked.sentence.text.slice(0, span.start).split(CLAUSE_BREAK).at(-1) ?? '';
+  return AIM_PHRASE.test(clause.split(/\s+/).slice(-AIM_REACH).join(' '));
+}
+
+/** Where the figure's clause begins: "planned to …, but struggled … 17 interceptions" is no plan of 17. */
+const CLAUSE_BREAK = /[;:]|,?\s+(?:but|while|although|though|whereas)\s/i;
+/** How many words before the figure an aim may stand: "its goal is to cut its users to less than one percent". */
+const AIM_REACH = 12;
+
+/** Whether a question uses an aim word or a modal of what will or could be, in lower case: "May" is a month. */
+function asksAim(text: string): boolean {
+  return words(text).some((word, at) => {
+    const lower = word.toLowerCase();
+    if (lower !== word && at > 0) return false;
+    return UNREAL_MODALS.has(lower) || AIM_WORDS.has(LEMMA.get(lower) ?? lower) || AIM_WORDS.has(baseForm(lower, 'noun') ?? lower);
+  });
+}
