@@ -1,6 +1,7 @@
 import { claimAt, type Claim, type Modality } from '../../corpus/claims.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
-import { findEntity } from '../../corpus/entities.js';
+import { findEntity, type Entity } from '../../corpus/entities.js';
+import { findPerson } from '../../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { APPROXIMATORS, AUXILIARY, DETERMINERS, isNoun, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
@@ -312,6 +313,10 @@ export function aboutSubject(kb: KnowledgeBase, ranked: Ranked, proposition: Pro
 function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): boolean {
   if (PRONOUN.test(subject) || EXISTENTIAL.test(subject)) return true;
   const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
+  // A person the stories name is mentioned by a word of their name no one else has: "Is Jane Roe
+  // a doctor?" is not answered by "Tom Roe, a doctor".
+  const person = findPerson(kb.entities, subject);
+  if (person) return ownNameWords(kb, person).some((term) => terms.has(term)) || [...person.roles].some((role) => terms.has(role));
   const entity = findEntity(kb.entities, subject);
   const own = subject
     .split(/\s+/)
@@ -320,6 +325,14 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   return own.some((term) => term !== null && terms.has(term)) || [...(entity?.roles ?? [])].some((role) => terms.has(role));
 }
 
+/** The terms of an entity's name that no other entity's name has ("jane" of Jane Roe beside Tom Roe). */
+function ownNameWords(kb: KnowledgeBase, entity: Entity): string[] {
+  const others = kb.entities.all.filter((other) => other !== entity).flatMap((other) => other.name.split(/\s+/).map((word) => termOf(word)));
+  return entity.name
+    .split(/\s+/)
+    .map((word) => termOf(word))
+    .filter((term): term is string => term !== null && !others.includes(term));
+}
 
 /**
  * "Did Roe criticise the builders?" against "Roe praised the builders": all but the verb is there.

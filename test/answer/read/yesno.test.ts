@@ -145,6 +145,12 @@ describe('yes/no questions have three outcomes', () => {
     });
   });
 
+  it('a person is not mentioned by a surname they share: "Is Jane Roe a doctor?" is not "Tom Roe, a doctor"', () => {
+    const couple = made('Tom Roe, 42, and his wife Jane Roe, 36, run a clinic in Riverton.\n\nTom Roe, a practising doctor, treats the patients himself.');
+    expect(verdict(couple.ask('Is Jane Roe a doctor?').text)).not.toMatch(/^Yes/);
+    expect(verdict(couple.ask('Is Tom Roe a doctor?').text)).toBe('Yes, according to the story [1].');
+  });
+
   describe('"almost" falls short: "almost complete" says it is not finished yet', () => {
     const bridge = 'With work on the Mill Street bridge almost complete, the council set the opening for May.';
 
