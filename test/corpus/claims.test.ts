@@ -25,6 +25,11 @@ describe('what a sentence claims at a word', () => {
     expect(speakerIn('Winds reached 70 kilometres per hour, said fire chief Jane Roe.')).toBe('Jane Roe');
   });
 
+  it('"according to another recording reviewed by Acme" names the recording whole, not "… reviewed by"', () => {
+    expect(speakerIn('Roe spoke to Doe on Monday, according to another recording reviewed by Acme News.')).toBe('another recording reviewed by Acme News');
+    expect(speakerIn('Two people were hurt, according to the fire service.')).toBe('the fire service');
+  });
+
   it('but the words before ", Acme announced that …" are the story\'s own, not a trailing attribution', () => {
     const text = 'With the hall almost built, Acme announced on Friday that it would open in May.';
     expect(claimAt(text, text.indexOf('built')).reported).toBe(false);

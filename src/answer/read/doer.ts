@@ -32,6 +32,24 @@ export function doerOf(text: string, verbTerm: string): Doer {
   return /^\p{Ll}+$/u.test(before) && isPersonNoun(before) ? 'unnamed' : undefined;
 }
 
+const DETERMINER = wordOf(DETERMINERS);
+
+/**
+ * Whether a sentence says the question's verb only as an adjective before a noun ("a leaked
+ * transcript") or inside its source ("according to another recording"): it names a thing the act
+ * made, not the act, so its reason, time or place belong to another verb.
+ */
+export function onlyAsAdjective(text: string, verbTerm: string): boolean {
+  const all = tokens(text);
+  const uses = usesOf(all, verbTerm);
+  const adjective = (token: Token, index: number): boolean => isPastForm(token.raw) && index > 0 && DETERMINER.test(all[index - 1]!.raw) && /^\p{Ll}+$/u.test(all[index + 1]?.raw ?? '');
+  const inSource = (token: Token): boolean => SOURCE_BEFORE.test(text.slice(0, token.start).split(CLAUSE_END).at(-1) ?? '');
+  return uses.length > 0 && uses.every(({ token, index }) => adjective(token, index) || inSource(token));
+}
+
+/** "according to another recording": the words after it name a source, not an act of the sentence. */
+const SOURCE_BEFORE = /\baccording\s+to\b/i;
+
 /** A "be" or "get" form before the question's verb: "who was chosen?" asks who underwent it, not who did it. */
 const PASSIVE_BEFORE = wordOf([...BE_FORMS, 'been', 'being', 'got', 'get', 'gets']);
 

@@ -8,7 +8,7 @@ import { onlyAimed } from './aimed.js';
 import { LEMMA } from '../../text/lemmas.js';
 import type { Question } from '../understand/question.js';
 import { asRanked, rankSentences, type Retrieval } from '../retrieve/rank.js';
-import { evidenceFor, leavesDoerUnstated, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
+import { evidenceFor, leavesDoerUnstated, narratesOtherAct, probabilityOf, selectEvidence, speakerQuotes } from './select.js';
 import { CLAIM_PRIORS, type Claim } from '../decide/decide.js';
 import { defaultVerifier } from './verifier.js';
 import type { Sentence } from '../../corpus/corpus.js';
@@ -70,6 +70,7 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (unasserted || leavesDoerUnstated(question, evidence.ranked)) {
     return { kind: 'nothing', why: 'unasserted', closest: evidence, probability: best.probability };
   }
+  if (narratesOtherAct(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   if (onlyAimed(question, evidence.ranked)) return { kind: 'nothing', why: 'aimed', closest: evidence, probability: best.probability };
   return { kind: 'span', evidence, probability: best.probability };
 }

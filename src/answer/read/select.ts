@@ -9,7 +9,7 @@ import { datesAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, saysPhrasal, usesOnlyOtherwise } from './phrasal.js';
 import { tellsPastEvent } from './another.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
-import { asksPatient, doerOf, usesVerb, type Doer } from './doer.js';
+import { asksPatient, doerOf, onlyAsAdjective, usesVerb, type Doer } from './doer.js';
 import { accountsForVerb, asksWhereTo, saysMotion, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { narratesSpeech } from '../../corpus/claims.js';
@@ -134,6 +134,18 @@ function withoutSpan({ span: _span, spanScore: _score, ...rest }: Ranked): Ranke
 /** Whether the sentence says nobody did what "who …?" asks: the verb passive with no agent ("the call was leaked"). */
 export function leavesDoerUnstated(question: Question, ranked: Ranked): boolean {
   return doerFor(ranked.sentence.text, question) === 'unstated';
+}
+
+/** Questions about an act that a sentence answers only if it narrates the act. */
+const ACT_TYPES: ReadonlySet<Question['type']> = new Set(['reason', 'manner', 'date', 'place']);
+
+/**
+ * Whether the sentence names the asked act only as an adjective ("why was the report leaked?"
+ * over "… in order to win, according to a leaked report"): its reason is another verb's.
+ */
+export function narratesOtherAct(question: Question, ranked: Ranked): boolean {
+  const verb = question.mainVerb;
+  return verb !== undefined && ACT_TYPES.has(question.type) && onlyAsAdjective(ranked.sentence.text, verb.term);
 }
 
 /** Who a sentence says did what "who …?" asks (doer.ts); other questions, and "who was chosen?", ask no doer. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksPatient, doerOf } from '../../../src/answer/read/doer.js';
+import { asksPatient, doerOf, onlyAsAdjective } from '../../../src/answer/read/doer.js';
+import { createBot } from '../../../src/engine.js';
 import { candidatesOf } from '../../../src/answer/read/select.js';
 import { rankSentences } from '../../../src/answer/retrieve/rank.js';
 import { bounded } from '../../../src/answer/budget.js';
@@ -54,5 +55,21 @@ Roe refused to comment after the memo was leaked.
     const candidates = bounded(() => candidatesOf(kb, question, rankSentences(kb, question)));
     const leakers = candidates.filter((candidate) => /leaked/i.test(candidate.ranked.sentence.text)).map((candidate) => candidate.ranked.span?.text);
     expect(leakers.filter((name) => name !== undefined)).toEqual([]);
+  });
+});
+
+describe('a sentence that names the asked act only as a thing does not narrate it', () => {
+  const only = (text: string, verb: string) => onlyAsAdjective(text, termOf(verb)!);
+
+  it('"a leaked transcript" and "according to another recording" name a thing, not the act', () => {
+    expect(only('Roe advised Doe in order to win the vote, according to a leaked transcript.', 'leaked')).toBe(true);
+    expect(only('On 29 October, Roe spoke to Doe, according to another recording reviewed by Acme.', 'recorded')).toBe(true);
+    expect(only('The transcript was leaked on Tuesday to win the vote.', 'leaked')).toBe(false);
+  });
+
+  it('so "why was the report leaked?" is not answered by the reason of another verb', () => {
+    const bot = createBot([parseStory('vote.md', Buffer.from('---\ntitle: Vote\n---\nJane Roe lobbied the council in order to win the vote, according to a leaked report.\n'))], { abstainBelow: 0 });
+    expect(bot.ask('why was the report leaked?').text).not.toMatch(/^In order to win/);
+    expect(bot.ask('why did Jane Roe lobby the council?').text).toMatch(/^In order to win the vote/);
   });
 });
