@@ -5,7 +5,7 @@ import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
-import { isKindOf, senseClasses } from '../../text/wordnet.js';
+import { baseForm, isKindOf, senseClasses } from '../../text/wordnet.js';
 import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
@@ -265,10 +265,15 @@ function activeSubject(span: Span, words: readonly WordAt[], forms: ReadonlySet<
 /** Auxiliaries that keep a verb active ("have arrested", "had already arrested"); a form of "be" would make it passive. */
 const ACTIVE_AUXILIARY: ReadonlySet<string> = new Set(termsOf('have has had will would also already'));
 
-/** "a Zorbian paid agent", "the Quillon council": a people or place name between an article and a lower-case word. */
+/** "a Zorbian paid agent", "the Quillon council", "the Liberal government": a people or place name, or a capitalised adjective, between an article and a lower-case word. */
 function describesNoun(sentence: string, span: Span): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
-  return next !== undefined && !STOP_WORDS.has(next) && ARTICLE_BEFORE.test(sentence.slice(Math.max(0, span.start - 5), span.start)) && isPlaceOrPeopleName(span.text);
+  return next !== undefined && !STOP_WORDS.has(next) && ARTICLE_BEFORE.test(sentence.slice(Math.max(0, span.start - 5), span.start)) && (isPlaceOrPeopleName(span.text) || isCapitalisedAdjective(span.text));
+}
+
+/** "the Conservative government": one capitalised word that WordNet knows as an adjective describes the noun after it. */
+function isCapitalisedAdjective(text: string): boolean {
+  return !/\s/.test(text) && baseForm(text.toLowerCase(), 'adjective') !== undefined;
 }
 
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;

@@ -151,6 +151,11 @@ describe('span choice', () => {
     expect(agent.ask('who fired the envoy?').shortAnswer ?? '').not.toBe('Russian');
   });
 
+  it('nor by a capitalised adjective of a noun ("the Conservative government")', () => {
+    const staff = createBot([parseStory('staff.md', Buffer.from('---\ntitle: Leaks\n---\nRoe says that staff of the Liberal government complained about the leaks.\n'))], { abstainBelow: 0 });
+    expect(staff.ask('who complained about the leaks?').shortAnswer ?? '').not.toBe('Liberal');
+  });
+
   it('"who was arrested?" asks who underwent it: not "Police" of "Police have arrested a man"', () => {
     const fire = createBot([parseStory('fire.md', Buffer.from('---\ntitle: Wildfire\n---\nPolice have arrested a 34-year-old man on suspicion of starting the fire near Riverton.\n'))], { abstainBelow: 0 });
     expect(fire.ask('who was arrested?').shortAnswer ?? '').not.toBe('Police');
