@@ -165,6 +165,21 @@ function roleBefore(text: string, tokens: readonly Token[], caps: readonly boole
   return undefined;
 }
 
+/** "Its chief executive, Jane Roe, said": a possessive, lower-case words ending in a person noun, a comma, the name. */
+function relationBefore(text: string, tokens: readonly Token[], name: number): string | undefined {
+  const comma = name - 1;
+  if (comma < 2 || tokens[comma]!.text !== ',') return undefined;
+  for (let k = comma - 2; k >= 0 && comma - k <= MAX_ROLE_WORDS_BEFORE; k--) {
+    const word = tokens[k]!.text;
+    if (POSSESSIVE_DETERMINER.test(word)) {
+      const role = text.slice(tokens[k]!.start, tokens[comma - 1]!.end);
+      return endsInPersonNoun(role) ? `${word.toLowerCase()}${role.slice(word.length)}` : undefined;
+    }
+    if (!LOWER.test(word)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "Union organiser Jane Roe", "the coach Jane Roe": lower-case words right before a name, ending in
  * a person noun, with the article or one capitalised word ("Union", "Coastguard") before them.
@@ -186,6 +201,17 @@ function roleRightBefore(text: string, tokens: readonly Token[], caps: readonly 
   // A plural ("Rovers") is more likely a name's than a common noun's.
   const common = isNoun(first.toLowerCase()) && baseForm(first.toLowerCase()) === first.toLowerCase();
   return opener && k === 0 && caps[k] && common ? `${first.toLowerCase()}${written.slice(first.length)}` : written;
+}
+
+/** "his then-girlfriend Jane Roe": a possessive and up to three role words right before the name. */
+function relationRightBefore(text: string, tokens: readonly Token[], name: number): string | undefined {
+  if (name < 2 || !adjacent(text, tokens[name - 1]!, tokens[name]!)) return undefined;
+  let from = name - 1;
+  while (from > 0 && name - from < 3 && isRoleRunWord(tokens[from - 1]!.text)) from--;
+  const determiner = tokens[from - 1];
+  if (!isRoleRunWord(tokens[from]!.text) || !determiner || !POSSESSIVE_DETERMINER.test(determiner.text)) return undefined;
+  const relation = `${determiner.text.toLowerCase()} ${text.slice(tokens[from]!.start, tokens[name - 1]!.end)}`;
+  return endsInPersonNoun(relation) ? relation : undefined;
 }
 
 /** An age written in apposition after a name: "Jane Roe, 67,". */
@@ -359,11 +385,16 @@ export function mineEntities(corpus: Corpus): EntityIndex {
           // "Union organiser Jane Roe", "spokeswoman Jane Roe": a role written right before the name.
           const role = roleRightBefore(text, tokens, caps, k, i);
           if (role) describe(entity(named), role, sentence.id);
+          // "his then-girlfriend Jane Roe": whose, the text said before.
+          const relation = role ? undefined : relationRightBefore(text, tokens, i);
+          if (relation) entity(named).relations.push({ text: relation, sentence: sentence.id });
         }
         // Closed off by punctuation, the name is in apposition; "Speaking to the judge, Jane Roe said" is not.
         const closed = j + 1 >= tokens.length || CLOSER.test(tokens[j + 1]!.text);
         const before = closed ? roleBefore(text, tokens, caps, i) : undefined;
         if (before) describe(entity(named), before, sentence.id);
+        const relation = closed && !before ? relationBefore(text, tokens, i) : undefined;
+        if (relation) entity(named).relations.push({ text: relation, sentence: sentence.id });
         const next = tokens[j + 1];
         const article = tokens[j + 2];
         if (next && !isPossessive(tokens[j]!.text)) {

@@ -61,6 +61,7 @@ export function isPostNominal(token: string): boolean {
 
 /** Whether a role before a name ("the town's mayor", "the chief prosecutor") ends in a person noun. */
 export function endsInPersonNoun(description: string): boolean {
-  const last = bare(description.split(/\s+/).at(-1) ?? '');
+  // "then-girlfriend", "ex-wife": the part after the hyphen is the noun.
+  const last = bare(description.split(/\s+/).at(-1) ?? '').replace(/^.*-(?=\p{L}{3,}$)/u, '');
   return last.length > 1 && (isPersonNoun(last) || isTitle(last)) && !verbLike(last);
 }

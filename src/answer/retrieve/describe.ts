@@ -7,14 +7,14 @@ import type { Question } from '../understand/question.js';
 import { asRanked } from './rank.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isStopWord, termOf } from '../../text/terms.js';
-import { ARTICLE, indefiniteArticle, isKinNoun, isPersonNoun, isTitle, literal } from '../../text/lexicon.js';
+import { ARTICLE, indefiniteArticle, isKinNoun, isPersonNoun, isTitle, literal, POSSESSIVE_DETERMINERS, wordOf } from '../../text/lexicon.js';
 import { isSentenceOpener } from '../../text/names.js';
 import { definedInText, definedSubject } from './defined.js';
 import { leadOf } from './referents.js';
 import { describedEntity } from '../understand/main-actor.js';
 import { kinRoles } from '../../corpus/kin.js';
 import { askedNameOf, namedByDescription } from './named-description.js';
-import { ownedRoleHolder } from './owned-role.js';
+import { ownedRoleHolder, possessiveOf, relationOwner } from './owned-role.js';
 
 /**
  * "Who is X?" from the story's own words about X: an apposition or a possessive role the entity
@@ -30,6 +30,7 @@ const DESCRIBED_CONFIDENCE = 0.9;
 /** Capitalised words and joiners in a title run before a name; a run this long is no title. */
 const MAX_TITLE_WORDS = 6;
 const TITLE_JOINER = /^(?:and|of|for|the)$/;
+const POSSESSIVE_DETERMINER = wordOf(POSSESSIVE_DETERMINERS);
 /** A description that opens with an article or an owner ("Riverton's mayor", "Jane Roe's aide") needs no "the"; "Rovers goalkeeper" does. */
 const ARTICLE_OR_OWNER_FIRST = new RegExp(`^(?:${ARTICLE}\\s|(?:\\S+\\s){0,3}\\S+['’]s\\s)`, 'iu');
 
@@ -66,6 +67,8 @@ export function titleBefore(text: string, name: string): string | undefined {
     if (titleWord(word, run.length === 0) || (TITLE_JOINER.test(word) && run.length > 0)) run.unshift(word);
     else break;
   }
+  // "his wife Jane Roe" says whose she is (a relation, owned-role.ts), not a title.
+  if (POSSESSIVE_DETERMINER.test(words[words.length - 1 - run.length] ?? '')) return undefined;
   while (run.length > 0 && (TITLE_JOINER.test(run[0]!) || isSentenceOpener(run[0]!))) run.shift();
   // The word next to the name says what the person is: a title ("Rep") or a person noun ("organiser").
   const head = run.at(-1);
@@ -176,6 +179,17 @@ function titledMention(kb: KnowledgeBase, entity: Entity, named: Sentence[]): De
   return undefined;
 }
 
+/** "Who is Jane Roe?" over "… Tom Berg … his then-girlfriend Jane Roe": "Jane Roe is Tom Berg’s then-girlfriend". */
+function relationDescription(kb: KnowledgeBase, entity: Entity): Description | undefined {
+  for (const relation of entity.relations) {
+    const sentence = kb.corpus.sentences[relation.sentence];
+    const [determiner = '', ...role] = relation.text.split(' ');
+    const owner = sentence ? relationOwner(kb, sentence, entity, determiner) : undefined;
+    if (sentence && owner) return described(sentence, entity.name, `${possessiveOf(owner)} ${role.join(' ')}`, false);
+  }
+  return undefined;
+}
+
 /** "A former director of Acme was jailed … Tom Berg, 58, pleaded …": the lead says who Tom Berg is (referents.ts). */
 function leadDescription(kb: KnowledgeBase, entity: Entity, named: Sentence[]): Description | undefined {
   for (const mention of named) {
@@ -241,7 +255,7 @@ function describeNamed(kb: KnowledgeBase, subject: string, partial: boolean): De
   if (!entity) return undefined;
   const named = mentions(kb, entity);
   // A role the text gives ("the town's mayor") says more than a title run, which says more than letters ("QC").
-  const found = minedDescription(kb, entity, (introduced) => !introduced) ?? titledMention(kb, entity, named) ?? minedDescription(kb, entity, (introduced) => introduced) ?? leadDescription(kb, entity, named);
+  const found = minedDescription(kb, entity, (introduced) => !introduced) ?? titledMention(kb, entity, named) ?? minedDescription(kb, entity, (introduced) => introduced) ?? leadDescription(kb, entity, named) ?? relationDescription(kb, entity);
   if (found) return found;
   return named.length > 0 ? { kind: 'mentioned', name: entity.name, sentences: named } : undefined;
 }

@@ -1,11 +1,13 @@
 import type { Sentence } from '../../corpus/corpus.js';
 import { headOf } from '../../corpus/noun-phrase.js';
 import { foldName } from '../../corpus/entity-lookup.js';
+import { findEntity, type Entity } from '../../corpus/entities.js';
+import { genderIn } from '../understand/main-actor.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { CHIEF_ADJECTIVES, literal } from '../../text/lexicon.js';
 import { termOf } from '../../text/terms.js';
 import { isCalendarWord } from '../../text/values.js';
-import { isKindOf, synonymsOf } from '../../text/wordnet.js';
+import { baseForm, isKindOf, synonymsOf } from '../../text/wordnet.js';
 
 /**
  * "Who is Acme's main rival?" over "… Acme's sales fell. Zorbian Corp, its main rival, …": a
@@ -38,11 +40,16 @@ export function ownedRoleHolder(kb: KnowledgeBase, question: string): OwnedRole 
       const role = relation.text.split(/\s+/).slice(1);
       if (!sentence || !fitsRole(role, modifiers.split(/\s+/).filter(Boolean), noun)) continue;
       const written = ownerBefore(kb, sentence, entity.name, owner);
-      // "Acme Ferries’ main rival": a name ending in s takes the apostrophe alone.
-      if (written) found.push({ subject: `${written}${/s$/i.test(written) ? '’' : '’s'} ${role.join(' ')}`, name: entity.name, sentence });
+      if (written) found.push({ subject: `${possessiveOf(written)} ${role.join(' ')}`, name: entity.name, sentence });
     }
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** "Acme Ferries’", "Acme’s", "The charity’s": a name ending in s takes the apostrophe alone; a common noun its article. */
+export function possessiveOf(owner: string): string {
+  const owned = `${owner}${/s$/i.test(owner) ? '’' : '’s'}`;
+  return /^\p{Ll}/u.test(owned) ? `The ${owned}` : owned;
 }
 
 /**
@@ -63,15 +70,9 @@ function fitsRole(role: readonly string[], modifiers: readonly string[], noun: s
  * sentence or the paragraph's sentences just before. Another name in between may be whose it is.
  */
 function ownerBefore(kb: KnowledgeBase, sentence: Sentence, name: string, owner: string): string | undefined {
-  const before: string[] = [];
-  for (let id = sentence.id - OWNER_WINDOW; id < sentence.id; id++) {
-    const earlier = kb.corpus.sentences[id];
-    if (earlier && earlier.passage === sentence.passage) before.push(earlier.text);
-  }
   const at = sentence.text.indexOf(name);
   if (at < 0) return undefined;
-  before.push(sentence.text.slice(0, at));
-  const text = before.join(' ');
+  const text = [...paragraphBefore(kb, sentence), sentence.text.slice(0, at)].join(' ');
   // Folding keeps offsets where it keeps the length ("é" → "e"); else plain lower case does.
   const folded = foldName(text).length === text.length ? foldName(text) : text.toLowerCase();
   const mention = [...folded.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${literal(foldName(owner))}(?![\\p{L}\\p{N}])`, 'gu'))].at(-1);
@@ -84,4 +85,50 @@ function ownerBefore(kb: KnowledgeBase, sentence: Sentence, name: string, owner:
 function namesAnother(text: string): boolean {
   for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+/gu)) if (!isCalendarWord(match[0])) return true;
   return false;
+}
+
+/**
+ * Whose the possessive of a relation is ("Tom Berg resigned after … his then-girlfriend Jane
+ * Roe"): the last entity named before it, in its sentence or the paragraph's two before, that the
+ * possessive fits ("his" a man, "her" a woman, "its" no person). "Their" is left unread.
+ */
+export function relationOwner(kb: KnowledgeBase, sentence: Sentence, entity: Entity, determiner: string): string | undefined {
+  const at = sentence.text.indexOf(entity.name);
+  if (at < 0) return undefined;
+  const text = [...paragraphBefore(kb, sentence), sentence.text.slice(0, at)].join(' ');
+  const story = kb.corpus.passages[sentence.passage]?.storyId ?? '';
+  let last: { entity: Entity; index: number } | undefined;
+  for (const other of kb.entities.all) {
+    if (other === entity || !fitsPossessive(kb, story, other, determiner)) continue;
+    const surname = other.name.split(' ').at(-1)!;
+    const index = Math.max(lastWordIndex(text, other.name), findEntity(kb.entities, surname) === other ? lastWordIndex(text, surname) : -1);
+    if (index >= 0 && (!last || index > last.index)) last = { entity: other, index };
+  }
+  return last?.entity.name;
+}
+
+function fitsPossessive(kb: KnowledgeBase, story: string, entity: Entity, determiner: string): boolean {
+  const gender = genderIn(kb, story, entity.name);
+  const person = gender !== undefined && !endsInPluralNoun(entity.name);
+  return { his: person && gender === 'male', her: person && gender === 'female', its: !person }[determiner.toLowerCase()] ?? false;
+}
+
+/** "Foreign Affairs", "Hells Angels": a name ending in a plural common noun is no one person's. */
+function endsInPluralNoun(name: string): boolean {
+  const last = name.split(' ').at(-1)!.toLowerCase();
+  return /[^s]s$/.test(last) && baseForm(last.slice(0, -1), 'noun') === last.slice(0, -1);
+}
+
+function lastWordIndex(text: string, word: string): number {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${literal(word)}(?![\\p{L}\\p{N}])`, 'gu'))].at(-1)?.index ?? -1;
+}
+
+/** The paragraph's sentences before this one, at most OWNER_WINDOW of them. */
+function paragraphBefore(kb: KnowledgeBase, sentence: Sentence): string[] {
+  const before: string[] = [];
+  for (let id = sentence.id - OWNER_WINDOW; id < sentence.id; id++) {
+    const earlier = kb.corpus.sentences[id];
+    if (earlier && earlier.passage === sentence.passage) before.push(earlier.text);
+  }
+  return before;
 }

@@ -16,6 +16,11 @@ describe('"who is Acme\'s main rival?" reads a description written with a posses
     expect(ferries.ask("who is Tom Berg's attorney?").text).toMatch(/^Tom Berg’s lawyer is Jane Roe \[1\]\./);
   });
 
+  it('reads a possessive role written before the name too ("Its chief executive, Tom Berg,")', () => {
+    const charity = story('The charity said it had recovered most of the money. Its chief executive, Tom Berg, thanked the police.');
+    expect(charity.ask("who is the charity's chief executive?").text).toMatch(/^The charity’s chief executive is Tom Berg \[1\]\./);
+  });
+
   it('names no one for a role the story does not give ("smallest") or for another owner', () => {
     expect(ferries.ask("who is Acme Ferries' smallest competitor?").text).not.toMatch(/competitor is|rival is Zorbian/);
     expect(ferries.ask("who is Jane Roe's lawyer?").text).not.toMatch(/lawyer is/);
@@ -24,5 +29,22 @@ describe('"who is Acme\'s main rival?" reads a description written with a posses
   it('names no one when another name stands between the owner and the possessive', () => {
     const between = story('Acme Ferries cut its fares on Monday, and Riverton Boats followed. Zorbian Lines, its main rival, said nothing.');
     expect(between.ask("who is Acme Ferries' main rival?").text).not.toMatch(/rival is Zorbian/);
+  });
+});
+
+describe('"who is X?" names whose X is when the story gives X only by a possessive ("his wife Jane Roe")', () => {
+  it('the owner is the last person named before the possessive that it fits: "his" a man', () => {
+    const quit = story('In May, Tom Berg was forced to resign as Harbour Affairs minister after he left papers at the flat of his then-girlfriend Jane Roe.');
+    expect(quit.ask('who is Jane Roe?').text).toMatch(/^Jane Roe is Tom Berg’s then-girlfriend \[1\]\./);
+  });
+
+  it('"its" is no person\'s: "Zorbian Lines, its main rival" belongs to the firm named before', () => {
+    const ferries = story('Acme Ferries cut its fares on Monday. Zorbian Lines, its main rival, said nothing.');
+    expect(ferries.ask('who is Zorbian Lines?').text).toMatch(/^Zorbian Lines is Acme Ferries’ main rival \[1\]\./);
+  });
+
+  it('"his wife Jane Roe" is no title: she is his wife, not "introduced as wife"', () => {
+    const couple = story('Tom Roe, 42, and his wife Jane Roe, 36, run the ferry.');
+    expect(couple.ask('who is Jane Roe?').text).toMatch(/^Jane Roe is Tom Roe’s wife \[1\]\./);
   });
 });
