@@ -61,16 +61,21 @@ const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
  * about: it introduces another of a noun of the story's title ("The region was last hit by a strong
  * earthquake in 1987, when …" in a report headed "Earthquake shakes …") and dates it with a year
  * the question does not name. Its figures and dates are that event's, not the story's; unless the
- * question asks about an earlier event (`Question.asksEarlier`).
+ * question asks about an earlier event (`Question.asksEarlier`). A noun the question names with
+ * "the" counts as a title's does ("how big is the fire?" over "since 2017, when a fire burned …").
  */
-export function tellsPastEvent(kb: KnowledgeBase, sentence: Sentence, questionNumbers: readonly string[]): boolean {
+export function tellsPastEvent(kb: KnowledgeBase, sentence: Sentence, questionNumbers: readonly string[], question = ''): boolean {
   const years = sentence.text.match(YEAR) ?? [];
   if (years.length === 0 || years.some((year) => questionNumbers.includes(year))) return false;
   const storyId = kb.corpus.passages[sentence.passage]?.storyId ?? '';
   // Read for every candidate: only a title word the sentence holds is worth the article's pattern.
   const terms = sentenceTerms(kb.corpus, sentence.id);
-  return titleWords(kb.corpus.storyById.get(storyId)?.title ?? '').some(({ word, term }) => terms.has(term) && introducesAnother(kb, sentence, word));
+  const asked = [...question.matchAll(DEFINITE_NOUN)].flatMap((match) => match.slice(1).filter((word) => word !== undefined)).map((word) => ({ word: word.toLowerCase(), term: termOf(word.toLowerCase()) ?? '' }));
+  return [...titleWords(kb.corpus.storyById.get(storyId)?.title ?? ''), ...asked].some(({ word, term }) => terms.has(term) && introducesAnother(kb, sentence, word));
 }
+
+/** "the fire", "the old bridge": the noun a question names as the story's own, one of the two words after "the". */
+const DEFINITE_NOUN = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
 
 /** Titles remembered at most: a corpus brings one per story. */
 const MAX_TITLES = 20_000;

@@ -50,7 +50,7 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
     // "When can he get out?": when the phrase is all the question asks besides whom, a sentence must say it.
     .filter((ranked) => !onlyNames || phrasals.every((phrasal) => saysPhrasal(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
     // "How many were killed?" over a report of a quake is not answered by "… in 1987, when a quake killed 200".
-    .filter((ranked) => question.asksEarlier || !tellsPastEvent(kb, ranked.sentence, question.numbers))
+    .filter((ranked) => question.asksEarlier || !tellsPastEvent(kb, ranked.sentence, question.numbers, question.text))
     // "Where did the guests go?" is not answered where nobody moves ("Fire at Oslo hotel forces guests out").
     .filter((ranked) => !whereTo || saysMotion(kb, ranked))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));

@@ -10,7 +10,8 @@ import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
  * or more" is a count, and a count is no height, however near the tower it stands. An age may
  * also stand bare after a name ("Jane Roe, 42,"), as news writes ages, or after "age" ("at age
  * 42"). "What time of day" is answered by a date that names one ("yesterday afternoon"), never by
- * the day alone. A speed is a rate ("90 mph", "40 kilometres an hour"), never "a 131-page report".
+ * the day alone. A speed is a rate ("90 mph", "40 kilometres an hour"), never "a 131-page report",
+ * and a rate answers nothing but "how fast".
  */
 export function measuredSpan(text: string, span: Span, measure: string): boolean {
   if (measure === TIME_OF_DAY_MEASURE) return isTimeOfDay(span.text);
@@ -27,6 +28,8 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   // "How often?": "every 20 minutes", "three times a week"; "five kilometres" is no frequency.
   if (measure === 'often') return (isTimeNoun(word) && EVERY_BEFORE.test(text.slice(0, span.start))) || (/^times$/i.test(word) && PER_UNIT.test(from.slice(figure[0].length)));
   if (measure === 'fast') return isRateNoun(word) || perTime(from.slice(figure[0].length));
+  // "70 kilometres per hour" is a speed: no size, distance or height.
+  if (perTime(from.slice(figure[0].length))) return false;
   // "ten days" is no height: a unit of time measures only time, an age or how often. An age says
   // "old" ("a 60-year-old dam", "two years old"): "two years of debate" is no one's age.
   if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure !== 'old' || /^[-\s]old\b/.test(from.slice(figure[0].length)));

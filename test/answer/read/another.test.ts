@@ -35,6 +35,13 @@ describe('another one than the story\'s own', () => {
     expect(tellsPastEvent(kb, sentence('An earthquake struck'), analyzeQuestion('how many people were killed?').numbers)).toBe(false);
   });
 
+  it('a noun the question names with "the" counts as the title\'s: "how big is the fire?" is not "in 2017, when a fire burned …"', () => {
+    const fires = buildKnowledgeBase([parseStory('fire.md', Buffer.from('---\ntitle: Wildfire near Riverton\n---\nThe fire has burned 8,000 hectares.\n\nIt is the largest in the region since 2017, when a fire burned 15,000 hectares.\n'))]);
+    const past = fires.corpus.sentences.find((candidate) => candidate.text.includes('2017'))!;
+    expect(tellsPastEvent(fires, past, [], 'how big is the fire?')).toBe(true);
+    expect(tellsPastEvent(fires, past, [], 'how big is it?')).toBe(false);
+  });
+
   it('so "how many were killed?" is the story\'s own toll, not the past one', () => {
     expect(storyBotWith({ abstainBelow: 0 }, 'earthquake.md').ask('how many people were killed?').shortAnswer).toMatch(/23/);
     // Asked about the earlier one, the past event answers.

@@ -11,6 +11,13 @@ describe('a figure with the measure asked for', () => {
     expect(withUnit(years, spanOf(years, '62'), 'old').text).toBe('62');
   });
 
+  it('a rate answers only "how fast?": "70 kilometres per hour" is no size or distance', () => {
+    const winds = 'Strong winds of up to 70 kilometres per hour made the fire hard to contain.';
+    expect(measuredSpan(winds, spanOf(winds, '70'), 'fast')).toBe(true);
+    expect(measuredSpan(winds, spanOf(winds, '70'), 'big')).toBe(false);
+    expect(measuredSpan(winds, spanOf(winds, '70'), 'far')).toBe(false);
+  });
+
   it('answers "how often?" with a frequency only: "every 20 minutes", "three times a week", never "five kilometres"', () => {
     const ferry = 'A ferry will run every 20 minutes during the rush hours.';
     expect(measuredSpan(ferry, spanOf(ferry, '20'), 'often')).toBe(true);
