@@ -4,7 +4,7 @@ import { questionFacts, type Candidate } from './features.js';
 import type { Question } from '../understand/question.js';
 import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
-import { ageOwner, measuredSpan, withUnit } from '../retrieve/measure.js';
+import { ageOwner, durationWithArticle, measuredSpan, withUnit } from '../retrieve/measure.js';
 import { datesAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, saysPhrasal, usesOnlyOtherwise } from './phrasal.js';
 import { tellsPastEvent } from './another.js';
@@ -74,11 +74,18 @@ function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): b
 /** "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer. */
 function measuredOf(leading: readonly Ranked[], measure: string, question: Question, retrieval: Retrieval): Ranked[] {
   return leading
+    .map((ranked) => (ranked.span || measure !== 'long-time' ? ranked : withDuration(ranked)))
     .filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure) && (measure !== 'old' || ageOfAsked(ranked, question, retrieval)))
     .map((ranked) => {
       const span = withUnit(ranked.sentence.text, ranked.span!, measure);
       return span === ranked.span ? ranked : { ...ranked, span };
     });
+}
+
+/** "How long will it stay closed?" over "closed for at least a week": the duration no figure span holds. */
+function withDuration(ranked: Ranked): Ranked {
+  const span = durationWithArticle(ranked.sentence.text);
+  return span ? { ...ranked, span } : ranked;
 }
 
 /**

@@ -38,6 +38,21 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   return measure === 'old' && isAgeInApposition(text, span);
 }
 
+/**
+ * "closed for at least a week": a stretch of one unit of time, written with "a", that "for" makes
+ * a duration; no figure span holds it, as "a" is no number. Undefined when the sentence has none.
+ */
+export function durationWithArticle(text: string): Span | undefined {
+  for (const match of text.matchAll(FOR_A_UNIT)) {
+    if (!isTimeNoun(match[2]!.toLowerCase())) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    return { text: match[1]!, start, end: start + match[1]!.length };
+  }
+  return undefined;
+}
+
+const FOR_A_UNIT = /\bfor\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?((?:a|an)\s+(\p{Ll}+))\b/gu;
+
 /** "Tom Berg, 58, said …": a bare figure between commas right after a name is the person's age. */
 export function isAgeInApposition(text: string, span: Span): boolean {
   return /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(0, span.start)) && /^\d{1,3}\s*[,)]/.test(text.slice(span.start));
@@ -106,7 +121,8 @@ const NUMBER = `\\d[\\d.,]*|${[...NUMBER_WORDS.keys()].join('|')}`;
 /** "… and 41 minutes" after "two hours". */
 const AND_MORE_TIME = new RegExp(`^\\s+and\\s+(?:${NUMBER})\\s+(\\p{L}+)`, 'iu');
 /** A figure and the word after it: "30 metres", "90-page", "six weeks". */
-const FIGURE = new RegExp(`^(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+)?(${NUMBER})(-|\\s+)([\\p{L}]+)`, 'iu');
+// "a" counts as one only where durationWithArticle put it: no figure span starts on an article.
+const FIGURE = new RegExp(`^(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+)?(${NUMBER}|an?(?=\\s))(-|\\s+)([\\p{L}]+)`, 'iu');
 
 /** "a ten-year-old boy": the noun an age in one hyphened word is the age of. */
 const HYPHENED_AGE = /^[\p{L}\d]+-[\p{L}]+-old\s+(\p{Ll}+)/u;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { measuredSpan, withUnit } from '../../../src/answer/retrieve/measure.js';
+import { durationWithArticle, measuredSpan, withUnit } from '../../../src/answer/retrieve/measure.js';
+import { createBot } from '../../../src/engine.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
 
@@ -9,6 +11,19 @@ describe('a figure with the measure asked for', () => {
     expect(withUnit(months, spanOf(months, 'nine'), 'old').text).toBe('nine-month-old');
     const years = 'The 62-year-old bridge was last repaired in 2019.';
     expect(withUnit(years, spanOf(years, '62'), 'old').text).toBe('62');
+  });
+
+  it('"for at least a week" is a duration though "a" is no number', () => {
+    const line = 'The line will stay closed for at least a week while repairs are made.';
+    const span = durationWithArticle(line)!;
+    expect(span.text).toBe('a week');
+    expect(measuredSpan(line, span, 'long-time')).toBe(true);
+    expect(durationWithArticle('She bought a week of groceries.')).toBeUndefined();
+  });
+
+  it('answers "how long will it be closed?" with it, qualified as the story qualifies it', () => {
+    const bot = createBot([parseStory('line.md', Buffer.from('---\ntitle: Line closed\n---\nThe Riverton line will stay closed for at least a week while repairs are made.\n'))], { abstainBelow: 0 });
+    expect(bot.ask('how long will the Riverton line be closed?').text).toMatch(/^At least a week \[1\]\./);
   });
 
   it('a rate answers only "how fast?": "70 kilometres per hour" is no size or distance', () => {
