@@ -115,12 +115,20 @@ function askedMeasure(measure: string): string {
  * speed is refused with what it does say of them, the best-ranked sentence holding every other
  * content word of the question. Other abstentions pass through unchanged.
  */
+/** How many of the best-ranked sentences are read for a figure of the measure before saying the story gives none. */
+const MEASURE_LOOKS = 10;
+
 function partOf(ctx: AnswerContext, question: Question, decision: Extract<Decision, { say: false }>, ranked: Ranked[]): Extract<Decision, { say: false }> {
   if ((decision.why !== 'no-evidence' && decision.why !== 'uncertain') || !question.measure) return decision;
   const measure = termOf(question.measure.replace(/-time$/, ''));
   const thing = question.terms.filter((term) => term !== measure);
   const near = thing.length === 0 ? undefined : ranked.find((candidate) => thing.every((term) => sentenceTerms(ctx.kb.corpus, candidate.sentence.id).has(term)));
-  // A sentence that gives a figure of the measure is no proof the story lacks one: the verifier doubted it, so say nothing of the measure.
-  if (near && givesMeasure(near.sentence.text, question)) return decision;
+  // A sentence that gives a figure of the measure is no proof the story lacks one: the verifier
+  // doubted it, so say nothing of the measure. Nor when another sentence of that story gives one
+  // ("the service … travelling at 95 km/h" beside the headline's "train").
+  // It is shown as the closest the stories come.
+  const story = near ? ctx.kb.corpus.passages[near.sentence.passage]?.storyId : undefined;
+  const measured = ranked.slice(0, MEASURE_LOOKS).find((candidate) => ctx.kb.corpus.passages[candidate.sentence.passage]?.storyId === story && givesMeasure(candidate.sentence.text, question));
+  if (near && measured) return { ...decision, why: 'uncertain', closest: { ranked: measured, confidence: 0 } };
   return near ? { ...decision, why: 'partial', closest: { ranked: near, confidence: 0 } } : decision;
 }

@@ -75,3 +75,12 @@ describe('a reason someone gave is attributed to them once', () => {
     expect(answer.text).toMatch(/^In order to cut costs, according to the union \[1\]\./);
   });
 });
+
+describe('a partial answer never claims the story lacks a measure that another of its sentences gives', () => {
+  it('"how fast was the train going?" over "the 07:42 service … travelling at 95 kilometres per hour" shows that sentence', () => {
+    const train = createBot([parseStory('train.md', Buffer.from('---\ntitle: Train derails near Riverton\n---\nA passenger train derailed near Riverton on Wednesday.\n\nThe 07:42 service left the tracks while travelling at 95 kilometres per hour, the operator said.\n'))], { abstainBelow: 1.01 });
+    const answer = train.ask('how fast was the train going?');
+    expect(answer.text).not.toMatch(/doesn’t say how fast/);
+    expect(answer.citations[0]?.text).toContain('95 kilometres per hour');
+  });
+});
