@@ -196,13 +196,22 @@ function speakerNames(kb: KnowledgeBase, asked: string): string[] {
   return named === undefined ? [asked] : [asked, named];
 }
 
+/** "the airline": a speaker asked for by a description, not a name. */
+const DESCRIBED_SPEAKER = /^the\s+\p{Ll}[\p{Ll}\s-]*$/u;
+
+/** "the airline" is "The airline", never "the Airline Pilots Guild": a description is its head noun. */
+function sameHead(speaker: string, described: string): boolean {
+  const head = (text: string): string | null => termOf(text.trim().split(/\s+/).at(-1)!.toLowerCase());
+  return head(speaker) === head(described);
+}
+
 /**
  * Whether a sentence holds the asked speaker's words: its attributed speaker, or (narration of
  * what they said) a sentence naming them. Pronouns ("he said") count: the attribution resolves them.
  */
 function saidBy(kb: KnowledgeBase, ranked: Ranked, askedAs: readonly string[]): boolean {
   const speaker = speakerOfSentence(kb, ranked.sentence);
-  if (speaker) return askedAs.some((who) => namesSpeaker(speaker, who) || namesSpeaker(who, speaker));
+  if (speaker) return askedAs.some((who) => (DESCRIBED_SPEAKER.test(who) ? sameHead(speaker, who) : namesSpeaker(speaker, who) || namesSpeaker(who, speaker)));
   // Narration of what they said needs a verb of saying: "with Roe scoring the winner" says nothing of Roe's words.
   return narratesSpeech(ranked.sentence.text) && askedAs.some((who) => namesSpeaker(ranked.sentence.text, who));
 }

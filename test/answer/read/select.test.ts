@@ -107,6 +107,11 @@ describe('"what did the mayor say?" asks the words of the one person the story c
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]?.text).toMatch(/hammer blow/);
   });
+
+  it('"the airline" is a speaker by its head noun: not "the Airline Pilots Guild"', () => {
+    const strike = createBot([parseStory('strike.md', Buffer.from('---\ntitle: Pilots to strike\n---\nThe union representing Skyward airline pilots, the Airline Pilots Guild, said 91 percent of its members backed the airline strike.\n\nThe airline said about 600 flights would be cancelled.\n'))], { abstainBelow: 0 });
+    expect(strike.ask('what did the airline say?').citations[0]?.text).toMatch(/600 flights/);
+  });
 });
 
 describe('an age is the age of whom the sentence ties it to', () => {
