@@ -77,6 +77,17 @@ export function tellsPastEvent(kb: KnowledgeBase, sentence: Sentence, questionNu
 /** "the fire", "the old bridge": the noun a question names as the story's own, one of the two words after "the". */
 const DEFINITE_NOUN = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
 
+/**
+ * "… since 2011, when a three-day walkout grounded its fleet": a figure after a year and "when"
+ * is that year's event's, unless the question names the year.
+ */
+export function inPastWhenClause(text: string, spanStart: number, questionNumbers: readonly string[]): boolean {
+  for (const match of text.matchAll(YEAR_WHEN)) if (match.index < spanStart && !questionNumbers.includes(match[1]!)) return true;
+  return false;
+}
+
+const YEAR_WHEN = /\b((?:1[5-9]|20)\d\d),?\s+when\b/g;
+
 /** Titles remembered at most: a corpus brings one per story. */
 const MAX_TITLES = 20_000;
 const TITLE_WORDS = new Map<string, { word: string; term: string }[]>();

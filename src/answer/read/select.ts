@@ -5,9 +5,10 @@ import type { Question } from '../understand/question.js';
 import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { ageOwner, durationWithArticle, measuredSpan, withUnit } from '../retrieve/measure.js';
+import { spansOfType } from '../retrieve/spans.js';
 import { datesAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, saysPhrasal, usesOnlyOtherwise } from './phrasal.js';
-import { tellsPastEvent } from './another.js';
+import { inPastWhenClause, tellsPastEvent } from './another.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import { asksPatient, doerOf, onlyAsAdjective, usesVerb, type Doer } from './doer.js';
 import { accountsForVerb, asksWhereTo, saysMotion, verbTerms } from './verb-support.js';
@@ -51,6 +52,7 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
     .filter((ranked) => !onlyNames || phrasals.every((phrasal) => saysPhrasal(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
     // "How many were killed?" over a report of a quake is not answered by "… in 1987, when a quake killed 200".
     .filter((ranked) => question.asksEarlier || !tellsPastEvent(kb, ranked.sentence, question.numbers, question.text))
+    .map((ranked) => (question.asksEarlier || !ranked.span || !inPastWhenClause(ranked.sentence.text, ranked.span.start, question.numbers) ? ranked : withoutSpan(ranked)))
     // "Where did the guests go?" is not answered where nobody moves ("Fire at Oslo hotel forces guests out").
     .filter((ranked) => !whereTo || saysMotion(kb, ranked))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
@@ -74,12 +76,24 @@ function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): b
 /** "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer. */
 function measuredOf(leading: readonly Ranked[], measure: string, question: Question, retrieval: Retrieval): Ranked[] {
   return leading
-    .map((ranked) => (ranked.span || measure !== 'long-time' ? ranked : withDuration(ranked)))
+    .map((ranked) => (ranked.span || measure !== 'long-time' ? measuredInstead(ranked, measure, question) : withDuration(ranked)))
     .filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure) && (measure !== 'old' || ageOfAsked(ranked, question, retrieval)))
     .map((ranked) => {
       const span = withUnit(ranked.sentence.text, ranked.span!, measure);
       return span === ranked.span ? ranked : { ...ranked, span };
-    });
+    })
+    .filter((ranked) => measure !== 'long-time' || durationOfAsked(ranked, retrieval));
+}
+
+/**
+ * "How long will the strike last?" over "91 percent … voted to strike for 48 hours": when the
+ * chosen figure is no measure of the asked kind, the sentence's first figure that is.
+ */
+function measuredInstead(ranked: Ranked, measure: string, question: Question): Ranked {
+  const text = ranked.sentence.text;
+  if (!ranked.span || measuredSpan(text, ranked.span, measure)) return ranked;
+  const span = spansOfType(text, question.type).find((other) => measuredSpan(text, other, measure));
+  return span ? { ...ranked, span } : ranked;
 }
 
 /** "How long will it stay closed?" over "closed for at least a week": the duration no figure span holds. */
@@ -87,6 +101,24 @@ function withDuration(ranked: Ranked): Ranked {
   const span = durationWithArticle(ranked.sentence.text);
   return span ? { ...ranked, span } : ranked;
 }
+
+/**
+ * "How long will the strike last?" over "… called the strike damaging and said the company had
+ * offered a rise over two years": a duration is the asked thing's only a few words from a word of
+ * the question ("voted to strike for 48 hours", "will remain shut for at least six weeks").
+ */
+function durationOfAsked(ranked: Ranked, retrieval: Retrieval): boolean {
+  // The verbs that frame a duration anchor it too: "a process expected to take at least four days".
+  const asked = new Set([...retrieval.terms.flatMap((weighted) => [...weighted.alternatives]), ...DURATION_ANCHORS]);
+  const { text } = ranked.sentence;
+  const near = [...words(text.slice(0, ranked.span!.start)).slice(-DURATION_REACH), ...words(text.slice(ranked.span!.end)).slice(0, DURATION_REACH)];
+  return retrieval.terms.length === 0 || near.some((word) => asked.has(termOf(word.toLowerCase()) ?? ''));
+}
+
+const DURATION_ANCHORS = ['last', 'take', 'took', 'lasted'].map((word) => termOf(word) ?? word);
+
+/** How many words before or after a duration a word of the question must stand: "to strike for 48 hours", "ten days before the beginning of the Hajj". */
+const DURATION_REACH = 6;
 
 /**
  * "How old is the uncle?" is not answered by "a ten-year-old boy": an age the sentence ties to a

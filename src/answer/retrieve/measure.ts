@@ -24,7 +24,8 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   if (!figure) return false;
   const [, , joiner, unit = ''] = figure;
   const word = unit.toLowerCase();
-  if (measure === 'long-time') return isTimeNoun(word);
+  // "every 20 minutes" is how often, not how long.
+  if (measure === 'long-time') return isTimeNoun(word) && !EVERY_BEFORE.test(text.slice(0, span.start));
   // "How often?": "every 20 minutes", "three times a week"; "five kilometres" is no frequency.
   if (measure === 'often') return (isTimeNoun(word) && EVERY_BEFORE.test(text.slice(0, span.start))) || (/^times$/i.test(word) && PER_UNIT.test(from.slice(figure[0].length)));
   if (measure === 'fast') return isRateNoun(word) || perTime(from.slice(figure[0].length));

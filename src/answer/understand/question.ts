@@ -77,6 +77,8 @@ const COMPARED_MEASURE: Readonly<Record<string, string>> = {
 export const TIME_OF_DAY_MEASURE = 'time of day';
 const TIME_OF_DAY = new RegExp(`^(?:at\\s+)?what\\s+time\\s+(?:of\\s+(?:the\\s+)?day\\b|(?=${AUXILIARY}\\b))`);
 const DURATION = /\b(?:been|did|does|do|will|would|has|have|had|take|takes|took|last|lasted|ago|before|after|since|until|\w+ing)\b/;
+/** The verbs a duration question is framed with: "how long will it last?", "how long did it take?". */
+const DURATION_VERB = /\b(?:last|lasts|lasted|take|takes|took)\b/;
 const DO = alternation(DO_FORMS);
 const DETERMINER = wordOf(DETERMINERS, '');
 const SAY_WORD = /^(?:say|says|said|tell|told)$/;
@@ -229,7 +231,12 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // The measure word is the question's frame, like "people" in "how many people": the unit the answer
   // must carry says it ("a 90-page report"), not the word "long". An age is written with its word
   // ("a 10-year-old"), so "old" stays a word to look for.
-  if (measure) return { type: 'number', measure: measure === 'long' && asksDuration(lower) ? 'long-time' : measure, ...(measure === 'old' ? {} : { unit: measure }) };
+  if (measure) {
+    const duration = measure === 'long' && asksDuration(lower);
+    // "How long will the strike last?": "last" and "take" frame a duration as "long" does ("last year" is no answer).
+    const framing = duration ? DURATION_VERB.exec(lower)?.[0] : undefined;
+    return { type: 'number', measure: duration ? 'long-time' : measure, ...(measure === 'old' ? {} : { unit: framing ? `${measure} ${framing}` : measure }) };
+  }
   // "How strong was it?" asks a degree: "strong" is its frame, and a sentence that only calls
   // something strong ("a strong earthquake in 1987") does not say how strong.
   const degree = /^how\s+([a-z]+)\b/.exec(lower)?.[1];
@@ -497,7 +504,8 @@ export function analyzeQuestion(raw: string): Question {
     terms: withoutLightVerbs(text, found.unit ? queryTerms(text).filter((term) => !queryTerms(found.unit ?? '').includes(term)) : queryTerms(text)),
     names: capitalisedTerms(original),
     numbers: numbersOf(original),
-    asksEarlier: words(original).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase())),
+    // "how long will it last?": "last" framing a duration asks of no earlier event.
+    asksEarlier: words(found.measure === 'long-time' ? original.replace(DURATION_VERB, '') : original).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase())),
     negated: words(original).some(isNegation),
     headTerms,
     ...(mainVerb ? { mainVerb } : {}),

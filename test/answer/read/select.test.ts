@@ -167,3 +167,26 @@ describe('an age is the age of whom the sentence ties it to', () => {
     expect(cup.ask('How old was Jane Roe when she won the Zorbian Cup?').shortAnswer).toMatch(/39/);
   });
 });
+
+describe('"how long will the strike last?" is the duration of the asked thing, now', () => {
+  const strike = createBot([
+    parseStory(
+      'strike.md',
+      Buffer.from(
+        '---\ntitle: Pilots to strike\n---\nPilots at Acme Air, with 91 percent in favour, have voted to strike for 48 hours from next Monday.\n\nThe chief executive called the strike damaging and said the company had offered a 7 percent rise over two years.\n\nIt would be the first strike by the pilots since 2011, when a three-day walkout grounded the fleet. Extra buses will run every 20 minutes.\n',
+      ),
+    ),
+  ], { abstainBelow: 0 });
+
+  it('"last" frames the duration: the figure after "strike for", not another clause\'s "over two years" or the 2011 walkout', () => {
+    expect(strike.ask('how long will the strike last?').text).toMatch(/^48 hours \[1\]\./);
+  });
+
+  it('the 2011 walkout answers only a question that names 2011', () => {
+    expect(strike.ask('how long was the strike in 2011?').text).toMatch(/three-day/i);
+  });
+
+  it('"every 20 minutes" is how often, not how long', () => {
+    expect(strike.ask('how long will the buses run?').text).not.toMatch(/^(?:Every )?20 minutes/i);
+  });
+});
