@@ -191,7 +191,8 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   // "Is Roe a man of peace?": the main word may be a plain noun; any other asked-about word will do.
   // After "did", "has" or "will" it is the verb asked about, and without it nothing is stated; nor
   // is anything without the adjective asked about ("is Acme bigger than Zorbco?").
-  if (!COPULA_FORM.test(proposition.aux) || isPlainAdjective(proposition.mainWord) || isGraded(proposition.mainWord) || /\bthan\b/i.test(proposition.rest)) return undefined;
+  // Nor a passive's ("was anyone arrested over the theft?" is not answered by "the theft was discovered").
+  if (!COPULA_FORM.test(proposition.aux) || isPlainAdjective(proposition.mainWord) || isGraded(proposition.mainWord) || isVerbForm(proposition.mainWord) || /\bthan\b/i.test(proposition.rest)) return undefined;
   const rest = new Set(others);
   const other = words.find((word) => word.term !== null && rest.has(word.term));
   return other ? { ranked, offset: other.start, opposite: false } : undefined;
@@ -360,6 +361,11 @@ function saysSameTime(sentence: string, proposition: Proposition): boolean {
   return asked.every(({ start, end }) => text.includes(proposition.rest.slice(start, end).toLowerCase()));
 }
 
+/** "Was anyone arrested?": someone unnamed, and nothing asked of them but the verb. */
+function asksOnlyTheAct(proposition: Proposition): boolean {
+  return EXISTENTIAL.test(proposition.subject) && proposition.targets.length <= 1;
+}
+
 /** Whether the sentence's way of putting it answers the question's: a fact a fact, a plan a plan. */
 function sameFooting(question: Modality, claim: Claim, proposition: Proposition, sentence: string, at: number): boolean {
   if (question === 'asserted') return claim.modality === 'asserted';
@@ -397,6 +403,12 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   const other = ELSE.test(proposition.statement) ? (hit: Found) => ELSE.test(hit.ranked.sentence.text) : (hit: Found) => !NOTHING_ELSE.test(hit.ranked.sentence.text);
   const found = candidates.map((candidate) => findTarget(candidate, proposition)).filter((hit): hit is Found => hit !== undefined && other(hit));
   const readings = found.map((hit) => ({ hit, ...attributedClaim(kb, hit.ranked.sentence, hit.offset) }));
+  // "Has anyone been arrested?" over several stories names nothing that says which: an arrest in
+  // one story is no answer about another. Weighed, it is "the story doesn't say".
+  if (asksOnlyTheAct(proposition) && kb.corpus.stories.length > 1) {
+    const top = candidates[0];
+    return top ? { kind: 'unsaid', closest: top, weighed: found.length > 0 } : undefined;
+  }
   const decisive = readings.filter(
     ({ hit, claim }) =>
       (hit.ranked.coverage >= VERDICT_COVERAGE || holdsTheRest(kb, hit.ranked, proposition)) &&

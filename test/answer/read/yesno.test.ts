@@ -145,6 +145,20 @@ describe('yes/no questions have three outcomes', () => {
     });
   });
 
+  it('"was anyone arrested?" over several stories is no verdict: an arrest in one story answers nothing of another', () => {
+    const folder = createBot([
+      parseStory('fire.md', Buffer.from('---\ntitle: Wildfire\n---\nPolice have arrested a man on suspicion of starting the fire.\n')),
+      parseStory('museum.md', Buffer.from('---\ntitle: Museum theft\n---\nThieves stole 340 gold coins from the Riverton museum. The theft was discovered by a guard.\n')),
+    ], { abstainBelow: 0 });
+    expect(verdict(folder.ask('has anyone been arrested?').text)).not.toMatch(/^Yes/);
+    expect(verdict(made('Police have arrested a man on suspicion of starting the fire.', 0).ask('has anyone been arrested?').text)).toBe('Yes, according to the story [1].');
+  });
+
+  it('a passive\'s other words are no statement of it: "was anyone arrested over the theft?" is not "the theft was discovered"', () => {
+    const museum = made('Thieves stole 340 gold coins from the Riverton museum.\n\nThe theft was discovered by a guard at 6:30 am.', 0);
+    expect(verdict(museum.ask('was anyone arrested over the theft?').text)).not.toMatch(/^Yes/);
+  });
+
   it('a person is not mentioned by a surname they share: "Is Jane Roe a doctor?" is not "Tom Roe, a doctor"', () => {
     const couple = made('Tom Roe, 42, and his wife Jane Roe, 36, run a clinic in Riverton.\n\nTom Roe, a practising doctor, treats the patients himself.');
     expect(verdict(couple.ask('Is Jane Roe a doctor?').text)).not.toMatch(/^Yes/);
