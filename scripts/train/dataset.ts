@@ -62,7 +62,7 @@ function outcomeOf(question: GroupedQuestion, answer: Answer): Outcome {
 function verdictOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): { proposition: Proposition; verdict: Verdict } | undefined {
   if (question.type !== 'yesno') return undefined;
   const proposition = parseYesNo(question.text, (phrase) => findEntity(kb.entities, phrase) !== undefined);
-  const verdict = proposition ? judgeYesNo(kb, proposition, retrieval.ranked) : undefined;
+  const verdict = proposition ? judgeYesNo(kb, proposition, retrieval.ranked, question.inStory) : undefined;
   return proposition && verdict ? { proposition, verdict } : undefined;
 }
 

@@ -44,6 +44,8 @@ export type Unanswered =
   | 'only-mentioned'
   /** A yes/no question the story neither affirms nor denies. */
   | 'unsaid'
+  /** "Was anyone arrested?" over several stories: nothing in it says which story is meant. */
+  | 'which-story'
   /** "How fast were the winds?": the story speaks of the thing but gives no figure of the asked measure. */
   | 'partial'
   /** "Who did it?" where the story only has someone calling for it to be done. */

@@ -39,13 +39,13 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   const about = unsupportedAbout(ctx, question, retrieval);
   if (about) return { kind: 'nothing', why: 'unsupported', about, probability: best.probability };
   const proposition = question.type === 'yesno' ? parseYesNo(question.text, (phrase) => findEntity(ctx.kb.entities, phrase) !== undefined) : undefined;
-  const verdict = proposition ? judgeYesNo(ctx.kb, proposition, retrieval.ranked) : undefined;
+  const verdict = proposition ? judgeYesNo(ctx.kb, proposition, retrieval.ranked, question.inStory) : undefined;
   if (verdict && verdict.kind !== 'unsaid') {
     const probability = probabilityOf(ctx.kb, question, retrieval, model, verdict.ranked);
     return { kind: 'verdict', verdict, evidence: evidenceFor(retrieval.ranked, verdict.ranked, probability), probability };
   }
   // A sentence says what was asked, but not as asked ("is set to meet" for "has he met"): it does not say whether.
-  if (verdict?.weighed) return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
+  if (verdict?.weighed) return { kind: 'nothing', why: verdict.whichStory ? 'which-story' : 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
   // No sentence uses the asked word, but the best may answer in its own words ("almost complete" for
   // "finished"): it is quoted, never turned into a verdict; refused, it is "doesn't say whether".
   // A quotation answers a yes/no question in its own words only when it is about the asked

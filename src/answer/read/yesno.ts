@@ -152,7 +152,7 @@ export type Verdict =
   /** `nearly`: a "no" because the story says it falls just short ("almost complete"). */
   | { kind: 'yes' | 'no'; ranked: Ranked; speaker?: string; nearly?: true }
   /** `weighed`: a sentence says what was asked about, but not on the question's footing ("is set to meet" for "has met"). */
-  | { kind: 'unsaid'; closest: Ranked; weighed: boolean; speaker?: string };
+  | { kind: 'unsaid'; closest: Ranked; weighed: boolean; speaker?: string; whichStory?: true };
 
 /** A verdict needs the sentence to hold nearly all of the question (IDF-weighted), not just its verb. */
 const VERDICT_COVERAGE = PIPELINE_OPTIONS.fitted.read.verdictCoverage;
@@ -396,8 +396,12 @@ const POSSIBLE_BEFORE = /\b(?:could|might|may|can)\s+(?:(?:still|also|even|yet|w
  * for "will"), in the story's voice or a speaker's; no when it states the opposite (negation,
  * antonym, refusal); otherwise the story doesn't say, and the closest sentence is shown.
  */
-export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: readonly Ranked[]): Verdict | undefined {
-  const candidates = ranked.slice(0, CANDIDATES);
+export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: readonly Ranked[], inStory?: string): Verdict | undefined {
+  // "Was anyone arrested?" after a question on one story asks of that story.
+  const told = asksOnlyTheAct(proposition) && inStory !== undefined ? ranked.filter((candidate) => kb.corpus.passages[candidate.sentence.passage]?.storyId === inStory) : ranked;
+  // That story says nothing of it: it does not say whether, whatever another story says.
+  if (told.length === 0 && ranked[0]) return { kind: 'unsaid', closest: ranked[0], weighed: true };
+  const candidates = told.slice(0, CANDIDATES);
   // "was anything else stolen?" is not answered by the theft itself: only a sentence that speaks of something else ("nothing else was taken").
   // And "was anything stolen?" is not denied by "nothing else was taken", which grants the theft.
   const other = ELSE.test(proposition.statement) ? (hit: Found) => ELSE.test(hit.ranked.sentence.text) : (hit: Found) => !NOTHING_ELSE.test(hit.ranked.sentence.text);
@@ -405,9 +409,9 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   const readings = found.map((hit) => ({ hit, ...attributedClaim(kb, hit.ranked.sentence, hit.offset) }));
   // "Has anyone been arrested?" over several stories names nothing that says which: an arrest in
   // one story is no answer about another. Weighed, it is "the story doesn't say".
-  if (asksOnlyTheAct(proposition) && kb.corpus.stories.length > 1) {
+  if (asksOnlyTheAct(proposition) && kb.corpus.stories.length > 1 && inStory === undefined) {
     const top = candidates[0];
-    return top ? { kind: 'unsaid', closest: top, weighed: found.length > 0 } : undefined;
+    return top ? { kind: 'unsaid', closest: top, weighed: true, whichStory: true } : undefined;
   }
   const decisive = readings.filter(
     ({ hit, claim }) =>

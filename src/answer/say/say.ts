@@ -72,14 +72,14 @@ export function abstention(ctx: AnswerContext, question: Question, decision: Ext
 }
 
 /** "The story doesn't say whether …" with what it does say nearest the question, cited. */
-function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' | 'unasserted' | 'only-mentioned' | 'partial' | 'uncertain' | 'aimed', evidence: Evidence, asked: string, notices: string[], confidence: number): Abstained {
+function closestEvidence(ctx: AnswerContext, question: Question, why: 'unsaid' | 'unasserted' | 'only-mentioned' | 'partial' | 'uncertain' | 'aimed' | 'which-story', evidence: Evidence, asked: string, notices: string[], confidence: number): Abstained {
   const closest = evidence.ranked;
   let text: string;
   let citations: Citation[];
-  if (why === 'partial' || why === 'uncertain' || why === 'aimed') {
+  if (why === 'partial' || why === 'uncertain' || why === 'aimed' || why === 'which-story') {
     const quoted = quotable(ctx.kb, closest.sentence).text;
     const line = quoteLine(ctx.kb, closest.sentence, excerpt(quoted), 1, TEMPLATES.say.closest, TEMPLATES.say.closestBy);
-    const lead = why === 'partial' ? fill(TEMPLATES.say.notHow, { measure: askedMeasure(question.measure ?? '') }) : why === 'aimed' ? TEMPLATES.say.onlyAimed : TEMPLATES.say.uncertain;
+    const lead = why === 'partial' ? fill(TEMPLATES.say.notHow, { measure: askedMeasure(question.measure ?? '') }) : why === 'aimed' ? TEMPLATES.say.onlyAimed : why === 'which-story' ? TEMPLATES.say.whichStory : TEMPLATES.say.uncertain;
     text = `${lead}\n${line}`;
     citations = [citationOf(ctx.kb, closest.sentence.passage, 1, quoted)];
   } else if (why === 'only-mentioned') {

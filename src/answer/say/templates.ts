@@ -62,6 +62,8 @@ export const TEMPLATES = {
     uncertain: 'I’m not sure the stories answer that.',
     /** A partial answer: what the story gives of the thing, without the measure asked for. */
     notHow: 'The story doesn’t say {measure}.',
+    /** "Was anyone arrested?" over several stories, with nothing to say which. */
+    whichStory: 'I can’t tell which story you mean, so I won’t say yes or no. Name what it is about, or ask after a question about it.',
     /** "What share still use it?" when the story's figure is only an aim or an expectation. */
     onlyAimed: 'The story gives that figure only as a goal or an expectation, not as a fact.',
     /** "Who fired Roe?" when the story only says someone called for it. */

@@ -56,6 +56,8 @@ export interface Question {
   asksEarlier: boolean;
   /** Whether the question is negated ("Who did not …", "Why didn't …"). */
   negated: boolean;
+  /** The story the conversation is about (the last answer's), when it says which ("was anyone arrested?" after a question on it). */
+  inStory?: string;
   /** "how tall", "how long", "how fast": the dimension asked for, which a bare count cannot answer. */
   measure?: string;
   /** "What's the name of the person who …?": a name answers it, not "someone" or "a passer-by". */

@@ -54,7 +54,8 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const personal = named ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus);
   // "it" is the thing the story in focus is about (its title's most repeated noun, else an actor that is no person), if it has one.
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
-  const analysed = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, story === undefined ? undefined : whatItIs(ctx.kb, story))));
+  const resolved = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, story === undefined ? undefined : whatItIs(ctx.kb, story))));
+  const analysed = previous && story !== undefined ? { ...resolved, inStory: story } : resolved;
   if (analysed.terms.length === 0) {
     // "where's he from?" with nobody to be "he", "when did it happen?" over several stories: say
     // so, rather than that the message had no words.

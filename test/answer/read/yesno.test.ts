@@ -150,7 +150,12 @@ describe('yes/no questions have three outcomes', () => {
       parseStory('fire.md', Buffer.from('---\ntitle: Wildfire\n---\nPolice have arrested a man on suspicion of starting the fire.\n')),
       parseStory('museum.md', Buffer.from('---\ntitle: Museum theft\n---\nThieves stole 340 gold coins from the Riverton museum. The theft was discovered by a guard.\n')),
     ], { abstainBelow: 0 });
-    expect(verdict(folder.ask('has anyone been arrested?').text)).not.toMatch(/^Yes/);
+    expect(verdict(folder.ask('has anyone been arrested?').text)).toMatch(/^I can’t tell which story you mean/);
+    // After a question on one story, it asks of that story.
+    expect(folder.ask('what started the fire?', { conversationId: 'fire' }).abstained).toBe(false);
+    expect(verdict(folder.ask('has anyone been arrested?', { conversationId: 'fire' }).text)).toBe('Yes, according to the story [1].');
+    folder.ask('how many coins were stolen from the museum?', { conversationId: 'museum' });
+    expect(verdict(folder.ask('has anyone been arrested?', { conversationId: 'museum' }).text)).toMatch(/^The story doesn’t say/);
     expect(verdict(made('Police have arrested a man on suspicion of starting the fire.', 0).ask('has anyone been arrested?').text)).toBe('Yes, according to the story [1].');
   });
 
