@@ -242,8 +242,10 @@ function sameHead(speaker: string, described: string): boolean {
  * what they said) a sentence naming them. Pronouns ("he said") count: the attribution resolves them.
  */
 function saidBy(kb: KnowledgeBase, ranked: Ranked, askedAs: readonly string[]): boolean {
-  const speaker = speakerOfSentence(kb, ranked.sentence);
-  if (speaker) return askedAs.some((who) => (DESCRIBED_SPEAKER.test(who) ? sameHead(speaker, who) : namesSpeaker(speaker, who) || namesSpeaker(who, speaker)));
+  const written = speakerOfSentence(kb, ranked.sentence);
+  // "the president said": the one person the stories call the president, for "what did Roe say?".
+  const speaker = written !== undefined && DESCRIBED_SPEAKER.test(written) ? (describedEntity(kb, written)?.name ?? written) : written;
+  if (speaker) return askedAs.some((who) => (DESCRIBED_SPEAKER.test(who) ? sameHead(written!, who) || sameHead(speaker, who) : namesSpeaker(speaker, who) || namesSpeaker(who, speaker)));
   // Narration of what they said needs a verb of saying: "with Roe scoring the winner" says nothing of Roe's words.
   return narratesSpeech(ranked.sentence.text) && askedAs.some((who) => namesSpeaker(ranked.sentence.text, who));
 }

@@ -157,7 +157,8 @@ export function quoteLine(kb: KnowledgeBase, sentence: Sentence, quote: string, 
   const speaker = speakerToName(kb, sentence, quote);
   // Introduced by its speaker, a quotation needs no opening mark of its own: “I would …”, not “‘I would …”.
   const own = speaker ? spokenExcerpt(quote) : quote;
-  return speaker ? fill(bySpeaker, { speaker: bySpeaker.startsWith('{speaker}') ? speaker : midSentence(speaker), quote: own, n }) : fill(plain, { quote, n });
+  // A speaker that opens the line opens a sentence: "The president said: …".
+  return speaker ? fill(bySpeaker, { speaker: bySpeaker.startsWith('{speaker}') ? capitalise(speaker) : midSentence(speaker), quote: own, n }) : fill(plain, { quote, n });
 }
 
 /** Room a "Roe said:" before a quotation may take, kept out of the quotation's budget. */

@@ -108,6 +108,13 @@ describe('"what did the mayor say?" asks the words of the one person the story c
     expect(answer.citations[0]?.text).toMatch(/hammer blow/);
   });
 
+  it('"what did Roe say?" takes the words of "the president" when the story makes Roe the president', () => {
+    const visit = createBot([parseStory('visit.md', Buffer.from('---\ntitle: Envoy defended\n---\nPresident Jane Roe flew to Riverton on Tuesday.\n\n“He has done a fine job,” the president said on the plane. “That is what an envoy does.”\n'))], { abstainBelow: 0 });
+    const answer = visit.ask('what did Jane Roe say?');
+    expect(answer.citations[0]?.text).toMatch(/fine job/);
+    expect(answer.text).not.toMatch(/\] the president said/);
+  });
+
   it('"the airline" is a speaker by its head noun: not "the Airline Pilots Guild"', () => {
     const strike = createBot([parseStory('strike.md', Buffer.from('---\ntitle: Pilots to strike\n---\nThe union representing Skyward airline pilots, the Airline Pilots Guild, said 91 percent of its members backed the airline strike.\n\nThe airline said about 600 flights would be cancelled.\n'))], { abstainBelow: 0 });
     expect(strike.ask('what did the airline say?').citations[0]?.text).toMatch(/600 flights/);
