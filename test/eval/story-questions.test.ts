@@ -9,8 +9,6 @@ import { loadQuestionSet, QUESTION_SETS } from '../../src/eval/sets.js';
 const KNOWN_FAILURES = new Map<string, string>([
   // The fitted verifier (data/verifier.json) gives these right answers a probability below
   // ABSTAIN_BELOW and abstains: precision first. See data/verifier-report.md for the trade-off.
-  ['pub-05', 'verifier abstains: the place (Air Force One) is in the next paragraph, which says "the president", not "Trump"'],
-  ['own-17', 'verifier abstains (0.20): the quotation says "the president", not "Trump", and nothing yet reads one as the other'],
   ['own-20', 'verifier abstains: "published" vs "released", a name question'],
   ['own-02', 'leads with "29 October", the date of another call: the sentence dating this one says "discussion", not "call"'],
   ['own-21', 'answers 20 (Witkoff\'s 20-point plan): "trump\'s peace plan" is the 28-point plan, which the quotation calls "a 20-point Trump plan"'],
