@@ -33,12 +33,13 @@ export function ownedRoleHolder(kb: KnowledgeBase, question: string): OwnedRole 
   const asked = OWNED_ROLE_QUESTION.exec(question.trim());
   if (!asked) return undefined;
   const [, owner = '', modifiers = '', noun = ''] = asked;
+  const asksFor = headMatcher(noun);
   const found: OwnedRole[] = [];
   for (const entity of kb.entities.all) {
     for (const relation of entity.relations) {
       const sentence = kb.corpus.sentences[relation.sentence];
       const role = relation.text.split(/\s+/).slice(1);
-      if (!sentence || !fitsRole(role, modifiers.split(/\s+/).filter(Boolean), noun)) continue;
+      if (!sentence || !asksFor(headOf(role.join(' '))) || !fitsModifiers(role, modifiers.split(/\s+/).filter(Boolean))) continue;
       const written = ownerBefore(kb, sentence, entity.name, owner);
       if (written) found.push({ subject: `${possessiveOf(written)} ${role.join(' ')}`, name: entity.name, sentence });
     }
@@ -53,13 +54,22 @@ export function possessiveOf(owner: string): string {
 }
 
 /**
- * Whether the story's role words answer the asked ones: the head is the asked noun, a synonym or a
- * kind of it ("attorney" for "lawyer"), and each asked modifier is the story's, or both rank first
- * ("biggest" for "main"): "smallest competitor" is not "main rival".
+ * Whether a role's head answers the asked noun: the same, a WordNet synonym, or a kind of it
+ * ("attorney" for "lawyer"). Remembered per head: a large archive repeats its role words.
  */
-function fitsRole(role: readonly string[], modifiers: readonly string[], noun: string): boolean {
-  const head = headOf(role.join(' '));
-  if (!head || !(termOf(head) === termOf(noun) || synonymsOf(noun).includes(head) || isKindOf(head, noun))) return false;
+function headMatcher(noun: string): (head: string | undefined) => boolean {
+  const synonyms = new Set(synonymsOf(noun));
+  const known = new Map<string, boolean>();
+  return (head) => {
+    if (!head) return false;
+    let fits = known.get(head);
+    if (fits === undefined) known.set(head, (fits = termOf(head) === termOf(noun) || synonyms.has(head) || isKindOf(head, noun)));
+    return fits;
+  };
+}
+
+/** Each asked modifier is the story's, or both rank first ("biggest" for "main"): "smallest competitor" is not "main rival". */
+function fitsModifiers(role: readonly string[], modifiers: readonly string[]): boolean {
   const own = new Set(role.map((word) => termOf(word)));
   const chief = role.some((word) => CHIEF_ADJECTIVES.has(word.toLowerCase()));
   return modifiers.every((word) => own.has(termOf(word)) || (chief && CHIEF_ADJECTIVES.has(word.toLowerCase())));
