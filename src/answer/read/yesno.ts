@@ -139,7 +139,8 @@ export function parseYesNo(text: string, isName: (phrase: string) => boolean = (
     .slice(framing.length)
     .split(/\s+/)
     .filter((_, at, all) => at < timeClauseAt(all))
-    .filter((word) => !FILLER.test(word) && (!isStopWord(word) || MEANINGFUL.test(word)) && termOf(word) !== null);
+    // "almost" only qualifies what follows it: "is it almost?" asks nothing.
+    .filter((word) => !FILLER.test(word) && !APPROXIMATORS.has(word.toLowerCase()) && (!isStopWord(word) || MEANINGFUL.test(word)) && termOf(word) !== null);
   const targets = asked.map((word) => termOf(word)!);
   if (targets.length === 0) return undefined;
   const statement = statementOf(aux, subject, rest);

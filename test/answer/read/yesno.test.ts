@@ -180,8 +180,9 @@ describe('yes/no questions have three outcomes', () => {
       expect(answer.text).toContain('almost complete');
     });
 
-    it('but "is it almost finished?" is yes', () => {
+    it('but "is it almost finished?" is yes, and "is it almost?" asks nothing', () => {
       expect(verdict(made(bridge, 0).ask('Is the Mill Street bridge almost finished?').text)).toBe('Yes, according to the story [1].');
+      expect(verdict(made(bridge, 0).ask('Is the Mill Street bridge almost?').text)).not.toMatch(/^(?:Yes|No|Not quite)\b/);
     });
 
     it('and below the threshold it abstains, showing the sentence as the closest evidence', () => {
