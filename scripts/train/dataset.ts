@@ -6,6 +6,7 @@ import { understand } from '../../src/answer/understand/understand.js';
 import { composeAnswer } from '../../src/answer/say/compose.js';
 import { featureVector, FEATURES } from '../../src/answer/read/features.js';
 import { onlyAimed } from '../../src/answer/read/aimed.js';
+import { saysAskedRole } from '../../src/answer/retrieve/owned-role.js';
 import { candidateFor, candidatesOf, evidenceFor, leavesDoerUnstated, narratesOtherAct, speakerQuotes } from '../../src/answer/read/select.js';
 import { composeVerdict } from '../../src/answer/say/compose.js';
 import { findEntity } from '../../src/corpus/entities.js';
@@ -115,7 +116,7 @@ function exampleOf(ctx: AnswerContext, set: QuestionSet, question: GroupedQuesti
   for (const candidate of candidates) {
     // As readClaim does: a sentence that names no doer of "who …?" is served as "the story doesn't
     // say who"; a figure that is only an aim, as "the story gives it only as an aim".
-    if (leavesDoerUnstated(asked, candidate.ranked) || narratesOtherAct(asked, candidate.ranked) || onlyAimed(asked, candidate.ranked)) {
+    if (leavesDoerUnstated(asked, candidate.ranked) || !saysAskedRole(asked.text, candidate.ranked.sentence.text) || narratesOtherAct(asked, candidate.ranked) || onlyAimed(asked, candidate.ranked)) {
       const refused: Outcome = { answered: false, passed: expectationOf(question) !== 'answer', f1: 0, exact: 0 };
       base.candidates.push({ sentence: candidate.ranked.sentence.text, x: featureVector(candidate, FEATURE_NAMES), label: false, outcome: refused });
       continue;

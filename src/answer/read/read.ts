@@ -5,6 +5,7 @@ import { aboutSubject, judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import { saysLittle } from './verb-support.js';
 import { onlyAimed } from './aimed.js';
+import { saysAskedRole } from '../retrieve/owned-role.js';
 import { LEMMA } from '../../text/lemmas.js';
 import type { Question } from '../understand/question.js';
 import { asRanked, rankSentences, type Retrieval } from '../retrieve/rank.js';
@@ -70,6 +71,8 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (unasserted || leavesDoerUnstated(question, evidence.ranked)) {
     return { kind: 'nothing', why: 'unasserted', closest: evidence, probability: best.probability };
   }
+  // "Who is Roe's lawyer?" is not answered by a sentence that names no lawyer ("his wife Jane Roe").
+  if (!saysAskedRole(question.text, evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   if (narratesOtherAct(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   if (onlyAimed(question, evidence.ranked)) return { kind: 'nothing', why: 'aimed', closest: evidence, probability: best.probability };
   return { kind: 'span', evidence, probability: best.probability };

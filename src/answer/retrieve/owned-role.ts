@@ -1,10 +1,11 @@
 import type { Sentence } from '../../corpus/corpus.js';
 import { headOf } from '../../corpus/noun-phrase.js';
-import { foldName } from '../../corpus/entity-lookup.js';
+import { findPerson, foldName } from '../../corpus/entity-lookup.js';
 import { findEntity, type Entity } from '../../corpus/entities.js';
 import { genderIn } from '../understand/main-actor.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { CHIEF_ADJECTIVES, literal } from '../../text/lexicon.js';
+import { CHIEF_ADJECTIVES, isPersonNoun, literal } from '../../text/lexicon.js';
+import { words } from '../../text/tokenize.js';
 import { termOf } from '../../text/terms.js';
 import { isCalendarWord } from '../../text/values.js';
 import { baseForm, isKindOf, synonymsOf } from '../../text/wordnet.js';
@@ -38,13 +39,27 @@ export function ownedRoleHolder(kb: KnowledgeBase, question: string): OwnedRole 
   for (const entity of kb.entities.all) {
     for (const relation of entity.relations) {
       const sentence = kb.corpus.sentences[relation.sentence];
-      const role = relation.text.split(/\s+/).slice(1);
+      const [determiner = '', ...role] = relation.text.split(/\s+/);
       if (!sentence || !asksFor(headOf(role.join(' '))) || !fitsModifiers(role, modifiers.split(/\s+/).filter(Boolean))) continue;
-      const written = ownerBefore(kb, sentence, entity.name, owner);
+      // A person the stories name is the owner when the possessive fits them ("his" past "Foreign
+      // Affairs" to Maxime Bernier); anything else when nothing named stands between.
+      const resolved = relationOwner(kb, sentence, entity, determiner);
+      const written = resolved !== undefined && findPerson(kb.entities, owner)?.name === resolved ? resolved : ownerBefore(kb, sentence, entity.name, owner);
       if (written) found.push({ subject: `${possessiveOf(written)} ${role.join(' ')}`, name: entity.name, sentence });
     }
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Whether a sentence can answer "who is Roe's lawyer?": it says the asked role (or a synonym or a
+ * kind of it). "Tom Berg, 42, and his wife Jane Berg" names no lawyer. True for other questions.
+ */
+export function saysAskedRole(question: string, sentence: string): boolean {
+  const noun = OWNED_ROLE_QUESTION.exec(question.trim())?.[3];
+  if (noun === undefined || !isPersonNoun(noun)) return true;
+  const fits = headMatcher(noun);
+  return words(sentence).some((word) => /^\p{Ll}/u.test(word) && fits(word));
 }
 
 /** "Acme Ferries’", "Acme’s", "The charity’s": a name ending in s takes the apostrophe alone; a common noun its article. */
@@ -63,7 +78,9 @@ function headMatcher(noun: string): (head: string | undefined) => boolean {
   return (head) => {
     if (!head) return false;
     let fits = known.get(head);
-    if (fits === undefined) known.set(head, (fits = termOf(head) === termOf(noun) || synonyms.has(head) || isKindOf(head, noun)));
+    // "then-girlfriend", "ex-wife": the part after the hyphen is the noun.
+    const bare = head.replace(/^.*-(?=\p{L}{3,}$)/u, '');
+    if (fits === undefined) known.set(head, (fits = termOf(bare) === termOf(noun) || synonyms.has(bare) || isKindOf(bare, noun)));
     return fits;
   };
 }

@@ -38,6 +38,12 @@ describe('"who is X?" names whose X is when the story gives X only by a possessi
     expect(quit.ask('who is Jane Roe?').text).toMatch(/^Jane Roe is Tom Berg’s then-girlfriend \[1\]\./);
   });
 
+  it('"who is Tom Berg\'s girlfriend?" reads past a name the possessive does not fit; "his lawyer?" is no "his wife"', () => {
+    const quit = story('In May, Tom Berg was forced to resign as Harbour Affairs minister after he left papers at the flat of his then-girlfriend Jane Roe.\n\nTom Berg, 42, and his wife Ann Berg live in Riverton.');
+    expect(quit.ask("who is Tom Berg's girlfriend?").text).toMatch(/^Tom Berg’s then-girlfriend is Jane Roe \[1\]\./);
+    expect(quit.ask("who is Tom Berg's lawyer?").text).not.toMatch(/^(?:Jane Roe|Ann Berg)/);
+  });
+
   it('"its" is no person\'s: "Zorbian Lines, its main rival" belongs to the firm named before', () => {
     const ferries = story('Acme Ferries cut its fares on Monday. Zorbian Lines, its main rival, said nothing.');
     expect(ferries.ask('who is Zorbian Lines?').text).toMatch(/^Zorbian Lines is Acme Ferries’ main rival \[1\]\./);
