@@ -126,10 +126,11 @@ export function relationOwner(kb: KnowledgeBase, sentence: Sentence, entity: Ent
   const story = kb.corpus.passages[sentence.passage]?.storyId ?? '';
   let last: { entity: Entity; index: number } | undefined;
   for (const other of kb.entities.all) {
-    if (other === entity || !fitsPossessive(kb, story, other, determiner)) continue;
     const surname = other.name.split(' ').at(-1)!;
+    // Most entities of an archive are not in the paragraph: a plain search rules them out first.
+    if (other === entity || !text.includes(surname)) continue;
     const index = Math.max(lastWordIndex(text, other.name), findEntity(kb.entities, surname) === other ? lastWordIndex(text, surname) : -1);
-    if (index >= 0 && (!last || index > last.index)) last = { entity: other, index };
+    if (index >= 0 && (!last || index > last.index) && fitsPossessive(kb, story, other, determiner)) last = { entity: other, index };
   }
   return last?.entity.name;
 }
