@@ -59,9 +59,13 @@ export function isPostNominal(token: string): boolean {
   return POST_NOMINAL.test(token);
 }
 
+/** "then-girlfriend", "ex-wife": the noun of a hyphened word is the part after the hyphen. */
+export function compoundHead(word: string): string {
+  return word.replace(/^.*-(?=\p{L}{3,}$)/u, '');
+}
+
 /** Whether a role before a name ("the town's mayor", "the chief prosecutor") ends in a person noun. */
 export function endsInPersonNoun(description: string): boolean {
-  // "then-girlfriend", "ex-wife": the part after the hyphen is the noun.
-  const last = bare(description.split(/\s+/).at(-1) ?? '').replace(/^.*-(?=\p{L}{3,}$)/u, '');
+  const last = compoundHead(bare(description.split(/\s+/).at(-1) ?? ''));
   return last.length > 1 && (isPersonNoun(last) || isTitle(last)) && !verbLike(last);
 }

@@ -1,5 +1,5 @@
-import type { Sentence } from '../../corpus/corpus.js';
-import { headOf } from '../../corpus/noun-phrase.js';
+import { passageSentences, type Sentence } from '../../corpus/corpus.js';
+import { compoundHead, headOf } from '../../corpus/noun-phrase.js';
 import { findPerson, foldName } from '../../corpus/entity-lookup.js';
 import { findEntity, type Entity } from '../../corpus/entities.js';
 import { genderIn } from '../understand/main-actor.js';
@@ -78,8 +78,7 @@ function headMatcher(noun: string): (head: string | undefined) => boolean {
   return (head) => {
     if (!head) return false;
     let fits = known.get(head);
-    // "then-girlfriend", "ex-wife": the part after the hyphen is the noun.
-    const bare = head.replace(/^.*-(?=\p{L}{3,}$)/u, '');
+    const bare = compoundHead(head);
     if (fits === undefined) known.set(head, (fits = termOf(bare) === termOf(noun) || synonyms.has(bare) || isKindOf(bare, noun)));
     return fits;
   };
@@ -153,10 +152,7 @@ function lastWordIndex(text: string, word: string): number {
 
 /** The paragraph's sentences before this one, at most OWNER_WINDOW of them. */
 function paragraphBefore(kb: KnowledgeBase, sentence: Sentence): string[] {
-  const before: string[] = [];
-  for (let id = sentence.id - OWNER_WINDOW; id < sentence.id; id++) {
-    const earlier = kb.corpus.sentences[id];
-    if (earlier && earlier.passage === sentence.passage) before.push(earlier.text);
-  }
-  return before;
+  return passageSentences(kb.corpus, sentence.passage)
+    .filter((earlier) => earlier.index < sentence.index && earlier.index >= sentence.index - OWNER_WINDOW)
+    .map((earlier) => earlier.text);
 }
