@@ -45,6 +45,8 @@ export const PIPELINE_OPTIONS = deepFreeze({
     read: {
       /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
       candidatesPerQuestion: 5,
+      /** "What was stolen from the museum?": a passive "what" question of at most this many words is answered by what underwent its verb. */
+      undergoerQuestionWords: 6,
       /** How far apart a possessive's owner and owned thing may stand in a sentence ("Roe's new deputy"). */
       ownerWindow: 4,
       /** A yes/no verdict needs the sentence to hold this much of the question (IDF-weighted), not just its verb. */

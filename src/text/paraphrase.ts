@@ -1,5 +1,5 @@
 import { LEMMA } from './lemmas.js';
-import { DETERMINERS, LIGHT_VERBS, OBJECT_PRONOUNS, wordOf } from './lexicon.js';
+import { BE_FORMS, DETERMINERS, isPastForm, LIGHT_VERBS, OBJECT_PRONOUNS, wordOf } from './lexicon.js';
 import { synonymsOf as closeSynonyms } from './synonyms.js';
 import { isStopWord, termOf } from './terms.js';
 import { words } from './tokenize.js';
@@ -13,6 +13,9 @@ import { baseForm, derivedFormsOf, synonymsOf, type PartOfSpeech } from './wordn
  * caller's (PIPELINE_OPTIONS.fitted.retrieve.paraphraseSenses): rare senses make nearly any word match.
  */
 
+
+/** A verb's "-able" adjective says it could be done, not that it was: "elected" is not "eligible". */
+const MODAL_ADJECTIVE = /(?:able|ible)$/;
 
 const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['verb', 'noun', 'adjective'];
 const MEMO = new Map<string, ReadonlySet<string>>();
@@ -33,6 +36,8 @@ export function paraphraseTerms(word: string, senses: number, as: 'verb' | 'noun
 /** A word after an article or a possessive ("the pictures") is a noun (or its adjective): "picture" there is no "see". */
 const NOMINAL: readonly PartOfSpeech[] = ['noun', 'adjective'];
 const NOUN_BEFORE = wordOf(DETERMINERS);
+/** A past form after "be" or "get" is a passive verb: "was elected" is no adjective "elect" (eligible). */
+const PASSIVE_BEFORE = wordOf([...BE_FORMS, 'been', 'being', 'got', 'get', 'gets']);
 
 /** The index terms a story may use for a phrasal verb's verb ("came" of "came down"); empty when WordNet has no such verb. */
 export function phrasalTerms(word: string, next: string, senses: number): ReadonlySet<string> {
@@ -55,7 +60,8 @@ function computeParaphrases(word: string, senses: number, partsOfSpeech: readonl
   const lemma = LEMMA.get(word) ?? word;
   const related = partsOfSpeech.flatMap((pos) => {
     const form = pos === 'verb' ? lemma : word;
-    return [...synonymsOf(form, pos, senses), ...derivedFormsOf(form, pos, senses)];
+    const derived = derivedFormsOf(form, pos, senses).filter((other) => pos !== 'verb' || !MODAL_ADJECTIVE.test(other));
+    return [...synonymsOf(form, pos, senses), ...derived];
   });
   return singleTerms(related, new Set(closeSynonyms(own)), own);
 }
@@ -100,7 +106,8 @@ export function paraphrasesByTerm(text: string, senses: number, verb?: string): 
   list.forEach((word, at) => {
     const term = termOf(word);
     const next = particleAfter(list, at);
-    const as = word === verb ? 'verb' : NOUN_BEFORE.test(list[at - 1] ?? '') ? 'noun' : undefined;
+    const before = list[at - 1] ?? '';
+    const as = word === verb || (PASSIVE_BEFORE.test(before) && isPastForm(word)) ? 'verb' : NOUN_BEFORE.test(before) ? 'noun' : undefined;
     const others = [...paraphraseTerms(word, senses, as), ...(next ? phrasalTerms(word, next, senses) : [])];
     if (term === null || others.length === 0) return;
     const into = out.get(term) ?? new Set<string>();

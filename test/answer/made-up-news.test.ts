@@ -290,6 +290,21 @@ describe('a derailment', () => {
   });
 });
 
+describe('passive questions: who or what underwent the verb', () => {
+  it('names who was arrested and who was injured from the verb\'s object', () => {
+    expect(wildfire.ask('who was arrested?').text).toMatch(/^A 34-year-old man \[1\]/);
+    expect(derailment.ask('who was injured?').text).toMatch(/^23 passengers \[1\]/);
+  });
+
+  it('never gives a word of another sentence: "Pell" of "eligible for release", "Trust" of "a director of the Trust"', () => {
+    const folder = storyBot('fraud-sentence.md', 'mayor-election.md', 'train-derailment.md', 'museum-theft.md', 'wildfire.md');
+    expect(folder.ask('who was elected?').text).not.toMatch(/^Pell\b/);
+    expect(folder.ask('who was sentenced to prison?').text).not.toMatch(/^Trust\b/);
+    expect(folder.ask('who was sentenced?').text).not.toMatch(/eligible for release/);
+    expect(folder.ask('who was injured?').text).not.toMatch(/^Passenger \[/);
+  });
+});
+
 describe('a museum theft', () => {
   it('never says something else was stolen because the coins were, nor that nothing was because nothing else was', () => {
     expect(theft.ask('was anything else stolen?').text).not.toMatch(/^Yes\b/);

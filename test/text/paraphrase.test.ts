@@ -25,6 +25,11 @@ describe('paraphrases: the words a story may use for a question’s word', () =>
     expect(paraphrasesByTerm('when did the bridge close?', SENSES, 'close').get(term('close'))).not.toContain(term('last'));
   });
 
+  it('reads a past form after "was" as the verb, and never as its "-able" adjective: "was elected" is not "eligible"', () => {
+    expect(paraphrasesByTerm('who was elected?', SENSES).get(term('elected')) ?? new Set()).not.toContain(term('eligible'));
+    expect(paraphraseTerms('elected', SENSES, 'verb')).not.toContain(term('eligible'));
+  });
+
   it('finds derived forms: "died" / "death"', () => {
     expect(paraphraseTerms('died', SENSES)).toContain(term('death'));
   });

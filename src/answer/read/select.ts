@@ -21,6 +21,7 @@ import { termOf } from '../../text/terms.js';
 import { isPersonHead } from '../../text/lexicon.js';
 import { synonymsOf } from '../../text/wordnet.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
+import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf } from '../retrieve/patient.js';
 import { describedEntity } from '../understand/main-actor.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
@@ -41,12 +42,17 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   // "Where did it come down?" is not answered where the story's "comes" means something else.
   const phrasals = phrasalLightVerbs(question.text);
   const whereTo = asksWhereTo(question);
+  const patientForms = patientVerbForms(question, retrieval);
   const onlyNames = question.terms.every((term) => question.names.includes(term));
   // "why?" after "what did he do?": a reason for a person alone is the reason for something else.
   if (onlyNames && question.type === 'reason') return [];
   const leading = retrieval.ranked
+    // "Who was sentenced?" is not answered where the story says only "his sentence".
+    .filter((ranked) => !patientForms || !onlyAsNoun(ranked.sentence.text, patientForms))
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
+    // "What was stolen?" is answered by what the verb acted on, or not by that sentence.
+    .flatMap((ranked) => (patientForms && isShort(question) ? withUndergoer(ranked, patientForms, question.type === 'person') : [ranked]))
     .filter((ranked) => !phrasals.some((phrasal) => usesOnlyOtherwise(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
     // "When can he get out?": when the phrase is all the question asks besides whom, a sentence must say it.
     .filter((ranked) => !onlyNames || phrasals.every((phrasal) => saysPhrasal(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
@@ -59,6 +65,28 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const top = question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+}
+
+/** A passive question's verb as the story may write it ("who was elected?"), or undefined for any other question. */
+function patientVerbForms(question: Question, retrieval: Retrieval): ReadonlySet<string> | undefined {
+  const verb = question.mainVerb;
+  if (!verb || (question.type !== 'person' && question.type !== 'thing') || !asksUndergoer(question.text, verb.word)) return undefined;
+  return retrieval.terms.find((weighted) => weighted.term === verb.term)?.alternatives;
+}
+
+/** "What was stolen (from the museum)?": a question that names little else than its verb, answered by what underwent it. */
+const isShort = (question: Question): boolean => words(question.text).length <= PIPELINE_OPTIONS.fitted.read.undergoerQuestionWords;
+
+/**
+ * "What was stolen?" over "thieves stole a collection of coins" or "the coins were stolen": what
+ * the verb acted on. "Who was sentenced?" keeps a name it found, else takes a phrase naming a
+ * person ("a former director of the Acme Trust was sentenced").
+ */
+function withUndergoer(ranked: Ranked, forms: ReadonlySet<string>, person: boolean): Ranked[] {
+  if (person && ranked.span) return [ranked];
+  const span = objectOf(ranked.sentence.text, forms) ?? passiveSubjectOf(ranked.sentence.text, forms);
+  if (person) return span && namesPerson(span) ? [{ ...ranked, span }] : [ranked];
+  return span ? [{ ...ranked, span }] : [];
 }
 
 /** The sentence before a candidate's in its paragraph, or nothing. */

@@ -338,7 +338,8 @@ function isDefinable(subject: string): boolean {
   if (PREPOSITION_LAST.test(subject) || putsVerbAhead(subject)) return false;
   // "who is Roe going to meet?" asks whom, not who Roe is: a lower-case verb form after the name.
   if (list.slice(1).some((word) => /^\p{Ll}/u.test(word) && isVerbForm(word))) return false;
-  return !(list.length > 1 && isPastForm(list[0] ?? ''));
+  // "what was stolen?", "who was elected?": a lone participle is a passive question, not a thing to define.
+  return !isPastForm(list[0] ?? '') || (list.length === 1 && /^\p{Lu}/u.test(subject));
 }
 
 /** "going to", "set to", "due to" before a verb: the verb is what will be done. */

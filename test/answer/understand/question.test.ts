@@ -136,6 +136,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('What is homeopathy?')).toMatchObject({ type: 'definition', subject: 'homeopathy' });
   });
 
+  it('reads "what was stolen?" and "who was elected?" as passive questions, not things to define', () => {
+    expect(analyzeQuestion('what was stolen?').type).toBe('thing');
+    expect(analyzeQuestion('who was elected?').type).toBe('person');
+    expect(analyzeQuestion('Who was Jane Roe?').type).toBe('definition');
+  });
+
   it('reads "what was in X?" as asking what X held, not who or what X is', () => {
     expect(analyzeQuestion('what was in the envelope?').type).toBe('thing');
   });

@@ -1,0 +1,151 @@
+import { DETERMINERS, isPastForm, isPersonHead, isVerbForm, OBJECT_PRONOUNS, PREPOSITIONS, wordOf } from '../../text/lexicon.js';
+import { termOf, termsOf } from '../../text/terms.js';
+import { tokens, type Token } from '../../text/tokenize.js';
+import { baseForm } from '../../text/wordnet.js';
+import { wordRange, type WordAt } from './figures.js';
+import type { Span } from './spans.js';
+
+/**
+ * Whether a span is what underwent the question's verb, for a passive question ("who was
+ * elected?", "what was stolen?"): the subject of the verb's passive ("Jane Roe has been elected
+ * mayor") or the object of its active ("thieves stole a collection of coins"). A sentence that has
+ * the verb only as a noun ("the last election", "the theft was discovered") says nothing of who
+ * or what underwent it.
+ */
+export function underwentVerb(sentence: string, span: Span, words: readonly WordAt[], forms: ReadonlySet<string>): boolean {
+  const [first, last] = wordRange(words, span);
+  const subject = !OF_BEFORE.test(sentence.slice(Math.max(0, span.start - 8), span.start)) && passiveSubject(sentence, words, last, forms);
+  return subject || activeObject(sentence, words, first, forms);
+}
+
+/** Words that may stand between a passive's subject and its verb: "has been", "was later", "had been formally". */
+const PASSIVE_AUXILIARY: ReadonlySet<string> = new Set(termsOf('is are was were be been being has have had will would got get gets also later formally officially finally'));
+const BE: ReadonlySet<string> = new Set(termsOf('is are was were be been being got get gets'));
+/** A clause break between the span and the verb makes the verb another clause's. */
+const CLAUSE_BREAK = /[,;:—–()]/;
+
+/** "Of the Acme Trust was sentenced": the end of an "of" phrase is not the subject, its head noun is. */
+const OF_BEFORE = /(?:\bof\s+(?:the\s+)?|['’]s\s+)$/i;
+
+const rawOf = (sentence: string, word: WordAt): string => sentence.slice(word.start, word.end);
+/** "stole", "steal", "injuring": a verb, not the noun of the act ("the theft", "the last election"). */
+const isVerb = (raw: string): boolean => isVerbForm(raw) || baseForm(raw.toLowerCase(), 'verb') !== undefined;
+
+function passiveSubject(sentence: string, words: readonly WordAt[], last: number, forms: ReadonlySet<string>): boolean {
+  let sawBe = false;
+  for (let at = last + 1; at <= last + 4 && at < words.length; at++) {
+    const word = words[at]!;
+    if (CLAUSE_BREAK.test(sentence.slice(words[at - 1]!.end, word.start))) return false;
+    if (word.term !== null && forms.has(word.term)) return sawBe && isPastForm(rawOf(sentence, word));
+    if (word.term === null || !PASSIVE_AUXILIARY.has(word.term)) return false;
+    sawBe ||= BE.has(word.term);
+  }
+  return false;
+}
+
+/** At most this many words (an article, a figure, adjectives) between an active verb and the span it acts on. */
+const OBJECT_REACH = 4;
+
+function activeObject(sentence: string, words: readonly WordAt[], first: number, forms: ReadonlySet<string>): boolean {
+  for (let at = first - 1; at >= Math.max(0, first - 1 - OBJECT_REACH); at--) {
+    const word = words[at]!;
+    if (CLAUSE_BREAK.test(sentence.slice(word.end, words[at + 1]!.start))) return false;
+    if (word.term !== null && forms.has(word.term)) return isVerb(rawOf(sentence, word)) && !BE.has(words[at - 1]?.term ?? '');
+  }
+  return false;
+}
+
+const NOUN_BEFORE = wordOf(DETERMINERS);
+
+/** Whether a sentence uses the verb as a verb ("was sentenced", "stole"), not as the noun of the act ("his sentence", "the theft"). */
+export function usesAsVerb(sentence: string, forms: ReadonlySet<string>): boolean {
+  return usesOf(sentence, forms).some((use) => use.verb);
+}
+
+/**
+ * Whether a sentence has the verb only as the noun of the act ("his sentence", "the theft", "the
+ * last election"): it says nothing of who or what underwent it. One that says the act in other
+ * words ("the first pick") is not held to this.
+ */
+export function onlyAsNoun(sentence: string, forms: ReadonlySet<string>): boolean {
+  const uses = usesOf(sentence, forms);
+  return uses.length > 0 && uses.every((use) => !use.verb);
+}
+
+function usesOf(sentence: string, forms: ReadonlySet<string>): { verb: boolean }[] {
+  const list = tokens(sentence);
+  return list
+    .map((token, at) => ({ token, at, term: termOf(token.raw.toLowerCase()) }))
+    .filter(({ term }) => term !== null && forms.has(term))
+    .map(({ token, at }) => ({ verb: isVerb(token.raw) && !NOUN_BEFORE.test(list[at - 1]?.raw ?? '') }));
+}
+
+/** Words that end a noun phrase: other prepositions than "of", conjunctions, relative words. */
+const PHRASE_END = wordOf([...PREPOSITIONS.filter((word) => word !== 'of'), 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'while', 'as', 'than', 'because', 'after', 'before']);
+/** The longest object phrase taken: "a collection of 340 gold coins". */
+const PHRASE_WORDS = 8;
+
+/**
+ * For "what was stolen?": the noun phrase after the verb's active use ("stole a collection of 340
+ * gold coins valued at …" → "a collection of 340 gold coins"), or undefined. It ends at a clause
+ * break, another preposition, a conjunction or another verb form.
+ */
+export function objectOf(sentence: string, forms: ReadonlySet<string>): Span | undefined {
+  const list = tokens(sentence);
+  const at = list.findIndex((token, index) => forms.has(termOf(token.raw.toLowerCase()) ?? '') && isVerb(token.raw) && !NOUN_BEFORE.test(list[index - 1]?.raw ?? '') && !BE_WORD.test(list[index - 1]?.raw ?? ''));
+  if (at < 0) return undefined;
+  let end = at;
+  for (let next = at + 1; next < list.length && next - at <= PHRASE_WORDS; next++) {
+    const token = list[next]!;
+    if (/[,;:—–()."“”]/.test(sentence.slice(endOf(list[next - 1]!), token.start)) || PHRASE_END.test(token.raw) || (next > at + 1 && isVerbForm(token.raw) && !/^\p{Lu}/u.test(token.raw))) break;
+    end = next;
+  }
+  if (end === at || PHRASE_END.test(list[at + 1]!.raw) || OBJECT_PRONOUN.test(list[at + 1]!.raw)) return undefined;
+  // "of" cannot end the phrase: "a collection of" says nothing.
+  while (end > at && /^of$/i.test(list[end]!.raw)) end--;
+  const start = list[at + 1]!.start;
+  return { text: sentence.slice(start, endOf(list[end]!)), start, end: endOf(list[end]!), phrase: true };
+}
+
+/** "took them": a pronoun object names nothing the reader can use. */
+const OBJECT_PRONOUN = wordOf([...OBJECT_PRONOUNS, 'it', 'this', 'that', 'these', 'those']);
+
+/**
+ * For "what was discovered?": the noun phrase before the verb's passive ("The cracks were
+ * discovered during …" → "The cracks"), back to the clause's start; undefined when there is none
+ * or it is a negative ("Nothing else was taken" says what was not).
+ */
+export function passiveSubjectOf(sentence: string, forms: ReadonlySet<string>): Span | undefined {
+  const list = tokens(sentence);
+  const at = list.findIndex((token, index) => index > 1 && forms.has(termOf(token.raw.toLowerCase()) ?? '') && isPastForm(token.raw) && BE_WORD.test(list[index - 1]!.raw));
+  if (at < 0) return undefined;
+  const last = at - 2;
+  let first = last;
+  while (first > 0 && last - first < PHRASE_WORDS && !/[,;:—–()"“”]/.test(sentence.slice(endOf(list[first - 1]!), list[first]!.start)) && !PHRASE_END.test(list[first - 1]!.raw)) first--;
+  if (NEGATIVE.test(list[first]!.raw) || OBJECT_PRONOUN.test(list[first]!.raw) || SUBJECT_PRONOUN.test(list[first]!.raw)) return undefined;
+  const start = list[first]!.start;
+  return { text: sentence.slice(start, endOf(list[last]!)), start, end: endOf(list[last]!), phrase: true };
+}
+
+const NEGATIVE = /^(?:nothing|no|none|nobody|neither)$/i;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|who|which|what)$/i;
+const endOf = (token: Token): number => token.start + token.raw.length;
+const BE_WORD = wordOf(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
+
+/**
+ * Whether a question asks who or what underwent its verb, the "be" form right after "who" or
+ * "what" ("who was elected?", "what has been stolen?"): "who called for Roe to be fired?" asks who
+ * called, and "what system is activated …?" names what it asks about.
+ */
+export function asksUndergoer(text: string, verb: string): boolean {
+  const match = UNDERGOER_QUESTION.exec(text);
+  return match !== null && match[1]!.toLowerCase() === verb.toLowerCase();
+}
+
+const UNDERGOER_QUESTION = /^\s*(?:who|what)\s+(?:(?:has|have|had|will|would|could|may|might|must|should)\s+)?(?:be|been|was|were|is|are|got|get|gets)\s+(?:been\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/iu;
+
+/** "A former director of the Acme Trust", "23 passengers", "a 34-year-old man": a phrase whose head noun is a person. */
+export function namesPerson(phrase: Span): boolean {
+  const head = phrase.text.split(/\s+of\s+/i)[0]!.split(/\s+/).at(-1) ?? '';
+  return /^\p{Ll}/u.test(head) && isPersonHead(head);
+}
