@@ -101,6 +101,8 @@ const ARTICLE_FIRST = new RegExp(`^${ARTICLE}\\s`);
 const DETERMINER_FIRST = new RegExp(`^${alternation(POSSESSIVE_DETERMINERS)}\\s`);
 /** "what state / condition / shape was X in": X's condition; "what state" of a place or a name is a place's state. */
 const CONDITION = new RegExp(`^what\\s+(state|condition|shape)\\s+${COPULA}\\s+(.+?)\\s+in\\b`);
+/** "what was found …?", "what has been taken?": a past form right after the copula. */
+const PASSIVE_WHAT = new RegExp(String.raw`^what\s+(?:has\s+been|have\s+been|${COPULA})\s+(\p{Ll}+)`, 'u');
 const COPULA_OR_DO = new RegExp(`^(?:${COPULA}|${DO})$`);
 const WHAT_DID = new RegExp(String.raw`^what\s+(${DO}\s+.+)$`);
 const HEAD_PHRASE = new RegExp(String.raw`^(?:which|what|whose|how\s+many|how\s+much)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?)?(.*)$`);
@@ -273,6 +275,9 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     if (COPULA_OR_DO.test(noun)) {
       // "What was the average cost of …": the head noun may follow a modifier or two.
       const after = (/^(?:which|what)\s+\w+\s+(?:the\s+|a\s+|an\s+)?(.*)$/.exec(lower)?.[1] ?? '').split(/\s+/).slice(0, HEAD_WINDOW);
+      // "What was found?" is passive: "found" there is no noun (WordNet's "found" is board and lodging, a wage).
+      const participle = PASSIVE_WHAT.exec(lower)?.[1];
+      if (participle !== undefined && isPastForm(participle)) return { type: 'thing' };
       const owned = possessedName(after);
       if (owned) return owned;
       const found = headNounOf(after, names);

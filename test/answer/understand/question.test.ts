@@ -140,6 +140,9 @@ describe('question typing', () => {
     expect(analyzeQuestion('what was stolen?').type).toBe('thing');
     expect(analyzeQuestion('who was elected?').type).toBe('person');
     expect(analyzeQuestion('Who was Jane Roe?').type).toBe('definition');
+    // WordNet's noun "found" is board and lodging, a kind of wage: no sum of money is asked.
+    expect(analyzeQuestion('what was found?')).toMatchObject({ type: 'thing' });
+    expect(analyzeQuestion('what was found?').headNoun).toBeUndefined();
   });
 
   it('reads "what was in X?" as asking what X held, not who or what X is', () => {
