@@ -50,6 +50,11 @@ describe('confident wrong answers the issue found, now refused or right', () => 
     }
   });
 
+  it('"who was arrested?" is refused, never "IE6" of "persuade users to stop using IE6" (WordNet\'s "arrest" is also "stop")', () => {
+    const answer = ask('ie6-countdown', 'who was arrested?');
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+
   it('"how tall was the crane?" is not answered with the death toll', () => {
     expect(ask('mecca-crane-collapse', 'how tall was the crane?').abstained).toBe(true);
   });

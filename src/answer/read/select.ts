@@ -21,7 +21,7 @@ import { termOf } from '../../text/terms.js';
 import { isPersonHead } from '../../text/lexicon.js';
 import { synonymsOf } from '../../text/wordnet.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
-import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf } from '../retrieve/patient.js';
+import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf, undergoerForms, usesAsVerb } from '../retrieve/patient.js';
 import { describedEntity } from '../understand/main-actor.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
@@ -48,7 +48,8 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   if (onlyNames && question.type === 'reason') return [];
   const leading = retrieval.ranked
     // "Who was sentenced?" is not answered where the story says only "his sentence".
-    .filter((ranked) => !patientForms || !onlyAsNoun(ranked.sentence.text, patientForms))
+    // A short one ("who was arrested?") names nothing else to match: the sentence must say the verb itself.
+    .filter((ranked) => !patientForms || (isShort(question) ? usesAsVerb(ranked.sentence.text, patientForms) : !onlyAsNoun(ranked.sentence.text, patientForms)))
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     // "What was stolen?" is answered by what the verb acted on, or not by that sentence.
@@ -71,7 +72,8 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
 function patientVerbForms(question: Question, retrieval: Retrieval): ReadonlySet<string> | undefined {
   const verb = question.mainVerb;
   if (!verb || (question.type !== 'person' && question.type !== 'thing') || !asksUndergoer(question.text, verb.word)) return undefined;
-  return retrieval.terms.find((weighted) => weighted.term === verb.term)?.alternatives;
+  const own = retrieval.terms.find((weighted) => weighted.term === verb.term)?.own;
+  return own ? undergoerForms(own) : undefined;
 }
 
 /** "What was stolen (from the museum)?": a question that names little else than its verb, answered by what underwent it. */

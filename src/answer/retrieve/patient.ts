@@ -1,4 +1,5 @@
 import { DETERMINERS, isPastForm, isPersonHead, isVerbForm, OBJECT_PRONOUNS, PREPOSITIONS, wordOf } from '../../text/lexicon.js';
+import { synonymsOf as closeSynonyms } from '../../text/synonyms.js';
 import { termOf, termsOf } from '../../text/terms.js';
 import { tokens, type Token } from '../../text/tokenize.js';
 import { baseForm } from '../../text/wordnet.js';
@@ -148,4 +149,18 @@ const UNDERGOER_QUESTION = /^\s*(?:who|what)\s+(?:(?:has|have|had|will|would|cou
 export function namesPerson(phrase: Span): boolean {
   const head = phrase.text.split(/\s+of\s+/i)[0]!.split(/\s+/).at(-1) ?? '';
   return /^\p{Ll}/u.test(head) && isPersonHead(head);
+}
+
+/**
+ * The verb's forms a sentence must use to say who or what underwent it: its own and the hand-kept
+ * close synonyms ("injure" / "hurt"), not WordNet's rarer senses ("arrest" / "stop", so "users
+ * stop using IE6" says nobody was arrested).
+ */
+export function undergoerForms(own: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const term of own) {
+    out.add(term);
+    for (const close of closeSynonyms(term)) out.add(close);
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './roles.js';
 import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
-import { asksUndergoer, underwentVerb, usesAsVerb } from './patient.js';
+import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
 import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
@@ -65,8 +65,8 @@ export interface SpanQuery {
   speechVerb: boolean | undefined;
   /** "Who was arrested?": a passive question, which asks who underwent the verb. */
   patient: boolean;
-  /** "Who was elected?": the "be" right after "who", so only what underwent the verb answers. */
-  undergoer: boolean;
+  /** "Who was elected?": the "be" right after "who", so only what underwent the verb, in these forms, answers. */
+  undergoer: ReadonlySet<string> | undefined;
   /** "who did the study?": a light verb of doing and no content verb. */
   lightDeed: boolean;
   /** "where was it going?": a destination is asked. */
@@ -149,7 +149,7 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
     termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
     lightDeed: !question.mainVerb && LIGHT_DEED.test(question.predicate ?? ''), destination: DESTINATION.test(question.text), askedSubject: verbOwnForms ? askedSubject(question.text, verbOwnForms) : null,
     patient: question.mainVerb !== undefined && asksPatient(question.text, question.mainVerb.word),
-    undergoer: question.mainVerb !== undefined && asksUndergoer(question.text, question.mainVerb.word) };
+    undergoer: question.mainVerb !== undefined && verbOwnForms && asksUndergoer(question.text, question.mainVerb.word) ? undergoerForms(verbOwnForms) : undefined };
 }
 
 /** "Who said …", "who called for …", "who estimated …": a verb of saying or thinking, whose doer a speaker is. */
@@ -343,7 +343,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "Who was arrested?" is not answered by "Police" of "Police have arrested a man": the active verb's subject did it.
   if (question.type === 'person' && query.patient && query.verbOwnForms && activeSubject(span, words, query.verbOwnForms)) return undefined;
   // "Who was elected?", "what was stolen?": only what underwent the verb answers, not "Turnout" of "the last election".
-  if ((question.type === 'person' || question.type === 'thing') && query.undergoer && query.verbForms && usesAsVerb(sentence, query.verbForms) && !underwentVerb(sentence, span, words, query.verbForms)) return undefined;
+  if ((question.type === 'person' || question.type === 'thing') && query.undergoer && !underwentVerb(sentence, span, words, query.undergoer)) return undefined;
   // "Who won?" is not answered by "Riverton" of "elected mayor of Riverton": a post's domain is no person.
   if (question.type === 'person' && isDomainOfPost(sentence, span)) return undefined;
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.
