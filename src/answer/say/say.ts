@@ -56,7 +56,11 @@ export function say(ctx: AnswerContext, question: Question, decision: Decision, 
       : composeAnswer(ctx.kb, question, evidence, notices);
   const answer = { ...composed, question: asked };
   const focus = focusOf(ctx, question, answer);
-  return { answer, turn: { question, answer, ranked, shown: [evidence.ranked.sentence.passage], ...(focus ? { focus } : {}) } };
+  // A runner-up quoted too is shown: "tell me more" reads on past it.
+  const second = evidence.second?.sentence.passage;
+  const quotedSecond = second !== undefined && answer.citations.some((citation) => citation.passageId === ctx.kb.corpus.passages[second]?.id);
+  const shown = [evidence.ranked.sentence.passage, ...(quotedSecond && second !== evidence.ranked.sentence.passage ? [second] : [])];
+  return { answer, turn: { question, answer, ranked, shown, ...(focus ? { focus } : {}) } };
 }
 
 /** An abstention in words: why the stories do not answer, and the closest they come when that helps. */

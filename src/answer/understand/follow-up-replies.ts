@@ -19,9 +19,13 @@ import { abstain } from '../say/say.js';
 /** Replies that read the last turn: "source?", "tell me more", "when?" / "who said that?", and intents that read on. */
 
 export function more(ctx: AnswerContext, previous: Turn, asked: string, notices: string[]): Reply {
-  const next = nextMention(ctx, previous) ?? previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0);
+  const alike = nextMention(ctx, previous) ?? previous.ranked.find((ranked) => !previous.shown.includes(ranked.sentence.passage) && ranked.coverage > 0 && inStoryShown(ctx, previous, ranked));
+  const following = alike ? undefined : nextParagraph(ctx, previous);
+  const next = alike ?? following;
   // Reading on states what the passage says about the last answer's subject: a claim like any other.
-  const decision = next ? decide({ kind: 'reading-on', ranked: next, probability: readingOnProbability(previous, next) }, ctx.abstainBelow) : undefined;
+  // The story's next paragraph is what it says next, as after a summary.
+  const probability = next === undefined ? 0 : following ? 1 : readingOnProbability(previous, next);
+  const decision = next ? decide({ kind: 'reading-on', ranked: next, probability }, ctx.abstainBelow) : undefined;
   if (!next || !decision?.say) return { answer: { ...abstain(ctx, asked, 'not-in-story', notices, decision?.confidence ?? 1), text: TEMPLATES.noMore, suggestions: [] } };
   const quoted = quotable(ctx.kb, next.sentence).text;
   const answer: Answered = {
@@ -37,6 +41,30 @@ export function more(ctx: AnswerContext, previous: Turn, asked: string, notices:
   // The turn remembers what was shown last, so "source?" now cites this passage, not the first one.
   const { refused: _quotedNow, ...rest } = previous;
   return { answer, turn: { ...rest, answer, shown: [...previous.shown, next.sentence.passage] } };
+}
+
+/** Reading on stays in the story the last answer quoted: after the derailment's injured, not the wildfire's. */
+function inStoryShown(ctx: AnswerContext, previous: Turn, ranked: Ranked): boolean {
+  const { passages } = ctx.kb.corpus;
+  const shown = previous.shown[0];
+  return shown === undefined || passages[shown]?.storyId === passages[ranked.sentence.passage]?.storyId;
+}
+
+/**
+ * When nothing more is like the last question, the story's next paragraph not shown yet (its
+ * first sentence), after the last one shown: "tell me more" reads on in story order.
+ */
+function nextParagraph(ctx: AnswerContext, previous: Turn): Ranked | undefined {
+  const { passages, sentences } = ctx.kb.corpus;
+  const last = previous.shown.at(-1);
+  const story = last === undefined ? undefined : passages[last]?.storyId;
+  if (last === undefined || story === undefined) return undefined;
+  for (let at = last + 1; at < passages.length && passages[at]!.storyId === story; at++) {
+    if (previous.shown.includes(at) || passages[at]!.kind !== 'body') continue;
+    const first = sentences.find((sentence) => sentence.passage === at);
+    if (first) return asRanked(first);
+  }
+  return undefined;
 }
 
 /**

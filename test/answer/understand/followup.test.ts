@@ -101,6 +101,24 @@ describe('"tell me more" reads on about the last turn’s subject', () => {
   }
 });
 
+describe('"tell me more" after a figure reads on in that story, in story order', () => {
+  const ask = (bot: ReturnType<typeof storyBot>, question: string) => bot.ask(question, { conversationId: 'c' });
+
+  it('never quotes another story of the folder, and moves past the sentence already quoted second', () => {
+    const bot = storyBot('train-derailment.md', 'wildfire.md', 'museum-theft.md');
+    const first = ask(bot, 'how many were hurt?');
+    expect(first.shortAnswer).toBe('23');
+    const quoted = new Set(first.citations.map((citation) => citation.passageId));
+    for (let turn = 0; turn < 3; turn++) {
+      const more = ask(bot, 'tell me more');
+      expect(more.text).toMatch(/^More from the story: /);
+      expect(more.citations[0]!.documentId).toBe('train-derailment');
+      expect(quoted.has(more.citations[0]!.passageId), more.text).toBe(false);
+      quoted.add(more.citations[0]!.passageId);
+    }
+  });
+});
+
 describe('short follow-ups ask the last question again with a new question word', () => {
   it('"when?" after "Who released the transcript?" asks when it was released', () => {
     const bot = bundledBot();
