@@ -120,6 +120,14 @@ describe('"tell me more" after a figure reads on in that story, in story order',
 });
 
 describe('short follow-ups ask the last question again with a new question word', () => {
+  it('"where?" after a refused "why?" asks the last full question, not "why?" again', () => {
+    const bot = storyBot('train-derailment.md', 'wildfire.md');
+    bot.ask('what happened to the train?', { conversationId: 'c' });
+    const why = bot.ask('why?', { conversationId: 'c' });
+    const where = bot.ask('where?', { conversationId: 'c' });
+    expect(where.text, `after "why?" → ${why.text}`).toMatch(/^Holmfirth \[1\]/);
+  });
+
   it('"when?" after "Who released the transcript?" asks when it was released', () => {
     const bot = bundledBot();
     bot.ask('Who released the transcript?', { conversationId: 'c' });
