@@ -34,3 +34,25 @@ function asksAim(text: string): boolean {
     return UNREAL_MODALS.has(lower) || AIM_WORDS.has(LEMMA.get(lower) ?? lower) || AIM_WORDS.has(baseForm(lower, 'noun') ?? lower);
   });
 }
+
+/**
+ * "What's the death toll?" over "Had it happened five hours earlier, I think the death toll would
+ * have been more than a thousand": a counterfactual says what did not happen. It answers only a
+ * question that is itself about what would or could have been, or asks what someone said.
+ */
+export function onlyCounterfactual(question: Question, ranked: Ranked): boolean {
+  if (question.type === 'quote' || question.type === 'yesno' || asksAim(question.text)) return false;
+  const text = ranked.sentence.text;
+  const span = ranked.span;
+  const clause = span ? clauseAround(text, span.start, span.end) : text;
+  return COUNTERFACTUAL.test(clause);
+}
+
+/** "would have been", "could have died", "had it happened": what did not happen. */
+const COUNTERFACTUAL = /\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\s+\p{L}+|\bhad\s+(?:it|they|he|she|we|i|you|there)\s+(?:not\s+)?\p{L}+(?:ed|en|wn)\b/iu;
+
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).split(/[;:,]/).at(-1) ?? '';
+  const after = text.slice(end).split(/[;:,]/)[0] ?? '';
+  return `${before}${text.slice(start, end)}${after}`;
+}

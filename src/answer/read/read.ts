@@ -4,7 +4,7 @@ import { quotable } from '../say/compose.js';
 import { aboutSubject, judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import { saysLittle } from './verb-support.js';
-import { onlyAimed } from './aimed.js';
+import { onlyAimed, onlyCounterfactual } from './aimed.js';
 import { saysAskedRole } from '../retrieve/owned-role.js';
 import { LEMMA } from '../../text/lemmas.js';
 import type { Question } from '../understand/question.js';
@@ -75,6 +75,7 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (!saysAskedRole(question.text, evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   if (narratesOtherAct(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   if (onlyAimed(question, evidence.ranked)) return { kind: 'nothing', why: 'aimed', closest: evidence, probability: best.probability };
+  if (onlyCounterfactual(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   return { kind: 'span', evidence, probability: best.probability };
 }
 

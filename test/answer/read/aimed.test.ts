@@ -28,3 +28,22 @@ describe('a figure the story gives only as a goal or an expectation answers no q
     expect(bot.ask('how many boats did Acme Ferries sell?').text).toMatch(/^300 \[1\]/);
   });
 });
+
+describe('a counterfactual says what did not happen, so it answers no question about what did', () => {
+  const quarry = createBot([
+    parseStory(
+      'quarry.md',
+      Buffer.from('---\ntitle: Quarry wall collapses\n---\nA quarry wall collapsed in Riverton on Monday, killing two workers.\n\n"Had it happened an hour later, I think the death toll would have been more than forty," said site manager Tom Berg.\n'),
+    ),
+  ], { abstainBelow: 0 });
+
+  it('"what\'s the death toll?" is not answered by the toll that would have been', () => {
+    const answer = quarry.ask("what's the death toll?");
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+
+  it('but a question about what would have been takes it, and what the manager said is quoted', () => {
+    expect(quarry.ask('what would the death toll have been?').text).toContain('more than forty');
+    expect(quarry.ask('what did Tom Berg say?').text).toContain('would have been more than forty');
+  });
+});
