@@ -305,6 +305,20 @@ describe('passive questions: who or what underwent the verb', () => {
   });
 });
 
+describe('a folder of stories, asked as a channel would', () => {
+  const folder = storyBot('fraud-sentence.md', 'mayor-election.md', 'bridge-closure.md', 'train-derailment.md');
+
+  it('says "no" to a negative the story contradicts: "did Pell plead not guilty?" over "pleaded guilty"', () => {
+    expect(folder.ask('did pell plead not guilty?').text).toMatch(/^No\b/);
+    expect(folder.ask('did pell plead guilty?').text).toMatch(/^Yes\b/);
+  });
+
+  it('asks "the bridge" of the story with a bridge: never "Marchetti" of "building 2,000 affordable homes"', () => {
+    expect(folder.ask('who built the bridge?').text).not.toMatch(/Marchetti/);
+    expect(folder.ask('who was driving the train?').text).not.toMatch(/Nobody will drive over that bridge/);
+  });
+});
+
 describe('a museum theft', () => {
   it('never says something else was stolen because the coins were, nor that nothing was because nothing else was', () => {
     expect(theft.ask('was anything else stolen?').text).not.toMatch(/^Yes\b/);

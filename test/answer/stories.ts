@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoryBot } from '../../src/bot.js';
 import { createBot, type EngineOptions } from '../../src/engine.js';
@@ -18,8 +18,12 @@ export function storyBot(...files: string[]): StoryBot {
  */
 export const WORDING: EngineOptions = { abstainBelow: 0 };
 
+/** Made-up stories that also have a question set (test/fixtures/eval/made-up), kept there once. */
+const MADE_UP_FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'eval', 'made-up');
+
 export function storyBotWith(options: EngineOptions, ...files: string[]): StoryBot {
-  return createBot(files.map((file) => parseStory(file, readFileSync(join(SAY_FIXTURES, file)))), options);
+  const pathOf = (file: string): string => (existsSync(join(SAY_FIXTURES, file)) ? join(SAY_FIXTURES, file) : join(MADE_UP_FIXTURES, file));
+  return createBot(files.map((file) => parseStory(file, readFileSync(pathOf(file)))), options);
 }
 
 /** The bot over the bundled story in knowledge/. */

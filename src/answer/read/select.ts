@@ -21,6 +21,7 @@ import { termOf } from '../../text/terms.js';
 import { isPersonHead } from '../../text/lexicon.js';
 import { synonymsOf } from '../../text/wordnet.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
+import { aboutAnotherStorysThing } from './other-story.js';
 import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf, undergoerForms, usesAsVerb } from '../retrieve/patient.js';
 import { describedEntity } from '../understand/main-actor.js';
 
@@ -50,6 +51,8 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
     // "Who was sentenced?" is not answered where the story says only "his sentence".
     // A short one ("who was arrested?") names nothing else to match: the sentence must say the verb itself.
     .filter((ranked) => !patientForms || (isShort(question) ? usesAsVerb(ranked.sentence.text, patientForms) : !onlyAsNoun(ranked.sentence.text, patientForms)))
+    // "Who built the bridge?" over a folder of stories asks of the one with a bridge.
+    .filter((ranked) => !aboutAnotherStorysThing(kb, question, retrieval, ranked))
     .slice(0, CANDIDATES_PER_QUESTION)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     // "What was stolen?" is answered by what the verb acted on, or not by that sentence.

@@ -31,6 +31,8 @@ export interface Proposition {
   mainWord: string;
   /** How the question itself puts it: "has he met" asks for a fact, "will he meet" for a plan. */
   modality: Modality;
+  /** "Did Roe plead not guilty?": a "not" or "never" after the subject asks about the negative, so a plain statement of the rest is its "no". */
+  negated: boolean;
 }
 
 const AUX = new RegExp(`^(${AUXILIARY}|am)(?:n['’]t|\\s+not)?\\s+(.+)$`, 'i');
@@ -43,6 +45,8 @@ const DETERMINER = wordOf(DETERMINERS);
 /** Words between the subject and the verb that carry no content: "has he already met". */
 const FILLER = /^(?:ever|already|actually|really|still|yet|just|also|even|been|being|be|not|finally|personally|ever)$/i;
 const MAX_SUBJECT_WORDS = 4;
+/** "plead not guilty", "never returned": a negation the question asks about, not the auxiliary's "didn't". */
+const INNER_NEGATION = /^(?:not|never|n['’]t)$/i;
 /** How a question puts its verb, not the verb: "set to meet", "get fired" (a passive with "get"). */
 const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|likely|supposed|able)\s+to\s+|(?:get|gets|got|getting|gotten)\s+(?=\p{L}+(?:ed|en)\b))/iu;
 /** Stop words for search that still carry the question's meaning here: "did Roe tell Doe …". */
@@ -145,7 +149,8 @@ export function parseYesNo(text: string, isName: (phrase: string) => boolean = (
   if (targets.length === 0) return undefined;
   const statement = statementOf(aux, subject, rest);
   const firstTarget = statement.length - rest.length + framing.length;
-  return { aux, subject, rest, statement, targets, mainWord: asked[0]!, modality: claimAt(statement, Math.min(firstTarget, statement.length - 1)).modality };
+  const negated = rest.split(/\s+/).some((word) => INNER_NEGATION.test(word));
+  return { aux, subject, rest, statement, targets, mainWord: asked[0]!, modality: claimAt(statement, Math.min(firstTarget, statement.length - 1)).modality, negated };
 }
 
 /** What the story says to a yes/no question. */
@@ -427,7 +432,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   // The story's own voice first; a speaker's claim is reported as theirs.
   const best = decisive.find(({ claim }) => !claim.quoted && !claim.reported) ?? decisive.find(({ speaker }) => speaker !== undefined);
   if (best) {
-    const no = best.claim.negated !== best.hit.opposite;
+    const no = best.claim.negated !== best.hit.opposite !== proposition.negated;
     const speaker = best.claim.quoted || best.claim.reported ? best.speaker : undefined;
     return { kind: no ? 'no' : 'yes', ranked: best.hit.ranked, ...(speaker ? { speaker } : {}), ...(no && best.hit.nearly ? { nearly: true as const } : {}) };
   }

@@ -1,0 +1,44 @@
+import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { storyParts } from '../../corpus/story-parts.js';
+import { isNoun } from '../../text/lexicon.js';
+import { termOf } from '../../text/terms.js';
+import type { Ranked, Retrieval } from '../retrieve/rank.js';
+import type { Question } from '../understand/question.js';
+
+/**
+ * Whether a candidate's story lacks a thing the question names with "the", which another story of
+ * the folder has: "who built the bridge?" asks of the story with a bridge, and "Marchetti …
+ * building 2,000 homes" in the election story answers nothing about it. One story alone, or a
+ * noun every story uses, leaves the candidate be.
+ */
+export function aboutAnotherStorysThing(kb: KnowledgeBase, question: Question, retrieval: Retrieval, ranked: Ranked): boolean {
+  if (kb.corpus.stories.length < 2) return false;
+  const story = kb.corpus.passages[ranked.sentence.passage]?.storyId;
+  if (story === undefined) return false;
+  return definiteNouns(question.text).some((term) => {
+    if (!kb.index.documentFrequency.has(term)) return false;
+    const alternatives = retrieval.terms.find((weighted) => weighted.term === term)?.alternatives ?? new Set([term]);
+    return ![...alternatives].some((alternative) => storyHas(kb, story, alternative));
+  });
+}
+
+/** Nouns a chat question uses for the story itself or for anyone: no one story's thing. */
+const GENERAL = new Set(['story', 'article', 'report', 'news', 'thing', 'things', 'people', 'person', 'man', 'woman', 'time', 'day', 'year']);
+
+/** The index terms of the common nouns after "the" ("the bridge", "the museum director"). */
+function definiteNouns(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(/\bthe\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/gu)) {
+    for (const word of match[1]!.split(/\s+/)) {
+      const term = !GENERAL.has(word) && isNoun(word) ? termOf(word) : null;
+      if (term !== null) out.push(term);
+    }
+  }
+  return out;
+}
+
+function storyHas(kb: KnowledgeBase, story: string, term: string): boolean {
+  const runs = storyParts(kb.corpus, story).sentenceRuns;
+  for (let at = 0; at < runs.length; at += 2) if (kb.index.hasTermIn(term, runs[at]!, runs[at + 1]!)) return true;
+  return false;
+}
