@@ -26,7 +26,7 @@ const options = scriptFlags('train', 'fit the answer verifier on the question se
  * channel sends about a story the bot lacks), the story sets, Super Bowl once (alone, not twice),
  * the SQuAD 2.0 articles. Each group (an article) weighs the same in the fit (folds.ts).
  */
-const TRAINING_SETS = ['news (4 articles + story)', 'news, asked without their article', 'story (shared)', 'story (ours)', 'external alone', 'squad2 (8 articles)'];
+const TRAINING_SETS = ['news (4 articles + story)', 'news, asked without their article', 'made-up news (ours)', 'story (shared)', 'story (ours)', 'external alone', 'squad2 (8 articles)'];
 
 const round = (value: number): number => Math.round(value * 1e6) / 1e6;
 const asModel = (fitted: Fitted): VerifierModel => ({

@@ -13,6 +13,8 @@ export const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'eval');
 
 /** The SQuAD 2.0 development articles (about half their questions unanswerable), one folder. */
 export const SQUAD2_FOLDER = 'squad2';
+/** Made-up news stories of our own, with chat-style questions of the same four kinds. */
+export const MADE_UP_FOLDER = 'made-up';
 /** Real news articles (Wikinews) with chat-style questions: answerable, unanswerable, off-topic, false premises. */
 export const NEWS_FOLDER = 'news';
 
@@ -35,6 +37,8 @@ export interface QuestionSet {
    * questions a channel sends about a story the bot does not have). All together when absent.
    */
   over?: 'own-story' | 'other-stories';
+  /** One group for every article of the folder (held out together), instead of one per article. */
+  group?: string;
 }
 
 /** The articles of a folder set: each story file that has a question file beside it, sorted. */
@@ -47,7 +51,7 @@ async function filesOf(set: QuestionSet): Promise<Pick<QuestionSet, 'questionFil
   if (!set.folder) return set;
   const articles = await articlesOf(set.folder);
   return {
-    questionFiles: [...set.questionFiles, ...articles.map((article) => ({ file: `${set.folder}/${article}.questions.jsonl`, group: article }))],
+    questionFiles: [...set.questionFiles, ...articles.map((article) => ({ file: `${set.folder}/${article}.questions.jsonl`, group: set.group ?? article }))],
     stories: [...set.stories, ...articles.map((article) => `${set.folder}/${article}.md`)],
   };
 }
@@ -58,6 +62,7 @@ export interface GroupedQuestion extends EvalQuestion {
 }
 
 const STORY_GROUP = 'story';
+const MADE_UP_GROUP = 'made-up';
 const SUPER_BOWL_GROUP = 'super-bowl-50';
 
 export const QUESTION_SETS: QuestionSet[] = [
@@ -65,6 +70,9 @@ export const QUESTION_SETS: QuestionSet[] = [
   { name: 'news (4 articles + story)', questionFiles: [], stories: [], bundled: true, folder: NEWS_FOLDER },
   { name: 'news, each article alone', questionFiles: [], stories: [], bundled: false, folder: NEWS_FOLDER, over: 'own-story' },
   { name: 'news, asked without their article', questionFiles: [], stories: [], bundled: true, folder: NEWS_FOLDER, over: 'other-stories' },
+  // Made-up news stories of our own with chat questions written the same way, all one group: a
+  // model is scored on them without any of them, and they add chat-shaped questions to the fit.
+  { name: 'made-up news (ours)', questionFiles: [], stories: [], bundled: true, folder: MADE_UP_FOLDER, group: MADE_UP_GROUP },
   { name: 'story (shared)', questionFiles: [{ file: 'story-questions.jsonl', group: STORY_GROUP }], stories: [], bundled: true },
   { name: 'story (ours)', questionFiles: [{ file: 'story-extra.jsonl', group: STORY_GROUP }], stories: [], bundled: true },
   { name: 'external alone', questionFiles: [{ file: 'super-bowl-50.questions.jsonl', group: SUPER_BOWL_GROUP }], stories: ['super-bowl-50.md'], bundled: false },
