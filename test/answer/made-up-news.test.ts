@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyBot } from './stories.js';
+import { storyBot, storyBotWith, WORDING } from './stories.js';
 
 /**
  * Fourteen made-up news stories (a dam evacuation, a council vote, a car recall, a cup
@@ -316,6 +316,14 @@ describe('a folder of stories, asked as a channel would', () => {
   it('asks "the bridge" of the story with a bridge: never "Marchetti" of "building 2,000 affordable homes"', () => {
     expect(folder.ask('who built the bridge?').text).not.toMatch(/Marchetti/);
     expect(folder.ask('who was driving the train?').text).not.toMatch(/Nobody will drive over that bridge/);
+  });
+});
+
+describe('a figure dated "last year", in a sentence that also names another year', () => {
+  it('gives the airline\'s profit, as the guild president\'s claim', () => {
+    const strike = storyBotWith(WORDING, 'airline-strike.md');
+    // "since 2019" dates the pay rise, no other strike: "pay" of the headline is no event.
+    expect(strike.ask('how much profit did the airline report?').text).toMatch(/^\$410 million, according to Marco Vell \[1\]/);
   });
 });
 

@@ -3,6 +3,7 @@ import { sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
+import { senseClasses } from '../../text/wordnet.js';
 
 /**
  * "Did the quake kill 200?" asks about the story's quake; "… in 1987, when a magnitude 6.8 quake
@@ -88,6 +89,15 @@ export function inPastWhenClause(text: string, spanStart: number, questionNumber
 
 const YEAR_WHEN = /\b((?:1[5-9]|20)\d\d),?\s+when\b/g;
 
+/** A title word that may name the story's event ("quake", "strike", "collapse"), not a thing in it ("pay" of "a real pay rise since 2019"). */
+function namesEvent(word: string): boolean {
+  return senseClasses(word, 'noun').slice(0, EVENT_SENSES).some((lexClass) => EVENT_CLASSES.has(lexClass));
+}
+
+const EVENT_CLASSES: ReadonlySet<string> = new Set(['noun.event', 'noun.act', 'noun.phenomenon', 'noun.process']);
+/** How many of a title word's senses may make it an event: "collapse" is first a state, then an event. */
+const EVENT_SENSES = 3;
+
 /** Titles remembered at most: a corpus brings one per story. */
 const MAX_TITLES = 20_000;
 const TITLE_WORDS = new Map<string, { word: string; term: string }[]>();
@@ -99,7 +109,7 @@ function titleWords(title: string): { word: string; term: string }[] {
     found = words(title)
       .filter((word) => /^\p{L}+$/u.test(word) && !isStopWord(word.toLowerCase()))
       .map((word) => ({ word: word.toLowerCase(), term: termOf(word.toLowerCase()) ?? '' }))
-      .filter(({ term }) => term !== '');
+      .filter(({ word, term }) => term !== '' && namesEvent(word));
     if (TITLE_WORDS.size >= MAX_TITLES) TITLE_WORDS.clear();
     TITLE_WORDS.set(title, found);
   }

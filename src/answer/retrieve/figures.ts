@@ -151,8 +151,11 @@ export function isCountOfOther(question: string, span: Span): boolean {
 /** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */
 export function countsOtherTime(sentence: string, span: Span, asked: string): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end, span.end + 20))?.[1];
-  return next !== undefined && isTimeNoun(next) && (asked === '' || termOf(next) !== termOf(asked.toLowerCase()));
+  return next !== undefined && !TIME_DETERMINER.test(next) && isTimeNoun(next) && (asked === '' || termOf(next) !== termOf(asked.toLowerCase()));
 }
+
+/** "profits of $410 million last year": a word that begins a time adverbial after the figure counts nothing. */
+const TIME_DETERMINER = /^(?:last|next|this|every|each|per)$/;
 
 
 /** "dropped to 56 percent", "from $5 to $8": a figure that replaces an earlier one. */

@@ -226,7 +226,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (compared) return { type: 'number', measure: COMPARED_MEASURE[compared]!, unit: compared };
   if (howMany) {
     const noun = howMany[1] ?? '';
-    const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);
+    const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || isMoneyNoun(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);
     if (!money && COUNTED_PEOPLE.test(noun)) return { type: 'number', unit: noun };
     return { type: money ? 'money' : 'number', ...(noun ? { headNoun: noun } : {}) };
   }

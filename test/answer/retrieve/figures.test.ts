@@ -25,6 +25,9 @@ describe('figures and their clause', () => {
     expect(countsNothing(sentence, spanOf(sentence, '2024'))).toBe(true);
     expect(countsOtherTime(sentence, spanOf(sentence, 'two'), '')).toBe(true);
     expect(countsOtherTime(sentence, spanOf(sentence, 'two'), 'years')).toBe(false);
+    // "last year" after a figure dates it: it counts no time.
+    const profits = 'Acme reported record profits of $410 million last year.';
+    expect(countsOtherTime(profits, spanOf(profits, '$410 million'), 'profit')).toBe(false);
   });
 
   it('"won 900 votes to Roe\'s 870": Roe\'s figure is hers, the other is not', () => {
