@@ -327,6 +327,14 @@ describe('a figure dated "last year", in a sentence that also names another year
   });
 });
 
+describe('"how long …?" of a thing and of an event', () => {
+  it('gives the strike\'s length in hours, and never the bridge\'s closure as its length', () => {
+    const folder = storyBot('airline-strike.md', 'bridge-closure.md');
+    expect(folder.ask('how long is the strike?').text).toMatch(/^48 hours \[1\]/);
+    expect(folder.ask('how long is the bridge?').text).not.toMatch(/weeks \[1\]/);
+  });
+});
+
 describe('a museum theft', () => {
   it('never says something else was stolen because the coins were, nor that nothing was because nothing else was', () => {
     expect(theft.ask('was anything else stolen?').text).not.toMatch(/^Yes\b/);

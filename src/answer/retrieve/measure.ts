@@ -26,6 +26,8 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   const word = unit.toLowerCase();
   // "every 20 minutes" is how often, not how long.
   if (measure === 'long-time') return isTimeNoun(word) && !EVERY_BEFORE.test(text.slice(0, span.start));
+  // "How long is the bridge?": a length, never "six weeks".
+  if (measure === 'long-size' && isTimeNoun(word)) return false;
   // "How often?": "every 20 minutes", "three times a week"; "five kilometres" is no frequency.
   if (measure === 'often') return (isTimeNoun(word) && EVERY_BEFORE.test(text.slice(0, span.start))) || (/^times$/i.test(word) && PER_UNIT.test(from.slice(figure[0].length)));
   if (measure === 'fast') return isRateNoun(word) || perTime(from.slice(figure[0].length));

@@ -111,7 +111,7 @@ function givesMeasure(text: string, question: Question): boolean {
 
 /** The measure as the question asked it: "how tall", "how long", "what time of day". */
 function askedMeasure(measure: string): string {
-  return measure === TIME_OF_DAY_MEASURE ? `what ${measure}` : `how ${measure.replace(/-time$/, '')}`;
+  return measure === TIME_OF_DAY_MEASURE ? `what ${measure}` : `how ${measure.replace(/-(?:time|size)$/, '')}`;
 }
 
 /**

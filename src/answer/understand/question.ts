@@ -133,10 +133,41 @@ function classifyNoun(noun: string): AnswerType | undefined {
  * "how long were drivers delayed?", "how long was the road closed?"; "how long was the report?" asks a length.
  */
 function asksDuration(lower: string): boolean {
-  if (DURATION.test(lower)) return true;
+  if (DURATION.test(lower) || asksLengthOfEvent(lower)) return true;
   const rest = words(lower).slice(3);
   return BE_FORM_WORD.test(words(lower)[2] ?? '') && rest.some((word) => isPastForm(word) && !isNoun(word));
 }
+
+/** "how long is the bridge?", "how long was the document?": a thing's length; "how long is the strike?" is a duration. */
+function asksSizeOfThing(lower: string): boolean {
+  const noun = lengthAsked(lower);
+  if (noun === undefined) return false;
+  // "How long was the match?": a noun with any event among its leading senses may ask a duration.
+  const senses = senseClasses(noun, 'noun').slice(0, LENGTH_SENSES);
+  return THING_CLASSES.has(senses[0] ?? '') && !senses.some((lexClass) => EVENT_CLASSES.has(lexClass));
+}
+
+/** "how long is the strike?", "how long was the sentence?": an event's length is a stretch of time. */
+function asksLengthOfEvent(lower: string): boolean {
+  const noun = lengthAsked(lower);
+  if (noun === undefined) return false;
+  // "the sentence" is first a string of words, then a term in prison; "the road" is first a thing.
+  const [first = '', second = ''] = senseClasses(noun, 'noun');
+  return EVENT_CLASSES.has(first) || (!THING_CLASSES.has(first) && EVENT_CLASSES.has(second));
+}
+
+/** How many of a noun's senses are read to tell a thing with a length from an event. */
+const LENGTH_SENSES = 3;
+
+/** The noun of "how long is the <noun>?", or undefined. */
+function lengthAsked(lower: string): string | undefined {
+  const noun = /^how\s+long\s+(?:is|was|are|were)\s+(?:the|this|that|its|their|his|her)\s+(?:\p{L}+\s+)?(\p{L}+)\s*[?.!]*$/u.exec(lower)?.[1];
+  return noun !== undefined && isNoun(noun) ? noun : undefined;
+}
+
+/** WordNet's classes of things with a length: no event or act has one in metres. */
+const THING_CLASSES: ReadonlySet<string> = new Set(['noun.artifact', 'noun.object', 'noun.location', 'noun.shape', 'noun.body']);
+const EVENT_CLASSES: ReadonlySet<string> = new Set(['noun.event', 'noun.act', 'noun.process', 'noun.time', 'noun.phenomenon']);
 
 /** How many words after "which"/"what" the head noun is looked for in. */
 const HEAD_WINDOW = 6;
@@ -239,7 +270,9 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     const duration = measure === 'long' && asksDuration(lower);
     // "How long will the strike last?": "last" and "take" frame a duration as "long" does ("last year" is no answer).
     const framing = duration ? DURATION_VERB.exec(lower)?.[0] : undefined;
-    return { type: 'number', measure: duration ? 'long-time' : measure, ...(measure === 'old' ? {} : { unit: framing ? `${measure} ${framing}` : measure }) };
+    // "How long is the bridge?" asks a length: a thing, not an event, takes no "six weeks".
+    const size = measure === 'long' && !duration && asksSizeOfThing(lower);
+    return { type: 'number', measure: duration ? 'long-time' : size ? 'long-size' : measure, ...(measure === 'old' ? {} : { unit: framing ? `${measure} ${framing}` : measure }) };
   }
   // "How strong was it?" asks a degree: "strong" is its frame, and a sentence that only calls
   // something strong ("a strong earthquake in 1987") does not say how strong.

@@ -136,6 +136,14 @@ describe('question typing', () => {
     expect(analyzeQuestion('What is homeopathy?')).toMatchObject({ type: 'definition', subject: 'homeopathy' });
   });
 
+  it('reads "how long is the <thing>?" as a length and "how long is the <event>?" as a stretch of time', () => {
+    expect(analyzeQuestion('how long is the bridge?').measure).toBe('long-size');
+    expect(analyzeQuestion('how long is the strike?').measure).toBe('long-time');
+    expect(analyzeQuestion('how long was the sentence?').measure).toBe('long-time');
+    // A document is first a text: its length may be pages or minutes, so either answers.
+    expect(analyzeQuestion('how long was the document?').measure).toBe('long');
+  });
+
   it('reads "what was stolen?" and "who was elected?" as passive questions, not things to define', () => {
     expect(analyzeQuestion('what was stolen?').type).toBe('thing');
     expect(analyzeQuestion('who was elected?').type).toBe('person');
