@@ -156,6 +156,11 @@ function asksLengthOfEvent(lower: string): boolean {
   return EVENT_CLASSES.has(first) || (!THING_CLASSES.has(first) && EVENT_CLASSES.has(second));
 }
 
+/** Measures a sum of money has: "how big is the reward?" asks its amount. */
+const SIZE_MEASURES: ReadonlySet<string> = new Set(['big', 'large', 'high']);
+/** The noun of "how big is the <noun>?". */
+const SIZE_OF = /^how\s+\p{L}+\s+(?:is|was|are|were)\s+(?:the|this|that|its|their|his|her)\s+(?:\p{L}+\s+)?(\p{L}+)\s*[?.!]*$/u;
+
 /** How many of a noun's senses are read to tell a thing with a length from an event. */
 const LENGTH_SENSES = 3;
 
@@ -266,6 +271,9 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   // The measure word is the question's frame, like "people" in "how many people": the unit the answer
   // must carry says it ("a 90-page report"), not the word "long". An age is written with its word
   // ("a 10-year-old"), so "old" stays a word to look for.
+  // "How big is the reward?", "how large was the fine?": a sum's size is its amount.
+  const sum = measure !== undefined && SIZE_MEASURES.has(measure) ? SIZE_OF.exec(lower)?.[1] : undefined;
+  if (sum !== undefined && isMoneyNoun(sum)) return { type: 'money', headNoun: sum };
   if (measure) {
     const duration = measure === 'long' && asksDuration(lower);
     // "How long will the strike last?": "last" and "take" frame a duration as "long" does ("last year" is no answer).

@@ -144,6 +144,11 @@ describe('question typing', () => {
     expect(analyzeQuestion('how long was the document?').measure).toBe('long');
   });
 
+  it('reads "how big is the reward?" as a sum of money, and "how big is the fire?" as a size', () => {
+    expect(analyzeQuestion('how big is the reward?').type).toBe('money');
+    expect(analyzeQuestion('how big is the fire?')).toMatchObject({ type: 'number', measure: 'big' });
+  });
+
   it('reads "what was stolen?" and "who was elected?" as passive questions, not things to define', () => {
     expect(analyzeQuestion('what was stolen?').type).toBe('thing');
     expect(analyzeQuestion('who was elected?').type).toBe('person');
