@@ -313,6 +313,11 @@ describe('a folder of stories, asked as a channel would', () => {
     expect(folder.ask('did pell plead guilty?').text).toMatch(/^Yes\b/);
   });
 
+  it('never says "No" to "was Brandt injured?" from another story\'s "No one was injured" (her role "world number one" is no "one")', () => {
+    const two = storyBot('tennis-final.md', 'bridge-closure.md');
+    expect(two.ask('was Brandt injured?').text).not.toMatch(/^No\b/);
+  });
+
   it('asks "the bridge" of the story with a bridge: never "Marchetti" of "building 2,000 affordable homes"', () => {
     expect(folder.ask('who built the bridge?').text).not.toMatch(/Marchetti/);
     expect(folder.ask('who was driving the train?').text).not.toMatch(/Nobody will drive over that bridge/);
