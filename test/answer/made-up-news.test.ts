@@ -318,6 +318,12 @@ describe('a folder of stories, asked as a channel would', () => {
     expect(two.ask('was Brandt injured?').text).not.toMatch(/^No\b/);
   });
 
+  it('reads "the emergency department" whole: "is it closed?" over "stayed open" is "No"', () => {
+    const strike = storyBot('hospital-strike.md', 'airline-strike.md');
+    expect(strike.ask('is the emergency department closed?').text).toMatch(/^No\b/);
+    expect(strike.ask('how many operations were cancelled?').text).not.toMatch(/^70,000/);
+  });
+
   it('asks "the bridge" of the story with a bridge: never "Marchetti" of "building 2,000 affordable homes"', () => {
     expect(folder.ask('who built the bridge?').text).not.toMatch(/Marchetti/);
     expect(folder.ask('who was driving the train?').text).not.toMatch(/Nobody will drive over that bridge/);

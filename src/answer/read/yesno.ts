@@ -67,9 +67,16 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
   // "the Quillon Way bridge": a name used as a modifier leaves the noun it modifies in the subject.
   // After "did" or a modal the verb follows the subject: "Did Harbor City beat Riverton?" keeps "beat" out.
   if (end > start) while (end < words.length - 1 && isModifiedNoun(words[end]!) && (!doAux || verbAfter(words[end + 1]!))) end++;
-  if (end === start) end = start + 1;
+  if (end === start) {
+    // "is the emergency department closed?": a compound noun is the subject whole, not "the emergency".
+    end = start + 1;
+    // A word that is also an adjective ("safe", "open") is the predicate, unless an article follows it ("is the fire chief a woman?").
+    while (end < words.length - 1 && isModifiedNoun(words[end]!) && (doAux ? verbAfter(words[end + 1]!) : !isAdjective(words[end]!) || DETERMINER.test(words[end + 1]!))) end++;
+  }
   return Math.min(words.length - 1, end + possessed(words, end));
 }
+
+const isAdjective = (word: string): boolean => baseForm(word.toLowerCase(), 'adjective') !== undefined;
 
 function isModifiedNoun(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && isNoun(word) && !isVerbForm(word) && !FILLER.test(word);

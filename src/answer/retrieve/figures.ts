@@ -1,7 +1,7 @@
 import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { CHANGE_VERBS, isTimeNoun, isVerbForm, literal } from '../../text/lexicon.js';
-import { baseForm } from '../../text/wordnet.js';
+import { CHANGE_VERBS, isNoun, isTimeNoun, isVerbForm, literal } from '../../text/lexicon.js';
+import { baseForm, senseClasses } from '../../text/wordnet.js';
 import { termOf } from '../../text/terms.js';
 import type { Question } from '../understand/question.js';
 import type { Span } from './spans.js';
@@ -119,6 +119,30 @@ export function countsAnother(sentence: string, words: readonly WordAt[], span: 
   const [, last] = wordRange(words, span);
   return !counts(words, last, head) && !countsPart(sentence, span, head);
 }
+
+/**
+ * Whether the figure counts people where the question counts things, or things where it counts
+ * people: "how many operations were cancelled?" is not answered by "70,000 passengers affected".
+ * Kinds are WordNet's classes of the two nouns' first senses (a group of people counts as
+ * people), so "fans" and "spectators" stay alike.
+ */
+export function countsOtherKind(sentence: string, span: Span, asked: string): boolean {
+  // "40 °C" is a temperature: no count of anything.
+  if (/^\s*°/.test(sentence.slice(span.end))) return true;
+  const [, first, second] = /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(sentence.slice(span.end)) ?? [];
+  // The noun right after the figure, or after one modifier ("eleven water-dropping aircraft").
+  const noun = first !== undefined && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
+  if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
+  const kind = (word: string): string | undefined => {
+    const lexClass = senseClasses(word, 'noun')[0];
+    return lexClass === 'noun.group' ? 'noun.person' : lexClass;
+  };
+  const [countedKind, askedKind] = [kind(noun), kind(asked.toLowerCase())];
+  // Only people against things: other kinds are often the same count in other words ("balls" / "passes").
+  return countedKind !== undefined && askedKind !== undefined && (countedKind === 'noun.person') !== (askedKind === 'noun.person');
+}
+
+const isAdjectiveOnly = (word: string): boolean => baseForm(word, 'adjective') !== undefined && baseForm(word, 'noun') === undefined;
 
 /** "Four of its six carriages": the part a partitive counts, of the noun after its whole. */
 const PART_OF = new RegExp(String.raw`^\s+${OF_WHOLE}\s+(?:[\d,]+|\p{L}+)\s+(\p{L}+)`, 'u');

@@ -14,7 +14,7 @@ import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './ro
 import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, countsAnother, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
+import { COUNTED_TYPES, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -316,6 +316,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && question.headNoun !== undefined && !figureOfAsked(sentence, span, question.names) && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()))) return undefined;
   // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").
   if (namesAnotherNumber(sentence, span, query.numberedNames)) return undefined;
+  // "How many operations were cancelled?" is not answered by "70,000 passengers affected".
+  if (question.type === 'number' && question.measure === undefined && question.headNoun !== undefined && countsOtherKind(sentence, span, question.headNoun)) return undefined;
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
   // figure counts what its own clause says, when the sentence says the asked verb in another.
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms)) return undefined;

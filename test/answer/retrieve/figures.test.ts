@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
@@ -18,6 +18,15 @@ describe('figures and their clause', () => {
     expect(isCountOfOther('How many nurses left?', { text: '14 percent', start: 0, end: 10 })).toBe(true);
     expect(isCountOfOther('How much did they pay?', { text: '£12', start: 0, end: 3 })).toBe(false);
     expect(isCountOfOther('How many nurses left?', { text: '300', start: 0, end: 3 })).toBe(false);
+  });
+
+  it('a figure of another kind of thing answers no "how many <noun>?": passengers are no operations, spectators are people', () => {
+    const airline = 'The airline said about 600 flights would be cancelled and 70,000 passengers affected.';
+    expect(countsOtherKind(airline, spanOf(airline, '70,000'), 'operations')).toBe(true);
+    const final = 'More than 14,000 spectators watched the final.';
+    expect(countsOtherKind(final, spanOf(final, '14,000'), 'people')).toBe(false);
+    const fire = 'Eleven water-dropping aircraft were fighting the blaze.';
+    expect(countsOtherKind(fire, spanOf(fire, 'Eleven'), 'planes')).toBe(false);
   });
 
   it('a year after a preposition of time and a stretch of time count nothing "how much …?" asks', () => {
