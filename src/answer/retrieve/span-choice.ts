@@ -269,6 +269,14 @@ function activeSubject(span: Span, words: readonly WordAt[], forms: ReadonlySet<
 /** Auxiliaries that keep a verb active ("have arrested", "had already arrested"); a form of "be" would make it passive. */
 const ACTIVE_AUXILIARY: ReadonlySet<string> = new Set(termsOf('have has had will would also already'));
 
+/** "The White House has not disputed", "Oslo said": a place name before a finite verb, with no preposition before it, names who acted. */
+function actsAsSubject(sentence: string, span: Span): boolean {
+  return FINITE_AFTER.test(sentence.slice(span.end)) && !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, span.start - 12), span.start));
+}
+
+const FINITE_AFTER = /^\s+(?:has|have|had|said|says|did|does|will|would|announced|denied|confirmed)\b/i;
+const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|into|near|inside|outside|across|via|through|towards?|of|by)\s+(?:the\s+)?$/i;
+
 /** "a Zorbian paid agent", "the Quillon council", "the Liberal government": a people or place name, or a capitalised adjective, between an article and a lower-case word. */
 function describesNoun(sentence: string, span: Span): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
@@ -338,6 +346,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(query.askedSubject, sentence, words, query.verbOwnForms)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
+  // "Where was Trump …?" is not answered by "The White House has not disputed …": a place that does something is an actor.
+  if (question.type === 'place' && actsAsSubject(sentence, span)) return undefined;
   // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
   if (question.type === 'place' && query.destination && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
   // "Who fired him?" is not answered by "Zorbian" of "a Zorbian paid agent": a people or place before its noun only describes it.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/engine.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
+import { loadVerifierFile } from '../../../src/answer/read/verifier.js';
+import { bundledBot } from '../stories.js';
 
 const REPORT = `---
 title: Harbour report out
@@ -159,5 +161,14 @@ describe('span choice', () => {
   it('"who was arrested?" asks who underwent it: not "Police" of "Police have arrested a man"', () => {
     const fire = createBot([parseStory('fire.md', Buffer.from('---\ntitle: Wildfire\n---\nPolice have arrested a 34-year-old man on suspicion of starting the fire near Riverton.\n'))], { abstainBelow: 0 });
     expect(fire.ask('who was arrested?').shortAnswer ?? '').not.toBe('Police');
+  });
+});
+
+describe('a place that acts is no answer to "where"', () => {
+  it('"where was Trump when he defended Witkoff?" is never "White House" of "The White House has not disputed …"', () => {
+    // The model fitted without the story's questions: with it, the White House led.
+    const heldOut = bundledBot({ verifier: loadVerifierFile().folds['story'], abstainBelow: 0 });
+    const answer = heldOut.ask('Where was Trump when he defended Witkoff?');
+    expect(answer.text).not.toMatch(/^(?:The story says: “)?The White House has not disputed|^White House\b/);
   });
 });
