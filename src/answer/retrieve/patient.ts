@@ -1,4 +1,4 @@
-import { DETERMINERS, isPastForm, isPersonHead, isVerbForm, OBJECT_PRONOUNS, PREPOSITIONS, wordOf } from '../../text/lexicon.js';
+import { DETERMINERS, isPastForm, isPersonHead, isVerbForm, LIGHT_VERBS, OBJECT_PRONOUNS, PREPOSITIONS, wordOf } from '../../text/lexicon.js';
 import { synonymsOf as closeSynonyms } from '../../text/synonyms.js';
 import { termOf, termsOf } from '../../text/terms.js';
 import { tokens, type Token } from '../../text/tokenize.js';
@@ -15,6 +15,8 @@ import type { Span } from './spans.js';
  */
 export function underwentVerb(sentence: string, span: Span, words: readonly WordAt[], forms: ReadonlySet<string>): boolean {
   const [first, last] = wordRange(words, span);
+  // "advised Putin's aide": the owner is not what the verb acted on.
+  if (POSSESSIVE_AFTER.test(sentence.slice(span.end))) return false;
   const subject = !OF_BEFORE.test(sentence.slice(Math.max(0, span.start - 8), span.start)) && passiveSubject(sentence, words, last, forms);
   return subject || activeObject(sentence, words, first, forms);
 }
@@ -24,6 +26,8 @@ const PASSIVE_AUXILIARY: ReadonlySet<string> = new Set(termsOf('is are was were 
 const BE: ReadonlySet<string> = new Set(termsOf('is are was were be been being got get gets'));
 /** A clause break between the span and the verb makes the verb another clause's. */
 const CLAUSE_BREAK = /[,;:—–()]/;
+
+const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 /** "Of the Acme Trust was sentenced": the end of an "of" phrase is not the subject, its head noun is. */
 const OF_BEFORE = /(?:\bof\s+(?:the\s+)?|['’]s\s+)$/i;
@@ -120,7 +124,9 @@ export function passiveSubjectOf(sentence: string, forms: ReadonlySet<string>): 
   const list = tokens(sentence);
   const at = list.findIndex((token, index) => index > 1 && forms.has(termOf(token.raw.toLowerCase()) ?? '') && isPastForm(token.raw) && BE_WORD.test(list[index - 1]!.raw));
   if (at < 0) return undefined;
-  const last = at - 2;
+  // "the dead have been taken": the auxiliaries before the participle are no part of the subject.
+  let last = at - 2;
+  while (last > 0 && PASSIVE_AUXILIARY.has(termOf(list[last]!.raw.toLowerCase()) ?? '')) last--;
   let first = last;
   while (first > 0 && last - first < PHRASE_WORDS && !/[,;:—–()"“”]/.test(sentence.slice(endOf(list[first - 1]!), list[first]!.start)) && !PHRASE_END.test(list[first - 1]!.raw)) first--;
   if (NEGATIVE.test(list[first]!.raw) || OBJECT_PRONOUN.test(list[first]!.raw) || SUBJECT_PRONOUN.test(list[first]!.raw)) return undefined;
@@ -160,7 +166,10 @@ export function undergoerForms(own: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const term of own) {
     out.add(term);
-    for (const close of closeSynonyms(term)) out.add(close);
+    // A light verb of the group says too much else: "took place" is no theft.
+    for (const close of closeSynonyms(term)) if (!LIGHT_TERMS.has(close)) out.add(close);
   }
   return out;
 }
+
+const LIGHT_TERMS: ReadonlySet<string> = new Set([...LIGHT_VERBS, 'took', 'taken', 'made', 'gave', 'given', 'got', 'gotten'].map((word) => termOf(word) ?? word));

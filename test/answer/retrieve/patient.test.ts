@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf, underwentVerb, usesAsVerb } from '../../../src/answer/retrieve/patient.js';
+import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf, undergoerForms, underwentVerb, usesAsVerb } from '../../../src/answer/retrieve/patient.js';
 import { termOf } from '../../../src/text/terms.js';
 import { tokens } from '../../../src/text/tokenize.js';
 import type { Span } from '../../../src/answer/retrieve/spans.js';
@@ -29,6 +29,17 @@ describe('a passive question: who or what underwent the verb', () => {
     const arrested = 'Police have arrested a 34-year-old man on suspicion of arson.';
     expect(underwentVerb(arrested, spanOf(arrested, 'a 34-year-old man'), wordsOf(arrested), forms('arrest'))).toBe(true);
     expect(underwentVerb(arrested, spanOf(arrested, 'Police'), wordsOf(arrested), forms('arrest'))).toBe(false);
+  });
+
+  it('never takes a possessive\'s owner as what the verb acted on: "advised Putin\'s aide"', () => {
+    const advised = "Roe advised Doe's aide on the plan.";
+    expect(underwentVerb(advised, spanOf(advised, 'Doe'), wordsOf(advised), forms('advise'))).toBe(false);
+  });
+
+  it('leaves the auxiliaries out of a passive\'s subject, and a light verb out of the forms: "took place" is no theft', () => {
+    expect(passiveSubjectOf('The injured have been taken to hospital.', forms('take'))?.text).toBe('The injured');
+    expect(undergoerForms([termOf('steal')!]).has(termOf('took')!)).toBe(false);
+    expect(undergoerForms([termOf('steal')!]).has(termOf('theft')!)).toBe(true);
   });
 
   it('finds the object phrase after the verb, up to another preposition or verb form', () => {
