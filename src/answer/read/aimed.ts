@@ -36,8 +36,8 @@ function asksAim(text: string): boolean {
 }
 
 /**
- * "What's the death toll?" over "Had it happened five hours earlier, I think the death toll would
- * have been more than a thousand": a counterfactual says what did not happen. It answers only a
+ * "What's the toll?" over "Had it happened an hour later, I think the toll would have been more
+ * than forty": a counterfactual says what did not happen. It answers only a
  * question that is itself about what would or could have been, or asks what someone said.
  */
 export function onlyCounterfactual(question: Question, ranked: Ranked): boolean {

@@ -89,7 +89,7 @@ export function inPastWhenClause(text: string, spanStart: number, questionNumber
 
 const YEAR_WHEN = /\b((?:1[5-9]|20)\d\d),?\s+when\b/g;
 
-/** A title word that may name the story's event ("quake", "strike", "collapse"), not a thing in it ("pay" of "a real pay rise since 2019"). */
+/** A title word that may name the story's event ("quake", "strike", "collapse"), not a thing in it ("wage" of "a real wage rise since 2015"). */
 function namesEvent(word: string): boolean {
   return senseClasses(word, 'noun').slice(0, EVENT_SENSES).some((lexClass) => EVENT_CLASSES.has(lexClass));
 }

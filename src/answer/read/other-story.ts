@@ -7,8 +7,8 @@ import type { Question } from '../understand/question.js';
 
 /**
  * Whether a candidate's story lacks a thing the question names with "the", which another story of
- * the folder has: "who built the bridge?" asks of the story with a bridge, and "Marchetti …
- * building 2,000 homes" in the election story answers nothing about it. One story alone, or a
+ * the folder has: "who built the bridge?" asks of the story with a bridge, and "Jane Roe …
+ * building 500 homes" in an election story answers nothing about it. One story alone, or a
  * noun every story uses, leaves the candidate be.
  */
 export function aboutAnotherStorysThing(kb: KnowledgeBase, question: Question, retrieval: Retrieval, ranked: Ranked): boolean {
@@ -25,7 +25,7 @@ export function aboutAnotherStorysThing(kb: KnowledgeBase, question: Question, r
 /** Nouns a chat question uses for the story itself or for anyone: no one story's thing. */
 const GENERAL = new Set(['story', 'article', 'report', 'news', 'thing', 'things', 'people', 'person', 'man', 'woman', 'time', 'day', 'year']);
 
-/** The index terms of the common nouns after "the" ("the bridge", "the museum director"). */
+/** The index terms of the common nouns after "the" ("the bridge", "the town librarian"). */
 function definiteNouns(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(/\bthe\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/gu)) {

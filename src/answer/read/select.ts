@@ -83,7 +83,7 @@ function patientVerbForms(question: Question, retrieval: Retrieval): ReadonlySet
 const isShort = (question: Question): boolean => words(question.text).length <= PIPELINE_OPTIONS.fitted.read.undergoerQuestionWords;
 
 /**
- * "What was stolen?" over "thieves stole a collection of coins" or "the coins were stolen": what
+ * "What was stolen?" over "thieves stole a box of rings" or "the rings were stolen": what
  * the verb acted on. "Who was sentenced?" keeps a name it found, else takes a phrase naming a
  * person ("a former director of the Acme Trust was sentenced").
  */

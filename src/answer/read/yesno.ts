@@ -68,7 +68,7 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
   // After "did" or a modal the verb follows the subject: "Did Harbor City beat Riverton?" keeps "beat" out.
   if (end > start) while (end < words.length - 1 && isModifiedNoun(words[end]!) && (!doAux || verbAfter(words[end + 1]!))) end++;
   if (end === start) {
-    // "is the emergency department closed?": a compound noun is the subject whole, not "the emergency".
+    // "is the fire station closed?": a compound noun is the subject whole, not "the fire".
     end = start + 1;
     // A word that is also an adjective ("safe", "open") is the predicate, unless an article follows it ("is the fire chief a woman?").
     while (end < words.length - 1 && isModifiedNoun(words[end]!) && (doAux ? verbAfter(words[end + 1]!) : !isAdjective(words[end]!) || DETERMINER.test(words[end + 1]!))) end++;
@@ -339,7 +339,7 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   return own.some((term) => term !== null && terms.has(term)) || [...(entity?.roles ?? [])].some((role) => isRoleWord(role) && terms.has(role));
 }
 
-/** A role's word that can stand for its holder: "champion", not the "one" of "world number one" ("No one was injured" is no mention of her). */
+/** A role's word that can stand for its holder: "champion", not the "one" of "number one" ("No one was hurt" is no mention of her). */
 const isRoleWord = (role: string): boolean => !/\d/.test(role);
 
 /** The terms of an entity's name that no other entity's name has ("jane" of Jane Roe beside Tom Roe). */

@@ -122,7 +122,7 @@ export function countsAnother(sentence: string, words: readonly WordAt[], span: 
 
 /**
  * Whether the figure counts people where the question counts things, or things where it counts
- * people: "how many operations were cancelled?" is not answered by "70,000 passengers affected".
+ * people: "how many flights were delayed?" is not answered by "4,000 travellers stranded".
  * Kinds are WordNet's classes of the two nouns' first senses (a group of people counts as
  * people), so "fans" and "spectators" stay alike.
  */
@@ -130,7 +130,7 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   // "40 °C" is a temperature: no count of anything.
   if (/^\s*°/.test(sentence.slice(span.end))) return true;
   const [, first, second] = /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(sentence.slice(span.end)) ?? [];
-  // The noun right after the figure, or after one modifier ("eleven water-dropping aircraft").
+  // The noun right after the figure, or after one modifier ("six fire-fighting aircraft").
   const noun = first !== undefined && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
   if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
   const kind = (word: string): string | undefined => {
@@ -178,7 +178,7 @@ export function countsOtherTime(sentence: string, span: Span, asked: string): bo
   return next !== undefined && !TIME_DETERMINER.test(next) && isTimeNoun(next) && (asked === '' || termOf(next) !== termOf(asked.toLowerCase()));
 }
 
-/** "profits of $410 million last year": a word that begins a time adverbial after the figure counts nothing. */
+/** "profits of $90 million last year": a word that begins a time adverbial after the figure counts nothing. */
 const TIME_DETERMINER = /^(?:last|next|this|every|each|per)$/;
 
 

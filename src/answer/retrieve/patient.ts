@@ -9,13 +9,13 @@ import type { Span } from './spans.js';
 /**
  * Whether a span is what underwent the question's verb, for a passive question ("who was
  * elected?", "what was stolen?"): the subject of the verb's passive ("Jane Roe has been elected
- * mayor") or the object of its active ("thieves stole a collection of coins"). A sentence that has
+ * mayor") or the object of its active ("thieves stole a box of rings"). A sentence that has
  * the verb only as a noun ("the last election", "the theft was discovered") says nothing of who
  * or what underwent it.
  */
 export function underwentVerb(sentence: string, span: Span, words: readonly WordAt[], forms: ReadonlySet<string>): boolean {
   const [first, last] = wordRange(words, span);
-  // "advised Putin's aide": the owner is not what the verb acted on.
+  // "advised Doe's aide": the owner is not what the verb acted on.
   if (POSSESSIVE_AFTER.test(sentence.slice(span.end))) return false;
   const subject = !OF_BEFORE.test(sentence.slice(Math.max(0, span.start - 8), span.start)) && passiveSubject(sentence, words, last, forms);
   return subject || activeObject(sentence, words, first, forms);
@@ -87,12 +87,12 @@ function usesOf(sentence: string, forms: ReadonlySet<string>): { verb: boolean }
 
 /** Words that end a noun phrase: other prepositions than "of", conjunctions, relative words. */
 const PHRASE_END = wordOf([...PREPOSITIONS.filter((word) => word !== 'of'), 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'while', 'as', 'than', 'because', 'after', 'before']);
-/** The longest object phrase taken: "a collection of 340 gold coins". */
+/** The longest object phrase taken: "a box of 60 silver rings". */
 const PHRASE_WORDS = 8;
 
 /**
- * For "what was stolen?": the noun phrase after the verb's active use ("stole a collection of 340
- * gold coins valued at …" → "a collection of 340 gold coins"), or undefined. It ends at a clause
+ * For "what was stolen?": the noun phrase after the verb's active use ("stole a box of 60 silver
+ * rings worth …" → "a box of 60 silver rings"), or undefined. It ends at a clause
  * break, another preposition, a conjunction or another verb form.
  */
 export function objectOf(sentence: string, forms: ReadonlySet<string>): Span | undefined {
@@ -106,7 +106,7 @@ export function objectOf(sentence: string, forms: ReadonlySet<string>): Span | u
     end = next;
   }
   if (end === at || PHRASE_END.test(list[at + 1]!.raw) || OBJECT_PRONOUN.test(list[at + 1]!.raw)) return undefined;
-  // "of" cannot end the phrase: "a collection of" says nothing.
+  // "of" cannot end the phrase: "a box of" says nothing.
   while (end > at && /^of$/i.test(list[end]!.raw)) end--;
   const start = list[at + 1]!.start;
   return { text: sentence.slice(start, endOf(list[end]!)), start, end: endOf(list[end]!), phrase: true };
@@ -151,7 +151,7 @@ export function asksUndergoer(text: string, verb: string): boolean {
 
 const UNDERGOER_QUESTION = /^\s*(?:who|what)\s+(?:(?:has|have|had|will|would|could|may|might|must|should)\s+)?(?:be|been|was|were|is|are|got|get|gets)\s+(?:been\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/iu;
 
-/** "A former director of the Acme Trust", "23 passengers", "a 34-year-old man": a phrase whose head noun is a person. */
+/** "A former director of the Acme Trust", "12 passengers", "a 40-year-old man": a phrase whose head noun is a person. */
 export function namesPerson(phrase: Span): boolean {
   const head = phrase.text.split(/\s+of\s+/i)[0]!.split(/\s+/).at(-1) ?? '';
   return /^\p{Ll}/u.test(head) && isPersonHead(head);
@@ -160,7 +160,7 @@ export function namesPerson(phrase: Span): boolean {
 /**
  * The verb's forms a sentence must use to say who or what underwent it: its own and the hand-kept
  * close synonyms ("injure" / "hurt"), not WordNet's rarer senses ("arrest" / "stop", so "users
- * stop using IE6" says nobody was arrested).
+ * stop using the old app" says nobody was arrested).
  */
 export function undergoerForms(own: Iterable<string>): Set<string> {
   const out = new Set<string>();

@@ -269,7 +269,7 @@ function activeSubject(span: Span, words: readonly WordAt[], forms: ReadonlySet<
 /** Auxiliaries that keep a verb active ("have arrested", "had already arrested"); a form of "be" would make it passive. */
 const ACTIVE_AUXILIARY: ReadonlySet<string> = new Set(termsOf('have has had will would also already'));
 
-/** "The White House has not disputed", "Oslo said": a place name before a finite verb, with no preposition before it, names who acted. */
+/** "City Hall has not disputed", "Riverton said": a place name before a finite verb, with no preposition before it, names who acted. */
 function actsAsSubject(sentence: string, span: Span): boolean {
   return FINITE_AFTER.test(sentence.slice(span.end)) && !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, span.start - 12), span.start));
 }
@@ -324,7 +324,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && question.headNoun !== undefined && !figureOfAsked(sentence, span, question.names) && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()))) return undefined;
   // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").
   if (namesAnotherNumber(sentence, span, query.numberedNames)) return undefined;
-  // "How many operations were cancelled?" is not answered by "70,000 passengers affected".
+  // "How many flights were delayed?" is not answered by "4,000 travellers stranded".
   if (question.type === 'number' && question.measure === undefined && question.headNoun !== undefined && countsOtherKind(sentence, span, question.headNoun)) return undefined;
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
   // figure counts what its own clause says, when the sentence says the asked verb in another.
@@ -346,7 +346,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(query.askedSubject, sentence, words, query.verbOwnForms)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
-  // "Where was Trump …?" is not answered by "The White House has not disputed …": a place that does something is an actor.
+  // "Where was Roe …?" is not answered by "City Hall has not disputed …": a place that does something is an actor.
   if (question.type === 'place' && actsAsSubject(sentence, span)) return undefined;
   // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
   if (question.type === 'place' && query.destination && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;

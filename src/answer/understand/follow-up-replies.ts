@@ -43,7 +43,7 @@ export function more(ctx: AnswerContext, previous: Turn, asked: string, notices:
   return { answer, turn: { ...rest, answer, shown: [...previous.shown, next.sentence.passage] } };
 }
 
-/** Reading on stays in the story the last answer quoted: after the derailment's injured, not the wildfire's. */
+/** Reading on stays in the story the last answer quoted: after one story's figure, not another story's sentence. */
 function inStoryShown(ctx: AnswerContext, previous: Turn, ranked: Ranked): boolean {
   const { passages } = ctx.kb.corpus;
   const shown = previous.shown[0];
