@@ -47,13 +47,13 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const onlyNames = question.terms.every((term) => question.names.includes(term));
   // "why?" after "what did he do?": a reason for a person alone is the reason for something else.
   if (onlyNames && question.type === 'reason') return [];
-  const leading = retrieval.ranked
+  const eligible = (ranked: Ranked): boolean =>
     // "Who was sentenced?" is not answered where the story says only "his sentence".
     // A short one ("who was arrested?") names nothing else to match: the sentence must say the verb itself.
-    .filter((ranked) => !patientForms || (isShort(question) ? usesAsVerb(ranked.sentence.text, patientForms) : !onlyAsNoun(ranked.sentence.text, patientForms)))
+    (!patientForms || (isShort(question) ? usesAsVerb(ranked.sentence.text, patientForms) : !onlyAsNoun(ranked.sentence.text, patientForms))) &&
     // "Who built the bridge?" over a folder of stories asks of the one with a bridge.
-    .filter((ranked) => !aboutAnotherStorysThing(kb, question, retrieval, ranked))
-    .slice(0, CANDIDATES_PER_QUESTION)
+    !aboutAnotherStorysThing(kb, question, retrieval, ranked);
+  const leading = firstOf(retrieval.ranked, CANDIDATES_PER_QUESTION, eligible)
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     // "What was stolen?" is answered by what the verb acted on, or not by that sentence.
     .flatMap((ranked) => (patientForms && isShort(question) ? withUndergoer(ranked, patientForms, question.type === 'person') : [ranked]))
@@ -69,6 +69,16 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   const top = question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+}
+
+/** The first `count` of the ranked sentences that pass `keep`, reading no further: a large folder ranks hundreds. */
+function firstOf(ranked: readonly Ranked[], count: number, keep: (ranked: Ranked) => boolean): Ranked[] {
+  const out: Ranked[] = [];
+  for (const candidate of ranked) {
+    if (out.length >= count) break;
+    if (keep(candidate)) out.push(candidate);
+  }
+  return out;
 }
 
 /** A passive question's verb as the story may write it ("who was elected?"), or undefined for any other question. */
