@@ -18,6 +18,16 @@ export function isPastForm(word: string): boolean {
   return LEMMA.has(lower) || (lower.endsWith('ed') && baseForm(lower, 'verb') !== undefined);
 }
 
+/** Whether a word can be a verb in any form: "stole", "steal", "injuring" (not "theft"). */
+export function isVerbWord(word: string): boolean {
+  return isVerbForm(word) || baseForm(word.toLowerCase(), 'verb') !== undefined;
+}
+
+/** Whether WordNet knows a word as an adjective in any sense ("safe", "open", "chief"). */
+export function isAdjectiveWord(word: string): boolean {
+  return baseForm(word.toLowerCase(), 'adjective') !== undefined;
+}
+
 /** Whether a word reads as an inflected verb: a past form or an -ing form WordNet lists. */
 export function isVerbForm(word: string): boolean {
   return isPastForm(word) || (/ing$/i.test(word) && baseForm(word.toLowerCase(), 'verb') !== undefined);

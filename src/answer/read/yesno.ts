@@ -4,7 +4,7 @@ import { findEntity, type Entity } from '../../corpus/entities.js';
 import { findPerson } from '../../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { APPROXIMATORS, AUXILIARY, DETERMINERS, isNoun, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
+import { APPROXIMATORS, AUXILIARY, DETERMINERS, isAdjectiveWord, isNoun, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm, derivedFormsOf, synonymsOf as wordnetSynonyms } from '../../text/wordnet.js';
 import { findValues } from '../../text/values.js';
@@ -71,12 +71,10 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
     // "is the fire station closed?": a compound noun is the subject whole, not "the fire".
     end = start + 1;
     // A word that is also an adjective ("safe", "open") is the predicate, unless an article follows it ("is the fire chief a woman?").
-    while (end < words.length - 1 && isModifiedNoun(words[end]!) && (doAux ? verbAfter(words[end + 1]!) : !isAdjective(words[end]!) || DETERMINER.test(words[end + 1]!))) end++;
+    while (end < words.length - 1 && isModifiedNoun(words[end]!) && (doAux ? verbAfter(words[end + 1]!) : !isAdjectiveWord(words[end]!) || DETERMINER.test(words[end + 1]!))) end++;
   }
   return Math.min(words.length - 1, end + possessed(words, end));
 }
-
-const isAdjective = (word: string): boolean => baseForm(word.toLowerCase(), 'adjective') !== undefined;
 
 function isModifiedNoun(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && isNoun(word) && !isVerbForm(word) && !FILLER.test(word);

@@ -1,8 +1,7 @@
-import { DETERMINERS, isPastForm, isPersonHead, isVerbForm, LIGHT_VERBS, OBJECT_PRONOUNS, PREPOSITIONS, wordOf } from '../../text/lexicon.js';
+import { DETERMINERS, isPastForm, isPersonHead, isVerbForm, isVerbWord, LIGHT_VERBS, OBJECT_PRONOUNS, PREPOSITIONS, wordOf } from '../../text/lexicon.js';
 import { synonymsOf as closeSynonyms } from '../../text/synonyms.js';
 import { termOf, termsOf } from '../../text/terms.js';
 import { tokens, type Token } from '../../text/tokenize.js';
-import { baseForm } from '../../text/wordnet.js';
 import { wordRange, type WordAt } from './figures.js';
 import type { Span } from './spans.js';
 
@@ -33,8 +32,6 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 const OF_BEFORE = /(?:\bof\s+(?:the\s+)?|['’]s\s+)$/i;
 
 const rawOf = (sentence: string, word: WordAt): string => sentence.slice(word.start, word.end);
-/** "stole", "steal", "injuring": a verb, not the noun of the act ("the theft", "the last election"). */
-const isVerb = (raw: string): boolean => isVerbForm(raw) || baseForm(raw.toLowerCase(), 'verb') !== undefined;
 
 function passiveSubject(sentence: string, words: readonly WordAt[], last: number, forms: ReadonlySet<string>): boolean {
   let sawBe = false;
@@ -55,7 +52,7 @@ function activeObject(sentence: string, words: readonly WordAt[], first: number,
   for (let at = first - 1; at >= Math.max(0, first - 1 - OBJECT_REACH); at--) {
     const word = words[at]!;
     if (CLAUSE_BREAK.test(sentence.slice(word.end, words[at + 1]!.start))) return false;
-    if (word.term !== null && forms.has(word.term)) return isVerb(rawOf(sentence, word)) && !BE.has(words[at - 1]?.term ?? '');
+    if (word.term !== null && forms.has(word.term)) return isVerbWord(rawOf(sentence, word)) && !BE.has(words[at - 1]?.term ?? '');
   }
   return false;
 }
@@ -82,7 +79,7 @@ function usesOf(sentence: string, forms: ReadonlySet<string>): { verb: boolean }
   return list
     .map((token, at) => ({ token, at, term: termOf(token.raw.toLowerCase()) }))
     .filter(({ term }) => term !== null && forms.has(term))
-    .map(({ token, at }) => ({ verb: isVerb(token.raw) && !NOUN_BEFORE.test(list[at - 1]?.raw ?? '') }));
+    .map(({ token, at }) => ({ verb: isVerbWord(token.raw) && !NOUN_BEFORE.test(list[at - 1]?.raw ?? '') }));
 }
 
 /** Words that end a noun phrase: other prepositions than "of", conjunctions, relative words. */
@@ -97,7 +94,7 @@ const PHRASE_WORDS = 8;
  */
 export function objectOf(sentence: string, forms: ReadonlySet<string>): Span | undefined {
   const list = tokens(sentence);
-  const at = list.findIndex((token, index) => forms.has(termOf(token.raw.toLowerCase()) ?? '') && isVerb(token.raw) && !NOUN_BEFORE.test(list[index - 1]?.raw ?? '') && !BE_WORD.test(list[index - 1]?.raw ?? ''));
+  const at = list.findIndex((token, index) => forms.has(termOf(token.raw.toLowerCase()) ?? '') && isVerbWord(token.raw) && !NOUN_BEFORE.test(list[index - 1]?.raw ?? '') && !BE_WORD.test(list[index - 1]?.raw ?? ''));
   if (at < 0) return undefined;
   let end = at;
   for (let next = at + 1; next < list.length && next - at <= PHRASE_WORDS; next++) {
