@@ -14,6 +14,7 @@ import { familyOf, isTyped } from '../understand/answer-types.js';
 import { nameRunsOf, type Question } from '../understand/question.js';
 import { contextTerms, share, type Ranked, type Retrieval, type Weighted } from '../retrieve/rank.js';
 import { termsWithReferent } from '../retrieve/referents.js';
+import { storyHas } from './other-story.js';
 
 /**
  * What the verifier knows about one candidate answer (a sentence and its span): the named
@@ -169,11 +170,7 @@ const storyOf = (c: Candidate): string => c.kb.corpus.passages[c.ranked.sentence
  * built and kept for every story a candidate came from, cost more than the search on 200,000
  * passages and grew with every story touched.
  */
-function storyHas(c: Candidate, term: string): boolean {
-  const runs = storyParts(c.kb.corpus, storyOf(c)).sentenceRuns;
-  for (let at = 0; at < runs.length; at += 2) if (c.kb.index.hasTermIn(term, runs[at]!, runs[at + 1]!)) return true;
-  return false;
-}
+const candidateStoryHas = (c: Candidate, term: string): boolean => storyHas(c.kb, storyOf(c), term);
 
 /** Anything that can say whether it holds a term: a set, a set with a story's title added, a story. */
 type Terms = Pick<ReadonlySet<string>, 'has'>;
@@ -340,7 +337,7 @@ function narration(c: Candidate): string {
 
 const own = (c: Candidate): ReadonlySet<string> => termsWithReferent(c.kb, c.ranked.sentence.id);
 const context = (c: Candidate): ReadonlySet<string> => contextTerms(c.kb, c.ranked.sentence.passage);
-const story = (c: Candidate): Terms => ({ has: (term) => storyHas(c, term) });
+const story = (c: Candidate): Terms => ({ has: (term) => candidateStoryHas(c, term) });
 const best = (c: Candidate): number => c.retrieval.ranked[0]?.score || 1;
 const spanTerms = (c: Candidate): string[] => (c.ranked.span ? termsOf(c.ranked.span.text) : []);
 

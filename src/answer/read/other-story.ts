@@ -37,7 +37,8 @@ function definiteNouns(text: string): string[] {
   return out;
 }
 
-function storyHas(kb: KnowledgeBase, story: string, term: string): boolean {
+/** Whether any sentence of a story holds the index term. */
+export function storyHas(kb: KnowledgeBase, story: string, term: string): boolean {
   const runs = storyParts(kb.corpus, story).sentenceRuns;
   for (let at = 0; at < runs.length; at += 2) if (kb.index.hasTermIn(term, runs[at]!, runs[at + 1]!)) return true;
   return false;
