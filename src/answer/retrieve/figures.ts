@@ -2,7 +2,8 @@ import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { CHANGE_VERBS, isNoun, isTimeNoun, isVerbForm, literal } from '../../text/lexicon.js';
 import { baseForm, senseClasses } from '../../text/wordnet.js';
-import { termOf } from '../../text/terms.js';
+import { isStopWord, termOf } from '../../text/terms.js';
+import { words } from '../../text/tokenize.js';
 import type { Question } from '../understand/question.js';
 import type { Span } from './spans.js';
 import { isAge } from './measure.js';
@@ -299,8 +300,16 @@ export function otherThanAskedPart(sentence: string, span: Span, questionTerms: 
     if (!questionTerms.has(termOf(match[2]!.toLowerCase()) ?? '')) continue;
     return match.index !== span.start;
   }
+  // "277 vulnerabilities; 39 percent of these are rated 'highly critical'": the share is the part asked.
+  for (const match of sentence.matchAll(SHARE_OF_THESE)) {
+    const said = words(match[2]!).filter((word) => !isStopWord(word.toLowerCase()));
+    if (said.some((word) => questionTerms.has(termOf(word.toLowerCase()) ?? ''))) return match.index !== span.start;
+  }
   return false;
 }
+
+/** A share of a figure just given, and what the share is said to be: "39 percent of these are rated 'highly critical'". */
+const SHARE_OF_THESE = /\b(\d[\d.,]*\s*(?:percent|per\s+cent|%))\s+of\s+(?:these|them|those)\s+([^.;:]{1,40})/giu;
 
 /** "how much did the union offer?": the one-word subject right before the question's verb. */
 const ASKED_DOER = /^(?:how\s+(?:much|many)(?:\s+\p{L}+)?|what|when|where)\s+(?:did|does|do|has|have|had|will|would|could|can)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(\p{L}+)\s+(\p{L}+)\b/iu;

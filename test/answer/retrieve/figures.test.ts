@@ -20,6 +20,13 @@ describe('figures and their clause', () => {
     expect(isCountOfOther('How many nurses left?', { text: '300', start: 0, end: 3 })).toBe(false);
   });
 
+  it('a whole answers no question about the share of it the sentence singles out: "39 percent of these are rated critical"', () => {
+    const flaws = 'The firm said the app has 120 flaws; 30 percent of these are rated "highly critical".';
+    const asked = new Set(['flaws', 'highly', 'critical'].map((word) => termOf(word)!));
+    expect(otherThanAskedPart(flaws, spanOf(flaws, '120'), asked)).toBe(true);
+    expect(otherThanAskedPart(flaws, spanOf(flaws, '120'), new Set([termOf('flaws')!]))).toBe(false);
+  });
+
   it('a figure of another kind of thing answers no "how many <noun>?": passengers are no operations, spectators are people', () => {
     const airline = 'The airline said about 600 flights would be cancelled and 70,000 passengers affected.';
     expect(countsOtherKind(airline, spanOf(airline, '70,000'), 'operations')).toBe(true);
