@@ -52,12 +52,16 @@ function activeObject(sentence: string, words: readonly WordAt[], first: number,
   for (let at = first - 1; at >= Math.max(0, first - 1 - OBJECT_REACH); at--) {
     const word = words[at]!;
     if (CLAUSE_BREAK.test(sentence.slice(word.end, words[at + 1]!.start))) return false;
-    if (word.term !== null && forms.has(word.term)) return isVerbWord(rawOf(sentence, word)) && !BE.has(words[at - 1]?.term ?? '');
+    if (word.term !== null && forms.has(word.term)) {
+      const before = words[at - 1];
+      return isVerbWord(rawOf(sentence, word)) && !BE.has(before?.term ?? '') && !(before && NOUN_BEFORE.test(rawOf(sentence, before)));
+    }
   }
   return false;
 }
 
-const NOUN_BEFORE = wordOf(DETERMINERS);
+/** A determiner or quantifier before a verb's form makes it a noun: "his sentence", "another recording". */
+const NOUN_BEFORE = wordOf([...DETERMINERS, 'another', 'each', 'every', 'any', 'some', 'no']);
 
 /** Whether a sentence uses the verb as a verb ("was sentenced", "stole"), not as the noun of the act ("his sentence", "the theft"). */
 export function usesAsVerb(sentence: string, forms: ReadonlySet<string>): boolean {

@@ -42,6 +42,12 @@ describe('a passive question: who or what underwent the verb', () => {
     expect(undergoerForms([termOf('steal')!]).has(termOf('theft')!)).toBe(true);
   });
 
+  it('reads a verb form after a determiner as a noun: "another recording reviewed by Acme" records no one', () => {
+    const source = 'Roe spoke by phone with Doe, according to another recording reviewed by Acme.';
+    expect(underwentVerb(source, spanOf(source, 'Acme'), wordsOf(source), forms('record'))).toBe(false);
+    expect(usesAsVerb(source, forms('record'))).toBe(false);
+  });
+
   it('finds the object phrase after the verb, up to another preposition or verb form', () => {
     const stole = 'Thieves broke into the museum and stole a collection of 340 gold coins valued at €2 million.';
     expect(objectOf(stole, forms('steal'))?.text).toBe('a collection of 340 gold coins');
