@@ -129,7 +129,8 @@ function describe(entity: Entity, description: string, sentence: number, introdu
   entity.descriptions.push({ text: description.trim(), sentence });
   const role = roleNoun(description);
   const term = role ? termOf(role) : null;
-  if (term) entity.roles.add(term);
+  // "the world number one" names a rank, not a role: its "one" would make "No one was hurt" a mention.
+  if (term && !/\d/.test(term)) entity.roles.add(term);
 }
 
 /** "Jane Roe, who said …" reports words, not who she is. */

@@ -328,17 +328,14 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   // A person the stories name is mentioned by a word of their name no one else has: "Is Jane Roe
   // a doctor?" is not answered by "Tom Roe, a doctor".
   const person = findPerson(kb.entities, subject);
-  if (person) return ownNameWords(kb, person).some((term) => terms.has(term)) || [...person.roles].some((role) => isRoleWord(role) && terms.has(role));
+  if (person) return ownNameWords(kb, person).some((term) => terms.has(term)) || [...person.roles].some((role) => terms.has(role));
   const entity = findEntity(kb.entities, subject);
   const own = subject
     .split(/\s+/)
     .filter((word) => !isStopWord(word))
     .map((word) => termOf(word));
-  return own.some((term) => term !== null && terms.has(term)) || [...(entity?.roles ?? [])].some((role) => isRoleWord(role) && terms.has(role));
+  return own.some((term) => term !== null && terms.has(term)) || [...(entity?.roles ?? [])].some((role) => terms.has(role));
 }
-
-/** A role's word that can stand for its holder: "champion", not the "one" of "number one" ("No one was hurt" is no mention of her). */
-const isRoleWord = (role: string): boolean => !/\d/.test(role);
 
 /** The terms of an entity's name that no other entity's name has ("jane" of Jane Roe beside Tom Roe). */
 function ownNameWords(kb: KnowledgeBase, entity: Entity): string[] {
