@@ -330,6 +330,13 @@ describe('a folder of stories, asked as a channel would', () => {
   });
 });
 
+describe('a question whose verb is also a noun', () => {
+  it('asks "when does the strike start?" of the strike story, though only another story says "start"', () => {
+    const two = storyBotWith(WORDING, 'airline-strike.md', 'wildfire.md');
+    expect(two.ask('when does the strike start?').text).toMatch(/^Next Monday \[1\]/);
+  });
+});
+
 describe('a figure dated "last year", in a sentence that also names another year', () => {
   it('gives the airline\'s profit, as the guild president\'s claim', () => {
     const strike = storyBotWith(WORDING, 'airline-strike.md');

@@ -15,7 +15,10 @@ export function aboutAnotherStorysThing(kb: KnowledgeBase, question: Question, r
   if (kb.corpus.stories.length < 2) return false;
   const story = kb.corpus.passages[ranked.sentence.passage]?.storyId;
   if (story === undefined) return false;
+  // "When does the strike start?": the verb after the noun is no part of its name.
+  const verb = question.mainVerb ? termOf(question.mainVerb.word.toLowerCase()) : null;
   return definiteNouns(question.text).some((term) => {
+    if (term === verb) return false;
     if (!kb.index.documentFrequency.has(term)) return false;
     const alternatives = retrieval.terms.find((weighted) => weighted.term === term)?.alternatives ?? new Set([term]);
     return ![...alternatives].some((alternative) => storyHas(kb, story, alternative));
