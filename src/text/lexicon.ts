@@ -151,6 +151,16 @@ export const UNREAL_MODALS: ReadonlySet<string> = new Set(wordsOf('will would co
 export const APPROXIMATORS: ReadonlySet<string> = new Set(wordsOf('almost nearly practically virtually'));
 /** Adjectives that rank someone first among their kind ("main rival", "biggest competitor"): any one means the others. */
 export const CHIEF_ADJECTIVES: ReadonlySet<string> = new Set(wordsOf('main chief principal primary biggest largest greatest top leading key major'));
+
+/**
+ * Verbs of an event's start or end, and the prepositions that date one without the verb: "a strike
+ * from next Monday" says when it starts, "closed until Thursday" when the closure ends.
+ */
+export const TIME_BOUNDS: readonly { verbs: ReadonlySet<string>; before: RegExp }[] = [
+  { verbs: new Set(wordsOf('start begin commence')), before: /\b(?:from|starting|beginning|as\s+of)\s+(?:the\s+)?$/i },
+  { verbs: new Set(wordsOf('end finish stop')), before: /\b(?:until|till|through)\s+(?:the\s+)?$/i },
+];
+
 /** Verbs too light to carry meaning of their own ("make the announcement", "take a decision"): their object does. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(wordsOf('be have do make get go take give come put set let keep seem become'));
 

@@ -14,7 +14,9 @@ import { familyOf, isTyped } from '../understand/answer-types.js';
 import { nameRunsOf, type Question } from '../understand/question.js';
 import { contextTerms, share, type Ranked, type Retrieval, type Weighted } from '../retrieve/rank.js';
 import { termsWithReferent } from '../retrieve/referents.js';
+import { endsWithKindOfHead } from '../retrieve/span-choice.js';
 import { storyHas } from './other-story.js';
+import { boundsAskedTime } from './time-bound.js';
 
 /**
  * What the verifier knows about one candidate answer (a sentence and its span): the named
@@ -112,6 +114,8 @@ function namePhrasesOf(text: string): string[] {
     .map((phrase) => phrase.toLowerCase().replace(/['’]s\b/g, ''));
 }
 
+/** A relative clause that carries a negation, up to the clause's end: "… a firm that did not exist, …". */
+const NEGATED_RELATIVE = /\b(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:not\b|never\b|\w+n['’]t\b)[^,;.]*/gi;
 const NEGATION = /\b(?:not|never|no|none|neither|nor|without|refus(?:e|es|ed|ing)|den(?:y|ies|ied))\b|n['’]t\b/i;
 /** A sentence that opens or closes a quotation is someone's words, not the narration. */
 const QUOTED = /^[“"]|[”"]\s*$|^[^“"]*”/;
@@ -335,9 +339,41 @@ function narration(c: Candidate): string {
   });
 }
 
-const own = (c: Candidate): ReadonlySet<string> => termsWithReferent(c.kb, c.ranked.sentence.id);
+/**
+ * Whether the narration denies something. For a question that denies nothing, a negation in a
+ * relative clause only describes a noun ("a company that did not exist") and is left out.
+ */
+function negatedNarration(c: Candidate): boolean {
+  const text = narration(c);
+  return NEGATION.test(c.facts.negated ? text : text.replace(NEGATED_RELATIVE, ' '));
+}
+
+/**
+ * The sentence's terms, with the question's head noun where the span names a kind of it: "Quillon
+ * Road" accounts for "what street", which the sentence never says.
+ */
+function own(c: Candidate): ReadonlySet<string> {
+  const terms = termsWithReferent(c.kb, c.ranked.sentence.id);
+  const implied = impliedTerm(c);
+  if (implied === undefined || terms.has(implied)) return terms;
+  let found = OWN_WITH_IMPLIED.get(c);
+  if (!found) OWN_WITH_IMPLIED.set(c, (found = new Set([...terms, implied])));
+  return found;
+}
+
+/**
+ * A question word the span stands for though the sentence never says it: "Quillon Road" for
+ * "what street", a date "from" or "until" for "when does it start" or "end".
+ */
+function impliedTerm({ question, ranked: { span, sentence } }: Candidate): string | undefined {
+  if (!span) return undefined;
+  if (question.headTerm !== undefined && endsWithKindOfHead(question, span)) return question.headTerm;
+  return question.mainVerb && boundsAskedTime(question, sentence.text, span) ? question.mainVerb.term : undefined;
+}
+
+const OWN_WITH_IMPLIED = new WeakMap<Candidate, ReadonlySet<string>>();
 const context = (c: Candidate): ReadonlySet<string> => contextTerms(c.kb, c.ranked.sentence.passage);
-const story = (c: Candidate): Terms => ({ has: (term) => candidateStoryHas(c, term) });
+const story = (c: Candidate): Terms => ({ has: (term) => candidateStoryHas(c, term) || term === impliedTerm(c) });
 const best = (c: Candidate): number => c.retrieval.ranked[0]?.score || 1;
 const spanTerms = (c: Candidate): string[] => (c.ranked.span ? termsOf(c.ranked.span.text) : []);
 
@@ -397,7 +433,7 @@ export const FEATURES: Feature[] = [
   // is read for its polarity (a negation is its "no"), so it disagrees with nothing; nor does a
   // quotation asked for ("what did Roe say?"): the words are the answer, whatever their polarity.
   // A negation inside a quotation is the speaker's ("but he replied “I will not do it”"), no denial of the narration's.
-  { name: 'negationMismatch', of: (c) => (!c.judged && c.question.type !== 'quote' && c.facts.negated !== NEGATION.test(narration(c)) ? 1 : 0) },
+  { name: 'negationMismatch', of: (c) => (!c.judged && c.question.type !== 'quote' && c.facts.negated !== negatedNarration(c) ? 1 : 0) },
   // The question has a main verb and the sentence lacks it. (Its twin, "the verb is there", was
   // fitted a negative weight, a matching verb lowering the probability: it only split "the question
   // has a verb" with this one, so it is left out.)

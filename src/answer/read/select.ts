@@ -22,6 +22,7 @@ import { isPersonHead } from '../../text/lexicon.js';
 import { synonymsOf } from '../../text/wordnet.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
 import { aboutAnotherStorysThing } from './other-story.js';
+import { boundsAskedTime } from './time-bound.js';
 import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf, undergoerForms, usesAsVerb } from '../retrieve/patient.js';
 import { describedEntity } from '../understand/main-actor.js';
 
@@ -113,6 +114,8 @@ function sentenceBefore(kb: KnowledgeBase, ranked: Ranked): string {
 /** "When did Roe fly to Oslo?" is not answered by the date of talks held "a day after Roe flew to Oslo". */
 function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): boolean {
   if (question.type !== 'date' || !ranked.span) return true;
+  // "When does the closure end?" is answered by "closed until Friday", whose "until" dates the end.
+  if (boundsAskedTime(question, ranked.sentence.text, ranked.span)) return true;
   return !datesAnotherEvent(ranked.sentence.text, ranked.span, (term) => retrieval.terms.some((weighted) => weighted.alternatives.has(term)));
 }
 

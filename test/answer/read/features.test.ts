@@ -55,6 +55,26 @@ describe('verifier features', () => {
     expect(narrated).toBe(1);
   });
 
+  it('a negation in a relative clause describes a noun: "how did he hide it?" over "invoices from a firm that did not exist"', () => {
+    const [relative] = featuresOver('Tom Berg hid the payments with invoices from a supplier that did not exist.', 'how did Tom Berg hide the payments?', 'invoices', ['negationMismatch']);
+    expect(relative).toBe(0);
+    const [denied] = featuresOver('Tom Berg did not hide the payments from the auditors.', 'how did Tom Berg hide the payments?', 'auditors', ['negationMismatch']);
+    expect(denied).toBe(1);
+  });
+
+  it('a name that ends on a kind of the asked noun accounts for it: "what street?" is there in "Quillon Road"', () => {
+    const [missing, matched] = featuresOver('The letter was found on Quillon Road by a jogger.', 'what street was the letter found on?', 'Quillon', ['missingTerms', 'headMatched']);
+    expect(missing).toBe(0);
+    expect(matched).toBe(1);
+  });
+
+  it('a date "from" says when something starts: "when does the strike start?" lacks no word over "a strike from next Monday"', () => {
+    const [from] = featuresOver('Acme pilots will strike for two days from next Monday.', 'when does the strike start?', 'pilots', ['missingTerms']);
+    expect(from).toBe(0);
+    const [on] = featuresOver('Acme pilots voted for a strike on Tuesday.', 'when does the strike start?', 'pilots', ['missingTerms']);
+    expect(on).toBeGreaterThan(0);
+  });
+
   it('a name is in the passage when any word of it is: "Anna Roe" is there as "Roe"', () => {
     const [missing] = featuresOf('How many people does the stadium of Anna Roe hold?', 'forty thousand', ['namesMissingContext']);
     expect(missing).toBe(0);
