@@ -103,7 +103,7 @@ function exampleOf(ctx: AnswerContext, set: QuestionSet, question: GroupedQuesti
   const verdict = verdictOf(kb, asked, retrieval);
   if (verdict?.verdict.kind === 'unsaid' && verdict.verdict.weighed) return { ...base, fixed: { answered: false, passed: expectationOf(question) !== 'answer', f1: 0, exact: 0 } };
   if (verdict && verdict.verdict.kind !== 'unsaid') {
-    const served = { ...composeVerdict(kb, asked, verdict.verdict, verdict.proposition, evidenceFor(retrieval.ranked, verdict.verdict.ranked, 1), []), question: question.question };
+    const served = { ...composeVerdict(kb, asked, verdict.verdict, verdict.proposition, evidenceFor(kb, retrieval.ranked, verdict.verdict.ranked, 1), []), question: question.question };
     const outcome = outcomeOf(question, served);
     base.candidates.push({ sentence: verdict.verdict.ranked.sentence.text, x: featureVector(candidateFor(kb, asked, retrieval, verdict.verdict.ranked), FEATURE_NAMES), label: outcome.passed, outcome });
     return base;
@@ -121,10 +121,10 @@ function exampleOf(ctx: AnswerContext, set: QuestionSet, question: GroupedQuesti
       base.candidates.push({ sentence: candidate.ranked.sentence.text, x: featureVector(candidate, FEATURE_NAMES), label: false, outcome: refused });
       continue;
     }
-    const answer = { ...composeAnswer(kb, asked, spoken ? evidenceFor(spoken, candidate.ranked, 1, 0) : evidenceFor(rivals, candidate.ranked, 1), []), question: question.question };
+    const answer = { ...composeAnswer(kb, asked, spoken ? evidenceFor(kb, spoken, candidate.ranked, 1, 0) : evidenceFor(kb, rivals, candidate.ranked, 1), []), question: question.question };
     // A headline's figure is served with the report's sentence stating it ("107" in both): labelled so.
     const headline = kb.corpus.passages[candidate.ranked.sentence.passage]?.kind === 'headline';
-    const quoted = headline ? evidenceFor(rivals, candidate.ranked, 1, Infinity) : { ranked: candidate.ranked, confidence: 1 };
+    const quoted = headline ? evidenceFor(kb, rivals, candidate.ranked, 1, Infinity) : { ranked: candidate.ranked, confidence: 1 };
     const alone = { ...composeAnswer(kb, asked, quoted, []), question: question.question };
     // Any reply without "yes" passes a false premise: a quoted sentence would be labelled right
     // whatever it says. Only the judge's "no" (above) teaches what refutes one.

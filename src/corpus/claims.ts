@@ -209,8 +209,10 @@ const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:call
 const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${TITLE_WORDS}(${NAME})|(${ROLE_ENDED}))`, 'u');
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … / the manager, Jane Roe, said … */
 const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE},?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
-/** according to Roe / according to the agency / according to another recording reviewed by Acme */
-const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:${ARTICLE}|another)(?:\s+(?!by\b)[\p{Ll}-]+){1,3}(?:\s+by\s+${NAME})?)`, 'u');
+/** Prepositions that tie a source to what it knows ("familiar with the plans", "the head of the agency"). */
+const OF_PHRASE = 'with|of|for|at|from';
+/** according to Roe / according to the agency / according to another recording reviewed by Acme / according to a person familiar with the plans */
+const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:${ARTICLE}|another)(?:\s+(?!(?:by|${OF_PHRASE})\b)[\p{Ll}-]+){1,3}(?:\s+by\s+${NAME}|\s+(?:${OF_PHRASE})\s+(?:${ARTICLE}\s+)?[\p{Ll}-]+)?)`, 'u');
 /**
  * Roe … in a statement: “… / Acme's review of the data concluded, “…: the sentence's subject (or
  * its possessor) introduces a quotation after a colon, or after a verb of saying and a comma.

@@ -43,10 +43,10 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   const verdict = proposition ? judgeYesNo(ctx.kb, proposition, retrieval.ranked, question.inStory) : undefined;
   if (verdict && verdict.kind !== 'unsaid') {
     const probability = probabilityOf(ctx.kb, question, retrieval, model, verdict.ranked);
-    return { kind: 'verdict', verdict, evidence: evidenceFor(retrieval.ranked, verdict.ranked, probability), probability };
+    return { kind: 'verdict', verdict, evidence: evidenceFor(ctx.kb, retrieval.ranked, verdict.ranked, probability), probability };
   }
   // A sentence says what was asked, but not as asked ("is set to meet" for "has he met"): it does not say whether.
-  if (verdict?.weighed) return { kind: 'nothing', why: verdict.whichStory ? 'which-story' : 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
+  if (verdict?.weighed) return { kind: 'nothing', why: verdict.whichStory ? 'which-story' : 'unsaid', closest: evidenceFor(ctx.kb, retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
   // No sentence uses the asked word, but the best may answer in its own words ("almost complete" for
   // "finished"): it is quoted, never turned into a verdict; refused, it is "doesn't say whether".
   // A quotation answers a yes/no question in its own words only when it is about the asked
@@ -56,15 +56,15 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
     const main = proposition.mainWord.toLowerCase();
     const little = proposition.targets.length === 1 && saysLittle(LEMMA.get(main) ?? main);
     if (little || best.candidate.ranked.coverage === 0 || !aboutSubject(ctx.kb, best.candidate.ranked, proposition)) {
-      return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
+      return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(ctx.kb, retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
     }
-    return { kind: 'span', evidence: evidenceFor(retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };
+    return { kind: 'span', evidence: evidenceFor(ctx.kb, retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };
   }
   // A second quotation must answer too: for "what did X say" it is X's words, else another candidate
   // (one the reader let compete: "after the transcript was released" names no one who released it) ranked nearly as high.
   const spoken = question.type === 'quote' && question.subject ? speakerQuotes(ctx.kb, retrieval.ranked, question.subject) : undefined;
   const rivals = selection.candidates.map((candidate) => candidate.ranked);
-  const evidence = spoken ? evidenceFor(spoken, best.candidate.ranked, best.probability, 0) : evidenceFor(rivals, best.candidate.ranked, best.probability);
+  const evidence = spoken ? evidenceFor(ctx.kb, spoken, best.candidate.ranked, best.probability, 0) : evidenceFor(ctx.kb, rivals, best.candidate.ranked, best.probability);
   // "Who fired Roe?" when the story only has someone calling for it, or "who leaked it?" over "the
   // leaked call": nobody is named as the doer.
   const unasserted = question.type === 'person' && question.predicate && verbFooting(question.predicate, quotable(ctx.kb, evidence.ranked.sentence).text) === 'unasserted';

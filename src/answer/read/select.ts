@@ -297,13 +297,15 @@ function saidBy(kb: KnowledgeBase, ranked: Ranked, askedAs: readonly string[]): 
 }
 
 /**
- * The evidence an answer built on `chosen` quotes: it, and a runner-up nearly as good from
+ * The evidence an answer built on `chosen` quotes: it, and a runner-up of its story nearly as good from
  * `rivals` (the candidates that answer the question too: a second quotation must answer it as well).
  * `ratio`: how close its score must come; rivals already chosen for answering (the asked
  * speaker's own words) need not come close.
  */
-export function evidenceFor(rivals: readonly Ranked[], chosen: Ranked, confidence: number, ratio = SECOND_QUOTE_RATIO): Evidence {
-  const others = rivals.filter((candidate) => candidate.sentence.id !== chosen.sentence.id);
+export function evidenceFor(kb: KnowledgeBase, rivals: readonly Ranked[], chosen: Ranked, confidence: number, ratio = SECOND_QUOTE_RATIO): Evidence {
+  // A second quotation from another story answers another story's question ("a second strike is planned" for when a merger closes).
+  const story = storyOfRanked(kb, chosen);
+  const others = rivals.filter((candidate) => candidate.sentence.id !== chosen.sentence.id && storyOfRanked(kb, candidate) === story);
   // A top sentence that states the same answer corroborates it ("107" in the headline and in the report).
   const corroborating = chosen.span ? others.slice(0, CANDIDATES_PER_QUESTION).find((candidate) => statesSpan(candidate, chosen.span!.text)) : undefined;
   const runnerUp = others[0];
@@ -311,6 +313,10 @@ export function evidenceFor(rivals: readonly Ranked[], chosen: Ranked, confidenc
   const answers = runnerUp !== undefined && runnerUp.score >= ratio * chosen.score && (!chosen.span || runnerUp.span !== undefined);
   const second = corroborating ?? (answers ? runnerUp : undefined);
   return { ranked: chosen, confidence, ...(second ? { second } : {}) };
+}
+
+function storyOfRanked(kb: KnowledgeBase, ranked: Ranked): string | undefined {
+  return kb.corpus.passages[ranked.sentence.passage]?.storyId;
 }
 
 /** Whether a sentence holds an answer's words as words ("107", not "1070"). */
