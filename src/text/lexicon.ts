@@ -294,6 +294,15 @@ export function isTimeNoun(word: string): boolean {
   return singular !== undefined && baseForm(word, 'noun') === word && kindOf(singular, 'time_unit', 'noun', LEADING_SENSES);
 }
 
+/** WordNet's classes of what happens rather than what is: "repairs", "strike", "collapse", "flood". */
+const EVENT_CLASSES: ReadonlySet<LexClass> = new Set(['noun.event', 'noun.act', 'noun.process', 'noun.phenomenon']);
+
+/** Whether one of a noun's first `senses` senses names an event or an act ("a month of repairs", not "a week of groceries"). */
+export function isEventNoun(word: string, senses = 1): boolean {
+  const noun = baseForm(word, 'noun') ?? word;
+  return senseClasses(noun, 'noun').slice(0, senses).some((lexClass) => EVENT_CLASSES.has(lexClass));
+}
+
 /** Whether a noun names a rate of something per unit of time ("mph", "kph"): a speed's unit. */
 export function isRateNoun(word: string): boolean {
   return isKindOf(word, 'rate', 'noun', LEADING_SENSES);

@@ -3,7 +3,7 @@ import { sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
-import { senseClasses } from '../../text/wordnet.js';
+import { isEventNoun } from '../../text/lexicon.js';
 
 /**
  * "Did the quake kill 200?" asks about the story's quake; "… in 1987, when a magnitude 6.8 quake
@@ -91,10 +91,9 @@ const YEAR_WHEN = /\b((?:1[5-9]|20)\d\d),?\s+when\b/g;
 
 /** A title word that may name the story's event ("quake", "strike", "collapse"), not a thing in it ("wage" of "a real wage rise since 2015"). */
 function namesEvent(word: string): boolean {
-  return senseClasses(word, 'noun').slice(0, EVENT_SENSES).some((lexClass) => EVENT_CLASSES.has(lexClass));
+  return isEventNoun(word, EVENT_SENSES);
 }
 
-const EVENT_CLASSES: ReadonlySet<string> = new Set(['noun.event', 'noun.act', 'noun.phenomenon', 'noun.process']);
 /** How many of a title word's senses may make it an event: "collapse" is first a state, then an event. */
 const EVENT_SENSES = 3;
 

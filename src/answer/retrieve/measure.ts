@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { isNoun, isQuantityNoun, isRateNoun, isTimeNoun } from '../../text/lexicon.js';
+import { isEventNoun, isNoun, isQuantityNoun, isRateNoun, isTimeNoun } from '../../text/lexicon.js';
 import { isTimeOfDay } from '../../text/values.js';
 import type { Span } from './spans.js';
 import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
@@ -24,37 +24,44 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   if (!figure) return false;
   const [, , joiner, unit = ''] = figure;
   const word = unit.toLowerCase();
-  // "every 20 minutes" is how often, not how long.
-  if (measure === 'long-time') return isTimeNoun(word) && !EVERY_BEFORE.test(text.slice(0, span.start));
+  // "every 20 minutes" is how often, never how long; "a 62-year-old bridge" is an age, no duration.
+  const every = EVERY_BEFORE.test(text.slice(0, span.start));
+  const aged = /^[-\s]old\b/.test(from.slice(figure[0].length));
+  if (isTimeNoun(word) && every && measure !== 'often') return false;
+  if (measure === 'long-time') return isTimeNoun(word) && !aged;
   // "How long is the bridge?": a length, never "six weeks".
   if (measure === 'long-size' && isTimeNoun(word)) return false;
   // "How often?": "every 20 minutes", "three times a week"; "five kilometres" is no frequency.
-  if (measure === 'often') return (isTimeNoun(word) && EVERY_BEFORE.test(text.slice(0, span.start))) || (/^times$/i.test(word) && PER_UNIT.test(from.slice(figure[0].length)));
+  if (measure === 'often') return (isTimeNoun(word) && every) || (/^times$/i.test(word) && PER_UNIT.test(from.slice(figure[0].length)));
   if (measure === 'fast') return isRateNoun(word) || perTime(from.slice(figure[0].length));
   // "70 kilometres per hour" is a speed: no size, distance or height.
   if (perTime(from.slice(figure[0].length))) return false;
   // "ten days" is no height: a unit of time measures only time, an age or how often. An age says
   // "old" ("a 60-year-old dam", "two years old"): "two years of debate" is no one's age.
-  if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure !== 'old' || /^[-\s]old\b/.test(from.slice(figure[0].length)));
+  if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure === 'old') === aged;
   if (joiner === '-' && isNoun(word)) return true;
   if (isQuantityNoun(word)) return true;
   return measure === 'old' && isAgeInApposition(text, span);
 }
 
 /**
- * "closed for at least a week": a stretch of one unit of time, written with "a", that "for" makes
- * a duration; no figure span holds it, as "a" is no number. Undefined when the sentence has none.
+ * "closed for at least a week", "after a month of repairs": a stretch of one unit of time, written
+ * with "a", that "for" or an "of" after it makes a duration; no figure span holds it, as "a" is no
+ * number. Undefined when the sentence has none.
  */
 export function durationWithArticle(text: string): Span | undefined {
-  for (const match of text.matchAll(FOR_A_UNIT)) {
+  const ofEvent = [...text.matchAll(A_UNIT_OF)].filter((match) => isEventNoun(match[3]!.toLowerCase()));
+  for (const match of [...text.matchAll(FOR_A_UNIT), ...ofEvent]) {
     if (!isTimeNoun(match[2]!.toLowerCase())) continue;
-    const start = match.index + match[0].length - match[1]!.length;
-    return { text: match[1]!, start, end: start + match[1]!.length };
+    const [start, end] = match.indices![1]!;
+    return { text: match[1]!, start, end };
   }
   return undefined;
 }
 
-const FOR_A_UNIT = /\bfor\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?((?:a|an)\s+(\p{Ll}+))\b/gu;
+/** "a month of repairs": a stretch of time an event filled ("a week of groceries" is an amount). */
+const A_UNIT_OF = /\b((?:a|an)\s+(\p{Ll}+))\s+of\s+(\p{Ll}+)/dgu;
+const FOR_A_UNIT = /\bfor\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?((?:a|an)\s+(\p{Ll}+))\b/dgu;
 
 /** "Tom Berg, 58, said …": a bare figure between commas right after a name is the person's age. */
 export function isAgeInApposition(text: string, span: Span): boolean {

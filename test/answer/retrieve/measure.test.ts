@@ -21,6 +21,20 @@ describe('a figure with the measure asked for', () => {
     expect(durationWithArticle('She bought a week of groceries.')).toBeUndefined();
   });
 
+  it('"after a month of repairs" is a duration an event filled', () => {
+    const line = 'The island ferry returned to service on Monday after a month of repairs.';
+    expect(durationWithArticle(line)?.text).toBe('a month');
+  });
+
+  it('"every 20 minutes" is how often and "a 62-year-old bridge" an age, neither how long', () => {
+    const buses = 'Extra buses will run every 20 minutes during the rush hours.';
+    for (const measure of ['long', 'long-time']) expect(measuredSpan(buses, spanOf(buses, '20'), measure)).toBe(false);
+    expect(measuredSpan(buses, spanOf(buses, '20'), 'often')).toBe(true);
+    const bridge = 'The 62-year-old bridge was last repaired in 2019.';
+    for (const measure of ['long', 'long-time']) expect(measuredSpan(bridge, spanOf(bridge, '62'), measure)).toBe(false);
+    expect(measuredSpan(bridge, spanOf(bridge, '62'), 'old')).toBe(true);
+  });
+
   it('answers "how long will it be closed?" with it, qualified as the story qualifies it', () => {
     const bot = createBot([parseStory('line.md', Buffer.from('---\ntitle: Line closed\n---\nThe Riverton line will stay closed for at least a week while repairs are made.\n'))], { abstainBelow: 0 });
     expect(bot.ask('how long will the Riverton line be closed?').text).toMatch(/^At least a week \[1\]\./);
