@@ -17,10 +17,11 @@ const AM_PM = '\\s?(?:[ap]\\.m\\.|[ap]m\\b)';
 const CLOCK = `\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?:${AM_PM})?|${AM_PM})`;
 const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
 /**
- * A figure starts where no digit, comma or point precedes it and is at most 24 characters long, so
- * a failed match costs a bounded scan (linear in the text even on "1,1,1,…" hostile input).
+ * A figure starts where no digit, comma, point or colon precedes it, nor a clock time ("07:42" is
+ * no count of 42), and is at most 24 characters long, so a failed match costs a bounded scan
+ * (linear in the text even on "1,1,1,…" hostile input).
  */
-const DIGITS = '(?<![\\d,.])\\d[\\d,]{0,23}';
+const DIGITS = '(?<![\\d,.:])(?!\\d{1,2}:\\d)\\d[\\d,]{0,23}';
 const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
 
 /** Patterns of typed values, most specific first within each type. */

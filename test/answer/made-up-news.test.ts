@@ -330,6 +330,26 @@ describe('a folder of stories, asked as a channel would', () => {
   });
 });
 
+describe('evidence from one story', () => {
+  const folder = storyBotWith(WORDING, 'food-merger.md', 'council-vote.md', 'earthquake.md', 'ferry-repairs.md', 'bridge-closure.md');
+
+  it('quotes a second sentence only from the story of the first: never the stadium\'s jobs for the merger\'s', () => {
+    const answer = folder.ask('how many jobs could go?');
+    expect(answer.text).toMatch(/^About 600, according to a person familiar with the plans \[1\]/);
+    expect(answer.citations.map((citation) => citation.documentId)).toEqual(['food-merger']);
+  });
+
+  it('counts nothing in a clock time: "the 07:42 service … left the tracks" is no 42 people who had to leave', () => {
+    expect(storyBot('wildfire.md', 'train-derailment.md').ask('how many people had to leave?').text).not.toMatch(/^42\b/);
+  });
+
+  it('gives no age or frequency as how long: "62-year-old" and "every 20 minutes" are neither', () => {
+    expect(folder.ask('how long were the repairs?').text).not.toMatch(/62-year/);
+    expect(folder.ask('how long was the ferry out of service?').text).not.toMatch(/20 minutes/);
+    expect(storyBot('ferry-repairs.md').ask('how long were the repairs?').text).toMatch(/^A month \[1\]/);
+  });
+});
+
 describe('a question whose verb is also a noun', () => {
   it('asks "when does the strike start?" of the strike story, though only another story says "start"', () => {
     const two = storyBotWith(WORDING, 'airline-strike.md', 'wildfire.md');

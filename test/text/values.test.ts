@@ -37,6 +37,11 @@ describe('typed values in text', () => {
     expect(isTimeOfDay('14 October')).toBe(false);
   });
 
+  it('reads a clock time whole, never as figures: "the 07:42 service" counts no 42', () => {
+    const text = 'The 07:42 service left at 8:15 am with 95 passengers.';
+    expect(findValues(text).map(({ type, start, end }) => `${type}: ${text.slice(start, end)}`)).toEqual(['date: 07:42', 'date: 8:15 am', 'number: 95']);
+  });
+
   it('finds nothing in text without values', () => {
     expect(findValues('The club did not reply.')).toEqual([]);
   });

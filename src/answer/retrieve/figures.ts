@@ -1,6 +1,6 @@
 import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { CHANGE_VERBS, isNoun, isTimeNoun, isVerbForm, literal } from '../../text/lexicon.js';
+import { CHANGE_VERBS, isNoun, isPastForm, isTimeNoun, isVerbForm, literal } from '../../text/lexicon.js';
 import { baseForm, senseClasses } from '../../text/wordnet.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
@@ -131,7 +131,9 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   // "40 °C" is a temperature: no count of anything.
   if (/^\s*°/.test(sentence.slice(span.end))) return true;
   const [, first, second] = /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(sentence.slice(span.end)) ?? [];
-  // The noun right after the figure, or after one modifier ("six fire-fighting aircraft").
+  // The noun right after the figure, or after one modifier ("six fire-fighting aircraft"); a past
+  // form there is the verb ("107 killed", whose "kill" WordNet also lists as a noun).
+  if (first !== undefined && isPastForm(first)) return false;
   const noun = first !== undefined && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
   if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
   const kind = (word: string): string | undefined => {

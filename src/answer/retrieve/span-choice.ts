@@ -325,7 +325,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").
   if (namesAnotherNumber(sentence, span, query.numberedNames)) return undefined;
   // "How many flights were delayed?" is not answered by "4,000 travellers stranded".
-  if (question.type === 'number' && question.measure === undefined && question.headNoun !== undefined && countsOtherKind(sentence, span, question.headNoun)) return undefined;
+  const counted = question.headNoun ?? (question.countsPeople ? 'people' : undefined);
+  if (question.type === 'number' && question.measure === undefined && counted !== undefined && countsOtherKind(sentence, span, counted)) return undefined;
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
   // figure counts what its own clause says, when the sentence says the asked verb in another.
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms)) return undefined;

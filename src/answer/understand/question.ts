@@ -62,6 +62,8 @@ export interface Question {
   measure?: string;
   /** "What's the name of the person who …?": a name answers it, not "someone" or "a passer-by". */
   asksName?: true;
+  /** "How many people …?": a count of people, though "people" is no word to look for. */
+  countsPeople?: true;
 }
 
 const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
@@ -238,7 +240,7 @@ const LIVING = /^what\s+(?:does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work|a\s+j
  */
 const COUNTED_PEOPLE = /^(?:people|persons|individuals)$/;
 
-function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string; unit?: string; occupation?: true } {
+function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string; unit?: string; occupation?: true; people?: true } {
   const definition = DEFINITION.exec(lower);
   // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
   const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
@@ -263,7 +265,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (howMany) {
     const noun = howMany[1] ?? '';
     const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || isMoneyNoun(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);
-    if (!money && COUNTED_PEOPLE.test(noun)) return { type: 'number', unit: noun };
+    if (!money && COUNTED_PEOPLE.test(noun)) return { type: 'number', unit: noun, people: true };
     return { type: money ? 'money' : 'number', ...(noun ? { headNoun: noun } : {}) };
   }
   const measure = MEASURE.exec(lower)?.[1];
@@ -566,5 +568,6 @@ export function analyzeQuestion(raw: string): Question {
     ...(found.measure ? { measure: found.measure } : {}),
     ...(found.type === 'person' && /\bnames?\b/.test(shape) ? { asksName: true as const } : {}),
     ...(found.occupation ? { asksOccupation: true as const } : {}),
+    ...(found.people ? { countsPeople: true as const } : {}),
   };
 }

@@ -36,6 +36,13 @@ describe('figures and their clause', () => {
     expect(countsOtherKind(fire, spanOf(fire, 'Eleven'), 'planes')).toBe(false);
   });
 
+  it('a unit counts no people, and a verb after the figure counts nothing else: "95 kilometres" against "107 killed"', () => {
+    const train = 'The train left the tracks while travelling at 95 kilometres per hour.';
+    expect(countsOtherKind(train, spanOf(train, '95'), 'people')).toBe(true);
+    const headline = 'At least 107 killed in crane collapse';
+    expect(countsOtherKind(headline, spanOf(headline, '107'), 'people')).toBe(false);
+  });
+
   it('a year after a preposition of time and a stretch of time count nothing "how much …?" asks', () => {
     const sentence = 'The fraud was found in 2024 when costs had tripled in two years.';
     expect(countsNothing(sentence, spanOf(sentence, '2024'))).toBe(true);
