@@ -134,7 +134,9 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   // The noun right after the figure, or after one modifier ("six fire-fighting aircraft"); a past
   // form there is the verb ("107 killed", whose "kill" WordNet also lists as a noun).
   if (first !== undefined && isPastForm(first)) return false;
-  const noun = first !== undefined && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
+  // "14 minor crashes": a word that may be an adjective before a noun modifies it ("minor" is also a person).
+  const modifier = first !== undefined && second !== undefined && isNoun(second) && baseForm(first, 'adjective') !== undefined;
+  const noun = first !== undefined && !modifier && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
   if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
   const kind = (word: string): string | undefined => {
     const lexClass = senseClasses(word, 'noun')[0];

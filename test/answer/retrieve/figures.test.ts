@@ -41,6 +41,9 @@ describe('figures and their clause', () => {
     expect(countsOtherKind(train, spanOf(train, '95'), 'people')).toBe(true);
     const headline = 'At least 107 killed in crane collapse';
     expect(countsOtherKind(headline, spanOf(headline, '107'), 'people')).toBe(false);
+    // "minor" may be a person, but before a noun it is the crashes' adjective.
+    const recall = 'The company knew of 14 minor crashes linked to the fault.';
+    expect(countsOtherKind(recall, spanOf(recall, '14'), 'crashes')).toBe(false);
   });
 
   it('a year after a preposition of time and a stretch of time count nothing "how much …?" asks', () => {
