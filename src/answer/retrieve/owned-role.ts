@@ -1,4 +1,4 @@
-import { passageSentences, type Sentence } from '../../corpus/corpus.js';
+import type { Sentence } from '../../corpus/corpus.js';
 import { compoundHead, headOf } from '../../corpus/noun-phrase.js';
 import { findPerson, foldName } from '../../corpus/entity-lookup.js';
 import { findEntity, type Entity } from '../../corpus/entities.js';
@@ -150,9 +150,17 @@ function lastWordIndex(text: string, word: string): number {
   return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${literal(word)}(?![\\p{L}\\p{N}])`, 'gu'))].at(-1)?.index ?? -1;
 }
 
-/** The paragraph's sentences before this one, at most OWNER_WINDOW of them. */
+/**
+ * The story's sentences before this one, at most OWNER_WINDOW of them, in order: a paragraph may
+ * open on "Her apprentice, Tom Berg," whose owner the paragraph before names.
+ */
 function paragraphBefore(kb: KnowledgeBase, sentence: Sentence): string[] {
-  return passageSentences(kb.corpus, sentence.passage)
-    .filter((earlier) => earlier.index < sentence.index && earlier.index >= sentence.index - OWNER_WINDOW)
-    .map((earlier) => earlier.text);
+  const story = kb.corpus.passages[sentence.passage]?.storyId;
+  const before: string[] = [];
+  for (let id = sentence.id - 1; id >= 0 && sentence.id - id <= OWNER_WINDOW; id--) {
+    const earlier = kb.corpus.sentences[id];
+    if (!earlier || kb.corpus.passages[earlier.passage]?.storyId !== story) break;
+    before.unshift(earlier.text);
+  }
+  return before;
 }

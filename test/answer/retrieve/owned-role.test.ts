@@ -44,6 +44,11 @@ describe('"who is X?" names whose X is when the story gives X only by a possessi
     expect(quit.ask("who is Tom Berg's lawyer?").text).not.toMatch(/^(?:Jane Roe|Ann Berg)/);
   });
 
+  it('a paragraph that opens on the possessive finds its owner in the paragraph before', () => {
+    const bakery = story('Jane Roe won the bread prize on Saturday. She said she would buy a second oven.\n\nHer apprentice, Tom Berg, baked a second batch overnight.');
+    expect(bakery.ask('who is Tom Berg?').text).toMatch(/^Tom Berg is Jane Roe’s apprentice \[1\]\./);
+  });
+
   it('"its" is no person\'s: "Zorbian Lines, its main rival" belongs to the firm named before', () => {
     const ferries = story('Acme Ferries cut its fares on Monday. Zorbian Lines, its main rival, said nothing.');
     expect(ferries.ask('who is Zorbian Lines?').text).toMatch(/^Zorbian Lines is Acme Ferries’ main rival \[1\]\./);
