@@ -339,6 +339,20 @@ describe('evidence from one story', () => {
     expect(answer.citations.map((citation) => citation.documentId)).toEqual(['food-merger']);
   });
 
+  it('says a hyphened stretch of time as one: "a 48-hour strike" lasts "48 hours"', () => {
+    const answer = storyBotWith(WORDING, 'hospital-strike.md').ask('how long is the nurses strike?');
+    expect(answer.text).toMatch(/^48 hours \[1\]/);
+    expect(answer.shortAnswer).toBe('48 hours');
+  });
+
+  it('says who someone is from a possessive role whose owner the paragraph before names', () => {
+    expect(storyBot('baker-prize.md').ask('who is lewis hart?').text).toMatch(/^Lewis Hart is Marta Kowal’s apprentice \[1\]/);
+  });
+
+  it('reads "14 minor crashes" as crashes: "minor" is their adjective, not a person', () => {
+    expect(storyBot('car-recall.md').ask('how many crashes were linked to the fault?').text).toMatch(/^14, according to Zorbex \[1\]/);
+  });
+
   it('counts nothing in a clock time: "the 07:42 service … left the tracks" is no 42 people who had to leave', () => {
     expect(storyBot('wildfire.md', 'train-derailment.md').ask('how many people had to leave?').text).not.toMatch(/^42\b/);
   });

@@ -14,7 +14,7 @@ import { COUNTED_TYPES } from '../retrieve/figures.js';
 import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { isAgentOfPassive } from '../retrieve/roles.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
-import { isAuxiliary, isCollectiveNoun, isPersonNoun } from '../../text/lexicon.js';
+import { isAuxiliary, isCollectiveNoun, isPersonNoun, isTimeNoun } from '../../text/lexicon.js';
 import { baseForm, properClass } from '../../text/wordnet.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
@@ -70,13 +70,25 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
     : restate
       ? TEMPLATES.lead.personPredicate
       : TEMPLATES.lead[question.type as keyof typeof TEMPLATES.lead] ?? TEMPLATES.lead.person;
-  const counted = COUNTED_TYPES.has(question.type) ? withQualifier(ranked.sentence.text, span) : span.text;
+  const value = COUNTED_TYPES.has(question.type) ? stretchOfTime(span.text) : span.text;
+  const counted = COUNTED_TYPES.has(question.type) ? withQualifier(ranked.sentence.text, { ...span, text: value }) : span.text;
   // "…, according to a leaked transcript" in the span is what the template adds: said once.
   const answer = speaker ? counted.replace(TRAILING_ACCORDING, '') : counted;
-  return { text: capitalise(fill(template, { answer, speaker: speaker ? midSentence(speaker) : '', predicate: question.predicate ?? '', n: 1 })), short: span.text };
+  return { text: capitalise(fill(template, { answer, speaker: speaker ? midSentence(speaker) : '', predicate: question.predicate ?? '', n: 1 })), short: value };
 }
 
 const TRAILING_ACCORDING = /,?\s+according\s+to\s+[^,]+$/i;
+
+/** "48-hour", as in "a 48-hour strike": a figure and a unit of time hyphened before a noun. */
+const HYPHENED_TIME = /^(\S+)-(\p{Ll}+)$/u;
+
+/** "How long is the strike?" → "48 hours", not "48-hour": a stretch of time said as one. */
+function stretchOfTime(text: string): string {
+  const [, figure = '', unit = ''] = HYPHENED_TIME.exec(text) ?? [];
+  if (!unit || !isTimeNoun(unit)) return text;
+  const one = /^(?:1|one|a)$/i.test(figure);
+  return `${figure} ${one ? unit : unit.replace(/([^aeiou])y$/, '$1ie') + 's'}`;
+}
 
 /** "at least", "more than a", "about" before a figure: "107" alone would claim more than "at least 107" does. */
 const QUALIFIER = new RegExp(`\\b${FIGURE_QUALIFIER}\\s+$`, 'i');
