@@ -353,6 +353,16 @@ describe('evidence from one story', () => {
     expect(storyBot('car-recall.md').ask('how many crashes were linked to the fault?').text).toMatch(/^14, according to Zorbex \[1\]/);
   });
 
+  it('asks a follow-up of the story the conversation is about, when that story answers it', () => {
+    const folder = storyBot('car-recall.md', 'food-merger.md', 'earthquake.md');
+    const chat = { conversationId: 'recall' };
+    expect(folder.ask('how many cars is zorbex recalling?', chat).text).toMatch(/^About 120,000 \[1\]|^120,000 \[1\]/);
+    expect(folder.ask('how much did shares fall?', chat).text).toMatch(/^6 percent \[1\]/);
+    // A question about another story's thing is asked of that story, and the talk moves with it.
+    expect(folder.ask('when did the earthquake strike?', chat).text).toMatch(/^On Sunday \[1\]/);
+    expect(folder.ask('how many people were killed?', chat).text).toMatch(/^At least 23 \[1\]/);
+  });
+
   it('counts nothing in a clock time: "the 07:42 service … left the tracks" is no 42 people who had to leave', () => {
     expect(storyBot('wildfire.md', 'train-derailment.md').ask('how many people had to leave?').text).not.toMatch(/^42\b/);
   });

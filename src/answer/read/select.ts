@@ -21,7 +21,7 @@ import { termOf } from '../../text/terms.js';
 import { isPersonHead } from '../../text/lexicon.js';
 import { synonymsOf } from '../../text/wordnet.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
-import { aboutAnotherStorysThing } from './other-story.js';
+import { aboutAnotherStorysThing, storyHas } from './other-story.js';
 import { boundsAskedTime } from './time-bound.js';
 import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf, undergoerForms, usesAsVerb } from '../retrieve/patient.js';
 import { describedEntity } from '../understand/main-actor.js';
@@ -38,6 +38,15 @@ const SECOND_QUOTE_RATIO = PIPELINE_OPTIONS.say.secondQuoteRatio;
  * answer "when", however many of the question's words it repeats.
  */
 export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): Candidate[] {
+  // "How much did shares fall?" in a conversation about one story asks of that story, when it has
+  // every word asked and an answer; else of every story.
+  const talkedOf = storyTalkedOf(kb, question, retrieval);
+  const inTalk = talkedOf === undefined ? [] : candidatesIn(kb, question, retrieval, (ranked) => storyOfRanked(kb, ranked) === talkedOf);
+  return inTalk.length > 0 ? inTalk : candidatesIn(kb, question, retrieval, () => true);
+}
+
+/** The candidates among the ranked sentences `within` accepts. */
+function candidatesIn(kb: KnowledgeBase, question: Question, retrieval: Retrieval, within: (ranked: Ranked) => boolean): Candidate[] {
   const possessives = possessivesOf(question.text);
   // "Acme's market share" is not answered by a sentence that never ties the share to Acme.
   const verb = verbTerms(question);
@@ -49,6 +58,7 @@ export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: R
   // "why?" after "what did he do?": a reason for a person alone is the reason for something else.
   if (onlyNames && question.type === 'reason') return [];
   const eligible = (ranked: Ranked): boolean =>
+    within(ranked) &&
     // "Who was sentenced?" is not answered where the story says only "his sentence".
     // A short one ("who was arrested?") names nothing else to match: the sentence must say the verb itself.
     (!patientForms || (isShort(question) ? usesAsVerb(ranked.sentence.text, patientForms) : !onlyAsNoun(ranked.sentence.text, patientForms))) &&
@@ -313,6 +323,13 @@ export function evidenceFor(kb: KnowledgeBase, rivals: readonly Ranked[], chosen
   const answers = runnerUp !== undefined && runnerUp.score >= ratio * chosen.score && (!chosen.span || runnerUp.span !== undefined);
   const second = corroborating ?? (answers ? runnerUp : undefined);
   return { ranked: chosen, confidence, ...(second ? { second } : {}) };
+}
+
+/** The conversation's story, when it holds every word of the question (else the question may be about another). */
+function storyTalkedOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): string | undefined {
+  const story = question.inStory;
+  if (story === undefined || kb.corpus.stories.length < 2) return undefined;
+  return retrieval.terms.every((term) => [...term.alternatives].some((alternative) => storyHas(kb, story, alternative))) ? story : undefined;
 }
 
 function storyOfRanked(kb: KnowledgeBase, ranked: Ranked): string | undefined {
