@@ -1,7 +1,7 @@
 import { findEntity, type Entity, type EntityIndex } from './entities.js';
 import { ARTICLE, isPersonNoun } from '../text/lexicon.js';
 import { headOf } from './noun-phrase.js';
-import { bareWord } from '../text/terms.js';
+import { bareWord, isStopWord } from '../text/terms.js';
 
 /**
  * Finding the person a "who is" question means when it does not write the name as the story
@@ -81,7 +81,8 @@ export function holderOf(entities: EntityIndex, role: string): { entity: Entity;
     const description = entity.descriptions.find((candidate) => {
       if (candidate.introduced || headOf(foldName(candidate.text)) !== head) return false;
       const own = new Set(bareWords(candidate.text));
-      return words.every((word) => own.has(word));
+      // "chief executive of Acme" is "Acme's chief executive": the "of" is no word of the role.
+      return words.every((word) => own.has(word) || isStopWord(word));
     });
     if (description) holders.push({ entity, description });
   }

@@ -303,6 +303,18 @@ export function isEventNoun(word: string, senses = 1): boolean {
   return senseClasses(noun, 'noun').slice(0, senses).some((lexClass) => EVENT_CLASSES.has(lexClass));
 }
 
+/** A role's last word that news leaves off: "chief executive (officer)". */
+const UNSAID_ROLE_TAIL = /\s+officer$/;
+
+/**
+ * A role word's names of several words, as WordNet gives them and as news shortens them: "ceo" →
+ * "chief executive officer", "chief executive". Only phrases that end on a person noun.
+ */
+export function rolePhrases(word: string): string[] {
+  const phrases = synonymsOf(word.toLowerCase(), 'noun', 1).filter((synonym) => synonym.includes(' ') && isPersonNoun(synonym.split(' ').at(-1)!));
+  return [...new Set([...phrases, ...phrases.filter((phrase) => UNSAID_ROLE_TAIL.test(phrase)).map((phrase) => phrase.replace(UNSAID_ROLE_TAIL, ''))])];
+}
+
 /** Whether a noun names a rate of something per unit of time ("mph", "kph"): a speed's unit. */
 export function isRateNoun(word: string): boolean {
   return isKindOf(word, 'rate', 'noun', LEADING_SENSES);

@@ -7,7 +7,7 @@ import type { Question } from '../understand/question.js';
 import { asRanked } from './rank.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isStopWord, termOf } from '../../text/terms.js';
-import { ARTICLE, indefiniteArticle, isKinNoun, isPersonNoun, isTitle, literal, POSSESSIVE_DETERMINERS, wordOf } from '../../text/lexicon.js';
+import { ARTICLE, indefiniteArticle, isKinNoun, isPersonNoun, isTitle, literal, POSSESSIVE_DETERMINERS, rolePhrases, wordOf } from '../../text/lexicon.js';
 import { isSentenceOpener } from '../../text/names.js';
 import { definedInText, definedSubject } from './defined.js';
 import { leadOf } from './referents.js';
@@ -91,7 +91,7 @@ function acronymDescription(kb: KnowledgeBase, subject: string): Description | u
 /** The role a "who is the mayor?" (or "who's prosecuting …?") asks about, named by the one person the stories give it. */
 function roleHolder(kb: KnowledgeBase, question: Question): Description | undefined {
   const roles = askedRoles(question.text);
-  const held = roles.map((role) => holderOf(kb.entities, role)).find((holder) => holder !== undefined);
+  const held = roles.flatMap(withRolePhrases).map((role) => holderOf(kb.entities, role)).find((holder) => holder !== undefined);
   const sentence = held ? kb.corpus.sentences[held.description.sentence] : undefined;
   if (!held || !sentence) return roles.length === 1 ? (titleHolder(kb, roles[0]!) ?? kinHolder(kb, roles[0]!)) : undefined;
   const written = withArticle(sentence.text, held.description.text);
@@ -99,6 +99,15 @@ function roleHolder(kb: KnowledgeBase, question: Question): Description | undefi
   const subject = ARTICLE_OR_OWNER_FIRST.test(written) ? written : `the ${written}`;
   const evidence: Evidence = { ranked: asRanked(sentence), description: { subject: subject.charAt(0).toUpperCase() + subject.slice(1), text: held.entity.name }, confidence: DESCRIBED_CONFIDENCE };
   return { kind: 'described', evidence };
+}
+
+/** A role asked with its other names: "ceo of Acme", then "chief executive officer of Acme", "chief executive of Acme". */
+function withRolePhrases(role: string): string[] {
+  const words = role.split(/\s+/);
+  // The role's word is the one before its "of …", else the last.
+  const at = words.findIndex((word, i) => i > 0 && word.toLowerCase() === 'of');
+  const head = at > 0 ? at - 1 : words.length - 1;
+  return [role, ...rolePhrases(words[head] ?? '').map((phrase) => [...words.slice(0, head), phrase, ...words.slice(head + 1)].join(' '))];
 }
 
 /** "Who is the mayor?" over "Mayor Jane Roe said": the one person the stories give that title. */

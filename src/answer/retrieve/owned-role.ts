@@ -4,7 +4,7 @@ import { findPerson, foldName } from '../../corpus/entity-lookup.js';
 import { findEntity, type Entity } from '../../corpus/entities.js';
 import { genderIn } from '../understand/main-actor.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { CHIEF_ADJECTIVES, isPersonNoun, literal } from '../../text/lexicon.js';
+import { CHIEF_ADJECTIVES, isPersonNoun, literal, rolePhrases } from '../../text/lexicon.js';
 import { words } from '../../text/tokenize.js';
 import { termOf } from '../../text/terms.js';
 import { isCalendarWord } from '../../text/values.js';
@@ -35,17 +35,19 @@ export function ownedRoleHolder(kb: KnowledgeBase, question: string): OwnedRole 
   if (!asked) return undefined;
   const [, owner = '', modifiers = '', noun = ''] = asked;
   const asksFor = headMatcher(noun);
+  const phrases = rolePhrases(noun);
   const found: OwnedRole[] = [];
   for (const entity of kb.entities.all) {
     for (const relation of entity.relations) {
       const sentence = kb.corpus.sentences[relation.sentence];
       const [determiner = '', ...role] = relation.text.split(/\s+/);
-      if (!sentence || !asksFor(headOf(role.join(' '))) || !fitsModifiers(role, modifiers.split(/\s+/).filter(Boolean))) continue;
+      const written = role.join(' ');
+      if (!sentence || !(asksFor(headOf(written)) || endsOnPhrase(written, phrases)) || !fitsModifiers(role, modifiers.split(/\s+/).filter(Boolean))) continue;
       // A person the stories name is the owner when the possessive fits them ("his" past "Foreign
       // Affairs" to Maxime Bernier); anything else when nothing named stands between.
       const resolved = relationOwner(kb, sentence, entity, determiner);
-      const written = resolved !== undefined && findPerson(kb.entities, owner)?.name === resolved ? resolved : ownerBefore(kb, sentence, entity.name, owner);
-      if (written) found.push({ subject: `${possessiveOf(written)} ${role.join(' ')}`, name: entity.name, sentence });
+      const whose = resolved !== undefined && findPerson(kb.entities, owner)?.name === resolved ? resolved : ownerBefore(kb, sentence, entity.name, owner);
+      if (whose) found.push({ subject: `${possessiveOf(whose)} ${written}`, name: entity.name, sentence });
     }
   }
   return found.length === 1 ? found[0] : undefined;
@@ -59,7 +61,13 @@ export function saysAskedRole(question: string, sentence: string): boolean {
   const noun = OWNED_ROLE_QUESTION.exec(question.trim())?.[3];
   if (noun === undefined || !isPersonNoun(noun)) return true;
   const fits = headMatcher(noun);
-  return words(sentence).some((word) => /^\p{Ll}/u.test(word) && fits(word));
+  return words(sentence).some((word) => /^\p{Ll}/u.test(word) && fits(word)) || rolePhrases(noun).some((phrase) => sentence.toLowerCase().includes(phrase));
+}
+
+/** Whether a role as written ends on one of the asked role's names of several words ("Acme's chief executive" for "ceo"). */
+function endsOnPhrase(role: string, phrases: readonly string[]): boolean {
+  const lower = role.toLowerCase();
+  return phrases.some((phrase) => lower === phrase || lower.endsWith(` ${phrase}`));
 }
 
 /** "Acme Ferries’", "Acme’s", "The charity’s": a name ending in s takes the apostrophe alone; a common noun its article. */

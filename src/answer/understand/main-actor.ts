@@ -2,8 +2,8 @@ import { findEntity, type Entity } from '../../corpus/entities.js';
 import { genderOfKin } from '../../corpus/kin.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { alternation, FEMALE_PRONOUNS, isPersonHead, isPlaceOrPeopleName, isTitle, MALE_PRONOUNS } from '../../text/lexicon.js';
-import { baseForm, isKindOf, senseClasses, synonymsOf } from '../../text/wordnet.js';
+import { alternation, FEMALE_PRONOUNS, isPersonHead, isPlaceOrPeopleName, isTitle, MALE_PRONOUNS, rolePhrases } from '../../text/lexicon.js';
+import { baseForm, isKindOf, senseClasses } from '../../text/wordnet.js';
 import { capitalisedRuns, isSentenceOpener } from '../../text/names.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { perVersion, type PerVersion } from './per-version.js';
@@ -220,7 +220,7 @@ const SPELLED_OUT = new WeakMap<KnowledgeBase, Map<string, Entity | undefined>>(
 const MAX_SPELLED_OUT = 1_000;
 
 function findSpelledOutHolder(kb: KnowledgeBase, noun: string): Entity | undefined {
-  for (const synonym of synonymsOf(noun, 'noun', 1).filter((phrase) => phrase.includes(' '))) {
+  for (const synonym of rolePhrases(noun)) {
     const words = synonym.split(' ').map(termOf).filter((term): term is string => term !== null && !isStopWord(term));
     const needed = Math.min(2, words.length);
     const counts = new Map<Entity, number>();
@@ -279,8 +279,8 @@ function holdersOfKind(kb: KnowledgeBase, noun: string): Entity[] {
 /** How many of a description noun's WordNet senses may make it a kind of a role ("dad" → father). */
 const KIND_SENSES = 2;
 
-/** "who is the dad?", "who's the mother" (and "what's the baby's name?"): a question that only asks whom a description names. */
-const WHO_IS_DESCRIBED = /^\s*who\s*(?:is|was|['’]s)\s+the\s+\p{Ll}+\s*[?.!]*\s*$/iu;
+/** "who is the dad?", "who's the mother", "who is the ceo of Acme?" (and "what's the baby's name?"): a question that only asks whom a description names. */
+const WHO_IS_DESCRIBED = /^\s*who\s*(?:is|was|['’]s)\s+the\s+\p{Ll}+(?:\s+of\s+(?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})?\s*[?.!]*\s*$/iu;
 
 /** "the boy", "the old woman": a description, its noun after at most one adjective. */
 const BARE_DESCRIPTION = /\bthe\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b/gu;

@@ -16,6 +16,13 @@ describe('"who is Acme\'s main rival?" reads a description written with a posses
     expect(ferries.ask("who is Tom Berg's attorney?").text).toMatch(/^Tom Berg’s lawyer is Jane Roe \[1\]\./);
   });
 
+  it('names a role asked by its short name, as WordNet spells it out: "ceo" is the "chief executive"', () => {
+    const acme = story("Acme's chief executive, Tom Berg, said fares would rise.");
+    expect(acme.ask("who is Acme's ceo?").text).toMatch(/^Acme['’]s chief executive is Tom Berg \[1\]\./);
+    expect(acme.ask('who is the ceo of Acme?').text).toMatch(/chief executive is Tom Berg \[1\]\./);
+    expect(acme.ask('who is the ceo?').text).toMatch(/chief executive is Tom Berg \[1\]\./);
+  });
+
   it('reads a possessive role written before the name too ("Its chief executive, Tom Berg,")', () => {
     const charity = story('The charity said it had recovered most of the money. Its chief executive, Tom Berg, thanked the police.');
     expect(charity.ask("who is the charity's chief executive?").text).toMatch(/^The charity’s chief executive is Tom Berg \[1\]\./);

@@ -31,6 +31,11 @@ describe('a description names the one entity with that role', () => {
     expect(resolveDescriptions(kb, 'what did the ceo say?', undefined)).toBe('what did Anna Vask say?');
   });
 
+  it('"who is the ceo of Acme?" is kept whole as the question, for the answer to name whom it asks', () => {
+    const kb = kbOf("Acme's chief executive, Anna Vask, said the mill would close.");
+    expect(resolveDescriptions(kb, 'who is the ceo of Acme?', undefined)).toBe('who is the ceo of Acme?');
+  });
+
   it('"the dad" and "the mother" are the parents a stated couple is to "their child"; "the parent" is neither', () => {
     const kb = kbOf('Tom Berg, 44, and his wife Jane Berg, 41, of Riverton, are on trial over the death of their six-month-old child.');
     expect(resolveDescriptions(kb, 'how old is the dad?', undefined)).toBe('how old is Tom Berg?');
