@@ -379,6 +379,10 @@ describe('a question whose verb is also a noun', () => {
     const two = storyBotWith(WORDING, 'airline-strike.md', 'wildfire.md');
     expect(two.ask('when does the strike start?').text).toMatch(/^Next Monday \[1\]/);
   });
+
+  it('asks "the name of the bridge" of the story with a bridge, though only another story says "named"', () => {
+    expect(storyBot('bridge-closure.md', 'wildfire.md').ask('what is the name of the bridge?').text).toMatch(/Kelbrook Bridge/);
+  });
 });
 
 describe('a figure dated "last year", in a sentence that also names another year', () => {

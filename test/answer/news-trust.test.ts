@@ -55,6 +55,11 @@ describe('confident wrong answers the issue found, now refused or right', () => 
     expect(answer.abstained, answer.text).toBe(true);
   });
 
+  it('an age hyphened whole is said as written: "nine-month-old", never "nine-month olds"', () => {
+    const answer = ask('homeopathy-manslaughter-trial', 'how old was gloria when she died?');
+    expect(answer.text).not.toMatch(/olds\b/);
+  });
+
   it('"how tall was the crane?" is not answered with the death toll', () => {
     expect(ask('mecca-crane-collapse', 'how tall was the crane?').abstained).toBe(true);
   });

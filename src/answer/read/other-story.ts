@@ -25,8 +25,8 @@ export function aboutAnotherStorysThing(kb: KnowledgeBase, question: Question, r
   });
 }
 
-/** Nouns a chat question uses for the story itself or for anyone: no one story's thing. */
-const GENERAL = new Set(['story', 'article', 'report', 'news', 'thing', 'things', 'people', 'person', 'man', 'woman', 'time', 'day', 'year']);
+/** Nouns a chat question uses for the story itself or for anyone ("the name of the mosque"): no one story's thing. */
+const GENERAL = new Set(['story', 'article', 'report', 'news', 'thing', 'things', 'people', 'person', 'man', 'woman', 'time', 'day', 'year', 'name']);
 
 /** The index terms of the common nouns after "the" ("the bridge", "the town librarian"). */
 function definiteNouns(text: string): string[] {

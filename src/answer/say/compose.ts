@@ -79,8 +79,8 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
 
 const TRAILING_ACCORDING = /,?\s+according\s+to\s+[^,]+$/i;
 
-/** "48-hour", as in "a 48-hour strike": a figure and a unit of time hyphened before a noun. */
-const HYPHENED_TIME = /^(\S+)-(\p{Ll}+)$/u;
+/** "48-hour", as in "a 48-hour strike": a figure and a unit of time hyphened before a noun ("nine-month-old" is an age). */
+const HYPHENED_TIME = /^([^\s-]+)-(\p{Ll}+)$/u;
 
 /** "How long is the strike?" → "48 hours", not "48-hour": a stretch of time said as one. */
 function stretchOfTime(text: string): string {
