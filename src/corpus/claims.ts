@@ -106,8 +106,11 @@ const CUES: { modality: Exclude<Modality, 'asserted' | 'question'>; pattern: Reg
   { modality: 'future', pattern: /\b(?:will|shall)\b|['’]ll\b/ },
 ];
 
-/** "Roe said (that) …", "Roe agreed that …", "according to Roe": someone's claim in the story's voice. */
-export const REPORTING = /\b(?:said|says|told|tells|added|insisted|claimed|argued|agreed|stated|explained|warned|noted|suggested|believes?|believed|thinks?|thought|according to)\b/i;
+/** Verbs that put a figure on someone's word ("Analysts at Acme Bank estimated …"): a claim, its maker before them. */
+const ESTIMATE_VERBS = 'estimated|estimates|predicted|predicts';
+
+/** "Roe said (that) …", "Roe agreed that …", "according to Roe", "analysts estimated": someone's claim in the story's voice. */
+export const REPORTING = new RegExp(String.raw`\b(?:said|says|told|tells|added|insisted|claimed|argued|agreed|stated|explained|warned|noted|suggested|believes?|believed|thinks?|thought|${ESTIMATE_VERBS}|according to)\b`, 'i');
 
 /** An infinitive marker right before the word: "to celebrate" is a purpose, not an event. */
 const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
@@ -208,7 +211,7 @@ const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:call
 /** ”, said Roe / ”, said union organiser Jane Roe */
 const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${TITLE_WORDS}(${NAME})|(${ROLE_ENDED}))`, 'u');
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … / the manager, Jane Roe, said … */
-const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE},?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS})\b`, 'u');
+const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE},?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b`, 'u');
 /** Prepositions that tie a source to what it knows ("familiar with the plans", "the head of the agency"). */
 const OF_PHRASE = 'with|of|for|at|from';
 /** according to Roe / according to the agency / according to another recording reviewed by Acme / according to a person familiar with the plans */

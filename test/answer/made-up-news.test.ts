@@ -349,6 +349,10 @@ describe('evidence from one story', () => {
     expect(storyBot('baker-prize.md').ask('who is lewis hart?').text).toMatch(/^Lewis Hart is Marta Kowal’s apprentice \[1\]/);
   });
 
+  it('gives an estimate as its makers\' word: the recall\'s cost "according to analysts"', () => {
+    expect(storyBotWith(WORDING, 'car-recall.md').ask('how much will the recall cost?').text).toMatch(/^Around 90 million euros, according to analysts \[1\]/);
+  });
+
   it('reads "14 minor crashes" as crashes: "minor" is their adjective, not a person', () => {
     expect(storyBot('car-recall.md').ask('how many crashes were linked to the fault?').text).toMatch(/^14, according to Zorbex \[1\]/);
   });
