@@ -367,6 +367,13 @@ describe('evidence from one story', () => {
     expect(folder.ask('how many people were killed?', chat).text).toMatch(/^At least 23 \[1\]/);
   });
 
+  it('reads "and vans?" after "how many cars were recalled?" as "how many vans?"', () => {
+    const recall = storyBot('car-recall.md');
+    const chat = { conversationId: 'vans' };
+    recall.ask('how many cars were recalled?', chat);
+    expect(recall.ask('and vans?', chat).text).toMatch(/^30,000 \[1\]/);
+  });
+
   it('counts nothing in a clock time: "the 07:42 service … left the tracks" is no 42 people who had to leave', () => {
     expect(storyBot('wildfire.md', 'train-derailment.md').ask('how many people had to leave?').text).not.toMatch(/^42\b/);
   });

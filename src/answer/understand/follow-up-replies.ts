@@ -1,7 +1,7 @@
 import { citationOf } from '../say/cite.js';
 import { quotable } from '../say/compose.js';
 import { mentionsInStory } from './mentions.js';
-import { reframe, shortFollowUp } from './frame.js';
+import { fillEllipsis, reframe, shortFollowUp } from './frame.js';
 import { whoSaidIt } from './who-said.js';
 import { analyzeQuestion } from './question.js';
 import { excerpt } from '../say/quote.js';
@@ -117,7 +117,11 @@ export function intentReply(ctx: AnswerContext, recognised: Recognised, asked: s
  */
 export function shortFollowUpOf(ctx: AnswerContext, read: string, previous: Turn | undefined, asked: string, notices: string[]): { kind: 'reply'; reply: Reply } | { kind: 'frame'; question: string } | undefined {
   const wh = shortFollowUp(read);
-  if (wh === undefined) return undefined;
+  if (wh === undefined) {
+    // "and injured?" after "how many died?" asks the same of other words.
+    const filled = previous && previous.refused === undefined ? fillEllipsis(previous.question.text, read) : undefined;
+    return filled === undefined ? undefined : { kind: 'frame', question: filled };
+  }
   if (!previous) return { kind: 'reply', reply: { answer: { ...abstain(ctx, asked, 'no-context', notices), text: fill(TEMPLATES.followUpFirst, { example: ctx.exampleQuestion() }) } } };
   if (wh === 'who said') {
     // After a refusal nothing was said: the same reply as "source?" then.

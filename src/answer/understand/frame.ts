@@ -7,6 +7,26 @@ import { isAuxiliary } from '../../text/lexicon.js';
 const SHORT_FOLLOW_UP =
   /^(?:and\s+|but\s+|so\s+)?(when|why|where|who|how\s+(?:many|much|long|far|often)|how)(?:\s+(?:did|does|do|was|is|will)\s+(?:it|that|this)(?:\s+(?:happen|take\s+place|come|start|end))?|\s+(?:said|says|did)\s+(?:that|this|so|it)|\s+(?:was|is)\s+(?:it|that|this))?\s*[?!.]*$/i;
 
+/** "and injured?", "what about the treasurer?": new words for the last question's frame. */
+const ELLIPSIS = /^(?:and|what\s+about|how\s+about)\s+(?!(?:when|why|where|who|whom|what|which|how)\b)(\p{L}[\p{L}\s'’-]{0,60}?)\s*[?!.]*$/iu;
+/** What a count's ellipsis may hold: one or two words, no determiner. */
+const COUNTED_WORDS = /^(?!(?:the|a|an|this|that|his|her|its|their)\b)\p{L}+(?:\s+\p{L}+)?$/iu;
+/** The frames an ellipsis fills: a count, or whom or what something is. */
+const ELLIPSIS_FRAME = /^(?:how\s+(?:many|much)|(?:who|what)\s+(?:is|was|are|were))\b/i;
+
+/**
+ * "How many died?" then "and injured?": "How many injured?". The last question's frame with the
+ * new words, when it has one an ellipsis can fill; else undefined.
+ */
+export function fillEllipsis(previous: string, text: string): string | undefined {
+  const words = ELLIPSIS.exec(text.trim())?.[1];
+  const frame = ELLIPSIS_FRAME.exec(previous.trim())?.[0];
+  if (words === undefined || frame === undefined) return undefined;
+  // A count is of a bare noun or a participle ("vans", "injured"): "what about the hajj?" counts nothing.
+  if (/^how/i.test(frame) && !COUNTED_WORDS.test(words)) return undefined;
+  return `${capitalise(frame.toLowerCase())} ${words}?`;
+}
+
 /** A wh-word and what belongs to it ("how many people", "which team"), before the rest of a question. */
 const WH_PHRASE = /^(?:who|whom|whose|what|which|when|where|why|how(?:\s+(?:many|much|long|far|often|old|big))?)\b/i;
 

@@ -266,6 +266,8 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     const noun = howMany[1] ?? '';
     const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || isMoneyNoun(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);
     if (!money && COUNTED_PEOPLE.test(noun)) return { type: 'number', unit: noun, people: true };
+    // "how many injured?" is "how many were injured?": a past form after "how many" is the verb.
+    if (!money && isPastForm(noun) && words(lower).length <= 3) return { type: 'number' };
     return { type: money ? 'money' : 'number', ...(noun ? { headNoun: noun } : {}) };
   }
   const measure = MEASURE.exec(lower)?.[1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reframe, shortFollowUp } from '../../../src/answer/understand/frame.js';
+import { fillEllipsis, reframe, shortFollowUp } from '../../../src/answer/understand/frame.js';
 
 describe('short follow-up frames', () => {
   it('recognises a bare question word and its short forms, and nothing longer', () => {
@@ -15,5 +15,17 @@ describe('short follow-up frames', () => {
     expect(reframe('What land did Roe want?', 'why')).toBe('Why did Roe want?');
     expect(reframe('Who released the transcript?', 'when', 'The agency')).toBe('When The agency released the transcript?');
     expect(reframe('How many people were hurt?', 'where')).toBe('Where people were hurt?');
+  });
+
+  it('fills the last question\'s frame with an ellipsis\' words: "and injured?" after "how many died?"', () => {
+    expect(fillEllipsis('how many died?', 'and injured?')).toBe('How many injured?');
+    expect(fillEllipsis('How many cars were recalled?', 'what about vans?')).toBe('How many vans?');
+    expect(fillEllipsis('who is the mayor?', 'and the treasurer?')).toBe('Who is the treasurer?');
+  });
+
+  it('fills no frame a count cannot take, nor a question with no frame to fill', () => {
+    expect(fillEllipsis('how many died?', 'what about the hajj?')).toBeUndefined();
+    expect(fillEllipsis('when did the strike start?', 'and end?')).toBeUndefined();
+    expect(fillEllipsis('how many died?', 'and why?')).toBeUndefined();
   });
 });

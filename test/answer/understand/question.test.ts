@@ -226,6 +226,12 @@ describe('head nouns past modifiers', () => {
     expect(analyzeQuestion('How many people were killed?')).toMatchObject({ type: 'number', terms: ['kill'] });
     expect(analyzeQuestion('How many people were killed?').headTerm).toBeUndefined();
     expect(analyzeQuestion('How many goals did the Rovers score?')).toMatchObject({ headTerm: 'goal', terms: expect.arrayContaining(['goal']) });
+    expect(analyzeQuestion('How many people were killed?').countsPeople).toBe(true);
+  });
+
+  it('reads a past form after "how many" as the verb: "how many injured?" is "how many were injured?"', () => {
+    expect(analyzeQuestion('how many injured?')).toMatchObject({ type: 'number', terms: ['injur'] });
+    expect(analyzeQuestion('how many injured?').headNoun).toBeUndefined();
   });
 
   it('reads "what\'s the name of the person who …" and "the girl\'s name" as asking for a person\'s name', () => {
