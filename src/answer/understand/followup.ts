@@ -45,11 +45,20 @@ const ONE_PERSON = anyOf([...MALE_PRONOUNS, ...FEMALE_PRONOUNS]);
 const ANTECEDENT = /\b(?:the|a|an|this|that|my|our|your)\s+\p{L}|(?<!^)\b\p{Lu}/u;
 
 /**
- * The pronoun of one person ("she") that nothing before it in the question can stand for: "what
- * state was she in?" with nobody in focus asks about someone the bot cannot know.
+ * The pronoun of one person that no name or description before it can stand for, `names` telling
+ * whether a stretch of the question names someone: "what state was she in?" → "she", "what did
+ * he tell yuri roe?" → "he"; "where was roe when he left?" → none. With nobody in focus, the
+ * bot cannot know who is meant.
  */
-export function unresolvedPerson(question: string): string | undefined {
+export function pronounBeforeNames(question: string, names: (text: string) => boolean): string | undefined {
   const found = ONE_PERSON.exec(question);
-  if (!found || ANTECEDENT.test(question.slice(0, found.index))) return undefined;
+  if (!found || ANTECEDENT.test(question.slice(0, found.index)) || names(question.slice(0, found.index))) return undefined;
   return found[0].toLowerCase();
 }
+
+/** Whether a person in focus is one the question does not name: "what did he tell Roe?" after a turn on Doe. */
+export function focusUnnamed(question: string, focus: string): boolean {
+  const surname = focus.split(/\s+/).at(-1)!.toLowerCase();
+  return !question.toLowerCase().split(/[^\p{L}'’-]+/u).includes(surname);
+}
+

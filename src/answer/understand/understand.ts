@@ -4,7 +4,7 @@ import { keepInformativeTerms, spellingBudget, uncharged } from '../budget.js';
 import { correctSpelling } from '../../text/spelling.js';
 import { letterWords } from '../../text/tokenize.js';
 import { expandChatWords } from '../../text/chat-words.js';
-import { FOLLOW_UP, PERSON_PRONOUN, resolvePronouns, unresolvedPerson } from './followup.js';
+import { focusUnnamed, FOLLOW_UP, PERSON_PRONOUN, pronounBeforeNames, resolvePronouns } from './followup.js';
 import { resolveDescriptions, storyInFocus } from './main-actor.js';
 import { resolveThing, thingPronounIn, whatItIs } from './main-thing.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
@@ -49,9 +49,12 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const focus = focusFor(ctx, previous, spelled);
   const named = namesSomeone(ctx, spelled);
   // "What state was she in?" with nobody to be "she": ask who is meant rather than answer about anyone.
-  const nobody = !named && focus === undefined ? unresolvedPerson(spelled) : undefined;
+  // "When did he speak to Roe?" names Roe, but "he" is someone before any name: no one the question gives.
+  const lone = pronounBeforeNames(spelled, (text) => namesSomeone(ctx, text));
+  const nobody = focus === undefined ? lone : undefined;
   if (nobody) return reply({ answer: { ...abstain(ctx, asked, 'empty', notices), text: fill(TEMPLATES.whoIsMeant, { pronoun: nobody, example: ctx.exampleQuestion() }) } });
-  const personal = named ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus);
+  // "What did he tell Roe?" after a turn on Doe: a pronoun before any name is the person in focus.
+  const personal = named && !(lone && focus && focusUnnamed(spelled, focus)) ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus);
   // "it" is the thing the story in focus is about (its title's most repeated noun, else an actor that is no person), if it has one.
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
   const resolved = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, story === undefined ? undefined : whatItIs(ctx.kb, story))));

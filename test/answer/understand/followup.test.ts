@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledBot, storyBot, storyBotWith, WORDING } from '../stories.js';
 
-describe('pronouns reach back to the last turn only when the question names nobody', () => {
+describe('pronouns reach back to the last turn only when the question names nobody before them', () => {
   it('"he" in a question that names its own person is that person, not the last turn’s', () => {
     const bot = bundledBot();
     const alone = bot.ask('Where was Trump when he defended Witkoff?');
@@ -15,6 +15,22 @@ describe('pronouns reach back to the last turn only when the question names nobo
     const bot = storyBotWith(WORDING, 'harbour-tunnel.md');
     bot.ask('Who is Harlan Voss?', { conversationId: 'c' });
     expect(bot.ask('What did he call for?', { conversationId: 'c' }).text).toContain('scrapped');
+  });
+
+  it('"he" before any name the question gives is the person the conversation is about: "what did he tell Ushakov?"', () => {
+    const bot = bundledBot();
+    bot.ask('Who is Steve Witkoff?', { conversationId: 'c' });
+    expect(bot.ask('what did he tell ushakov?', { conversationId: 'c' }).text).toContain('Witkoff told Vladimir Putin’s senior aide Yuri Ushakov');
+    // Nor is a date of another call his: "when?" after it is not "29 October".
+    expect(bot.ask('when?', { conversationId: 'c' }).text).not.toMatch(/^29 October/);
+  });
+
+  it('with nobody in focus, asks who "he" is rather than answer without him: never "29 October" for "when did he speak to ushakov?"', () => {
+    const answer = bundledBot().ask('when did he speak to ushakov?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/who “he” is/);
+    // A name before the pronoun is whom it stands for.
+    expect(bundledBot().ask('where was trump when he defended witkoff?').text).not.toMatch(/who “he” is/);
   });
 });
 
