@@ -4,7 +4,7 @@ import { findEntity, type Entity } from '../../corpus/entities.js';
 import { findPerson } from '../../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { APPROXIMATORS, AUXILIARY, DETERMINERS, isAdjectiveWord, isNoun, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
+import { APPROXIMATORS, AUXILIARY, DETERMINERS, isAdjectiveWord, isAuxiliary, isNoun, isPastForm, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm, derivedFormsOf, synonymsOf as wordnetSynonyms } from '../../text/wordnet.js';
 import { findValues } from '../../text/values.js';
@@ -15,7 +15,7 @@ import { tokens } from '../../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
 import { antonymTermsOf, sameTermsOf } from './opposites.js';
 import { definiteNoun, introducesAnother } from './another.js';
-import type { Ranked } from '../retrieve/rank.js';
+import { contextTerms, type Ranked } from '../retrieve/rank.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
 /** "Did Roe meet Doe?" taken apart: who, the auxiliary, and what is asked of them. */
@@ -176,6 +176,8 @@ interface Found {
   opposite: boolean;
   /** "almost complete" for "is it finished?": the opposite, by a little. */
   nearly?: true;
+  /** The opposite by an antonym ("fell" for "rise"), not by a denial ("no arrests"). */
+  antonym?: true;
 }
 
 /** Where the sentence says the asked-about word (or a synonym), or its opposite. */
@@ -186,19 +188,21 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   const opposite = antonymTermsOf(proposition.mainWord);
   const all = tokens(ranked.sentence.text);
   const words = all.map((token) => ({ term: termOf(token.raw), start: token.start }));
+  const hits: Found[] = [];
   for (const [at, word] of words.entries()) {
     if (word.term === null) continue;
-    // "Brenvar's third defeat" is a noun of the "win" group's verb "defeat", and the loser's: only the asked word itself stands as a noun.
-    if (word.term !== main && same.has(word.term) && afterDeterminer(all, at)) continue;
+    // "Brenvar's third defeat" is a noun of the "win" group's verb "defeat", and the loser's: only the
+    // asked word itself stands as a noun; so after a past verb ("Hollis conceded defeat").
+    if (word.term !== main && same.has(word.term) && (afterDeterminer(all, at) || afterPastVerb(all, at))) continue;
     // "is it finished yet?" over "almost complete": it falls just short, so not yet (unless the question says "almost" too).
-    if (same.has(word.term) && fallsShort(all, at) && !fallsShortIn(proposition.rest)) return { ranked, offset: word.start, opposite: true, nearly: true };
+    if (same.has(word.term) && fallsShort(all, at) && !fallsShortIn(proposition.rest)) hits.push({ ranked, offset: word.start, opposite: true, nearly: true });
     // "were there any arrests?" over "no arrests were made": "no" before the noun denies it.
-    if (same.has(word.term)) return { ranked, offset: word.start, opposite: NO_DETERMINER.test(all[at - 1]?.raw ?? '') };
+    else if (same.has(word.term)) hits.push({ ranked, offset: word.start, opposite: NO_DETERMINER.test(all[at - 1]?.raw ?? '') });
     // "was anyone hurt?" over "No injuries have been reported": "no" and the verb's own noun deny it.
-    if (NO_DETERMINER.test(all[at - 1]?.raw ?? '') && deniedNouns(proposition.mainWord).has(word.term)) return { ranked, offset: word.start, opposite: true };
-    // "Did she get better?" over "she improved …, then worsened": saying both is no denial.
-    if (opposite.has(word.term)) return saysBoth(words, proposition.mainWord) ? undefined : { ranked, offset: word.start, opposite: true };
+    else if (NO_DETERMINER.test(all[at - 1]?.raw ?? '') && deniedNouns(proposition.mainWord).has(word.term)) hits.push({ ranked, offset: word.start, opposite: true });
+    else if (opposite.has(word.term)) hits.push({ ranked, offset: word.start, opposite: true, antonym: true });
   }
+  if (hits.length > 0) return hitOfSubject(ranked.sentence.text, hits, proposition.subject) ?? firstHit(hits, words, proposition.mainWord);
   // "Is Roe a man of peace?": the main word may be a plain noun; any other asked-about word will do.
   // After "did", "has" or "will" it is the verb asked about, and without it nothing is stated; nor
   // is anything without the adjective asked about ("is Acme bigger than Zorbco?").
@@ -224,6 +228,12 @@ function isGraded(word: string): boolean {
   if (!/(?:est|er)$/.test(lower)) return false;
   const stem = lower.replace(/(?:est|er)$/, '');
   return [baseForm(lower, 'adjective'), stem, stem.replace(/(.)\1$/, '$1'), `${stem}e`, stem.replace(/i$/, 'y')].some((base) => base !== undefined && base !== lower && isPlainAdjective(base));
+}
+
+/** Whether the word at `at` is the object of a past verb ("conceded defeat"); a passive's "was" is no such verb. */
+function afterPastVerb(all: readonly { raw: string }[], at: number): boolean {
+  const before = all[at - 1]?.raw ?? '';
+  return isPastForm(before) && !isAuxiliary(before);
 }
 
 /** Whether the word at `at` follows a determiner, a possessive or an ordinal ("the", "Roe's", "third"): a noun there. */
@@ -262,8 +272,30 @@ const EXISTENTIAL = /^(?:there|anyone|anybody|anything|someone|somebody|somethin
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))$/i;
 
 function saysBoth(words: readonly { term: string | null }[], mainWord: string): boolean {
-  const same = sameTermsOf(mainWord);
+  const same = new Set([...sameTermsOf(mainWord), termOf(LEMMA.get(mainWord.toLowerCase()) ?? mainWord)]);
   return words.some((word) => word.term !== null && same.has(word.term));
+}
+
+/** The first hit; an opposite first where the sentence says the asked word too ("she improved …, then worsened") is no denial. */
+function firstHit(hits: readonly Found[], words: readonly { term: string | null }[], mainWord: string): Found | undefined {
+  const [first] = hits;
+  return first?.antonym && saysBoth(words, mainWord) ? undefined : first;
+}
+
+/**
+ * The hit that follows the subject's name, where the sentence says the verb of several: "Shares in
+ * Acme rose, while Zorbco shares fell" answers "did Zorbco shares fall?" with "fell", not "rose".
+ */
+function hitOfSubject(text: string, hits: readonly Found[], subject: string): Found | undefined {
+  if (hits.length < 2) return undefined;
+  // The subject's words the sentence writes as a name, past its first word ("Acme", whoever typed "acme").
+  const at = subject
+    .split(/\s+/)
+    .filter((word) => !isStopWord(word))
+    .flatMap((word) => [...text.matchAll(new RegExp(`\\b${literal(word)}\\b`, 'gi'))].filter((found) => found.index > 0 && isCapitalised(found[0])).map((found) => found.index));
+  if (at.length === 0) return undefined;
+  const after = Math.max(...at);
+  return hits.find((hit) => hit.offset > after);
 }
 
 /**
@@ -333,8 +365,13 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   const own = subject
     .split(/\s+/)
     .filter((word) => !isStopWord(word))
-    .map((word) => termOf(word));
-  return own.some((term) => term !== null && terms.has(term)) || [...(entity?.roles ?? [])].some((role) => terms.has(role));
+    .map((word) => termOf(word))
+    .filter((term): term is string => term !== null);
+  if ([...(entity?.roles ?? [])].some((role) => terms.has(role))) return true;
+  // "Did Zorbex shares rise?" is not answered by "Shares in Marrow rose": every word of the subject
+  // is in the sentence or its paragraph, and some word of it in the sentence.
+  const context = contextTerms(kb, ranked.sentence.passage);
+  return own.every((term) => terms.has(term) || context.has(term)) && own.some((term) => terms.has(term));
 }
 
 /** The terms of an entity's name that no other entity's name has ("jane" of Jane Roe beside Tom Roe). */

@@ -21,6 +21,21 @@ describe('yes/no questions have three outcomes', () => {
       expect(answer.citations[0]?.text).toContain('Marlow praised the builders');
     });
 
+    it('of two companies\' shares, the verb after the asked one answers: "did Zorbco shares fall?" is "yes", Acme\'s "no"', () => {
+      const market = made('Shares in Acme rose 31 percent on Monday, while Zorbco shares fell 2 percent.\n\nShares in Kellan fell 6 percent in Frankfurt.', 0);
+      expect(verdict(market.ask('did zorbco shares fall?').text)).toMatch(/^Yes\b/);
+      expect(verdict(market.ask('did acme shares fall?').text)).toMatch(/^No\b/);
+      expect(verdict(market.ask('did acme shares rise?').text)).toMatch(/^Yes\b/);
+      // Kellan's fall is no Acme's: every word of the subject must be there.
+      expect(market.ask('did acme shares fall?').citations[0]?.text).toContain('Acme');
+    });
+
+    it('a verb of the asked word\'s group used as a noun states nothing: "did Roe win?" is no "yes" over "Roe conceded defeat"', () => {
+      const election = made('Jane Doe won 18,904 votes to Tom Roe\'s 18,492.\n\nRoe, who had served two terms, conceded defeat on Sunday.', 0);
+      expect(verdict(election.ask('did tom roe win?').text)).not.toMatch(/^Yes\b/);
+      expect(verdict(election.ask('did jane doe win?').text)).toMatch(/^Yes\b/);
+    });
+
     it('"will the deal close this year?" is no "yes" over "expected to close in the first half of next year": the asked time must be said', () => {
       const merger = storyBotWith({ abstainBelow: 0 }, 'food-merger.md');
       expect(verdict(merger.ask('will the deal close this year?').text)).not.toMatch(/^Yes\b/);
