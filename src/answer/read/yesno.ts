@@ -178,6 +178,8 @@ interface Found {
   nearly?: true;
   /** The opposite by an antonym ("fell" for "rise"), not by a denial ("no arrests"). */
   antonym?: true;
+  /** The asked word as a noun after a determiner ("exempt from the strike"), which states less than the verb. */
+  asNoun?: true;
 }
 
 /** Where the sentence says the asked-about word (or a synonym), or its opposite. */
@@ -197,7 +199,7 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
     // "is it finished yet?" over "almost complete": it falls just short, so not yet (unless the question says "almost" too).
     if (same.has(word.term) && fallsShort(all, at) && !fallsShortIn(proposition.rest)) hits.push({ ranked, offset: word.start, opposite: true, nearly: true });
     // "were there any arrests?" over "no arrests were made": "no" before the noun denies it.
-    else if (same.has(word.term)) hits.push({ ranked, offset: word.start, opposite: NO_DETERMINER.test(all[at - 1]?.raw ?? '') });
+    else if (same.has(word.term)) hits.push({ ranked, offset: word.start, opposite: NO_DETERMINER.test(all[at - 1]?.raw ?? ''), ...(afterDeterminer(all, at) ? { asNoun: true as const } : {}) });
     // "was anyone hurt?" over "No injuries have been reported": "no" and the verb's own noun deny it.
     else if (NO_DETERMINER.test(all[at - 1]?.raw ?? '') && deniedNouns(proposition.mainWord).has(word.term)) hits.push({ ranked, offset: word.start, opposite: true });
     else if (opposite.has(word.term)) hits.push({ ranked, offset: word.start, opposite: true, antonym: true });
@@ -471,8 +473,10 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       ((subjectIsDoer(kb, hit, proposition.subject) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
       saysSameTime(hit.ranked.sentence.text, proposition),
   );
-  // The story's own voice first; a speaker's claim is reported as theirs.
-  const best = decisive.find(({ claim }) => !claim.quoted && !claim.reported) ?? decisive.find(({ speaker }) => speaker !== undefined);
+  // The story's own voice first; a speaker's claim is reported as theirs. The asked word as a verb
+  // before it as a noun ("nurses who are exempt from the strike" says little of their striking).
+  const ordered = [...decisive.filter(({ hit }) => !hit.asNoun), ...decisive.filter(({ hit }) => hit.asNoun)];
+  const best = ordered.find(({ claim }) => !claim.quoted && !claim.reported) ?? ordered.find(({ speaker }) => speaker !== undefined);
   if (best) {
     const no = best.claim.negated !== best.hit.opposite !== proposition.negated;
     const speaker = best.claim.quoted || best.claim.reported ? best.speaker : undefined;

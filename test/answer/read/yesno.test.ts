@@ -30,6 +30,12 @@ describe('yes/no questions have three outcomes', () => {
       expect(market.ask('did acme shares fall?').citations[0]?.text).toContain('Acme');
     });
 
+    it('cites where the asked word is not a noun after "the": "did the nurses strike?" by their 48-hour strike, not by nurses "exempt from the strike"', () => {
+      const answer = storyBot('hospital-strike.md', 'airline-strike.md').ask('did the nurses strike?');
+      expect(verdict(answer.text)).toMatch(/^Yes\b/);
+      expect(answer.citations[0]?.text).not.toContain('exempt from the strike');
+    });
+
     it('a verb of the asked word\'s group used as a noun states nothing: "did Roe win?" is no "yes" over "Roe conceded defeat"', () => {
       const election = made('Jane Doe won 18,904 votes to Tom Roe\'s 18,492.\n\nRoe, who had served two terms, conceded defeat on Sunday.', 0);
       expect(verdict(election.ask('did tom roe win?').text)).not.toMatch(/^Yes\b/);
