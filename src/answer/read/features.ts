@@ -349,7 +349,7 @@ function negatedNarration(c: Candidate): boolean {
 }
 
 /**
- * The sentence's terms, with the question's head noun where the span names a kind of it: "Quillon
+ * The sentence's terms, with the question's head noun where the span names a kind of it: "Riverton
  * Road" accounts for "what street", which the sentence never says.
  */
 function own(c: Candidate): ReadonlySet<string> {
@@ -362,7 +362,7 @@ function own(c: Candidate): ReadonlySet<string> {
 }
 
 /**
- * A question word the span stands for though the sentence never says it: "Quillon Road" for
+ * A question word the span stands for though the sentence never says it: "Riverton Road" for
  * "what street", a date "from" or "until" for "when does it start" or "end".
  */
 function impliedTerm({ question, ranked: { span, sentence } }: Candidate): string | undefined {

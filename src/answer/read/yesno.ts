@@ -194,7 +194,7 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
   for (const [at, word] of words.entries()) {
     if (word.term === null) continue;
     // "Brenvar's third defeat" is a noun of the "win" group's verb "defeat", and the loser's: only the
-    // asked word itself stands as a noun; so after a past verb ("Hollis conceded defeat").
+    // asked word itself stands as a noun; so after a past verb ("Tom Berg conceded defeat").
     if (word.term !== main && same.has(word.term) && (afterDeterminer(all, at) || afterPastVerb(all, at))) continue;
     // "is it finished yet?" over "almost complete": it falls just short, so not yet (unless the question says "almost" too).
     if (same.has(word.term) && fallsShort(all, at) && !fallsShortIn(proposition.rest)) hits.push({ ranked, offset: word.start, opposite: true, nearly: true });
@@ -370,7 +370,7 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
     .map((word) => termOf(word))
     .filter((term): term is string => term !== null);
   if ([...(entity?.roles ?? [])].some((role) => terms.has(role))) return true;
-  // "Did Zorbex shares rise?" is not answered by "Shares in Marrow rose": every word of the subject
+  // "Did Zorbco shares rise?" is not answered by "Shares in Acme rose": every word of the subject
   // is in the sentence or its paragraph, and some word of it in the sentence.
   const context = contextTerms(kb, ranked.sentence.passage);
   return own.every((term) => terms.has(term) || context.has(term)) && own.some((term) => terms.has(term));

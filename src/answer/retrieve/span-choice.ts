@@ -445,7 +445,7 @@ function besideHead({ question }: SpanQuery, { span, spanTerms, words, first, la
   return spanTerms.at(-1) === headTerm || termBetween(words, last + 1, last + 3, headTerm) || termBetween(words, first - 1, first, headTerm) || endsWithKindOfHead(question, span);
 }
 
-/** "What street was it on?": "Quillon Road" ends on a noun the asked one is a kind of (a street is a road). */
+/** "What street was it on?": "Riverton Road" ends on a noun the asked one is a kind of (a street is a road). */
 export function endsWithKindOfHead({ headNoun }: Question, span: Span): boolean {
   const last = span.phrase ? undefined : /\s(\p{Lu}\p{Ll}+)$/u.exec(span.text)?.[1]?.toLowerCase();
   return headNoun !== undefined && last !== undefined && last !== headNoun && isKindOf(headNoun, last, 'noun', HEAD_KIND_SENSES);

@@ -22,7 +22,7 @@ export function fillEllipsis(previous: string, text: string): string | undefined
   const words = ELLIPSIS.exec(text.trim())?.[1];
   const frame = ELLIPSIS_FRAME.exec(previous.trim())?.[0];
   if (words === undefined || frame === undefined) return undefined;
-  // A count is of a bare noun or a participle ("vans", "injured"): "what about the hajj?" counts nothing.
+  // A count is of a bare noun or a participle ("vans", "injured"): "what about the festival?" counts nothing.
   if (/^how/i.test(frame) && !COUNTED_WORDS.test(words)) return undefined;
   return `${capitalise(frame.toLowerCase())} ${words}?`;
 }
