@@ -56,7 +56,7 @@ function candidatesIn(kb: KnowledgeBase, question: Question, retrieval: Retrieva
   const patientForms = patientVerbForms(question, retrieval);
   const onlyNames = question.terms.every((term) => question.names.includes(term));
   // "why?" after "what did he do?": a reason for a person alone is the reason for something else.
-  if (onlyNames && question.type === 'reason') return [];
+  if (onlyNames && question.type === 'reason' && !question.asksPurpose) return [];
   const eligible = (ranked: Ranked): boolean =>
     within(ranked) &&
     // "Who was sentenced?" is not answered where the story says only "his sentence".

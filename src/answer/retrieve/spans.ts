@@ -152,14 +152,22 @@ const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|trigge
 export const MADE_HARD_TO = String.raw`made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)`;
 const CAUSING_SUBJECT = new RegExp(String.raw`^([^,;:“"]{3,120}?)\s+(?:(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}|(?:(?:have|has|had)\s+)?${MADE_HARD_TO})`, 'u');
 
+/** "is due to visit the site": after a form of "be", "due to" and a verb with its object or place is a plan. */
+function scheduled(sentence: string, clause: RegExpExecArray): boolean {
+  return /^due to$/i.test(clause[1]!) && /\b(?:is|are|was|were|be|been)\s+$/.test(sentence.slice(0, clause.index)) && VERB_WITH_OBJECT.test(clause[2]!);
+}
+
+const VERB_WITH_OBJECT = /^\p{Ll}+\s+(?:the|a|an|his|her|its|their|this|that|on|in|at|with|to|for|\p{Lu})/u;
+
 /** An "after" clause that names its own day or month: a time, no cause. */
 const TEMPORAL_AFTER = /^after\s+[^,]*?\b(?:on\s+\p{Lu}\p{Ll}+day|yesterday|last\s+(?:night|week|month|year)|(?:in|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/iu;
 
 /** The reason a sentence gives: its reason clause, else the subject of its verb of causing. */
 function reasonSpans(sentence: string): Span[] {
   const clause = REASON_CLAUSE.exec(sentence);
-  // "elected … after a recount on Sunday" dates the election; "closed after cracks were found" gives its cause.
-  if (clause && !TEMPORAL_AFTER.test(clause[0])) {
+  // "elected … after a recount on Sunday" dates the election; "closed after cracks were found" gives
+  // its cause; "Roe is due to visit the site" is a plan, no cause.
+  if (clause && !TEMPORAL_AFTER.test(clause[0]) && !scheduled(sentence, clause)) {
     const text = clause[0].replace(/[,;:]$/, '');
     return [{ text, start: clause.index, end: clause.index + text.length }];
   }

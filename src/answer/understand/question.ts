@@ -64,9 +64,13 @@ export interface Question {
   asksName?: true;
   /** "How many people …?": a count of people, though "people" is no word to look for. */
   countsPeople?: true;
+  /** "What is the tunnel for?": a thing's purpose, a reason though the question names only the thing. */
+  asksPurpose?: true;
 }
 
 const YES_NO = new RegExp(`^${AUXILIARY}\\b`);
+/** "What is the tunnel for?": a thing's purpose, which only a reason ("to carry …") answers. */
+const PURPOSE = /^what\s+(?:is|was|are|were|will)\s+(?:be\s+)?\S.*\s+for\s*[?.!]*$/;
 /** "How did X respond?", "how was it built?": the manner, answered by what the sentence says. */
 const MANNER = new RegExp(`^how\\s+(?:${AUXILIARY})\\b`);
 /** "How tall …?" asks for a dimension: answered by a figure with its unit, never by a count. */
@@ -240,7 +244,7 @@ const LIVING = /^what\s+(?:does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work|a\s+j
  */
 const COUNTED_PEOPLE = /^(?:people|persons|individuals)$/;
 
-function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string; unit?: string; occupation?: true; people?: true } {
+function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string; unit?: string; occupation?: true; people?: true; purpose?: true } {
   const definition = DEFINITION.exec(lower);
   // "What does NATO stand for?", "What is NFL short for?": the acronym's expansion.
   const acronym = /^what\s+(?:does|did|do|is|was)\s+(?:the\s+)?([a-z&.]{2,9})\s+(?:stand\s+for|short\s+for|an?\s+(?:abbreviation|acronym)\s+(?:for|of)|mean)\b/.exec(lower);
@@ -256,6 +260,7 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   if (/^(?:when|what time)\b/.test(lower)) return { type: 'date' };
   if (/^where\b/.test(lower)) return { type: 'place' };
   if (/^why\b|^what\s+(?:was|is)\s+the\s+reason\b|^for what reason\b/.test(lower)) return { type: 'reason' };
+  if (PURPOSE.test(lower)) return { type: 'reason', purpose: true };
   // "What made the bridge close?", "what caused the fire?" ask why: the causing verb is the frame, no word to look for.
   const causing = CAUSATIVE.exec(lower)?.[1];
   if (causing) return { type: 'reason', unit: causing };
@@ -571,5 +576,6 @@ export function analyzeQuestion(raw: string): Question {
     ...(found.type === 'person' && /\bnames?\b/.test(shape) ? { asksName: true as const } : {}),
     ...(found.occupation ? { asksOccupation: true as const } : {}),
     ...(found.people ? { countsPeople: true as const } : {}),
+    ...(found.purpose ? { asksPurpose: true as const } : {}),
   };
 }

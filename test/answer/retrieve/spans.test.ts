@@ -14,6 +14,11 @@ describe('span extraction', () => {
     expect(texts(nameSpans('Acme Building began the work in May.'))).toContain('Acme Building');
   });
 
+  it('"is due to visit the site" is a plan, no reason; "due to heavy rain" is one', () => {
+    expect(texts(spansOfType('Jane Roe is due to visit the site in June.', 'reason'))).toEqual([]);
+    expect(texts(spansOfType('The delay was due to heavy rain.', 'reason'))).toEqual(['due to heavy rain']);
+  });
+
   it('an "after" that names its own day is a time, no reason; one that names none may be the cause', () => {
     expect(texts(spansOfType('Jane Roe was elected mayor of Riverton after a recount on Sunday.', 'reason'))).toEqual([]);
     expect(texts(spansOfType('The bridge was closed after cracks were found in its supports.', 'reason'))).toEqual(['after cracks were found in its supports']);

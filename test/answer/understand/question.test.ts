@@ -229,6 +229,13 @@ describe('head nouns past modifiers', () => {
     expect(analyzeQuestion('How many people were killed?').countsPeople).toBe(true);
   });
 
+  it('reads "what is the tunnel for?" as asking a purpose, which only a reason answers', () => {
+    expect(analyzeQuestion('what is the tunnel for?').type).toBe('reason');
+    expect(analyzeQuestion("what's the money for?").type).toBe('reason');
+    expect(analyzeQuestion('what is the tunnel?').type).not.toBe('reason');
+    expect(analyzeQuestion('what is the tunnel for?').asksPurpose).toBe(true);
+  });
+
   it('reads a past form after "how many" as the verb: "how many injured?" is "how many were injured?"', () => {
     expect(analyzeQuestion('how many injured?')).toMatchObject({ type: 'number', terms: ['injur'] });
     expect(analyzeQuestion('how many injured?').headNoun).toBeUndefined();
