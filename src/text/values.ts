@@ -7,6 +7,8 @@ export type ValueKind = 'date' | 'number' | 'money' | 'percent';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A day of the week or a month, as a regular-expression source: "on Saturday", "in May". */
+export const CALENDAR_SOURCE = `(?:${WEEKDAY}|${MONTH})`;
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 /** Stretches of the calendar a date counts from the day of print: "next year", "this summer". */
 const PERIOD = '(?:year|month|week|weekend|season|spring|summer|autumn|winter|quarter|decade)';

@@ -374,6 +374,17 @@ describe('evidence from one story', () => {
     expect(recall.ask('and vans?', chat).text).toMatch(/^30,000 \[1\]/);
   });
 
+  it('never names a town as who won: "a baker from the fishing town of Penmoor, won …" is won by the baker', () => {
+    const prize = storyBot('baker-prize.md');
+    expect(prize.ask('who won the award?').text).not.toMatch(/^Penmoor/);
+    expect(prize.ask('who won the national loaf award?').text).toMatch(/^Marta Kowal\b/);
+  });
+
+  it('restates no aim as done: "beat City 2-1 on Saturday to reach the cup final" is no "won the cup final"', () => {
+    const folder = storyBot('cup-semifinal.md', 'cup-final.md');
+    expect(folder.ask('who won the cup final?').text).not.toMatch(/Rovers won the cup final/);
+  });
+
   it('counts nothing in a clock time: "the 07:42 service … left the tracks" is no 42 people who had to leave', () => {
     expect(storyBot('wildfire.md', 'train-derailment.md').ask('how many people had to leave?').text).not.toMatch(/^42\b/);
   });

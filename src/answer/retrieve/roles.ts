@@ -1,4 +1,4 @@
-import { isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isTitle, isVerbForm } from '../../text/lexicon.js';
+import { isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isPlaceNoun, isTitle, isVerbForm } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD } from '../../text/names.js';
 import { baseForm, isKindOf, synonymsOf } from '../../text/wordnet.js';
 import { isStopWord } from '../../text/terms.js';
@@ -154,4 +154,10 @@ const POST_OF = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
 export function isDomainOfPost(sentence: string, span: Range): boolean {
   const post = POST_OF.exec(sentence.slice(Math.max(0, span.start - 40), span.start))?.[1];
   return post !== undefined && ['leader', 'administrator', 'head'].some((kind) => isKindOf(post, kind, 'noun', 2));
+}
+
+/** Whether the span is a place by the noun before its "of": "the fishing town of Quillon" names no one. */
+export function isNamedPlace(sentence: string, span: Range): boolean {
+  const kind = POST_OF.exec(sentence.slice(Math.max(0, span.start - 40), span.start))?.[1];
+  return kind !== undefined && isPlaceNoun(kind);
 }

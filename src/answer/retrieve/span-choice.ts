@@ -10,7 +10,7 @@ import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
-import { isAgentOfPassive, isDomainOfPost, isSpeakerIn, roleContext } from './roles.js';
+import { isAgentOfPassive, isDomainOfPost, isNamedPlace, isSpeakerIn, roleContext } from './roles.js';
 import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
@@ -359,6 +359,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if ((question.type === 'person' || question.type === 'thing') && query.undergoer && !underwentVerb(sentence, span, words, query.undergoer)) return undefined;
   // "Who won?" is not answered by "Riverton" of "elected mayor of Riverton": a post's domain is no person.
   if (question.type === 'person' && isDomainOfPost(sentence, span)) return undefined;
+  // "Who won the award?" is not answered by "Quillon" of "a baker from the fishing town of Quillon".
+  if (question.type === 'person' && isNamedPlace(sentence, span)) return undefined;
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.
   if (question.type === 'person' && query.speechVerb === false && isSpeakerIn(sentence, span)) return undefined;
   // "Who did the study?" is not answered by "was funded by Acme": a passive's agent did what its own verb says.

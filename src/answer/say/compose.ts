@@ -11,7 +11,7 @@ import { namesSpeaker, quotedFromStart, speakerOfSentence, speakerOfValue } from
 import { supportedBy, verbFooting } from '../read/support.js';
 import { isLocative } from '../retrieve/spans.js';
 import { COUNTED_TYPES } from '../retrieve/figures.js';
-import { FIGURE_QUALIFIER } from '../../text/values.js';
+import { CALENDAR_SOURCE, FIGURE_QUALIFIER } from '../../text/values.js';
 import { isAgentOfPassive } from '../retrieve/roles.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
 import { isAuxiliary, isCollectiveNoun, isPersonNoun, isTimeNoun } from '../../text/lexicon.js';
@@ -115,8 +115,19 @@ const REPORTABLE: ReadonlySet<Question['type']> = new Set(['number', 'money', 'p
 function doneBy(said: string, span: { text: string }): string {
   const at = said.indexOf(span.text);
   if (at < 0 || isAgentOfPassive(said, { text: span.text, start: at, end: at + span.text.length })) return said;
-  return said.slice(at);
+  // "Rovers beat City 2-1 on Saturday to reach the cup final": what follows an infinitive of
+  // purpose is what the deed was for, not the deed ("won the cup final" would restate the aim as done).
+  const deed = said.slice(at);
+  const purpose = PURPOSE_AFTER.exec(deed.slice(span.text.length));
+  return purpose ? deed.slice(0, span.text.length + purpose.index + (purpose[1] ?? '').length) : deed;
 }
+
+/**
+ * An infinitive of purpose after a finished clause, one whose last words give a figure, a day or a
+ * comma ("… 2-1 on Saturday to reach …", "…, in order to …"), or a ", with" clause; "called for
+ * Roe to be sacked" is the verb's own complement.
+ */
+const PURPOSE_AFTER = new RegExp(String.raw`((?:\d\S*|,|\b${CALENDAR_SOURCE})(?:\s+\S+){0,2}?)\s+(?:in\s+order\s+)?to\s+\p{Ll}+|,\s+with\s`, 'u');
 
 const count = (text: string, mark: RegExp): number => text.match(mark)?.length ?? 0;
 
