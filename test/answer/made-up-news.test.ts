@@ -385,6 +385,10 @@ describe('evidence from one story', () => {
     expect(folder.ask('who won the cup final?').text).not.toMatch(/Rovers won the cup final/);
   });
 
+  it('gives a time the story gives as near with its qualifier: "at around 8:15 am" is "Around 8:15 am"', () => {
+    expect(storyBotWith(WORDING, 'train-derailment.md').ask('when did the train leave the tracks?').text).toMatch(/^Around 8:15 am/);
+  });
+
   it('counts nothing in a clock time: "the 07:42 service … left the tracks" is no 42 people who had to leave', () => {
     expect(storyBot('wildfire.md', 'train-derailment.md').ask('how many people had to leave?').text).not.toMatch(/^42\b/);
   });

@@ -71,7 +71,7 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
       ? TEMPLATES.lead.personPredicate
       : TEMPLATES.lead[question.type as keyof typeof TEMPLATES.lead] ?? TEMPLATES.lead.person;
   const value = COUNTED_TYPES.has(question.type) ? stretchOfTime(span.text) : span.text;
-  const counted = COUNTED_TYPES.has(question.type) ? withQualifier(ranked.sentence.text, { ...span, text: value }) : span.text;
+  const counted = COUNTED_TYPES.has(question.type) ? withQualifier(ranked.sentence.text, { ...span, text: value }) : question.type === 'date' ? withQualifier(ranked.sentence.text, span, TIME_QUALIFIER) : span.text;
   // "…, according to a leaked transcript" in the span is what the template adds: said once.
   const answer = speaker ? counted.replace(TRAILING_ACCORDING, '') : counted;
   return { text: capitalise(fill(template, { answer, speaker: speaker ? midSentence(speaker) : '', predicate: question.predicate ?? '', n: 1 })), short: value };
@@ -93,10 +93,13 @@ function stretchOfTime(text: string): string {
 /** "at least", "more than a", "about" before a figure: "107" alone would claim more than "at least 107" does. */
 const QUALIFIER = new RegExp(`\\b${FIGURE_QUALIFIER}\\s+$`, 'i');
 
-/** The figure as the story qualifies it: "at least 107", "more than a thousand". */
-function withQualifier(sentence: string, span: { text: string; start: number }): string {
+/** "at around 3 am", "shortly after midnight": a time the story gives as near, not exact. */
+const TIME_QUALIFIER = /\b(?:about|around|approximately|roughly|nearly|almost|shortly\s+(?:after|before)|just\s+(?:after|before))\s+$/i;
+
+/** The figure (or time) as the story qualifies it: "at least 107", "more than a thousand", "around 3 am". */
+function withQualifier(sentence: string, span: { text: string; start: number }, qualifiers = QUALIFIER): string {
   const before = sentence.slice(Math.max(0, span.start - 24), span.start);
-  const qualifier = QUALIFIER.exec(before);
+  const qualifier = qualifiers.exec(before);
   return qualifier && !/^(?:between|every)\b/i.test(span.text) ? `${qualifier[0]}${span.text}` : span.text;
 }
 
