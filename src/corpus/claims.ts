@@ -117,6 +117,9 @@ const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
 /** Verbs that make their infinitive happen: "managed to win" says they won. */
 const IMPLICATIVE = /\b(?:managed|went on|continued|began|started|helped|got|came|fail(?:s|ed)?)\s+to\s+(?:\w+ly\s+)?$/i;
 
+/** A denied verb of showing or knowing before a "that" clause: "did not prove that …", "has not shown that …". */
+const UNPROVEN = /\b(?:not|never|n['’]t)\s+(?:\p{Ll}+\s+)?(?:prove|proved|proven|show|shown|showed|confirm|confirmed|establish|established|demonstrate|demonstrated)\s+that\s/iu;
+
 /**
  * Conjunctions whose clause is taken as having happened, whatever the main clause wanted: "were
  * told to leave after engineers found cracks" (and ", but" before a new subject, below). Not "until", "before", "once" or "when": "nobody
@@ -154,10 +157,12 @@ export function claimAt(text: string, offset: number): Claim {
   const lowered = governing.charAt(0).toLowerCase() + governing.slice(1);
   const cue = CUES.find(({ pattern }) => pattern.test(lowered));
   const infinitive = INFINITIVE.test(clause) && !refused && !IMPLICATIVE.test(clause);
-  const modality: Modality = asked ? 'question' : GENERIC_RELATIVE.test(text) ? 'hypothetical' : cue ? cue.modality : infinitive ? 'directed' : 'asserted';
+  // "did not prove that screens caused it" denies the proof, not the cause: the cause is left open.
+  const unproven = UNPROVEN.test(clause);
+  const modality: Modality = asked ? 'question' : GENERIC_RELATIVE.test(text) || unproven ? 'hypothetical' : cue ? cue.modality : infinitive ? 'directed' : 'asserted';
   return {
     modality,
-    negated: refused || negations % 2 === 1,
+    negated: refused || (negations - (unproven ? 1 : 0)) % 2 === 1,
     refused,
     quoted: quotation !== undefined,
     reported: !quotation && (REPORTING.test(scope) || TRAILING_ATTRIBUTION.test(text)),
@@ -214,8 +219,8 @@ const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${T
 const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE},?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b`, 'u');
 /** Prepositions that tie a source to what it knows ("familiar with the plans", "the head of the agency"). */
 const OF_PHRASE = 'with|of|for|at|from';
-/** according to Roe / according to the agency / according to another recording reviewed by Acme / according to a person familiar with the plans */
-const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:${ARTICLE}|another)(?:\s+(?!(?:by|${OF_PHRASE})\b)[\p{Ll}-]+){1,3}(?:\s+by\s+${NAME}|\s+(?:${OF_PHRASE})\s+(?:${ARTICLE}\s+)?[\p{Ll}-]+)?)`, 'u');
+/** according to Roe / according to the agency / according to another recording reviewed by Acme / according to a person familiar with the plans / according to a study published (on Monday) */
+const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME}|(?:${ARTICLE}|another)(?:\s+(?!(?:by|on|in|${OF_PHRASE})\b)[\p{Ll}-]+){1,3}(?:\s+by\s+${NAME}|\s+(?:${OF_PHRASE})\s+(?:${ARTICLE}\s+)?[\p{Ll}-]+)?)`, 'u');
 /**
  * Roe … in a statement: “… / Acme's review of the data concluded, “…: the sentence's subject (or
  * its possessor) introduces a quotation after a colon, or after a verb of saying and a comma.

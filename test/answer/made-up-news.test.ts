@@ -389,6 +389,13 @@ describe('evidence from one story', () => {
     expect(storyBotWith(WORDING, 'train-derailment.md').ask('when did the train leave the tracks?').text).toMatch(/^Around 8:15 am/);
   });
 
+  it('reads a study as the story does: "40 minutes" less sleep, its source whole, and no "no" from "did not prove that"', () => {
+    const study = storyBotWith(WORDING, 'sleep-study.md');
+    expect(study.ask('how much less sleep did they get?').text).toMatch(/^40 minutes, according to a study published \[1\]/);
+    // "The findings did not prove that screens caused the lost sleep" leaves the cause open.
+    expect(storyBot('sleep-study.md').ask('did screens cause the lost sleep?').text).not.toMatch(/\bno\b/i);
+  });
+
   it('counts nothing in a clock time: "the 07:42 service … left the tracks" is no 42 people who had to leave', () => {
     expect(storyBot('wildfire.md', 'train-derailment.md').ask('how many people had to leave?').text).not.toMatch(/^42\b/);
   });

@@ -14,6 +14,13 @@ describe('what a sentence claims at a word', () => {
     expect(claimAt(text, text.indexOf('cancelled')).modality).toBe('hypothetical');
   });
 
+  it('"did not prove that screens caused it" denies the proof, and leaves the cause open: no denial of it', () => {
+    const found = claim('Jane Roe said the findings did not prove that screens caused the lost sleep.', 'caused');
+    expect(found.negated).toBe(false);
+    expect(found.modality).toBe('hypothetical');
+    expect(claim('Jane Roe said screens did not cause the lost sleep.', 'cause').negated).toBe(true);
+  });
+
   it('"on suspicion of starting the fire" says nobody started it', () => {
     const text = 'Police arrested a man on suspicion of starting the fire.';
     expect(claimAt(text, text.indexOf('starting')).modality).toBe('apparent');

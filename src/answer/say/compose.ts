@@ -10,6 +10,7 @@ import type { Answered } from '../types.js';
 import { namesSpeaker, quotedFromStart, speakerOfSentence, speakerOfValue } from '../read/attribution.js';
 import { supportedBy, verbFooting } from '../read/support.js';
 import { isLocative } from '../retrieve/spans.js';
+import { withUnit } from '../retrieve/measure.js';
 import { COUNTED_TYPES } from '../retrieve/figures.js';
 import { CALENDAR_SOURCE, FIGURE_QUALIFIER } from '../../text/values.js';
 import { isAgentOfPassive } from '../retrieve/roles.js';
@@ -70,7 +71,9 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
     : restate
       ? TEMPLATES.lead.personPredicate
       : TEMPLATES.lead[question.type as keyof typeof TEMPLATES.lead] ?? TEMPLATES.lead.person;
-  const value = COUNTED_TYPES.has(question.type) ? stretchOfTime(span.text) : span.text;
+  // "How much less sleep did they get?" over "40 minutes less": a figure that counts no asked noun keeps its unit.
+  const unit = question.type === 'number' && question.headNoun === undefined && !question.countsPeople && question.measure === undefined ? withUnit(ranked.sentence.text, span, UNIT_ONLY).text : span.text;
+  const value = COUNTED_TYPES.has(question.type) ? stretchOfTime(unit) : span.text;
   const counted = COUNTED_TYPES.has(question.type) ? withQualifier(ranked.sentence.text, { ...span, text: value }) : question.type === 'date' ? withQualifier(ranked.sentence.text, span, TIME_QUALIFIER) : span.text;
   // "…, according to a leaked transcript" in the span is what the template adds: said once.
   const answer = speaker ? counted.replace(TRAILING_ACCORDING, '') : counted;
@@ -78,6 +81,9 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
 }
 
 const TRAILING_ACCORDING = /,?\s+according\s+to\s+[^,]+$/i;
+
+/** No measure in particular: withUnit adds whatever unit of time or quantity follows the figure. */
+const UNIT_ONLY = 'much';
 
 /** "48-hour", as in "a 48-hour strike": a figure and a unit of time hyphened before a noun ("nine-month-old" is an age). */
 const HYPHENED_TIME = /^([^\s-]+)-(\p{Ll}+)$/u;
