@@ -130,6 +130,9 @@ export function countsAnother(sentence: string, words: readonly WordAt[], span: 
 export function countsOtherKind(sentence: string, span: Span, asked: string): boolean {
   // "40 °C" is a temperature: no count of anything.
   if (/^\s*°/.test(sentence.slice(span.end))) return true;
+  // "a 48-hour strike": a figure hyphened to a noun measures it, and counts no people.
+  const hyphened = /^-(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
+  if (hyphened !== undefined) return isPersonKind(asked) && !isPersonKind(hyphened);
   const [, first, second] = /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(sentence.slice(span.end)) ?? [];
   // The noun right after the figure, or after one modifier ("six fire-fighting aircraft"); a past
   // form there is the verb ("107 killed", whose "kill" WordNet also lists as a noun).
@@ -145,6 +148,12 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   const [countedKind, askedKind] = [kind(noun), kind(asked.toLowerCase())];
   // Only people against things: other kinds are often the same count in other words ("balls" / "passes").
   return countedKind !== undefined && askedKind !== undefined && (countedKind === 'noun.person') !== (askedKind === 'noun.person');
+}
+
+/** Whether a noun counts people: a person, or a group of them ("crew", "people"). */
+function isPersonKind(word: string): boolean {
+  const lexClass = senseClasses(word.toLowerCase(), 'noun')[0];
+  return lexClass === 'noun.person' || lexClass === 'noun.group';
 }
 
 const isAdjectiveOnly = (word: string): boolean => baseForm(word, 'adjective') !== undefined && baseForm(word, 'noun') === undefined;

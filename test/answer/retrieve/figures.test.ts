@@ -41,6 +41,10 @@ describe('figures and their clause', () => {
     expect(countsOtherKind(train, spanOf(train, '95'), 'people')).toBe(true);
     const headline = 'At least 107 killed in crane collapse';
     expect(countsOtherKind(headline, spanOf(headline, '107'), 'people')).toBe(false);
+    // "a 48-hour strike" measures the strike: it counts no people, though it counts hours.
+    const strike = 'About 1,200 nurses began a 48-hour strike.';
+    expect(countsOtherKind(strike, spanOf(strike, '48'), 'people')).toBe(true);
+    expect(countsOtherKind(strike, spanOf(strike, '48'), 'hours')).toBe(false);
     // "minor" may be a person, but before a noun it is the crashes' adjective.
     const recall = 'The company knew of 14 minor crashes linked to the fault.';
     expect(countsOtherKind(recall, spanOf(recall, '14'), 'crashes')).toBe(false);
