@@ -365,12 +365,22 @@ function own(c: Candidate): ReadonlySet<string> {
  * A question word the span stands for though the sentence never says it: "Riverton Road" for
  * "what street", a date "from" or "until" for "when does it start" or "end".
  */
-function impliedTerm({ question, ranked: { span, sentence } }: Candidate): string | undefined {
-  if (!span) return undefined;
-  if (question.headTerm !== undefined && endsWithKindOfHead(question, span)) return question.headTerm;
-  return question.mainVerb && boundsAskedTime(question, sentence.text, span) ? question.mainVerb.term : undefined;
+function impliedTerm(c: Candidate): string | undefined {
+  // Every feature that reads the sentence's terms asks: WordNet is walked once per candidate.
+  if (IMPLIED.has(c)) return IMPLIED.get(c);
+  const { question, ranked: { span, sentence } } = c;
+  const found = !span
+    ? undefined
+    : question.headTerm !== undefined && endsWithKindOfHead(question, span)
+      ? question.headTerm
+      : question.mainVerb && boundsAskedTime(question, sentence.text, span)
+        ? question.mainVerb.term
+        : undefined;
+  IMPLIED.set(c, found);
+  return found;
 }
 
+const IMPLIED = new WeakMap<Candidate, string | undefined>();
 const OWN_WITH_IMPLIED = new WeakMap<Candidate, ReadonlySet<string>>();
 const context = (c: Candidate): ReadonlySet<string> => contextTerms(c.kb, c.ranked.sentence.passage);
 const story = (c: Candidate): Terms => ({ has: (term) => candidateStoryHas(c, term) || term === impliedTerm(c) });

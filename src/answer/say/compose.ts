@@ -9,7 +9,7 @@ import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from '../types.js';
 import { namesSpeaker, quotedFromStart, speakerOfSentence, speakerOfValue } from '../read/attribution.js';
 import { supportedBy, verbFooting } from '../read/support.js';
-import { isLocative } from '../retrieve/spans.js';
+import { isLocative, type Span } from '../retrieve/spans.js';
 import { withUnit } from '../retrieve/measure.js';
 import { COUNTED_TYPES } from '../retrieve/figures.js';
 import { CALENDAR_SOURCE, FIGURE_QUALIFIER } from '../../text/values.js';
@@ -71,16 +71,27 @@ function lead(kb: KnowledgeBase, question: Question, evidence: Evidence): { text
     : restate
       ? TEMPLATES.lead.personPredicate
       : TEMPLATES.lead[question.type as keyof typeof TEMPLATES.lead] ?? TEMPLATES.lead.person;
-  // "How much less sleep did they get?" over "40 minutes less": a figure that counts no asked noun keeps its unit.
-  const unit = question.type === 'number' && question.headNoun === undefined && !question.countsPeople && question.measure === undefined ? withUnit(ranked.sentence.text, span, UNIT_ONLY).text : span.text;
-  const value = COUNTED_TYPES.has(question.type) ? stretchOfTime(unit) : span.text;
-  const counted = COUNTED_TYPES.has(question.type) ? withQualifier(ranked.sentence.text, { ...span, text: value }) : question.type === 'date' ? withQualifier(ranked.sentence.text, span, TIME_QUALIFIER) : span.text;
+  const { value, said: stated } = valueOf(question, ranked.sentence.text, span);
   // "…, according to a leaked transcript" in the span is what the template adds: said once.
-  const answer = speaker ? counted.replace(TRAILING_ACCORDING, '') : counted;
+  const answer = speaker ? stated.replace(TRAILING_ACCORDING, '') : stated;
   return { text: capitalise(fill(template, { answer, speaker: speaker ? midSentence(speaker) : '', predicate: question.predicate ?? '', n: 1 })), short: value };
 }
 
 const TRAILING_ACCORDING = /,?\s+according\s+to\s+[^,]+$/i;
+
+/**
+ * The answer's value (its short answer) and how the lead says it: a figure with its unit when it
+ * counts no asked noun ("40 minutes"), a hyphened stretch of time as one ("48 hours"), and either
+ * with the story's qualifier ("at least 107", "around 3 am").
+ */
+function valueOf(question: Question, sentence: string, span: Span): { value: string; said: string } {
+  if (question.type === 'date') return { value: span.text, said: withQualifier(sentence, span, TIME_QUALIFIER) };
+  if (!COUNTED_TYPES.has(question.type)) return { value: span.text, said: span.text };
+  // "How much less sleep did they get?" over "40 minutes less": a figure that counts no asked noun keeps its unit.
+  const bare = question.type === 'number' && question.headNoun === undefined && !question.countsPeople && question.measure === undefined;
+  const value = stretchOfTime(bare ? withUnit(sentence, span, UNIT_ONLY).text : span.text);
+  return { value, said: withQualifier(sentence, { ...span, text: value }) };
+}
 
 /** No measure in particular: withUnit adds whatever unit of time or quantity follows the figure. */
 const UNIT_ONLY = 'much';
