@@ -17,8 +17,9 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   if (measure === TIME_OF_DAY_MEASURE) return isTimeOfDay(span.text);
   // "since I was six years old": an age someone once was, not the one asked.
   if (measure === 'old' && PAST_AGE.test(text.slice(0, span.start))) return false;
-  // "at age 39", "aged 39", "at the age of 39": the figure is an age by the word before it.
-  if (measure === 'old' && AGE_BEFORE.test(text.slice(0, span.start))) return true;
+  // "at age 39", "aged 39", "at the age of 39": the figure is an age by the word before it, and
+  // answers only "how old" ("developed eczema at the age of four months" is no duration).
+  if (AGE_BEFORE.test(text.slice(0, span.start))) return measure === 'old';
   const from = text.slice(span.start);
   const figure = FIGURE.exec(from);
   if (!figure) return false;
@@ -105,9 +106,10 @@ function asFrequency(text: string, span: Span): Span {
   return start === span.start && end === span.end ? span : { ...span, text: text.slice(start, end), start, end };
 }
 
-/** "nine-month-old" whole, for an age in a unit other than years ("a six-week-old puppy"). */
+/** "nine-month-old" or "four months" whole, for an age in a unit other than years ("a six-week-old puppy"). */
 function youngAge(text: string, span: Span): Span | undefined {
-  const age = /^[\p{L}\d]+-(\p{L}+)-old\b/u.exec(text.slice(span.start));
+  // "a nine-month-old", "at the age of four months": an age in a unit shorter than a year.
+  const age = /^[\p{L}\d]+-(\p{L}+)-old\b/u.exec(text.slice(span.start)) ?? /^[\p{L}\d]+\s+(days?|weeks?|months?)\b/iu.exec(text.slice(span.start));
   if (!age || /^years?$/i.test(age[1]!)) return undefined;
   return { ...span, text: age[0], end: span.start + age[0].length };
 }

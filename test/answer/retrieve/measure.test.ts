@@ -26,6 +26,13 @@ describe('a figure with the measure asked for', () => {
     expect(durationWithArticle(line)?.text).toBe('a month');
   });
 
+  it('"at the age of four months" is an age: it answers "how old?" with its unit, and no "how long?"', () => {
+    const eczema = 'The girl developed eczema at the age of four months.';
+    expect(measuredSpan(eczema, spanOf(eczema, 'four'), 'long-time')).toBe(false);
+    expect(measuredSpan(eczema, spanOf(eczema, 'four'), 'old')).toBe(true);
+    expect(withUnit(eczema, spanOf(eczema, 'four'), 'old').text).toBe('four months');
+  });
+
   it('"every 20 minutes" is how often and "a 62-year-old bridge" an age, neither how long', () => {
     const buses = 'Extra buses will run every 20 minutes during the rush hours.';
     for (const measure of ['long', 'long-time']) expect(measuredSpan(buses, spanOf(buses, '20'), measure)).toBe(false);
