@@ -55,6 +55,10 @@ describe('confident wrong answers the issue found, now refused or right', () => 
     expect(answer.abstained, answer.text).toBe(true);
   });
 
+  it('"who gave the document to the CBC?" is never the department the document is from ("a sensitive Environment Canada document")', () => {
+    expect(ask('ottawa-document-found', 'who gave the document to cbc?').text).not.toMatch(/^Environment Canada/);
+  });
+
   it('an age hyphened whole is said as written: "nine-month-old", never "nine-month olds"', () => {
     const answer = ask('homeopathy-manslaughter-trial', 'how old was gloria when she died?');
     expect(answer.text).not.toMatch(/olds\b/);

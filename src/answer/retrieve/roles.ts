@@ -1,4 +1,4 @@
-import { isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isPlaceNoun, isTitle, isVerbForm } from '../../text/lexicon.js';
+import { isAdjectiveWord, isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isPlaceNoun, isTitle, isVerbForm } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD } from '../../text/names.js';
 import { baseForm, isKindOf, synonymsOf } from '../../text/wordnet.js';
 import { isStopWord } from '../../text/terms.js';
@@ -40,7 +40,7 @@ const PHRASE_OPENER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|
 
 /**
  * Whether a name only modifies a thing after it: "the 60-year-old Brenvar Tarn dam", "the Roe
- * case" (a noun phrase opened before the name, a common noun after it that is no person, group
+ * case", "a sensitive Acme document" (a noun phrase opened before the name, a common noun after it that is no person, group
  * or verb). A possessive ("the Rovers' coach") owns what follows and is left alone. Such a name
  * is no one's: "who found the cracks?" is not answered by "Brenvar Tarn".
  */
@@ -52,8 +52,11 @@ export function modifiesThing(sentence: string, span: Range): boolean {
   const verb = baseForm(after, 'verb');
   if (verb !== undefined && (verb !== after || /s$/.test(span.text))) return false;
   if (isPersonNoun(after) || isGroupNoun(after) || isCollectiveNoun(after)) return false;
-  const before = /([\p{L}\d-]+)\s+$/u.exec(sentence.slice(Math.max(0, span.start - 32), span.start))?.[1];
-  return before !== undefined && PHRASE_OPENER.test(before.toLowerCase());
+  const [, earlier, before] = /(?:([\p{L}\d-]+)\s+)?([\p{L}\d-]+)\s+$/u.exec(sentence.slice(Math.max(0, span.start - 48), span.start)) ?? [];
+  if (before === undefined) return false;
+  if (PHRASE_OPENER.test(before.toLowerCase())) return true;
+  // "a sensitive Acme document": an adjective may stand between the opener and the name.
+  return earlier !== undefined && /^\p{Ll}/u.test(before) && isAdjectiveWord(before) && PHRASE_OPENER.test(earlier.toLowerCase());
 }
 
 const ALL_SENSES = Infinity;

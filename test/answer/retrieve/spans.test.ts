@@ -184,6 +184,8 @@ describe('name span edges', () => {
 
   it('a name that only modifies a thing is no one\'s: "the 60-year-old Tallow Creek dam" answers no "who"', () => {
     expect(texts(spansOfType('Residents fled after engineers found cracks in the 60-year-old Quillon Creek dam.', 'person'))).not.toContain('Quillon Creek');
+    // An adjective may stand between the article and the name: "a sensitive Acme Canada document".
+    expect(texts(spansOfType('A sensitive Acme Canada document was found by someone who gave it to the Riverton Herald.', 'person'))).not.toContain('Acme Canada');
     expect(texts(spansOfType('Jane Roe says the Quillon Creek dam is safe.', 'person'))).toEqual(['Jane Roe']);
   });
 
