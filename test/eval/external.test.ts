@@ -19,10 +19,10 @@ const FLOORS: Record<string, { answeredRight: number; precision: number; abstain
   // abstained right 90.5%, precision 95.6%, false premises 100%. Before reading these questions
   // the bot scored 55.7% / 66.7% / 83.0% / 85.7% on them; eight rules came from their wrong answers.
   'made-up news (ours)': { answeredRight: 0.52, precision: 0.85, abstainedRight: 0.78, falsePremisesRefused: 0.85 },
-  // Held out: answered right 40.0% / 40.0%, precision 88.0% / 88.0% (alone / with the story); refits move it ±1.5 points.
+  // Held out: answered right 40.5% / 40.5%, precision 88.6% / 88.2% (alone / with the story); refits move it ±1.5 points.
   'external alone': { answeredRight: 0.37, precision: 0.855 },
   'external + story': { answeredRight: 0.36, precision: 0.85 },
-  // Held out: answered right 43.0%, abstained right 78.7%, precision 62.0%, SQuAD 2.0 F1 52.1.
+  // Held out: answered right 42.4%, abstained right 78.4%, precision 61.6%, SQuAD 2.0 F1 51.8.
   'squad2 (8 articles)': { answeredRight: 0.39, precision: 0.59, abstainedRight: 0.745, squad2F1: 0.475 },
 };
 
