@@ -49,3 +49,8 @@ export function passageSentences(corpus: Corpus, passage: number): Sentence[] {
   const count = corpus.passages[passage]?.sentences.length ?? 0;
   return corpus.sentences.slice(first, first + count);
 }
+
+/** The id of the story a sentence belongs to ("" for none: an id the corpus does not hold). */
+export function storyOfSentence(corpus: Corpus, sentence: Sentence): string {
+  return corpus.passages[sentence.passage]?.storyId ?? '';
+}

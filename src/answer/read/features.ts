@@ -1,3 +1,4 @@
+import { storyOfSentence } from '../../corpus/corpus.js';
 import { storyParts } from '../../corpus/story-parts.js';
 import { blankQuotations } from '../../corpus/claims.js';
 import { derived, sentenceDerived } from '../../corpus/term-cache.js';
@@ -166,7 +167,7 @@ export function questionFacts(question: Question, retrieval: Retrieval, rivals: 
 }
 
 /** The id of the story the candidate's sentence comes from. */
-const storyOf = (c: Candidate): string => c.kb.corpus.passages[c.ranked.sentence.passage]?.storyId ?? '';
+const storyOf = (c: Candidate): string => storyOfSentence(c.kb.corpus, c.ranked.sentence);
 
 /**
  * Whether the candidate's story uses a term anywhere: the index's postings over the story's

@@ -9,6 +9,7 @@ import { spansOfType } from '../retrieve/spans.js';
 import { datesAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, saysPhrasal, usesOnlyOtherwise } from './phrasal.js';
 import { inPastWhenClause, tellsPastEvent } from './another.js';
+import { storyOfSentence } from '../../corpus/corpus.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import { asksPatient, doerOf, onlyAsAdjective, usesVerb, type Doer } from './doer.js';
 import { accountsForVerb, asksWhereTo, saysMotion, verbTerms } from './verb-support.js';
@@ -38,25 +39,42 @@ const SECOND_QUOTE_RATIO = PIPELINE_OPTIONS.say.secondQuoteRatio;
  * answer "when", however many of the question's words it repeats.
  */
 export function candidatesOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval): Candidate[] {
+  const reading = readingOf(question, retrieval);
+  // "why?" after "what did he do?": a reason for a person alone is the reason for something else.
+  if (reading.onlyNames && question.type === 'reason' && !question.asksPurpose) return [];
   // "How much did shares fall?" in a conversation about one story asks of that story, when it has
   // every word asked and an answer; else of every story.
   const talkedOf = storyTalkedOf(kb, question, retrieval);
-  const inTalk = talkedOf === undefined ? [] : candidatesIn(kb, question, retrieval, (ranked) => storyOfRanked(kb, ranked) === talkedOf);
-  return inTalk.length > 0 ? inTalk : candidatesIn(kb, question, retrieval, () => true);
+  const inTalk = talkedOf === undefined ? [] : candidatesIn(kb, question, retrieval, reading, (ranked) => storyOfSentence(kb.corpus, ranked.sentence) === talkedOf);
+  return inTalk.length > 0 ? inTalk : candidatesIn(kb, question, retrieval, reading, () => true);
+}
+
+/** What the rules of support read off the question once, whichever sentences they then weigh. */
+interface Reading {
+  possessives: ReturnType<typeof possessivesOf>;
+  verb: ReturnType<typeof verbTerms>;
+  phrasals: ReturnType<typeof phrasalLightVerbs>;
+  whereTo: boolean;
+  patientForms: ReturnType<typeof patientVerbForms>;
+  onlyNames: boolean;
+}
+
+function readingOf(question: Question, retrieval: Retrieval): Reading {
+  return {
+    // "Acme's market share" is not answered by a sentence that never ties the share to Acme.
+    possessives: possessivesOf(question.text),
+    verb: verbTerms(question),
+    // "Where did it come down?" is not answered where the story's "comes" means something else.
+    phrasals: phrasalLightVerbs(question.text),
+    whereTo: asksWhereTo(question),
+    patientForms: patientVerbForms(question, retrieval),
+    onlyNames: question.terms.every((term) => question.names.includes(term)),
+  };
 }
 
 /** The candidates among the ranked sentences `within` accepts. */
-function candidatesIn(kb: KnowledgeBase, question: Question, retrieval: Retrieval, within: (ranked: Ranked) => boolean): Candidate[] {
-  const possessives = possessivesOf(question.text);
-  // "Acme's market share" is not answered by a sentence that never ties the share to Acme.
-  const verb = verbTerms(question);
-  // "Where did it come down?" is not answered where the story's "comes" means something else.
-  const phrasals = phrasalLightVerbs(question.text);
-  const whereTo = asksWhereTo(question);
-  const patientForms = patientVerbForms(question, retrieval);
-  const onlyNames = question.terms.every((term) => question.names.includes(term));
-  // "why?" after "what did he do?": a reason for a person alone is the reason for something else.
-  if (onlyNames && question.type === 'reason' && !question.asksPurpose) return [];
+function candidatesIn(kb: KnowledgeBase, question: Question, retrieval: Retrieval, reading: Reading, within: (ranked: Ranked) => boolean): Candidate[] {
+  const { possessives, verb, phrasals, whereTo, patientForms, onlyNames } = reading;
   const eligible = (ranked: Ranked): boolean =>
     within(ranked) &&
     // "Who was sentenced?" is not answered where the story says only "his sentence".
@@ -314,8 +332,8 @@ function saidBy(kb: KnowledgeBase, ranked: Ranked, askedAs: readonly string[]): 
  */
 export function evidenceFor(kb: KnowledgeBase, rivals: readonly Ranked[], chosen: Ranked, confidence: number, ratio = SECOND_QUOTE_RATIO): Evidence {
   // A second quotation from another story answers another story's question ("a second strike is planned" for when a merger closes).
-  const story = storyOfRanked(kb, chosen);
-  const others = rivals.filter((candidate) => candidate.sentence.id !== chosen.sentence.id && storyOfRanked(kb, candidate) === story);
+  const story = storyOfSentence(kb.corpus, chosen.sentence);
+  const others = rivals.filter((candidate) => candidate.sentence.id !== chosen.sentence.id && storyOfSentence(kb.corpus, candidate.sentence) === story);
   // A top sentence that states the same answer corroborates it ("107" in the headline and in the report).
   const corroborating = chosen.span ? others.slice(0, CANDIDATES_PER_QUESTION).find((candidate) => statesSpan(candidate, chosen.span!.text)) : undefined;
   const runnerUp = others[0];
@@ -330,10 +348,6 @@ function storyTalkedOf(kb: KnowledgeBase, question: Question, retrieval: Retriev
   const story = question.inStory;
   if (story === undefined || kb.corpus.stories.length < 2) return undefined;
   return retrieval.terms.every((term) => [...term.alternatives].some((alternative) => storyHas(kb, story, alternative))) ? story : undefined;
-}
-
-function storyOfRanked(kb: KnowledgeBase, ranked: Ranked): string | undefined {
-  return kb.corpus.passages[ranked.sentence.passage]?.storyId;
 }
 
 /** Whether a sentence holds an answer's words as words ("107", not "1070"). */

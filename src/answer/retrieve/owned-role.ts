@@ -1,4 +1,4 @@
-import type { Sentence } from '../../corpus/corpus.js';
+import { storyOfSentence, type Sentence } from '../../corpus/corpus.js';
 import { compoundHead, headOf } from '../../corpus/noun-phrase.js';
 import { findPerson, foldName } from '../../corpus/entity-lookup.js';
 import { findEntity, type Entity } from '../../corpus/entities.js';
@@ -130,7 +130,7 @@ export function relationOwner(kb: KnowledgeBase, sentence: Sentence, entity: Ent
   const at = sentence.text.indexOf(entity.name);
   if (at < 0) return undefined;
   const text = [...paragraphBefore(kb, sentence), sentence.text.slice(0, at)].join(' ');
-  const story = kb.corpus.passages[sentence.passage]?.storyId ?? '';
+  const story = storyOfSentence(kb.corpus, sentence);
   let last: { entity: Entity; index: number } | undefined;
   for (const other of kb.entities.all) {
     const surname = other.name.split(' ').at(-1)!;
@@ -163,11 +163,11 @@ function lastWordIndex(text: string, word: string): number {
  * open on "Her apprentice, Tom Berg," whose owner the paragraph before names.
  */
 function paragraphBefore(kb: KnowledgeBase, sentence: Sentence): string[] {
-  const story = kb.corpus.passages[sentence.passage]?.storyId;
+  const story = storyOfSentence(kb.corpus, sentence);
   const before: string[] = [];
   for (let id = sentence.id - 1; id >= 0 && sentence.id - id <= OWNER_WINDOW; id--) {
     const earlier = kb.corpus.sentences[id];
-    if (!earlier || kb.corpus.passages[earlier.passage]?.storyId !== story) break;
+    if (!earlier || storyOfSentence(kb.corpus, earlier) !== story) break;
     before.unshift(earlier.text);
   }
   return before;
