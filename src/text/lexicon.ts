@@ -351,6 +351,12 @@ export function isKinNoun(word: string): boolean {
   return isKindOf(word, 'relative', 'noun', LEADING_SENSES);
 }
 
+/**
+ * Nouns that say only that someone is a person ("the man", "the guy"): with nobody of the stories
+ * they can stand for, a question about "the man" asks about someone it never named.
+ */
+export const BARE_PERSON_NOUNS: ReadonlySet<string> = new Set(wordsOf('man woman guy person lady gentleman fellow bloke chap dude boy girl kid'));
+
 /** Whether a noun's most frequent sense is a person ("player", "senator"): the head of "which player". */
 export function isPersonHead(word: string): boolean {
   // "person" itself is filed among WordNet's top nouns, not its persons.

@@ -3,6 +3,8 @@ import { ITEMS_PER_STEP, runToEnd, type Steps } from '../../steps.js';
 import { keepInformativeTerms, spellingBudget, uncharged } from '../budget.js';
 import { correctSpelling } from '../../text/spelling.js';
 import { letterWords } from '../../text/tokenize.js';
+import { BARE_PERSON_NOUNS } from '../../text/lexicon.js';
+import { termOf } from '../../text/terms.js';
 import { expandChatWords } from '../../text/chat-words.js';
 import { focusUnnamed, FOLLOW_UP, PERSON_PRONOUN, pronounBeforeNames, resolvePronouns } from './followup.js';
 import { resolveDescriptions, storyInFocus } from './main-actor.js';
@@ -68,6 +70,9 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
     if (pronoun) return reply({ answer: { ...answer, text: fill(TEMPLATES.whoIsMeant, { pronoun: pronoun.toLowerCase(), example: ctx.exampleQuestion() }) } });
     return reply({ answer: thing ? { ...answer, text: fill(TEMPLATES.whatIsMeant, { pronoun: thing }) } : answer });
   }
+  // "what's the man's name?" over stories where no one person is "the man": ask who is meant.
+  const bare = bareDescription(analysed, focus);
+  if (bare) return reply({ answer: { ...abstain(ctx, asked, 'empty', notices), text: fill(TEMPLATES.whoIsMeant, { pronoun: bare, example: ctx.exampleQuestion() }) } });
   // "why did he do it?": the act "it" stands for is nowhere in the question, and a reason found for
   // its person alone would be the reason for something else.
   if (ACT_IT.test(analysed.text) && analysed.terms.every((term) => analysed.names.includes(term))) {
@@ -75,6 +80,15 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   }
   return { kind: 'question', question: analysed, asked, notices };
 }
+
+/** "the man" when the question names nothing but him and no one is in focus; undefined otherwise. */
+function bareDescription(question: Question, focus: string | undefined): string | undefined {
+  if (focus !== undefined || question.terms.some((term) => !BARE_PERSON_TERMS.has(term))) return undefined;
+  const noun = /\bthe\s+(\p{L}+)/iu.exec(question.text)?.[1]?.toLowerCase();
+  return noun !== undefined && BARE_PERSON_TERMS.has(termOf(noun) ?? '') ? `the ${noun}` : undefined;
+}
+
+const BARE_PERSON_TERMS: ReadonlySet<string> = new Set([...BARE_PERSON_NOUNS].map(termOf).filter((term): term is string => term !== null));
 
 /** "do it", "did that": an act the question does not name. */
 const ACT_IT = /\b(?:do|done|doing)\s+(?:it|that|this)\b|\b(?:did|does)\s+(?:it|that|this)\s*[?.!]*$/i;

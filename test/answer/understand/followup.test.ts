@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/engine.js';
+import { parseStory } from '../../../src/knowledge/parse.js';
 import { bundledBot, storyBot, storyBotWith, WORDING } from '../stories.js';
 
 describe('pronouns reach back to the last turn only when the question names nobody before them', () => {
@@ -218,6 +220,18 @@ describe('who the story is about: pronouns and descriptions', () => {
     const answer = bundledBot().ask('what state was she in when she got to the hospital?', { conversationId: 'c' });
     expect(answer.abstained).toBe(true);
     expect(answer.text).toMatch(/^I am not sure who “she” is here\. Ask again with a name/);
+  });
+
+  it('"what’s the man’s name?" over stories where no one person is "the man" asks who is meant, never names a man of a quote', () => {
+    const bot = createBot([
+      parseStory('fire.md', Buffer.from('---\ntitle: Hill fire spreads\n---\nPolice have arrested a 34-year-old man over the fire.\n')),
+      parseStory('fair.md', Buffer.from('---\ntitle: Fair opens\n---\nThe mayor said “Tom Berg is a real family man.”\n')),
+    ], WORDING);
+    const answer = bot.ask("what's the man's name?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/^I am not sure who “the man” is here\. Ask again with a name/);
+    // A question that says more of him is read as asked.
+    expect(bot.ask('how old is the man who was arrested?').text).toContain('34');
   });
 
   it('a pronoun the question itself names someone for is read, not questioned: "how old was the baker when she won?"', () => {
