@@ -48,7 +48,7 @@ const MAX_SUBJECT_WORDS = 4;
 /** "plead not guilty", "never returned": a negation the question asks about, not the auxiliary's "didn't". */
 const INNER_NEGATION = /^(?:not|never|n['’]t)$/i;
 /** How a question puts its verb, not the verb: "set to meet", "get fired" (a passive with "get"). */
-const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|likely|supposed|able)\s+to\s+|(?:get|gets|got|getting|gotten)\s+(?=\p{L}+(?:ed|en)\b))/iu;
+const FRAMING = /^(?:(?:set|due|expected|scheduled|poised|about|going|planning|likely|supposed|able)\s+to\s+|(?:get|gets|got|getting|gotten)\s+(?=\p{L}+(?:ed|en)\b|better\b|worse\b))/iu;
 /** Stop words for search that still carry the question's meaning here: "did Roe tell Doe …". */
 const MEANINGFUL = wordOf([...MEANINGFUL_STOP_VERBS, 'go', 'went', 'happen', 'happened']);
 
@@ -77,7 +77,8 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
 }
 
 function isModifiedNoun(word: string): boolean {
-  return /^\p{Ll}+$/u.test(word) && isNoun(word) && !isVerbForm(word) && !FILLER.test(word);
+  // "did Jane get better?": "get" is WordNet's noun too, but a stop word after a name is the verb.
+  return /^\p{Ll}+$/u.test(word) && isNoun(word) && !isVerbForm(word) && !FILLER.test(word) && !isStopWord(word);
 }
 
 /** A bare verb that may follow a noun of the subject ("close" of "did the bridge close"), not a particle ("end up"). */

@@ -312,6 +312,10 @@ describe('reading a yes/no question', () => {
     expect(parseYesNo('will anyone get fired over this?')?.targets).toEqual(['fire']);
   });
 
+  it('"did Jane get better?": "get" after a name is the verb, and "get better" asks "better"', () => {
+    expect(parseYesNo('did Jane Roe get better when they used normal medicine?')).toMatchObject({ subject: 'Jane Roe', targets: ['better'] });
+  });
+
   it('"came from Riverton" is no "did not go": come and go differ by point of view, not meaning', () => {
     const court = made('Speaking in their defence, Tom Berg, QC, said that, as the parents came from Riverton, they should be declared not guilty.', 0);
     expect(verdict(court.ask('did the parents go to Riverton?').text)).not.toMatch(/\bno\b/i);
