@@ -1,6 +1,8 @@
 import { passageSentences } from '../../corpus/corpus.js';
 import { annotationOf, type KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { LIGHT_VERBS } from '../../text/lexicon.js';
+import { ADVERB_PARTICLES, LIGHT_VERBS } from '../../text/lexicon.js';
+import { particleAfter, phrasalTerms } from '../../text/paraphrase.js';
+import { words as tokens } from '../../text/tokenize.js';
 import { synonymsOf as closeSynonyms } from '../../text/synonyms.js';
 import { termOf } from '../../text/terms.js';
 import { baseForm, primaryClass, senseClasses, synonymsOf } from '../../text/wordnet.js';
@@ -40,7 +42,17 @@ export function verbTerms(question: Question): VerbForms | undefined {
   if (!verb || UNREQUIRED.has(verb.lemma) || !OPEN_TYPES.has(question.type)) return undefined;
   const words = [verb.lemma, ...synonymsOf(verb.lemma, 'verb', VERB_SENSES).filter((word) => !word.includes('_'))];
   const terms = words.map((word) => termOf(word)).filter((term): term is string => term !== null);
-  return { terms: new Set(terms.flatMap((term) => [term, ...closeSynonyms(term)])), lemmas: new Set(words) };
+  // "What turned up in the trash?" is answered by "… were found in the trash": the phrase's meanings count.
+  const phrasal = phrasalMeanings(question.text, verb.word);
+  return { terms: new Set([...terms, ...phrasal].flatMap((term) => [term, ...closeSynonyms(term)])), lemmas: new Set(words) };
+}
+
+/** The index terms of what the verb means with the particle after it ("turned up" → find, appear …), if WordNet lists the phrase. */
+function phrasalMeanings(text: string, verb: string): ReadonlySet<string> {
+  const list = tokens(text);
+  const at = list.findIndex((word) => word.toLowerCase() === verb.toLowerCase());
+  const particle = at < 0 ? undefined : particleAfter(list, at);
+  return particle === undefined || !ADVERB_PARTICLES.has(particle.toLowerCase()) ? new Set() : phrasalTerms(list[at]!, particle, VERB_SENSES);
 }
 
 /**

@@ -8,6 +8,8 @@ title: Cup final streamed
 Streaming on phones was only provided through the Acme Play app.
 
 The match drew 40,000 people to the Quillon stadium.
+
+In March, a bundle of stadium plans was found dumped in a bin on Mill Street.
 `;
 // Which sentences may answer, whatever the verifier decides (threshold set aside).
 const bot = createBot([parseStory('final.md', Buffer.from(STORY))], { abstainBelow: 0 });
@@ -21,5 +23,11 @@ describe('the open question’s verb must be accounted for, unless it is a light
   it('a verb no passage says keeps its sentence out: "what did the fans sing?" is not answered with the streaming sentence', () => {
     const answer = bot.ask('What did the fans sing?');
     expect(answer.citations.map((citation) => citation.text).join(' ')).not.toContain('Acme Play');
+  });
+
+  it('a phrasal verb counts by what it means: "what turned up in the bin?" is answered by "was found … in a bin"', () => {
+    const answer = bot.ask('what turned up in the bin back in march?');
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.citations[0]?.text).toContain('bundle of stadium plans');
   });
 });
