@@ -16,7 +16,7 @@ import { nameRunsOf, type Question } from '../understand/question.js';
 import { contextTerms, share, type Ranked, type Retrieval, type Weighted } from '../retrieve/rank.js';
 import { termsWithReferent } from '../retrieve/referents.js';
 import { endsWithKindOfHead } from '../retrieve/span-choice.js';
-import { storyHas } from './other-story.js';
+import { storyHas } from '../../knowledge-base/story-terms.js';
 import { boundsAskedTime } from './time-bound.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { storyParts } from '../../corpus/story-parts.js';
+import { storyHas } from '../../knowledge-base/story-terms.js';
 import { isNoun } from '../../text/lexicon.js';
 import { termOf } from '../../text/terms.js';
 import type { Ranked, Retrieval } from '../retrieve/rank.js';
@@ -38,11 +38,4 @@ function definiteNouns(text: string): string[] {
     }
   }
   return out;
-}
-
-/** Whether any sentence of a story holds the index term. */
-export function storyHas(kb: KnowledgeBase, story: string, term: string): boolean {
-  const runs = storyParts(kb.corpus, story).sentenceRuns;
-  for (let at = 0; at < runs.length; at += 2) if (kb.index.hasTermIn(term, runs[at]!, runs[at + 1]!)) return true;
-  return false;
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
+import { onlyStoryWith } from '../../knowledge-base/story-terms.js';
 import { AUXILIARY, isNoun, isPersonHead } from '../../text/lexicon.js';
 import { isCapitalised } from '../../text/names.js';
 import { isStopWord, termOf } from '../../text/terms.js';
@@ -59,6 +60,14 @@ export function whatItIs(kb: KnowledgeBase, storyId: string): string | undefined
   if (thing) return `the ${thing}`;
   const actor = mainActor(kb, storyId)?.name;
   return actor !== undefined && genderIn(kb, storyId, actor) === undefined ? actor : undefined;
+}
+
+/**
+ * The story "it" belongs to when no conversation says: over several stories, "what street was it
+ * on?" asks about the one story whose sentences hold every other word asked ("street").
+ */
+export function storyOfIt(kb: KnowledgeBase, question: string, terms: readonly string[]): string | undefined {
+  return thingPronounIn(question) === undefined ? undefined : onlyStoryWith(kb, terms);
 }
 
 /** "Where did it come down?" with "the crane" for "it" → "Where did the crane come down?" */

@@ -8,7 +8,7 @@ import { termOf } from '../../text/terms.js';
 import { expandChatWords } from '../../text/chat-words.js';
 import { focusUnnamed, FOLLOW_UP, PERSON_PRONOUN, pronounBeforeNames, resolvePronouns } from './followup.js';
 import { resolveDescriptions, storyInFocus } from './main-actor.js';
-import { resolveThing, thingPronounIn, whatItIs } from './main-thing.js';
+import { resolveThing, storyOfIt, thingPronounIn, whatItIs } from './main-thing.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { hasWords, MAX_QUESTION_CHARS, readableQuestion, sanitizeQuestion } from './sanitize.js';
@@ -59,7 +59,8 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   const personal = named && !(lone && focus && focusUnnamed(spelled, focus)) ? spelled : resolvePronouns(resolveDescriptions(ctx.kb, spelled, focus), focus);
   // "it" is the thing the story in focus is about (its title's most repeated noun, else an actor that is no person), if it has one.
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
-  const resolved = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, story === undefined ? undefined : whatItIs(ctx.kb, story))));
+  const itsStory = story ?? storyOfIt(ctx.kb, personal, analyzeQuestion(personal).terms);
+  const resolved = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, itsStory === undefined ? undefined : whatItIs(ctx.kb, itsStory))));
   const analysed = previous && story !== undefined ? { ...resolved, inStory: story } : resolved;
   if (analysed.terms.length === 0) {
     // "where's he from?" with nobody to be "he", "when did it happen?" over several stories: say

@@ -54,4 +54,16 @@ describe('what "it" means in a question about a story', () => {
     expect(read(one)).toBe('where did the crane land?');
     expect(read(two)).toBe('where did it land?');
   });
+
+  it('over several stories, is the thing of the one story that holds every other word asked: "which bay did it come down on?"', () => {
+    const kb = buildKnowledgeBase([story, parseStory('ferry.md', Buffer.from('---\ntitle: Ferry late again\n---\nThe ferry was late again.\n'))]);
+    const read = (question: string): string => {
+      const understood = understand({ kb, suggestionsFor: () => [], exampleQuestion: () => '', examples: () => [] }, question);
+      return understood.kind === 'question' ? understood.question.text : '';
+    };
+    expect(read('which bay did it come down on?')).toBe('which bay did the crane come down on?');
+    // "was it …?" stands for nothing; a question with no other word says nothing of which story.
+    expect(read('was it late?')).toBe('was it late?');
+    expect(read('where did it land?')).toBe('where did it land?');
+  });
 });
