@@ -16,7 +16,7 @@ was wasn't we we'd we'll we're we've were weren't what what's whatever when when
 which while who who's whom whose why why's will with won't would wouldn't yet you you'd you'll you're
 you've your yours yourself yourselves tell say said says told know name named called kind type many
 happen happened happens get got go going give gave actually exactly even really basically anyone anybody
-someone somebody anything something everyone everybody everything`.split(/\s+/),
+someone somebody anything something everyone everybody everything besides`.split(/\s+/),
 );
 
 /**

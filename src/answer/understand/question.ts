@@ -538,6 +538,17 @@ function inSitu(lower: string): string {
   return `${found[0]} ${rest}`;
 }
 
+/**
+ * "In what city is the Acme Center located?": "located" frames a place question as "where" does,
+ * and the answer's sentence need not repeat it ("held at the Acme Center in Riverton").
+ */
+function placeFramed(found: ReturnType<typeof typeOf>, shape: string): ReturnType<typeof typeOf> {
+  const frame = found.type === 'place' && !found.unit ? PLACE_FRAME.exec(shape)?.[0] : undefined;
+  return frame ? { ...found, unit: frame } : found;
+}
+
+const PLACE_FRAME = /\b(?:located|situated|sited)\b/;
+
 export function analyzeQuestion(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase().replace(/[?!.]+$/, '').replace(/[’]/g, "'");
@@ -546,7 +557,7 @@ export function analyzeQuestion(raw: string): Question {
   // "what's its share?" is shaped like "what is its share?"; only its shape is read from it.
   // "In what city …", "to whom …": the question word after a leading preposition types the question.
   const shape = inSitu(lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '')).replace(/^(what|which)'s\b/, '$1 is');
-  const found = typeOf(shape, capitalised);
+  const found = placeFramed(typeOf(shape, capitalised), shape);
   // "What made the bridge close?": the verb asked about is the effect's, after the causing one.
   const caused = found.type === 'reason' ? CAUSATIVE.exec(shape) : null;
   const mainVerb = mainVerbOf(caused ? original.slice(original.toLowerCase().indexOf(caused[1]!) + caused[1]!.length) : original, capitalised);

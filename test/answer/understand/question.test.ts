@@ -208,6 +208,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('What state is Riverton in?').type).toBe('place');
   });
 
+  it('reads "located" as the frame of a place question, and "besides" as no word to look for', () => {
+    expect(analyzeQuestion('In what city is the Acme Center located?')).toMatchObject({ type: 'place', terms: ['citi', 'acm', 'center'] });
+    expect(analyzeQuestion('where is the plant situated?').terms).toEqual(['plant']);
+    expect(analyzeQuestion('What was the other finalist besides Riverton Park?').terms).not.toContain('besid');
+  });
+
   it('collects mid-sentence capitalised words as names the story must know', () => {
     expect(analyzeQuestion('How much does a Tesla cost in Norway?').names).toEqual(['tesla', 'norwai']);
     expect(analyzeQuestion('how much does a tesla cost').names).toEqual([]);
