@@ -15,7 +15,7 @@ import { familyOf, isTyped } from '../understand/answer-types.js';
 import { nameRunsOf, type Question } from '../understand/question.js';
 import { contextTerms, share, type Ranked, type Retrieval, type Weighted } from '../retrieve/rank.js';
 import { termsWithReferent } from '../retrieve/referents.js';
-import { endsWithKindOfHead } from '../retrieve/span-choice.js';
+import { impliesHead } from '../retrieve/span-choice.js';
 import { storyHas } from '../../knowledge-base/story-terms.js';
 import { boundsAskedTime } from './time-bound.js';
 
@@ -364,7 +364,7 @@ function own(c: Candidate): ReadonlySet<string> {
 
 /**
  * A question word the span stands for though the sentence never says it: "Riverton Road" for
- * "what street", a date "from" or "until" for "when does it start" or "end".
+ * "what street", "Oslo" for "which city", a date "from" or "until" for "when does it start" or "end".
  */
 function impliedTerm(c: Candidate): string | undefined {
   // Every feature that reads the sentence's terms asks: WordNet is walked once per candidate.
@@ -372,7 +372,7 @@ function impliedTerm(c: Candidate): string | undefined {
   const { question, ranked: { span, sentence } } = c;
   const found = !span
     ? undefined
-    : question.headTerm !== undefined && endsWithKindOfHead(question, span)
+    : question.headTerm !== undefined && impliesHead(question, span)
       ? question.headTerm
       : question.mainVerb && boundsAskedTime(question, sentence.text, span)
         ? question.mainVerb.term

@@ -444,11 +444,28 @@ function headScore(score: number, query: SpanQuery, placed: Placed): number {
 function besideHead({ question }: SpanQuery, { span, spanTerms, words, first, last }: Placed): boolean {
   const { headTerm } = question;
   if (headTerm === undefined) return false;
-  return spanTerms.at(-1) === headTerm || termBetween(words, last + 1, last + 3, headTerm) || termBetween(words, first - 1, first, headTerm) || endsWithKindOfHead(question, span);
+  return spanTerms.at(-1) === headTerm || termBetween(words, last + 1, last + 3, headTerm) || termBetween(words, first - 1, first, headTerm) || impliesHead(question, span);
 }
 
+/**
+ * Whether a name says the kind the question asks for though no word of it is the head noun:
+ * "Riverton Road" for "what street" (its last word), "Oslo" for "which city" (WordNet
+ * knows the name as one).
+ */
+export function impliesHead(question: Question, span: Span): boolean {
+  return endsWithKindOfHead(question, span) || isInstanceOfHead(question, span);
+}
+
+/** "Oslo" for "in what city": a name WordNet lists among the head noun's instances. */
+function isInstanceOfHead({ headNoun }: Question, span: Span): boolean {
+  return headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && isKindOf(span.text, headNoun, 'noun', NAME_SENSES);
+}
+
+/** How many of a name's WordNet senses may make it an instance of the asked noun ("Lincoln": the president, then the city). */
+const NAME_SENSES = 2;
+
 /** "What street was it on?": "Riverton Road" ends on a noun the asked one is a kind of (a street is a road). */
-export function endsWithKindOfHead({ headNoun }: Question, span: Span): boolean {
+function endsWithKindOfHead({ headNoun }: Question, span: Span): boolean {
   const last = span.phrase ? undefined : /\s(\p{Lu}\p{Ll}+)$/u.exec(span.text)?.[1]?.toLowerCase();
   return headNoun !== undefined && last !== undefined && last !== headNoun && isKindOf(headNoun, last, 'noun', HEAD_KIND_SENSES);
 }

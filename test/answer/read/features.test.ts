@@ -68,6 +68,12 @@ describe('verifier features', () => {
     expect(matched).toBe(1);
   });
 
+  it('a name WordNet knows as one of the asked noun accounts for it: "in what city?" is there in "Oslo"', () => {
+    const [missing, matched] = featuresOver('The Acme Fair was held at the Quillon Hall in Oslo.', 'In what city was the Acme Fair held?', 'Oslo', ['missingTerms', 'headMatched']);
+    expect(missing).toBe(0);
+    expect(matched).toBe(1);
+  });
+
   it('a date "from" says when something starts: "when does the strike start?" lacks no word over "a strike from next Monday"', () => {
     const [from] = featuresOver('Acme pilots will strike for two days from next Monday.', 'when does the strike start?', 'pilots', ['missingTerms']);
     expect(from).toBe(0);

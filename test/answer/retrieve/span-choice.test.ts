@@ -148,6 +148,11 @@ describe('span choice', () => {
     expect(wallet.ask('what street was the wallet found on?').shortAnswer).toBe('Quillon Road');
   });
 
+  it('"in what city …?" is the name WordNet knows as a city ("Oslo"), not the hall it stands beside', () => {
+    const fair = createBot([parseStory('fair.md', Buffer.from('---\ntitle: Fair\n---\nThe Acme Fair was held at the Quillon Hall in Oslo, with Jane Roe as its host.\n'))], { abstainBelow: 0 });
+    expect(fair.ask('In what city was the Acme Fair held?').shortAnswer).toBe('Oslo');
+  });
+
   it('"who …?" is not answered by a people or place that only describes a noun ("a Russian paid agent")', () => {
     const agent = createBot([parseStory('agent.md', Buffer.from('---\ntitle: Envoy row\n---\nWould a Russian paid agent do less than he?\n'))], { abstainBelow: 0 });
     expect(agent.ask('who fired the envoy?').shortAnswer ?? '').not.toBe('Russian');
