@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyBot, storyBotWith, WORDING } from './stories.js';
+import { createBot } from '../../src/engine.js';
+import { parseStory } from '../../src/knowledge/parse.js';
 
 /**
  * Fourteen made-up news stories (a dam evacuation, a council vote, a car recall, a cup
@@ -411,6 +413,14 @@ describe('a question whose verb is also a noun', () => {
   it('asks "when does the strike start?" of the strike story, though only another story says "start"', () => {
     const two = storyBotWith(WORDING, 'airline-strike.md', 'wildfire.md');
     expect(two.ask('when does the strike start?').text).toMatch(/^Next Monday \[1\]/);
+  });
+
+  it('asks "what made the crane fall down?" of the crane story, though only another story says "down"', () => {
+    const two = createBot([
+      parseStory('crane.md', Buffer.from('---\ntitle: Crane falls\n---\nStrong winds caused the crane to fall onto the Acme depot.\n')),
+      parseStory('hack.md', Buffer.from('---\ntitle: Hack\n---\nHackers could shut the Zorbco system down.\n')),
+    ], WORDING);
+    expect(two.ask('what made the crane fall down?').text).toMatch(/^Strong winds \[1\]/);
   });
 
   it('asks "the name of the bridge" of the story with a bridge, though only another story says "named"', () => {

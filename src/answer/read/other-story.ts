@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { storyHas } from '../../knowledge-base/story-terms.js';
 import { isNoun } from '../../text/lexicon.js';
-import { termOf } from '../../text/terms.js';
+import { isStopWord, termOf } from '../../text/terms.js';
 import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import type { Question } from '../understand/question.js';
 
@@ -33,7 +33,8 @@ function definiteNouns(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(/\bthe\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/gu)) {
     for (const word of match[1]!.split(/\s+/)) {
-      const term = !GENERAL.has(word) && isNoun(word) ? termOf(word) : null;
+      // "the crane fall down": "down" is WordNet's noun too, but a stop word names no story's thing.
+      const term = !GENERAL.has(word) && !isStopWord(word) && isNoun(word) ? termOf(word) : null;
       if (term !== null) out.push(term);
     }
   }
