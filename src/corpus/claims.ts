@@ -3,7 +3,7 @@
  * text, so they can run at index time. No tagger: general English cues read before a word.
  */
 import { alternation, ARTICLE, AUXILIARY, isVerbForm, PERSON_PRONOUNS, wordOf } from '../text/lexicon.js';
-import { DOTTED_NAME_WORD, nameRun } from '../text/names.js';
+import { DOTTED_NAME_WORD, nameRun, PARTICLE_NAME_WORD } from '../text/names.js';
 import { withoutPossessive } from '../text/terms.js';
 import { baseForm } from '../text/wordnet.js';
 import { POST_NOMINAL_LETTERS } from './noun-phrase.js';
@@ -181,7 +181,8 @@ export function narratesSpeech(text: string): boolean {
 }
 
 /** A speaker's name: up to four capitalised words, initials allowed ("J. Roe"). */
-const NAME = nameRun(DOTTED_NAME_WORD, 1, 4);
+/** A speaker's name: capitalised words, or one led by a particle ("General Suleiman al-Amr"). */
+const NAME = nameRun(`(?:${DOTTED_NAME_WORD}|${PARTICLE_NAME_WORD})`, 1, 4);
 /** A word of a role, never an auxiliary: "said the cracks were spotted" names no speaker. */
 const ROLE_WORD = String.raw`(?!(?:${AUXILIARY}|been|being)\b)[\p{Ll}-]+`;
 const ROLE = String.raw`the\s+(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD}`;
@@ -215,8 +216,10 @@ export const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${A
 const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:called|told|tells|urged|agreed|suggested)$/.test(verb)).join('|');
 /** ”, said Roe / ”, said union organiser Jane Roe */
 const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${TITLE_WORDS}(${NAME})|(${ROLE_ENDED}))`, 'u');
+/** Where or to whom a speaker said it, between the name and the verb: "Roe, in remarks to Acme TV, said …". */
+const WHERE_SAID = String.raw`(?:,\s+(?:in|speaking|talking|writing)\s+[^,“”"]{1,60})?`;
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … / the manager, Jane Roe, said … */
-const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE},?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b`, 'u');
+const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE}${WHERE_SAID},?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b`, 'u');
 /** Prepositions that tie a source to what it knows ("familiar with the plans", "the head of the agency"). */
 const OF_PHRASE = 'with|of|for|at|from';
 /** according to Roe / according to the agency / according to another recording reviewed by Acme / according to a person familiar with the plans / according to a study published (on Monday) */

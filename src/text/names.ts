@@ -76,6 +76,8 @@ export function isNameJoiner(word: string): boolean {
 /** Particles in lower case hyphened to a capitalised name part: "al-Rashid", "bin-Roe", "abu-Doe". */
 export const NAME_PARTICLES = ['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'abu', 'bin', 'ibn', 'ben', 'bint'] as const;
 const PARTICLE_NAME = new RegExp(String.raw`^${alternation(NAME_PARTICLES)}-\p{Lu}\p{Ll}`, 'u');
+/** A name word led by a particle ("al-Rashid"), as a pattern source. */
+export const PARTICLE_NAME_WORD = String.raw`(?:${alternation(NAME_PARTICLES)})-${NAME_WORD}`;
 
 /** Whether a lower-case token is a name led by a particle: "al-Rashid" (but not "as-yet"). */
 export function isParticleName(token: string): boolean {

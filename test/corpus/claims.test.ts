@@ -37,6 +37,12 @@ describe('what a sentence claims at a word', () => {
     expect(speakerIn('Two people were hurt, according to the fire service.')).toBe('the fire service');
   });
 
+  it('"Jane Roe, in remarks to Acme TV, said …" and "… said Tom al-Berg" name their speakers', () => {
+    expect(speakerIn('Fire chief Jane Roe, in remarks to Acme TV, said “Everyone has been taken to hospital.')).toBe('Jane Roe');
+    expect(speakerIn('Jane Roe, speaking to reporters, said the plan was dead.')).toBe('Jane Roe');
+    expect(speakerIn('“It is over,” said Tom al-Berg.')).toBe('Tom al-Berg');
+  });
+
   it('but the words before ", Acme announced that …" are the story\'s own, not a trailing attribution', () => {
     const text = 'With the hall almost built, Acme announced on Friday that it would open in May.';
     expect(claimAt(text, text.indexOf('built')).reported).toBe(false);
