@@ -246,6 +246,18 @@ function afterDeterminer(all: readonly { raw: string }[], at: number): boolean {
 }
 
 const NO_DETERMINER = /^no$/i;
+
+/**
+ * "Are there casualties left at the location?" over "There are no casualties left at the
+ * location", "were any passengers hurt?" over "No passengers were hurt": "no" before a word of the
+ * subject denies what is said of it. The asked word itself is read by `findTarget`.
+ */
+function deniesSubject(hit: Found, subject: string): boolean {
+  const own = new Set(subject.split(/\s+/).filter((word) => !isStopWord(word)).map((word) => termOf(word)).filter((term): term is string => term !== null));
+  if (own.size === 0) return false;
+  const all = tokens(hit.ranked.sentence.text);
+  return all.some((token, at) => token.start !== hit.offset && NO_DETERMINER.test(all[at - 1]?.raw ?? '') && own.has(termOf(token.raw) ?? ''));
+}
 /** What a question about something besides the story's own asks with: "anything else", "any other". */
 const ELSE = /\b(?:else|other|others|another|besides)\b/i;
 const NOTHING_ELSE = /\b(?:nothing|nobody|no\s+one|none|no)\s+(?:else|other)\b/i;
@@ -303,10 +315,14 @@ function hitOfSubject(text: string, hits: readonly Found[], subject: string): Fo
 
 /**
  * Who did it matters: "Did A beat B?" is not answered by "B defeated A". The subject must come
- * before the verb (its doer), or after it behind "by" (the passive), or be a pronoun.
+ * before the verb (its doer), or after it behind "by" (the passive), or be a pronoun. A passive
+ * question asks of what underwent the verb: "were any houses destroyed?" is answered by "the fire
+ * destroyed 45 houses", its object, and "was Roe beaten?" not by "Roe beat Doe".
  */
-function subjectIsDoer(kb: KnowledgeBase, hit: Found, subject: string): boolean {
+function subjectIsDoer(kb: KnowledgeBase, hit: Found, proposition: Proposition): boolean {
+  const { subject } = proposition;
   if (PRONOUN.test(subject) || EXISTENTIAL.test(subject)) return true;
+  if (COPULA_FORM.test(proposition.aux) && isPastForm(proposition.mainWord) && saysActively(hit, proposition.mainWord)) return undergoes(kb, hit, subject);
   const text = hit.ranked.sentence.text;
   const entity = findEntity(kb.entities, subject);
   const names = [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
@@ -316,6 +332,27 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, subject: string): boolean 
   if (positions.length === 0) return true;
   if (positions.some((position) => position < hit.offset)) return true;
   return positions.some((position) => /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)));
+}
+
+/** "was", "were been" just before a verb: the sentence puts it in the passive. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** Whether the hit is a verb in the past the sentence puts actively ("the fire destroyed"), not an adjective ("almost complete") or a passive. */
+function saysActively(hit: Found, participle: string): boolean {
+  const text = hit.ranked.sentence.text;
+  const word = /^\p{L}+/u.exec(text.slice(hit.offset))?.[0]?.toLowerCase() ?? '';
+  // "beat" is the past of "beaten"'s verb though it is its base form too.
+  const lemma = LEMMA.get(participle.toLowerCase()) ?? baseForm(participle, 'verb') ?? participle;
+  return (isPastForm(word) || word === pastOf(lemma)) && !PASSIVE_BEFORE.test(text.slice(0, hit.offset));
+}
+
+/** Whether the sentence names the subject after its active verb, as what the verb acted on. */
+function undergoes(kb: KnowledgeBase, hit: Found, subject: string): boolean {
+  const text = hit.ranked.sentence.text;
+  const entity = findEntity(kb.entities, subject);
+  const names = [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
+  const clause = text.slice(hit.offset).split(/[,;.]/)[0] ?? '';
+  return names.some((name) => new RegExp(`\\b${literal(name)}\\b`, 'i').test(clause));
 }
 
 /**
@@ -373,8 +410,11 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   if ([...(entity?.roles ?? [])].some((role) => terms.has(role))) return true;
   // "Did Zorbco shares rise?" is not answered by "Shares in Acme rose": every word of the subject
   // is in the sentence or its paragraph, and some word of it in the sentence.
+  // "Were the injured taken to hospital?" names them as the sentence's "those who were wounded" may.
   const context = contextTerms(kb, ranked.sentence.passage);
-  return own.every((term) => terms.has(term) || context.has(term)) && own.some((term) => terms.has(term));
+  const inSentence = (term: string): boolean => terms.has(term) || [...synonymsOf(term)].some((synonym) => terms.has(synonym));
+  const inContext = (term: string): boolean => context.has(term) || [...synonymsOf(term)].some((synonym) => context.has(synonym));
+  return own.every((term) => inSentence(term) || inContext(term)) && own.some(inSentence);
 }
 
 /** The terms of an entity's name that no other entity's name has ("jane" of Jane Roe beside Tom Roe). */
@@ -471,7 +511,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       !onlyAsClass(proposition.subject, hit.ranked.sentence.text) &&
       !introducesAnother(kb, hit.ranked.sentence, definiteNoun(proposition.subject)) &&
       // An adjective before its noun ("a free update") says what the thing is, whatever the verb's footing.
-      ((subjectIsDoer(kb, hit, proposition.subject) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
+      ((subjectIsDoer(kb, hit, proposition) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
       saysSameTime(hit.ranked.sentence.text, proposition),
   );
   // The story's own voice first; a speaker's claim is reported as theirs. The asked word as a verb
@@ -479,7 +519,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   const ordered = [...decisive.filter(({ hit }) => !hit.asNoun), ...decisive.filter(({ hit }) => hit.asNoun)];
   const best = ordered.find(({ claim }) => !claim.quoted && !claim.reported) ?? ordered.find(({ speaker }) => speaker !== undefined);
   if (best) {
-    const no = best.claim.negated !== best.hit.opposite !== proposition.negated;
+    const no = best.claim.negated !== best.hit.opposite !== proposition.negated !== deniesSubject(best.hit, proposition.subject);
     const speaker = best.claim.quoted || best.claim.reported ? best.speaker : undefined;
     return { kind: no ? 'no' : 'yes', ranked: best.hit.ranked, ...(speaker ? { speaker } : {}), ...(no && best.hit.nearly ? { nearly: true as const } : {}) };
   }

@@ -299,6 +299,26 @@ describe('the bundled story, as reported in issue #11', () => {
   });
 });
 
+describe('yes/no: who underwent it, and who was denied', () => {
+  it('"were any houses destroyed?" is answered by the active "the fire destroyed 45 houses"', () => {
+    expect(verdict(made('The fire destroyed at least 45 houses in Riverton.').ask('were any houses destroyed?').text)).toMatch(/^Yes\b/);
+  });
+
+  it('"was Roe beaten?" is not "yes" over "Roe beat Doe": Roe did the beating', () => {
+    expect(verdict(made('Jane Roe beat Tom Berg in the Riverton final on Sunday.', 0).ask('was Jane Roe beaten?').text)).not.toMatch(/^Yes\b/);
+  });
+
+  it('"no" before the subject denies it: "are there casualties left at the scene?" over "there are no casualties left at the scene" is "No"', () => {
+    const answer = made('Fire chief Jane Roe, in remarks to Acme TV, said “Everyone has been taken to hospital. There are no casualties left at the scene.”').ask('are there casualties left at the scene?');
+    expect(verdict(answer.text)).not.toMatch(/\byes\b/i);
+  });
+
+  it('the subject may be named by a synonym: "were the injured taken to hospital?" over "those who were wounded"', () => {
+    const answer = made('Fire chief Jane Roe, in remarks to Acme TV, said “All those who were wounded have been taken to hospital.”').ask('were the injured taken to hospital?');
+    expect(verdict(answer.text)).toBe('According to Jane Roe, yes [1].');
+  });
+});
+
 describe('reading a yes/no question', () => {
   it('takes it apart into subject, statement and the words asked about', () => {
     expect(parseYesNo('Did Putin congratulate Trump?')).toMatchObject({ subject: 'Putin', statement: 'Putin congratulated Trump', modality: 'asserted' });
