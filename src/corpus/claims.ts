@@ -216,10 +216,12 @@ export const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${A
 const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:called|told|tells|urged|agreed|suggested)$/.test(verb)).join('|');
 /** ”, said Roe / ”, said union organiser Jane Roe */
 const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${TITLE_WORDS}(${NAME})|(${ROLE_ENDED}))`, 'u');
+/** "in the words of the Crown prosecutor, Jane Roe, QC, “…”": the name, after the role it may follow. */
+const WORDS_OF = new RegExp(String.raw`\bin\s+the\s+words\s+of\s+(?:[^,“”"]{1,40},\s+)?(${NAME})`, 'u');
 /** Where or to whom a speaker said it, between the name and the verb: "Roe, in remarks to Acme TV, said …". */
 const WHERE_SAID = String.raw`(?:,\s+(?:in|speaking|talking|writing)\s+[^,“”"]{1,60})?`;
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … / the manager, Jane Roe, said … */
-const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE}${WHERE_SAID},?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b`, 'u');
+const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE}${WHERE_SAID},?\s+(?:(?:\p{Ll}+ly|also|then|later|again|further|once)\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b`, 'u');
 /** Prepositions that tie a source to what it knows ("familiar with the plans", "the head of the agency"). */
 const OF_PHRASE = 'with|of|for|at|from';
 /** according to Roe / according to the agency / according to another recording reviewed by Acme / according to a person familiar with the plans / according to a study published (on Monday) */
@@ -250,7 +252,7 @@ function cleanSpeaker(found: string | undefined): string | undefined {
  * quotation after a colon. A pronoun ("he said") is returned as written, for the caller to resolve.
  */
 export function speakerIn(text: string): string | undefined {
-  for (const pattern of [AFTER_QUOTE_DESCRIBED, AFTER_QUOTE, INVERTED, ACCORDING, TRAILING_ATTRIBUTION, BEFORE, COLON_QUOTE]) {
+  for (const pattern of [AFTER_QUOTE_DESCRIBED, AFTER_QUOTE, INVERTED, ACCORDING, TRAILING_ATTRIBUTION, BEFORE, WORDS_OF, COLON_QUOTE]) {
     const match = pattern.exec(text);
     const found = cleanSpeaker(match?.[1] ?? match?.[2]);
     if (found) return found;

@@ -114,3 +114,19 @@ describe('confident wrong answers the issue found, now refused or right', () => 
     expect(answer.abstained).toBe(false);
   });
 });
+
+describe('questions found answered wrongly or refused on the news articles, later sessions', () => {
+  it('"what did tedeschi say?" quotes the prosecutor, named "in the words of the Crown prosecutor, Mark Tedeschi, QC"', () => {
+    const answer = botFor('homeopathy-manslaughter-trial').ask('what did tedeschi say?');
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(/Tedeschi/);
+  });
+
+  it('"were the injured taken to hospital?" is yes by the Civil Defense director, whose words the story quotes', () => {
+    expect(botFor('mecca-crane-collapse').ask('were the injured taken to hospital?').text).toMatch(/^According to General Suleiman al-Amr, yes \[1\]/);
+  });
+
+  it('"are there casualties left at the location?" is never "yes" over "There are no casualties left at the location"', () => {
+    expect(botFor('mecca-crane-collapse').ask('are there casualties left at the location?').text).not.toMatch(/\byes\b/i);
+  });
+});

@@ -43,6 +43,11 @@ describe('what a sentence claims at a word', () => {
     expect(speakerIn('“It is over,” said Tom al-Berg.')).toBe('Tom al-Berg');
   });
 
+  it('"in the words of the prosecutor, Jane Roe, QC, “…”" and "Ms. Roe also told the court that …" name their speakers', () => {
+    expect(speakerIn('By the end, the child cried all day and, in the words of the Crown prosecutor, Jane Roe, QC, “She spent her last months in pain.”')).toBe('Jane Roe');
+    expect(speakerIn('Ms. Roe also told the court that, over the last months of her life, “the child was in pain.”')).toBe('Ms. Roe');
+  });
+
   it('but the words before ", Acme announced that …" are the story\'s own, not a trailing attribution', () => {
     const text = 'With the hall almost built, Acme announced on Friday that it would open in May.';
     expect(claimAt(text, text.indexOf('built')).reported).toBe(false);
