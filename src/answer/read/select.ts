@@ -143,10 +143,15 @@ function sentenceBefore(kb: KnowledgeBase, ranked: Ranked): string {
 /** "When did Roe fly to Oslo?" is not answered by the date of talks held "a day after Roe flew to Oslo". */
 function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): boolean {
   if (question.type !== 'date' || !ranked.span) return true;
+  // "as of March 4 it has 277 flaws" dates a count, not an event: no "when did it come out?".
+  if (STATE_DATE.test(ranked.sentence.text.slice(0, ranked.span.start))) return false;
   // "When does the closure end?" is answered by "closed until Friday", whose "until" dates the end.
   if (boundsAskedTime(question, ranked.sentence.text, ranked.span)) return true;
   return !datesAnotherEvent(ranked.sentence.text, ranked.span, (term) => retrieval.terms.some((weighted) => weighted.alternatives.has(term)));
 }
+
+/** The words before a date that make it the date of a state or a count ("as of", "as at"). */
+const STATE_DATE = /\bas\s+(?:of|at)\s+$/i;
 
 /** "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer. */
 function measuredOf(leading: readonly Ranked[], measure: string, question: Question, retrieval: Retrieval): Ranked[] {

@@ -39,6 +39,13 @@ describe('choosing whether to answer', () => {
   });
 });
 
+describe('a date "as of" dates a count, not an event', () => {
+  it('"when did the browser come out?" is never "March 4, 2011" of "as of March 4, 2011, it has 277 flaws"', () => {
+    const flaws = createBot([parseStory('flaws.md', Buffer.from('---\ntitle: Old browser\n---\nThe security firm Acme Labs has said that as of March 4, 2011, Quillon Browser has 277 vulnerabilities.\n'))], { abstainBelow: 0 });
+    expect(flaws.ask('when did Quillon Browser come out?').shortAnswer ?? '').not.toMatch(/March/);
+  });
+});
+
 describe('a name is asked for: someone unnamed does not answer it', () => {
   const WALLET = `---
 title: wallet handed in
