@@ -88,8 +88,12 @@ function clauseStart(text: string, offset: number): number {
  */
 const GENERIC_RELATIVE = /^(?:\p{Lu}\p{Ll}+s|Anyone|Those|Whoever)\s+(?:whose|who|that)\s/u;
 
-/** Negators; counted in the clause, so "not … not" cancels out. "No one was hurt" denies that anyone was. */
-const NEGATOR = /\b(?:not|never|no longer|neither|nor|without|hardly|fail(?:s|ed)? to|nobody|no[\s-]one|none|nothing)\b|n['’]t\b|\bcannot\b/gi;
+/**
+ * Negators; counted in the clause, so "not … not" cancels out. "No one was hurt" denies that anyone
+ * was, and "no patients were hurt" that they were: "no" before a word of the clause counts, not a
+ * "no" just before the word itself ("no arrests", which the yes/no judge reads as the noun's denial).
+ */
+const NEGATOR = /\b(?:not|never|no longer|neither|nor|without|hardly|fail(?:s|ed)? to|nobody|no[\s-]one|none|nothing)\b|\bno\s+(?=[\p{L}-]+\s)|n['’]t\b|\bcannot\b/giu;
 /** A refusal or denial before the word: "refused to comment", "declined to say", "denied meeting". */
 const REFUSAL = /\b(?:refus|declin|deni|deny|reject)\w*\b/i;
 

@@ -43,6 +43,13 @@ describe('what a sentence claims at a word', () => {
     expect(speakerIn('“It is over,” said Tom al-Berg.')).toBe('Tom al-Berg');
   });
 
+  it('"no patients were hurt" denies the hurt; "no arrests" leaves the noun\'s own "no" to the yes/no judge', () => {
+    const hurt = 'A hospital was evacuated, but no patients were hurt.';
+    expect(claimAt(hurt, hurt.indexOf('hurt')).negated).toBe(true);
+    const arrests = 'Police said no arrests were made.';
+    expect(claimAt(arrests, arrests.indexOf('arrests')).negated).toBe(false);
+  });
+
   it('"in the words of the prosecutor, Jane Roe, QC, “…”" and "Ms. Roe also told the court that …" name their speakers', () => {
     expect(speakerIn('By the end, the child cried all day and, in the words of the Crown prosecutor, Jane Roe, QC, “She spent her last months in pain.”')).toBe('Jane Roe');
     expect(speakerIn('Ms. Roe also told the court that, over the last months of her life, “the child was in pain.”')).toBe('Ms. Roe');

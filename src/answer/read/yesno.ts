@@ -246,18 +246,6 @@ function afterDeterminer(all: readonly { raw: string }[], at: number): boolean {
 }
 
 const NO_DETERMINER = /^no$/i;
-
-/**
- * "Are there casualties left at the location?" over "There are no casualties left at the
- * location", "were any passengers hurt?" over "No passengers were hurt": "no" before a word of the
- * subject denies what is said of it. The asked word itself is read by `findTarget`.
- */
-function deniesSubject(hit: Found, subject: string): boolean {
-  const own = new Set(subject.split(/\s+/).filter((word) => !isStopWord(word)).map((word) => termOf(word)).filter((term): term is string => term !== null));
-  if (own.size === 0) return false;
-  const all = tokens(hit.ranked.sentence.text);
-  return all.some((token, at) => token.start !== hit.offset && NO_DETERMINER.test(all[at - 1]?.raw ?? '') && own.has(termOf(token.raw) ?? ''));
-}
 /** What a question about something besides the story's own asks with: "anything else", "any other". */
 const ELSE = /\b(?:else|other|others|another|besides)\b/i;
 const NOTHING_ELSE = /\b(?:nothing|nobody|no\s+one|none|no)\s+(?:else|other)\b/i;
@@ -343,8 +331,12 @@ function saysActively(hit: Found, participle: string): boolean {
   const word = /^\p{L}+/u.exec(text.slice(hit.offset))?.[0]?.toLowerCase() ?? '';
   // "beat" is the past of "beaten"'s verb though it is its base form too.
   const lemma = LEMMA.get(participle.toLowerCase()) ?? baseForm(participle, 'verb') ?? participle;
-  return (isPastForm(word) || word === pastOf(lemma)) && !PASSIVE_BEFORE.test(text.slice(0, hit.offset));
+  // "There are no casualties left at the scene": after a "be" in its clause, the past form is a participle.
+  const clause = text.slice(0, hit.offset).split(/[,;:]/).at(-1) ?? '';
+  return (isPastForm(word) || word === pastOf(lemma)) && !PASSIVE_BEFORE.test(clause) && !BE_IN_CLAUSE.test(clause);
 }
+
+const BE_IN_CLAUSE = /\b(?:is|are|was|were|be|been|being)\b/i;
 
 /** Whether the sentence names the subject after its active verb, as what the verb acted on. */
 function undergoes(kb: KnowledgeBase, hit: Found, subject: string): boolean {
@@ -519,7 +511,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   const ordered = [...decisive.filter(({ hit }) => !hit.asNoun), ...decisive.filter(({ hit }) => hit.asNoun)];
   const best = ordered.find(({ claim }) => !claim.quoted && !claim.reported) ?? ordered.find(({ speaker }) => speaker !== undefined);
   if (best) {
-    const no = best.claim.negated !== best.hit.opposite !== proposition.negated !== deniesSubject(best.hit, proposition.subject);
+    const no = best.claim.negated !== best.hit.opposite !== proposition.negated;
     const speaker = best.claim.quoted || best.claim.reported ? best.speaker : undefined;
     return { kind: no ? 'no' : 'yes', ranked: best.hit.ranked, ...(speaker ? { speaker } : {}), ...(no && best.hit.nearly ? { nearly: true as const } : {}) };
   }

@@ -313,6 +313,12 @@ describe('yes/no: who underwent it, and who was denied', () => {
     expect(verdict(answer.text)).not.toMatch(/\byes\b/i);
   });
 
+  it('"no" before the clause’s subject denies its verb: "was anyone hurt at the hospital?" over "… but no patients were hurt" is "No"', () => {
+    const bot = made('A hospital in Riverton was evacuated as a precaution, but no patients were hurt.');
+    expect(verdict(bot.ask('was anyone hurt at the hospital?').text)).toMatch(/^No\b/);
+    expect(verdict(bot.ask('were any patients hurt?').text)).toMatch(/^No\b/);
+  });
+
   it('the subject may be named by a synonym: "were the injured taken to hospital?" over "those who were wounded"', () => {
     const answer = made('Fire chief Jane Roe, in remarks to Acme TV, said “All those who were wounded have been taken to hospital.”').ask('were the injured taken to hospital?');
     expect(verdict(answer.text)).toBe('According to Jane Roe, yes [1].');
