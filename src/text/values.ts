@@ -25,6 +25,8 @@ const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|el
  */
 const DIGITS = '(?<![\\d,.:])(?!\\d{1,2}:\\d)\\d[\\d,]{0,23}';
 const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
+/** A sum's scale may be written short after its figure: "£2.1bn", "$4.5m", "€350k". */
+const MONEY_SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion)|(?:bn|m|k|tn)(?![A-Za-z]))?';
 
 /** Patterns of typed values, most specific first within each type. */
 export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
@@ -50,7 +52,7 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
   ],
   money: [
-    new RegExp(`[$£€]\\s?${DIGITS}(?:\\.\\d{1,6})?${SCALE}`, 'g'),
+    new RegExp(`[$£€]\\s?${DIGITS}(?:\\.\\d{1,6})?${MONEY_SCALE}`, 'g'),
     new RegExp(`${DIGITS}(?:\\.\\d{1,6})?${SCALE}\\s(?:dollars|pounds|euros|usd)\\b`, 'gi'),
   ],
   percent: [new RegExp(`(?<![\\d,.])\\d{1,6}(?:\\.\\d{1,6})?\\s?(?:%|percent\\b|per cent\\b)`, 'g')],

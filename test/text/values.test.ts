@@ -12,6 +12,13 @@ describe('typed values in text', () => {
     ]);
   });
 
+  it('keeps a sum\'s short scale: "£2.1bn", "$4.5m", "€350k" are the whole sum, and "$5 more" only $5', () => {
+    const sums = (text: string): string[] => findValues(text).filter(({ type }) => type === 'money').map(({ start, end }) => text.slice(start, end));
+    expect(sums('Acme to buy Zorbco for £2.1bn')).toEqual(['£2.1bn']);
+    expect(sums('a $4.5m fine and a €350k bonus')).toEqual(['$4.5m', '€350k']);
+    expect(sums('it paid $5 more')).toEqual(['$5']);
+  });
+
   it('reads news dates by the day of printing and a life\'s dates as dates: "yesterday afternoon", "on Tuesday night", "at the age of four months"', () => {
     const dates = (text: string): string[] => findValues(text).filter(({ type }) => type === 'date').map(({ start, end }) => text.slice(start, end));
     expect(dates('The roof fell in yesterday afternoon.')).toEqual(['yesterday afternoon']);
