@@ -382,6 +382,13 @@ function impliedTerm(c: Candidate): string | undefined {
 }
 
 const IMPLIED = new WeakMap<Candidate, string | undefined>();
+
+/** Whether another candidate's span, in another sentence, shares a word with this one's ("yesterday afternoon" / "yesterday"). */
+function agreesWithRival(c: Candidate): boolean {
+  const own = new Set(spanTerms(c).filter((term) => !isStopWord(term)));
+  if (own.size === 0) return false;
+  return c.facts.rivals.some((rival) => rival.sentence.id !== c.ranked.sentence.id && rival.span !== undefined && termsOf(rival.span.text).some((term) => own.has(term)));
+}
 const OWN_WITH_IMPLIED = new WeakMap<Candidate, ReadonlySet<string>>();
 const context = (c: Candidate): ReadonlySet<string> => contextTerms(c.kb, c.ranked.sentence.passage);
 const story = (c: Candidate): Terms => ({ has: (term) => candidateStoryHas(c, term) || term === impliedTerm(c) });
@@ -458,6 +465,8 @@ export const FEATURES: Feature[] = [
   // (No "a typed question, and the sentence holds no span of its type": 26 of 15,000 training
   // rows had it, 5 right, and the fit gave it +2 log-odds, so "who was sentenced?" was answered
   // by quoting "… half of his sentence" at 0.9. Dropping it changed no held-out figure.)
+  // Another candidate sentence gives the same answer: a report repeats its facts (headline, lead, body).
+  { name: 'spanAgreement', of: (c) => (agreesWithRival(c) ? 1 : 0) },
   // The span is only a plain noun phrase, the weakest kind of answer.
   { name: 'spanIsPhrase', of: (c) => (c.ranked.span?.phrase ? 1 : 0) },
   // Share of the span's words the question already says.

@@ -74,6 +74,13 @@ describe('verifier features', () => {
     expect(matched).toBe(1);
   });
 
+  it('another sentence giving the same answer agrees: "when did the crane fall?" over "yesterday" twice', () => {
+    const [agrees] = featuresOver('A storm yesterday caused a crane to fall onto the Acme depot.\n\nThe accident, which happened yesterday afternoon, led the crane to fall.', 'when did the crane fall?', 'afternoon', ['spanAgreement']);
+    expect(agrees).toBe(1);
+    const [alone] = featuresOver('A storm on Monday caused a crane to fall onto the Acme depot.\n\nThe crane had stood there since 2019.', 'when did the crane fall?', 'storm', ['spanAgreement']);
+    expect(alone).toBe(0);
+  });
+
   it('a date "from" says when something starts: "when does the strike start?" lacks no word over "a strike from next Monday"', () => {
     const [from] = featuresOver('Acme pilots will strike for two days from next Monday.', 'when does the strike start?', 'pilots', ['missingTerms']);
     expect(from).toBe(0);
