@@ -3,6 +3,7 @@ import { quotable } from '../say/compose.js';
 import { mentionsInStory } from './mentions.js';
 import { fillEllipsis, reframe, shortFollowUp } from './frame.js';
 import { whoSaidIt } from './who-said.js';
+import { thingPronounIn } from './main-thing.js';
 import { analyzeQuestion } from './question.js';
 import { excerpt } from '../say/quote.js';
 import { overlapConfidence } from '../decide/confidence.js';
@@ -122,6 +123,8 @@ export function shortFollowUpOf(ctx: AnswerContext, read: string, previous: Turn
     const filled = previous && previous.refused === undefined ? fillEllipsis(previous.question.text, read) : undefined;
     return filled === undefined ? undefined : { kind: 'frame', question: filled };
   }
+  // "When did it happen?" as a first question is about the story "it" stands for, read as any question.
+  if (!previous && thingPronounIn(read) !== undefined) return undefined;
   if (!previous) return { kind: 'reply', reply: { answer: { ...abstain(ctx, asked, 'no-context', notices), text: fill(TEMPLATES.followUpFirst, { example: ctx.exampleQuestion() }) } } };
   if (wh === 'who said') {
     // After a refusal nothing was said: the same reply as "source?" then.
