@@ -46,7 +46,7 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const words = (): ReadonlyMap<string, number> => uncharged(() => vocabulary(ctx.kb));
   // "any injuries?" is chat for "were there any injuries?".
-  const spelled = existential(correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text);
+  const spelled = countShaped(existential(correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text));
   // "he" means the last turn's person only when the question names nobody itself.
   const focus = focusFor(ctx, previous, spelled);
   const named = namesSomeone(ctx, spelled);
@@ -99,6 +99,18 @@ const ELLIPTIC_ANY = /^any\s+\p{L}+(?:\s+\p{L}+)?\s*\?*$/iu;
 
 function existential(question: string): string {
   return ELLIPTIC_ANY.test(question.trim()) ? `were there ${question.trim()}` : question;
+}
+
+/** "the number of injured?", "what's the death toll?": a count asked as a noun phrase. */
+const NUMBER_OF = /^(?:(?:what(?:'s|’s|\s+is|\s+was))\s+)?(?:the\s+)?(?:total\s+)?number\s+of\s+(.+?)\s*[?!.]*$/iu;
+const DEATH_TOLL = /^(?:(?:what(?:'s|’s|\s+is|\s+was))\s+)?(?:the\s+)?death\s+toll\b\s*(.*?)\s*[?!.]*$/iu;
+
+/** "number of injured?" is chat for "how many injured?", "death toll?" for "how many people died?". */
+function countShaped(question: string): string {
+  const counted = NUMBER_OF.exec(question.trim());
+  if (counted) return `how many ${counted[1]}?`;
+  const toll = DEATH_TOLL.exec(question.trim());
+  return toll ? `how many people died${toll[1] ? ` ${toll[1]}` : ''}?` : question;
 }
 
 /** Every word the stories use (lower case), with how often: what a typo is corrected to. */

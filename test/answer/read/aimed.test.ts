@@ -37,9 +37,10 @@ describe('a counterfactual says what did not happen, so it answers no question a
     ),
   ], { abstainBelow: 0 });
 
-  it('"what\'s the death toll?" is not answered by the toll that would have been', () => {
+  it('"what\'s the death toll?" is not answered by the toll that would have been, but by the deaths there were', () => {
     const answer = quarry.ask("what's the death toll?");
-    expect(answer.abstained, answer.text).toBe(true);
+    expect(answer.shortAnswer ?? '').not.toMatch(/forty/);
+    expect(answer.text).toMatch(/^Two \[1\]/);
   });
 
   it('but a question about what would have been takes it, and what the manager said is quoted', () => {

@@ -210,6 +210,19 @@ describe('who the story is about: pronouns and descriptions', () => {
     expect(answer.text).toMatch(/^I am not sure who “he” is here\. Ask again with a name/);
   });
 
+  it('"why did it happen?" as the first question over one story asks about the story’s thing, not for a question before it', () => {
+    const bot = createBot([parseStory('crane.md', Buffer.from('---\ntitle: Crane falls on Acme depot\n---\nA crane fell onto the Acme depot on Sunday.\n\nThe crane fell because strong winds hit the depot.\n\nWorkers had left the crane standing after work stopped.\n'))], WORDING);
+    const answer = bot.ask('why did it happen?', { conversationId: 'c' });
+    expect(answer.text).not.toMatch(/ask me a full question/);
+    expect(answer.text).toMatch(/strong winds/);
+  });
+
+  it('a count asked as a noun phrase is a "how many" question: "death toll?", "the number of injured?"', () => {
+    const bot = createBot([parseStory('quake.md', Buffer.from('---\ntitle: Quake hits Riverton\n---\nAn earthquake struck Riverton on Sunday, killing 23 people and injuring more than 400.\n'))], WORDING);
+    expect(bot.ask('death toll?').text).toMatch(/^23 \[1\]/);
+    expect(bot.ask("what's the number of injured?").text).toMatch(/^More than 400 \[1\]/);
+  });
+
   it('"it" with several stories and nothing else asked gets told to say what is meant, not that there were no words', () => {
     const answer = storyBot('baker-prize.md', 'harbour-tunnel.md').ask('what time of day did it happen', { conversationId: 'c' });
     expect(answer.abstained).toBe(true);
