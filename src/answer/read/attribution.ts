@@ -70,6 +70,9 @@ export function speakerOfValue(kb: KnowledgeBase, sentence: Sentence, offset: nu
   // "Winds of up to 70 kilometres per hour made it hard, said fire chief Jane Roe": the attribution may follow.
   const claimed = REPORTING.test(before) || ESTIMATING.test(before) || TRAILING_ATTRIBUTION.test(sentence.text.slice(offset));
   if (speakerIn(sentence.text) === undefined || !claimed || SAYING_JUST_BEFORE.test(before)) return undefined;
+  // "… according to a study published on Monday in the Acme Journal": a value inside the source's own
+  // description is the story's word about the source, not the source's claim.
+  if (/\baccording\s+to\s+[^,;:“”"]*$/i.test(before)) return undefined;
   return speaker;
 }
 

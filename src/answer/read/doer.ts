@@ -1,6 +1,6 @@
 import { isCapitalised } from '../../text/names.js';
 import { BE_FORMS, DETERMINERS, isPastForm, isPersonNoun, wordOf } from '../../text/lexicon.js';
-import { termOf } from '../../text/terms.js';
+import { termOf, termsOf } from '../../text/terms.js';
 import { tokens, type Token } from '../../text/tokenize.js';
 
 /**
@@ -39,11 +39,16 @@ const DETERMINER = wordOf(DETERMINERS);
  * transcript") or inside its source ("according to another recording"): it names a thing the act
  * made, not the act, so its reason, time or place belong to another verb.
  */
-export function onlyAsAdjective(text: string, verbTerm: string): boolean {
+export function onlyAsAdjective(text: string, verbTerm: string, askedOf: readonly string[] = []): boolean {
   const all = tokens(text);
   const uses = usesOf(all, verbTerm);
   const adjective = (token: Token, index: number): boolean => isPastForm(token.raw) && index > 0 && DETERMINER.test(all[index - 1]!.raw) && /^\p{Ll}+$/u.test(all[index + 1]?.raw ?? '');
-  const inSource = (token: Token): boolean => SOURCE_BEFORE.test(text.slice(0, token.start).split(CLAUSE_END).at(-1) ?? '');
+  // "When was the study published?" asks of the source itself: "according to a study published on Monday" says it.
+  const inSource = (token: Token): boolean => {
+    const clause = text.slice(0, token.start).split(CLAUSE_END).at(-1) ?? '';
+    const source = SOURCE_BEFORE.exec(clause);
+    return source !== null && !termsOf(clause.slice(source.index)).some((term) => askedOf.includes(term));
+  };
   return uses.length > 0 && uses.every(({ token, index }) => adjective(token, index) || inSource(token));
 }
 

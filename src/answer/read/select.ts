@@ -264,7 +264,7 @@ const ACT_TYPES: ReadonlySet<Question['type']> = new Set(['reason', 'manner', 'd
  */
 export function narratesOtherAct(question: Question, ranked: Ranked): boolean {
   const verb = question.mainVerb;
-  return verb !== undefined && ACT_TYPES.has(question.type) && onlyAsAdjective(ranked.sentence.text, verb.term);
+  return verb !== undefined && ACT_TYPES.has(question.type) && onlyAsAdjective(ranked.sentence.text, verb.term, question.terms.filter((term) => term !== verb.term));
 }
 
 /** Who a sentence says did what "who …?" asks (doer.ts); other questions, and "who was chosen?", ask no doer. */

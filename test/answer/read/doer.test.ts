@@ -67,6 +67,15 @@ describe('a sentence that names the asked act only as a thing does not narrate i
     expect(only('The transcript was leaked on Tuesday to win the vote.', 'leaked')).toBe(false);
   });
 
+  it('but a question about the source itself is answered by it: "when was the study published?" over "according to a study published on Monday"', () => {
+    const text = 'Teens sleep 40 minutes less, according to a study published on Monday in the Acme Journal.';
+    expect(onlyAsAdjective(text, termOf('published')!, [termOf('study')!])).toBe(false);
+    expect(onlyAsAdjective(text, termOf('published')!, [termOf('teens')!])).toBe(true);
+    const bot = createBot([parseStory('sleep.md', Buffer.from(`---\ntitle: Sleep\n---\n${text}\n`))], { abstainBelow: 0 });
+    expect(bot.ask('when was the study published?').text).toMatch(/^On Monday \[1\]/);
+    expect(bot.ask('where was the study published?').text).toMatch(/^Acme Journal \[1\]/);
+  });
+
   it('so "why was the report leaked?" is not answered by the reason of another verb', () => {
     const bot = createBot([parseStory('vote.md', Buffer.from('---\ntitle: Vote\n---\nJane Roe lobbied the council in order to win the vote, according to a leaked report.\n'))], { abstainBelow: 0 });
     expect(bot.ask('why was the report leaked?').text).not.toMatch(/^In order to win/);
