@@ -4,7 +4,7 @@ import { findEntity, type Entity } from '../../corpus/entities.js';
 import { findPerson } from '../../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { APPROXIMATORS, AUXILIARY, DETERMINERS, isAdjectiveWord, isAuxiliary, isNoun, isPastForm, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
+import { APPROXIMATORS, AUXILIARY, DETERMINERS, EARLIER_EVENT_WORDS, isAdjectiveWord, isAuxiliary, isNoun, isPastForm, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm, derivedFormsOf, synonymsOf as wordnetSynonyms } from '../../text/wordnet.js';
 import { findValues } from '../../text/values.js';
@@ -444,6 +444,19 @@ function saysSameTime(sentence: string, proposition: Proposition): boolean {
   return asked.every(({ start, end }) => text.includes(proposition.rest.slice(start, end).toLowerCase()));
 }
 
+/**
+ * "Did Roe win?" over a report of a final Roe lost is not answered by "Roe had won the title in each
+ * of the past two years": a past perfect tells of an earlier event, which only a question about
+ * an earlier one ("did Roe win last year?", "had she won before?") asks.
+ */
+function earlierEvent(hit: Found, proposition: Proposition): boolean {
+  const before = hit.ranked.sentence.text.slice(0, hit.offset);
+  if (!PAST_PERFECT.test(before) || /^had$/i.test(proposition.aux)) return false;
+  return !proposition.rest.split(/\s+/).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase()));
+}
+
+const PAST_PERFECT = /\bhad\s+(?:(?:already|never|ever|not|previously|also|just)\s+)?$/i;
+
 /** "Was anyone arrested?": someone unnamed, and nothing asked of them but the verb. */
 function asksOnlyTheAct(proposition: Proposition): boolean {
   return EXISTENTIAL.test(proposition.subject) && proposition.targets.length <= 1;
@@ -504,7 +517,8 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       !introducesAnother(kb, hit.ranked.sentence, definiteNoun(proposition.subject)) &&
       // An adjective before its noun ("a free update") says what the thing is, whatever the verb's footing.
       ((subjectIsDoer(kb, hit, proposition) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
-      saysSameTime(hit.ranked.sentence.text, proposition),
+      saysSameTime(hit.ranked.sentence.text, proposition) &&
+      !earlierEvent(hit, proposition),
   );
   // The story's own voice first; a speaker's claim is reported as theirs. The asked word as a verb
   // before it as a noun ("nurses who are exempt from the strike" says little of their striking).

@@ -304,6 +304,12 @@ describe('yes/no: who underwent it, and who was denied', () => {
     expect(verdict(made('The fire destroyed at least 45 houses in Riverton.').ask('were any houses destroyed?').text)).toMatch(/^Yes\b/);
   });
 
+  it('a past perfect tells an earlier event: "did Roe win?" is no "yes" over "Roe had won the title in each of the past two years"', () => {
+    const final = made('Jane Doe won the Riverton Open on Sunday, beating Tom Roe in the final.\n\nRoe had won the title in each of the past two years.', 0);
+    expect(verdict(final.ask('did Tom Roe win?').text)).not.toMatch(/^Yes\b/);
+    expect(verdict(final.ask('had Tom Roe won the title before?').text)).toMatch(/^Yes\b/);
+  });
+
   it('"was Roe beaten?" is not "yes" over "Roe beat Doe": Roe did the beating', () => {
     expect(verdict(made('Jane Roe beat Tom Berg in the Riverton final on Sunday.', 0).ask('was Jane Roe beaten?').text)).not.toMatch(/^Yes\b/);
   });
