@@ -25,6 +25,9 @@ const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|el
  */
 const DIGITS = '(?<![\\d,.:])(?!\\d{1,2}:\\d)\\d[\\d,]{0,23}';
 const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
+/** Currencies written out after a figure: "4.2 billion kroner", "300 yen". */
+const CURRENCY_NAMES = 'dollars|pounds|euros|usd|kroner|kronor|krone|yen|yuan|renminbi|rupees|francs|pesos|roubles|rubles|rand|lira|naira|shekels|dinars|dirhams|riyals|ringgit|zlotys?|forints';
+
 /** A sum's scale may be written short after its figure: "£2.1bn", "$4.5m", "€350k". */
 const MONEY_SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion)|(?:bn|m|k|tn)(?![A-Za-z]))?';
 
@@ -53,7 +56,7 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
   ],
   money: [
     new RegExp(`[$£€]\\s?${DIGITS}(?:\\.\\d{1,6})?${MONEY_SCALE}`, 'g'),
-    new RegExp(`${DIGITS}(?:\\.\\d{1,6})?${SCALE}\\s(?:dollars|pounds|euros|usd)\\b`, 'gi'),
+    new RegExp(`${DIGITS}(?:\\.\\d{1,6})?${SCALE}\\s(?:${CURRENCY_NAMES})\\b`, 'gi'),
   ],
   percent: [new RegExp(`(?<![\\d,.])\\d{1,6}(?:\\.\\d{1,6})?\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
 };

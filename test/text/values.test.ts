@@ -17,6 +17,8 @@ describe('typed values in text', () => {
     expect(sums('Acme to buy Zorbco for £2.1bn')).toEqual(['£2.1bn']);
     expect(sums('a $4.5m fine and a €350k bonus')).toEqual(['$4.5m', '€350k']);
     expect(sums('it paid $5 more')).toEqual(['$5']);
+    // A currency written out after the figure is part of the sum too.
+    expect(sums('it would have cost 4.2 billion kroner, or 300,000 yen a seat')).toEqual(['4.2 billion kroner', '300,000 yen']);
   });
 
   it('reads news dates by the day of printing and a life\'s dates as dates: "yesterday afternoon", "on Tuesday night", "at the age of four months"', () => {
