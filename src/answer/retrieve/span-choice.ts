@@ -362,7 +362,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "Who won the award?" is not answered by "Quillon" of "a baker from the fishing town of Quillon".
   if (question.type === 'person' && isNamedPlace(sentence, span)) return undefined;
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.
-  if (question.type === 'person' && query.speechVerb === false && isSpeakerIn(sentence, span)) return undefined;
+  // Unless the sentence says the speaker did it too: "Mayor Jane Roe, who backed the plan, said …".
+  if (question.type === 'person' && query.speechVerb === false && isSpeakerIn(sentence, span) && !relativeDoer(sentence, span, query.verbForms)) return undefined;
   // "Who did the study?" is not answered by "was funded by Acme": a passive's agent did what its own verb says.
   if (question.type === 'person' && query.lightDeed && isAgentOfPassive(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
@@ -463,6 +464,14 @@ function isInstanceOfHead({ headNoun }: Question, span: Span): boolean {
 
 /** How many of a name's WordNet senses may make it an instance of the asked noun ("Lincoln": the president, then the city). */
 const NAME_SENSES = 2;
+
+/** Whether a who-clause right after the span says the asked verb: "Jane Roe, who backed the plan, …". */
+function relativeDoer(sentence: string, span: Span, verbForms: ReadonlySet<string> | undefined): boolean {
+  const clause = RELATIVE_AFTER.exec(sentence.slice(span.end))?.[1];
+  return verbForms !== undefined && clause !== undefined && termsOf(clause).some((term) => verbForms.has(term));
+}
+
+const RELATIVE_AFTER = /^,\s*who\s+([^,;:]{1,60})/u;
 
 /** "What street was it on?": "Riverton Road" ends on a noun the asked one is a kind of (a street is a road). */
 function endsWithKindOfHead({ headNoun }: Question, span: Span): boolean {

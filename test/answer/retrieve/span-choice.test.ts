@@ -153,6 +153,11 @@ describe('span choice', () => {
     expect(fair.ask('In what city was the Acme Fair held?').shortAnswer).toBe('Oslo');
   });
 
+  it('"who backed the plan?" is the speaker the sentence says backed it: "Mayor Jane Roe, who backed the plan, said …"', () => {
+    const vote = createBot([parseStory('vote.md', Buffer.from('---\ntitle: Vote\n---\nMayor Jane Roe, who backed the plan, said she was deeply disappointed by the result.\n'))], { abstainBelow: 0 });
+    expect(vote.ask('who backed the plan?').shortAnswer).toBe('Jane Roe');
+  });
+
   it('"who …?" is not answered by a people or place that only describes a noun ("a Russian paid agent")', () => {
     const agent = createBot([parseStory('agent.md', Buffer.from('---\ntitle: Envoy row\n---\nWould a Russian paid agent do less than he?\n'))], { abstainBelow: 0 });
     expect(agent.ask('who fired the envoy?').shortAnswer ?? '').not.toBe('Russian');
