@@ -22,7 +22,7 @@ const GROUPS: string[][] = [
   ['cost', 'price', 'pay', 'spend'],
   ['fire', 'sack', 'dismiss'],
   ['beg', 'plead', 'implore', 'urge', 'entreat'],
-  ['find', 'discover', 'locate', 'uncover'],
+  ['find', 'discover', 'locate', 'uncover', 'spot', 'detect'],
   ['flaw', 'vulnerability', 'hole', 'weakness', 'bug'],
 ];
 

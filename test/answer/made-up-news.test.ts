@@ -33,6 +33,14 @@ describe('a dam evacuation', () => {
     expect(dam.ask('how long will it take to lower the water?').text).toMatch(/^At least four days \[1\]/);
   });
 
+  it('reads past sentences that hold no date but the dateline\'s for "when were the cracks found?": "spotted … on Tuesday afternoon"', () => {
+    expect(storyBotWith(WORDING, 'dam-evacuation.md').ask('when were the cracks found?').text).toMatch(/^On Tuesday afternoon, according to Mara Quist \[1\]/);
+  });
+
+  it('never names the inspector who said the cracks "were spotted" as who found them', () => {
+    expect(storyBotWith(WORDING, 'dam-evacuation.md').ask('who found the cracks?').shortAnswer ?? '').not.toMatch(/Quist/);
+  });
+
   it('quotes who found the cracks ("engineers"), never the dam\'s name', () => {
     const answer = dam.ask('who found the cracks?');
     expect(answer.text).toContain('after engineers found cracks');

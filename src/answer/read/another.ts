@@ -3,7 +3,8 @@ import { sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
-import { isEventNoun } from '../../text/lexicon.js';
+import { isEventNoun, literal } from '../../text/lexicon.js';
+import { baseForm } from '../../text/wordnet.js';
 
 /**
  * "Did the quake kill 200?" asks about the story's quake; "… in 1987, when a magnitude 6.8 quake
@@ -113,4 +114,29 @@ function titleWords(title: string): { word: string; term: string }[] {
     TITLE_WORDS.set(title, found);
   }
   return found;
+}
+
+/**
+ * "Is the document classified?" is not answered by "Grade B documents are the lowest grade of
+ * classified documents": a sentence that names the asked thing only in the plural speaks of a
+ * class, not of the one thing asked about.
+ */
+export function onlyAsClass(subject: string, sentence: string): boolean {
+  const head = /^the\s+(?:\p{Ll}+\s+)*?(\p{Ll}+)$/u.exec(subject.trim())?.[1];
+  if (head === undefined || baseForm(head, 'noun') !== head) return false;
+  const said = sentence.toLowerCase();
+  return new RegExp(`\\b${literal(head)}e?s\\b`).test(said) && !new RegExp(`\\b${literal(head)}\\b`).test(said);
+}
+
+/**
+ * Whether a sentence says what a class is of a thing the question asks about with "the": "Grade B
+ * documents are the lowest grade" for "what stamp was on the document?". The plural must be what
+ * the sentence's present "are" says something of: "strong winds of up to 70 km/h made it hard" is
+ * no class of "the wind".
+ */
+export function speaksOfClass(question: string, sentence: string): boolean {
+  return [...question.matchAll(/\bthe\s+(\p{Ll}+)\b/gu)].some((match) => {
+    const noun = match[1]!;
+    return onlyAsClass(`the ${noun}`, sentence) && new RegExp(`\\b${literal(noun)}e?s\\s+(?:\\p{Ll}+\\s+){0,2}?are\\b`, 'iu').test(sentence);
+  });
 }

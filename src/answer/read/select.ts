@@ -8,7 +8,7 @@ import { ageOwner, durationWithArticle, measuredSpan, withUnit } from '../retrie
 import { spansOfType } from '../retrieve/spans.js';
 import { datesAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, saysPhrasal, usesOnlyOtherwise } from './phrasal.js';
-import { inPastWhenClause, tellsPastEvent } from './another.js';
+import { inPastWhenClause, speaksOfClass, tellsPastEvent } from './another.js';
 import { storyOfSentence } from '../../corpus/corpus.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import { asksPatient, doerOf, onlyAsAdjective, usesVerb, type Doer } from './doer.js';
@@ -21,6 +21,7 @@ import { words } from '../../text/tokenize.js';
 import { termOf } from '../../text/terms.js';
 import { isPersonHead } from '../../text/lexicon.js';
 import { synonymsOf } from '../../text/wordnet.js';
+import { synonymsOf as closeSynonymsOf } from '../../text/synonyms.js';
 import { possessivesOf, relatesPossessive } from './possessive.js';
 import { aboutAnotherStorysThing } from './other-story.js';
 import { storyHas } from '../../knowledge-base/story-terms.js';
@@ -75,7 +76,7 @@ function readingOf(question: Question, retrieval: Retrieval): Reading {
 
 /** The candidates among the ranked sentences `within` accepts. */
 function candidatesIn(kb: KnowledgeBase, question: Question, retrieval: Retrieval, reading: Reading, within: (ranked: Ranked) => boolean): Candidate[] {
-  const { possessives, verb, phrasals, whereTo, patientForms, onlyNames } = reading;
+  const { patientForms } = reading;
   const eligible = (ranked: Ranked): boolean =>
     within(ranked) &&
     // "Who was sentenced?" is not answered where the story says only "his sentence".
@@ -83,7 +84,30 @@ function candidatesIn(kb: KnowledgeBase, question: Question, retrieval: Retrieva
     (!patientForms || (isShort(question) ? usesAsVerb(ranked.sentence.text, patientForms) : !onlyAsNoun(ranked.sentence.text, patientForms))) &&
     // "Who built the bridge?" over a folder of stories asks of the one with a bridge.
     !aboutAnotherStorysThing(kb, question, retrieval, ranked);
-  const leading = firstOf(retrieval.ranked, CANDIDATES_PER_QUESTION, eligible)
+  const first = firstOf(retrieval.ranked, CANDIDATES_PER_QUESTION, eligible);
+  let top = supportedOf(kb, question, retrieval, reading, first);
+  // "When were the cracks found?" where the first sentences hold no date it can take (but the
+  // dateline's) reads one window further, for sentences that hold one ("… spotted on Tuesday afternoon").
+  if (isTyped(question.type) && !top.some((ranked) => ranked.span && !isDateline(ranked)) && first.length === CANDIDATES_PER_QUESTION) {
+    const after = retrieval.ranked.indexOf(first.at(-1)!) + 1;
+    const next = supportedOf(kb, question, retrieval, reading, firstOf(retrieval.ranked.slice(after), CANDIDATES_PER_QUESTION, (ranked) => eligible(ranked) && ranked.span !== undefined));
+    if (next.some((ranked) => ranked.span)) top = [...top, ...next];
+  }
+  const facts = questionFacts(question, retrieval, top);
+  return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+}
+
+/** A sentence that is only a date: the report's dateline, when it was printed, not when anything in it happened. */
+function isDateline(ranked: Ranked): boolean {
+  return ranked.span !== undefined && ranked.sentence.text.replace(ranked.span.text, '').replace(/[\s,.]/g, '').replace(/^\p{L}+day/u, '') === '';
+}
+
+/** The candidates among `window` that the rules of support keep, with the span each may give. */
+function supportedOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval, reading: Reading, window: readonly Ranked[]): Ranked[] {
+  const { possessives, verb, phrasals, whereTo, patientForms, onlyNames } = reading;
+  const leading = window
+    // "What stamp was on the document?" is not answered by what "Grade B documents" are: a class, not the thing.
+    .filter((ranked) => !speaksOfClass(question.text, ranked.sentence.text))
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     // "What was stolen?" is answered by what the verb acted on, or not by that sentence.
     .flatMap((ranked) => (patientForms && isShort(question) ? withUndergoer(ranked, patientForms, question.type === 'person') : [ranked]))
@@ -96,9 +120,7 @@ function candidatesIn(kb: KnowledgeBase, question: Question, retrieval: Retrieva
     // "Where did the guests go?" is not answered where nobody moves ("Fire at Oslo hotel forces guests out").
     .filter((ranked) => !whereTo || saysMotion(kb, ranked))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
-  const top = question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
-  const facts = questionFacts(question, retrieval, top);
-  return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
+  return question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
 }
 
 /** The first `count` of the ranked sentences that pass `keep`, reading no further: a large folder ranks hundreds. */
@@ -233,10 +255,11 @@ function saidOf(kb: KnowledgeBase, leading: readonly Ranked[], asked: string): R
 function typedOf(question: Question, leading: readonly Ranked[]): Ranked[] {
   const doers = new Map(leading.map((ranked) => [ranked, doerFor(ranked.sentence.text, question)] as const));
   const named = leading.filter((ranked) => doers.get(ranked) === undefined);
-  // "… after the transcript was released" names no one; once "released by Acme News" names the
-  // doer, it is no closest evidence of "the story doesn't say who".
+  // "… after the transcript was released" names no one; once "released by Acme News" (or "after
+  // engineers found cracks", "discovered by a guard") says who did it, it is no closest evidence of
+  // "the story doesn't say who".
   const verb = question.mainVerb?.term;
-  const doerNamed = verb !== undefined && named.some((ranked) => ranked.span && usesVerb(ranked.sentence.text, verb));
+  const doerNamed = verb !== undefined && leading.some((ranked) => doers.get(ranked) !== 'unstated' && usesVerb(ranked.sentence.text, verb));
   const unnamed = new Set(leading.filter((ranked) => doers.get(ranked) === 'unnamed' || (doers.get(ranked) === 'unstated' && !doerNamed)));
   const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
   if (question.asksName) return typed;
@@ -271,7 +294,9 @@ export function narratesOtherAct(question: Question, ranked: Ranked): boolean {
 function doerFor(text: string, question: Question): Doer {
   const verb = question.mainVerb;
   if (question.type !== 'person' || !verb || asksPatient(question.text, verb.word)) return undefined;
-  return doerOf(text, verb.term);
+  // "Who found the cracks?" over "the cracks were spotted": the sentence's own word for the verb is read.
+  const said = usesVerb(text, verb.term) ? verb.term : ([...closeSynonymsOf(verb.term)].find((other) => usesVerb(text, other)) ?? verb.term);
+  return doerOf(text, said);
 }
 
 /** The sentences that hold the asked speaker's words and say something: what a second quotation is taken from. */

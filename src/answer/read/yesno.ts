@@ -14,7 +14,7 @@ import { isCapitalised } from '../../text/names.js';
 import { tokens } from '../../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
 import { antonymTermsOf, sameTermsOf } from './opposites.js';
-import { definiteNoun, introducesAnother } from './another.js';
+import { definiteNoun, introducesAnother, onlyAsClass } from './another.js';
 import { contextTerms, type Ranked } from '../retrieve/rank.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
@@ -360,17 +360,6 @@ function qualifiesSubject(hit: Found, proposition: Proposition): boolean {
   return after.some((token) => subjectTerms.has(termOf(token.raw)));
 }
 
-/**
- * "Is the document classified?" is not answered by "Grade B documents are the lowest grade of
- * classified documents": a sentence that names the asked thing only in the plural speaks of a
- * class, not of the one thing asked about.
- */
-function onlyAsClass(subject: string, sentence: string): boolean {
-  const head = /^the\s+(?:\p{Ll}+\s+)*?(\p{Ll}+)$/u.exec(subject.trim())?.[1];
-  if (head === undefined || baseForm(head, 'noun') !== head) return false;
-  const said = sentence.toLowerCase();
-  return new RegExp(`\\b${literal(head)}e?s\\b`).test(said) && !new RegExp(`\\b${literal(head)}\\b`).test(said);
-}
 
 /** "first … since 2011", "biggest … in a decade", "largest … this year": the adjective holds within a bound only. */
 const BOUNDED_AFTER = /^\S+\s+(?:\S+\s+){0,6}?(?:since|in\s+(?:a|the|\d)|this|for\s+(?:a|the|\d)|of\s+the\s+year)\b/i;

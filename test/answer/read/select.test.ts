@@ -46,6 +46,18 @@ describe('a date "as of" dates a count, not an event', () => {
   });
 });
 
+describe('a sentence about a class answers nothing about the one thing asked', () => {
+  it('"what stamp was on the document?" is not answered by what "Grade B documents are"', () => {
+    const papers = createBot([parseStory('papers.md', Buffer.from('---\ntitle: Papers found\n---\nA document was found on Mill Road.\n\nGrade B documents are the second lowest grade of classified papers.\n\nThe document had the stamp Grade B on every page.\n'))], { abstainBelow: 0 });
+    expect(papers.ask('what classification stamp was on the document?').citations[0]?.text ?? '').not.toMatch(/documents are/);
+  });
+
+  it('but "strong winds of up to 70 km/h" still say how fast the wind was', () => {
+    const fire = createBot([parseStory('fire.md', Buffer.from('---\ntitle: Fire\n---\nStrong winds of up to 70 kilometres per hour have made the fire hard to contain.\n'))], { abstainBelow: 0 });
+    expect(fire.ask('how fast is the wind?').text).toMatch(/^Up to 70 kilometres per hour \[1\]/);
+  });
+});
+
 describe('a name is asked for: someone unnamed does not answer it', () => {
   const WALLET = `---
 title: wallet handed in
