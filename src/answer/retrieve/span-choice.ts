@@ -183,6 +183,14 @@ const STRETCH_BEFORE = new RegExp(String.raw`\b(?:(?:in|over|within|for|after|du
 const SPEECH_SENSES = 1;
 
 const BECAUSE = /^because\b/i;
+/** A time clause and its subject: "after a fire broke out", "when the roof fell". */
+const TIME_CLAUSE_SUBJECT = /^(?:after|when|as)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)??(\p{Ll}+)\s+\p{Ll}+/u;
+
+/** Whether a reason span is a time clause whose subject is a word the question asks about. */
+function narratesAsked(span: Span, query: SpanQuery): boolean {
+  const subject = TIME_CLAUSE_SUBJECT.exec(span.text)?.[1];
+  return subject !== undefined && query.questionTerms.has(termOf(subject) ?? '');
+}
 
 /** Whether a word before the span is one of the asked verb's forms. */
 function saysBefore(words: readonly WordAt[], span: Span, forms: ReadonlySet<string>): boolean {
@@ -368,6 +376,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'person' && query.lightDeed && isAgentOfPassive(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
+  // "What caused the fire?" is not answered by "after a fire broke out": a time clause whose subject is
+  // the asked thing tells that it happened, not why.
+  if (question.type === 'reason' && narratesAsked(span, query)) return undefined;
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.
   const effect = question.type === 'reason' ? CAUSED_EFFECT.exec(sentence.slice(span.end))?.[1] : undefined;
   if (effect !== undefined && !query.anchorTerms.has(termOf(effect) ?? '')) return undefined;

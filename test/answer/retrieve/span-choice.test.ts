@@ -158,6 +158,12 @@ describe('span choice', () => {
     expect(vote.ask('who backed the plan?').shortAnswer).toBe('Jane Roe');
   });
 
+  it('"what caused the fire?" is not "after a fire broke out", which tells that it happened; "why were the guests evacuated?" is', () => {
+    const hotel = createBot([parseStory('hotel.md', Buffer.from('---\ntitle: Hotel fire\n---\nAbout 200 guests were evacuated from the Acme Hotel early on Monday after a fire broke out in a kitchen.\n'))], { abstainBelow: 0 });
+    expect(hotel.ask('what caused the fire?').shortAnswer ?? '').not.toMatch(/^After a fire/);
+    expect(hotel.ask('why were the guests evacuated?').text).toMatch(/^After a fire broke out in a kitchen \[1\]/);
+  });
+
   it('"who …?" is not answered by a people or place that only describes a noun ("a Russian paid agent")', () => {
     const agent = createBot([parseStory('agent.md', Buffer.from('---\ntitle: Envoy row\n---\nWould a Russian paid agent do less than he?\n'))], { abstainBelow: 0 });
     expect(agent.ask('who fired the envoy?').shortAnswer ?? '').not.toBe('Russian');
