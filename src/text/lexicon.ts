@@ -351,6 +351,9 @@ export function isKinNoun(word: string): boolean {
   return isKindOf(word, 'relative', 'noun', LEADING_SENSES);
 }
 
+/** Adjectives that grade a harm or a change: denying "serious injuries" denies only those. */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(wordsOf('serious major severe significant critical life-threatening substantial lasting permanent widespread extensive'));
+
 /**
  * Nouns that say only that someone is a person ("the man", "the guy"): with nobody of the stories
  * they can stand for, a question about "the man" asks about someone it never named.

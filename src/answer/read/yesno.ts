@@ -4,7 +4,7 @@ import { findEntity, type Entity } from '../../corpus/entities.js';
 import { findPerson } from '../../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { APPROXIMATORS, AUXILIARY, DETERMINERS, EARLIER_EVENT_WORDS, isAdjectiveWord, isAuxiliary, isNoun, isPastForm, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
+import { APPROXIMATORS, AUXILIARY, DEGREE_WORDS, DETERMINERS, EARLIER_EVENT_WORDS, isAdjectiveWord, isAuxiliary, isNoun, isPastForm, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm, derivedFormsOf, synonymsOf as wordnetSynonyms } from '../../text/wordnet.js';
 import { findValues } from '../../text/values.js';
@@ -446,6 +446,12 @@ function earlierEvent(hit: Found, proposition: Proposition): boolean {
 
 const PAST_PERFECT = /\bhad\s+(?:(?:already|never|ever|not|previously|also|just)\s+)?$/i;
 
+/** Whether the denied word carries a degree the question does not ask ("serious injuries" for "was anyone hurt?"). */
+function deniesOnlyADegree(hit: Found, proposition: Proposition): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(hit.ranked.sentence.text.slice(0, hit.offset))?.[1]?.toLowerCase();
+  return before !== undefined && DEGREE_WORDS.has(before) && !proposition.rest.toLowerCase().split(/\s+/).includes(before);
+}
+
 /** "Was anyone arrested?": someone unnamed, and nothing asked of them but the verb. */
 function asksOnlyTheAct(proposition: Proposition): boolean {
   return EXISTENTIAL.test(proposition.subject) && proposition.targets.length <= 1;
@@ -515,6 +521,8 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   const best = ordered.find(({ claim }) => !claim.quoted && !claim.reported) ?? ordered.find(({ speaker }) => speaker !== undefined);
   if (best) {
     const no = best.claim.negated !== best.hit.opposite !== proposition.negated;
+    // "was anyone hurt?" over "no deaths or serious injuries": denying the serious ones leaves minor ones open.
+    if (no && deniesOnlyADegree(best.hit, proposition)) return { kind: 'unsaid', closest: best.hit.ranked, weighed: true };
     const speaker = best.claim.quoted || best.claim.reported ? best.speaker : undefined;
     return { kind: no ? 'no' : 'yes', ranked: best.hit.ranked, ...(speaker ? { speaker } : {}), ...(no && best.hit.nearly ? { nearly: true as const } : {}) };
   }

@@ -304,6 +304,12 @@ describe('yes/no: who underwent it, and who was denied', () => {
     expect(verdict(made('The fire destroyed at least 45 houses in Riverton.').ask('were any houses destroyed?').text)).toMatch(/^Yes\b/);
   });
 
+  it('denying a degree leaves the rest open: "was anyone hurt?" over "no deaths or serious injuries" is no "no"', () => {
+    const recall = made('Acme said it knew of 14 minor crashes linked to the fault, but no deaths or serious injuries.', 0);
+    expect(verdict(recall.ask('has anyone been hurt?').text)).not.toMatch(/\bno\b/i);
+    expect(verdict(recall.ask('were there any serious injuries?').text)).toMatch(/\bno\b/i);
+  });
+
   it('a past perfect tells an earlier event: "did Roe win?" is no "yes" over "Roe had won the title in each of the past two years"', () => {
     const final = made('Jane Doe won the Riverton Open on Sunday, beating Tom Roe in the final.\n\nRoe had won the title in each of the past two years.', 0);
     expect(verdict(final.ask('did Tom Roe win?').text)).not.toMatch(/^Yes\b/);
