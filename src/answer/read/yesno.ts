@@ -312,8 +312,7 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, proposition: Proposition):
   if (PRONOUN.test(subject) || EXISTENTIAL.test(subject)) return true;
   if (COPULA_FORM.test(proposition.aux) && isPastForm(proposition.mainWord) && saysActively(hit, proposition.mainWord)) return undergoes(kb, hit, subject);
   const text = hit.ranked.sentence.text;
-  const entity = findEntity(kb.entities, subject);
-  const names = [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
+  const names = namesOfSubject(kb, subject);
   const at = (name: string): number[] => [...text.matchAll(new RegExp(`\\b${literal(name)}\\b`, 'gi'))].map((match) => match.index);
   const positions = names.flatMap(at);
   // The subject named nowhere in the sentence (a role stands for it): nothing to check the order by.
@@ -340,11 +339,14 @@ const BE_IN_CLAUSE = /\b(?:is|are|was|were|be|been|being)\b/i;
 
 /** Whether the sentence names the subject after its active verb, as what the verb acted on. */
 function undergoes(kb: KnowledgeBase, hit: Found, subject: string): boolean {
-  const text = hit.ranked.sentence.text;
+  const clause = hit.ranked.sentence.text.slice(hit.offset).split(/[,;.]/)[0] ?? '';
+  return namesOfSubject(kb, subject).some((name) => new RegExp(`\\b${literal(name)}\\b`, 'i').test(clause));
+}
+
+/** The ways a sentence may name the subject: as asked, the entity's full name and each word of either. */
+function namesOfSubject(kb: KnowledgeBase, subject: string): string[] {
   const entity = findEntity(kb.entities, subject);
-  const names = [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
-  const clause = text.slice(hit.offset).split(/[,;.]/)[0] ?? '';
-  return names.some((name) => new RegExp(`\\b${literal(name)}\\b`, 'i').test(clause));
+  return [subject, ...(entity ? [entity.name, ...entity.name.split(' ')] : []), ...subject.split(/\s+/)].filter((name) => name.length > 2 && !isStopWord(name));
 }
 
 /**
