@@ -220,7 +220,7 @@ export const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${A
 const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:called|told|tells|urged|agreed|suggested)$/.test(verb)).join('|');
 /** ”, said Roe / ”, said union organiser Jane Roe */
 const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${TITLE_WORDS}(${NAME})|(${ROLE_ENDED}))`, 'u');
-/** "in the words of the Crown prosecutor, Jane Roe, QC, “…”": the name, after the role it may follow. */
+/** "in the words of the city prosecutor, Jane Roe, QC, “…”": the name, after the role it may follow. */
 const WORDS_OF = new RegExp(String.raw`\bin\s+the\s+words\s+of\s+(?:[^,“”"]{1,40},\s+)?(${NAME})`, 'u');
 /** Where or to whom a speaker said it, between the name and the verb: "Roe, in remarks to Acme TV, said …". */
 const WHERE_SAID = String.raw`(?:,\s+(?:in|speaking|talking|writing)\s+[^,“”"]{1,60})?`;
