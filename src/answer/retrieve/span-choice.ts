@@ -208,6 +208,9 @@ const STRANDED_REACH = 40;
 /** Prepositions a question may end on ("… hand it over to?", "… made of?"). */
 const STRANDABLE = /\b(to|from|with|for|of|by|about|into|onto|against)\s*[?.!]*\s*$/i;
 
+/** A question ending on "to" ("who did she give it to?"): its answer stands after a "to" or nowhere. */
+const STRANDED_TO = /\bto\s*[?.!]*\s*$/i;
+
 /** Verbs of naming a question may end on ("what was it called?"): its answer follows the story's own. */
 const NAMING = String.raw`(?:called|named|known\s+as|termed|dubbed|nicknamed)`;
 const NAMING_LAST = new RegExp(`\\b${NAMING}\\s*[?.!]*$`, 'i');
@@ -388,6 +391,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "Winds made the fire hard to contain" is why it is hard to contain, not why the chief was fired.
   const made = question.type === 'reason' ? MADE_HARD.exec(sentence.slice(span.end)) : null;
   if (made && ![made[1]!, made[2]!].some((word) => query.anchorTerms.has(termOf(word) ?? ''))) return undefined;
+  // "Who did the passer-by give it to?" is answered by whom it went to, never "Wessex" of "in
+  // Riverton, Wessex"; "who did she speak to?" may be answered by whom she told.
+  if (question.type === 'person' && query.stranded && query.speechVerb !== true && STRANDED_TO.test(question.text) && !query.stranded.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start))) return undefined;
   const [first, last] = wordRange(words, span);
   const placed: Placed = { span, spanTerms, words, first, last };
   let score = placementScore(query, placed, overlap, distanceOf(placed, anchors, query.termWeight));

@@ -164,6 +164,13 @@ describe('span choice', () => {
     expect(hotel.ask('why were the guests evacuated?').text).toMatch(/^After a fire broke out in a kitchen \[1\]/);
   });
 
+  it('"who did she give it to?" is whom it went to, or no one: never a place of the sentence ("in Riverton, Wessex")', () => {
+    const papers = createBot([parseStory('papers.md', Buffer.from('---\ntitle: Papers found\n---\nThe 131-page report was found on Mill Road in Riverton, Wessex by a passer-by.\n'))], { abstainBelow: 0 });
+    expect(papers.ask('who did the passer-by give it to?').shortAnswer ?? '').not.toMatch(/Wessex|Riverton/);
+    const handed = createBot([parseStory('handed.md', Buffer.from('---\ntitle: Papers handed in\n---\nThe report was found in Riverton, Wessex by a passer-by, who gave it to Acme News.\n'))], { abstainBelow: 0 });
+    expect(handed.ask('who did the passer-by give it to?').shortAnswer).toBe('Acme News');
+  });
+
   it('"who …?" is not answered by a people or place that only describes a noun ("a Russian paid agent")', () => {
     const agent = createBot([parseStory('agent.md', Buffer.from('---\ntitle: Envoy row\n---\nWould a Russian paid agent do less than he?\n'))], { abstainBelow: 0 });
     expect(agent.ask('who fired the envoy?').shortAnswer ?? '').not.toBe('Russian');
