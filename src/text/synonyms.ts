@@ -18,6 +18,7 @@ const GROUPS: string[][] = [
   ['steal', 'stole', 'stolen', 'theft', 'rob', 'robbery', 'take', 'taken', 'took'],
   ['build', 'construct', 'construction'],
   ['leave', 'quit', 'resign', 'depart'],
+  ['evacuate', 'evacuation', 'flee', 'leave'],
   ['hire', 'appoint', 'name', 'nominate'],
   ['cost', 'price', 'pay', 'spend'],
   ['fire', 'sack', 'dismiss'],

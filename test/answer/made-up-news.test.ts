@@ -41,6 +41,10 @@ describe('a dam evacuation', () => {
     expect(storyBotWith(WORDING, 'dam-evacuation.md').ask('who found the cracks?').shortAnswer ?? '').not.toMatch(/Quist/);
   });
 
+  it('"how many people were evacuated?" is the residents "ordered to leave their homes"', () => {
+    expect(storyBotWith(WORDING, 'dam-evacuation.md').ask('how many people were evacuated?').text).toMatch(/^About 4,500 \[1\]/);
+  });
+
   it('quotes who found the cracks ("engineers"), never the dam\'s name', () => {
     const answer = dam.ask('who found the cracks?');
     expect(answer.text).toContain('after engineers found cracks');
