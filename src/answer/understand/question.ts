@@ -486,6 +486,8 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     if (index === 0 || isAuxiliary(lower) || names.has(lower) || /\d|n['’]t$/.test(lower)) continue;
     const lemma = LEMMA.get(lower) ?? baseForm(lower, 'verb');
     if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;
+    // "Why were people evacuated?": after "were", a noun before a past participle is the subject.
+    if (passive && isNoun(lower) && !isVerbForm(lower) && isPastForm(list[index + 1]?.toLowerCase() ?? '')) continue;
     // A noun that can also be a verb ("show") counts when inflected like one, or after "did …".
     if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported && !passive) continue;
     // After "did" the verb is bare: "what did fans need …" has the noun "fans" before its verb.

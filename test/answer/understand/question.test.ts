@@ -214,6 +214,11 @@ describe('question typing', () => {
     expect(analyzeQuestion('What was the other finalist besides Riverton Park?').terms).not.toContain('besid');
   });
 
+  it('reads the participle as the verb of "why were people evacuated?", not the subject noun WordNet also lists as a verb', () => {
+    expect(analyzeQuestion('why were people evacuated?').mainVerb?.word).toBe('evacuated');
+    expect(analyzeQuestion('how many were hurt?').mainVerb?.word).toBe('hurt');
+  });
+
   it('collects mid-sentence capitalised words as names the story must know', () => {
     expect(analyzeQuestion('How much does a Tesla cost in Norway?').names).toEqual(['tesla', 'norwai']);
     expect(analyzeQuestion('how much does a tesla cost').names).toEqual([]);
