@@ -19,10 +19,10 @@ const FLOORS: Record<string, { answeredRight: number; precision: number; abstain
   // abstained right 95.2%, precision 97.7%, false premises 100%. Before reading these questions
   // the bot scored 55.7% / 66.7% / 83.0% / 85.7% on them; eight rules came from their wrong answers.
   'made-up news (ours)': { answeredRight: 0.52, precision: 0.85, abstainedRight: 0.78, falsePremisesRefused: 0.85 },
-  // Held out: answered right 38.5% / 38.3%, precision 88.6% / 88.1% (alone / with the story); refits move it ±1.5 points.
+  // Held out: answered right 38.8% / 39.0%, precision 88.7% / 88.3% (alone / with the story); refits move it ±1.5 points.
   'external alone': { answeredRight: 0.37, precision: 0.855 },
   'external + story': { answeredRight: 0.36, precision: 0.85 },
-  // Held out: answered right 42.7%, abstained right 79.0%, precision 62.5%, SQuAD 2.0 F1 52.2.
+  // Held out: answered right 42.6%, abstained right 79.1%, precision 62.6%, SQuAD 2.0 F1 52.2.
   'squad2 (8 articles)': { answeredRight: 0.39, precision: 0.59, abstainedRight: 0.745, squad2F1: 0.475 },
 };
 
