@@ -63,7 +63,31 @@ function computeParaphrases(word: string, senses: number, partsOfSpeech: readonl
     const derived = derivedFormsOf(form, pos, senses).filter((other) => pos !== 'verb' || !MODAL_ADJECTIVE.test(other));
     return [...synonymsOf(form, pos, senses), ...derived];
   });
-  return singleTerms(related, new Set(closeSynonyms(own)), own);
+  return singleTerms([...related, ...gradedSynonyms(word, senses)], new Set(closeSynonyms(own)), own);
+}
+
+/**
+ * "biggest" → "largest", "greatest": a superlative or comparative stands for its base's
+ * synonyms graded alike, since the index keeps "largest" whole.
+ */
+function gradedSynonyms(word: string, senses: number): string[] {
+  const grade = /(?:est|er)$/.exec(word)?.[0];
+  if (grade === undefined) return [];
+  // WordNet's rules miss the doubled consonant of "biggest" ("bigg"): it is undone here.
+  const stem = word.slice(0, -grade.length);
+  const base = baseForm(word, 'adjective') ?? (/([^aeiou])\1$/.test(stem) ? baseForm(stem.slice(0, -1), 'adjective') : undefined);
+  if (base === undefined || base === word) return [];
+  return synonymsOf(base, 'adjective', senses)
+    .filter((other) => /^\p{Ll}+$/u.test(other))
+    .map((other) => graded(other, grade));
+}
+
+/** "large" → "largest", "happy" → "happiest", "big" → "biggest". */
+function graded(adjective: string, grade: string): string {
+  if (adjective.endsWith('e')) return `${adjective}${grade.slice(1)}`;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}i${grade}`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(adjective)) return `${adjective}${adjective.at(-1)}${grade}`;
+  return `${adjective}${grade}`;
 }
 
 /**

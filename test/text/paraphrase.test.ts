@@ -13,6 +13,12 @@ describe('paraphrases: the words a story may use for a question’s word', () =>
     expect(paraphraseTerms('bought', SENSES)).toContain(term('purchased'));
   });
 
+  it('grades a superlative\'s synonyms alike: "biggest" / "largest", "bigger" / "larger"', () => {
+    expect(paraphraseTerms('biggest', SENSES)).toContain(term('largest'));
+    expect(paraphraseTerms('bigger', SENSES)).toContain(term('larger'));
+    expect(paraphraseTerms('largest', SENSES)).toContain(term('biggest'));
+  });
+
   it('paraphrases a word used as a verb by its verb senses only: "did the bridge close?" is no "last" (the close of day)', () => {
     expect(paraphraseTerms('close', SENSES)).toContain(term('last'));
     expect(paraphraseTerms('close', SENSES, 'verb')).not.toContain(term('last'));
