@@ -4,7 +4,7 @@ import { findEntity, type Entity } from '../../corpus/entities.js';
 import { findPerson } from '../../corpus/entity-lookup.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { LEMMA } from '../../text/lemmas.js';
-import { APPROXIMATORS, AUXILIARY, DEGREE_WORDS, DETERMINERS, EARLIER_EVENT_WORDS, isAdjectiveWord, isAuxiliary, isNoun, isPastForm, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
+import { APPROXIMATORS, AUXILIARY, BE_FORMS, DEGREE_WORDS, DETERMINERS, EARLIER_EVENT_WORDS, isAdjectiveWord, isAuxiliary, isNoun, isPastForm, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm, derivedFormsOf, synonymsOf as wordnetSynonyms } from '../../text/wordnet.js';
 import { findValues } from '../../text/values.js';
@@ -321,8 +321,8 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, proposition: Proposition):
   return positions.some((position) => /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)));
 }
 
-/** "was", "were been" just before a verb: the sentence puts it in the passive. */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "got" just before a verb puts it in the passive ("got fired"), as any "be" in its clause does. */
+const GET_BEFORE = /\b(?:get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** Whether the hit is a verb in the past the sentence puts actively ("the fire destroyed"), not an adjective ("almost complete") or a passive. */
 function saysActively(hit: Found, participle: string): boolean {
@@ -332,10 +332,10 @@ function saysActively(hit: Found, participle: string): boolean {
   const lemma = LEMMA.get(participle.toLowerCase()) ?? baseForm(participle, 'verb') ?? participle;
   // "There are no casualties left at the scene": after a "be" in its clause, the past form is a participle.
   const clause = text.slice(0, hit.offset).split(/[,;:]/).at(-1) ?? '';
-  return (isPastForm(word) || word === pastOf(lemma)) && !PASSIVE_BEFORE.test(clause) && !BE_IN_CLAUSE.test(clause);
+  return (isPastForm(word) || word === pastOf(lemma)) && !GET_BEFORE.test(clause) && !BE_IN_CLAUSE.test(clause);
 }
 
-const BE_IN_CLAUSE = /\b(?:is|are|was|were|be|been|being)\b/i;
+const BE_IN_CLAUSE = new RegExp(`\\b(?:${BE_FORMS.join('|')})\\b`, 'i');
 
 /** Whether the sentence names the subject after its active verb, as what the verb acted on. */
 function undergoes(kb: KnowledgeBase, hit: Found, subject: string): boolean {
@@ -395,9 +395,7 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   // is in the sentence or its paragraph, and some word of it in the sentence.
   // "Were the injured taken to hospital?" names them as the sentence's "those who were wounded" may.
   const context = contextTerms(kb, ranked.sentence.passage);
-  const inSentence = (term: string): boolean => terms.has(term) || [...synonymsOf(term)].some((synonym) => terms.has(synonym));
-  const inContext = (term: string): boolean => context.has(term) || [...synonymsOf(term)].some((synonym) => context.has(synonym));
-  return own.every((term) => inSentence(term) || inContext(term)) && own.some(inSentence);
+  return own.every((term) => saysTerm(terms, term) || saysTerm(context, term)) && own.some((term) => saysTerm(terms, term));
 }
 
 /** The terms of an entity's name that no other entity's name has ("jane" of Jane Roe beside Tom Roe). */
@@ -417,8 +415,12 @@ function holdsTheRest(kb: KnowledgeBase, ranked: Ranked, proposition: Propositio
   const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
   const before = kb.corpus.sentences[ranked.sentence.id - 1];
   const referred = THIRD_PERSON_WORD.test(ranked.sentence.text) && before?.passage === ranked.sentence.passage ? sentenceTerms(kb.corpus, before.id) : EMPTY;
-  const said = (term: string): boolean => terms.has(term) || [...synonymsOf(term)].some((synonym) => terms.has(synonym));
-  return proposition.targets.slice(1).every((term) => said(term) || referred.has(term));
+  return proposition.targets.slice(1).every((term) => saysTerm(terms, term) || referred.has(term));
+}
+
+/** Whether a set of terms holds the term or one of its close synonyms. */
+function saysTerm(present: ReadonlySet<string>, term: string): boolean {
+  return present.has(term) || [...synonymsOf(term)].some((synonym) => present.has(synonym));
 }
 
 const THIRD_PERSON_WORD = new RegExp(`\\b(?:${[...THIRD_PERSON].join('|')})\\b`, 'i');

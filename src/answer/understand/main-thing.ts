@@ -66,8 +66,9 @@ export function whatItIs(kb: KnowledgeBase, storyId: string): string | undefined
  * The story "it" belongs to when no conversation says: over several stories, "what street was it
  * on?" asks about the one story whose sentences hold every other word asked ("street").
  */
-export function storyOfIt(kb: KnowledgeBase, question: string, terms: readonly string[]): string | undefined {
-  return thingPronounIn(question) === undefined ? undefined : onlyStoryWith(kb, terms);
+export function storyOfIt(kb: KnowledgeBase, question: string, termsOf: (question: string) => readonly string[]): string | undefined {
+  // The question is analysed for its terms only when it has an "it" to resolve.
+  return thingPronounIn(question) === undefined || kb.corpus.stories.length < 2 ? undefined : onlyStoryWith(kb, termsOf(question));
 }
 
 /** "Where did it come down?" with "the crane" for "it" → "Where did the crane come down?" */
