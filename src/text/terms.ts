@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { LEMMA, NUMBER_WORDS, ORDINAL_WORDS } from './lemmas.js';
+import { americanSpelling } from './spelling-variants.js';
 import { STOP_WORDS } from './stopwords.js';
 import { words } from './tokenize.js';
 
@@ -53,6 +54,9 @@ function computeTermOf(word: string): string | null {
   if (normal.length === 0) return null;
   const number = NUMBER_WORDS.get(normal) ?? ORDINAL_WORDS.get(normal);
   if (number !== undefined) return number;
+  // "defence" and "defense" are one word: a question in one spelling finds a story in the other.
+  const american = americanSpelling(normal);
+  if (american !== normal) return computeTermOf(american);
   // Stemmed like the base itself: "said" and "say" must meet, and Porter makes "say" "sai".
   const lemma = LEMMA.get(normal);
   if (lemma !== undefined) return stemmer(lemma);

@@ -463,3 +463,11 @@ describe('a museum theft', () => {
     expect(theft.ask('was anything stolen?').text).not.toMatch(/^No\b/);
   });
 });
+
+describe('a story and a question in different spellings', () => {
+  const van = storyBot('stolen-van.md');
+
+  it('reads "colour" in the question as the story\'s "color": "what colour did the thieves paint the van?" is "Green"', () => {
+    expect(van.ask('what colour did the thieves paint the van?').text).toMatch(/^Green \[1\]/);
+  });
+});

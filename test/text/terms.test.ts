@@ -21,6 +21,20 @@ describe('index terms: one term for the ways a word is written', () => {
     expect(termOf('studies')).toBe(termOf('study'));
   });
 
+  it('British and American spellings of one word meet: "defence" / "defense", "organised" / "organized", "centres" / "centers"', () => {
+    expect(termOf('defence')).toBe(termOf('defense'));
+    expect(termOf('Colour')).toBe(termOf('color'));
+    expect(termOf('organised')).toBe(termOf('organized'));
+    expect(termOf('organisation')).toBe(termOf('organization'));
+    expect(termOf('centres')).toBe(termOf('centers'));
+    expect(termOf('travelled')).toBe(termOf('traveled'));
+    expect(termOf('analysed')).toBe(termOf('analyzed'));
+    expect(termOf('programme')).toBe(termOf('program'));
+    // Two words that only look like a spelling pair stay apart.
+    expect(termOf('tour')).not.toBe(termOf('tor'));
+    expect(termOf('timbre')).not.toBe(termOf('timber'));
+  });
+
   it('an irregular form meets its base in every form: "said" / "say" / "saying", "paid" / "pay", "left" / "leave"', () => {
     expect(new Set(['say', 'says', 'said', 'saying'].map(termOf))).toEqual(new Set([termOf('say')]));
     expect(termOf('paid')).toBe(termOf('pay'));
