@@ -471,3 +471,18 @@ describe('a story and a question in different spellings', () => {
     expect(van.ask('what colour did the thieves paint the van?').text).toMatch(/^Green \[1\]/);
   });
 });
+
+describe('who a group is, when only a speaker is named', () => {
+  const van = storyBot('stolen-van.md');
+  const festival = storyBot('harbour-festival.md');
+
+  it('never names the sergeant who spoke of the thieves as the thieves: "who are the thieves?"', () => {
+    expect(van.ask('who are the thieves?').shortAnswer ?? '').not.toMatch(/Berg/);
+    expect(festival.ask('who are the organizers?').shortAnswer ?? '').not.toMatch(/Roe/);
+  });
+
+  it('still names a speaker by the title the sentence gives them: "who is the sergeant?", "who is the head of events?"', () => {
+    expect(van.ask('who is the sergeant?').text).toMatch(/Tom Berg \[1\]/);
+    expect(festival.ask('who is the head of events?').text).toMatch(/Jane Roe \[1\]/);
+  });
+});

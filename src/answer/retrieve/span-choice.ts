@@ -7,7 +7,7 @@ import { termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
 import { baseForm, isKindOf, senseClasses } from '../../text/wordnet.js';
 import { FIGURE_QUALIFIER } from '../../text/values.js';
-import { isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
+import { ATTRIBUTION_VERBS, isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, isDomainOfPost, isNamedPlace, isSpeakerIn, roleContext } from './roles.js';
@@ -375,6 +375,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "Who will pay for the repairs?" is not answered by who said someone would: the speaker answers a verb of saying only.
   // Unless the sentence says the speaker did it too: "Mayor Jane Roe, who backed the plan, said …".
   if (question.type === 'person' && query.speechVerb === false && isSpeakerIn(sentence, span) && !relativeDoer(sentence, span, query.verbForms)) return undefined;
+  // "Who are the thieves?" is not answered by "Berg said the thieves …": whoever tells of them is
+  // someone else, unless the asked words are the speaker's own ("said Sergeant Tom Berg").
+  if (question.type === 'person' && query.speechVerb === undefined && !query.lightDeed && isSpeakerIn(sentence, span) && !describedAsAsked(sentence, span, questionTerms)) return undefined;
   // "Who did the study?" is not answered by "was funded by Acme": a passive's agent did what its own verb says.
   if (question.type === 'person' && query.lightDeed && isAgentOfPassive(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
@@ -489,6 +492,17 @@ function relativeDoer(sentence: string, span: Span, verbForms: ReadonlySet<strin
 }
 
 const RELATIVE_AFTER = /^,\s*who\s+([^,;:]{1,60})/u;
+
+/** The words just before a name and its apposition or relative clause after it: where a sentence says who the person is. */
+const DESCRIBED_BEFORE = new RegExp(`(?:^|[,;:.!?"“”]|\\b(?:${ATTRIBUTION_VERBS}|according\\s+to)\\b)([^,;:.!?"“”]*)$`, 'iu');
+const DESCRIBED_AFTER = /^,\s*([^,;:]{1,60})/u;
+
+/** Whether the sentence says the speaker is what the question asks about ("Sergeant Tom Berg", "Jane Roe, the head of events,"). */
+function describedAsAsked(sentence: string, span: Span, questionTerms: ReadonlySet<string>): boolean {
+  const before = DESCRIBED_BEFORE.exec(sentence.slice(Math.max(0, span.start - 48), span.start))?.[1] ?? '';
+  const after = DESCRIBED_AFTER.exec(sentence.slice(span.end))?.[1] ?? '';
+  return termsOf(`${before} ${after}`).some((term) => questionTerms.has(term));
+}
 
 /** "What street was it on?": "Riverton Road" ends on a noun the asked one is a kind of (a street is a road). */
 function endsWithKindOfHead({ headNoun }: Question, span: Span): boolean {
