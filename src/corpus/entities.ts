@@ -246,6 +246,12 @@ function roleAfter(text: string, tokens: readonly Token[], at: number): { text: 
   if (!first) return undefined;
   const after = tokens[at + 1];
   if (isPostNominal(first.text)) return !after || CLOSER.test(after.text) ? { text: first.text, introduced: true } : undefined;
+  // "Lena Hart, Acme's head of products,": a role owned by a name, read after the owner.
+  const owner = ownerBefore(tokens, at);
+  if (owner > at) {
+    const owned = roleAfter(text, tokens, owner);
+    return owned && !owned.introduced ? { text: text.slice(first.start, text.indexOf(owned.text, tokens[owner]!.start) + owned.text.length) } : undefined;
+  }
   if (!LOWER.test(first.text)) return undefined;
   let m = at + 1;
   while (m < tokens.length && !CLOSER.test(tokens[m]!.text) && tokens[m]!.end - first.start <= MAX_DESCRIPTION) m++;
@@ -254,6 +260,16 @@ function roleAfter(text: string, tokens: readonly Token[], at: number): { text: 
   // "Jane Roe, who taught at the school for forty years": quoted as the text introduces her.
   if (first.text === 'who') return m > at + 2 && !SPEECH_VERB.test(after?.text ?? '') ? { text: role, introduced: true } : undefined;
   return isRolePhrase(role) ? { text: role } : undefined;
+}
+
+/** The token after a short capitalised owner ending in a possessive ("Acme's", "Riverton Council's"); `at` when there is none. */
+function ownerBefore(tokens: readonly Token[], at: number): number {
+  for (let k = at; k < Math.min(tokens.length, at + MAX_NAME_WORDS); k++) {
+    const word = tokens[k]!.text;
+    if (!/^\p{Lu}/u.test(word)) return at;
+    if (isPossessive(word)) return k + 1;
+  }
+  return at;
 }
 
 /** "its main rival" of "Zorbian Corp, its main rival, has …": a possessive and a noun phrase closed off by punctuation. */

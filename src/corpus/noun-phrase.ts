@@ -51,8 +51,11 @@ export function isRolePhrase(description: string): boolean {
   const first = bare(description.split(/\s+/)[0] ?? '');
   const head = headOf(description);
   if (!head || isStopWord(first) || verbLike(first)) return false;
-  return isNounPhrase(description) && (isPersonNoun(head) || isTitle(head));
+  return isNounPhrase(description) && (isPersonNoun(head) || isTitle(head) || (OF_AFTER_HEAD.test(description) && isPersonNoun(head, Infinity)));
 }
+
+/** "head of products", "chair of the board": a noun before "of" is someone's post in any of its person senses. */
+const OF_AFTER_HEAD = /^\S+\s+of\s/i;
 
 /** Whether a token after a name and a comma is post-nominal letters ("SC", "QC", "PhD"). */
 export function isPostNominal(token: string): boolean {

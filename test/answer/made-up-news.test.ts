@@ -486,3 +486,12 @@ describe('who a group is, when only a speaker is named', () => {
     expect(festival.ask('who is the head of events?').text).toMatch(/Jane Roe \[1\]/);
   });
 });
+
+describe('an app shut down', () => {
+  const app = storyBot('app-shutdown.md');
+
+  it('says who a speaker is from the role their company gives them: "who is lena hart?"', () => {
+    expect(app.ask('who is lena hart?').text).toMatch(/^Lena Hart is Acme's head of consumer products \[1\]/);
+    expect(app.ask('who is the head of consumer products?').text).toMatch(/Lena Hart \[1\]/);
+  });
+});

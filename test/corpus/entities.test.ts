@@ -122,6 +122,14 @@ Speaking to the judge, Arne Vik said he was sorry.
     expect(findEntity(entities, 'Olav Sund')?.descriptions).toEqual([expect.objectContaining({ text: 'Olav Sund, SC', introduced: true })]);
   });
 
+  it('mines a role a name owns after the comma: "said Lena Hart, Acme\'s head of consumer products, in a blog post"', () => {
+    const story = `---\ntitle: App closes\n---\n"We are proud," said Lena Hart, Acme's head of consumer products, in a blog post.\n\nTom Berg, Acme's shares, fell.\n`;
+    const entities = mineEntities(buildCorpus([parseStory('app.md', Buffer.from(story))]));
+    expect(findEntity(entities, 'Lena Hart')?.descriptions.map((d) => d.text)).toEqual(["Acme's head of consumer products"]);
+    // What the owner has is a role only when it names a person ("shares" is none).
+    expect(findEntity(entities, 'Tom Berg')?.descriptions ?? []).toEqual([]);
+  });
+
   it('does not read an object before a comma as a role: "Speaking to the judge, Arne Vik said"', () => {
     expect(findEntity(mined(), 'Arne Vik')?.descriptions ?? []).toEqual([]);
   });
