@@ -494,4 +494,9 @@ describe('an app shut down', () => {
     expect(app.ask('who is lena hart?').text).toMatch(/^Lena Hart is Acme's head of consumer products \[1\]/);
     expect(app.ask('who is the head of consumer products?').text).toMatch(/Lena Hart \[1\]/);
   });
+
+  it('gives no figure for a change the other way: "how much did shares fall?" over "Acme shares rose 2 percent"', () => {
+    expect(app.ask('how much did shares fall?').shortAnswer ?? '').not.toMatch(/2 percent/);
+    expect(app.ask('how much did shares rise?').text).toMatch(/^2 percent \[1\]/);
+  });
 });

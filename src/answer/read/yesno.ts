@@ -13,7 +13,7 @@ import { isPossessive, isStopWord, termOf } from '../../text/terms.js';
 import { isCapitalised } from '../../text/names.js';
 import { tokens } from '../../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
-import { antonymTermsOf, sameTermsOf } from './opposites.js';
+import { antonymTermsOf, sameTermsOf } from '../../text/opposites.js';
 import { definiteNoun, introducesAnother, onlyAsClass } from './another.js';
 import { contextTerms, type Ranked } from '../retrieve/rank.js';
 import { PIPELINE_OPTIONS } from '../options.js';

@@ -7,6 +7,7 @@ import { termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
 import { baseForm, isKindOf, senseClasses } from '../../text/wordnet.js';
 import { FIGURE_QUALIFIER } from '../../text/values.js';
+import { antonymTermsOf } from '../../text/opposites.js';
 import { ATTRIBUTION_VERBS, isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
@@ -59,6 +60,8 @@ export interface SpanQuery {
   verbForms: ReadonlySet<string> | undefined;
   /** The asked verb's own forms, without its synonyms: where the sentence has them, they place it. */
   verbOwnForms: ReadonlySet<string> | undefined;
+  /** Terms of the asked verb's WordNet opposites ("rise" for "fall"). */
+  verbOpposites: ReadonlySet<string> | undefined;
   /** The numbered names the question asks about ("Zorbian Cup 50"). */
   numberedNames: NumberedName[];
   /** Whether the question's main verb is one of saying ("who announced …"); undefined without one. */
@@ -145,8 +148,9 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   const asked = weighted.find(({ term }) => term === question.mainVerb?.term);
   const verbForms = asked ? new Set([...asked.own, ...(asked.alternatives ?? [])]) : undefined;
   const verbOwnForms = asked ? new Set(asked.own) : undefined;
+  const verbOpposites = question.mainVerb ? antonymTermsOf(question.mainVerb.lemma) : undefined;
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, verbOpposites, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
     lightDeed: !question.mainVerb && LIGHT_DEED.test(question.predicate ?? ''), destination: DESTINATION.test(question.text), askedSubject: verbOwnForms ? askedSubject(question.text, verbOwnForms) : null,
     patient: question.mainVerb !== undefined && asksPatient(question.text, question.mainVerb.word),
     undergoer: question.mainVerb !== undefined && verbOwnForms && asksUndergoer(question.text, question.mainVerb.word) ? undergoerForms(verbOwnForms) : undefined };
@@ -356,6 +360,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
   // "How much did the union offer?" over "the company had offered 7 percent, which the union rejected": another's offer.
   if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(query.askedSubject, sentence, words, query.verbOwnForms)) return undefined;
+  // "How much did shares fall?" is not answered by "shares rose 2 percent": the figure measures the opposite.
+  if (COUNTED_TYPES.has(question.type) && saysOnlyOpposite(words, query)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Where was Roe …?" is not answered by "City Hall has not disputed …": a place that does something is an actor.
@@ -492,6 +498,13 @@ function relativeDoer(sentence: string, span: Span, verbForms: ReadonlySet<strin
 }
 
 const RELATIVE_AFTER = /^,\s*who\s+([^,;:]{1,60})/u;
+
+/** Whether the sentence says an opposite of the asked verb and none of the verb's own forms or synonyms. */
+function saysOnlyOpposite(words: readonly WordAt[], { verbForms, verbOpposites }: SpanQuery): boolean {
+  if (!verbForms || !verbOpposites || verbOpposites.size === 0) return false;
+  const terms = words.map((word) => word.term);
+  return terms.some((term) => term !== null && verbOpposites.has(term)) && !terms.some((term) => term !== null && verbForms.has(term));
+}
 
 /** The words just before a name and its apposition or relative clause after it: where a sentence says who the person is. */
 const DESCRIBED_BEFORE = new RegExp(`(?:^|[,;:.!?"“”]|\\b(?:${ATTRIBUTION_VERBS}|according\\s+to)\\b)([^,;:.!?"“”]*)$`, 'iu');

@@ -1,7 +1,7 @@
-import { LEMMA } from '../../text/lemmas.js';
-import { POINT_OF_VIEW_VERBS } from '../../text/lexicon.js';
-import { termOf } from '../../text/terms.js';
-import { antonymsOf as wordNetAntonyms, synonymsOf as wordNetSynonyms } from '../../text/wordnet.js';
+import { LEMMA } from './lemmas.js';
+import { POINT_OF_VIEW_VERBS } from './lexicon.js';
+import { termOf } from './terms.js';
+import { antonymsOf as wordNetAntonyms, synonymsOf as wordNetSynonyms } from './wordnet.js';
 
 /** How many of a verb's senses lend their synonyms ("criticise" → "criticize") to the antonym look-up. */
 const SYNONYM_SENSES = 1;
