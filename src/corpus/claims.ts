@@ -194,6 +194,8 @@ const ROLE = String.raw`the\s+(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD}`;
 const AFTER_SPEAKER = 'on|in|at|during|after|before|yesterday|today|last';
 /** A role after its verb ends the clause or meets such a word: never "said the board had offered 4 percent". */
 const ROLE_ENDED = String.raw`${ROLE}(?=\s*(?:[,.;:!?]|$|(?:${AFTER_SPEAKER})\b))`;
+/** Whom a titled speaker works for, before the title: "said Acme analyst Jane Roe" is Jane Roe's word, not Acme's. */
+const EMPLOYER = String.raw`(?:${NAME}\s+(?=(?!(?:and|or|with|of|for)\b)[\p{Ll}-]+\s))?`;
 /** The lower-case words of a title before a name ("said union organiser Jane Roe"), not "said the union on Monday". */
 const TITLE_WORDS = String.raw`(?:(?!(?:${AFTER_SPEAKER})\b)[\p{Ll}-]+\s+){0,3}`;
 /** Where a speaker works, between their name and the verb: "Jane Roe of the Acme Fund said". */
@@ -215,11 +217,11 @@ const AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*${WHO}\s+(?:${ATTRIBUTIO
  * whole sentence is someone's claim. Not "With the hall almost built, Acme announced that …": a
  * "that" after the verb opens what was said, and the words before it are the story's.
  */
-export const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(?:${TITLE_WORDS}(?=\p{Lu}))?(${NAME}|${ROLE_ENDED})|according\s+to\s+[^,“”"]+)(?:(?!\bthat\b)[^,“”"])*[.!]?$`, 'u');
+export const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s*(?:${WHO}\s+(?:${ATTRIBUTION_VERBS})|(?:${ATTRIBUTION_VERBS})\s+(?:${EMPLOYER}${TITLE_WORDS}(?=\p{Lu}))?(${NAME}|${ROLE_ENDED})|according\s+to\s+[^,“”"]+)(?:(?!\bthat\b)[^,“”"])*[.!]?$`, 'u');
 /** Verbs of saying that stand before their speaker ("”, said Roe"); "called", "told" or "urged" after a comma take an object instead ("Roe, called the news …"). */
 const INVERTING_VERBS = ATTRIBUTION_VERBS.split('|').filter((verb) => !/^(?:called|told|tells|urged|agreed|suggested)$/.test(verb)).join('|');
 /** ”, said Roe / ”, said union organiser Jane Roe */
-const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${TITLE_WORDS}(${NAME})|(${ROLE_ENDED}))`, 'u');
+const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${EMPLOYER}${TITLE_WORDS}(${NAME})|(${ROLE_ENDED}))`, 'u');
 /** "in the words of the city prosecutor, Jane Roe, QC, “…”": the name, after the role it may follow. */
 const WORDS_OF = new RegExp(String.raw`\bin\s+the\s+words\s+of\s+(?:[^,“”"]{1,40},\s+)?(${NAME})`, 'u');
 /** Where or to whom a speaker said it, between the name and the verb: "Roe, in remarks to Acme TV, said …". */

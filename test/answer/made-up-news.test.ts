@@ -495,6 +495,10 @@ describe('an app shut down', () => {
     expect(app.ask('who is the head of consumer products?').text).toMatch(/Lena Hart \[1\]/);
   });
 
+  it('quotes the analyst for "what did the analysts say?": "said Brightline analyst Omar Reyes" is Reyes\'s word', () => {
+    expect(app.ask('what did the analysts say?').text).toContain('Pathway never found a reason to exist');
+  });
+
   it('gives no figure for a change the other way: "how much did shares fall?" over "Acme shares rose 2 percent"', () => {
     expect(app.ask('how much did shares fall?').shortAnswer ?? '').not.toMatch(/2 percent/);
     expect(app.ask('how much did shares rise?').text).toMatch(/^2 percent \[1\]/);

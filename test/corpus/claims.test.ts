@@ -43,6 +43,13 @@ describe('what a sentence claims at a word', () => {
     expect(speakerIn('“It is over,” said Tom al-Berg.')).toBe('Tom al-Berg');
   });
 
+  it('"said Acme analyst Jane Roe" is Jane Roe\'s word, not Acme\'s; "said Jane Roe on Monday" and "said Jane Roe and Tom Berg" keep Jane Roe', () => {
+    expect(speakerIn('“It never found a reason to exist,” said Acme analyst Jane Roe.')).toBe('Jane Roe');
+    expect(speakerIn('The plan is dead, said Zorbco spokeswoman Jane Roe.')).toBe('Jane Roe');
+    expect(speakerIn('“It is over,” said Jane Roe on Monday.')).toBe('Jane Roe');
+    expect(speakerIn('“It is over,” said Jane Roe and Tom Berg.')).toBe('Jane Roe');
+  });
+
   it('"no patients were hurt" denies the hurt; "no arrests" leaves the noun\'s own "no" to the yes/no judge', () => {
     const hurt = 'A hospital was evacuated, but no patients were hurt.';
     expect(claimAt(hurt, hurt.indexOf('hurt')).negated).toBe(true);

@@ -28,6 +28,8 @@ import { storyHas } from '../../knowledge-base/story-terms.js';
 import { boundsAskedTime } from './time-bound.js';
 import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf, undergoerForms, usesAsVerb } from '../retrieve/patient.js';
 import { describedEntity } from '../understand/main-actor.js';
+import { headOf } from '../../corpus/noun-phrase.js';
+import { findEntity } from '../../corpus/entities.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
 export const CANDIDATES_PER_QUESTION = PIPELINE_OPTIONS.fitted.read.candidatesPerQuestion;
@@ -336,10 +338,22 @@ function speakerNames(kb: KnowledgeBase, asked: string): string[] {
 /** "the airline": a speaker asked for by a description, not a name. */
 const DESCRIBED_SPEAKER = /^the\s+\p{Ll}[\p{Ll}\s-]*$/u;
 
-/** "the airline" is "The airline", never "the Airline Pilots Guild": a description is its head noun. */
+/**
+ * "the airline" is "The airline", never "the Airline Pilots Guild"; "the analysts" are "Analysts at
+ * Brightline": a description is its head noun (before any preposition).
+ */
 function sameHead(speaker: string, described: string): boolean {
-  const head = (text: string): string | null => termOf(text.trim().split(/\s+/).at(-1)!.toLowerCase());
-  return head(speaker) === head(described);
+  return headTerm(speaker) === headTerm(described);
+}
+
+function headTerm(text: string): string | null {
+  return termOf(headOf(text.trim()) ?? text.trim().split(/\s+/).at(-1)!.toLowerCase());
+}
+
+/** "Brightline analyst Omar Reyes" for "the analysts": a named speaker whose role is the described head. */
+function hasRoleOf(kb: KnowledgeBase, speaker: string, described: string): boolean {
+  const head = headTerm(described);
+  return head !== null && (findEntity(kb.entities, speaker)?.roles.has(head) ?? false);
 }
 
 /**
@@ -350,7 +364,7 @@ function saidBy(kb: KnowledgeBase, ranked: Ranked, askedAs: readonly string[]): 
   const written = speakerOfSentence(kb, ranked.sentence);
   // "the president said": the one person the stories call the president, for "what did Roe say?".
   const speaker = written !== undefined && DESCRIBED_SPEAKER.test(written) ? (describedEntity(kb, written)?.name ?? written) : written;
-  if (speaker) return askedAs.some((who) => (DESCRIBED_SPEAKER.test(who) ? sameHead(written!, who) || sameHead(speaker, who) : namesSpeaker(speaker, who) || namesSpeaker(who, speaker)));
+  if (speaker) return askedAs.some((who) => (DESCRIBED_SPEAKER.test(who) ? sameHead(written!, who) || sameHead(speaker, who) || hasRoleOf(kb, speaker, who) : namesSpeaker(speaker, who) || namesSpeaker(who, speaker)));
   // Narration of what they said needs a verb of saying: "with Roe scoring the winner" says nothing of Roe's words.
   return narratesSpeech(ranked.sentence.text) && askedAs.some((who) => namesSpeaker(ranked.sentence.text, who));
 }
