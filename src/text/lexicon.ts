@@ -115,6 +115,8 @@ export const PREPOSITIONS = wordsOf('in at on from for by during to of with into
 export const PLACE_PREPOSITIONS = wordsOf('in at on aboard near from to into across outside inside throughout around');
 /** Words by which a question asks about an earlier event than the story's own ("when was the last big quake?"). */
 export const EARLIER_EVENT_WORDS: ReadonlySet<string> = new Set(wordsOf('last previous previously earlier before ever history historic another other first ago since past'));
+/** Verbs that only say an event took place ("the accident, which occurred yesterday"): its date is the event's own. */
+export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(wordsOf('happen occur unfold arise take'));
 /** Verbs of a figure changing ("fell to 56 percent", "rose to $8"): the figure after them replaces the one before. */
 export const CHANGE_VERBS: ReadonlySet<string> = new Set(wordsOf('drop fall rise grow climb increase decrease decline jump slip shrink sink soar plunge reduce cut raise lower swell'));
 /** Adverbs that make a verb phrasal ("come down", "set off"), never the preposition of a stranded wh-word ("taken to?"). */

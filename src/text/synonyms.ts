@@ -13,6 +13,7 @@ const GROUPS: string[][] = [
   ['sell', 'sold', 'sale'],
   ['start', 'begin', 'launch', 'open'],
   ['end', 'finish', 'close', 'conclude', 'complete', 'completion'],
+  ['close', 'shut', 'shutdown'],
   ['die', 'death', 'dead', 'killed'],
   ['hurt', 'injure', 'injury', 'wound'],
   ['steal', 'stole', 'stolen', 'theft', 'rob', 'robbery', 'take', 'taken', 'took'],

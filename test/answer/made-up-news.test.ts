@@ -499,6 +499,12 @@ describe('an app shut down', () => {
     expect(app.ask('what did the analysts say?').text).toContain('Pathway never found a reason to exist');
   });
 
+  it('dates the shutdown, not the announcement nor the launch in an aside: "when will pathway shut down?" is June 30', () => {
+    expect(app.ask('when will pathway shut down?').text).toMatch(/^June 30 \[1\]/);
+    expect(app.ask('when was pathway launched?').text).toMatch(/^2019 \[1\]/);
+    expect(app.ask('when did acme announce the closure?').text).toMatch(/^On Tuesday \[1\]/);
+  });
+
   it('gives no figure for a change the other way: "how much did shares fall?" over "Acme shares rose 2 percent"', () => {
     expect(app.ask('how much did shares fall?').shortAnswer ?? '').not.toMatch(/2 percent/);
     expect(app.ask('how much did shares rise?').text).toMatch(/^2 percent \[1\]/);

@@ -1,9 +1,10 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind } from '../../text/lexicon.js';
+import { isNoun, isPastForm, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind, OCCURRENCE_VERBS } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
-import { termOf, termsOf } from '../../text/terms.js';
+import { isStopWord, termOf, termsOf } from '../../text/terms.js';
+import { LEMMA } from '../../text/lemmas.js';
 import { tokens } from '../../text/tokenize.js';
 import { baseForm, isKindOf, senseClasses } from '../../text/wordnet.js';
 import { FIGURE_QUALIFIER } from '../../text/values.js';
@@ -360,6 +361,11 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
   // "How much did the union offer?" over "the company had offered 7 percent, which the union rejected": another's offer.
   if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(query.askedSubject, sentence, words, query.verbOwnForms)) return undefined;
+  // "When will Acme shut Pathway?" over "… shut down Pathway, the app it launched in 2019, on June 30":
+  // a date in an aside with a verb of its own dates that verb, when the asked one stands outside it.
+  if (question.type === 'date' && query.verbForms && datesAside(sentence, words, span, query.verbForms)) return undefined;
+  // "When will it shut?" over "Acme announced on Tuesday that it will shut …": that date is when it was said.
+  if (question.type === 'date' && query.speechVerb === false && datesSaying(sentence, span, questionTerms)) return undefined;
   // "How much did shares fall?" is not answered by "shares rose 2 percent": the figure measures the opposite.
   if (COUNTED_TYPES.has(question.type) && saysOnlyOpposite(words, query)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
@@ -498,6 +504,30 @@ function relativeDoer(sentence: string, span: Span, verbForms: ReadonlySet<strin
 }
 
 const RELATIVE_AFTER = /^,\s*who\s+([^,;:]{1,60})/u;
+
+/** A verb of saying right before a date: "announced on Tuesday", "said Monday". */
+const SAYING_RIGHT_BEFORE = new RegExp(`\\b(${ATTRIBUTION_VERBS}|announced|reported|confirmed|revealed)\\s+(?:on\\s+)?$`, 'i');
+
+/** Whether the date follows a verb of saying the question does not ask about ("when was the announcement?" does). */
+function datesSaying(sentence: string, span: Span, questionTerms: ReadonlySet<string>): boolean {
+  const verb = SAYING_RIGHT_BEFORE.exec(sentence.slice(Math.max(0, span.start - 24), span.start))?.[1];
+  return verb !== undefined && !questionTerms.has(termOf(verb) ?? verb);
+}
+
+/** Whether the span sits between commas with a past verb of its own, and the asked verb is said outside them. */
+function datesAside(sentence: string, words: readonly WordAt[], span: Span, verbForms: ReadonlySet<string>): boolean {
+  const from = sentence.lastIndexOf(',', span.start) + 1;
+  const next = sentence.indexOf(',', span.end);
+  const to = next < 0 ? sentence.length : next;
+  if (from === 0 || next < 0) return false;
+  const inside = words.filter((word) => word.start >= from && word.end <= to && (word.end <= span.start || word.start >= span.end));
+  const outside = words.filter((word) => word.start < from || word.start >= to);
+  const ownVerb = (word: WordAt): boolean => {
+    const text = sentence.slice(word.start, word.end);
+    return word.term !== null && !verbForms.has(word.term) && isPastForm(text) && !isStopWord(text) && !OCCURRENCE_VERBS.has(LEMMA.get(text.toLowerCase()) ?? baseForm(text, 'verb') ?? text);
+  };
+  return inside.some(ownVerb) && !inside.some((word) => word.term !== null && verbForms.has(word.term)) && outside.some((word) => word.term !== null && verbForms.has(word.term));
+}
 
 /** Whether the sentence says an opposite of the asked verb and none of the verb's own forms or synonyms. */
 function saysOnlyOpposite(words: readonly WordAt[], { verbForms, verbOpposites }: SpanQuery): boolean {
