@@ -505,6 +505,11 @@ describe('an app shut down', () => {
     expect(app.ask('when did acme announce the closure?').text).toMatch(/^On Tuesday \[1\]/);
   });
 
+  it('"how many users did pathway have at its peak?" is the peak\'s figure, not the latest; "its" is Pathway\'s own', () => {
+    expect(app.ask('how many users did pathway have at its peak?').text).toMatch(/^41 million \[1\]/);
+    expect(app.ask('how many users does pathway have?').text).toMatch(/^About 3 million \[1\]/);
+  });
+
   it('gives no figure for a change the other way: "how much did shares fall?" over "Acme shares rose 2 percent"', () => {
     expect(app.ask('how much did shares fall?').shortAnswer ?? '').not.toMatch(/2 percent/);
     expect(app.ask('how much did shares rise?').text).toMatch(/^2 percent \[1\]/);

@@ -137,6 +137,8 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   // The noun right after the figure, or after one modifier ("six fire-fighting aircraft"); a past
   // form there is the verb ("107 killed", whose "kill" WordNet also lists as a noun).
   if (first !== undefined && isPastForm(first)) return false;
+  // "a peak of 41 million in 2021": a preposition after the figure leaves its noun unsaid ("in" is WordNet's inch too).
+  if (first !== undefined && isStopWord(first)) return false;
   // "14 minor crashes": a word that may be an adjective before a noun modifies it ("minor" is also a person).
   const modifier = first !== undefined && second !== undefined && isNoun(second) && baseForm(first, 'adjective') !== undefined;
   const noun = first !== undefined && !modifier && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;

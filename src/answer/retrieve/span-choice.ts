@@ -366,6 +366,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'date' && query.verbForms && datesAside(sentence, words, span, query.verbForms)) return undefined;
   // "When will it shut?" over "Acme announced on Tuesday that it will shut …": that date is when it was said.
   if (question.type === 'date' && query.speechVerb === false && datesSaying(sentence, span, questionTerms)) return undefined;
+  // "How many users did it have at its peak?" over "3 million users, down from a peak of 41 million":
+  // where a word of the question names another figure ("peak of"), this one is not what was asked.
+  if (COUNTED_TYPES.has(question.type) && namesAnotherFigure(sentence, span, questionTerms, headTerms)) return undefined;
   // "How much did shares fall?" is not answered by "shares rose 2 percent": the figure measures the opposite.
   if (COUNTED_TYPES.has(question.type) && saysOnlyOpposite(words, query)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
@@ -527,6 +530,25 @@ function datesAside(sentence: string, words: readonly WordAt[], span: Span, verb
     return word.term !== null && !verbForms.has(word.term) && isPastForm(text) && !isStopWord(text) && !OCCURRENCE_VERBS.has(LEMMA.get(text.toLowerCase()) ?? baseForm(text, 'verb') ?? text);
   };
   return inside.some(ownVerb) && !inside.some((word) => word.term !== null && verbForms.has(word.term)) && outside.some((word) => word.term !== null && verbForms.has(word.term));
+}
+
+/** "a peak of 41 million", "a total of about 300": a noun naming the figure after it. */
+const NOUN_OF_FIGURE = /\b(\p{L}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?=[$£€]?\d)/giu;
+
+/** A figure that is a share: "34%", "30 percent". */
+const SHARE = /^[^\s]*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)/i;
+
+/** Whether a question word other than the counted noun, said once, names a figure of the sentence other than the span. */
+function namesAnotherFigure(sentence: string, span: Span, questionTerms: ReadonlySet<string>, headTerms: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(NOUN_OF_FIGURE)) {
+    const term = termOf(match[1]!);
+    const figureAt = match.index + match[0].length;
+    if (term === null || !questionTerms.has(term) || headTerms.has(term) || isStopWord(match[1]!) || (figureAt >= span.start && figureAt < span.end)) continue;
+    // "set a new record, surpassing the old record of 45 yards": a word said twice names both.
+    // "a population of 638,000" names a count, which no share ("34%") competes with.
+    if (termsOf(sentence).filter((other) => other === term).length === 1 && SHARE.test(sentence.slice(figureAt, figureAt + 24)) === SHARE.test(sentence.slice(span.start, span.end + 12))) return true;
+  }
+  return false;
 }
 
 /** Whether the sentence says an opposite of the asked verb and none of the verb's own forms or synonyms. */

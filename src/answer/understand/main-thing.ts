@@ -74,9 +74,14 @@ export function storyOfIt(kb: KnowledgeBase, question: string, termsOf: (questio
 /** "Where did it come down?" with "the crane" for "it" → "Where did the crane come down?" */
 export function resolveThing(question: string, referent: string | undefined): string {
   if (!referent || DUMMY_IT.test(question)) return question;
-  return question.replace(IT, (pronoun: string, next: string | undefined) => {
+  return question.replace(IT, (pronoun: string, next: string | undefined, offset: number) => {
     // "did this happen" stands alone; "is this plan" is "this" before a noun.
     if (next !== undefined && isNoun(next)) return pronoun;
-    return /^its$/i.test(pronoun) ? `${referent}'s` : referent;
+    if (!/^its$/i.test(pronoun)) return referent;
+    // "how many users did Pathway have at its peak?": "its" is the subject's own, named just before.
+    return SUBJECT_BEFORE.test(question.slice(0, offset)) ? pronoun : `${referent}'s`;
   });
 }
+
+/** An auxiliary and a subject that is no pronoun: "did Pathway have …", "was the bridge …". */
+const SUBJECT_BEFORE = new RegExp(String.raw`\b${AUXILIARY}\s+(?!(?:it|he|she|they|we|you|i|this|that|there)\b)\p{L}`, 'iu');

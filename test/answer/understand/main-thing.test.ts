@@ -36,6 +36,8 @@ describe('what "it" means in a question about a story', () => {
   it('stands in for "it", "its" and a lone "this", never for an "it" that stands for nothing or "this" before a noun', () => {
     expect(resolveThing('where did it come down?', 'the crane')).toBe('where did the crane come down?');
     expect(resolveThing('whats its height', 'the crane')).toBe("whats the crane's height");
+    // "its" after a subject the question names is that subject's own.
+    expect(resolveThing('how many users did Pathway have at its peak?', 'the app')).toBe('how many users did Pathway have at its peak?');
     expect(resolveThing('Is it true that the depot closed?', 'the crane')).toBe('Is it true that the depot closed?');
     // "do it" is an act the question does not name, never the story's thing.
     expect(resolveThing('why did he do it?', 'the crane')).toBe('why did he do it?');
