@@ -515,3 +515,17 @@ describe('an app shut down', () => {
     expect(app.ask('how much did shares rise?').text).toMatch(/^2 percent \[1\]/);
   });
 });
+
+describe('a fraud trial whose lead names the treasurer a paragraph late', () => {
+  const fraud = storyBot('treasurer-fraud.md');
+
+  it('reads the lead "A former treasurer … jailed for stealing £1.2 million" as about Martin Cole, named in the next paragraph', () => {
+    expect(fraud.ask('how much did cole steal?').text).toMatch(/^£1\.2 million \[1\]/);
+    expect(fraud.ask('how long was cole jailed for?').text).toMatch(/^Six years \[1\]/);
+    expect(fraud.ask('who is martin cole?').text).toMatch(/^Martin Cole is a former treasurer of Riverton Council \[1\]/);
+  });
+
+  it('answers "how much did he steal?" with a sum of money or not at all, never "14 counts" of fraud', () => {
+    expect(fraud.ask('how much did he steal?').shortAnswer ?? '').not.toMatch(/counts/);
+  });
+});

@@ -7,7 +7,7 @@ import { isStopWord, termOf, termsOf } from '../../text/terms.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { tokens } from '../../text/tokenize.js';
 import { baseForm, isKindOf, senseClasses } from '../../text/wordnet.js';
-import { FIGURE_QUALIFIER } from '../../text/values.js';
+import { FIGURE_QUALIFIER, findValues } from '../../text/values.js';
 import { antonymTermsOf } from '../../text/opposites.js';
 import { ATTRIBUTION_VERBS, isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
@@ -63,6 +63,8 @@ export interface SpanQuery {
   verbOwnForms: ReadonlySet<string> | undefined;
   /** Terms of the asked verb's WordNet opposites ("rise" for "fall"). */
   verbOpposites: ReadonlySet<string> | undefined;
+  /** "How much did he steal?": "how much" and a verb of owning or giving, which a sum of money answers. */
+  sum: boolean;
   /** The numbered names the question asks about ("Zorbian Cup 50"). */
   numberedNames: NumberedName[];
   /** Whether the question's main verb is one of saying ("who announced …"); undefined without one. */
@@ -150,8 +152,9 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   const verbForms = asked ? new Set([...asked.own, ...(asked.alternatives ?? [])]) : undefined;
   const verbOwnForms = asked ? new Set(asked.own) : undefined;
   const verbOpposites = question.mainVerb ? antonymTermsOf(question.mainVerb.lemma) : undefined;
+  const sum = question.type === 'number' && question.mainVerb !== undefined && HOW_MUCH_BARE.test(question.text) && senseClasses(question.mainVerb.lemma, 'verb').slice(0, POSSESSION_SENSES).includes('verb.possession');
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, verbOpposites, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, verbOpposites, sum, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
     lightDeed: !question.mainVerb && LIGHT_DEED.test(question.predicate ?? ''), destination: DESTINATION.test(question.text), askedSubject: verbOwnForms ? askedSubject(question.text, verbOwnForms) : null,
     patient: question.mainVerb !== undefined && asksPatient(question.text, question.mainVerb.word),
     undergoer: question.mainVerb !== undefined && verbOwnForms && asksUndergoer(question.text, question.mainVerb.word) ? undergoerForms(verbOwnForms) : undefined };
@@ -369,6 +372,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How many users did it have at its peak?" over "3 million users, down from a peak of 41 million":
   // where a word of the question names another figure ("peak of"), this one is not what was asked.
   if (COUNTED_TYPES.has(question.type) && namesAnotherFigure(sentence, span, questionTerms, headTerms)) return undefined;
+  // "How much did he steal?" is not answered by "14 counts of fraud": only a sum of money.
+  if (query.sum && !findValues(sentence).some((value) => value.type === 'money' && value.start < span.end && span.start < value.end)) return undefined;
   // "How much did shares fall?" is not answered by "shares rose 2 percent": the figure measures the opposite.
   if (COUNTED_TYPES.has(question.type) && saysOnlyOpposite(words, query)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
@@ -507,6 +512,11 @@ function relativeDoer(sentence: string, span: Span, verbForms: ReadonlySet<strin
 }
 
 const RELATIVE_AFTER = /^,\s*who\s+([^,;:]{1,60})/u;
+
+/** "how much did …", "how much has …": "how much" with no noun of its own. */
+const HOW_MUCH_BARE = /^how\s+much\s+(?:did|does|do|has|have|had|is|was|were|will|would|could|can)\b/i;
+/** How many of the asked verb's WordNet senses may make it one of owning or giving ("steal", "pay", "spend"). */
+const POSSESSION_SENSES = 2;
 
 /** A verb of saying right before a date: "announced on Tuesday", "said Monday". */
 const SAYING_RIGHT_BEFORE = new RegExp(`\\b(${ATTRIBUTION_VERBS}|announced|reported|confirmed|revealed)\\s+(?:on\\s+)?$`, 'i');
