@@ -1,3 +1,4 @@
+import { passageSentences, type Sentence } from '../../corpus/corpus.js';
 import { sentenceDerived, sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { termsOf } from '../../text/terms.js';
@@ -73,13 +74,24 @@ function namedNext(kb: KnowledgeBase, id: number): string | undefined {
 export function leadOf(kb: KnowledgeBase, id: number): { name: string; description: string } | undefined {
   const sentence = kb.corpus.sentences[id];
   const next = kb.corpus.sentences[id + 1];
-  if (!sentence || !next || next.passage !== sentence.passage) return undefined;
+  if (!sentence || !next || (next.passage !== sentence.passage && !leadParagraphs(kb, sentence, next))) return undefined;
   const described = DESCRIBED_OPENING.exec(sentence.text)?.[1];
   if (!described || !described.split(/\s+/).some((word) => isPersonNoun(word))) return undefined;
   const name = NAME_OPENING.exec(next.text)?.[1];
   if (name === undefined || !personNamesIn(name).includes(name)) return undefined;
   const phrase = DESCRIPTION_BEFORE_VERB.exec(sentence.text)?.[1];
   return { name, description: phrase ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : '' };
+}
+
+/**
+ * Whether a one-sentence opening paragraph is followed by the paragraph that names its person: news
+ * sites often print each sentence of a lead as its own paragraph.
+ */
+function leadParagraphs(kb: KnowledgeBase, sentence: Sentence, next: Sentence): boolean {
+  const { passages } = kb.corpus;
+  const before = passages[sentence.passage - 1];
+  const opening = passages[sentence.passage]?.kind === 'body' && (before === undefined || before.kind === 'headline' || before.storyId !== passages[sentence.passage]!.storyId);
+  return opening && next.passage === sentence.passage + 1 && next.index === 0 && passages[next.passage]?.storyId === passages[sentence.passage]!.storyId && kb.corpus.sentences[sentence.id + 1] === next && passageSentences(kb.corpus, sentence.passage).length === 1;
 }
 
 /** The opening description up to its verb: "A former director of Acme" of "… was jailed". */
