@@ -529,3 +529,11 @@ describe('a fraud trial whose lead names the treasurer a paragraph late', () => 
     expect(fraud.ask('how much did he steal?').shortAnswer ?? '').not.toMatch(/counts/);
   });
 });
+
+describe('floods in several villages', () => {
+  const floods = storyBot('wessex-floods.md');
+
+  it('"where is ashby?" is not answered by the place of a road elsewhere in the sentence ("near Dunmore")', () => {
+    expect(floods.ask('where is ashby?').shortAnswer ?? '').not.toMatch(/Dunmore/);
+  });
+});

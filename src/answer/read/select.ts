@@ -26,6 +26,7 @@ import { possessivesOf, relatesPossessive } from './possessive.js';
 import { aboutAnotherStorysThing } from './other-story.js';
 import { storyHas } from '../../knowledge-base/story-terms.js';
 import { boundsAskedTime } from './time-bound.js';
+import { asksWhereNameIs } from '../retrieve/span-choice.js';
 import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf, undergoerForms, usesAsVerb } from '../retrieve/patient.js';
 import { describedEntity } from '../understand/main-actor.js';
 import { headOf } from '../../corpus/noun-phrase.js';
@@ -267,8 +268,9 @@ function typedOf(question: Question, leading: readonly Ranked[]): Ranked[] {
   if (question.asksName) return typed;
   const answering = leading.filter((ranked) => typed.includes(ranked) || unnamed.has(ranked)).map((ranked) => (unnamed.has(ranked) ? withoutSpan(ranked) : ranked));
   if (answering.length > 0) return answering;
-  // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none.
-  return isStrict(question.type) ? [] : named;
+  // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none;
+  // nor has "where is Ashby?" when no sentence puts Ashby in a place (span-choice.ts).
+  return isStrict(question.type) || asksWhereNameIs(question) ? [] : named;
 }
 
 function withoutSpan({ span: _span, spanScore: _score, ...rest }: Ranked): Ranked {

@@ -380,6 +380,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Where was Roe …?" is not answered by "City Hall has not disputed …": a place that does something is an actor.
   if (question.type === 'place' && actsAsSubject(sentence, span)) return undefined;
+  // "Where is Ashby?" is not answered by "near Dunmore" of a road elsewhere in the sentence: only a
+  // place the sentence puts the name in ("Ashby, Wessex", "Ashby in Wessex", "Wessex's Ashby").
+  if (asksWhereNameIs(question) && !placesName(sentence, words, span, question.names)) return undefined;
   // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
   if (question.type === 'place' && query.destination && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
   // "Who fired him?" is not answered by "Zorbian" of "a Zorbian paid agent": a people or place before its noun only describes it.
@@ -517,6 +520,29 @@ const RELATIVE_AFTER = /^,\s*who\s+([^,;:]{1,60})/u;
 const HOW_MUCH_BARE = /^how\s+much\s+(?:did|does|do|has|have|had|is|was|were|will|would|could|can)\b/i;
 /** How many of the asked verb's WordNet senses may make it one of owning or giving ("steal", "pay", "spend"). */
 const POSSESSION_SENSES = 2;
+
+/** "Where is Ashby?", "where was Tom Berg?": where a named thing is, with no verb of its own. */
+export function asksWhereNameIs(question: Question): boolean {
+  const asked = WHERE_IS.exec(question.text)?.[1];
+  if (question.type !== 'place' || question.mainVerb || asked === undefined) return false;
+  // Only a name follows: "where was Tom Berg originally from?" or "where was the engine shown?" ask more.
+  const terms = termsOf(asked.replace(/^the\s+/i, ''));
+  return terms.length > 0 && terms.every((term) => question.names.includes(term));
+}
+
+const WHERE_IS = /^(?:where\s+(?:is|was|are|were)|where['’]?s)\s+(.+?)\s*[?.!]*$/i;
+
+/** What may stand between a name and the place it is in: ", ", " in the north of ", " near ". */
+const PLACE_LINK = /^(?:,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outside|at|on|of)\s+)(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,3}$/u;
+
+/** Whether the sentence puts one of the asked names in the span's place, right after it or before it as its owner. */
+function placesName(sentence: string, words: readonly WordAt[], span: Span, names: readonly string[]): boolean {
+  return words.some((word) => {
+    if (word.term === null || !names.includes(word.term) || (word.start >= span.start && word.end <= span.end)) return false;
+    if (word.end <= span.start) return PLACE_LINK.test(sentence.slice(word.end, span.start));
+    return /^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(sentence.slice(span.end, word.start));
+  });
+}
 
 /** A verb of saying right before a date: "announced on Tuesday", "said Monday". */
 const SAYING_RIGHT_BEFORE = new RegExp(`\\b(${ATTRIBUTION_VERBS}|announced|reported|confirmed|revealed)\\s+(?:on\\s+)?$`, 'i');

@@ -195,3 +195,11 @@ describe('a place that acts is no answer to "where"', () => {
     expect(answer.text).not.toMatch(/^(?:The story says: “)?The White House has not disputed|^White House\b/);
   });
 });
+
+describe('"where is <name>?" asks where the sentence puts that name', () => {
+  const villages = createBot([parseStory('floods.md', Buffer.from('---\ntitle: Floods\n---\nA man died on a road near Dunmore, and a couple were found in their home in the village of Ashby.\n\nTom Berg lives in Ashby, Wessex.\n'))], { abstainBelow: 0 });
+
+  it('is answered by the place after the name ("Ashby, Wessex"), never by a place of something else ("near Dunmore")', () => {
+    expect(villages.ask('where is ashby?').shortAnswer).toBe('Wessex');
+  });
+});
