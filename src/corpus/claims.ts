@@ -267,6 +267,8 @@ export function speakerIn(text: string): string | undefined {
 }
 
 const SUBJECT_NAME = new RegExp(`(?:^|\\s)(${NAME})${AGE}\\s+\\p{Ll}`, 'gu');
+/** "The town's mayor, Jane Roe, said …": a lower-case role opening the sentence, then the name between commas. */
+const APPOSED_SUBJECT = new RegExp(`^(?:The|A|An)\\s+[\\p{Ll}'’\\s-]{1,60},\\s+(${NAME}),\\s+\\p{Ll}`, 'u');
 
 /**
  * The name a sentence's narration gives a person ("Harbourmaster Jane Roe apologised" → "Jane
@@ -278,6 +280,9 @@ function subjectName(sentence: string): string | undefined {
   // "Nobody will cross it until it is safe,” she said" closes a quotation opened a sentence before: its words are no narration either.
   const closing = /^[^“"]*?[”"]/.exec(narration);
   if (closing) narration = `${' '.repeat(closing[0].length)}${narration.slice(closing[0].length)}`;
+  // "The region's governor, Karin Holm, visited …": a name between commas after its role is the subject.
+  const apposed = APPOSED_SUBJECT.exec(narration)?.[1];
+  if (apposed !== undefined) return apposed;
   const names = [...narration.matchAll(SUBJECT_NAME)].map((match) => match[1]!);
   return names.find((name) => name.includes(' ')) ?? names[0];
 }

@@ -536,4 +536,8 @@ describe('floods in several villages', () => {
   it('"where is ashby?" is not answered by the place of a road elsewhere in the sentence ("near Dunmore")', () => {
     expect(floods.ask('where is ashby?').shortAnswer ?? '').not.toMatch(/Dunmore/);
   });
+
+  it('"what did holm say?" quotes the governor, whom "she said" follows, named between commas ("The region\'s governor, Karin Holm, visited …")', () => {
+    expect(floods.ask('what did holm say?').text).toContain('Nobody should have to face this alone');
+  });
 });

@@ -43,6 +43,11 @@ describe('what a sentence claims at a word', () => {
     expect(speakerIn('“It is over,” said Tom al-Berg.')).toBe('Tom al-Berg');
   });
 
+  it('"she said" after "The region\'s governor, Jane Roe, visited …" is Jane Roe\'s, not the company that spoke a paragraph before', () => {
+    const paragraph = ["The region's governor, Jane Roe, visited Oslo on Sunday.", '"Nobody should face this alone," she said.'];
+    expect(speakerOf(paragraph, 1, ['Power company Zorbco said most homes would be reconnected.'])).toBe('Jane Roe');
+  });
+
   it('"said Acme analyst Jane Roe" is Jane Roe\'s word, not Acme\'s; "said Jane Roe on Monday" and "said Jane Roe and Tom Berg" keep Jane Roe', () => {
     expect(speakerIn('“It never found a reason to exist,” said Acme analyst Jane Roe.')).toBe('Jane Roe');
     expect(speakerIn('The plan is dead, said Zorbco spokeswoman Jane Roe.')).toBe('Jane Roe');
