@@ -345,8 +345,23 @@ function narration(c: Candidate): string {
  * relative clause only describes a noun ("a company that did not exist") and is left out.
  */
 function negatedNarration(c: Candidate): boolean {
-  const text = narration(c);
+  const text = verbClause(c, narration(c));
   return NEGATION.test(c.facts.negated ? text : text.replace(NEGATED_RELATIVE, ' '));
+}
+
+/** Where a sentence's clauses part: "Three people have died and 18,000 homes are without power". */
+const CLAUSE_SPLIT = /[,;:]|\s(?:and|but|while|whereas)\s/;
+
+/**
+ * The clause that says the question's verb, when one does: a denial in another clause ("homes are
+ * without power") does not deny that "three people have died". Else the whole text.
+ */
+function verbClause(c: Candidate, text: string): string {
+  const verb = c.question.mainVerb?.term;
+  if (verb === undefined) return text;
+  const clauses = text.split(CLAUSE_SPLIT);
+  const saying = clauses.filter((clause) => termsOf(clause).includes(verb));
+  return saying.length === 1 ? saying[0]! : text;
 }
 
 /**
