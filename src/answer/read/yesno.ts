@@ -450,6 +450,19 @@ function earlierEvent(hit: Found, proposition: Proposition): boolean {
 
 const PAST_PERFECT = /\bhad\s+(?:(?:already|never|ever|not|previously|also|just)\s+)?$/i;
 
+/** Words by which a yes/no question asks of a time before the story's event ("has she won it before?"). */
+const BEFORE_NOW = /\b(?:before|previously|earlier)\s*[?.!]*$/i;
+/** Words that set a sentence's event before the story's own: "last year", "in 2019", "had won". */
+const EARLIER_SETTING = /\b(?:last|previous|previously|earlier|before|ago|once|since|had)\b|\bin\s+(?:1[5-9]|20)\d\d\b/i;
+
+/**
+ * "Has Roe won the cup before?" is not answered by the win the story reports: only a sentence set
+ * before it ("had won it in 2019", "last won it in 1994") tells of an earlier one.
+ */
+function nowForBefore(hit: Found, proposition: Proposition): boolean {
+  return BEFORE_NOW.test(proposition.rest) && !EARLIER_SETTING.test(hit.ranked.sentence.text);
+}
+
 /** Whether the denied word carries a degree the question does not ask ("serious injuries" for "was anyone hurt?"). */
 function deniesOnlyADegree(hit: Found, proposition: Proposition): boolean {
   const before = /(\p{L}+)\s+$/u.exec(hit.ranked.sentence.text.slice(0, hit.offset))?.[1]?.toLowerCase();
@@ -517,7 +530,8 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       // An adjective before its noun ("a free update") says what the thing is, whatever the verb's footing.
       ((subjectIsDoer(kb, hit, proposition) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
       saysSameTime(hit.ranked.sentence.text, proposition) &&
-      !earlierEvent(hit, proposition),
+      !earlierEvent(hit, proposition) &&
+      !nowForBefore(hit, proposition),
   );
   // The story's own voice first; a speaker's claim is reported as theirs. The asked word as a verb
   // before it as a noun ("nurses who are exempt from the strike" says little of their striking).
