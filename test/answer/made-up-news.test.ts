@@ -541,3 +541,21 @@ describe('floods in several villages', () => {
     expect(floods.ask('what did holm say?').text).toContain('Nobody should have to face this alone');
   });
 });
+
+describe('a cup semi-final that sends the winner to a final', () => {
+  const cup = storyBot('cup-quarterfinal.md');
+
+  it('"who won?" is the team that beat the other, never the loser of "after beating Oslo City" nor last season\'s winner ("had won the cup in each of the last two seasons")', () => {
+    expect(cup.ask('who won?').text).toMatch(/^Riverton won \[1\]/);
+  });
+
+  it('"when did riverton last reach the final?" is not answered by the date of the final to come', () => {
+    expect(cup.ask('when did riverton last reach the final?').shortAnswer ?? '').not.toMatch(/May 16/);
+    expect(cup.ask('when is the final?').text).toMatch(/^May 16 \[1\]/);
+  });
+
+  it('"has riverton won the cup before?" is not "yes" for the win the story reports; last season\'s winner has', () => {
+    expect(cup.ask('has riverton won the cup before?').text).not.toMatch(/^Yes\b/);
+    expect(cup.ask('has oslo city won the cup before?').text).toMatch(/^Yes\b/);
+  });
+});

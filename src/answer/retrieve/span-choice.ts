@@ -367,6 +367,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "When will Acme shut Pathway?" over "… shut down Pathway, the app it launched in 2019, on June 30":
   // a date in an aside with a verb of its own dates that verb, when the asked one stands outside it.
   if (question.type === 'date' && query.verbForms && datesAside(sentence, words, span, query.verbForms)) return undefined;
+  // "When did Riverton last reach the final?" is not answered by "Riverton will face … on May 16": a past question, a future date.
+  if (question.type === 'date' && ASKS_PAST_DATE.test(question.text) && FUTURE_BEFORE.test(sentence.slice(0, span.start))) return undefined;
   // "When will it shut?" over "Acme announced on Tuesday that it will shut …": that date is when it was said.
   if (question.type === 'date' && query.speechVerb === false && datesSaying(sentence, span, questionTerms)) return undefined;
   // "How many users did it have at its peak?" over "3 million users, down from a peak of 41 million":
@@ -374,6 +376,11 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && namesAnotherFigure(sentence, span, questionTerms, headTerms)) return undefined;
   // "How much did he steal?" is not answered by "14 counts of fraud": only a sum of money.
   if (query.sum && !findValues(sentence).some((value) => value.type === 'money' && value.start < span.end && span.start < value.end)) return undefined;
+  // "Who won?" is not answered by "Oslo City" of "after beating Oslo City": right after the verb is its object.
+  if (question.type === 'person' && ASKS_DOER.test(question.text) && query.verbForms && objectOfVerb(sentence, words, span, query.verbForms)) return undefined;
+  // "Who won?" is not answered by "Oslo City had won the cup in each of the last two seasons": a past
+  // perfect with an earlier time tells what happened before the story's event.
+  if (question.type !== 'date' && !question.asksEarlier && query.verbForms && !/\bhad\b/i.test(question.text) && narratesEarlier(sentence, words, query.verbForms)) return undefined;
   // "How much did shares fall?" is not answered by "shares rose 2 percent": the figure measures the opposite.
   if (COUNTED_TYPES.has(question.type) && saysOnlyOpposite(words, query)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
@@ -543,6 +550,31 @@ function placesName(sentence: string, words: readonly WordAt[], span: Span, name
     return /^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(sentence.slice(span.end, word.start));
   });
 }
+
+/** "Who won?", "who has scored?": "who" then the verb, asking its doer (not "who did Roe beat?"). */
+const ASKS_DOER = /^who\s+(?:(?:has|have|had|will)\s+)?(?!(?:did|does|do|is|was|were|are|'s|’s)\b)\p{L}+/iu;
+
+/** Whether the span follows a form of the asked verb directly ("beating Oslo City"): the verb's object. */
+function objectOfVerb(sentence: string, words: readonly WordAt[], span: Span, verbForms: ReadonlySet<string>): boolean {
+  const before = words.filter((word) => word.end <= span.start).at(-1);
+  return before !== undefined && before.term !== null && verbForms.has(before.term) && /^\s+(?:the\s+)?$/i.test(sentence.slice(before.end, span.start));
+}
+
+/** "had won", "had already left": the past perfect before a verb. */
+const HAD_BEFORE = /\bhad\s+(?:(?:already|never|ever|previously|also|just|twice|once)\s+)?$/i;
+/** Words that set a past perfect before the story's own time: "in each of the last two seasons", "in 2019". */
+const EARLIER_TIME = /\b(?:last|previous|previously|earlier|before|ago|once|since)\b|\bin\s+(?:1[5-9]|20)\d\d\b/i;
+
+/** Whether the story narrates the asked verb in the past perfect, set at an earlier time, in its own words. */
+function narratesEarlier(sentence: string, words: readonly WordAt[], verbForms: ReadonlySet<string>): boolean {
+  if (/[“”"]/.test(sentence) || speakerIn(sentence) !== undefined || !EARLIER_TIME.test(sentence)) return false;
+  return words.some((word) => word.term !== null && verbForms.has(word.term) && HAD_BEFORE.test(sentence.slice(Math.max(0, word.start - 24), word.start)));
+}
+
+/** "When did …?", "when was …?": a question about a past event. */
+const ASKS_PAST_DATE = /^when\s+(?:did|was|were)\b/i;
+/** A future before the date: "will face … on May 16", "is due to open on …". */
+const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s[^.;!?,]{0,100}$/i;
 
 /** A verb of saying right before a date: "announced on Tuesday", "said Monday". */
 const SAYING_RIGHT_BEFORE = new RegExp(`\\b(${ATTRIBUTION_VERBS}|announced|reported|confirmed|revealed)\\s+(?:on\\s+)?$`, 'i');
