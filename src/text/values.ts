@@ -51,6 +51,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
   ],
   number: [
+    // A match's set scores read together: "6–4, 3–6, 7–5".
+    /\b\d{1,2}[–-]\d{1,2}(?:,\s\d{1,2}[–-]\d{1,2})+\b/g,
     new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?%?${SCALE}`, 'g'),
     new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
   ],

@@ -268,6 +268,10 @@ describe('a wildfire', () => {
 });
 
 describe('a tennis final', () => {
+  it('"what was the final score?" is every set\'s score, which no word "score" names ("6–4, 3–6, 7–5")', () => {
+    expect(tennis.ask('what was the final score?').text).toMatch(/^6–4, 3–6, 7–5 \[1\]/);
+  });
+
   it('gives the winner\'s age, never the age she says she once was ("since I was six years old")', () => {
     expect(tennis.ask('how old is Okoro?').text).toMatch(/^22 \[1\]/);
   });
@@ -552,6 +556,10 @@ describe('a cup semi-final that sends the winner to a final', () => {
   it('"when did riverton last reach the final?" is not answered by the date of the final to come', () => {
     expect(cup.ask('when did riverton last reach the final?').shortAnswer ?? '').not.toMatch(/May 16/);
     expect(cup.ask('when is the final?').text).toMatch(/^May 16 \[1\]/);
+  });
+
+  it('"what was the score?" is the score a sentence gives, though it never says "score"', () => {
+    expect(cup.ask('what was the score?').text).toMatch(/^3-1 \[1\]/);
   });
 
   it('"has riverton won the cup before?" is not "yes" for the win the story reports; last season\'s winner has', () => {

@@ -132,7 +132,9 @@ function unknownShare(c: Candidate): number {
   const { terms } = c.facts;
   if (terms.length === 0) return 0;
   const known = c.kb.index.documentFrequency;
-  return terms.filter(({ term, alternatives }) => !known.has(term) && ![...alternatives].some((other) => known.has(other))).length / terms.length;
+  // "What was the score?" over "beat Brandt 6–4, 3–6, 7–5": the span says what the story never names.
+  const implied = impliedTerm(c);
+  return terms.filter(({ term, alternatives }) => term !== implied && !known.has(term) && ![...alternatives].some((other) => known.has(other))).length / terms.length;
 }
 
 export function questionFacts(question: Question, retrieval: Retrieval, rivals: readonly Ranked[]): QuestionFacts {

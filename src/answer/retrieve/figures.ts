@@ -258,6 +258,11 @@ function isYearOf(sentence: string, span: Span): boolean {
 const NO_ONE = /\b(?:no|every|any)[\s-]$/i;
 
 /** Whether the question asks a game's score and the sentence gives one that the span is not. */
+/** Whether the span is a game's score ("3-1") and the question asks the score: the span says what the sentence never names. */
+export function isAskedScore(question: string, span: Span): boolean {
+  return ASKS_SCORE.test(question) && SCORE_SPAN.test(span.text);
+}
+
 export function otherThanScore(question: string, sentence: string, span: Span): boolean {
   return ASKS_SCORE.test(question) && !SCORE_SPAN.test(span.text) && SCORE_SPAN.test(sentence);
 }

@@ -16,7 +16,7 @@ import { isAgentOfPassive, isDomainOfPost, isNamedPlace, isSpeakerIn, roleContex
 import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
+import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -504,7 +504,7 @@ function besideHead({ question }: SpanQuery, { span, spanTerms, words, first, la
  * knows the name as one).
  */
 export function impliesHead(question: Question, span: Span): boolean {
-  return endsWithKindOfHead(question, span) || isInstanceOfHead(question, span);
+  return endsWithKindOfHead(question, span) || isInstanceOfHead(question, span) || isAskedScore(question.text, span);
 }
 
 /** "Oslo" for "in what city": a name WordNet lists among the head noun's instances. */
