@@ -55,6 +55,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     /\b\d{1,2}[–-]\d{1,2}(?:,\s\d{1,2}[–-]\d{1,2})+\b/g,
     new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?%?${SCALE}`, 'g'),
     new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
+    // "scored twice": how many times, in one word.
+    /\b(?:twice|thrice)\b/gi,
   ],
   money: [
     new RegExp(`[$£€]\\s?${DIGITS}(?:\\.\\d{1,6})?${MONEY_SCALE}`, 'g'),

@@ -562,6 +562,10 @@ describe('a cup semi-final that sends the winner to a final', () => {
     expect(cup.ask('what was the score?').text).toMatch(/^3-1 \[1\]/);
   });
 
+  it('"how many goals did kolar score?" is "scored twice", which is no score of the match', () => {
+    expect(cup.ask('how many goals did kolar score?').text).toMatch(/^Twice \[1\]/);
+  });
+
   it('"has riverton won the cup before?" is not "yes" for the win the story reports; last season\'s winner has', () => {
     expect(cup.ask('has riverton won the cup before?').text).not.toMatch(/^Yes\b/);
     expect(cup.ask('has oslo city won the cup before?').text).toMatch(/^Yes\b/);

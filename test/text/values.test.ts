@@ -15,6 +15,8 @@ describe('typed values in text', () => {
   it('reads a match\'s set scores as one figure: "6–4, 3–6, 7–5", and a lone score as itself', () => {
     const text = 'beating Lena Brandt 6–4, 3–6, 7–5 in the final, after a 24–10 win';
     expect(findValues(text).map(({ start, end }) => text.slice(start, end))).toEqual(['6–4, 3–6, 7–5', '24–10']);
+    // "twice" counts times in one word.
+    expect(findValues('she scored twice').map(({ type }) => type)).toEqual(['number']);
   });
 
   it('keeps a sum\'s short scale: "£2.1bn", "$4.5m", "€350k" are the whole sum, and "$5 more" only $5', () => {

@@ -257,14 +257,17 @@ function isYearOf(sentence: string, span: Span): boolean {
 /** "No one was hurt": the "one" of "no one", "every one", "any one" is nobody's count. */
 const NO_ONE = /\b(?:no|every|any)[\s-]$/i;
 
-/** Whether the question asks a game's score and the sentence gives one that the span is not. */
 /** Whether the span is a game's score ("3-1") and the question asks the score: the span says what the sentence never names. */
 export function isAskedScore(question: string, span: Span): boolean {
   return ASKS_SCORE.test(question) && SCORE_SPAN.test(span.text);
 }
 
-export function otherThanScore(question: string, sentence: string, span: Span): boolean {
-  return ASKS_SCORE.test(question) && !SCORE_SPAN.test(span.text) && SCORE_SPAN.test(sentence);
+/**
+ * Whether the question asks a game's score and the span is not one, where the sentence gives one;
+ * or anywhere, for a figure asked as the score (`counted`): "scored twice" is no score.
+ */
+export function otherThanScore(question: string, sentence: string, span: Span, counted = false): boolean {
+  return ASKS_SCORE.test(question) && !SCORE_SPAN.test(span.text) && (counted || SCORE_SPAN.test(sentence));
 }
 
 /** "won 18,904 votes to Roe's 18,492": a figure right after a name's possessive is that name's. */

@@ -335,7 +335,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How many people had to leave?" is no age, rank or name's number ("Tom Berg, 58,", "his 19th goal", "Internet Explorer 6").
   if (question.type === 'number' && question.measure === undefined && countsNothing(sentence, span)) return undefined;
   // "What was the score?" over "beat Quillon 2-1 … in the 88th minute": where the sentence gives a score, only the score answers.
-  if (otherThanScore(question.text, sentence, span)) return undefined;
+  if (otherThanScore(question.text, sentence, span, question.type === 'number')) return undefined;
   // "How many times has it lost?", "how much did the costs go up?" are not answered by "in five years": a
   // figure before a unit of time counts time, which only "how long" or "how many years" asks.
   if ((question.type === 'number' || question.type === 'money') && question.measure === undefined && countsOtherTime(sentence, span, question.headNoun ?? '') && (question.headNoun !== undefined || STRETCH_BEFORE.test(sentence.slice(Math.max(0, span.start - 12), span.start)))) return undefined;
