@@ -376,6 +376,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && namesAnotherFigure(sentence, span, questionTerms, headTerms)) return undefined;
   // "How much did he steal?" is not answered by "14 counts of fraud": only a sum of money.
   if (query.sum && !findValues(sentence).some((value) => value.type === 'money' && value.start < span.end && span.start < value.end)) return undefined;
+  // "Who scored the third goal?" is not answered by "Ana Kolar scored twice, and Ben Otto added a third":
+  // the ordinal asked for places the answer in its own clause.
+  if (ordinalElsewhere(sentence, words, span, questionTerms)) return undefined;
   // "Who won?" is not answered by "Oslo City" of "after beating Oslo City": right after the verb is its object.
   if (question.type === 'person' && ASKS_DOER.test(question.text) && query.verbForms && objectOfVerb(sentence, words, span, query.verbForms)) return undefined;
   // "Who won?" is not answered by "Oslo City had won the cup in each of the last two seasons": a past
@@ -549,6 +552,19 @@ function placesName(sentence: string, words: readonly WordAt[], span: Span, name
     if (word.end <= span.start) return PLACE_LINK.test(sentence.slice(word.end, span.start));
     return /^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(sentence.slice(span.end, word.start));
   });
+}
+
+/** Where a sentence's coordinated clauses part: ", and", ", but", ";". */
+const COORDINATION = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+/** Whether an ordinal the question asks ("third") stands in one clause of the sentence and the span in another. */
+function ordinalElsewhere(sentence: string, words: readonly WordAt[], span: Span, questionTerms: ReadonlySet<string>): boolean {
+  const ordinals = words.filter((word) => word.term !== null && /^\d+(?:st|nd|rd|th)$/.test(word.term) && questionTerms.has(word.term));
+  if (ordinals.length === 0) return false;
+  const breaks = [...sentence.matchAll(COORDINATION)].map((match) => match.index);
+  if (breaks.length === 0) return false;
+  const clauseOf = (at: number): number => breaks.filter((index) => index < at).length;
+  return ordinals.every((word) => clauseOf(word.start) !== clauseOf(span.start));
 }
 
 /** "Who won?", "who has scored?": "who" then the verb, asking its doer (not "who did Roe beat?"). */
