@@ -575,3 +575,11 @@ describe('a cup semi-final that sends the winner to a final', () => {
     expect(cup.ask('has oslo city won the cup before?').text).toMatch(/^Yes\b/);
   });
 });
+
+describe('a sleep study and the larger one planned', () => {
+  const sleep = storyBot('sleep-phones.md');
+
+  it('"how many pupils will the next study have?" is the planned study\'s 10,000, not the finished one\'s 3,200', () => {
+    expect(sleep.ask('how many pupils will the next study have?').text).toMatch(/^10,000 \[1\]/);
+  });
+});

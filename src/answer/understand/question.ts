@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, EARLIER_EVENT_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, EARLIER_EVENT_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isAdjectiveWord, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -472,10 +472,13 @@ const BE_FORM_WORD = wordOf(BE_FORMS);
 function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mainVerb'] {
   let supported = false;
   let previous = '';
+  let twoBack = '';
   const list = words(original);
   for (const [index, word] of list.entries()) {
     const lower = word.toLowerCase();
-    const afterDeterminer = DETERMINER.test(previous);
+    // "will the next study have …": an adjective after the determiner puts off the noun by a word.
+    const afterDeterminer = DETERMINER.test(previous) || (DETERMINER.test(twoBack) && mostlyAdjective(previous));
+    twoBack = previous;
     // "how many were hurt?": after a "be" form a word that is also a noun is the passive's verb.
     const passive = BE_FORM_WORD.test(previous);
     previous = lower;
@@ -501,6 +504,11 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     if (term !== null) return { word, lemma, term };
   }
   return undefined;
+}
+
+/** Whether WordNet knows a word in as many senses as an adjective as a noun ("next", "last"; not "union"). */
+function mostlyAdjective(word: string): boolean {
+  return isAdjectiveWord(word) && senseClasses(word, 'adjective').length >= senseClasses(word, 'noun').length;
 }
 
 /** Whether WordNet knows a word in more senses as a verb than as a noun ("take", not "guy"). */

@@ -68,6 +68,9 @@ describe('question typing', () => {
     expect(analyzeQuestion('who won?').predicate).toBe('won');
     // A modal puts its verb after the subject bare, as "did" does: "pay" is no noun here.
     expect(analyzeQuestion('how much would the city pay?').mainVerb?.lemma).toBe('pay');
+    // After "the next" the noun of the subject still comes: "study" is no verb; "the union offer" keeps "offer".
+    expect(analyzeQuestion('how many pupils will the next study have?').mainVerb?.lemma).not.toBe('study');
+    expect(analyzeQuestion('how much did the union offer?').mainVerb?.lemma).toBe('offer');
   });
 
   it('reads "how strong / bad / serious …?" as asking a degree, whose adjective no answer repeats', () => {
