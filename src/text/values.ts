@@ -51,6 +51,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
   ],
   number: [
+    // A range of ages or figures read whole: "aged 13 to 17", "between 40 and 60".
+    /(?<=\baged\s)\d{1,3}\s(?:to|and)\s\d{1,3}\b|(?<=\bbetween\s)\d[\d,.]*\sand\s\d[\d,.]*\d\b/g,
     // A match's set scores read together: "6–4, 3–6, 7–5".
     /\b\d{1,2}[–-]\d{1,2}(?:,\s\d{1,2}[–-]\d{1,2})+\b/g,
     new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?%?${SCALE}`, 'g'),

@@ -582,4 +582,8 @@ describe('a sleep study and the larger one planned', () => {
   it('"how many pupils will the next study have?" is the planned study\'s 10,000, not the finished one\'s 3,200', () => {
     expect(sleep.ask('how many pupils will the next study have?').text).toMatch(/^10,000 \[1\]/);
   });
+
+  it('"how old were the pupils?" is the whole range, "13 to 17"', () => {
+    expect(sleep.ask('how old were the pupils?').text).toMatch(/^13 to 17 \[1\]/);
+  });
 });

@@ -15,6 +15,11 @@ describe('typed values in text', () => {
   it('reads a match\'s set scores as one figure: "6–4, 3–6, 7–5", and a lone score as itself', () => {
     const text = 'beating Lena Brandt 6–4, 3–6, 7–5 in the final, after a 24–10 win';
     expect(findValues(text).map(({ start, end }) => text.slice(start, end))).toEqual(['6–4, 3–6, 7–5', '24–10']);
+    // A range after "aged" or "between" is one figure; "from 5 to 8" is a change, two figures.
+    const ranges = (text: string): string[] => findValues(text).map(({ start, end }) => text.slice(start, end));
+    expect(ranges('pupils aged 13 to 17')).toEqual(['13 to 17']);
+    expect(ranges('between 40 and 60 people')).toEqual(['40 and 60']);
+    expect(ranges('it rose from 5 to 8')).toEqual(['5', '8']);
     // "twice" counts times in one word.
     expect(findValues('she scored twice').map(({ type }) => type)).toEqual(['number']);
   });
