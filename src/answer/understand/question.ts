@@ -486,6 +486,8 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     if (afterDeterminer) continue;
     // "did", and a modal ("how much would the city pay?"), put the verb after the subject bare.
     if (DO_FORMS.includes(lower.replace(/n['’]t$/, '')) || MODAL_VERBS.includes(lower.replace(/n['’]t$/, ''))) supported = true;
+    // "how long did it last?": the word after "how" is the degree asked, not the verb.
+    if (index === 1 && /^how$/i.test(list[0] ?? '')) continue;
     if (index === 0 || isAuxiliary(lower) || names.has(lower) || /\d|n['’]t$/.test(lower)) continue;
     const lemma = LEMMA.get(lower) ?? baseForm(lower, 'verb');
     if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;

@@ -71,6 +71,8 @@ describe('question typing', () => {
     // After "the next" the noun of the subject still comes: "study" is no verb; "the union offer" keeps "offer".
     expect(analyzeQuestion('how many pupils will the next study have?').mainVerb?.lemma).not.toBe('study');
     expect(analyzeQuestion('how much did the union offer?').mainVerb?.lemma).toBe('offer');
+    // The degree after "how" is no verb ("to long for"): "how long did it last?" asks of "last".
+    expect(analyzeQuestion('how long did the study last?').mainVerb?.lemma).toBe('last');
   });
 
   it('reads "how strong / bad / serious …?" as asking a degree, whose adjective no answer repeats', () => {
