@@ -529,6 +529,11 @@ describe('a fraud trial whose lead names the treasurer a paragraph late', () => 
     expect(fraud.ask('who is martin cole?').text).toMatch(/^Martin Cole is a former treasurer of Riverton Council \[1\]/);
   });
 
+  it('"why?" after "how long was cole jailed for?" is "for stealing £1.2 million …"', () => {
+    fraud.ask('how long was cole jailed for?', { conversationId: 'why-jailed' });
+    expect(fraud.ask('why?', { conversationId: 'why-jailed' }).text).toMatch(/^For stealing £1\.2 million from the council over a decade \[1\]/);
+  });
+
   it('answers "how much did he steal?" with a sum of money or not at all, never "14 counts" of fraud', () => {
     expect(fraud.ask('how much did he steal?').shortAnswer ?? '').not.toMatch(/counts/);
   });

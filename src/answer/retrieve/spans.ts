@@ -143,10 +143,11 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
 }
 
 /**
- * A clause that gives a reason: "because …", "caused by …", "in order to …", "a dispute over pay";
+ * A clause that gives a reason: "because …", "caused by …", "in order to …", "a dispute over pay",
+ * "jailed for stealing …";
  * it ends before ", but" opens another, and at a quotation's close. "over two years" is a stretch of time, no reason.
  */
-const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the\s+(?:past|last|next|coming))\s))|amid|in protest)\s+((?:(?!,?\s+but\s)[^.;”"]){3,200})/i;
+const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the\s+(?:past|last|next|coming))\s))|amid|in protest|for(?=\s+[a-z]{2,}ing\b))\s+((?:(?!,?\s+but\s)(?:[^.;”"]|(?<=\d)\.(?=\d))){3,200})/i;
 /** "A storm caused the crane to fall", "winds have made the fire hard to contain": the subject of a verb of causing, before its object and "to". */
 /** "made the fire hard to contain": the difficulty and the verb it is of (span-choice.ts checks the question says them). */
 export const MADE_HARD_TO = String.raw`made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)`;
@@ -167,6 +168,9 @@ function reasonSpans(sentence: string): Span[] {
   const clause = REASON_CLAUSE.exec(sentence);
   // "elected … after a recount on Sunday" dates the election; "closed after cracks were found" gives
   // its cause; "Roe is due to visit the site" is a plan, no cause.
+  // "for stealing": only a verb's -ing form ("for nothing" is none, nor "for spring").
+  const gerund = clause && /^for$/i.test(clause[1]!) ? /^\p{Ll}+/u.exec(clause[2]!)?.[0] : undefined;
+  if (clause && gerund !== undefined && !isVerbForm(gerund)) return purposeSpans(sentence);
   if (clause && !TEMPORAL_AFTER.test(clause[0]) && !scheduled(sentence, clause)) {
     const text = clause[0].replace(/[,;:]$/, '');
     return [{ text, start: clause.index, end: clause.index + text.length }];

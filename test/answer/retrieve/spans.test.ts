@@ -19,6 +19,12 @@ describe('span extraction', () => {
     expect(texts(spansOfType('The delay was due to heavy rain.', 'reason'))).toEqual(['due to heavy rain']);
   });
 
+  it('"jailed for stealing £1.2 million" gives the reason, decimals and all; "for six years" gives none', () => {
+    expect(texts(spansOfType('Tom Berg was jailed for six years for stealing £1.2 million from the council.', 'reason'))).toEqual(['for stealing £1.2 million from the council']);
+    expect(texts(spansOfType('Tom Berg was jailed for six years.', 'reason'))).toEqual([]);
+    expect(texts(spansOfType('The shop closed because of a £1.5 million loss.', 'reason'))).toEqual(['because of a £1.5 million loss']);
+  });
+
   it('an "after" that names its own day is a time, no reason; one that names none may be the cause', () => {
     expect(texts(spansOfType('Jane Roe was elected mayor of Riverton after a recount on Sunday.', 'reason'))).toEqual([]);
     expect(texts(spansOfType('The bridge was closed after cracks were found in its supports.', 'reason'))).toEqual(['after cracks were found in its supports']);
