@@ -592,3 +592,16 @@ describe('a sleep study and the larger one planned', () => {
     expect(sleep.ask('how old were the pupils?').text).toMatch(/^13 to 17 \[1\]/);
   });
 });
+
+describe('a measles outbreak', () => {
+  const measles = storyBot('measles-outbreak.md');
+
+  it('"are they still in hospital?" is never "yes" from "four children were treated in hospital" (all four have gone home)', () => {
+    expect(measles.ask('are the children still in hospital?').text).not.toMatch(/^Yes\b/);
+    expect(measles.ask('were children treated in hospital?').text).toMatch(/^Yes\b/);
+  });
+
+  it('"were the children vaccinated?" is never "no" from "parents of children who have not been vaccinated"', () => {
+    expect(measles.ask('were the children vaccinated?').text).not.toMatch(/^No\b/);
+  });
+});

@@ -450,6 +450,31 @@ function earlierEvent(hit: Found, proposition: Proposition): boolean {
 
 const PAST_PERFECT = /\bhad\s+(?:(?:already|never|ever|not|previously|also|just)\s+)?$/i;
 
+/** "Are they still in hospital?": a question of a state that goes on now. */
+const STILL = /\bstill\b/i;
+/** A past verb before the hit in its clause: "four children were treated in hospital". */
+const PAST_IN_CLAUSE = /\b(?:was|were|had|\p{Ll}+ed)\b[^,;]*$/u;
+/** A present or lasting state before the hit: "are still", "remain in". */
+const PRESENT_IN_CLAUSE = /\b(?:is|are|remains?|still)\b[^,;]*$/i;
+
+/** Whether a question of a state that goes on ("still") meets a sentence that tells of it in the past only. */
+function pastForStill(hit: Found, proposition: Proposition): boolean {
+  if (!STILL.test(proposition.rest)) return false;
+  const before = hit.ranked.sentence.text.slice(0, hit.offset);
+  return PAST_IN_CLAUSE.test(before) && !PRESENT_IN_CLAUSE.test(before);
+}
+
+/**
+ * "Were the children vaccinated?" is not answered by "children who have not been vaccinated": a
+ * denial inside a relative clause picks out some of them, and says nothing of the rest.
+ */
+function inNegatedRelative(hit: Found): boolean {
+  const clause = RELATIVE_BEFORE.exec(hit.ranked.sentence.text.slice(0, hit.offset))?.[0];
+  return clause !== undefined && /\b(?:not|never|no)\b|n['’]t\b/i.test(clause);
+}
+
+const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:[\p{L}'’]+\s+){0,4}$/u;
+
 /** Words by which a yes/no question asks of a time before the story's event ("has she won it before?"). */
 const BEFORE_NOW = /\b(?:before|previously|earlier)\s*[?.!]*$/i;
 /** Words that set a sentence's event before the story's own: "last year", "in 2019", "had won". */
@@ -531,7 +556,9 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       ((subjectIsDoer(kb, hit, proposition) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
       saysSameTime(hit.ranked.sentence.text, proposition) &&
       !earlierEvent(hit, proposition) &&
-      !nowForBefore(hit, proposition),
+      !nowForBefore(hit, proposition) &&
+      !pastForStill(hit, proposition) &&
+      !inNegatedRelative(hit),
   );
   // The story's own voice first; a speaker's claim is reported as theirs. The asked word as a verb
   // before it as a noun ("nurses who are exempt from the strike" says little of their striking).
