@@ -601,6 +601,10 @@ describe('a measles outbreak', () => {
     expect(measles.ask('were children treated in hospital?').text).toMatch(/^Yes\b/);
   });
 
+  it('"how many clinics?" counts "three walk-in vaccination clinics"', () => {
+    expect(measles.ask('how many clinics?').text).toMatch(/^Three \[1\]/);
+  });
+
   it('"were the children vaccinated?" is never "no" from "parents of children who have not been vaccinated"', () => {
     expect(measles.ask('were the children vaccinated?').text).not.toMatch(/^No\b/);
   });

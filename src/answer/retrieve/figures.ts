@@ -143,6 +143,10 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   const modifier = first !== undefined && second !== undefined && isNoun(second) && baseForm(first, 'adjective') !== undefined;
   const noun = first !== undefined && !modifier && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
   if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
+  // "three walk-in vaccination clinics": a compound's last noun is what is counted.
+  const run = sentence.slice(span.end).match(/^(?:\s+[\p{Ll}-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
+  const stop = run.findIndex((word) => isStopWord(word) || !isNoun(word));
+  if (run.slice(0, stop < 0 ? run.length : stop).some((word) => termOf(word) === termOf(asked))) return false;
   const kind = (word: string): string | undefined => {
     const lexClass = senseClasses(word, 'noun')[0];
     return lexClass === 'noun.group' ? 'noun.person' : lexClass;

@@ -32,6 +32,9 @@ describe('figures and their clause', () => {
     expect(countsOtherKind(airline, spanOf(airline, '70,000'), 'operations')).toBe(true);
     const final = 'More than 14,000 spectators watched the final.';
     expect(countsOtherKind(final, spanOf(final, '14,000'), 'people')).toBe(false);
+    // A compound's last noun is what is counted: "three walk-in vaccination clinics" counts clinics.
+    const clinics = 'The city will open three walk-in vaccination clinics from Thursday.';
+    expect(countsOtherKind(clinics, spanOf(clinics, 'three'), 'clinics')).toBe(false);
     // A preposition after the figure leaves its noun unsaid ("in" is no inch here).
     const peak = 'It had 3 million users, down from a peak of 41 million in 2021.';
     expect(countsOtherKind(peak, spanOf(peak, '41 million'), 'users')).toBe(false);
