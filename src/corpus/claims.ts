@@ -114,7 +114,7 @@ const CUES: { modality: Exclude<Modality, 'asserted' | 'question'>; pattern: Reg
 const ESTIMATE_VERBS = 'estimated|estimates|predicted|predicts';
 
 /** "Roe said (that) …", "Roe agreed that …", "according to Roe", "analysts estimated": someone's claim in the story's voice. */
-export const REPORTING = new RegExp(String.raw`\b(?:said|says|told|tells|added|insisted|claimed|argued|agreed|stated|explained|warned|noted|suggested|believes?|believed|thinks?|thought|${ESTIMATE_VERBS}|according to)\b`, 'i');
+export const REPORTING = new RegExp(String.raw`\b(?:said|says|told|tells|added|insisted|claimed|argued|agreed|stated|explained|warned|noted|suggested|denied|denies|believes?|believed|thinks?|thought|${ESTIMATE_VERBS}|according to)\b`, 'i');
 
 /** An infinitive marker right before the word: "to celebrate" is a purpose, not an event. */
 const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
@@ -174,7 +174,7 @@ export function claimAt(text: string, offset: number): Claim {
 }
 
 /** Verbs that introduce speech or a claim; the speaker sits next to them. */
-export const ATTRIBUTION_VERBS = 'said|says|told|tells|added|continued|insisted|asked|wrote|writes|agreed|argued|claimed|stated|explained|warned|replied|noted|declared|announced|suggested|admitted|recalled|urged|called';
+export const ATTRIBUTION_VERBS = 'said|says|told|tells|added|continued|insisted|asked|wrote|writes|agreed|argued|claimed|stated|explained|warned|replied|noted|declared|announced|suggested|admitted|recalled|urged|called|denied|denies';
 
 /** Verbs of saying beyond the attribution verbs, in any form: what narration of someone's words uses ("Roe praised the builders"). */
 const NARRATING = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|say|tell|call(?:s|ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|den(?:y|ies|ied)|prais(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|defend(?:s|ed)?|according to)\\b`, 'i');
@@ -190,6 +190,11 @@ const NAME = nameRun(`(?:${DOTTED_NAME_WORD}|${PARTICLE_NAME_WORD})`, 1, 4);
 /** A word of a role, never an auxiliary: "said the cracks were spotted" names no speaker. */
 const ROLE_WORD = String.raw`(?!(?:${AUXILIARY}|been|being)\b)[\p{Ll}-]+`;
 const ROLE = String.raw`the\s+(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD}`;
+/**
+ * A speaker named by a description before the verb: "the mayor said"; an indefinite one only where
+ * a clause starts ("after a newspaper reported"), never in apposition ("Jane Roe, a retired engineer, called").
+ */
+const SUBJECT_ROLE = String.raw`(?:the|(?<=(?:^|\b(?:after|when|before|as|because|while|since|until|and|but)\s))an?)\s+(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD}`;
 /** Words that end a speaker's description after its verb: "said the minister on Monday". */
 const AFTER_SPEAKER = 'on|in|at|during|after|before|yesterday|today|last';
 /** A role after its verb ends the clause or meets such a word: never "said the board had offered 4 percent". */
@@ -226,8 +231,8 @@ const INVERTED = new RegExp(String.raw`[,”"]\s*(?:${INVERTING_VERBS})\s+(?:${E
 const WORDS_OF = new RegExp(String.raw`\bin\s+the\s+words\s+of\s+(?:[^,“”"]{1,40},\s+)?(${NAME})`, 'u');
 /** Where or to whom a speaker said it, between the name and the verb: "Roe, in remarks to Acme TV, said …". */
 const WHERE_SAID = String.raw`(?:,\s+(?:in|speaking|talking|writing)\s+[^,“”"]{1,60})?`;
-/** Roe said: “… / Roe told Doe that … / Roe agreed that … / the manager, Jane Roe, said … */
-const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${ROLE}|${PRONOUN})${AFFILIATION}${AGE}${WHERE_SAID},?\s+(?:(?:\p{Ll}+ly|also|then|later|again|further|once)\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b`, 'u');
+/** Roe said: “… / Roe told Doe that … / Roe agreed that … / the manager, Jane Roe, said … (not "claimed £38,000 in expenses") */
+const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${SUBJECT_ROLE}|${PRONOUN})${AFFILIATION}${AGE}${WHERE_SAID},?\s+(?:(?:\p{Ll}+ly|also|then|later|again|further|once)\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b(?!(?<=claimed)\s+[£$€\d])`, 'u');
 /** Prepositions that tie a source to what it knows ("familiar with the plans", "the head of the agency"). */
 const OF_PHRASE = 'with|of|for|at|from';
 /** according to Roe / according to the agency / according to another recording reviewed by Acme / according to a person familiar with the plans / according to a study published (on Monday) */

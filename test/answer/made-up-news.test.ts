@@ -609,3 +609,15 @@ describe('a measles outbreak', () => {
     expect(measles.ask('were the children vaccinated?').text).not.toMatch(/^No\b/);
   });
 });
+
+describe('a minister who resigned over expenses', () => {
+  const resign = storyBot('minister-resigns.md');
+
+  it('"did he break the rules?" is the minister\'s own denial, never the story\'s "no"', () => {
+    expect(resign.ask('did granger break any rules?').text).toMatch(/^According to Paul Granger, no \[1\]/);
+  });
+
+  it('"did granger live in the flat?" is never "according to Wessex" (the newspaper reported it)', () => {
+    expect(resign.ask('did granger live in the flat?').text).not.toMatch(/According to Wessex/);
+  });
+});

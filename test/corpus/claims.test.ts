@@ -43,6 +43,14 @@ describe('what a sentence claims at a word', () => {
     expect(speakerIn('“It is over,” said Tom al-Berg.')).toBe('Tom al-Berg');
   });
 
+  it('"he had claimed £38,000 in expenses" names no speaker; "Roe denied breaking any rules" is Roe\'s claim', () => {
+    expect(speakerIn('Tom Berg resigned on Monday after a newspaper reported that he had claimed £38,000 in expenses.')).toBeUndefined();
+    expect(speakerIn('Jane Roe, a retired engineer, called for the project to be scrapped.')).not.toBe('a retired engineer');
+    const denied = 'Roe, 61, denied breaking any rules.';
+    expect(speakerIn(denied)).toBe('Roe');
+    expect(claimAt(denied, denied.indexOf('breaking')).reported).toBe(true);
+  });
+
   it('"she said" after "The region\'s governor, Jane Roe, visited …" is Jane Roe\'s, not the company that spoke a paragraph before', () => {
     const paragraph = ["The region's governor, Jane Roe, visited Oslo on Sunday.", '"Nobody should face this alone," she said.'];
     expect(speakerOf(paragraph, 1, ['Power company Zorbco said most homes would be reconnected.'])).toBe('Jane Roe');
