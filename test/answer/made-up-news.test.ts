@@ -617,6 +617,12 @@ describe('a minister who resigned over expenses', () => {
     expect(resign.ask('did granger break any rules?').text).toMatch(/^According to Paul Granger, no \[1\]/);
   });
 
+  it('"who first reported the claims?" is the paper; nobody reported them for "after a newspaper reported", least of all the minister', () => {
+    expect(resign.ask('who first reported the claims?').text).toMatch(/^Riverton Gazette \[1\]/);
+    expect(resign.ask('who reported it?').shortAnswer ?? '').not.toMatch(/Granger/);
+    expect(resign.ask('which newspaper reported it?').shortAnswer ?? '').not.toMatch(/Granger/);
+  });
+
   it('"did granger live in the flat?" is never "according to Wessex" (the newspaper reported it)', () => {
     expect(resign.ask('did granger live in the flat?').text).not.toMatch(/According to Wessex/);
   });

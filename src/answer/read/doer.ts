@@ -29,7 +29,11 @@ export function doerOf(text: string, verbTerm: string): Doer {
   if (passive) return 'unstated';
   // "after engineers found cracks": the doer is a kind of person, not a name.
   const before = uses[0]!.index > 0 ? all[uses[0]!.index - 1]!.raw : '';
-  return /^\p{Ll}+$/u.test(before) && isPersonNoun(before) ? 'unnamed' : undefined;
+  if (/^\p{Ll}+$/u.test(before) && isPersonNoun(before)) return 'unnamed';
+  // "after a (local) newspaper reported": an indefinite subject right before the verb names nobody.
+  const lead = all.slice(Math.max(0, uses[0]!.index - 3), uses[0]!.index).map((token) => token.raw);
+  const article = lead.findIndex((word) => /^an?$/i.test(word));
+  return article >= 0 && article < lead.length - 1 && lead.slice(article + 1).every((word) => /^\p{Ll}+$/u.test(word)) ? 'unnamed' : undefined;
 }
 
 const DETERMINER = wordOf(DETERMINERS);

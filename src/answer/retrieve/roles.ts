@@ -46,8 +46,10 @@ const PHRASE_OPENER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|
  */
 export function modifiesThing(sentence: string, span: Range): boolean {
   const rest = sentence.slice(span.end, span.end + 24);
-  const after = /^\s{1,3}([\p{Ll}][\p{Ll}-]*)/u.exec(rest)?.[1];
+  const [, after, next] = /^\s{1,3}([\p{Ll}][\p{Ll}-]*)(?:\s+(\p{Ll}+))?/u.exec(rest) ?? [];
   if (!after || isStopWord(after) || !isNoun(after) || isVerbForm(after)) return false;
+  // "The Riverton Gazette first reported …": an adverb before the verb, no noun the name modifies.
+  if (next !== undefined && isVerbForm(next) && baseForm(after, 'adverb') !== undefined) return false;
   // "Acme says", and "the Rovers beat Oslo": a verb after its subject, not a noun the name modifies.
   const verb = baseForm(after, 'verb');
   if (verb !== undefined && (verb !== after || /s$/.test(span.text))) return false;

@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPastForm, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind, OCCURRENCE_VERBS } from '../../text/lexicon.js';
+import { isNoun, isPastForm, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind, OCCURRENCE_VERBS } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
@@ -413,6 +413,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'person' && query.speechVerb === undefined && !query.lightDeed && isSpeakerIn(sentence, span) && !describedAsAsked(sentence, span, questionTerms)) return undefined;
   // "Who did the study?" is not answered by "was funded by Acme": a passive's agent did what its own verb says.
   if (question.type === 'person' && query.lightDeed && isAgentOfPassive(sentence, span)) return undefined;
+  // "Which newspaper reported it?" is not answered by "transport minister, Paul Granger": a person is no newspaper.
+  if (question.headNoun !== undefined && /^\p{Lu}/u.test(span.text) && !isPersonNoun(question.headNoun) && namedAsPerson(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "What caused the fire?" is not answered by "after a fire broke out": a time clause whose subject is
@@ -552,6 +554,16 @@ function placesName(sentence: string, words: readonly WordAt[], span: Span, name
     if (word.end <= span.start) return PLACE_LINK.test(sentence.slice(word.end, span.start));
     return /^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(sentence.slice(span.end, word.start));
   });
+}
+
+/** A role noun right before the name, with or without a comma: "Mayor Jane Roe", "the minister, Jane Roe". */
+const ROLE_COMMA_BEFORE = /(\p{Ll}+),\s+$/u;
+
+/** Whether the sentence calls the span a person by the role it puts before it. */
+function namedAsPerson(sentence: string, span: Span): boolean {
+  if (roleContext(sentence, span) === 1) return true;
+  const role = ROLE_COMMA_BEFORE.exec(sentence.slice(Math.max(0, span.start - 32), span.start))?.[1];
+  return role !== undefined && isPersonNoun(role);
 }
 
 /** Where a sentence's coordinated clauses part: ", and", ", but", ";". */

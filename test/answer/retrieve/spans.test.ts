@@ -193,6 +193,8 @@ describe('name span edges', () => {
     // An adjective may stand between the article and the name: "a sensitive Acme Canada document".
     expect(texts(spansOfType('A sensitive Acme Canada document was found by someone who gave it to the Riverton Herald.', 'person'))).not.toContain('Acme Canada');
     expect(texts(spansOfType('Jane Roe says the Quillon Creek dam is safe.', 'person'))).toEqual(['Jane Roe']);
+    // An adverb before the verb is no noun the name modifies: "The Riverton Gazette first reported …".
+    expect(texts(spansOfType('The Riverton Gazette first reported the claims on Friday.', 'person'))).toContain('Riverton Gazette');
   });
 
   it('drops a role opening the sentence and a plural possessive', () => {
