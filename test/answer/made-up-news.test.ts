@@ -623,6 +623,10 @@ describe('a minister who resigned over expenses', () => {
     expect(resign.ask('which newspaper reported it?').shortAnswer ?? '').not.toMatch(/Granger/);
   });
 
+  it('"what was the flat for?" asks a purpose, which "after a newspaper reported …" is not', () => {
+    expect(resign.ask('what was the flat for?').shortAnswer ?? '').not.toMatch(/^after/i);
+  });
+
   it('"did granger live in the flat?" is never "according to Wessex" (the newspaper reported it)', () => {
     expect(resign.ask('did granger live in the flat?').text).not.toMatch(/According to Wessex/);
   });

@@ -417,6 +417,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.headNoun !== undefined && /^\p{Lu}/u.test(span.text) && !isPersonNoun(question.headNoun) && namedAsPerson(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
+  // "What was the flat for?" asks a purpose: "after a newspaper reported …" or "because …" tells no purpose.
+  if (question.asksPurpose && PURPOSELESS.test(span.text)) return undefined;
   // "What caused the fire?" is not answered by "after a fire broke out": a time clause whose subject is
   // the asked thing tells that it happened, not why.
   if (question.type === 'reason' && narratesAsked(span, query)) return undefined;
@@ -565,6 +567,9 @@ function namedAsPerson(sentence: string, span: Span): boolean {
   const role = ROLE_COMMA_BEFORE.exec(sentence.slice(Math.max(0, span.start - 32), span.start))?.[1];
   return role !== undefined && isPersonNoun(role);
 }
+
+/** Reason clauses that tell a cause or a time, never a purpose. */
+const PURPOSELESS = /^(?:after|since|because|due to|as a result of|amid|over|caused|triggered|prompted|blamed)\b/i;
 
 /** Where a sentence's coordinated clauses part: ", and", ", but", ";". */
 const COORDINATION = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
