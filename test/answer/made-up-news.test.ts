@@ -461,6 +461,10 @@ describe('"how long …?" of a thing and of an event', () => {
 });
 
 describe('a museum theft', () => {
+  it('"how much is the museum insured for?" is never the reward its insurer offered', () => {
+    expect(theft.ask('how much is the museum insured for?').shortAnswer ?? '').not.toMatch(/50,000/);
+  });
+
   it('never says something else was stolen because the coins were, nor that nothing was because nothing else was', () => {
     expect(theft.ask('was anything else stolen?').text).not.toMatch(/^Yes\b/);
     expect(theft.ask('was anything else taken?').text).toMatch(/^No\b/);

@@ -384,6 +384,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "Who won?" is not answered by "Oslo City had won the cup in each of the last two seasons": a past
   // perfect with an earlier time tells what happened before the story's event.
   if (question.type !== 'date' && !question.asksEarlier && query.verbForms && !/\bhad\b/i.test(question.text) && narratesEarlier(sentence, words, query.verbForms)) return undefined;
+  // "How much is the museum insured for?" is not answered by "a reward … offered by the museum's insurer":
+  // the asked verb said only as the noun of its doer ("insurer") is not said.
+  if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && onlyAsDoerNoun(sentence, words, query.verbOwnForms)) return undefined;
   // "How much did shares fall?" is not answered by "shares rose 2 percent": the figure measures the opposite.
   if (COUNTED_TYPES.has(question.type) && saysOnlyOpposite(words, query)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
@@ -570,6 +573,16 @@ function namedAsPerson(sentence: string, span: Span): boolean {
 
 /** Reason clauses that tell a cause or a time, never a purpose. */
 const PURPOSELESS = /^(?:after|since|because|due to|as a result of|amid|over|caused|triggered|prompted|blamed)\b/i;
+
+/** "insurer", "buyers", "organiser": a noun for whoever does the verb. */
+const DOER_NOUN = /(?:er|or|ers|ors)$/i;
+
+/** Whether every word of the sentence with the asked verb's term is a noun for its doer, not the verb. */
+function onlyAsDoerNoun(sentence: string, words: readonly WordAt[], verbOwnForms: ReadonlySet<string>): boolean {
+  const uses = words.filter((word) => word.term !== null && verbOwnForms.has(word.term)).map((word) => sentence.slice(word.start, word.end));
+  // "offer", "order" end alike but are the verb's own forms: only a word WordNet has as no verb counts.
+  return uses.length > 0 && uses.every((word) => DOER_NOUN.test(word) && isNoun(word.toLowerCase()) && baseForm(word.toLowerCase(), 'verb') === undefined);
+}
 
 /** Where a sentence's coordinated clauses part: ", and", ", but", ";". */
 const COORDINATION = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
