@@ -65,6 +65,8 @@ export interface SpanQuery {
   verbOpposites: ReadonlySet<string> | undefined;
   /** "How much did he steal?": "how much" and a verb of owning or giving, which a sum of money answers. */
   sum: boolean;
+  /** "Where is Ashby?": where a name alone is (`asksWhereNameIs`). */
+  whereNameIs: boolean;
   /** The numbered names the question asks about ("Zorbian Cup 50"). */
   numberedNames: NumberedName[];
   /** Whether the question's main verb is one of saying ("who announced …"); undefined without one. */
@@ -151,10 +153,11 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   const asked = weighted.find(({ term }) => term === question.mainVerb?.term);
   const verbForms = asked ? new Set([...asked.own, ...(asked.alternatives ?? [])]) : undefined;
   const verbOwnForms = asked ? new Set(asked.own) : undefined;
-  const verbOpposites = question.mainVerb ? antonymTermsOf(question.mainVerb.lemma) : undefined;
+  // Read by the rule for counted answers only: WordNet's antonyms cost a look-up per question.
+  const verbOpposites = question.mainVerb && COUNTED_TYPES.has(question.type) ? antonymTermsOf(question.mainVerb.lemma) : undefined;
   const sum = question.type === 'number' && question.mainVerb !== undefined && HOW_MUCH_BARE.test(question.text) && senseClasses(question.mainVerb.lemma, 'verb').slice(0, POSSESSION_SENSES).includes('verb.possession');
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, verbOpposites, sum, numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, verbOpposites, sum, whereNameIs: asksWhereNameIs(question), numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
     lightDeed: !question.mainVerb && LIGHT_DEED.test(question.predicate ?? ''), destination: DESTINATION.test(question.text), askedSubject: verbOwnForms ? askedSubject(question.text, verbOwnForms) : null,
     patient: question.mainVerb !== undefined && asksPatient(question.text, question.mainVerb.word),
     undergoer: question.mainVerb !== undefined && verbOwnForms && asksUndergoer(question.text, question.mainVerb.word) ? undergoerForms(verbOwnForms) : undefined };
@@ -395,7 +398,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'place' && actsAsSubject(sentence, span)) return undefined;
   // "Where is Ashby?" is not answered by "near Dunmore" of a road elsewhere in the sentence: only a
   // place the sentence puts the name in ("Ashby, Wessex", "Ashby in Wessex", "Wessex's Ashby").
-  if (asksWhereNameIs(question) && !placesName(sentence, words, span, question.names)) return undefined;
+  if (query.whereNameIs && !placesName(sentence, words, span, question.names)) return undefined;
   // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
   if (question.type === 'place' && query.destination && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
   // "Who fired him?" is not answered by "Zorbian" of "a Zorbian paid agent": a people or place before its noun only describes it.
@@ -613,7 +616,7 @@ const EARLIER_TIME = /\b(?:last|previous|previously|earlier|before|ago|once|sinc
 
 /** Whether the story narrates the asked verb in the past perfect, set at an earlier time, in its own words. */
 function narratesEarlier(sentence: string, words: readonly WordAt[], verbForms: ReadonlySet<string>): boolean {
-  if (/[“”"]/.test(sentence) || speakerIn(sentence) !== undefined || !EARLIER_TIME.test(sentence)) return false;
+  if (!EARLIER_TIME.test(sentence) || /[“”"]/.test(sentence) || speakerIn(sentence) !== undefined) return false;
   return words.some((word) => word.term !== null && verbForms.has(word.term) && HAD_BEFORE.test(sentence.slice(Math.max(0, word.start - 24), word.start)));
 }
 
