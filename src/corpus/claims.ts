@@ -285,7 +285,7 @@ function subjectName(sentence: string): string | undefined {
   // "Nobody will cross it until it is safe,” she said" closes a quotation opened a sentence before: its words are no narration either.
   const closing = /^[^“"]*?[”"]/.exec(narration);
   if (closing) narration = `${' '.repeat(closing[0].length)}${narration.slice(closing[0].length)}`;
-  // "The region's governor, Karin Holm, visited …": a name between commas after its role is the subject.
+  // "The region's governor, Jane Roe, visited …": a name between commas after its role is the subject.
   const apposed = APPOSED_SUBJECT.exec(narration)?.[1];
   if (apposed !== undefined) return apposed;
   const names = [...narration.matchAll(SUBJECT_NAME)].map((match) => match[1]!);

@@ -246,7 +246,7 @@ function roleAfter(text: string, tokens: readonly Token[], at: number): { text: 
   if (!first) return undefined;
   const after = tokens[at + 1];
   if (isPostNominal(first.text)) return !after || CLOSER.test(after.text) ? { text: first.text, introduced: true } : undefined;
-  // "Lena Hart, Acme's head of products,": a role owned by a name, read after the owner.
+  // "Jane Roe, Acme's head of products,": a role owned by a name, read after the owner.
   const owner = ownerBefore(tokens, at);
   if (owner > at) {
     const owned = roleAfter(text, tokens, owner);
@@ -262,7 +262,7 @@ function roleAfter(text: string, tokens: readonly Token[], at: number): { text: 
   return isRolePhrase(role) ? { text: role } : undefined;
 }
 
-/** The token after a short capitalised owner ending in a possessive ("Acme's", "Riverton Council's"); `at` when there is none. */
+/** The token after a short capitalised owner ending in a possessive ("Acme's", "Zorbco Group's"); `at` when there is none. */
 function ownerBefore(tokens: readonly Token[], at: number): number {
   for (let k = at; k < Math.min(tokens.length, at + MAX_NAME_WORDS); k++) {
     const word = tokens[k]!.text;

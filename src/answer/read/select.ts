@@ -269,7 +269,7 @@ function typedOf(question: Question, leading: readonly Ranked[]): Ranked[] {
   const answering = leading.filter((ranked) => typed.includes(ranked) || unnamed.has(ranked)).map((ranked) => (unnamed.has(ranked) ? withoutSpan(ranked) : ranked));
   if (answering.length > 0) return answering;
   // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none;
-  // nor has "where is Ashby?" when no sentence puts Ashby in a place (span-choice.ts).
+  // nor has "where is Riverton?" when no sentence puts Riverton in a place (span-choice.ts).
   return isStrict(question.type) || asksWhereNameIs(question) ? [] : named;
 }
 
@@ -342,7 +342,7 @@ const DESCRIBED_SPEAKER = /^the\s+\p{Ll}[\p{Ll}\s-]*$/u;
 
 /**
  * "the airline" is "The airline", never "the Airline Pilots Guild"; "the analysts" are "Analysts at
- * Brightline": a description is its head noun (before any preposition).
+ * Zorbco": a description is its head noun (before any preposition).
  */
 function sameHead(speaker: string, described: string): boolean {
   return headTerm(speaker) === headTerm(described);
@@ -352,7 +352,7 @@ function headTerm(text: string): string | null {
   return termOf(headOf(text.trim()) ?? text.trim().split(/\s+/).at(-1)!.toLowerCase());
 }
 
-/** "Brightline analyst Omar Reyes" for "the analysts": a named speaker whose role is the described head. */
+/** "Zorbco analyst Jane Roe" for "the analysts": a named speaker whose role is the described head. */
 function hasRoleOf(kb: KnowledgeBase, speaker: string, described: string): boolean {
   const head = headTerm(described);
   return head !== null && (findEntity(kb.entities, speaker)?.roles.has(head) ?? false);

@@ -48,7 +48,7 @@ export function modifiesThing(sentence: string, span: Range): boolean {
   const rest = sentence.slice(span.end, span.end + 24);
   const [, after, next] = /^\s{1,3}([\p{Ll}][\p{Ll}-]*)(?:\s+(\p{Ll}+))?/u.exec(rest) ?? [];
   if (!after || isStopWord(after) || !isNoun(after) || isVerbForm(after)) return false;
-  // "The Riverton Gazette first reported …": an adverb before the verb, no noun the name modifies.
+  // "The Riverton Post first reported …": an adverb before the verb, no noun the name modifies.
   if (next !== undefined && isVerbForm(next) && baseForm(after, 'adverb') !== undefined) return false;
   // "Acme says", and "the Rovers beat Oslo": a verb after its subject, not a noun the name modifies.
   const verb = baseForm(after, 'verb');

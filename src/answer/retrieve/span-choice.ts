@@ -65,7 +65,7 @@ export interface SpanQuery {
   verbOpposites: ReadonlySet<string> | undefined;
   /** "How much did he steal?": "how much" and a verb of owning or giving, which a sum of money answers. */
   sum: boolean;
-  /** "Where is Ashby?": where a name alone is (`asksWhereNameIs`). */
+  /** "Where is Riverton?": where a name alone is (`asksWhereNameIs`). */
   whereNameIs: boolean;
   /** The numbered names the question asks about ("Zorbian Cup 50"). */
   numberedNames: NumberedName[];
@@ -367,7 +367,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
   // "How much did the union offer?" over "the company had offered 7 percent, which the union rejected": another's offer.
   if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(query.askedSubject, sentence, words, query.verbOwnForms)) return undefined;
-  // "When will Acme shut Pathway?" over "… shut down Pathway, the app it launched in 2019, on June 30":
+  // "When will Acme shut Zorbnet?" over "… shut down Zorbnet, the app it launched in 2019, on June 30":
   // a date in an aside with a verb of its own dates that verb, when the asked one stands outside it.
   if (question.type === 'date' && query.verbForms && datesAside(sentence, words, span, query.verbForms)) return undefined;
   // "When did Riverton last reach the final?" is not answered by "Riverton will face … on May 16": a past question, a future date.
@@ -379,12 +379,12 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && namesAnotherFigure(sentence, span, questionTerms, headTerms)) return undefined;
   // "How much did he steal?" is not answered by "14 counts of fraud": only a sum of money.
   if (query.sum && !findValues(sentence).some((value) => value.type === 'money' && value.start < span.end && span.start < value.end)) return undefined;
-  // "Who scored the third goal?" is not answered by "Ana Kolar scored twice, and Ben Otto added a third":
+  // "Who scored the third goal?" is not answered by "Jane Roe scored twice, and Tom Berg added a third":
   // the ordinal asked for places the answer in its own clause.
   if (ordinalElsewhere(sentence, words, span, questionTerms)) return undefined;
-  // "Who won?" is not answered by "Oslo City" of "after beating Oslo City": right after the verb is its object.
+  // "Who won?" is not answered by "Riverton" of "after beating Riverton": right after the verb is its object.
   if (question.type === 'person' && ASKS_DOER.test(question.text) && query.verbForms && objectOfVerb(sentence, words, span, query.verbForms)) return undefined;
-  // "Who won?" is not answered by "Oslo City had won the cup in each of the last two seasons": a past
+  // "Who won?" is not answered by "Riverton had won the cup in each of the last two seasons": a past
   // perfect with an earlier time tells what happened before the story's event.
   if (question.type !== 'date' && !question.asksEarlier && query.verbForms && !/\bhad\b/i.test(question.text) && narratesEarlier(sentence, words, query.verbForms)) return undefined;
   // "How much is the museum insured for?" is not answered by "a reward … offered by the museum's insurer":
@@ -396,8 +396,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Where was Roe …?" is not answered by "City Hall has not disputed …": a place that does something is an actor.
   if (question.type === 'place' && actsAsSubject(sentence, span)) return undefined;
-  // "Where is Ashby?" is not answered by "near Dunmore" of a road elsewhere in the sentence: only a
-  // place the sentence puts the name in ("Ashby, Wessex", "Ashby in Wessex", "Wessex's Ashby").
+  // "Where is Riverton?" is not answered by "near Oslo" of a road elsewhere in the sentence: only a
+  // place the sentence puts the name in ("Riverton, Wessex", "Riverton in Wessex", "Wessex's Riverton").
   if (query.whereNameIs && !placesName(sentence, words, span, question.names)) return undefined;
   // "Where was the train going?" asks where to: only a place after "to", "towards" or "bound for" answers, not where it stopped.
   if (question.type === 'place' && query.destination && !TO_PLACE.test(sentence.slice(Math.max(0, span.start - 16), span.start))) return undefined;
@@ -419,7 +419,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'person' && query.speechVerb === undefined && !query.lightDeed && isSpeakerIn(sentence, span) && !describedAsAsked(sentence, span, questionTerms)) return undefined;
   // "Who did the study?" is not answered by "was funded by Acme": a passive's agent did what its own verb says.
   if (question.type === 'person' && query.lightDeed && isAgentOfPassive(sentence, span)) return undefined;
-  // "Which newspaper reported it?" is not answered by "transport minister, Paul Granger": a person is no newspaper.
+  // "Which newspaper reported it?" is not answered by "transport minister, Tom Berg": a person is no newspaper.
   if (question.headNoun !== undefined && /^\p{Lu}/u.test(span.text) && !isPersonNoun(question.headNoun) && namedAsPerson(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
@@ -541,7 +541,7 @@ const HOW_MUCH_BARE = /^how\s+much\s+(?:did|does|do|has|have|had|is|was|were|wil
 /** How many of the asked verb's WordNet senses may make it one of owning or giving ("steal", "pay", "spend"). */
 const POSSESSION_SENSES = 2;
 
-/** "Where is Ashby?", "where was Tom Berg?": where a named thing is, with no verb of its own. */
+/** "Where is Riverton?", "where was Tom Berg?": where a named thing is, with no verb of its own. */
 export function asksWhereNameIs(question: Question): boolean {
   const asked = WHERE_IS.exec(question.text)?.[1];
   if (question.type !== 'place' || question.mainVerb || asked === undefined) return false;
@@ -603,7 +603,7 @@ function ordinalElsewhere(sentence: string, words: readonly WordAt[], span: Span
 /** "Who won?", "who has scored?": "who" then the verb, asking its doer (not "who did Roe beat?"). */
 const ASKS_DOER = /^who\s+(?:(?:has|have|had|will)\s+)?(?!(?:did|does|do|is|was|were|are|'s|’s)\b)\p{L}+/iu;
 
-/** Whether the span follows a form of the asked verb directly ("beating Oslo City"): the verb's object. */
+/** Whether the span follows a form of the asked verb directly ("beating Riverton"): the verb's object. */
 function objectOfVerb(sentence: string, words: readonly WordAt[], span: Span, verbForms: ReadonlySet<string>): boolean {
   const before = words.filter((word) => word.end <= span.start).at(-1);
   return before !== undefined && before.term !== null && verbForms.has(before.term) && /^\s+(?:the\s+)?$/i.test(sentence.slice(before.end, span.start));

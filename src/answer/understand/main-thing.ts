@@ -78,10 +78,10 @@ export function resolveThing(question: string, referent: string | undefined): st
     // "did this happen" stands alone; "is this plan" is "this" before a noun.
     if (next !== undefined && isNoun(next)) return pronoun;
     if (!/^its$/i.test(pronoun)) return referent;
-    // "how many users did Pathway have at its peak?": "its" is the subject's own, named just before.
+    // "how many users did Zorbnet have at its peak?": "its" is the subject's own, named just before.
     return SUBJECT_BEFORE.test(question.slice(0, offset)) ? pronoun : `${referent}'s`;
   });
 }
 
-/** An auxiliary and a subject that is no pronoun: "did Pathway have …", "was the bridge …". */
+/** An auxiliary and a subject that is no pronoun: "did Zorbnet have …", "was the bridge …". */
 const SUBJECT_BEFORE = new RegExp(String.raw`\b${AUXILIARY}\s+(?!(?:it|he|she|they|we|you|i|this|that|there)\b)\p{L}`, 'iu');
