@@ -550,6 +550,10 @@ describe('floods in several villages', () => {
     expect(floods.ask('where is ashby?').shortAnswer ?? '').not.toMatch(/Dunmore/);
   });
 
+  it('"what did the governor promise?" quotes what she promised, not words of hers that promise nothing', () => {
+    expect(floods.ask('what did karin holm promise?').citations[0]?.text).toMatch(/promised emergency payments/);
+  });
+
   it('"what did holm say?" quotes the governor, whom "she said" follows, named between commas ("The region\'s governor, Karin Holm, visited …")', () => {
     expect(floods.ask('what did holm say?').text).toContain('Nobody should have to face this alone');
   });

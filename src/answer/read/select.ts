@@ -123,7 +123,7 @@ function supportedOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval
     // "Where did the guests go?" is not answered where nobody moves ("Fire at Oslo hotel forces guests out").
     .filter((ranked) => !whereTo || saysMotion(kb, ranked))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
-  return question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject) : typedOf(question, leading);
+  return question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject, question.mainVerb?.term) : typedOf(question, leading);
 }
 
 /** The first `count` of the ranked sentences that pass `keep`, reading no further: a large folder ranks hundreds. */
@@ -240,13 +240,20 @@ function ageOfAsked(ranked: Ranked, question: Question, retrieval: Retrieval): b
 }
 
 /** "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else. */
-function saidOf(kb: KnowledgeBase, leading: readonly Ranked[], asked: string): Ranked[] {
+function saidOf(kb: KnowledgeBase, leading: readonly Ranked[], asked: string, verb: string | undefined): Ranked[] {
   const askedAs = speakerNames(kb, asked);
   const said = leading.filter((ranked) => saidBy(kb, ranked, askedAs));
   // "‘Here’s what I think would be amazing,’ he continued" announces words; it does not say any.
   const saying = said.filter((ranked) => !announcesWords(ranked.sentence.text));
-  return saying.length > 0 ? saying : said;
+  const words = saying.length > 0 ? saying : said;
+  // "What did Roe promise?" is what she promised ("… and promised emergency payments"), before
+  // words of hers that promise nothing; "what did Roe say?" takes any of them.
+  const promised = verb === undefined || GENERIC_SAYING.has(verb) ? [] : words.filter((ranked) => usesVerb(ranked.sentence.text, verb));
+  return promised.length > 0 ? promised : words;
 }
+
+/** Verbs that ask for anyone's words at all: "what did Roe say / tell / add?". */
+const GENERIC_SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'speak', 'talk', 'comment', 'write'].map((word) => termOf(word) ?? word));
 
 /**
  * The candidates holding an answer of the asked type, when any do. "Who found it?" over "found …
