@@ -551,7 +551,7 @@ describe('floods in several villages', () => {
   });
 
   it('"what did the governor promise?" quotes what she promised, not words of hers that promise nothing', () => {
-    expect(floods.ask('what did karin holm promise?').citations[0]?.text).toMatch(/promised emergency payments/);
+    expect(floods.ask('what did karin holm promise?').text).toContain('promised emergency payments');
   });
 
   it('"what did holm say?" quotes the governor, whom "she said" follows, named between commas ("The region\'s governor, Karin Holm, visited …")', () => {
