@@ -17,6 +17,7 @@ import { antonymTermsOf, sameTermsOf } from '../../text/opposites.js';
 import { definiteNoun, introducesAnother, onlyAsClass } from './another.js';
 import { contextTerms, type Ranked } from '../retrieve/rank.js';
 import { PIPELINE_OPTIONS } from '../options.js';
+import { EARLIER_TIME, PAST_PERFECT_BEFORE } from '../../text/tense.js';
 
 /** "Did Roe meet Doe?" taken apart: who, the auxiliary, and what is asked of them. */
 export interface Proposition {
@@ -444,11 +445,10 @@ function saysSameTime(sentence: string, proposition: Proposition): boolean {
  */
 function earlierEvent(hit: Found, proposition: Proposition): boolean {
   const before = hit.ranked.sentence.text.slice(0, hit.offset);
-  if (!PAST_PERFECT.test(before) || /^had$/i.test(proposition.aux)) return false;
+  if (!PAST_PERFECT_BEFORE.test(before) || /^had$/i.test(proposition.aux)) return false;
   return !proposition.rest.split(/\s+/).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase()));
 }
 
-const PAST_PERFECT = /\bhad\s+(?:(?:already|never|ever|not|previously|also|just)\s+)?$/i;
 
 /** "Are they still in hospital?": a question of a state that goes on now. */
 const STILL = /\bstill\b/i;
@@ -477,15 +477,13 @@ const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:[\p{L}'’]+\s+){0,4}$/u;
 
 /** Words by which a yes/no question asks of a time before the story's event ("has she won it before?"). */
 const BEFORE_NOW = /\b(?:before|previously|earlier)\s*[?.!]*$/i;
-/** Words that set a sentence's event before the story's own: "last year", "in 2019", "had won". */
-const EARLIER_SETTING = /\b(?:last|previous|previously|earlier|before|ago|once|since|had)\b|\bin\s+(?:1[5-9]|20)\d\d\b/i;
 
 /**
  * "Has Roe won the cup before?" is not answered by the win the story reports: only a sentence set
  * before it ("had won it in 2019", "last won it in 1994") tells of an earlier one.
  */
 function nowForBefore(hit: Found, proposition: Proposition): boolean {
-  return BEFORE_NOW.test(proposition.rest) && !EARLIER_SETTING.test(hit.ranked.sentence.text);
+  return BEFORE_NOW.test(proposition.rest) && !EARLIER_TIME.test(hit.ranked.sentence.text) && !/\bhad\b/i.test(hit.ranked.sentence.text);
 }
 
 /** Whether the denied word carries a degree the question does not ask ("serious injuries" for "was anyone hurt?"). */

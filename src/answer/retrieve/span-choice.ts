@@ -1,14 +1,15 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPastForm, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind, OCCURRENCE_VERBS } from '../../text/lexicon.js';
+import { isNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
-import { LEMMA } from '../../text/lemmas.js';
 import { tokens } from '../../text/tokenize.js';
 import { baseForm, isKindOf, senseClasses } from '../../text/wordnet.js';
 import { FIGURE_QUALIFIER, findValues } from '../../text/values.js';
 import { antonymTermsOf } from '../../text/opposites.js';
+import { EARLIER_TIME, PAST_PERFECT_BEFORE } from '../../text/tense.js';
+import { datesOtherEvent } from './date-rules.js';
 import { ATTRIBUTION_VERBS, isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
@@ -367,13 +368,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
   // "How much did the union offer?" over "the company had offered 7 percent, which the union rejected": another's offer.
   if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(query.askedSubject, sentence, words, query.verbOwnForms)) return undefined;
-  // "When will Acme shut Zorbnet?" over "… shut down Zorbnet, the app it launched in 2019, on June 30":
-  // a date in an aside with a verb of its own dates that verb, when the asked one stands outside it.
-  if (question.type === 'date' && query.verbForms && datesAside(sentence, words, span, query.verbForms)) return undefined;
-  // "When did Riverton last reach the final?" is not answered by "Riverton will face … on May 16": a past question, a future date.
-  if (question.type === 'date' && ASKS_PAST_DATE.test(question.text) && FUTURE_BEFORE.test(sentence.slice(0, span.start))) return undefined;
-  // "When will it shut?" over "Acme announced on Tuesday that it will shut …": that date is when it was said.
-  if (question.type === 'date' && query.speechVerb === false && datesSaying(sentence, span, questionTerms)) return undefined;
+  // A date of another event than the asked one: an aside's, the saying's, a future one for "when did …?" (date-rules.ts).
+  if (question.type === 'date' && datesOtherEvent(question.text, sentence, words, span, { verbForms: query.verbForms, speechVerb: query.speechVerb, questionTerms })) return undefined;
   // "How many users did it have at its peak?" over "3 million users, down from a peak of 41 million":
   // where a word of the question names another figure ("peak of"), this one is not what was asked.
   if (COUNTED_TYPES.has(question.type) && namesAnotherFigure(sentence, span, questionTerms, headTerms)) return undefined;
@@ -609,44 +605,10 @@ function objectOfVerb(sentence: string, words: readonly WordAt[], span: Span, ve
   return before !== undefined && before.term !== null && verbForms.has(before.term) && /^\s+(?:the\s+)?$/i.test(sentence.slice(before.end, span.start));
 }
 
-/** "had won", "had already left": the past perfect before a verb. */
-const HAD_BEFORE = /\bhad\s+(?:(?:already|never|ever|previously|also|just|twice|once)\s+)?$/i;
-/** Words that set a past perfect before the story's own time: "in each of the last two seasons", "in 2019". */
-const EARLIER_TIME = /\b(?:last|previous|previously|earlier|before|ago|once|since)\b|\bin\s+(?:1[5-9]|20)\d\d\b/i;
-
 /** Whether the story narrates the asked verb in the past perfect, set at an earlier time, in its own words. */
 function narratesEarlier(sentence: string, words: readonly WordAt[], verbForms: ReadonlySet<string>): boolean {
   if (!EARLIER_TIME.test(sentence) || /[“”"]/.test(sentence) || speakerIn(sentence) !== undefined) return false;
-  return words.some((word) => word.term !== null && verbForms.has(word.term) && HAD_BEFORE.test(sentence.slice(Math.max(0, word.start - 24), word.start)));
-}
-
-/** "When did …?", "when was …?": a question about a past event. */
-const ASKS_PAST_DATE = /^when\s+(?:did|was|were)\b/i;
-/** A future before the date: "will face … on May 16", "is due to open on …". */
-const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s[^.;!?,]{0,100}$/i;
-
-/** A verb of saying right before a date: "announced on Tuesday", "said Monday". */
-const SAYING_RIGHT_BEFORE = new RegExp(`\\b(${ATTRIBUTION_VERBS}|announced|reported|confirmed|revealed)\\s+(?:on\\s+)?$`, 'i');
-
-/** Whether the date follows a verb of saying the question does not ask about ("when was the announcement?" does). */
-function datesSaying(sentence: string, span: Span, questionTerms: ReadonlySet<string>): boolean {
-  const verb = SAYING_RIGHT_BEFORE.exec(sentence.slice(Math.max(0, span.start - 24), span.start))?.[1];
-  return verb !== undefined && !questionTerms.has(termOf(verb) ?? verb);
-}
-
-/** Whether the span sits between commas with a past verb of its own, and the asked verb is said outside them. */
-function datesAside(sentence: string, words: readonly WordAt[], span: Span, verbForms: ReadonlySet<string>): boolean {
-  const from = sentence.lastIndexOf(',', span.start) + 1;
-  const next = sentence.indexOf(',', span.end);
-  const to = next < 0 ? sentence.length : next;
-  if (from === 0 || next < 0) return false;
-  const inside = words.filter((word) => word.start >= from && word.end <= to && (word.end <= span.start || word.start >= span.end));
-  const outside = words.filter((word) => word.start < from || word.start >= to);
-  const ownVerb = (word: WordAt): boolean => {
-    const text = sentence.slice(word.start, word.end);
-    return word.term !== null && !verbForms.has(word.term) && isPastForm(text) && !isStopWord(text) && !OCCURRENCE_VERBS.has(LEMMA.get(text.toLowerCase()) ?? baseForm(text, 'verb') ?? text);
-  };
-  return inside.some(ownVerb) && !inside.some((word) => word.term !== null && verbForms.has(word.term)) && outside.some((word) => word.term !== null && verbForms.has(word.term));
+  return words.some((word) => word.term !== null && verbForms.has(word.term) && PAST_PERFECT_BEFORE.test(sentence.slice(Math.max(0, word.start - 24), word.start)));
 }
 
 /** "a peak of 41 million", "a total of about 300": a noun naming the figure after it. */

@@ -1,0 +1,57 @@
+import { ATTRIBUTION_VERBS } from '../../corpus/claims.js';
+import { LEMMA } from '../../text/lemmas.js';
+import { isPastForm, OCCURRENCE_VERBS } from '../../text/lexicon.js';
+import { isStopWord, termOf } from '../../text/terms.js';
+import { baseForm } from '../../text/wordnet.js';
+import type { WordAt } from './figures.js';
+import type { Span } from './spans.js';
+
+/** What the date rules read of the question besides its text. */
+export interface DateQuery {
+  /** The asked verb as the story may write it, when the question has one. */
+  verbForms: ReadonlySet<string> | undefined;
+  /** Whether the asked verb is one of saying; undefined without a verb. */
+  speechVerb: boolean | undefined;
+  questionTerms: ReadonlySet<string>;
+}
+
+/**
+ * Whether a date span dates another event than the one a "when" question asks about:
+ * "When will Acme shut Zorbnet?" is answered by neither "… Zorbnet, the app it launched in 2019,"
+ * (an aside with a verb of its own) nor "Acme announced on Tuesday that …" (the saying), and
+ * "when did Riverton last reach the final?" by no date after "will face".
+ */
+export function datesOtherEvent(question: string, sentence: string, words: readonly WordAt[], span: Span, query: DateQuery): boolean {
+  if (query.verbForms && datesAside(sentence, words, span, query.verbForms)) return true;
+  if (ASKS_PAST_DATE.test(question) && FUTURE_BEFORE.test(sentence.slice(0, span.start))) return true;
+  return query.speechVerb === false && datesSaying(sentence, span, query.questionTerms);
+}
+
+/** "When did …?", "when was …?": a question about a past event. */
+const ASKS_PAST_DATE = /^when\s+(?:did|was|were)\b/i;
+/** A future before the date: "will face … on May 16", "is due to open on …". */
+const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s[^.;!?,]{0,100}$/i;
+
+/** A verb of saying right before a date: "announced on Tuesday", "said Monday". */
+const SAYING_RIGHT_BEFORE = new RegExp(`\\b(${ATTRIBUTION_VERBS}|announced|reported|confirmed|revealed)\\s+(?:on\\s+)?$`, 'i');
+
+/** Whether the date follows a verb of saying the question does not ask about ("when was the announcement?" does). */
+function datesSaying(sentence: string, span: Span, questionTerms: ReadonlySet<string>): boolean {
+  const verb = SAYING_RIGHT_BEFORE.exec(sentence.slice(Math.max(0, span.start - 24), span.start))?.[1];
+  return verb !== undefined && !questionTerms.has(termOf(verb) ?? verb);
+}
+
+/** Whether the span sits between commas with a past verb of its own, and the asked verb is said outside them. */
+function datesAside(sentence: string, words: readonly WordAt[], span: Span, verbForms: ReadonlySet<string>): boolean {
+  const from = sentence.lastIndexOf(',', span.start) + 1;
+  const next = sentence.indexOf(',', span.end);
+  const to = next < 0 ? sentence.length : next;
+  if (from === 0 || next < 0) return false;
+  const inside = words.filter((word) => word.start >= from && word.end <= to && (word.end <= span.start || word.start >= span.end));
+  const outside = words.filter((word) => word.start < from || word.start >= to);
+  const ownVerb = (word: WordAt): boolean => {
+    const text = sentence.slice(word.start, word.end);
+    return word.term !== null && !verbForms.has(word.term) && isPastForm(text) && !isStopWord(text) && !OCCURRENCE_VERBS.has(LEMMA.get(text.toLowerCase()) ?? baseForm(text, 'verb') ?? text);
+  };
+  return inside.some(ownVerb) && !inside.some((word) => word.term !== null && verbForms.has(word.term)) && outside.some((word) => word.term !== null && verbForms.has(word.term));
+}

@@ -1,0 +1,10 @@
+/**
+ * Marks of an event set before the story's own, shared by span choice and the yes/no judge:
+ * "had won" before a verb, and times before now ("last year", "in 2019", "ago").
+ */
+
+/** "had won", "had already left": the past perfect right before a verb. */
+export const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|never|ever|not|previously|also|just|twice|once)\s+)?$/i;
+
+/** Words that set an event before the story's own time: "in each of the last two seasons", "in 2019". */
+export const EARLIER_TIME = /\b(?:last|previous|previously|earlier|before|ago|once|since)\b|\bin\s+(?:1[5-9]|20)\d\d\b/i;
