@@ -77,6 +77,13 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
   return Math.min(words.length - 1, end + possessed(words, end));
 }
 
+/** "Did Zorbnet 3 explode?": a number after the subject tells which of a series it is, and stays with it. */
+function withSeriesNumber(words: readonly string[], length: number): number {
+  return length > 0 && length < words.length - 1 && SERIES_NUMBER.test(words[length]!) ? length + 1 : length;
+}
+
+const SERIES_NUMBER = /^(?:\d{1,4}|[IVX]+)$/;
+
 function isModifiedNoun(word: string): boolean {
   // "did Jane get better?": "get" is WordNet's noun too, but a stop word after a name is the verb.
   return /^\p{Ll}+$/u.test(word) && isNoun(word) && !isVerbForm(word) && !FILLER.test(word) && !isStopWord(word);
@@ -139,7 +146,7 @@ export function parseYesNo(text: string, isName: (phrase: string) => boolean = (
   if (!match) return undefined;
   const aux = match[1]!;
   const words = match[2]!.split(/\s+/);
-  const length = subjectLength(words, isName, VERB_AUX.test(aux));
+  const length = withSeriesNumber(words, subjectLength(words, isName, VERB_AUX.test(aux)));
   if (length === 0 || length >= words.length) return undefined;
   const subject = words.slice(0, length).join(' ');
   const rest = words.slice(length).join(' ');
@@ -318,9 +325,24 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, proposition: Proposition):
   const positions = names.flatMap(at);
   // The subject named nowhere in the sentence (a role stands for it): nothing to check the order by.
   if (positions.length === 0) return true;
-  if (positions.some((position) => position < hit.offset)) return true;
-  return positions.some((position) => /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)));
+  if (positions.some((position) => position > hit.offset && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)))) return true;
+  // "Acme's rocket reached orbit, a year after its predecessor exploded": the verb has a doer of its own.
+  if (otherDoerBefore(text, hit.offset, names)) return false;
+  return positions.some((position) => position < hit.offset);
 }
+
+/**
+ * Whether the verb at `offset` has a subject of its own in its clause that is not the asked one:
+ * a noun or a name between the clause's start ("after", a comma) and the verb, none of `names`.
+ */
+function otherDoerBefore(text: string, offset: number, names: readonly string[]): boolean {
+  const clause = text.slice(0, offset).split(CLAUSE_START).at(-1) ?? '';
+  if (names.some((name) => new RegExp(`\\b${literal(name)}\\b`, 'i').test(clause))) return false;
+  return tokens(clause).some(({ raw }) => (isCapitalised(raw) && raw.length > 1) || (/^\p{Ll}+$/u.test(raw) && !isStopWord(raw) && isNoun(raw) && !isVerbForm(raw) && !isAdjectiveWord(raw)));
+}
+
+/** Where a clause of its own starts: punctuation, or a conjunction that opens one ("a year after it exploded"). */
+const CLAUSE_START = /[,;:(]|\b(?:after|before|when|while|because|since|until|although|though|whereas|and|but)\b/i;
 
 /** "got" just before a verb puts it in the passive ("got fired"), as any "be" in its clause does. */
 const GET_BEFORE = /\b(?:get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -483,8 +505,20 @@ const BEFORE_NOW = /\b(?:before|previously|earlier)\s*[?.!]*$/i;
  * before it ("had won it in 2019", "last won it in 1994") tells of an earlier one.
  */
 function nowForBefore(hit: Found, proposition: Proposition): boolean {
-  return BEFORE_NOW.test(proposition.rest) && !EARLIER_TIME.test(hit.ranked.sentence.text) && !/\bhad\b/i.test(hit.ranked.sentence.text);
+  if (!BEFORE_NOW.test(proposition.rest)) return false;
+  // "… were born on June 14 to Mei, who came to the zoo in 2023": the earlier time is another clause's.
+  const clause = clauseAt(hit.ranked.sentence.text, hit.offset);
+  return !EARLIER_TIME.test(clause) && !/\bhad\b/i.test(clause);
 }
+
+/** The clause of a sentence around the word at `offset`, between commas, semicolons or a relative pronoun. */
+function clauseAt(text: string, offset: number): string {
+  const start = Math.max(...[...text.slice(0, offset).matchAll(CLAUSE_EDGE)].map((edge) => edge.index + edge[0].length), 0);
+  const end = CLAUSE_EDGE.exec(text.slice(offset).replace(/^\S+/, (word) => ' '.repeat(word.length)));
+  return text.slice(start, end ? offset + end.index : text.length);
+}
+
+const CLAUSE_EDGE = /[,;:()]|\b(?:who|which)\b/gi;
 
 /** Whether the denied word carries a degree the question does not ask ("serious injuries" for "was anyone hurt?"). */
 function deniesOnlyADegree(hit: Found, proposition: Proposition): boolean {
