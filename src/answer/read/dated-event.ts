@@ -28,5 +28,12 @@ export function datesAnotherEvent(text: string, span: Span, asked: (term: string
 
 /** Whether the text between date and question words holds a connective whose clause runs on to its far end. */
 function connects(between: string): boolean {
-  return [...between.matchAll(CONNECTIVE)].some((match) => !CLAUSE_BREAK.test(between.slice(match.index + match[0].length)));
+  return [...between.matchAll(CONNECTIVE)].some((match) => {
+    const rest = between.slice(match.index + match[0].length);
+    // "… will not see them until September": a bound right before the date is its own preposition, no other event.
+    return !CLAUSE_BREAK.test(rest) && !(BOUND.test(match[0]) && rest.trim() === '');
+  });
 }
+
+/** Connectives that bound the asked event by the date they stand before: "until September" ("the first since 2011" dates another). */
+const BOUND = /^(?:until|till)$/i;

@@ -52,3 +52,19 @@ export function saysPhrasal(text: string, terms: ReadonlySet<string>, phrasal: P
   const list = words(text);
   return list.some((word, at) => termOf(word.toLowerCase()) === phrasal.verb && particleAfter(list, at)?.toLowerCase() === phrasal.particle);
 }
+
+/**
+ * Whether a sentence says the question's verb only as a phrasal verb the question does not use:
+ * "we found out at ten o'clock" says nothing was found ("what was found?"). WordNet must list the
+ * phrase whole, so "found in a ceiling" stays the plain verb.
+ */
+export function saysVerbOnlyAsPhrasal(text: string, verb: string, question: string): boolean {
+  const asked = words(question);
+  const askedParticles = new Set(asked.map((word, at) => (termOf(word.toLowerCase()) === verb ? particleAfter(asked, at)?.toLowerCase() : undefined)));
+  const list = words(text);
+  const uses = list.map((word, at) => (termOf(word.toLowerCase()) === verb ? at : -1)).filter((at) => at >= 0);
+  return uses.length > 0 && uses.every((at) => {
+    const particle = particleAfter(list, at)?.toLowerCase();
+    return particle !== undefined && ADVERB_PARTICLES.has(particle) && !askedParticles.has(particle) && phrasalTerms(list[at]!, particle, SENSES).size > 0;
+  });
+}

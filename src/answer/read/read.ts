@@ -1,4 +1,5 @@
 import { findEntity } from '../../corpus/entities.js';
+import { isLocative, spansOfType } from '../retrieve/spans.js';
 import { termOf } from '../../text/terms.js';
 import { quotable } from '../say/compose.js';
 import { aboutSubject, judgeYesNo, parseYesNo } from './yesno.js';
@@ -76,7 +77,18 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (narratesOtherAct(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   if (onlyAimed(question, evidence.ranked)) return { kind: 'nothing', why: 'aimed', closest: evidence, probability: best.probability };
   if (onlyCounterfactual(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
+  // "Where was it held?" over a sentence whose place-like name is no place of anything ("… dragged
+  // him down on the Acme 14-yard line") has no place to say: quoting it would answer something else.
+  if (ASKS_WHERE.test(question.text) && !placesAnything(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   return { kind: 'span', evidence, probability: best.probability };
+}
+
+/** "Where …?" asks for a place something is at; "which city …?" may be answered by a subject. */
+const ASKS_WHERE = /^\s*where\b/i;
+
+/** Whether a sentence puts anything at a place it names ("… said on Zorbair One"), which a quotation may then show. */
+function placesAnything(sentence: string): boolean {
+  return spansOfType(sentence, 'place').some((span) => isLocative(sentence, span));
 }
 
 /**

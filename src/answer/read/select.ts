@@ -7,7 +7,7 @@ import { verify, type VerifierModel } from './verifier.js';
 import { ageOwner, durationWithArticle, measuredSpan, withUnit } from '../retrieve/measure.js';
 import { spansOfType } from '../retrieve/spans.js';
 import { datesAnotherEvent } from './dated-event.js';
-import { phrasalLightVerbs, saysPhrasal, usesOnlyOtherwise } from './phrasal.js';
+import { phrasalLightVerbs, saysPhrasal, saysVerbOnlyAsPhrasal, usesOnlyOtherwise } from './phrasal.js';
 import { inPastWhenClause, speaksOfClass, tellsPastEvent } from './another.js';
 import { storyOfSentence } from '../../corpus/corpus.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
@@ -31,6 +31,7 @@ import { asksUndergoer, namesPerson, objectOf, onlyAsNoun, passiveSubjectOf, und
 import { describedEntity } from '../understand/main-actor.js';
 import { headOf } from '../../corpus/noun-phrase.js';
 import { findEntity } from '../../corpus/entities.js';
+import { rivalNumbered } from '../../text/numbered-names.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
 export const CANDIDATES_PER_QUESTION = PIPELINE_OPTIONS.fitted.read.candidatesPerQuestion;
@@ -111,10 +112,14 @@ function supportedOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval
   const leading = window
     // "What stamp was on the document?" is not answered by what "Grade B documents" are: a class, not the thing.
     .filter((ranked) => !speaksOfClass(question.text, ranked.sentence.text))
+    // "Where was Acme Cup 50 held?" is not answered by where Acme Cup XIX was.
+    .filter((ranked) => !rivalNumbered(question.text, ranked.sentence.text))
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     // "What was stolen?" is answered by what the verb acted on, or not by that sentence.
     .flatMap((ranked) => (patientForms && isShort(question) ? withUndergoer(ranked, patientForms, question.type === 'person') : [ranked]))
     .filter((ranked) => !phrasals.some((phrasal) => usesOnlyOtherwise(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
+    // "What was found?" is not answered by "we found out at ten o'clock".
+    .filter((ranked) => !question.mainVerb || !saysVerbOnlyAsPhrasal(ranked.sentence.text, question.mainVerb.term, question.text))
     // "When can he get out?": when the phrase is all the question asks besides whom, a sentence must say it.
     .filter((ranked) => !onlyNames || phrasals.every((phrasal) => saysPhrasal(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
     // "How many were killed?" over a report of a quake is not answered by "… in 1987, when a quake killed 200".
@@ -187,8 +192,20 @@ function measuredOf(leading: readonly Ranked[], measure: string, question: Quest
       const span = withUnit(ranked.sentence.text, ranked.span!, measure);
       return span === ranked.span ? ranked : { ...ranked, span };
     })
-    .filter((ranked) => measure !== 'long-time' || durationOfAsked(ranked, retrieval));
+    .filter((ranked) => measure !== 'long-time' || (durationOfAsked(ranked, retrieval) && !offsetNotAsked(ranked, question)));
 }
+
+/**
+ * "How long will the satellites last?" is not answered by "released both satellites about 19
+ * minutes later": a stretch of time before "later" or "ago" dates one event from another, which
+ * only "how long after …?" asks.
+ */
+function offsetNotAsked(ranked: Ranked, question: Question): boolean {
+  return TIME_OFFSET_AFTER.test(ranked.sentence.text.slice(ranked.span!.end)) && !TIME_OFFSET_ASKED.test(question.text);
+}
+
+const TIME_OFFSET_AFTER = /^\s+(?:later|earlier|ago|afterwards?|beforehand)\b/i;
+const TIME_OFFSET_ASKED = /\b(?:after|before|later|earlier|ago)\b/i;
 
 /**
  * "How long will the strike last?" over "91 percent … voted to strike for 48 hours": when the

@@ -19,18 +19,36 @@ export interface DateQuery {
  * Whether a date span dates another event than the one a "when" question asks about:
  * "When will Acme shut Zorbnet?" is answered by neither "… Zorbnet, the app it launched in 2019,"
  * (an aside with a verb of its own) nor "Acme announced on Tuesday that …" (the saying), and
- * "when did Riverton last reach the final?" by no date after "will face".
+ * "when did Riverton last reach the final?" by no date after "will face", nor "when will they
+ * inspect it again?" by the date of the inspection told in the past.
  */
 export function datesOtherEvent(question: string, sentence: string, words: readonly WordAt[], span: Span, query: DateQuery): boolean {
   if (query.verbForms && datesAside(sentence, words, span, query.verbForms)) return true;
   if (ASKS_PAST_DATE.test(question) && FUTURE_BEFORE.test(sentence.slice(0, span.start))) return true;
+  if (ASKS_FUTURE_DATE.test(question) && toldInPast(sentence, words, span)) return true;
   return query.speechVerb === false && datesSaying(sentence, span, query.questionTerms);
 }
 
 /** "When did …?", "when was …?": a question about a past event. */
 const ASKS_PAST_DATE = /^when\s+(?:did|was|were)\b/i;
-/** A future before the date: "will face … on May 16", "is due to open on …". */
-const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s[^.;!?,]{0,100}$/i;
+/** A future before the date: "will face … on May 16", "is due to open on …", "said it would inspect it in January". */
+const FUTURE_BEFORE = /\b(?:will|shall|would|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s[^.;!?,]{0,100}$/i;
+
+/** "When will …?", "when is … going to …?": a question about an event to come. */
+const ASKS_FUTURE_DATE = /^when\s+(?:will|shall|(?:is|are)\b.*\bgoing\s+to)\b/i;
+/** Words that put a clause's event ahead, whatever its other verbs' tense: "said it would", "postponed until". */
+const AHEAD_IN_CLAUSE = /\b(?:will|would|shall|due|set\s+to|scheduled|expected|plans?|planned|until|next)\b/i;
+
+/**
+ * Whether the date's clause tells of it in the past only ("the council inspected the block in
+ * March"), which answers no "when will …?".
+ */
+function toldInPast(sentence: string, words: readonly WordAt[], span: Span): boolean {
+  const from = Math.max(sentence.lastIndexOf(',', span.start), sentence.lastIndexOf(';', span.start)) + 1;
+  const clause = sentence.slice(from, span.start);
+  if (AHEAD_IN_CLAUSE.test(clause)) return false;
+  return words.some((word) => word.start >= from && word.end <= span.start && isPastForm(sentence.slice(word.start, word.end)) && !isStopWord(sentence.slice(word.start, word.end)));
+}
 
 /** A verb of saying right before a date: "announced on Tuesday", "said Monday". */
 const SAYING_RIGHT_BEFORE = new RegExp(`\\b(${ATTRIBUTION_VERBS}|announced|reported|confirmed|revealed)\\s+(?:on\\s+)?$`, 'i');

@@ -1,6 +1,7 @@
+import { rivalsNumbered } from '../../text/numbered-names.js';
 import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { CHANGE_VERBS, isNoun, isPastForm, isTimeNoun, isVerbForm, literal } from '../../text/lexicon.js';
+import { CHANGE_VERBS, isNoun, isPastForm, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
 import { baseForm, senseClasses } from '../../text/wordnet.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
@@ -78,30 +79,11 @@ const OF_THEM = String.raw`of\s+(?:them|whom|those)`;
 /** A clause that opens as a relative one (", which …", ", that …") or as a part of the one before (", three of them seriously"). */
 const RELATIVE_OPENER = new RegExp(String.raw`^\s*(?:which|that|[\p{L}\d,]+\s+${OF_THEM})\b`, 'iu');
 
-/** A name with its number: "Zorbian Cup 50", "Apollo XI" (the name's words, the number). */
-const NUMBERED_NAME = /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(\d+|[IVXLCDM]+)\b/gu;
-const QUESTION_OPENER = /^(?:What|Which|Who|Where|When|How|In|At|Did|Was|Is)\s+/;
-
-/** A numbered name a question asks about, with the pattern that finds it with any number in a clause. */
-export interface NumberedName {
-  number: string;
-  anyNumber: RegExp;
-}
-
-/** The numbered names a question asks about ("Zorbian Cup 50" → "Zorbian Cup" with 50), read once per question. */
-export function numberedNamesOf(question: string): NumberedName[] {
-  return [...question.matchAll(NUMBERED_NAME)].map((match) => ({
-    number: match[2]!,
-    anyNumber: new RegExp(`\\b${literal(match[1]!.replace(QUESTION_OPENER, ''))}\\s+(\\d+|[IVXLCDM]+)\\b`, 'gu'),
-  }));
-}
-
 /** Whether the span's clause speaks of another of a numbered name ("since Zorbian Cup 37 took place in Oslo" for "where was Zorbian Cup 50?"). */
-export function namesAnotherNumber(sentence: string, span: Span, asked: readonly NumberedName[]): boolean {
-  if (asked.length === 0) return false;
+export function namesAnotherNumber(sentence: string, span: Span, question: string): boolean {
   const [from, to] = clauseOf(sentence, span);
-  const clause = sentence.slice(from, to);
-  return asked.some(({ number, anyNumber }) => [...clause.matchAll(anyNumber)].some((match) => match[1] !== number));
+  // "… the first since Acme Cup 37 took place in Oslo": a value after a compared rival is the rival's.
+  return rivalsNumbered(question, sentence.slice(from, to)).some((rival) => !rival.compared || from + rival.at < span.start);
 }
 
 /** Whether a word is a figure: digits or a number word ("nine"). */
@@ -141,7 +123,10 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   if (first !== undefined && isStopWord(first)) return false;
   // "14 minor crashes": a word that may be an adjective before a noun modifies it ("minor" is also a person).
   const modifier = first !== undefined && second !== undefined && isNoun(second) && baseForm(first, 'adjective') !== undefined;
-  const noun = first !== undefined && !modifier && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
+  const said = first !== undefined && !modifier && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
+  // "the two youngest year groups": a noun of time before another noun modifies it; that one is counted.
+  const after = said !== undefined && isTimeNoun(said) ? new RegExp(String.raw`^\s+(?:\S+\s+)?${said}\s+(\p{Ll}+)`, 'u').exec(sentence.slice(span.end))?.[1] : undefined;
+  const noun = after !== undefined && isNoun(after) && !isStopWord(after) ? after : said;
   if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
   // "three walk-in vaccination clinics": a compound's last noun is what is counted.
   const run = sentence.slice(span.end).match(/^(?:\s+[\p{Ll}-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];

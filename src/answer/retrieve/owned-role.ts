@@ -58,11 +58,16 @@ export function ownedRoleHolder(kb: KnowledgeBase, question: string): OwnedRole 
  * kind of it). "Tom Berg, 42, and his wife Jane Berg" names no lawyer. True for other questions.
  */
 export function saysAskedRole(question: string, sentence: string): boolean {
-  const noun = OWNED_ROLE_QUESTION.exec(question.trim())?.[3];
+  const owned = OWNED_ROLE_QUESTION.exec(question.trim())?.[3];
+  // "Who is the father?" over "Mei is a very good mother": a role asked alone is said too, in any case ("Judge Jane Roe").
+  const noun = owned ?? DEFINITE_ROLE_QUESTION.exec(question.trim())?.[1];
   if (noun === undefined || !isPersonNoun(noun)) return true;
   const fits = headMatcher(noun);
-  return words(sentence).some((word) => /^\p{Ll}/u.test(word) && fits(word)) || rolePhrases(noun).some((phrase) => sentence.toLowerCase().includes(phrase));
+  return words(sentence).some((word) => (owned === undefined || /^\p{Ll}/u.test(word)) && fits(word.toLowerCase())) || rolePhrases(noun).some((phrase) => sentence.toLowerCase().includes(phrase));
 }
+
+/** "Who is the father?", "who was the judge?": a role the story's people may hold, asked with "the". */
+const DEFINITE_ROLE_QUESTION = /^(?:who)\s*(?:is|was|are|were|['’]s)\s+the\s+(\p{Ll}+)\s*[?.!]*$/iu;
 
 /** Whether a role as written ends on one of the asked role's names of several words ("Acme's chief executive" for "ceo"). */
 function endsOnPhrase(role: string, phrases: readonly string[]): boolean {

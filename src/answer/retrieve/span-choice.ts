@@ -17,7 +17,7 @@ import { isAgentOfPassive, isDomainOfPost, isNamedPlace, isSpeakerIn, roleContex
 import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, numberedNamesOf, otherThanScore, supersededFigure, wordRange, type NumberedName, type WordAt } from './figures.js';
+import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -68,8 +68,6 @@ export interface SpanQuery {
   sum: boolean;
   /** "Where is Riverton?": where a name alone is (`asksWhereNameIs`). */
   whereNameIs: boolean;
-  /** The numbered names the question asks about ("Zorbian Cup 50"). */
-  numberedNames: NumberedName[];
   /** Whether the question's main verb is one of saying ("who announced …"); undefined without one. */
   speechVerb: boolean | undefined;
   /** "Who was arrested?": a passive question, which asks who underwent the verb. */
@@ -158,7 +156,7 @@ export function spanQuery(question: Question, weighted: readonly QueryTerm[]): S
   const verbOpposites = question.mainVerb && COUNTED_TYPES.has(question.type) ? antonymTermsOf(question.mainVerb.lemma) : undefined;
   const sum = question.type === 'number' && question.mainVerb !== undefined && HOW_MUCH_BARE.test(question.text) && senseClasses(question.mainVerb.lemma, 'verb').slice(0, POSSESSION_SENSES).includes('verb.possession');
   return {
-    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, verbOpposites, sum, whereNameIs: asksWhereNameIs(question), numberedNames: numberedNamesOf(question.text), speechVerb: speechVerbOf(question),
+    termWeight, question, questionTerms, anchorTerms, headTerms: new Set(question.headTerms), headPhrase: new Set(question.headPhrase ?? []), verb: verbOf(question), stranded: strandedOf(question), named: NAMING_LAST.test(question.text), verbForms, verbOwnForms, verbOpposites, sum, whereNameIs: asksWhereNameIs(question), speechVerb: speechVerbOf(question),
     lightDeed: !question.mainVerb && LIGHT_DEED.test(question.predicate ?? ''), destination: DESTINATION.test(question.text), askedSubject: verbOwnForms ? askedSubject(question.text, verbOwnForms) : null,
     patient: question.mainVerb !== undefined && asksPatient(question.text, question.mainVerb.word),
     undergoer: question.mainVerb !== undefined && verbOwnForms && asksUndergoer(question.text, question.mainVerb.word) ? undergoerForms(verbOwnForms) : undefined };
@@ -346,7 +344,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How many touchdowns …?" over "throwing for 2,249 yards and nine touchdowns": where a figure counts the asked noun, one that counts another does not answer.
   if (question.type === 'number' && question.headNoun !== undefined && !figureOfAsked(sentence, span, question.names) && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()))) return undefined;
   // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").
-  if (namesAnotherNumber(sentence, span, query.numberedNames)) return undefined;
+  if (namesAnotherNumber(sentence, span, question.text)) return undefined;
   // "How many flights were delayed?" is not answered by "4,000 travellers stranded".
   const counted = question.headNoun ?? (question.countsPeople ? 'people' : undefined);
   if (question.type === 'number' && question.measure === undefined && counted !== undefined && countsOtherKind(sentence, span, counted)) return undefined;
@@ -363,7 +361,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // did, and answers only where the sentence names what was counted.
   if (question.type === 'number' && !question.mainVerb && headTerms.size > 0 && !words.some((word) => word.term !== null && headTerms.has(word.term)) && bareFigure(sentence, words, span)) return undefined;
   // "How many carriages overturned?" over "Four of its six carriages overturned": the part, not the whole ("how many did it have?" asks the whole).
-  if (question.type === 'number' && isPartitiveWhole(sentence, span) && words.some((word) => word.term !== null && query.verbForms?.has(word.term))) return undefined;
+  // "How many flats had damp?" over "found damp in 11 of the 14 flats": any asked word besides the counted noun says what the part did.
+  if (question.type === 'number' && isPartitiveWhole(sentence, span) && words.some((word) => word.term !== null && (query.verbForms?.has(word.term) || (questionTerms.has(word.term) && !headTerms.has(word.term))))) return undefined;
   // "How many were seriously injured?" over "injuring 23 passengers, three of them seriously": the part singled out.
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
   // "How much did the union offer?" over "the company had offered 7 percent, which the union rejected": another's offer.

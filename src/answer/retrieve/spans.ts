@@ -1,3 +1,4 @@
+import { TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
@@ -27,12 +28,12 @@ const PATTERNS: Record<'date' | 'number' | 'money' | 'percent' | 'quote', readon
 /** A word of a name: capitalised ("AT&T", "U.S.") or an ordinal ("the 42nd"). */
 const CAPITALISED = new RegExp(`${NAME_TOKEN}|\\d+(?:st|nd|rd|th)?`, 'u');
 
-/** A place is named after a preposition of place: "in Riverton", "on the night ferry". */
-const LOCATIVE = new RegExp(String.raw`\b${alternation(PLACE_PREPOSITIONS)}\s+(?:the\s+)?$`, 'i');
+/** A place is named after a preposition of place: "in Riverton", "on the night ferry", "in the town of Riverton". */
+const LOCATIVE = new RegExp(String.raw`\b${alternation(PLACE_PREPOSITIONS)}\s+(?:the\s+)?(?:\p{Ll}+\s+of\s+(?:the\s+)?)?$`, 'iu');
 
 /** Whether a name sits after a preposition of place ("on the night ferry"): where something happened. */
 export function isLocative(sentence: string, span: Span): boolean {
-  return LOCATIVE.test(sentence.slice(Math.max(0, span.start - 12), span.start));
+  return LOCATIVE.test(sentence.slice(Math.max(0, span.start - 32), span.start));
 }
 
 /**
@@ -143,7 +144,7 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
 }
 
 /**
- * A clause that gives a reason: "because …", "caused by …", "in order to …", "a dispute over pay",
+ * A clause that gives a reason: "because …", "caused by …", "in order to …", "a dispute over pay", "as a precaution",
  * "jailed for stealing …";
  * it ends before ", but" opens another, and at a quotation's close. "over two years" is a stretch of time, no reason.
  */
@@ -152,6 +153,9 @@ const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|trigge
 /** "made the fire hard to contain": the difficulty and the verb it is of (span-choice.ts checks the question says them). */
 export const MADE_HARD_TO = String.raw`made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)`;
 const CAUSING_SUBJECT = new RegExp(String.raw`^([^,;:“"]{3,120}?)\s+(?:(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}|(?:(?:have|has|had)\s+)?${MADE_HARD_TO})`, 'u');
+
+/** "closed the road as a precaution": the reason is the phrase itself. */
+const PRECAUTION = /\bas\s+a\s+(?:precaution(?:ary\s+measure)?|safety\s+(?:measure|precaution))\b/i;
 
 /** "is due to visit the site": after a form of "be", "due to" and a verb with its object or place is a plan. */
 function scheduled(sentence: string, clause: RegExpExecArray): boolean {
@@ -172,9 +176,12 @@ function reasonSpans(sentence: string): Span[] {
   const gerund = clause && /^for$/i.test(clause[1]!) ? /^\p{Ll}+/u.exec(clause[2]!)?.[0] : undefined;
   if (clause && gerund !== undefined && !isVerbForm(gerund)) return purposeSpans(sentence);
   if (clause && !TEMPORAL_AFTER.test(clause[0]) && !scheduled(sentence, clause)) {
-    const text = clause[0].replace(/[,;:]$/, '');
+    // "… after cracks were found, the council said on Wednesday": the attribution is no part of the reason.
+    const text = clause[0].replace(TRAILING_ATTRIBUTION, '').replace(/[,;:]$/, '');
     return [{ text, start: clause.index, end: clause.index + text.length }];
   }
+  const precaution = PRECAUTION.exec(sentence);
+  if (precaution) return [{ text: precaution[0], start: precaution.index, end: precaution.index + precaution[0].length }];
   const cause = CAUSING_SUBJECT.exec(sentence);
   if (cause) return [{ text: cause[1]!, start: 0, end: cause[1]!.length }];
   return purposeSpans(sentence);
