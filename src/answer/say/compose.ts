@@ -147,7 +147,7 @@ function doneBy(said: string, span: { text: string }): string {
  * comma ("… 2-1 on Saturday to reach …", "…, in order to …"), or a ", with" clause; "called for
  * Roe to be sacked" is the verb's own complement.
  */
-const PURPOSE_AFTER = new RegExp(String.raw`((?:\d\S*|,|\b${CALENDAR_SOURCE})(?:\s+\S+){0,2}?)\s+(?:in\s+order\s+)?to\s+\p{Ll}+|,\s+with\s`, 'u');
+const PURPOSE_AFTER = new RegExp(String.raw`((?:\d\S*|,|\b${CALENDAR_SOURCE})(?:\s+\S+){0,2}?)\s+(?:in\s+order\s+)?to\s+\p{Ll}+|,\s+with\s`, 'u');
 
 const count = (text: string, mark: RegExp): number => text.match(mark)?.length ?? 0;
 

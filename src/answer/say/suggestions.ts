@@ -1,5 +1,8 @@
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { NAME_WORD, nameRun } from '../../text/names.js';
+import { roleNoun, type Entity } from '../../corpus/entities.js';
+import { isPersonNoun, isPlaceOrPeopleName } from '../../text/lexicon.js';
+import { baseForm } from '../../text/wordnet.js';
 import { isStopWord, queryTerms, termsOf } from '../../text/terms.js';
 import { alphanumericWords } from '../../text/tokenize.js';
 
@@ -8,13 +11,13 @@ const CATALOGUE_SIZE = 40;
 const SPEAKER = new RegExp(String.raw`[”"]\s*,?\s*(?:the\s+)?(${nameRun(NAME_WORD, 1, 3)})\s+(?:said|says|told|added|continued|wrote)\b`, 'gu');
 
 /**
- * Questions the stories can answer, mined from their text: "Who is X?" for everyone the text
+ * Questions the stories can answer, mined from their text: "Who is X?" ("What is X?" for a thing) for everyone the text
  * describes, "What did X say?" for everyone it quotes. `isAnswerable` filters out the ones the
  * answerer would not answer, so a suggestion never leads to "the story doesn't say".
  */
 export function buildCatalogue(kb: KnowledgeBase, isAnswerable: (question: string) => boolean): string[] {
   const candidates: string[] = [];
-  for (const entity of kb.entities.all) if (entity.descriptions.length > 0) candidates.push(`Who is ${entity.name}?`);
+  for (const entity of kb.entities.all) if (entity.descriptions.length > 0) candidates.push(`${isThing(entity) ? 'What' : 'Who'} is ${entity.name}?`);
   const speakers = new Map<string, number>();
   for (const sentence of kb.corpus.sentences) {
     for (const match of sentence.text.matchAll(SPEAKER)) {
@@ -27,6 +30,24 @@ export function buildCatalogue(kb: KnowledgeBase, isAnswerable: (question: strin
   for (const [speaker] of [...speakers].sort((a, b) => b[1] - a[1])) candidates.push(`What did ${speaker} say?`);
   const unique = [...new Set(candidates)].slice(0, CATALOGUE_SIZE * 2);
   return unique.filter(isAnswerable).slice(0, CATALOGUE_SIZE);
+}
+
+/**
+ * "Pike House, a block on Mill Lane" is asked about with "What is …?": a name whose descriptions'
+ * role nouns are none a person's, or a place or group WordNet knows by name.
+ */
+function isThing(entity: Entity): boolean {
+  if (isPlaceOrPeopleName(entity.name) || endsOnPluralNoun(entity.name)) return true;
+  const roles = entity.descriptions.map((description) => roleNoun(description.text)).filter((role): role is string => role !== undefined);
+  return roles.length > 0 && !roles.some((role) => isPersonNoun(role));
+}
+
+/** "Westline Ferries", "Acme Holdings": a name ending on a common noun's plural names a firm, not a person. */
+function endsOnPluralNoun(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  const singular = baseForm(last, 'noun');
+  return words.length > 1 && singular !== undefined && singular !== last;
 }
 
 /** Catalogue questions ranked by how many of the typed words (the last one as a prefix) they share. */
