@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { storyBot, storyBotWith, WORDING } from './stories.js';
+
+/**
+ * Five more made-up news stories (a rocket launch after an earlier one exploded, a landlord fined
+ * over mould, ferries cancelled by a storm, a school closed over asbestos, red panda cubs born at
+ * a zoo), asked as a chat user would, with the committed model and threshold: the wrong answers
+ * each once gave with a citation, and what it answers now.
+ */
+const rocket = storyBot('rocket-launch.md');
+const landlord = storyBot('landlord-fined.md');
+const school = storyBot('school-closed.md');
+const zoo = storyBot('zoo-birth.md');
+
+describe('a rocket that reached orbit a year after its predecessor exploded', () => {
+  it('never says "yes" to "did halcyon 3 explode?": its predecessor did', () => {
+    expect(rocket.ask('did halcyon 3 explode?').text).not.toMatch(/^Yes\b/);
+  });
+
+  it('still says "yes" where the asked rocket is the doer', () => {
+    expect(rocket.ask('did halcyon 3 reach orbit?').text).toMatch(/^Yes\b/);
+  });
+
+  it('answers no question about one of a series from a sentence about another ("Halcyon 4" is no "Halcyon 5")', () => {
+    expect(rocket.ask('when will halcyon 5 launch?').shortAnswer ?? '').not.toMatch(/2028/);
+    expect(rocket.ask('how long into its flight did halcyon 3 break apart?').shortAnswer ?? '').not.toMatch(/80 seconds/);
+  });
+
+  it('reads a Roman numeral as the figure it writes ("halcyon iv" is Halcyon 4)', () => {
+    expect(storyBotWith(WORDING, 'rocket-launch.md').ask('when will halcyon iv launch?').text).toMatch(/^2028 \[1\]/);
+  });
+
+  it('"how long will the satellites last?" is never "19 minutes", the time after lift-off they were released', () => {
+    expect(rocket.ask('how long will the satellites last?').text).not.toMatch(/^About 19 minutes/);
+    expect(storyBotWith(WORDING, 'rocket-launch.md').ask('how long after lift-off were the satellites released?').text).toMatch(/^About 19 minutes/);
+  });
+
+  it('"why was the road closed?" is the precaution the story names', () => {
+    expect(rocket.ask('why was the road closed?').text).toMatch(/^As a precaution \[1\]/);
+  });
+
+  it('keeps a series number with its name when it restates a yes/no question', () => {
+    expect(rocket.ask('is halcyon 4 crewed?').text).not.toMatch(/halcyon is 4/i);
+  });
+});
+
+describe('a landlord fined over mould', () => {
+  it('"how many flats had damp?" is never the whole ("14"), only the part that had it', () => {
+    expect(landlord.ask('how many flats had damp?').text).not.toMatch(/^14\b/);
+  });
+
+  it('dates a question about the next inspection by the one to come, and the past inspection by the one done', () => {
+    expect(landlord.ask('when will the council inspect again?').text).toMatch(/^January \[1\]/);
+    expect(landlord.ask('when was the block inspected?').text).toMatch(/^March \[1\]/);
+  });
+
+  it('suggests "What is Pike House?" for a building, never "Who is …?"', () => {
+    const text = landlord.ask('was pike jailed?').text;
+    expect(text).toMatch(/Did you mean: “What is Pike House\?”/);
+    expect(text).not.toMatch(/Who is Pike House/);
+  });
+});
+
+describe('a school closed over asbestos', () => {
+  it('"how many pupils are there?" is the school\'s 320, never the "two youngest year groups"', () => {
+    expect(school.ask('how many pupils are there?').text).toMatch(/^320 \[1\]/);
+  });
+
+  it('gives "Air samples … were clear, she said" to the head teacher the paragraph names, never to "Air"', () => {
+    const text = school.ask('were the air samples clear?').text;
+    expect(text).not.toMatch(/According to Air\b/);
+    expect(text).toMatch(/^According to Lucy Grant, yes \[1\]/);
+  });
+
+  it('"what was found?" is never answered by a parent who "found out" by text message', () => {
+    expect(school.ask('what was found?').text).not.toMatch(/found out/);
+  });
+
+  it('says the reason once, without the attribution inside it', () => {
+    expect(school.ask('why is the school closed?').text).toMatch(/^After workers found asbestos in a ceiling during repairs, according to the county council \[1\]/);
+  });
+});
+
+describe('red panda cubs born at a zoo', () => {
+  it('"who is the father?" is never the mother', () => {
+    expect(zoo.ask('who is the father?').shortAnswer ?? '').not.toMatch(/Mei/);
+    expect(zoo.ask('who is the mother?').text).toMatch(/^Mei \[1\]/);
+  });
+
+  it('"were any cubs born there before?" is never "yes" from the cubs born now', () => {
+    expect(zoo.ask('were any cubs born there before?').text).not.toMatch(/^Yes\b/);
+  });
+
+  it('"when can visitors see the cubs?" reads "will not be able to see them until September" as a start, not a denial', () => {
+    expect(storyBotWith(WORDING, 'zoo-birth.md').ask('when can visitors see the cubs?').text).toMatch(/^September \[1\]/);
+  });
+});
