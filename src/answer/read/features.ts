@@ -347,9 +347,13 @@ function narration(c: Candidate): string {
  * relative clause only describes a noun ("a company that did not exist") and is left out.
  */
 function negatedNarration(c: Candidate): boolean {
-  const text = verbClause(c, narration(c));
+  // "Visitors will not see them until September" puts the seeing off; it does not deny it.
+  const text = verbClause(c, narration(c)).replace(NOT_UNTIL, ' ');
   return NEGATION.test(c.facts.negated ? text : text.replace(NEGATED_RELATIVE, ' '));
 }
+
+/** A denial that only sets when something starts: "not … until", "won't … before". */
+const NOT_UNTIL = /\b(?:not|n['’]t)\b(?=[^,;.]*\b(?:until|till)\b)/gi;
 
 /** Where a sentence's clauses part: "Three people have died and 18,000 homes are without power". */
 const CLAUSE_SPLIT = /[,;:]|\s(?:and|but|while|whereas)\s/;
