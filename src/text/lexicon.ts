@@ -267,6 +267,11 @@ export function namesAnotherKind(name: string, noun: string): boolean {
   return !classes.some((lexClass) => kinds.includes(lexClass));
 }
 
+/** Whether a name ends on a word for a nation's people ("Sensitive Canadian"): no place, whatever it modifies. */
+export function endsOnDemonym(name: string): boolean {
+  return isDemonym(name.split(/\s+/).at(-1) ?? name);
+}
+
 /** "Peruvian", "Icelandic": WordNet's adjectives that pertain to a nation (adj.pert), said of its people. */
 function isDemonym(word: string): boolean {
   return senseClasses(word, 'adjective').includes('adj.pert');

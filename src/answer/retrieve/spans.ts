@@ -1,10 +1,9 @@
-import { TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
-import { alternation, isColourWord, isNoun, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
+import { alternation, endsOnDemonym, isColourWord, isNoun, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
 import { baseForm, properClass } from '../../text/wordnet.js';
-import { claimAt } from '../../corpus/claims.js';
+import { claimAt, TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
 import { isWeekday, VALUE_PATTERNS } from '../../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans, modifiesThing } from './roles.js';
@@ -324,7 +323,8 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       return nameSpans(sentence);
     case 'place': {
       // Named after a preposition of place first; any other name is a weaker candidate.
-      const names = withPlaceOwners(sentence, nameSpans(sentence));
+      // "Sensitive Canadian document found …": a word for a nation's people is no place.
+      const names = withPlaceOwners(sentence, nameSpans(sentence)).filter((span) => !endsOnDemonym(span.text));
       const locative = names.filter((span) => isLocative(sentence, span));
       return [...locative, ...names.filter((span) => !locative.includes(span))];
     }

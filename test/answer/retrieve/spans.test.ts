@@ -14,6 +14,15 @@ describe('span extraction', () => {
     expect(texts(nameSpans('Acme Building began the work in May.'))).toContain('Acme Building');
   });
 
+  it('a word for a nation\'s people is no place: "Secret Norwegian files found on Quay Road"', () => {
+    expect(texts(spansOfType('Secret Norwegian files found on Quay Road', 'place'))).toEqual(['Quay Road']);
+  });
+
+  it('a reason ends before a trailing attribution; "as a precaution" is one', () => {
+    expect(texts(spansOfType('The school is shut after workers found asbestos, the council said on Monday.', 'reason'))).toEqual(['after workers found asbestos']);
+    expect(texts(spansOfType('Police closed the road for six hours as a precaution.', 'reason'))).toEqual(['as a precaution']);
+  });
+
   it('"is due to visit the site" is a plan, no reason; "due to heavy rain" is one', () => {
     expect(texts(spansOfType('Jane Roe is due to visit the site in June.', 'reason'))).toEqual([]);
     expect(texts(spansOfType('The delay was due to heavy rain.', 'reason'))).toEqual(['due to heavy rain']);
