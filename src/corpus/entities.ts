@@ -119,6 +119,22 @@ function keepSurnameDescription(into: Map<string, { text: string; sentence: numb
   into.set(key, list);
 }
 
+/** "of the Acme Wildlife Trust" after a name, from the "of" at `at`: "of", an optional "the", and a run of capitalised words. */
+function affiliationAfter(text: string, tokens: readonly Token[], caps: readonly boolean[], at: number): string | undefined {
+  const last = affiliationEnd(text, tokens, caps, at);
+  return last === undefined ? undefined : text.slice(tokens[at]!.start, tokens[last]!.end);
+}
+
+/** The index of an affiliation's last token, from its "of" at `at`; undefined when no name follows. */
+function affiliationEnd(text: string, tokens: readonly Token[], caps: readonly boolean[], at: number): number | undefined {
+  let first = at + 1;
+  if (/^the$/i.test(tokens[first]?.text ?? '')) first++;
+  if (!caps[first]) return undefined;
+  let last = first;
+  while (last + 1 < tokens.length && caps[last + 1] && adjacent(text, tokens[last]!, tokens[last + 1]!) && !isPossessive(tokens[last]!.text)) last++;
+  return last;
+}
+
 function describe(entity: Entity, description: string, sentence: number, introduced?: true): void {
   if (introduced) {
     entity.descriptions.push({ text: description, sentence, introduced });
@@ -407,7 +423,9 @@ export function mineEntities(corpus: Corpus): EntityIndex {
           if (relation) entity(named).relations.push({ text: relation, sentence: sentence.id });
         }
         // Closed off by punctuation, the name is in apposition; "Speaking to the judge, Jane Roe said" is not.
-        const closed = j + 1 >= tokens.length || CLOSER.test(tokens[j + 1]!.text);
+        // "the sitting mayor, Tom Berg of the Acme Party, …": an affiliation belongs to the name in apposition.
+        const end = tokens[j + 1]?.text === 'of' ? affiliationEnd(text, tokens, caps, j + 1) ?? j : j;
+        const closed = end + 1 >= tokens.length || CLOSER.test(tokens[end + 1]!.text);
         const before = closed ? roleBefore(text, tokens, caps, i) : undefined;
         if (before) describe(entity(named), before, sentence.id);
         const relation = closed && !before ? relationBefore(text, tokens, i) : undefined;
@@ -429,6 +447,10 @@ export function mineEntities(corpus: Corpus): EntityIndex {
             while (m < tokens.length && !(appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text) && tokens[m]!.end - article.start <= MAX_DESCRIPTION) m++;
             const closed = m >= tokens.length || (appositive ? CLOSER : /^[,;.]$/).test(tokens[m]!.text);
             if (m > j + 3 && (closed || copula)) describe(entity(named), text.slice(article.start, tokens[m - 1]!.end), sentence.id);
+          } else if (next.text === 'of') {
+            // "said Jane Roe of the Acme Wildlife Trust": whom she speaks for, quoted as the text puts it.
+            const affiliation = affiliationAfter(text, tokens, caps, j + 1);
+            if (affiliation) describe(entity(named), `${named} ${affiliation}`, sentence.id, true);
           } else if (next.text === ',') {
             // "Jane Roe, 67, who lives in Ostra": an age in apposition comes before the description.
             const age = AGE_TOKEN.test(tokens[j + 2]?.text ?? '') && tokens[j + 3]?.text === ',' ? tokens[j + 2]!.text : undefined;

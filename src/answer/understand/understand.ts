@@ -17,6 +17,7 @@ import { recogniseIntent } from './intents/recognise.js';
 import type { Turn, AnswerContext, Reply } from '../context.js';
 import { abstain } from '../say/say.js';
 import { focusFor, namesSomeone } from './focus.js';
+import { caseKnownNames } from './known-names.js';
 import { more, sources, intentReply, shortFollowUpOf } from './follow-up-replies.js';
 
 /**
@@ -46,7 +47,8 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const words = (): ReadonlyMap<string, number> => uncharged(() => vocabulary(ctx.kb));
   // "any injuries?" is chat for "were there any injuries?".
-  const spelled = countShaped(existential(correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text));
+  // A name typed in lower case ("did hale win?") is read as the name, not as the English word.
+  const spelled = caseKnownNames(ctx.kb, countShaped(existential(correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text)), words);
   // "he" means the last turn's person only when the question names nobody itself.
   const focus = focusFor(ctx, previous, spelled);
   const named = namesSomeone(ctx, spelled);
