@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { storyBot, storyBotWith, WORDING } from './stories.js';
 
 /**
- * Five more made-up news stories (a rocket launch after an earlier one exploded, a landlord fined
- * over mould, ferries cancelled by a storm, a school closed over asbestos, red panda cubs born at
- * a zoo), asked as a chat user would, with the committed model and threshold: the wrong answers
+ * More made-up news stories (a rocket launch after an earlier one exploded, a landlord fined over
+ * mould, a school closed over asbestos, red panda cubs born at a zoo, job cuts as profits fall, a
+ * mayoral recount, an oil spill), asked as a chat user would, with the committed model and threshold: the wrong answers
  * each once gave with a citation, and what it answers now.
  */
 const rocket = storyBot('rocket-launch.md');
@@ -93,5 +93,51 @@ describe('red panda cubs born at a zoo', () => {
 
   it('"when can visitors see the cubs?" reads "will not be able to see them until September" as a start, not a denial', () => {
     expect(storyBotWith(WORDING, 'zoo-birth.md').ask('when can visitors see the cubs?').text).toMatch(/^September \[1\]/);
+  });
+});
+
+describe('a maker of appliances cutting jobs as profits fall', () => {
+  const layoffs = storyBot('appliance-layoffs.md');
+
+  it('"how much did profits fall?" is the fall, never the "1,200 jobs" the headline cuts', () => {
+    expect(layoffs.ask('how much did profits fall?').text).toMatch(/^38 percent \[1\]/);
+  });
+
+  it('"how much were sales?" is the sum, not the percentage they fell', () => {
+    expect(layoffs.ask('how much were sales?').text).toMatch(/^€3\.1 billion \[1\]/);
+  });
+
+  it('a year or "last year" in the question picks the figure of its own clause', () => {
+    expect(layoffs.ask('what was the profit in 2024?').text).toMatch(/^€345 million \[1\]/);
+    expect(layoffs.ask("what was zorbco's profit last year?").text).toMatch(/^€214 million \[1\]/);
+  });
+});
+
+describe('a mayoral race won after a recount', () => {
+  const race = storyBot('mayor-recount.md');
+
+  it('reads a name typed in lower case that is also an English word ("hale") as the name', () => {
+    expect(race.ask('how many votes did hale get?').text).toMatch(/^18,492 \[1\]/);
+    expect(race.ask('how long was hale mayor?').text).toMatch(/^Eight years \[1\]/);
+  });
+
+  it('"who is Tom Hale?" reads the apposition past his party ("the sitting mayor, Tom Hale of the Liberal Party,")', () => {
+    expect(race.ask('who is tom hale?').text).toMatch(/^Tom Hale is the sitting mayor \[1\]/);
+  });
+});
+
+describe('an oil spill', () => {
+  const spill = storyBot('oil-spill.md');
+
+  it('"who is Lena Marsh?" quotes whom she speaks for, rather than saying the story does not say', () => {
+    expect(spill.ask('who is lena marsh?').text).toMatch(/^Lena Marsh is introduced as “Lena Marsh of the Wessex Wildlife Trust” \[1\]/);
+  });
+
+  it('"why were the beaches closed?" reads an "after" clause whose day belongs to a relative clause as the cause', () => {
+    expect(spill.ask('why were the beaches closed?').text).toMatch(/^After about 30 tonnes of oil leaked/);
+  });
+
+  it('"how much oil leaked?" keeps the unit of measure', () => {
+    expect(spill.ask('how much oil leaked?').text).toMatch(/^About 30 tonnes\b/);
   });
 });

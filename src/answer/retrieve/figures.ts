@@ -1,7 +1,7 @@
 import { rivalsNumbered } from '../../text/numbered-names.js';
 import { FIGURE_QUALIFIER } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { CHANGE_VERBS, isNoun, isPastForm, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
+import { CHANGE_VERBS, isNoun, isPastForm, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
 import { baseForm, senseClasses } from '../../text/wordnet.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
@@ -140,6 +140,48 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   // Only people against things: other kinds are often the same count in other words ("balls" / "passes").
   return countedKind !== undefined && askedKind !== undefined && (countedKind === 'noun.person') !== (askedKind === 'noun.person');
 }
+
+/**
+ * Whether the question's time ("in 2024", "last year") stands in another clause of the sentence
+ * than the figure: "what was the profit in 2024?" over "a profit of €214 million last year, down
+ * from €345 million in 2024" is answered by the figure in 2024's clause.
+ */
+export function yearOfAnother(sentence: string, span: Span, question: string): boolean {
+  const times = (question.match(ASKED_TIME) ?? []).map((time) => time.toLowerCase());
+  const lower = sentence.toLowerCase();
+  const said = times.filter((time) => lower.includes(time));
+  if (said.length === 0) return false;
+  const inClause = (of: Span): boolean => {
+    const [from, to] = clauseOf(sentence, of);
+    const clause = lower.slice(from, to);
+    return said.some((time) => clause.includes(time));
+  };
+  if (inClause(span)) return false;
+  // "In 1933, out of 1.2 million inhabitants 833,500 …": a time in a clause of its own dates the sentence.
+  return [...sentence.matchAll(FIGURE)].some((figure) => figure.index !== span.start && !said.includes(figure[0]) && inClause({ text: figure[0], start: figure.index, end: figure.index + figure[0].length }));
+}
+
+/** A figure in digits: "€345", "34%", "1,300,000". */
+const FIGURE = /(?<![\d,.])\d[\d,.]*(?<![,.])/g;
+
+/** A year, or a period counted from the day of print: "2024", "last year", "this quarter". */
+const ASKED_TIME = /\b(?:(?:1[5-9]|20)\d\d|(?:last|this|next)\s+(?:year|month|week|season|quarter))\b/gi;
+
+/**
+ * Whether a figure counts a thing the question never names, where "how much …?" names no noun to
+ * count: "how much did profits fall?" is not answered by "cut 1,200 jobs as profits fall". A unit
+ * after the figure ("38 percent", "30 tonnes", "two points") measures; it counts no other thing.
+ */
+export function countsUnasked(sentence: string, span: Span, questionTerms: ReadonlySet<string>): boolean {
+  const [, first, second] = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(sentence.slice(span.end)) ?? [];
+  if (first === undefined || isStopWord(first) || isPastForm(first)) return false;
+  const noun = baseForm(first, 'adjective') !== undefined && second !== undefined && isNoun(second) ? second : first;
+  if (!isNoun(noun) || isVerbForm(noun) || isTimeNoun(noun) || isQuantityNoun(noun) || MEASURE_WORDS.test(noun)) return false;
+  return !questionTerms.has(termOf(noun) ?? noun);
+}
+
+/** Words after a figure that measure rather than count: "38 percent", "two points", "5 pence". */
+const MEASURE_WORDS = /^(?:percent|per|points?|pence|cents?|times)$/;
 
 /** Whether a noun counts people: a person, or a group of them ("crew", "people"). */
 function isPersonKind(word: string): boolean {

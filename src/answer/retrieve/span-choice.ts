@@ -17,7 +17,7 @@ import { isAgentOfPassive, isDomainOfPost, isNamedPlace, isSpeakerIn, roleContex
 import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, type WordAt } from './figures.js';
+import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -213,6 +213,8 @@ const MADE_HARD = new RegExp(String.raw`^\s+(?:(?:have|has|had)\s+)?${MADE_HARD_
 /** What a cause brings about: "caused the crane to fall" → fall. */
 const CAUSED_EFFECT = /^\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(\p{Ll}+)/u;
 
+const HOW_MUCH = /^\s*how\s+much\b/i;
+
 /** How far before a span its preposition may stand ("from the fishing town of "). */
 const STRANDED_REACH = 40;
 /** Prepositions a question may end on ("… hand it over to?", "… made of?"). */
@@ -336,6 +338,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;
   // "How many people had to leave?" is no age, rank or name's number ("Tom Berg, 58,", "his 19th goal", "Internet Explorer 6").
   if (question.type === 'number' && question.measure === undefined && countsNothing(sentence, span)) return undefined;
+  // "How much did profits fall?" is not answered by a figure that counts another thing ("1,200 jobs").
+  if (question.type === 'number' && question.measure === undefined && question.headNoun === undefined && HOW_MUCH.test(question.text) && countsUnasked(sentence, span, questionTerms)) return undefined;
   // "What was the score?" over "beat Quillon 2-1 … in the 88th minute": where the sentence gives a score, only the score answers.
   if (otherThanScore(question.text, sentence, span, question.type === 'number')) return undefined;
   // "How many times has it lost?", "how much did the costs go up?" are not answered by "in five years": a
@@ -353,6 +357,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms)) return undefined;
   // "What is its share now?" is not answered by the figure the sentence goes on to replace ("… dropped to 56 percent").
   if (COUNTED_TYPES.has(question.type) && supersededFigure(sentence, span, question)) return undefined;
+  // "What was the profit in 2024?" is the figure of 2024's clause, not of "last year".
+  if (COUNTED_TYPES.has(question.type) && yearOfAnother(sentence, span, question.text)) return undefined;
   // "How many votes did Roe get?" over "won 18,904 votes to Roe's 18,492": Roe's figure answers.
   if (COUNTED_TYPES.has(question.type) && figureOfAnother(sentence, span, question.names)) return undefined;
   // … nor by the margin she won by ("beating Roe by 412 votes"), which only "by how many?" asks.
@@ -371,7 +377,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'date' && datesOtherEvent(question.text, sentence, words, span, { verbForms: query.verbForms, speechVerb: query.speechVerb, questionTerms })) return undefined;
   // "How many users did it have at its peak?" over "3 million users, down from a peak of 41 million":
   // where a word of the question names another figure ("peak of"), this one is not what was asked.
-  if (COUNTED_TYPES.has(question.type) && namesAnotherFigure(sentence, span, questionTerms, headTerms)) return undefined;
+  if (COUNTED_TYPES.has(question.type) && namesAnotherFigure(sentence, span, questionTerms, headTerms, question.headTerm)) return undefined;
   // "How much did he steal?" is not answered by "14 counts of fraud": only a sum of money.
   if (query.sum && !findValues(sentence).some((value) => value.type === 'money' && value.start < span.end && span.start < value.end)) return undefined;
   // "Who scored the third goal?" is not answered by "Jane Roe scored twice, and Tom Berg added a third":
@@ -617,11 +623,12 @@ const NOUN_OF_FIGURE = /\b(\p{L}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s
 const SHARE = /^[^\s]*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)/i;
 
 /** Whether a question word other than the counted noun, said once, names a figure of the sentence other than the span. */
-function namesAnotherFigure(sentence: string, span: Span, questionTerms: ReadonlySet<string>, headTerms: ReadonlySet<string>): boolean {
+function namesAnotherFigure(sentence: string, span: Span, questionTerms: ReadonlySet<string>, headTerms: ReadonlySet<string>, headTerm: string | undefined): boolean {
   for (const match of sentence.matchAll(NOUN_OF_FIGURE)) {
     const term = termOf(match[1]!);
     const figureAt = match.index + match[0].length;
-    if (term === null || !questionTerms.has(term) || headTerms.has(term) || isStopWord(match[1]!) || (figureAt >= span.start && figureAt < span.end)) continue;
+    // "what was the profit in 2024?": the asked noun ("a profit of €214 million") is the counted thing, no other figure's name.
+    if (term === null || !questionTerms.has(term) || headTerms.has(term) || term === headTerm || isStopWord(match[1]!) || (figureAt >= span.start && figureAt < span.end)) continue;
     // "set a new record, surpassing the old record of 45 yards": a word said twice names both.
     // "a population of 638,000" names a count, which no share ("34%") competes with.
     if (termsOf(sentence).filter((other) => other === term).length === 1 && SHARE.test(sentence.slice(figureAt, figureAt + 24)) === SHARE.test(sentence.slice(span.start, span.end + 12))) return true;

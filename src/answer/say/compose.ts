@@ -15,7 +15,8 @@ import { COUNTED_TYPES } from '../retrieve/figures.js';
 import { CALENDAR_SOURCE, FIGURE_QUALIFIER } from '../../text/values.js';
 import { isAgentOfPassive } from '../retrieve/roles.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
-import { isAuxiliary, isCollectiveNoun, isPersonNoun, isTimeNoun } from '../../text/lexicon.js';
+import { isAuxiliary, isCollectiveNoun, isPersonNoun, isQuantityNoun, isTimeNoun } from '../../text/lexicon.js';
+import { termOf } from '../../text/terms.js';
 import { baseForm, properClass } from '../../text/wordnet.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
@@ -88,9 +89,16 @@ function valueOf(question: Question, sentence: string, span: Span): { value: str
   if (question.type === 'date') return { value: span.text, said: withQualifier(sentence, span, TIME_QUALIFIER) };
   if (!COUNTED_TYPES.has(question.type)) return { value: span.text, said: span.text };
   // "How much less sleep did they get?" over "40 minutes less": a figure that counts no asked noun keeps its unit.
-  const bare = question.type === 'number' && question.headNoun === undefined && !question.countsPeople && question.measure === undefined;
+  // "How much oil leaked?" over "about 30 tonnes of oil": a unit of measure before the asked noun stays.
+  const bare = question.type === 'number' && ((question.headNoun === undefined && !question.countsPeople && question.measure === undefined) || unitBefore(sentence, span, question.headNoun));
   const value = stretchOfTime(bare ? withUnit(sentence, span, UNIT_ONLY).text : span.text);
   return { value, said: withQualifier(sentence, { ...span, text: value }) };
+}
+
+/** Whether a unit of measure ("tonnes", "litres") follows the figure, then "of" and the counted noun. */
+function unitBefore(sentence: string, span: Span, noun: string | undefined): boolean {
+  const unit = /^\s+(\p{Ll}+)\s+of\s/u.exec(sentence.slice(span.end))?.[1];
+  return noun !== undefined && unit !== undefined && isQuantityNoun(unit) && termOf(unit) !== termOf(noun);
 }
 
 /** No measure in particular: withUnit adds whatever unit of time or quantity follows the figure. */

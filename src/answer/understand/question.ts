@@ -98,6 +98,7 @@ const ORDER_WORDS = '(?:first|last|next|previous|final|only|same|latest|earliest
 const STOP_HEAD = new RegExp(`^(?:${AUXILIARY}|one|ones|other|others|${ORDER_WORDS}|${alternation([...ARTICLES, ...DEMONSTRATIVES])})$`);
 const HEAD_STOP = new RegExp(`^(?:${AUXILIARY}|${alternation([...PREPOSITIONS, ...PLACE_PREPOSITIONS, ...DEICTIC_TIME_WORDS])}|that|who|which)$`);
 /** The question shapes, built once from the lexicon's word classes. */
+const HOW_MUCH_IS = /^how\s+much\s+(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([a-z]+)\b/;
 const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
 const QUOTE = new RegExp(String.raw`^what\s+(?:${DO}|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`);
 const WHICH = new RegExp(String.raw`^(?:which|what)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b`);
@@ -268,6 +269,9 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
   const compared = COMPARATIVE.exec(lower)?.[1];
   if (compared) return { type: 'number', measure: COMPARED_MEASURE[compared]!, unit: compared };
   if (howMany) {
+    // "How much were sales?", "how much is the fine?": a sum asked by the noun after the copula.
+    const owned = HOW_MUCH_IS.exec(lower)?.[1];
+    if (owned !== undefined && isMoneyNoun(owned)) return { type: 'money', headNoun: owned };
     const noun = howMany[1] ?? '';
     const money = /^(?:money|dollars?|pounds?|euros?)$/.test(noun) || isMoneyNoun(noun) || /\b(?:cost|pay|paid|spend|spent|worth|price|raise|earn)\b/.test(lower);
     if (!money && COUNTED_PEOPLE.test(noun)) return { type: 'number', unit: noun, people: true };
