@@ -94,8 +94,8 @@ const GENERIC_RELATIVE = /^(?:\p{Lu}\p{Ll}+s|Anyone|Those|Whoever)\s+(?:whose|wh
  * "no" just before the word itself ("no arrests", which the yes/no judge reads as the noun's denial).
  */
 const NEGATOR = /\b(?:not|never|no longer|neither|nor|without|hardly|fail(?:s|ed)? to|nobody|no[\s-]one|none|nothing)\b|\bno\s+(?=[\p{L}-]+\s)|n['’]t\b|\bcannot\b/giu;
-/** A refusal or denial before the word: "refused to comment", "declined to say", "denied meeting". */
-const REFUSAL = /\b(?:refus|declin|deni|deny|reject)\w*\b/i;
+/** A refusal or denial before the word: "refused to comment", "declined to say", "denied meeting", "ruled out an attack". */
+const REFUSAL = /\b(?:refus|declin|deni|deny|reject)\w*\b|\brul(?:e|es|ed|ing)\s+out\b/i;
 
 /**
  * Cues read over the whole sentence (or quotation) before the word: they scope past commas.
@@ -114,7 +114,7 @@ const CUES: { modality: Exclude<Modality, 'asserted' | 'question'>; pattern: Reg
 const ESTIMATE_VERBS = 'estimated|estimates|predicted|predicts';
 
 /** "Roe said (that) …", "Roe agreed that …", "according to Roe", "analysts estimated": someone's claim in the story's voice. */
-export const REPORTING = new RegExp(String.raw`\b(?:said|says|told|tells|added|insisted|claimed|argued|agreed|stated|explained|warned|noted|suggested|denied|denies|believes?|believed|thinks?|thought|${ESTIMATE_VERBS}|according to)\b`, 'i');
+export const REPORTING = new RegExp(String.raw`\b(?:said|says|told|tells|added|insisted|claimed|argued|agreed|stated|explained|warned|noted|suggested|denied|denies|ruled out|rules out|believes?|believed|thinks?|thought|${ESTIMATE_VERBS}|according to)\b`, 'i');
 
 /** An infinitive marker right before the word: "to celebrate" is a purpose, not an event. */
 const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
@@ -273,7 +273,7 @@ export function speakerIn(text: string): string | undefined {
 
 const SUBJECT_NAME = new RegExp(`(?:^|\\s)(${NAME})${AGE}\\s+\\p{Ll}`, 'gu');
 /** "The town's mayor, Jane Roe, said …": a lower-case role opening the sentence, then the name between commas. */
-const APPOSED_SUBJECT = new RegExp(`^(?:The|A|An)\\s+[\\p{Ll}'’\\s-]{1,60},\\s+(${NAME}),\\s+\\p{Ll}`, 'u');
+const APPOSED_SUBJECT = new RegExp(`^(?:The|A|An|\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}['’]s)\\s+[\\p{Ll}'’\\s-]{1,60},\\s+(${NAME}),\\s+\\p{Ll}`, 'u');
 
 /**
  * The name a sentence's narration gives a person ("Harbourmaster Jane Roe apologised" → "Jane

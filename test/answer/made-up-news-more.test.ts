@@ -141,3 +141,23 @@ describe('an oil spill', () => {
     expect(spill.ask('how much oil leaked?').text).toMatch(/^About 30 tonnes\b/);
   });
 });
+
+describe('a bank app outage', () => {
+  const outage = storyBot('bank-outage.md');
+
+  it('"was it a cyber attack?" is never "yes" over "It ruled out a cyber attack"', () => {
+    expect(outage.ask('was it a cyber attack?').text).not.toMatch(/^Yes\b/);
+  });
+
+  it('"what caused the outage?" is never "because of the outage" (the reason for refunds)', () => {
+    expect(outage.ask('what caused the outage?').text).not.toMatch(/^Because of the outage/);
+  });
+
+  it('"why did the update fail?" is what "had caused it to fail" after "that"; the infinitive is no purpose', () => {
+    expect(outage.ask('why did the update fail?').text).toMatch(/^A "rare combination of conditions" \[1\]/);
+  });
+
+  it('quotes "Nordbank\'s chief executive, Sven Ek," for "what did sven ek say?", not the bank', () => {
+    expect(outage.ask('what did sven ek say?').text).toMatch(/^Sven Ek said: .*deeply sorry/);
+  });
+});

@@ -198,9 +198,12 @@ const TIME_CLAUSE_SUBJECT = /^(?:after|when|as)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?
 
 /** Whether a reason span is a time clause whose subject is a word the question asks about. */
 function narratesAsked(span: Span, query: SpanQuery): boolean {
-  const subject = TIME_CLAUSE_SUBJECT.exec(span.text)?.[1];
+  const subject = TIME_CLAUSE_SUBJECT.exec(span.text)?.[1] ?? NOUN_REASON_HEAD.exec(span.text)?.[1];
   return subject !== undefined && query.questionTerms.has(termOf(subject) ?? '');
 }
+
+/** "because of the outage": a prepositional reason's noun, which "what caused the outage?" asks of, not by. */
+const NOUN_REASON_HEAD = /^(?:because\s+of|due\s+to|as\s+a\s+result\s+of)\s+(?:the|a|an|this|that|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
 
 /** Whether a word before the span is one of the asked verb's forms. */
 function saysBefore(words: readonly WordAt[], span: Span, forms: ReadonlySet<string>): boolean {
@@ -426,8 +429,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "What was the flat for?" asks a purpose: "after a newspaper reported …" or "because …" tells no purpose.
   if (question.asksPurpose && PURPOSELESS.test(span.text)) return undefined;
-  // "What caused the fire?" is not answered by "after a fire broke out": a time clause whose subject is
-  // the asked thing tells that it happened, not why.
+  // "What caused the fire?" is not answered by "after a fire broke out" nor "because of the fire": a
+  // clause whose subject, or a reason whose noun, is the asked thing tells that it happened, not why.
   if (question.type === 'reason' && narratesAsked(span, query)) return undefined;
   // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.
   const effect = question.type === 'reason' ? CAUSED_EFFECT.exec(sentence.slice(span.end))?.[1] : undefined;

@@ -148,10 +148,18 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
  * it ends before ", but" opens another, and at a quotation's close. "over two years" is a stretch of time, no reason.
  */
 const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the\s+(?:past|last|next|coming))\s))|amid|in protest|for(?=\s+[a-z]{2,}ing\b))\s+((?:(?!,?\s+but\s)(?:[^.;”"]|(?<=\d)\.(?=\d))){3,200})/i;
-/** "A storm caused the crane to fall", "winds have made the fire hard to contain": the subject of a verb of causing, before its object and "to". */
+/** "A storm caused the crane to fall", "winds have made the fire hard to contain", "… that a fault had caused it to fail": the subject of a verb of causing, before its object and "to". */
 /** "made the fire hard to contain": the difficulty and the verb it is of (span-choice.ts checks the question says them). */
 export const MADE_HARD_TO = String.raw`made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)`;
-const CAUSING_SUBJECT = new RegExp(String.raw`^([^,;:“"]{3,120}?)\s+(?:(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}|(?:(?:have|has|had)\s+)?${MADE_HARD_TO})`, 'u');
+const CAUSING_SUBJECT = new RegExp(String.raw`(?:^((?:(?!\bthat\b)[^,;:“"]){3,120}?)|\bthat\s+([^,;:]{3,120}?))\s+(?:(?:(?:have|has|had)\s+)?(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}|(?:(?:have|has|had)\s+)?${MADE_HARD_TO})`, 'u');
+
+/** Reason words that take a noun phrase, not a clause: "because of the storm", "due to heavy rain". */
+const NOUN_REASON = /^(?:because of|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|amid)$/i;
+/** From an auxiliary or modal on: the verb of the clause a prepositional reason stands in. */
+const VERB_AFTER_NOUN_PHRASE = /\s+(?:will|would|shall|was|were|is|are|has|have|had|can|could|should|may|might|must)\b.*$/i;
+
+/** A verb of causing and its object right before an infinitive: "caused it", "forced the council", "led drivers". */
+const CAUSED_OBJECT_BEFORE = /\b(?:caused?|causing|forc(?:e|es|ed|ing)|l(?:ed|eads?|eading)|prompt(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|ma(?:de|kes?|king)|help(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,3}$/iu;
 
 /** "closed the road as a precaution": the reason is the phrase itself. */
 const PRECAUTION = /\bas\s+a\s+(?:precaution(?:ary\s+measure)?|safety\s+(?:measure|precaution))\b/i;
@@ -176,13 +184,20 @@ function reasonSpans(sentence: string): Span[] {
   if (clause && gerund !== undefined && !isVerbForm(gerund)) return purposeSpans(sentence);
   if (clause && !TEMPORAL_AFTER.test(clause[0]) && !scheduled(sentence, clause)) {
     // "… after cracks were found, the council said on Wednesday": the attribution is no part of the reason.
-    const text = clause[0].replace(TRAILING_ATTRIBUTION, '').replace(/[,;:]$/, '');
+    const whole = clause[0].replace(TRAILING_ATTRIBUTION, '');
+    // "fees charged because of the outage will be refunded": a prepositional reason is a noun phrase, ended by the clause's verb.
+    const text = (NOUN_REASON.test(clause[1]!) ? whole.replace(VERB_AFTER_NOUN_PHRASE, '') : whole).replace(/[,;:]$/, '');
     return [{ text, start: clause.index, end: clause.index + text.length }];
   }
   const precaution = PRECAUTION.exec(sentence);
   if (precaution) return [{ text: precaution[0], start: precaution.index, end: precaution.index + precaution[0].length }];
   const cause = CAUSING_SUBJECT.exec(sentence);
-  if (cause) return [{ text: cause[1]!, start: 0, end: cause[1]!.length }];
+  // "The bank said … that a rare fault had caused it to fail": the causer may open a "that" clause.
+  if (cause) {
+    const text = cause[1] ?? cause[2]!;
+    const start = cause.index + cause[0].indexOf(text);
+    return [{ text, start, end: start + text.length }];
+  }
   return purposeSpans(sentence);
 }
 
@@ -205,6 +220,8 @@ function purposeSpans(sentence: string): Span[] {
     const verb = infinitive[1]!;
     if (verb === 'be' || baseForm(verb, 'verb') !== verb) continue;
     const start = after + infinitive.index + 1;
+    // "… had caused it to fail": the infinitive completes a verb of causing, it names no purpose.
+    if (CAUSED_OBJECT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return [];
     // Read just past "to": "expected to" is then a plan, and the infinitive itself no purpose cue.
     const modality = claimAt(sentence, start + 2).modality;
     if (modality === 'directed' || modality === 'planned') return [];
