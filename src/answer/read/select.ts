@@ -32,6 +32,7 @@ import { describedEntity } from '../understand/main-actor.js';
 import { headOf } from '../../corpus/noun-phrase.js';
 import { findEntity } from '../../corpus/entities.js';
 import { rivalNumbered } from '../../text/numbered-names.js';
+import { datesAnotherYear } from './another-year.js';
 
 /** How many of the reranked sentences the verifier weighs: the right one is rarely further down. */
 export const CANDIDATES_PER_QUESTION = PIPELINE_OPTIONS.fitted.read.candidatesPerQuestion;
@@ -114,6 +115,8 @@ function supportedOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval
     .filter((ranked) => !speaksOfClass(question.text, ranked.sentence.text))
     // "Where was Acme Cup 50 held?" is not answered by where Acme Cup XIX was.
     .filter((ranked) => !rivalNumbered(question.text, ranked.sentence.text))
+    // "Who led the Acme Trust in 1917?" is not answered by who led it in 1914.
+    .filter((ranked) => !datesAnotherYear(question.text, ranked.sentence.text))
     .filter((ranked) => possessives.every((possessive) => relatesPossessive(ranked.sentence.text, possessive, sentenceBefore(kb, ranked))) && accountsForVerb(kb, ranked, verb))
     // "What was stolen?" is answered by what the verb acted on, or not by that sentence.
     .flatMap((ranked) => (patientForms && isShort(question) ? withUndergoer(ranked, patientForms, question.type === 'person') : [ranked]))
