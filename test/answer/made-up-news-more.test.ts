@@ -161,3 +161,35 @@ describe('a bank app outage', () => {
     expect(outage.ask('what did sven ek say?').text).toMatch(/^Sven Ek said: .*deeply sorry/);
   });
 });
+
+describe('a bus crash', () => {
+  const crash = storyBot('bus-crash.md');
+
+  it('"how many were hurt?" counts people, never the "two helicopters" that flew the injured', () => {
+    expect(crash.ask('how many were hurt?').text).toMatch(/^19 \[1\]/);
+  });
+
+  it('"where was the bus going?" takes no quotation that names no destination', () => {
+    expect(crash.ask('where was the bus going?').text).not.toMatch(/^The story says/);
+  });
+
+  it('"how old is the driver?" reads the age of "the driver, a 52-year-old local man"', () => {
+    expect(crash.ask('how old is the driver?').text).toMatch(/^52 \[1\]/);
+  });
+});
+
+describe('a comet probe', () => {
+  const probe = storyBot('comet-probe.md');
+
+  it('"how big is the comet?" is its size, never how close the probe flew ("within 900 kilometres")', () => {
+    expect(probe.ask('how big is the comet?').text).toMatch(/^About four kilometres \[1\]/);
+  });
+
+  it('"when did lyra fly past the comet?" is never the launch year in an aside; "past" there is no earlier time', () => {
+    expect(probe.ask('when did lyra fly past the comet?').text).not.toMatch(/^2022/);
+  });
+
+  it('"how long did the pictures take to reach earth?" is the "20 minutes later" they arrived', () => {
+    expect(probe.ask('how long did the pictures take to reach earth?').text).toMatch(/^About 20 minutes \[1\]/);
+  });
+});

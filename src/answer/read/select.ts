@@ -208,7 +208,7 @@ function offsetNotAsked(ranked: Ranked, question: Question): boolean {
 }
 
 const TIME_OFFSET_AFTER = /^\s+(?:later|earlier|ago|afterwards?|beforehand)\b/i;
-const TIME_OFFSET_ASKED = /\b(?:after|before|later|earlier|ago)\b/i;
+const TIME_OFFSET_ASKED = /\b(?:after|before|later|earlier|ago|take|takes|took)\b/i;
 
 /**
  * "How long will the strike last?" over "91 percent … voted to strike for 48 hours": when the
@@ -249,14 +249,16 @@ const DURATION_REACH = 6;
  * "How old is the uncle?" is not answered by "a ten-year-old boy": an age the sentence ties to a
  * noun is that noun's, and a question about another kind of person ("uncle") asks someone else's.
  * The same person in other words ("the baby" / "a nine-month-old child", WordNet synonyms in any
- * sense) is no other kind.
+ * sense, or an apposition: "the driver, a 52-year-old man") is no other kind.
  */
 function ageOfAsked(ranked: Ranked, question: Question, retrieval: Retrieval): boolean {
   const owner = ranked.span ? ageOwner(ranked.sentence.text, ranked.span) : undefined;
   const term = owner === undefined ? null : termOf(owner);
   if (term === null || retrieval.terms.some((weighted) => weighted.alternatives.has(term))) return true;
   const people = words(question.text).filter((word) => /^\p{Ll}/u.test(word) && isPersonHead(word));
-  return people.length === 0 || people.some((word) => synonymsOf(word).includes(owner!.toLowerCase()));
+  // "The driver, a 52-year-old local man, …": the age's noun in apposition to the asked one is the same person.
+  const apposed = (word: string): boolean => new RegExp(`\\b${word}s?\\s*,\\s+an?\\s+[^,]*\\b${owner}\\b`, 'i').test(ranked.sentence.text);
+  return people.length === 0 || people.some((word) => synonymsOf(word).includes(owner!.toLowerCase()) || apposed(word));
 }
 
 /** "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else. */

@@ -40,10 +40,17 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   // "ten days" is no height: a unit of time measures only time, an age or how often. An age says
   // "old" ("a 60-year-old dam", "two years old"): "two years of debate" is no one's age.
   if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure === 'old') === aged;
+  // "flew within 900 kilometres of the comet": a distance from the thing, no size of it.
+  if (SIZE_MEASURES.has(measure) && DISTANCE_BEFORE.test(text.slice(0, span.start))) return false;
   if (joiner === '-' && isNoun(word)) return true;
   if (isQuantityNoun(word)) return true;
   return measure === 'old' && isAgeInApposition(text, span);
 }
+
+/** Measures of a thing's own size, which a distance from it never answers. */
+const SIZE_MEASURES: ReadonlySet<string> = new Set(['big', 'large', 'long-size', 'tall', 'wide', 'high', 'deep', 'heavy']);
+/** Words before a figure that make it a distance from something: "within", "from", "up to … of". */
+const DISTANCE_BEFORE = /\b(?:within|from|away|of\s+up\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/i;
 
 /**
  * "closed for at least a week", "after a month of repairs": a stretch of one unit of time, written

@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
-  ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, EARLIER_EVENT_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isAdjectiveWord, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ADVERB_PARTICLES, ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, EARLIER_EVENT_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isAdjectiveWord, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -244,6 +244,18 @@ const LIVING = /^what\s+(?:does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work|a\s+j
  * the generic noun is only the unit of the count, not a word the answer must repeat.
  */
 const COUNTED_PEOPLE = /^(?:people|persons|individuals)$/;
+/** Words after a verb of motion that say where it went, though WordNet knows them as nouns too. */
+const MOTION_PARTICLES: ReadonlySet<string> = new Set(['past', 'through', 'across']);
+/** "fly past the comet", "walked past": "past" after a verb is where, not an earlier time ("in the past"). */
+const PAST_AS_PARTICLE = /\b(?:fly|flew|flown|flies|flying|go|goes|went|gone|going|walk(?:s|ed|ing)?|run|ran|runs|running|drive|drove|driven|driving|sail(?:s|ed|ing)?|move[sd]?|moving|swept|sweep(?:s|ing)?|pass(?:es|ed|ing)?)\s+past\b/gi;
+/** "how many were hurt?", "how many have been infected?": no noun counted, a participle after the copula. */
+const HOW_MANY_HARMED = /^how\s+many\s+(?:were|was|have\s+been|has\s+been|got)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s*[?.!]*$/u;
+
+/** Whether a verb's first senses harm the body ("hurt", "injure", "wound", "infect"). */
+function harmsBody(participle: string): boolean {
+  const verb = baseForm(participle, 'verb');
+  return verb !== undefined && senseClasses(verb, 'verb').slice(0, 2).includes('verb.body');
+}
 
 function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; headNoun?: string; subject?: string; predicate?: string; measure?: string; unit?: string; occupation?: true; people?: true; purpose?: true } {
   const definition = DEFINITION.exec(lower);
@@ -277,6 +289,9 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     if (!money && COUNTED_PEOPLE.test(noun)) return { type: 'number', unit: noun, people: true };
     // "how many injured?" is "how many were injured?": a past form after "how many" is the verb.
     if (!money && isPastForm(noun) && words(lower).length <= 3) return { type: 'number' };
+    // "How many were hurt?" counts people: a verb of harm to the body (WordNet's verb.body) says who.
+    const harmed = HOW_MANY_HARMED.exec(lower)?.[1];
+    if (!money && harmed !== undefined && harmsBody(harmed)) return { type: 'number', unit: 'people', people: true };
     return { type: money ? 'money' : 'number', ...(noun ? { headNoun: noun } : {}) };
   }
   const measure = MEASURE.exec(lower)?.[1];
@@ -503,7 +518,8 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     if (supported && lemma !== lower && isNoun(lower)) continue;
     // "why do web developers hate …": a noun before another noun is the subject's, not the verb.
     const next = list[index + 1]?.toLowerCase() ?? '';
-    if (supported && isNoun(lower) && !isStopWord(next) && isNoun(next) && baseForm(next, 'verb') !== next) continue;
+    // "did lyra fly past the comet?": a particle after the word ("past", "down") makes it the verb, whatever nouns it spells.
+    if (supported && isNoun(lower) && !isStopWord(next) && isNoun(next) && baseForm(next, 'verb') !== next && !ADVERB_PARTICLES.has(next) && !MOTION_PARTICLES.has(next)) continue;
     // "which station did the fire service guy talk to": the subject's nouns run up to the bare verb.
     if (supported && isNoun(lower) && !mostlyVerb(lower) && bareVerbFollows(list, index, names)) continue;
     const term = termOf(lower);
@@ -590,7 +606,7 @@ export function analyzeQuestion(raw: string): Question {
     names: capitalisedTerms(original),
     numbers: numbersOf(original),
     // "how long will it last?": "last" framing a duration asks of no earlier event.
-    asksEarlier: words(found.measure === 'long-time' ? original.replace(DURATION_VERB, '') : original).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase())),
+    asksEarlier: words((found.measure === 'long-time' ? original.replace(DURATION_VERB, '') : original).replace(PAST_AS_PARTICLE, ' ')).some((word) => EARLIER_EVENT_WORDS.has(word.toLowerCase())),
     negated: words(original).some(isNegation),
     headTerms,
     ...(mainVerb ? { mainVerb } : {}),
