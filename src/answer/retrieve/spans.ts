@@ -1,7 +1,7 @@
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
-import { alternation, endsOnDemonym, isColourWord, isNoun, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
+import { alternation, endsOnDemonym, isColourWord, isNoun, isPastForm, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
 import { baseForm, properClass } from '../../text/wordnet.js';
 import { claimAt, TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
@@ -155,11 +155,19 @@ const CAUSING_SUBJECT = new RegExp(String.raw`(?:^((?:(?!\bthat\b)[^,;:“"]){3,
 
 /** Reason words that take a noun phrase, not a clause: "because of the storm", "due to heavy rain". */
 const NOUN_REASON = /^(?:because of|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|amid)$/i;
-/** From an auxiliary or modal on: the verb of the clause a prepositional reason stands in. */
-const VERB_AFTER_NOUN_PHRASE = /\s+(?:will|would|shall|was|were|is|are|has|have|had|can|could|should|may|might|must)\b.*$/i;
+/** From an auxiliary or modal on, before any "that" clause of the noun: the verb of the clause a prepositional reason stands in. */
+const VERB_AFTER_NOUN_PHRASE = /^((?:(?!\b(?:that|which|who|whether)\b).)*?)\s+(?:will|would|shall|was|were|is|are|has|have|had|can|could|should|may|might|must)\b.*$/i;
 
 /** A verb of causing and its object right before an infinitive: "caused it", "forced the council", "led drivers". */
 const CAUSED_OBJECT_BEFORE = /\b(?:caused?|causing|forc(?:e|es|ed|ing)|l(?:ed|eads?|eading)|prompt(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|ma(?:de|kes?|king)|help(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,3}$/iu;
+
+/** "… because of fears the rails could buckle, and told passengers to stay home": the reason ends where the next act begins. */
+function endBeforeNextAct(reason: string): string {
+  for (const match of reason.matchAll(AND_NEXT)) if (isPastForm(match[1]!)) return reason.slice(0, match.index);
+  return reason;
+}
+
+const AND_NEXT = /,\s+and\s+(\p{Ll}+)/gu;
 
 /** "closed the road as a precaution": the reason is the phrase itself. */
 const PRECAUTION = /\bas\s+a\s+(?:precaution(?:ary\s+measure)?|safety\s+(?:measure|precaution))\b/i;
@@ -186,7 +194,8 @@ function reasonSpans(sentence: string): Span[] {
     // "… after cracks were found, the council said on Wednesday": the attribution is no part of the reason.
     const whole = clause[0].replace(TRAILING_ATTRIBUTION, '');
     // "fees charged because of the outage will be refunded": a prepositional reason is a noun phrase, ended by the clause's verb.
-    const text = (NOUN_REASON.test(clause[1]!) ? whole.replace(VERB_AFTER_NOUN_PHRASE, '') : whole).replace(/[,;:]$/, '');
+    // "because of fears that rails could buckle": a noun's own "that" clause stays whole.
+    const text = endBeforeNextAct((NOUN_REASON.test(clause[1]!) ? whole.replace(VERB_AFTER_NOUN_PHRASE, '$1') : whole)).replace(/[,;:]$/, '');
     return [{ text, start: clause.index, end: clause.index + text.length }];
   }
   const precaution = PRECAUTION.exec(sentence);

@@ -18,6 +18,11 @@ describe('span extraction', () => {
     expect(texts(spansOfType('Secret Norwegian files found on Quay Road', 'place'))).toEqual(['Quay Road']);
   });
 
+  it('a prepositional reason is a noun phrase with its own "that" clause, and ends where the next act begins', () => {
+    expect(texts(spansOfType('Fees charged because of the outage will be refunded.', 'reason'))).toEqual(['because of the outage']);
+    expect(texts(spansOfType('Acme cancelled 100 trains because of fears that rails could buckle, and told passengers to stay home.', 'reason'))).toEqual(['because of fears that rails could buckle']);
+  });
+
   it('a reason ends before a trailing attribution; "as a precaution" is one', () => {
     expect(texts(spansOfType('The school is shut after workers found asbestos, the council said on Monday.', 'reason'))).toEqual(['after workers found asbestos']);
     expect(texts(spansOfType('Police closed the road for six hours as a precaution.', 'reason'))).toEqual(['as a precaution']);
