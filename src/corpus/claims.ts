@@ -317,7 +317,7 @@ export function speakerOf(paragraph: readonly string[], index: number, before: r
   for (const sentence of earlier) {
     const speaker = speakerIn(sentence);
     if (speaker && !isPronoun(speaker)) return speaker;
-    // "Air samples were clear, she said": what a trailing "she said" reports opens the sentence, not who said it.
+    // "Tests were negative, she said": what a trailing "she said" reports opens the sentence, not who said it.
     if (sentence === paragraph[index] && TRAILING_ATTRIBUTION.test(sentence)) continue;
     const named = cleanSpeaker(subjectName(sentence));
     // "He said …" opens on the very pronoun being resolved: it names no one.

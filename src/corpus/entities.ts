@@ -423,7 +423,7 @@ export function mineEntities(corpus: Corpus): EntityIndex {
           if (relation) entity(named).relations.push({ text: relation, sentence: sentence.id });
         }
         // Closed off by punctuation, the name is in apposition; "Speaking to the judge, Jane Roe said" is not.
-        // "the sitting mayor, Tom Berg of the Acme Party, …": an affiliation belongs to the name in apposition.
+        // "the former mayor, Tom Berg of the Acme Party, …": an affiliation belongs to the name in apposition.
         const end = tokens[j + 1]?.text === 'of' ? affiliationEnd(text, tokens, caps, j + 1) ?? j : j;
         const closed = end + 1 >= tokens.length || CLOSER.test(tokens[end + 1]!.text);
         const before = closed ? roleBefore(text, tokens, caps, i) : undefined;

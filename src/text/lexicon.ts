@@ -267,7 +267,7 @@ export function namesAnotherKind(name: string, noun: string): boolean {
   return !classes.some((lexClass) => kinds.includes(lexClass));
 }
 
-/** Whether a name ends on a word for a nation's people ("Sensitive Canadian"): no place, whatever it modifies. */
+/** Whether a name ends on a word for a nation's people ("Secret Norwegian"): no place, whatever it modifies. */
 export function endsOnDemonym(name: string): boolean {
   return isDemonym(name.split(/\s+/).at(-1) ?? name);
 }

@@ -17,7 +17,7 @@ export interface NumberedName {
   readonly at: number;
 }
 
-/** A name run, then a figure or a Roman numeral as a word of its own: not a score ("Oslo 24–10") nor a measure ("Acme 14-yard line"). */
+/** A name run, then a figure or a Roman numeral as a word of its own: not a score ("Oslo 24–10") nor a measure ("Acme 20-metre mark"). */
 const NUMBERED = new RegExp(String.raw`(${nameRun(NAME_WORD)})\s+(\d{1,4}|[IVXLCDM]+)\b(?![.,]?\d|[-–—])`, 'gu');
 /** "March 15", "Tuesday 3": a date, not a numbered name. */
 const CALENDAR_WORD = new RegExp(`^${CALENDAR_SOURCE}$`, 'u');

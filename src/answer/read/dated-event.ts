@@ -30,10 +30,10 @@ export function datesAnotherEvent(text: string, span: Span, asked: (term: string
 function connects(between: string): boolean {
   return [...between.matchAll(CONNECTIVE)].some((match) => {
     const rest = between.slice(match.index + match[0].length);
-    // "… will not see them until September": a bound right before the date is its own preposition, no other event.
+    // "… will not open until June": a bound right before the date is its own preposition, no other event.
     return !CLAUSE_BREAK.test(rest) && !(BOUND.test(match[0]) && rest.trim() === '');
   });
 }
 
-/** Connectives that bound the asked event by the date they stand before: "until September" ("the first since 2011" dates another). */
+/** Connectives that bound the asked event by the date they stand before: "until June" ("the first since 2011" dates another). */
 const BOUND = /^(?:until|till)$/i;

@@ -347,7 +347,7 @@ function narration(c: Candidate): string {
  * relative clause only describes a noun ("a company that did not exist") and is left out.
  */
 function negatedNarration(c: Candidate): boolean {
-  // "Visitors will not see them until September" puts the seeing off; it does not deny it.
+  // "Fans will not see the statue until June" puts the seeing off; it does not deny it.
   const text = verbClause(c, narration(c)).replace(NOT_UNTIL, ' ');
   return NEGATION.test(c.facts.negated ? text : text.replace(NEGATED_RELATIVE, ' '));
 }

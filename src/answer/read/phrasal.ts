@@ -55,7 +55,7 @@ export function saysPhrasal(text: string, terms: ReadonlySet<string>, phrasal: P
 
 /**
  * Whether a sentence says the question's verb only as a phrasal verb the question does not use:
- * "we found out at ten o'clock" says nothing was found ("what was found?"). WordNet must list the
+ * "we found out by email" says nothing was found ("what was found?"). WordNet must list the
  * phrase whole, so "found in a ceiling" stays the plain verb.
  */
 export function saysVerbOnlyAsPhrasal(text: string, verb: string, question: string): boolean {

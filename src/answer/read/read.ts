@@ -77,8 +77,8 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (narratesOtherAct(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   if (onlyAimed(question, evidence.ranked)) return { kind: 'nothing', why: 'aimed', closest: evidence, probability: best.probability };
   if (onlyCounterfactual(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
-  // "Where was it held?" over a sentence whose place-like name is no place of anything ("… dragged
-  // him down on the Acme 14-yard line") has no place to say: quoting it would answer something else.
+  // "Where was it held?" over a sentence whose place-like name is no place of anything ("… stopped
+  // him on the Acme 20-metre mark") has no place to say: quoting it would answer something else.
   if (ASKS_WHERE.test(question.text) && !placesAnything(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   // "Where was the bus going?" is answered by where to, not where it crashed.
   if (ASKS_DESTINATION.test(question.text) && !DESTINATION.test(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };

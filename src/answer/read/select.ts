@@ -121,7 +121,7 @@ function supportedOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval
     // "What was stolen?" is answered by what the verb acted on, or not by that sentence.
     .flatMap((ranked) => (patientForms && isShort(question) ? withUndergoer(ranked, patientForms, question.type === 'person') : [ranked]))
     .filter((ranked) => !phrasals.some((phrasal) => usesOnlyOtherwise(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
-    // "What was found?" is not answered by "we found out at ten o'clock".
+    // "What was found?" is not answered by "we found out by email".
     .filter((ranked) => !question.mainVerb || !saysVerbOnlyAsPhrasal(ranked.sentence.text, question.mainVerb.term, question.text))
     // "When can he get out?": when the phrase is all the question asks besides whom, a sentence must say it.
     .filter((ranked) => !onlyNames || phrasals.every((phrasal) => saysPhrasal(ranked.sentence.text, sentenceTerms(kb.corpus, ranked.sentence.id), phrasal)))
@@ -249,14 +249,14 @@ const DURATION_REACH = 6;
  * "How old is the uncle?" is not answered by "a ten-year-old boy": an age the sentence ties to a
  * noun is that noun's, and a question about another kind of person ("uncle") asks someone else's.
  * The same person in other words ("the baby" / "a nine-month-old child", WordNet synonyms in any
- * sense, or an apposition: "the driver, a 52-year-old man") is no other kind.
+ * sense, or an apposition: "the pilot, a 47-year-old woman") is no other kind.
  */
 function ageOfAsked(ranked: Ranked, question: Question, retrieval: Retrieval): boolean {
   const owner = ranked.span ? ageOwner(ranked.sentence.text, ranked.span) : undefined;
   const term = owner === undefined ? null : termOf(owner);
   if (term === null || retrieval.terms.some((weighted) => weighted.alternatives.has(term))) return true;
   const people = words(question.text).filter((word) => /^\p{Ll}/u.test(word) && isPersonHead(word));
-  // "The driver, a 52-year-old local man, …": the age's noun in apposition to the asked one is the same person.
+  // "The pilot, a 47-year-old woman, …": the age's noun in apposition to the asked one is the same person.
   const apposed = (word: string): boolean => new RegExp(`\\b${word}s?\\s*,\\s+an?\\s+[^,]*\\b${owner}\\b`, 'i').test(ranked.sentence.text);
   return people.length === 0 || people.some((word) => synonymsOf(word).includes(owner!.toLowerCase()) || apposed(word));
 }

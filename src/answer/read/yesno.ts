@@ -326,7 +326,7 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, proposition: Proposition):
   // The subject named nowhere in the sentence (a role stands for it): nothing to check the order by.
   if (positions.length === 0) return true;
   if (positions.some((position) => position > hit.offset && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)))) return true;
-  // "Acme's rocket reached orbit, a year after its predecessor exploded": the verb has a doer of its own.
+  // "Zorbnet 3 reached the pier, a year after its sister ship sank": the verb has a doer of its own.
   if (otherDoerBefore(text, hit.offset, names)) return false;
   return positions.some((position) => position < hit.offset);
 }
@@ -506,7 +506,7 @@ const BEFORE_NOW = /\b(?:before|previously|earlier)\s*[?.!]*$/i;
  */
 function nowForBefore(hit: Found, proposition: Proposition): boolean {
   if (!BEFORE_NOW.test(proposition.rest)) return false;
-  // "… were born on June 14 to Mei, who came to the zoo in 2023": the earlier time is another clause's.
+  // "… were married on June 3 in Oslo, where Roe moved in 2019": the earlier time is another clause's.
   const clause = clauseAt(hit.ranked.sentence.text, hit.offset);
   return !EARLIER_TIME.test(clause) && !/\bhad\b/i.test(clause);
 }

@@ -31,7 +31,7 @@ export function datesOtherEvent(question: string, sentence: string, words: reado
 
 /** "When did …?", "when was …?": a question about a past event. */
 const ASKS_PAST_DATE = /^when\s+(?:did|was|were)\b/i;
-/** A future before the date: "will face … on May 16", "is due to open on …", "said it would inspect it in January". */
+/** A future before the date: "will face … on June 3", "is due to open on …", "said it would reopen it in March". */
 const FUTURE_BEFORE = /\b(?:will|shall|would|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s[^.;!?,]{0,100}$/i;
 
 /** "When will …?", "when is … going to …?": a question about an event to come. */

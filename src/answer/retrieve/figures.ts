@@ -124,7 +124,7 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   // "14 minor crashes": a word that may be an adjective before a noun modifies it ("minor" is also a person).
   const modifier = first !== undefined && second !== undefined && isNoun(second) && baseForm(first, 'adjective') !== undefined;
   const said = first !== undefined && !modifier && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
-  // "the two youngest year groups": a noun of time before another noun modifies it; that one is counted.
+  // "the two final year classes": a noun of time before another noun modifies it; that one is counted.
   const after = said !== undefined && isTimeNoun(said) ? new RegExp(String.raw`^\s+(?:\S+\s+)?${said}\s+(\p{Ll}+)`, 'u').exec(sentence.slice(span.end))?.[1] : undefined;
   const noun = after !== undefined && isNoun(after) && !isStopWord(after) ? after : said;
   if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
@@ -143,8 +143,8 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
 
 /**
  * Whether the question's time ("in 2024", "last year") stands in another clause of the sentence
- * than the figure: "what was the profit in 2024?" over "a profit of €214 million last year, down
- * from €345 million in 2024" is answered by the figure in 2024's clause.
+ * than the figure: "what was the profit in 2024?" over "a profit of €5 million last year, down
+ * from €8 million in 2024" is answered by the figure in 2024's clause.
  */
 export function yearOfAnother(sentence: string, span: Span, question: string): boolean {
   const times = (question.match(ASKED_TIME) ?? []).map((time) => time.toLowerCase());
@@ -157,11 +157,11 @@ export function yearOfAnother(sentence: string, span: Span, question: string): b
     return said.some((time) => clause.includes(time));
   };
   if (inClause(span)) return false;
-  // "In 1933, out of 1.2 million inhabitants 833,500 …": a time in a clause of its own dates the sentence.
+  // "In 1990, of its 52,000 people 30,100 …": a time in a clause of its own dates the sentence.
   return [...sentence.matchAll(FIGURE)].some((figure) => figure.index !== span.start && !said.includes(figure[0]) && inClause({ text: figure[0], start: figure.index, end: figure.index + figure[0].length }));
 }
 
-/** A figure in digits: "€345", "34%", "1,300,000". */
+/** A figure in digits: "€345", "34%", "2,500,000". */
 const FIGURE = /(?<![\d,.])\d[\d,.]*(?<![,.])/g;
 
 /** A year, or a period counted from the day of print: "2024", "last year", "this quarter". */
@@ -169,8 +169,8 @@ const ASKED_TIME = /\b(?:(?:1[5-9]|20)\d\d|(?:last|this|next)\s+(?:year|month|we
 
 /**
  * Whether a figure counts a thing the question never names, where "how much …?" names no noun to
- * count: "how much did profits fall?" is not answered by "cut 1,200 jobs as profits fall". A unit
- * after the figure ("38 percent", "30 tonnes", "two points") measures; it counts no other thing.
+ * count: "how much did profits fall?" is not answered by "to shut 300 shops as profits fall". A unit
+ * after the figure ("38 percent", "12 tonnes", "two points") measures; it counts no other thing.
  */
 export function countsUnasked(sentence: string, span: Span, questionTerms: ReadonlySet<string>): boolean {
   const [, first, second] = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(sentence.slice(span.end)) ?? [];

@@ -40,7 +40,7 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   // "ten days" is no height: a unit of time measures only time, an age or how often. An age says
   // "old" ("a 60-year-old dam", "two years old"): "two years of debate" is no one's age.
   if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure === 'old') === aged;
-  // "flew within 900 kilometres of the comet": a distance from the thing, no size of it.
+  // "passed within 300 metres of the island": a distance from the thing, no size of it.
   if (SIZE_MEASURES.has(measure) && DISTANCE_BEFORE.test(text.slice(0, span.start))) return false;
   if (joiner === '-' && isNoun(word)) return true;
   if (isQuantityNoun(word)) return true;

@@ -59,7 +59,7 @@ export function ownedRoleHolder(kb: KnowledgeBase, question: string): OwnedRole 
  */
 export function saysAskedRole(question: string, sentence: string): boolean {
   const owned = OWNED_ROLE_QUESTION.exec(question.trim())?.[3];
-  // "Who is the father?" over "Mei is a very good mother": a role asked alone is said too, in any case ("Judge Jane Roe").
+  // "Who is the father?" over "Jane Roe is a proud mother": a role asked alone is said too, in any case ("Judge Jane Roe").
   const noun = owned ?? DEFINITE_ROLE_QUESTION.exec(question.trim())?.[1];
   if (noun === undefined || !isPersonNoun(noun)) return true;
   const fits = headMatcher(noun);

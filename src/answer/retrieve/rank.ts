@@ -307,7 +307,7 @@ export function rankSentences(kb: KnowledgeBase, question: Question): Retrieval 
     const headline = kb.corpus.passages[sentence.passage]?.kind === 'headline';
     const readable = spanned && (!headline || namesReadable(question, sentence.text));
     const typed = readable ? sentenceDerived(kb.corpus, `${question.type}:${id}`, () => spansOfType(sentence.text, question.type)) : [];
-    // A headline capitalises by position and style ("Sensitive Canadian document found …"): a
+    // A headline capitalises by position and style ("Secret Norwegian files found …"): a
     // name there is one the story's own sentences name.
     const spans = headline && NAME_ANSWERS.has(question.type) ? typed.filter((span) => span.phrase || namedInBody(kb, sentence, span.text)) : typed;
     const found = spanned ? bestSpan(kb, id, sentence.text, spans, query) : undefined;

@@ -193,7 +193,7 @@ const STRETCH_BEFORE = new RegExp(String.raw`\b(?:(?:in|over|within|for|after|du
 const SPEECH_SENSES = 1;
 
 const BECAUSE = /^because\b/i;
-/** A time clause and its subject: "after a fire broke out", "when the roof fell". */
+/** A time clause and its subject: "after a flood began", "when the roof fell". */
 const TIME_CLAUSE_SUBJECT = /^(?:after|when|as)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)??(\p{Ll}+)\s+\p{Ll}+/u;
 
 /** Whether a reason span is a time clause whose subject is a word the question asks about. */
@@ -202,7 +202,7 @@ function narratesAsked(span: Span, query: SpanQuery): boolean {
   return subject !== undefined && query.questionTerms.has(termOf(subject) ?? '');
 }
 
-/** "because of the outage": a prepositional reason's noun, which "what caused the outage?" asks of, not by. */
+/** "because of the delay": a prepositional reason's noun, which "what caused the delay?" asks of, not by. */
 const NOUN_REASON_HEAD = /^(?:because\s+of|due\s+to|as\s+a\s+result\s+of)\s+(?:the|a|an|this|that|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
 
 /** Whether a word before the span is one of the asked verb's forms. */
@@ -210,10 +210,10 @@ function saysBefore(words: readonly WordAt[], span: Span, forms: ReadonlySet<str
   return words.some((word) => word.end <= span.start && word.term !== null && forms.has(word.term));
 }
 
-/** What "made … hard to" brings about: "have made the fire hard to contain" → hard, contain. */
+/** What "made … hard to" brings about: "have made the blaze hard to control" → hard, control. */
 const MADE_HARD = new RegExp(String.raw`^\s+(?:(?:have|has|had)\s+)?${MADE_HARD_TO}`, 'u');
 
-/** What a cause brings about: "caused the crane to fall" → fall. */
+/** What a cause brings about: "caused the tower to fall" → fall. */
 const CAUSED_EFFECT = /^\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(\p{Ll}+)/u;
 
 const HOW_MUCH = /^\s*how\s+much\b/i;
@@ -341,7 +341,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;
   // "How many people had to leave?" is no age, rank or name's number ("Tom Berg, 58,", "his 19th goal", "Internet Explorer 6").
   if (question.type === 'number' && question.measure === undefined && countsNothing(sentence, span)) return undefined;
-  // "How much did profits fall?" is not answered by a figure that counts another thing ("1,200 jobs").
+  // "How much did profits fall?" is not answered by a figure that counts another thing ("300 shops").
   if (question.type === 'number' && question.measure === undefined && question.headNoun === undefined && HOW_MUCH.test(question.text) && countsUnasked(sentence, span, questionTerms)) return undefined;
   // "What was the score?" over "beat Quillon 2-1 … in the 88th minute": where the sentence gives a score, only the score answers.
   if (otherThanScore(question.text, sentence, span, question.type === 'number')) return undefined;
@@ -370,7 +370,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // did, and answers only where the sentence names what was counted.
   if (question.type === 'number' && !question.mainVerb && headTerms.size > 0 && !words.some((word) => word.term !== null && headTerms.has(word.term)) && bareFigure(sentence, words, span)) return undefined;
   // "How many carriages overturned?" over "Four of its six carriages overturned": the part, not the whole ("how many did it have?" asks the whole).
-  // "How many flats had damp?" over "found damp in 11 of the 14 flats": any asked word besides the counted noun says what the part did.
+  // "How many boats had leaks?" over "found leaks in 6 of the 9 boats": any asked word besides the counted noun says what the part did.
   if (question.type === 'number' && isPartitiveWhole(sentence, span) && words.some((word) => word.term !== null && (query.verbForms?.has(word.term) || (questionTerms.has(word.term) && !headTerms.has(word.term))))) return undefined;
   // "How many were seriously injured?" over "injuring 23 passengers, three of them seriously": the part singled out.
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
@@ -429,16 +429,16 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.headNoun !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text) && namesAnotherKind(span.text, question.headNoun)) return undefined;
   // "What was the flat for?" asks a purpose: "after a newspaper reported …" or "because …" tells no purpose.
   if (question.asksPurpose && PURPOSELESS.test(span.text)) return undefined;
-  // "What caused the fire?" is not answered by "after a fire broke out" nor "because of the fire": a
+  // "What caused the flood?" is not answered by "after a flood began" nor "because of the flood": a
   // clause whose subject, or a reason whose noun, is the asked thing tells that it happened, not why.
   if (question.type === 'reason' && narratesAsked(span, query)) return undefined;
-  // "A storm caused the crane to fall" is why it fell, not why it was there: the effect must be what was asked.
+  // "A storm caused the tower to fall" is why it fell, not why it was there: the effect must be what was asked.
   const effect = question.type === 'reason' ? CAUSED_EFFECT.exec(sentence.slice(span.end))?.[1] : undefined;
   if (effect !== undefined && !query.anchorTerms.has(termOf(effect) ?? '')) return undefined;
   // "… may reach for their phones because they are awake" is why they reach for them: the clause a
   // "because" explains must say the asked verb ("why did the study prove …?" is not answered by it).
   if (question.type === 'reason' && query.verbForms && BECAUSE.test(span.text) && !saysBefore(words, span, query.verbForms)) return undefined;
-  // "Winds made the fire hard to contain" is why it is hard to contain, not why the chief was fired.
+  // "Winds made the blaze hard to control" is why it is hard to control, not why the chief was fired.
   const made = question.type === 'reason' ? MADE_HARD.exec(sentence.slice(span.end)) : null;
   if (made && ![made[1]!, made[2]!].some((word) => query.anchorTerms.has(termOf(word) ?? ''))) return undefined;
   // "Who did the passer-by give it to?" is answered by whom it went to, never "Wessex" of "in
@@ -630,7 +630,7 @@ function namesAnotherFigure(sentence: string, span: Span, questionTerms: Readonl
   for (const match of sentence.matchAll(NOUN_OF_FIGURE)) {
     const term = termOf(match[1]!);
     const figureAt = match.index + match[0].length;
-    // "what was the profit in 2024?": the asked noun ("a profit of €214 million") is the counted thing, no other figure's name.
+    // "what was the profit in 2024?": the asked noun ("a profit of €5 million") is the counted thing, no other figure's name.
     if (term === null || !questionTerms.has(term) || headTerms.has(term) || term === headTerm || isStopWord(match[1]!) || (figureAt >= span.start && figureAt < span.end)) continue;
     // "set a new record, surpassing the old record of 45 yards": a word said twice names both.
     // "a population of 638,000" names a count, which no share ("34%") competes with.

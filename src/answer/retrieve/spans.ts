@@ -148,8 +148,8 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
  * it ends before ", but" opens another, and at a quotation's close. "over two years" is a stretch of time, no reason.
  */
 const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the\s+(?:past|last|next|coming))\s))|amid|in protest|for(?=\s+[a-z]{2,}ing\b))\s+((?:(?!,?\s+but\s)(?:[^.;”"]|(?<=\d)\.(?=\d))){3,200})/i;
-/** "A storm caused the crane to fall", "winds have made the fire hard to contain", "… that a fault had caused it to fail": the subject of a verb of causing, before its object and "to". */
-/** "made the fire hard to contain": the difficulty and the verb it is of (span-choice.ts checks the question says them). */
+/** "A storm caused the tower to fall", "winds have made the blaze hard to control", "… that a fault had caused it to stop": the subject of a verb of causing, before its object and "to". */
+/** "made the blaze hard to control": the difficulty and the verb it is of (span-choice.ts checks the question says them). */
 export const MADE_HARD_TO = String.raw`made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)`;
 const CAUSING_SUBJECT = new RegExp(String.raw`(?:^((?:(?!\bthat\b)[^,;:“"]){3,120}?)|\bthat\s+([^,;:]{3,120}?))\s+(?:(?:(?:have|has|had)\s+)?(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll}|(?:(?:have|has|had)\s+)?${MADE_HARD_TO})`, 'u');
 
@@ -169,7 +169,7 @@ function endBeforeNextAct(reason: string): string {
 
 const AND_NEXT = /,\s+and\s+(\p{Ll}+)/gu;
 
-/** "closed the road as a precaution": the reason is the phrase itself. */
+/** "shut the bridge as a precaution": the reason is the phrase itself. */
 const PRECAUTION = /\bas\s+a\s+(?:precaution(?:ary\s+measure)?|safety\s+(?:measure|precaution))\b/i;
 
 /** "is due to visit the site": after a form of "be", "due to" and a verb with its object or place is a plan. */
@@ -191,9 +191,9 @@ function reasonSpans(sentence: string): Span[] {
   const gerund = clause && /^for$/i.test(clause[1]!) ? /^\p{Ll}+/u.exec(clause[2]!)?.[0] : undefined;
   if (clause && gerund !== undefined && !isVerbForm(gerund)) return purposeSpans(sentence);
   if (clause && !TEMPORAL_AFTER.test(clause[0]) && !scheduled(sentence, clause)) {
-    // "… after cracks were found, the council said on Wednesday": the attribution is no part of the reason.
+    // "… after a leak was found, the council said on Monday": the attribution is no part of the reason.
     const whole = clause[0].replace(TRAILING_ATTRIBUTION, '');
-    // "fees charged because of the outage will be refunded": a prepositional reason is a noun phrase, ended by the clause's verb.
+    // "tickets sold because of the delay will be refunded": a prepositional reason is a noun phrase, ended by the clause's verb.
     // "because of fears that rails could buckle": a noun's own "that" clause stays whole.
     const text = endBeforeNextAct((NOUN_REASON.test(clause[1]!) ? whole.replace(VERB_AFTER_NOUN_PHRASE, '$1') : whole)).replace(/[,;:]$/, '');
     return [{ text, start: clause.index, end: clause.index + text.length }];
@@ -201,7 +201,7 @@ function reasonSpans(sentence: string): Span[] {
   const precaution = PRECAUTION.exec(sentence);
   if (precaution) return [{ text: precaution[0], start: precaution.index, end: precaution.index + precaution[0].length }];
   const cause = CAUSING_SUBJECT.exec(sentence);
-  // "The bank said … that a rare fault had caused it to fail": the causer may open a "that" clause.
+  // "Acme said … that a rare fault had caused it to stop": the causer may open a "that" clause.
   if (cause) {
     const text = cause[1] ?? cause[2]!;
     const start = cause.index + cause[0].indexOf(text);
@@ -349,7 +349,7 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       return nameSpans(sentence);
     case 'place': {
       // Named after a preposition of place first; any other name is a weaker candidate.
-      // "Sensitive Canadian document found …": a word for a nation's people is no place.
+      // "Secret Norwegian files found …": a word for a nation's people is no place.
       const names = withPlaceOwners(sentence, nameSpans(sentence)).filter((span) => !endsOnDemonym(span.text));
       const locative = names.filter((span) => isLocative(sentence, span));
       return [...locative, ...names.filter((span) => !locative.includes(span))];

@@ -89,7 +89,7 @@ function valueOf(question: Question, sentence: string, span: Span): { value: str
   if (question.type === 'date') return { value: span.text, said: withQualifier(sentence, span, TIME_QUALIFIER) };
   if (!COUNTED_TYPES.has(question.type)) return { value: span.text, said: span.text };
   // "How much less sleep did they get?" over "40 minutes less": a figure that counts no asked noun keeps its unit.
-  // "How much oil leaked?" over "about 30 tonnes of oil": a unit of measure before the asked noun stays.
+  // "How much grain was lost?" over "about 12 tonnes of grain": a unit of measure before the asked noun stays.
   const bare = question.type === 'number' && ((question.headNoun === undefined && !question.countsPeople && question.measure === undefined) || unitBefore(sentence, span, question.headNoun));
   const value = stretchOfTime(bare ? withUnit(sentence, span, UNIT_ONLY).text : span.text);
   return { value, said: withQualifier(sentence, { ...span, text: value }) };

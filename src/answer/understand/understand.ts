@@ -47,7 +47,7 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   // Typos are corrected before anything reads the question, so no answer repeats one.
   const words = (): ReadonlyMap<string, number> => uncharged(() => vocabulary(ctx.kb));
   // "any injuries?" is chat for "were there any injuries?".
-  // A name typed in lower case ("did hale win?") is read as the name, not as the English word.
+  // A name typed in lower case ("did mason win?") is read as the name, not as the English word.
   const spelled = caseKnownNames(ctx.kb, countShaped(existential(correctSpelling(framed ?? read, (word) => words().has(word.toLowerCase()), words, spellingBudget()).text)), words);
   // "he" means the last turn's person only when the question names nobody itself.
   const focus = focusFor(ctx, previous, spelled);
