@@ -44,8 +44,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b(?:the\\s(?:first|second)\\s(?:half|quarter)\\sof\\s|the\\s(?:start|end|middle)\\sof\\s|(?:early|late|later|earlier)\\s)?(?:this|next|last|the\\scoming|the\\spast)\\s${PERIOD}\\b`, 'g'),
     // "When did it start?" → "at the age of four months": a life's date.
     new RegExp(`\\bat (?:the )?age of (?:\\d{1,3}|${NUMBER_WORD})(?:\\s(?:days?|weeks?|months?|years?))?`, 'g'),
-    // A time of the day: "at 6:30 p.m.", "9am to 7pm", "in the early afternoon", "at night".
-    new RegExp(`${CLOCK}(?:\\s?(?:to|until|till|[–-])\\s?${CLOCK})?|\\b(?:(?:at|by|in the|during the|that|each|every)\\s(?:early\\s|late\\s)?)${TIME_WORD}\\b`, 'g'),
+    // A time of the day: "at 6:30 p.m.", "9am to 7pm", "in the early afternoon", "at night", "shortly after midnight".
+    new RegExp(`${CLOCK}(?:\\s?(?:to|until|till|[–-])\\s?${CLOCK})?|\\b(?:(?:at|by|in the|during the|that|each|every|(?:shortly |just |soon )?(?:after|before))\\s(?:early\\s|late\\s)?)${TIME_WORD}\\b`, 'g'),
     /\b(?:the\s)?(?:1[0-9]|20)\d0s\b/g,
     /\b(?:1[0-9]|20)\d\d\b/g,
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),

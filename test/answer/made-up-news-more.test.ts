@@ -193,3 +193,19 @@ describe('a comet probe', () => {
     expect(probe.ask('how long did the pictures take to reach earth?').text).toMatch(/^About 20 minutes \[1\]/);
   });
 });
+
+describe('a fire at a market hall', () => {
+  const hall = storyBot('market-hall-fire.md');
+
+  it('"what caused the fire?" is never "after midnight", a time; the story says the cause is not known', () => {
+    expect(hall.ask('what caused the fire?').text).not.toMatch(/^After midnight/);
+  });
+
+  it('"when did the fire start?" is "shortly after midnight"', () => {
+    expect(hall.ask('when did the fire start?').text).toMatch(/^Shortly after midnight \[1\]/);
+  });
+
+  it('a year in an aside ("The hall, built in 1872, housed …") does not make "a weekly farmers\' market" another event', () => {
+    expect(hall.ask('how many stalls were there?').text).toMatch(/^34 \[1\]/);
+  });
+});

@@ -73,7 +73,20 @@ export function tellsPastEvent(kb: KnowledgeBase, sentence: Sentence, questionNu
   // Read for every candidate: only a title word the sentence holds is worth the article's pattern.
   const terms = sentenceTerms(kb.corpus, sentence.id);
   const asked = [...question.matchAll(DEFINITE_NOUN)].flatMap((match) => match.slice(1).filter((word) => word !== undefined)).map((word) => ({ word: word.toLowerCase(), term: termOf(word.toLowerCase()) ?? '' }));
-  return [...titleWords(kb.corpus.storyById.get(storyId)?.title ?? ''), ...asked].some(({ word, term }) => terms.has(term) && introducesAnother(kb, sentence, word));
+  return [...titleWords(kb.corpus.storyById.get(storyId)?.title ?? ''), ...asked].some(({ word, term }) => terms.has(term) && introducesAnother(kb, sentence, word) && datedWith(sentence.text, word));
+}
+
+/**
+ * Whether the year dates the clause that names the noun ("hit by a strong quake in 1987", "since
+ * 2017, when a fire burned …"): "The hall, built in 1872, housed … a weekly market" dates the
+ * building, not the market.
+ */
+function datedWith(text: string, noun: string): boolean {
+  const clauses = text.split(/[,;:()]/);
+  const at = clauses.findIndex((clause) => new RegExp(`\\b${literal(noun)}\\b`, 'i').test(clause));
+  if (at < 0) return true;
+  const dated = (clause: string | undefined): boolean => clause !== undefined && new RegExp(YEAR.source).test(clause);
+  return dated(clauses[at]) || (/^\s*(?:when|where)\b/i.test(clauses[at]!) && dated(clauses[at - 1]));
 }
 
 /** "the fire", "the old bridge": the noun a question names as the story's own, one of the two words after "the". */
