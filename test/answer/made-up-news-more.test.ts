@@ -209,3 +209,20 @@ describe('a fire at a market hall', () => {
     expect(hall.ask('how many stalls were there?').text).toMatch(/^34 \[1\]/);
   });
 });
+
+describe('a nurses\' strike over pay', () => {
+  const strike = storyBot('nurses-strike.md');
+
+  it('"did the hospital offer 9 percent?" is never "yes" over "has offered 4 percent"; a figure asked must be said', () => {
+    expect(strike.ask('did the hospital offer 9 percent?').text).not.toMatch(/^Yes\b/);
+    expect(strike.ask('did the hospital offer 4 percent?').text).toMatch(/^Yes\b/);
+  });
+
+  it('"how long will the strike last?" is "three days", never the hospital\'s "80-year history"', () => {
+    expect(strike.ask('how long will the strike last?').text).toMatch(/^Three days \[1\]/);
+  });
+
+  it('"what was the turnout?" is never the union\'s name beside "a turnout of 72 percent"', () => {
+    expect(strike.ask('what was the turnout?').text).not.toMatch(/Nurses' Union \[1\]/);
+  });
+});

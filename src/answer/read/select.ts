@@ -195,8 +195,21 @@ function measuredOf(leading: readonly Ranked[], measure: string, question: Quest
       const span = withUnit(ranked.sentence.text, ranked.span!, measure);
       return span === ranked.span ? ranked : { ...ranked, span };
     })
-    .filter((ranked) => measure !== 'long-time' || (durationOfAsked(ranked, retrieval) && !offsetNotAsked(ranked, question)));
+    .filter((ranked) => measure !== 'long-time' || (durationOfAsked(ranked, retrieval) && !offsetNotAsked(ranked, question) && !measuresOtherNoun(ranked, retrieval)));
 }
+
+/**
+ * "How long will the strike last?" is not answered by "its 80-year history": a stretch hyphened
+ * before a noun measures that noun ("a 48-hour strike" measures the strike), which must be asked.
+ */
+function measuresOtherNoun(ranked: Ranked, retrieval: Retrieval): boolean {
+  const noun = HYPHENED_BEFORE_NOUN.exec(ranked.sentence.text.slice(ranked.span!.start))?.[1];
+  const term = noun === undefined ? null : termOf(noun);
+  return term !== null && !retrieval.terms.some((weighted) => weighted.alternatives.has(term));
+}
+
+/** A figure hyphened to its unit, then the noun it measures: "80-year history", "a 48-hour strike". */
+const HYPHENED_BEFORE_NOUN = /^[\d\p{L}]+-\p{Ll}+\s+(\p{Ll}+)/u;
 
 /**
  * "How long will the satellites last?" is not answered by "released both satellites about 19

@@ -472,6 +472,19 @@ function earlierEvent(hit: Found, proposition: Proposition): boolean {
 }
 
 
+/**
+ * "Did the hospital offer 9 percent?" takes no verdict from "has offered 4 percent": every figure
+ * the question gives must be one the sentence gives ("1,400" and "1400" alike).
+ */
+function saysAskedFigures(text: string, proposition: Proposition): boolean {
+  const said = new Set((text.match(FIGURE_WORD) ?? []).map(plainFigure));
+  return (proposition.rest.match(FIGURE_WORD) ?? []).every((figure) => said.has(plainFigure(figure)));
+}
+
+/** A figure in digits as a word of its own: "9", "1,400", "2.5" (not the "6" of a name such as "Zorbnet6"). */
+const FIGURE_WORD = /(?<![\p{L}\d])(?:\d[\d,.]*\d|\d)(?![\p{L}\d])/gu;
+const plainFigure = (figure: string): string => figure.replace(/,/g, '');
+
 /** "Are they still in hospital?": a question of a state that goes on now. */
 const STILL = /\bstill\b/i;
 /** A past verb before the hit in its clause: "four children were treated in hospital". */
@@ -587,6 +600,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       // An adjective before its noun ("a free update") says what the thing is, whatever the verb's footing.
       ((subjectIsDoer(kb, hit, proposition) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
       saysSameTime(hit.ranked.sentence.text, proposition) &&
+      saysAskedFigures(hit.ranked.sentence.text, proposition) &&
       !earlierEvent(hit, proposition) &&
       !nowForBefore(hit, proposition) &&
       !pastForStill(hit, proposition) &&

@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, namesAnotherKind } from '../../text/lexicon.js';
+import { isNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, literal, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
@@ -218,6 +218,11 @@ const CAUSED_EFFECT = /^\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+)
 
 const HOW_MUCH = /^\s*how\s+much\b/i;
 
+/** Whether the sentence gives the noun a figure for its value: "a turnout of 72 percent", "turnout was 41 percent". */
+function valuedByFigure(sentence: string, noun: string): boolean {
+  return new RegExp(String.raw`\b${literal(noun)}\s+(?:of|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[$£€]?\d`, 'i').test(sentence);
+}
+
 /** How far before a span its preposition may stand ("from the fishing town of "). */
 const STRANDED_REACH = 40;
 /** Prepositions a question may end on ("… hand it over to?", "… made of?"). */
@@ -341,6 +346,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;
   // "How many people had to leave?" is no age, rank or name's number ("Tom Berg, 58,", "his 19th goal", "Internet Explorer 6").
   if (question.type === 'number' && question.measure === undefined && countsNothing(sentence, span)) return undefined;
+  // "What was the turnout?" over "on a turnout of 72 percent": the asked noun has a figure for its value, no name.
+  if (question.type === 'entity' && question.headNoun !== undefined && valuedByFigure(sentence, question.headNoun)) return undefined;
   // "How much did profits fall?" is not answered by a figure that counts another thing ("300 shops").
   if (question.type === 'number' && question.measure === undefined && question.headNoun === undefined && HOW_MUCH.test(question.text) && countsUnasked(sentence, span, questionTerms)) return undefined;
   // "What was the score?" over "beat Quillon 2-1 … in the 88th minute": where the sentence gives a score, only the score answers.
