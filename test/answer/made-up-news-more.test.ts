@@ -226,3 +226,12 @@ describe('a nurses\' strike over pay', () => {
     expect(strike.ask('what was the turnout?').text).not.toMatch(/Nurses' Union \[1\]/);
   });
 });
+
+describe('an arrest after a jewellery shop robbery', () => {
+  const robbery = storyBot('jewellery-robbery.md');
+
+  it('"where was the man arrested?" is where he was arrested, never the robbery\'s town across "after"', () => {
+    expect(robbery.ask('where was the man arrested?').text).toMatch(/^Dunmore \[1\]/);
+    expect(robbery.ask('where was the robbery?').text).toMatch(/^Riverton \[1\]/);
+  });
+});

@@ -11,12 +11,13 @@ const CONNECTIVE = /\b(?:after|before|since|until|till|prior to|ahead of|(?<!the
 const CLAUSE_BREAK = /[,;:—–()]/;
 
 /**
- * Whether a date span dates another event than the one asked about: every word of the question
- * the sentence has stands on the far side of a connective from the date, in the connective's own
- * clause. "The talks took place on 14 May, a day after Roe flew to Oslo" does not say when Roe
- * flew; "Roe resigned after the vote on 4 May" does not say when Roe resigned.
+ * Whether a span (a date, a place) belongs to another event than the one asked about: every word
+ * of the question the sentence has stands on the far side of a connective from it, in the
+ * connective's own clause. "The talks took place on 14 May, a day after Roe flew to Oslo" does not
+ * say when Roe flew; "Roe resigned after the vote on 4 May" does not say when Roe resigned, nor
+ * "Roe was arrested after a robbery in Oslo" where he was arrested.
  */
-export function datesAnotherEvent(text: string, span: Span, asked: (term: string) => boolean): boolean {
+export function ofAnotherEvent(text: string, span: Span, asked: (term: string) => boolean): boolean {
   const anchors = tokens(text)
     .filter((token) => (token.start < span.start || token.start >= span.end) && asked(termOf(token.raw.toLowerCase()) ?? ''))
     .map((token) => token.start);

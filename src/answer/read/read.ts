@@ -1,5 +1,6 @@
 import { findEntity } from '../../corpus/entities.js';
 import { isLocative, spansOfType } from '../retrieve/spans.js';
+import { asksDestination } from '../retrieve/span-choice.js';
 import { termOf } from '../../text/terms.js';
 import { quotable } from '../say/compose.js';
 import { aboutSubject, judgeYesNo, parseYesNo } from './yesno.js';
@@ -81,17 +82,15 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   // him on the Acme 20-metre mark") has no place to say: quoting it would answer something else.
   if (ASKS_WHERE.test(question.text) && !placesAnything(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   // "Where was the bus going?" is answered by where to, not where it crashed.
-  if (ASKS_DESTINATION.test(question.text) && !DESTINATION.test(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
+  if (asksDestination(question.text) && !NAMED_DESTINATION.test(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   return { kind: 'span', evidence, probability: best.probability };
 }
 
 /** "Where …?" asks for a place something is at; "which city …?" may be answered by a subject. */
 const ASKS_WHERE = /^\s*where\b/i;
 
-/** "Where was it going?", "where are they heading?", "where did they go?": a destination. */
-const ASKS_DESTINATION = /^\s*where\b.*\b(?:going|heading|headed|bound|travell?ing|moving|go|went)\s*(?:to\s*)?[?.!]*$/i;
 /** A named destination: "to Oslo", "towards the resort of Riverton", "bound for Wessex". */
-const DESTINATION = /\b(?:to|towards|into|for)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|by)\b)\p{Ll}+\s+){0,3}\p{Lu}/u;
+const NAMED_DESTINATION = /\b(?:to|towards|into|for)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|by)\b)\p{Ll}+\s+){0,3}\p{Lu}/u;
 
 /** Whether a sentence puts anything at a place it names ("… said on Zorbair One"), which a quotation may then show. */
 function placesAnything(sentence: string): boolean {

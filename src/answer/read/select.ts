@@ -6,7 +6,7 @@ import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
 import { ageOwner, durationWithArticle, measuredSpan, withUnit } from '../retrieve/measure.js';
 import { spansOfType } from '../retrieve/spans.js';
-import { datesAnotherEvent } from './dated-event.js';
+import { ofAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, saysPhrasal, saysVerbOnlyAsPhrasal, usesOnlyOtherwise } from './phrasal.js';
 import { inPastWhenClause, speaksOfClass, tellsPastEvent } from './another.js';
 import { storyOfSentence } from '../../corpus/corpus.js';
@@ -128,6 +128,8 @@ function supportedOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval
     // "How many were killed?" over a report of a quake is not answered by "… in 1987, when a quake killed 200".
     .filter((ranked) => question.asksEarlier || !tellsPastEvent(kb, ranked.sentence, question.numbers, question.text))
     .map((ranked) => (question.asksEarlier || !ranked.span || !inPastWhenClause(ranked.sentence.text, ranked.span.start, question.numbers) ? ranked : withoutSpan(ranked)))
+    // "What was stolen?" quotes nothing of "… robbed in 2022, when thieves took jewellery": that year's theft.
+    .filter((ranked) => question.asksEarlier || ranked.span !== undefined || !inPastWhenClause(ranked.sentence.text, ranked.sentence.text.length, question.numbers))
     // "Where did the guests go?" is not answered where nobody moves ("Fire at Oslo hotel forces guests out").
     .filter((ranked) => !whereTo || saysMotion(kb, ranked))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
@@ -180,7 +182,7 @@ function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): b
   if (STATE_DATE.test(ranked.sentence.text.slice(0, ranked.span.start))) return false;
   // "When does the closure end?" is answered by "closed until Friday", whose "until" dates the end.
   if (boundsAskedTime(question, ranked.sentence.text, ranked.span)) return true;
-  return !datesAnotherEvent(ranked.sentence.text, ranked.span, (term) => retrieval.terms.some((weighted) => weighted.alternatives.has(term)));
+  return !ofAnotherEvent(ranked.sentence.text, ranked.span, (term) => retrieval.terms.some((weighted) => weighted.alternatives.has(term)));
 }
 
 /** The words before a date that make it the date of a state or a count ("as of", "as at"). */

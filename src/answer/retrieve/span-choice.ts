@@ -16,6 +16,7 @@ import { verbOf } from '../understand/question-verb.js';
 import { isAgentOfPassive, isDomainOfPost, isNamedPlace, isSpeakerIn, roleContext } from './roles.js';
 import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
+import { ofAnotherEvent } from '../read/dated-event.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
 import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
@@ -182,6 +183,11 @@ function bareFigure(sentence: string, words: readonly WordAt[], span: Span): boo
 
 /** "where was it going / heading / bound?": a destination. */
 const DESTINATION = /\bwhere\b.*\b(?:going|heading|headed|bound|travelling|traveling|destined|sailing|flying|driving)\b/i;
+
+/** Whether a question asks where something was going (read.ts holds a quotation to it too). */
+export function asksDestination(question: string): boolean {
+  return DESTINATION.test(question);
+}
 const TO_PLACE = /\b(?:to|towards|toward|for|into)\s+(?:the\s+)?$/i;
 
 const LIGHT_DEED = /^(?:do|does|did|done|make|makes|made|run|runs|ran|carry|carried|lead|led)\b/i;
@@ -407,6 +413,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
   // "Where was Roe …?" is not answered by "City Hall has not disputed …": a place that does something is an actor.
   if (question.type === 'place' && actsAsSubject(sentence, span)) return undefined;
+  // "Where was the man arrested?" is not answered by "Man arrested after robbery in Riverton": the other event's place.
+  if (question.type === 'place' && ofAnotherEvent(sentence, span, (term) => questionTerms.has(term))) return undefined;
   // "Where is Riverton?" is not answered by "near Oslo" of a road elsewhere in the sentence: only a
   // place the sentence puts the name in ("Riverton, Wessex", "Riverton in Wessex", "Wessex's Riverton").
   if (query.whereNameIs && !placesName(sentence, words, span, question.names)) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesAnotherEvent } from '../../../src/answer/read/dated-event.js';
+import { ofAnotherEvent } from '../../../src/answer/read/dated-event.js';
 import { createBot } from '../../../src/engine.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
 import { termOf } from '../../../src/text/terms.js';
@@ -8,7 +8,7 @@ import { termOf } from '../../../src/text/terms.js';
 function datesOther(text: string, date: string, asked: string[]): boolean {
   const start = text.indexOf(date);
   const terms = new Set(asked.map((word) => termOf(word)));
-  return datesAnotherEvent(text, { text: date, start, end: start + date.length }, (term) => terms.has(term));
+  return ofAnotherEvent(text, { text: date, start, end: start + date.length }, (term) => terms.has(term));
 }
 
 describe('a date dates the asked event, not one it is set against', () => {
