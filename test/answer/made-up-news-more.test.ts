@@ -235,3 +235,12 @@ describe('an arrest after a jewellery shop robbery', () => {
     expect(robbery.ask('where was the robbery?').text).toMatch(/^Riverton \[1\]/);
   });
 });
+
+describe('a study of walking and dementia', () => {
+  const study = storyBot('walking-study.md');
+
+  it('"who did the study?" is never its funder ("was funded by the Wessex Medical Research Council")', () => {
+    expect(study.ask('who did the study?').text).not.toMatch(/^Wessex Medical Research Council/);
+    expect(study.ask('who funded the study?').text).toMatch(/^Wessex Medical Research Council funded the study \[1\]/);
+  });
+});

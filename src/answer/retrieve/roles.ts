@@ -69,9 +69,9 @@ function isRoleBefore(first: string | undefined, last: string): boolean {
 }
 
 
-const BY_AGENT = /\bby\s+(?:(?:([\p{Ll}][\p{Ll}-]*)\s+)?([\p{Ll}][\p{Ll}-]*)\s+)?$/u;
+const BY_AGENT = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:(?:([\p{Ll}][\p{Ll}-]*)\s+)?([\p{Ll}][\p{Ll}-]*)\s+)?$/u;
 
-/** Whether "by" introduces the span, directly or through a role: "tackled by (safety) Jane Roe". */
+/** Whether "by" introduces the span, directly, through an article or through a role: "tackled by (safety) Jane Roe", "funded by the Acme Trust". */
 export function isAgentOfPassive(sentence: string, span: Range): boolean {
   const match = BY_AGENT.exec(sentence.slice(Math.max(0, span.start - 40), span.start));
   if (!match) return false;
