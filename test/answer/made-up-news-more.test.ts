@@ -244,3 +244,12 @@ describe('a study of walking and dementia', () => {
     expect(study.ask('who funded the study?').text).toMatch(/^Wessex Medical Research Council funded the study \[1\]/);
   });
 });
+
+describe('a foreign minister who resigned over leaked messages', () => {
+  const minister = storyBot('foreign-minister.md');
+
+  it('"did lindqvist resign?" is never "yes": the prime minister accepted "his resignation", and "the foreign minister" is not her', () => {
+    expect(minister.ask('did lindqvist resign?').text).not.toMatch(/\byes\b/i);
+    expect(minister.ask('did brenner resign?').text).toMatch(/^Yes\b/);
+  });
+});

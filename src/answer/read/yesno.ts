@@ -406,7 +406,8 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   // A person the stories name is mentioned by a word of their name no one else has: "Is Jane Roe
   // a doctor?" is not answered by "Tom Roe, a doctor".
   const person = findPerson(kb.entities, subject);
-  if (person) return ownNameWords(kb, person).some((term) => terms.has(term)) || [...person.roles].some((role) => terms.has(role));
+  // So is a role: "the foreign minister" is no mention of the prime minister.
+  if (person) return ownNameWords(kb, person).some((term) => terms.has(term)) || ownRoles(kb, person).some((role) => terms.has(role));
   const entity = findEntity(kb.entities, subject);
   const own = subject
     .split(/\s+/)
@@ -419,6 +420,11 @@ function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): bo
   // "Were the injured taken to hospital?" names them as the sentence's "those who were wounded" may.
   const context = contextTerms(kb, ranked.sentence.passage);
   return own.every((term) => saysTerm(terms, term) || saysTerm(context, term)) && own.some((term) => saysTerm(terms, term));
+}
+
+/** The roles of an entity no other entity holds ("minister" is no one's when two people hold it). */
+function ownRoles(kb: KnowledgeBase, entity: Entity): string[] {
+  return [...entity.roles].filter((role) => !kb.entities.all.some((other) => other !== entity && other.roles.has(role)));
 }
 
 /** The terms of an entity's name that no other entity's name has ("jane" of Jane Roe beside Tom Roe). */
@@ -484,6 +490,27 @@ function saysAskedFigures(text: string, proposition: Proposition): boolean {
 /** A figure in digits as a word of its own: "9", "1,400", "2.5" (not the "6" of a name such as "Zorbnet6"). */
 const FIGURE_WORD = /(?<![\p{L}\d])(?:\d[\d,.]*\d|\d)(?![\p{L}\d])/gu;
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
+
+/**
+ * "Did Jane Roe resign?" is not answered by "Jane Roe said she had accepted his resignation": the
+ * asked act as a noun belongs to its owner, and "his" is not the "she" the sentence makes the
+ * subject, nor "Tom Berg's" anyone the question names.
+ */
+function ownedByAnother(hit: Found, proposition: Proposition): boolean {
+  // A verb never follows a possessive: an owner before the word makes it the act's noun.
+  const text = hit.ranked.sentence.text;
+  // The owner right before the word, or before one adjective ("his sudden resignation").
+  const [last = '', previous = ''] = (text.slice(0, hit.offset).match(/[\p{L}'’-]+/gu) ?? []).slice(-2).reverse();
+  const owner = [last, previous].find((word) => POSSESSIVE_OWNER.test(word)) ?? '';
+  const lower = owner.toLowerCase();
+  if (lower === 'his') return /\b(?:she|her)\b/i.test(text.replace(/\bher\s+\p{Ll}+/giu, ''));
+  if (lower === 'her') return /\b(?:he|him|his)\b/i.test(text);
+  const named = /^(\p{Lu}[\p{L}-]*)['’]s?$/u.exec(owner)?.[1];
+  return named !== undefined && !proposition.subject.toLowerCase().split(/\s+/).includes(named.toLowerCase());
+}
+
+/** "his", "her", "Jane Roe's": who a noun after it belongs to. */
+const POSSESSIVE_OWNER = /^(?:his|her|\p{Lu}[\p{L}-]*['’]s?)$/iu;
 
 /** "Are they still in hospital?": a question of a state that goes on now. */
 const STILL = /\bstill\b/i;
@@ -604,7 +631,8 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       !earlierEvent(hit, proposition) &&
       !nowForBefore(hit, proposition) &&
       !pastForStill(hit, proposition) &&
-      !inNegatedRelative(hit),
+      !inNegatedRelative(hit) &&
+      !ownedByAnother(hit, proposition),
   );
   // The story's own voice first; a speaker's claim is reported as theirs. The asked word as a verb
   // before it as a noun ("nurses who are exempt from the strike" says little of their striking).
