@@ -1,3 +1,4 @@
+import { YEAR_SOURCE } from './values.js';
 /**
  * Marks of an event set before the story's own, shared by span choice and the yes/no judge:
  * "had won" before a verb, and times before now ("last year", "in 2019", "ago").
@@ -7,4 +8,4 @@
 export const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|never|ever|not|previously|also|just|twice|once)\s+)?$/i;
 
 /** Words that set an event before the story's own time: "in each of the last two seasons", "in 2019". */
-export const EARLIER_TIME = /\b(?:last|previous|previously|earlier|before|ago|once|since)\b|\bin\s+(?:1[5-9]|20)\d\d\b/i;
+export const EARLIER_TIME = new RegExp(String.raw`\b(?:last|previous|previously|earlier|before|ago|once|since)\b|\bin\s+${YEAR_SOURCE}\b`, 'i');

@@ -1,3 +1,4 @@
+import { YEAR_SOURCE } from '../../text/values.js';
 /**
  * Whether a sentence is set in another year than the question asks about: "Who led the Acme
  * Trust in 1917?" over "Roe led the Acme Trust in 1914" names another year and never the asked
@@ -11,7 +12,7 @@ export function datesAnotherYear(question: string, sentence: string): boolean {
 }
 
 /** A year as a word of its own: "1917", "in 2024" (not "2,024" or "12024"). */
-const YEAR = /(?<![\d,.])\b(?:1[5-9]|20)\d\d\b(?![\d,])/g;
+const YEAR = new RegExp(String.raw`(?<![\d,.])\b${YEAR_SOURCE}\b(?![\d,])`, 'g');
 
 /** Whether the sentence covers an asked year by a range it gives: "between 1914 and 1918", "1914–18". */
 function spans(sentence: string, asked: readonly string[]): boolean {
@@ -22,4 +23,4 @@ function spans(sentence: string, asked: readonly string[]): boolean {
   });
 }
 
-const RANGE = /\b((?:1[5-9]|20)\d\d)\s*(?:[–-]|to|and|until)\s*((?:1[5-9]|20)?\d\d)\b/g;
+const RANGE = new RegExp(String.raw`\b(${YEAR_SOURCE})\s*(?:[–-]|to|and|until)\s*((?:1[5-9]|20)?\d\d)\b`, 'g');

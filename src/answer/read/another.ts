@@ -1,3 +1,4 @@
+import { YEAR_SOURCE } from '../../text/values.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
@@ -56,7 +57,7 @@ export function introducesAnother(kb: KnowledgeBase, sentence: Sentence, noun: s
   return false;
 }
 
-const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
+const YEAR = new RegExp(String.raw`\b${YEAR_SOURCE}\b`, 'g');
 
 /**
  * Whether a sentence tells a past event like the story's own, which the question does not ask
@@ -101,7 +102,7 @@ export function inPastWhenClause(text: string, spanStart: number, questionNumber
   return false;
 }
 
-const YEAR_WHEN = /\b((?:1[5-9]|20)\d\d),?\s+when\b/g;
+const YEAR_WHEN = new RegExp(String.raw`\b(${YEAR_SOURCE}),?\s+when\b`, 'g');
 
 /** A title word that may name the story's event ("quake", "strike", "collapse"), not a thing in it ("wage" of "a real wage rise since 2015"). */
 function namesEvent(word: string): boolean {

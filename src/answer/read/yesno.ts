@@ -509,8 +509,8 @@ function ownedByAnother(hit: Found, proposition: Proposition): boolean {
   return named !== undefined && !proposition.subject.toLowerCase().split(/\s+/).includes(named.toLowerCase());
 }
 
-/** "his", "her", "Jane Roe's": who a noun after it belongs to. */
-const POSSESSIVE_OWNER = /^(?:his|her|\p{Lu}[\p{L}-]*['’]s?)$/iu;
+/** "his", "her", "Jane Roe's": who a noun after it belongs to ("It's" and the like are no owners). */
+const POSSESSIVE_OWNER = /^(?:[Hh]is|[Hh]er|(?!(?:It|That|There|Here|He|She|What|Who|Let)['’]s$)\p{Lu}[\p{L}-]*['’]s?)$/u;
 
 /** "Are they still in hospital?": a question of a state that goes on now. */
 const STILL = /\bstill\b/i;

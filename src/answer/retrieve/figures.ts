@@ -1,5 +1,5 @@
 import { rivalsNumbered } from '../../text/numbered-names.js';
-import { FIGURE_QUALIFIER } from '../../text/values.js';
+import { FIGURE_QUALIFIER, YEAR_SOURCE } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { CHANGE_VERBS, isNoun, isPastForm, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
 import { baseForm, senseClasses } from '../../text/wordnet.js';
@@ -165,7 +165,7 @@ export function yearOfAnother(sentence: string, span: Span, question: string): b
 const FIGURE = /(?<![\d,.])\d[\d,.]*(?<![,.])/g;
 
 /** A year, or a period counted from the day of print: "2024", "last year", "this quarter". */
-const ASKED_TIME = /\b(?:(?:1[5-9]|20)\d\d|(?:last|this|next)\s+(?:year|month|week|season|quarter))\b/gi;
+const ASKED_TIME = new RegExp(String.raw`\b(?:${YEAR_SOURCE}|(?:last|this|next)\s+(?:year|month|week|season|quarter))\b`, 'gi');
 
 /**
  * Whether a figure counts a thing the question never names, where "how much …?" names no noun to
@@ -277,12 +277,15 @@ export function countsNothing(sentence: string, span: Span): boolean {
   return isAge(sentence, span) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span) || (/^one$/i.test(span.text) && NO_ONE.test(sentence.slice(0, span.start))) || isYearOf(sentence, span) || CLOCK_AFTER.test(sentence.slice(span.end, span.end + 6));
 }
 
+/** A span that is a year and nothing else. */
+const WHOLE_YEAR = new RegExp(`^${YEAR_SOURCE}$`);
+
 /** "after 10 pm", "at 9:30": a time of day counts nothing. */
 const CLOCK_AFTER = /^(?::\d|\s*[ap]\.?m\b)/i;
 
 /** "in 2024", "since 1999": a year after a preposition of time is a date, whatever it sits beside. */
 function isYearOf(sentence: string, span: Span): boolean {
-  return /^(?:1[5-9]|20)\d\d$/.test(span.text) && /\b(?:in|since|by|until|from|during|before|after|of)\s+$/i.test(sentence.slice(Math.max(0, span.start - 8), span.start));
+  return WHOLE_YEAR.test(span.text) && /\b(?:in|since|by|until|from|during|before|after|of)\s+$/i.test(sentence.slice(Math.max(0, span.start - 8), span.start));
 }
 
 /** "No one was hurt": the "one" of "no one", "every one", "any one" is nobody's count. */

@@ -6,7 +6,7 @@ import { STOP_WORDS } from '../../text/stopwords.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
 import { baseForm, isKindOf, senseClasses } from '../../text/wordnet.js';
-import { FIGURE_QUALIFIER, findValues } from '../../text/values.js';
+import { FIGURE_QUALIFIER, findValues, YEAR_SOURCE } from '../../text/values.js';
 import { antonymTermsOf } from '../../text/opposites.js';
 import { EARLIER_TIME, PAST_PERFECT_BEFORE } from '../../text/tense.js';
 import { datesOtherEvent } from './date-rules.js';
@@ -223,6 +223,8 @@ const MADE_HARD = new RegExp(String.raw`^\s+(?:(?:have|has|had)\s+)?${MADE_HARD_
 const CAUSED_EFFECT = /^\s+(?:caused|forced|prompted|led)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(\p{Ll}+)/u;
 
 const HOW_MUCH = /^\s*how\s+much\b/i;
+/** A span that is a year and nothing else. */
+const WHOLE_YEAR = new RegExp(`^${YEAR_SOURCE}$`);
 
 /** Whether the sentence gives the noun a figure for its value: "a turnout of 72 percent", "turnout was 41 percent". */
 function valuedByFigure(sentence: string, noun: string): boolean {
@@ -711,7 +713,7 @@ const ADVERBIAL_REACH = 6;
 
 /** The score with the adjustments for numbers, sums of money and dates. */
 function figureScore(score: number, question: Question, span: Span, sentence: string): number {
-  if (question.type === 'number' && /^(?:1[5-9]|20)\d\d$/.test(span.text)) score -= SPAN_WEIGHTS.year;
+  if (question.type === 'number' && WHOLE_YEAR.test(span.text)) score -= SPAN_WEIGHTS.year;
   // "How much did it cost": a sum of money, not any figure.
   if (question.type === 'money' && !CURRENCY.test(span.text)) score -= SPAN_WEIGHTS.weakNumber;
   if (question.type === 'number' || question.type === 'money') {

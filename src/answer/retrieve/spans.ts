@@ -5,7 +5,7 @@ import { alternation, endsOnDemonym, isColourWord, isNoun, isPastForm, isPlainAd
 import { baseForm, properClass } from '../../text/wordnet.js';
 import { claimAt, TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
-import { isWeekday, VALUE_PATTERNS } from '../../text/values.js';
+import { isWeekday, VALUE_PATTERNS, YEAR_SOURCE } from '../../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans, modifiesThing } from './roles.js';
 import type { AnswerType } from '../understand/question.js';
 
@@ -280,7 +280,7 @@ export function phraseSpans(sentence: string): Span[] {
 /** How a percentage span ends: "25%", "25 percent", "25 per cent". */
 const SHARE = /(?:%|percent|per cent)$/i;
 /** A bare year ("1985"): no sum of money, however near "cost" it stands. */
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const YEAR = new RegExp(`^${YEAR_SOURCE}$`);
 
 /** "into Riverton's Town Hall": a place named in another's possessive is one place, the owner's name leading it. */
 function withPlaceOwners(sentence: string, names: Span[]): Span[] {

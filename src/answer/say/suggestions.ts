@@ -33,7 +33,7 @@ export function buildCatalogue(kb: KnowledgeBase, isAnswerable: (question: strin
 }
 
 /**
- * "Acme House, a hall on Quay Street" is asked about with "What is …?": a name whose descriptions'
+ * "Acme House, a hall by the quay" is asked about with "What is …?": a name whose descriptions'
  * role nouns are none a person's, or a place or group WordNet knows by name.
  */
 function isThing(entity: Entity): boolean {
