@@ -67,7 +67,7 @@ function acronymBefore(text: string, tokens: readonly Token[], open: number): st
 // Word characters as code-unit ranges (ASCII letters and digits, then everything from Latin-1
 // letters up, minus the punctuation blocks): several times faster than \p{L} classes under /u.
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2070-\\u2BFF\\u3040-\\uFEFE\\uFF10-\\uFFEF';
-const TOKEN = new RegExp(`[${WORD_CHAR}]+(?:['’\\-.&][${WORD_CHAR}]+)*(?:['’]s\\b)?|[—–,;.()-]`, 'g');
+const TOKEN = new RegExp(`[${WORD_CHAR}]+(?:['’\\-.&][${WORD_CHAR}]+)*(?:['’]s\\b|(?<=s)'(?=\\s))?|[—–,;.()-]`, 'g');
 const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
 const ARTICLE = wordOf(ARTICLES, '');
 const SEPARATOR = /^(?:—|–|,|\()$/;
@@ -174,7 +174,10 @@ function roleBefore(text: string, tokens: readonly Token[], caps: readonly boole
     }
     // "Riverton's mayor, Jane Roe": a name's possessive opens the role as an article does.
     if (caps[k] && isPossessive(word) && k < comma - 1) {
-      const role = text.slice(tokens[k]!.start, tokens[comma - 1]!.end);
+      // "Acme Wings' chief executive": the owner's whole name, not its last word.
+      let from = k;
+      while (from > 0 && caps[from - 1] && !isPossessive(tokens[from - 1]!.text) && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
+      const role = text.slice(tokens[from]!.start, tokens[comma - 1]!.end);
       return endsInPersonNoun(role) ? role : undefined;
     }
     if (!ROLE_WORD.test(word) && !caps[k]) return undefined;

@@ -4,7 +4,8 @@ import { americanSpelling } from './spelling-variants.js';
 import { STOP_WORDS } from './stopwords.js';
 import { words } from './tokenize.js';
 
-const POSSESSIVE = /['’]s$/;
+/** "Roe's", "Roe’s", and a plural's bare straight apostrophe ("Acme Wings'"; a curly one may close a quotation). */
+const POSSESSIVE = /['’]s$|(?<=s)'$/;
 const APOSTROPHES = /’/g;
 
 /** A word without its possessive: "Roe's" → "Roe", "Roe’s" → "Roe". */

@@ -253,3 +253,20 @@ describe('a foreign minister who resigned over leaked messages', () => {
     expect(minister.ask('did brenner resign?').text).toMatch(/^Yes\b/);
   });
 });
+
+describe('two airlines merging', () => {
+  const merger = storyBot('airline-merger.md');
+
+  it('"did baltic wings shares rise?" is "no" ("… while Baltic Wings shares fell"): a known name keeps its noun in the subject', () => {
+    expect(merger.ask('did baltic wings shares rise?').text).toMatch(/^No\b/);
+    expect(merger.ask('did northwind shares rise?').text).toMatch(/^Yes\b/);
+  });
+
+  it('reads a plural\'s possessive ("Baltic Wings\' chief executive, Ingrid Sol,") as it reads "Acme\'s"', () => {
+    expect(merger.ask('who is ingrid sol?').text).toMatch(/^Ingrid Sol is Baltic Wings' chief executive \[1\]/);
+  });
+
+  it('"will tom berg be chair?" is never "yes" from the other chief executive becoming chair', () => {
+    expect(merger.ask('will tom berg be chair?').text).not.toMatch(/^Yes\b/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termOf, termsOf } from '../../src/text/terms.js';
+import { isPossessive, termOf, termsOf } from '../../src/text/terms.js';
 
 describe('index terms: one term for the ways a word is written', () => {
   it('numbers written in words or figures meet: "eight" / "8"', () => {
@@ -51,5 +51,12 @@ describe('index terms: one term for the ways a word is written', () => {
     expect(termOf('withdrew')).toBe(termOf('withdraw'));
     // "a bit more" is no form of "bite".
     expect(termOf('bit')).not.toBe(termOf('bite'));
+  });
+});
+
+describe('possessives', () => {
+  it('reads "Roe\'s", "Roe’s" and a plural\'s straight apostrophe ("Acme Wings\'") as possessives, not a quotation\'s closing mark', () => {
+    expect(['Roe\'s', 'Roe’s', 'Wings\''].map(isPossessive)).toEqual([true, true, true]);
+    expect(['conditions’', 'Roe'].map(isPossessive)).toEqual([false, false]);
   });
 });

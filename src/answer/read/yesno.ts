@@ -61,7 +61,13 @@ function subjectLength(words: readonly string[], isName: (phrase: string) => boo
   if (PRONOUN.test(words[0]!)) return 1;
   // "is this the largest fire?": a demonstrative before an article stands alone.
   if (DETERMINER.test(words[0]!) && DETERMINER.test(words[1] ?? '')) return 1;
-  for (let n = Math.min(MAX_SUBJECT_WORDS, words.length - 1); n >= 1; n--) if (isName(words.slice(0, n).join(' '))) return n + possessed(words, n);
+  for (let n = Math.min(MAX_SUBJECT_WORDS, words.length - 1); n >= 1; n--) {
+    if (!isName(words.slice(0, n).join(' '))) continue;
+    // "did acme holdings shares rise?": a known name used as a modifier keeps its noun in the subject.
+    let end = n;
+    while (end < words.length - 1 && isModifiedNoun(words[end]!) && doAux && verbAfter(words[end + 1]!)) end++;
+    return end + possessed(words, end);
+  }
   const start = DETERMINER.test(words[0]!) ? 1 : 0;
   let end = start;
   while (end < words.length - 1 && isCapitalised(words[end]!) && !isPossessive(words[end - 1] ?? '')) end++;

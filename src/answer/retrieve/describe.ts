@@ -32,7 +32,7 @@ const MAX_TITLE_WORDS = 6;
 const TITLE_JOINER = /^(?:and|of|for|the)$/;
 const POSSESSIVE_DETERMINER = wordOf(POSSESSIVE_DETERMINERS);
 /** A description that opens with an article or an owner ("Riverton's mayor", "Jane Roe's aide") needs no "the"; "Rovers goalkeeper" does. */
-const ARTICLE_OR_OWNER_FIRST = new RegExp(`^(?:${ARTICLE}\\s|(?:\\S+\\s){0,3}\\S+['’]s\\s)`, 'iu');
+const ARTICLE_OR_OWNER_FIRST = new RegExp(`^(?:${ARTICLE}\\s|(?:\\S+\\s){0,3}\\S+(?:['’]s|s')\\s)`, 'iu');
 
 function isBody(kb: KnowledgeBase, sentence: Sentence | undefined): boolean {
   return sentence !== undefined && kb.corpus.passages[sentence.passage]?.kind === 'body';
