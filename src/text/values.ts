@@ -8,7 +8,9 @@ export type ValueKind = 'date' | 'number' | 'money' | 'percent';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 /** A year as news writes one, 1500–2099, as a regular-expression source (no anchors). */
 export const YEAR_SOURCE = '(?:1[5-9]|20)\\d\\d';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A day of the week, as a regular-expression source. */
+export const WEEKDAY_SOURCE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = WEEKDAY_SOURCE;
 /** A day of the week or a month, as a regular-expression source: "on Saturday", "in May". */
 export const CALENDAR_SOURCE = `(?:${WEEKDAY}|${MONTH})`;
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';

@@ -270,3 +270,11 @@ describe('two airlines merging', () => {
     expect(merger.ask('will tom berg be chair?').text).not.toMatch(/^Yes\b/);
   });
 });
+
+describe('a league title won on the final day', () => {
+  const title = storyBot('league-title.md');
+
+  it('"when did riverton last win the league?" is never "on Sunday", the win the story reports', () => {
+    expect(title.ask('when did riverton last win the league?').text).not.toMatch(/^On Sunday/);
+  });
+});

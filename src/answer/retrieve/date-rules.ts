@@ -1,6 +1,7 @@
 import { ATTRIBUTION_VERBS } from '../../corpus/claims.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPastForm, OCCURRENCE_VERBS } from '../../text/lexicon.js';
+import { WEEKDAY_SOURCE } from '../../text/values.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { baseForm } from '../../text/wordnet.js';
 import type { WordAt } from './figures.js';
@@ -26,6 +27,8 @@ export function datesOtherEvent(question: string, sentence: string, words: reado
   if (query.verbForms && datesAside(sentence, words, span, query.verbForms)) return true;
   if (ASKS_PAST_DATE.test(question) && FUTURE_BEFORE.test(sentence.slice(0, span.start))) return true;
   if (ASKS_FUTURE_DATE.test(question) && toldInPast(sentence, words, span)) return true;
+  // "When did Riverton last win the league?" asks of a time before the story's: not "on Sunday", when it won now.
+  if (ASKS_LAST_TIME.test(question) && DAY_OF_THE_NEWS.test(span.text)) return true;
   return query.speechVerb === false && datesSaying(sentence, span, query.questionTerms);
 }
 
@@ -33,6 +36,11 @@ export function datesOtherEvent(question: string, sentence: string, words: reado
 const ASKS_PAST_DATE = /^when\s+(?:did|was|were)\b/i;
 /** A future before the date: "will face … on June 3", "is due to open on …", "said it would reopen it in March". */
 const FUTURE_BEFORE = /\b(?:will|shall|would|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s[^.;!?,]{0,100}$/i;
+
+/** "When did Roe last win?": the time before the story's own. */
+const ASKS_LAST_TIME = /^when\b.*\blast\b/i;
+/** A date by the day of print: "on Sunday", "yesterday", "this morning". */
+const DAY_OF_THE_NEWS = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|tonight|this\\s+\\p{L}+)\\b`, 'iu');
 
 /** "When will …?", "when is … going to …?": a question about an event to come. */
 const ASKS_FUTURE_DATE = /^when\s+(?:will|shall|(?:is|are)\b.*\bgoing\s+to)\b/i;
