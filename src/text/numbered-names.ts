@@ -9,7 +9,7 @@ import { CALENDAR_SOURCE } from './values.js';
 export interface NumberedName {
   /** The series, in lower case: "acme cup". */
   readonly series: string;
-  /** The number, Roman numerals read as the figure they write: "L" → 50. */
+  /** The number, numerals in letters read as the figure they write: "L" → 50. */
   readonly number: number;
   /** Named to compare another with it: "the first held here since Acme Cup XIX". */
   readonly compared: boolean;
@@ -17,7 +17,7 @@ export interface NumberedName {
   readonly at: number;
 }
 
-/** A name run, then a figure or a Roman numeral as a word of its own: not a score ("Oslo 24–10") nor a measure ("Acme 20-metre mark"). */
+/** A name run, then a figure or a numeral in letters ("XIX") as a word of its own: not a score ("Oslo 24–10") nor a measure ("Acme 20-metre mark"). */
 const NUMBERED = new RegExp(String.raw`(${nameRun(NAME_WORD)})\s+(\d{1,4}|[IVXLCDM]+)\b(?![.,]?\d|[-–—])`, 'gu');
 /** "March 15", "Tuesday 3": a date, not a numbered name. */
 const CALENDAR_WORD = new RegExp(`^${CALENDAR_SOURCE}$`, 'u');
@@ -87,10 +87,10 @@ function askedNumbers(question: string, series: string): { series: string; numbe
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-/** A well-formed Roman numeral, so that a word of capitals ("MIX", "DC") is not read as one. */
+/** A well-formed numeral in letters, so that a word of capitals ("MIX", "DC") is not read as one. */
 const WELL_FORMED = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
-/** A figure or a Roman numeral's value; undefined for anything else. */
+/** A figure's or a numeral in letters' value; undefined for anything else. */
 function numeral(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   if (!WELL_FORMED.test(word)) return undefined;

@@ -16,8 +16,11 @@ export const CALENDAR_SOURCE = `(?:${WEEKDAY}|${MONTH})`;
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 /** Stretches of the calendar a date counts from the day of print: "next year", "this summer". */
 const PERIOD = '(?:year|month|week|weekend|season|spring|summer|autumn|winter|quarter|decade)';
-/** Parts of the day said on their own ("at dawn", "by nightfall"), beside the ones a day name takes. */
-const TIME_WORD = '(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|sunrise|sunset|nightfall|lunchtime)';
+/** Parts of the day said on their own ("at dawn", "by nightfall"), beside the ones a day name takes; a regular-expression source. */
+export const TIME_WORD_SOURCE = '(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|sunrise|sunset|nightfall|lunchtime)';
+
+/** A figure in digits as a word of its own: "9", "1,400", "2.5" (not the "6" of a name such as "Zorbnet6"). */
+export const DIGIT_FIGURE = /(?<![\p{L}\d,.])\d(?:[\d,.]*\d)?(?![\p{L}\d])/gu;
 /** A clock time: "9am", "6:30 p.m.", "14:45". */
 const AM_PM = '\\s?(?:[ap]\\.m\\.|[ap]m\\b)';
 const CLOCK = `\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?:${AM_PM})?|${AM_PM})`;
@@ -49,7 +52,7 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     // "When did it start?" → "at the age of four months": a life's date.
     new RegExp(`\\bat (?:the )?age of (?:\\d{1,3}|${NUMBER_WORD})(?:\\s(?:days?|weeks?|months?|years?))?`, 'g'),
     // A time of the day: "at 6:30 p.m.", "9am to 7pm", "in the early afternoon", "at night", "shortly after midnight".
-    new RegExp(`${CLOCK}(?:\\s?(?:to|until|till|[–-])\\s?${CLOCK})?|\\b(?:(?:at|by|in the|during the|that|each|every|(?:shortly |just |soon )?(?:after|before))\\s(?:early\\s|late\\s)?)${TIME_WORD}\\b`, 'g'),
+    new RegExp(`${CLOCK}(?:\\s?(?:to|until|till|[–-])\\s?${CLOCK})?|\\b(?:(?:at|by|in the|during the|that|each|every|(?:shortly |just |soon )?(?:after|before))\\s(?:early\\s|late\\s)?)${TIME_WORD_SOURCE}\\b`, 'g'),
     /\b(?:the\s)?(?:1[0-9]|20)\d0s\b/g,
     /\b(?:1[0-9]|20)\d\d\b/g,
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
@@ -71,7 +74,7 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
   percent: [new RegExp(`(?<![\\d,.])\\d{1,6}(?:\\.\\d{1,6})?\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
 };
 
-const TIME_OF_DAY = new RegExp(`${CLOCK}|\\b${TIME_WORD}\\b`, 'i');
+const TIME_OF_DAY = new RegExp(`${CLOCK}|\\b${TIME_WORD_SOURCE}\\b`, 'i');
 
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 

@@ -7,7 +7,7 @@ import { LEMMA } from '../../text/lemmas.js';
 import { APPROXIMATORS, AUXILIARY, BE_FORMS, DEGREE_WORDS, DETERMINERS, EARLIER_EVENT_WORDS, isAdjectiveWord, isAuxiliary, isNoun, isPastForm, isPlainAdjective, isVerbForm, literal, SUBJECT_PRONOUNS, MODAL_VERBS, THIRD_PERSON, wordOf } from '../../text/lexicon.js';
 import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm, derivedFormsOf, synonymsOf as wordnetSynonyms } from '../../text/wordnet.js';
-import { findValues } from '../../text/values.js';
+import { DIGIT_FIGURE, findValues } from '../../text/values.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { isPossessive, isStopWord, termOf } from '../../text/terms.js';
 import { isCapitalised } from '../../text/names.js';
@@ -489,12 +489,10 @@ function earlierEvent(hit: Found, proposition: Proposition): boolean {
  * the question gives must be one the sentence gives ("1,400" and "1400" alike).
  */
 function saysAskedFigures(text: string, proposition: Proposition): boolean {
-  const said = new Set((text.match(FIGURE_WORD) ?? []).map(plainFigure));
-  return (proposition.rest.match(FIGURE_WORD) ?? []).every((figure) => said.has(plainFigure(figure)));
+  const said = new Set((text.match(DIGIT_FIGURE) ?? []).map(plainFigure));
+  return (proposition.rest.match(DIGIT_FIGURE) ?? []).every((figure) => said.has(plainFigure(figure)));
 }
 
-/** A figure in digits as a word of its own: "9", "1,400", "2.5" (not the "6" of a name such as "Zorbnet6"). */
-const FIGURE_WORD = /(?<![\p{L}\d])(?:\d[\d,.]*\d|\d)(?![\p{L}\d])/gu;
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
 
 /**

@@ -1,5 +1,5 @@
 import { rivalsNumbered } from '../../text/numbered-names.js';
-import { FIGURE_QUALIFIER, YEAR_SOURCE } from '../../text/values.js';
+import { DIGIT_FIGURE, FIGURE_QUALIFIER, YEAR_SOURCE } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { CHANGE_VERBS, isNoun, isPastForm, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
 import { baseForm, senseClasses } from '../../text/wordnet.js';
@@ -158,11 +158,8 @@ export function yearOfAnother(sentence: string, span: Span, question: string): b
   };
   if (inClause(span)) return false;
   // "In 1990, of its 52,000 people 30,100 …": a time in a clause of its own dates the sentence.
-  return [...sentence.matchAll(FIGURE)].some((figure) => figure.index !== span.start && !said.includes(figure[0]) && inClause({ text: figure[0], start: figure.index, end: figure.index + figure[0].length }));
+  return [...sentence.matchAll(DIGIT_FIGURE)].some((figure) => figure.index !== span.start && !said.includes(figure[0]) && inClause({ text: figure[0], start: figure.index, end: figure.index + figure[0].length }));
 }
-
-/** A figure in digits: "€345", "34%", "2,500,000". */
-const FIGURE = /(?<![\d,.])\d[\d,.]*(?<![,.])/g;
 
 /** A year, or a period counted from the day of print: "2024", "last year", "this quarter". */
 const ASKED_TIME = new RegExp(String.raw`\b(?:${YEAR_SOURCE}|(?:last|this|next)\s+(?:year|month|week|season|quarter))\b`, 'gi');

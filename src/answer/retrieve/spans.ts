@@ -5,7 +5,7 @@ import { alternation, endsOnDemonym, isColourWord, isNoun, isPastForm, isPlainAd
 import { baseForm, properClass } from '../../text/wordnet.js';
 import { claimAt, TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
-import { isWeekday, VALUE_PATTERNS, YEAR_SOURCE } from '../../text/values.js';
+import { isWeekday, TIME_WORD_SOURCE, VALUE_PATTERNS, YEAR_SOURCE } from '../../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans, modifiesThing } from './roles.js';
 import type { AnswerType } from '../understand/question.js';
 
@@ -180,7 +180,7 @@ function scheduled(sentence: string, clause: RegExpExecArray): boolean {
 const VERB_WITH_OBJECT = /^\p{Ll}+\s+(?:the|a|an|his|her|its|their|this|that|on|in|at|with|to|for|\p{Lu})/u;
 
 /** An "after" clause that names its own day or month, or is a time of day itself ("after midnight"): a time, no cause ("after oil leaked from a tanker that ran aground on Monday" dates the tanker's clause). */
-const TEMPORAL_AFTER = /^after\s+(?:(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|lunchtime|\d)|(?:(?!\b(?:that|which|who)\b)[^,])*?\b(?:on\s+\p{Lu}\p{Ll}+day|yesterday|last\s+(?:night|week|month|year)|(?:in|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b)/iu;
+const TEMPORAL_AFTER = new RegExp(String.raw`^after\s+(?:(?:${TIME_WORD_SOURCE}|\d)|(?:(?!\b(?:that|which|who)\b)[^,])*?\b(?:on\s+\p{Lu}\p{Ll}+day|yesterday|last\s+(?:night|week|month|year)|(?:in|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b)`, 'iu');
 
 /** The reason a sentence gives: its reason clause, else the subject of its verb of causing. */
 function reasonSpans(sentence: string): Span[] {
