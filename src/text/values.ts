@@ -41,8 +41,11 @@ const MONEY_SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion)|(?:bn|m
 /** Patterns of typed values, most specific first within each type. */
 export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
   date: [
+    // A stretch between two months or years, read whole: "between March 2024 and January 2026".
+    new RegExp(`\\b(?:between|from)\\s(?:${MONTH}\\s)?${YEAR_SOURCE}\\s(?:and|to|until)\\s(?:${MONTH}\\s)?${YEAR_SOURCE}\\b`, 'g'),
     new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s\\d{4})?`, 'g'),
-    new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s\\d{4})?`, 'g'),
+    // "March 20", not the "March 20" of "March 2024".
+    new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,\\s\\d{4})?`, 'g'),
     new RegExp(`\\b(?:early |mid-|late )?${MONTH}\\s(?:of\\s)?\\d{4}\\b`, 'g'),
     new RegExp(`\\b(?:last |next |on |this )?${WEEKDAY}(?:\\s${PART_OF_DAY})?\\b`, 'g'),
     // News dates by the day it went to print: "yesterday afternoon", "early this morning".

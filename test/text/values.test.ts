@@ -66,4 +66,11 @@ describe('typed values in text', () => {
   it('finds nothing in text without values', () => {
     expect(findValues('The club did not reply.')).toEqual([]);
   });
+
+  it('reads a stretch between months or years whole, and never a year\'s first digits as a day ("March 2024" is no "March 20")', () => {
+    const dates = (text: string): string[] => findValues(text).filter(({ type }) => type === 'date').map(({ start, end }) => text.slice(start, end));
+    expect(dates('sold between March 2024 and January 2026 in Europe')).toEqual(['between March 2024 and January 2026']);
+    expect(dates('fought from 1562 to 1598')).toEqual(['from 1562 to 1598']);
+    expect(dates('due on March 19, and again in May 2027')).toEqual(['March 19', 'May 2027']);
+  });
 });

@@ -15,14 +15,16 @@ const CLAUSE_BREAK = /[,;:—–()]/;
  * of the question the sentence has stands on the far side of a connective from it, in the
  * connective's own clause. "The talks took place on 14 May, a day after Roe flew to Oslo" does not
  * say when Roe flew; "Roe resigned after the vote on 4 May" does not say when Roe resigned, nor
- * "Roe was arrested after a robbery in Oslo" where he was arrested.
+ * "Roe was arrested after a robbery in Oslo" where he was arrested. `onlyAfter` reads only words
+ * after the span ("… in 2023, shortly after his arrest").
  */
-export function ofAnotherEvent(text: string, span: Span, asked: (term: string) => boolean): boolean {
+export function ofAnotherEvent(text: string, span: Span, asked: (term: string) => boolean, onlyAfter = false): boolean {
   const anchors = tokens(text)
     .filter((token) => (token.start < span.start || token.start >= span.end) && asked(termOf(token.raw.toLowerCase()) ?? ''))
     .map((token) => token.start);
   if (anchors.length === 0) return false;
   if (anchors.every((at) => at >= span.end)) return connects(text.slice(span.end, Math.min(...anchors)));
+  if (onlyAfter) return false;
   if (anchors.every((at) => at < span.start)) return connects(text.slice(Math.max(...anchors), span.start));
   return false;
 }

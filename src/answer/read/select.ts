@@ -182,7 +182,10 @@ function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): b
   if (STATE_DATE.test(ranked.sentence.text.slice(0, ranked.span.start))) return false;
   // "When does the closure end?" is answered by "closed until Friday", whose "until" dates the end.
   if (boundsAskedTime(question, ranked.sentence.text, ranked.span)) return true;
-  return !ofAnotherEvent(ranked.sentence.text, ranked.span, (term) => retrieval.terms.some((weighted) => weighted.alternatives.has(term)));
+  if (ofAnotherEvent(ranked.sentence.text, ranked.span, (term) => retrieval.terms.some((weighted) => weighted.alternatives.has(term)))) return false;
+  // "When was Roe arrested?" is not answered by "Roe resigned in 2023, shortly after his arrest": the asked verb is the other event.
+  const verb = retrieval.terms.find((weighted) => weighted.term === question.mainVerb?.term);
+  return !verb || !ofAnotherEvent(ranked.sentence.text, ranked.span, (term) => verb.alternatives.has(term), true);
 }
 
 /** The words before a date that make it the date of a state or a count ("as of", "as at"). */

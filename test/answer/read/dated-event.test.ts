@@ -32,6 +32,17 @@ describe('a date dates the asked event, not one it is set against', () => {
     expect(datesOther('Roe resigned on 4 May after a long illness.', '4 May', ['Roe', 'resigned'])).toBe(false);
   });
 
+  it('read only after the date, the asked verb "shortly after his arrest" is another event than the date\'s', () => {
+    const text = 'Roe resigned in 2023, shortly after his arrest.';
+    const start = text.indexOf('2023');
+    const arrest = (term: string): boolean => term === termOf('arrest');
+    expect(ofAnotherEvent(text, { text: '2023', start, end: start + 4 }, arrest, true)).toBe(true);
+    // Words of the question before the date are left out: "gains … after the independence of the colonies about 1820" keeps its date.
+    const before = 'Britain made gains after the independence of the colonies about 1820.';
+    const at = before.indexOf('1820');
+    expect(ofAnotherEvent(before, { text: '1820', start: at, end: at + 4 }, (term) => term === termOf('gains'), true)).toBe(false);
+  });
+
   it('"the following day" is no connective', () => {
     expect(datesOther('The ferry left on 2 June and the following day Roe arrived in Oslo.', '2 June', ['Roe', 'arrived', 'Oslo'])).toBe(false);
   });
