@@ -16,7 +16,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
 
 /** The text with chat shorthand written out, a capital kept where the shorthand had one. */
 export function expandChatWords(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}'’])[\p{L}\p{N}]+(?![\p{L}\p{N}'’])/gu, (word) => {
+  // "U.S." is a dotted name, no "you": a word inside one is left alone.
+  return text.replace(/(?<![\p{L}\p{N}'’]|\p{L}\.)[\p{L}\p{N}]+(?![\p{L}\p{N}'’]|\.\p{L})/gu, (word) => {
     const full = CHAT_WORDS[word.toLowerCase()];
     if (full === undefined) return word;
     return isCapitalised(word) ? full.charAt(0).toUpperCase() + full.slice(1) : full;

@@ -26,6 +26,7 @@ const GROUPS: string[][] = [
   ['beg', 'plead', 'implore', 'urge', 'entreat'],
   ['find', 'discover', 'locate', 'uncover', 'spot', 'detect'],
   ['flaw', 'vulnerability', 'hole', 'weakness', 'bug'],
+  ['now', 'current', 'currently', 'nowadays'],
 ];
 
 let table: Map<string, Set<string>> | undefined;

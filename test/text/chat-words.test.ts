@@ -16,4 +16,9 @@ describe('chat shorthand written out before a question is read', () => {
   it('keeps a capital where the shorthand had one, and leaves words of their own alone', () => {
     expect(expandChatWords('Wat happened? its over')).toBe('What happened? its over');
   });
+
+  it('leaves a letter of a dotted name alone: "the U.S." is no "the You.S."', () => {
+    expect(expandChatWords('were they sold in the U.S.?')).toBe('were they sold in the U.S.?');
+    expect(expandChatWords('r u sure')).toBe('are you sure');
+  });
 });

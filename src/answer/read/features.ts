@@ -360,12 +360,18 @@ const CLAUSE_SPLIT = /[,;:]|\s(?:and|but|while|whereas)\s/;
 
 /**
  * The clause that says the question's verb, when one does: a denial in another clause ("homes are
- * without power") does not deny that "three people have died". Else the whole text.
+ * without power") does not deny that "three people have died". With no verb asked, an
+ * apposed name asked for. Else the whole text.
  */
 function verbClause(c: Candidate, text: string): string {
   const verb = c.question.mainVerb?.term;
-  if (verb === undefined) return text;
   const clauses = text.split(CLAUSE_SPLIT);
+  if (verb === undefined) {
+    // "Who is Roe's lawyer?" over "He denied it and his lawyer, Tom Berg, said …": a name set off
+    // by commas is an apposition, which no other clause's denial reaches.
+    const span = c.question.type === 'person' ? c.ranked.span?.text : undefined;
+    return span !== undefined && clauses.some((clause) => clause.trim() === span) ? span : text;
+  }
   const saying = clauses.filter((clause) => termsOf(clause).includes(verb));
   return saying.length === 1 ? saying[0]! : text;
 }

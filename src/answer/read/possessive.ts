@@ -48,7 +48,7 @@ export function relatesPossessive(sentence: string, possessive: Possessive, befo
   // "The mill opened in 1911 and at its peak …": "its" is the mill's when the mill stands before it with no other name between.
   if (owneds.some((at) => ownedByNamedBefore(all, terms, at, owner))) return true;
   // "Marrow employs 4,300 people. Its profits fell …": an opening "its" is the owner's the sentence before names.
-  if (before && owneds.some((at) => openingDeterminer(all, at)) && words(before).some((word) => termOf(withoutPossessive(word)) === owner)) return true;
+  if (before && owneds.some((at) => openingDeterminer(all, at) || afterOpeningPronoun(all, at)) && words(before).some((word) => termOf(withoutPossessive(word)) === owner)) return true;
   const ownedByAnother = (at: number): boolean => all.slice(Math.max(0, at - 2), at).some((word) => OWNING.test(word));
   return !owneds.every(ownedByAnother);
 }
@@ -57,6 +57,18 @@ export function relatesPossessive(sentence: string, possessive: Possessive, befo
 function openingDeterminer(all: readonly string[], at: number): boolean {
   return [at - 1, at - 2].some((index) => index === 0 && POSSESSIVE_DETERMINER.test(all[index]!));
 }
+
+/**
+ * "Roe denied it. She and her lawyer …": in a sentence that opens on a personal pronoun and names
+ * nobody before the thing, "her" is the pronoun's, whom the sentence before names.
+ */
+function afterOpeningPronoun(all: readonly string[], at: number): boolean {
+  const determiner = [at - 1, at - 2].find((index) => index > 0 && POSSESSIVE_DETERMINER.test(all[index]!));
+  if (determiner === undefined || !OPENING_PRONOUN.test(all[0] ?? '')) return false;
+  return !all.slice(1, determiner).some((word) => /^\p{Lu}/u.test(word));
+}
+
+const OPENING_PRONOUN = /^(?:he|she|it|they)$/i;
 
 /** Whether the thing at `at` follows "its"/"his"/"their" that the owner, named earlier in the sentence with no name between, stands for. */
 function ownedByNamedBefore(all: readonly string[], terms: readonly (string | null)[], at: number, owner: string): boolean {

@@ -495,6 +495,14 @@ function saysAskedFigures(text: string, proposition: Proposition): boolean {
 
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
 
+/** "all", "every", "everyone", "unanimously": a question about the whole of a group ("at all" is no such word). */
+const UNIVERSAL = /\b(?:(?<!\bat\s)all|every\w*|unanimous(?:ly)?)\b/i;
+
+/** "Did all members vote for it?" takes no verdict from "six of the nine members voted for it": the sentence must say all too. */
+function saysAskedAll(text: string, proposition: Proposition): boolean {
+  return !UNIVERSAL.test(proposition.statement) || UNIVERSAL.test(text);
+}
+
 /**
  * "Did Jane Roe resign?" is not answered by "Jane Roe said she had accepted his resignation": the
  * asked act as a noun belongs to its owner, and "his" is not the "she" the sentence makes the
@@ -632,6 +640,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       ((subjectIsDoer(kb, hit, proposition) && sameFooting(proposition.modality, claim, proposition, hit.ranked.sentence.text, hit.offset)) || (qualifiesSubject(hit, proposition) && claim.modality !== 'hypothetical')) &&
       saysSameTime(hit.ranked.sentence.text, proposition) &&
       saysAskedFigures(hit.ranked.sentence.text, proposition) &&
+      saysAskedAll(hit.ranked.sentence.text, proposition) &&
       !earlierEvent(hit, proposition) &&
       !nowForBefore(hit, proposition) &&
       !pastForStill(hit, proposition) &&

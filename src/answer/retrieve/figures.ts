@@ -71,8 +71,8 @@ export function countsInOtherClause(sentence: string, span: Span, words: readonl
   return !saysVerb.some((word) => word.start >= from && word.end <= to);
 }
 
-/** "of its six carriages": a partitive's whole, named. */
-const OF_WHOLE = String.raw`of\s+(?:its|the|their|his|her|our|these|those)`;
+/** "of its six carriages", "of the train's 40 wagons": a partitive's whole, named. */
+const OF_WHOLE = String.raw`of\s+(?:(?:the\s+)?[\p{L}-]+['’]s|its|the|their|his|her|our|these|those)`;
 /** "three of them": a partitive's whole, by pronoun. */
 const OF_THEM = String.raw`of\s+(?:them|whom|those)`;
 
@@ -98,10 +98,30 @@ function counts(words: readonly WordAt[], at: number, head: string): boolean {
 export function countsAnother(sentence: string, words: readonly WordAt[], span: Span, head: string | null): boolean {
   if (head === null) return false;
   const figures = words.map((word, at) => (isFigure(word, sentence) ? at : -1)).filter((at) => at >= 0);
-  if (!figures.some((at) => counts(words, at, head))) return false;
   const [, last] = wordRange(words, span);
+  if (!figures.some((at) => counts(words, at, head))) return countsNounBesideAsked(sentence, words, last, head);
   return !counts(words, last, head) && !countsPart(sentence, span, head);
 }
+
+/**
+ * "How many fires were there?" over "Acme recalls 300,000 scooters over battery fires": the
+ * figure counts the plural noun after it, and the sentence says the asked noun elsewhere, uncounted
+ * ("27 reports of fires" counts reports of the asked noun, which answers).
+ */
+function countsNounBesideAsked(sentence: string, words: readonly WordAt[], last: number, head: string): boolean {
+  if (!words.some((word, at) => word.term === head && at > last + 2)) return false;
+  const text = (at: number): string => (words[at] ? sentence.slice(words[at]!.start, words[at]!.end) : '');
+  const first = text(last + 1);
+  const nounAt = isPluralNoun(first) ? last + 1 : /^\p{Ll}/u.test(first) && baseForm(first, 'adjective') !== undefined && isPluralNoun(text(last + 2)) ? last + 2 : -1;
+  if (nounAt < 0 || words[nounAt]!.term === head || isTimeNoun(text(nounAt)) || isQuantityNoun(text(nounAt))) return false;
+  return text(nounAt + 1).toLowerCase() !== 'of';
+}
+
+/** A lower-case plural common noun: "scooters", "reports". */
+const isPluralNoun = (word: string): boolean => /^\p{Ll}+s$/u.test(word) && isNoun(word) && baseForm(word, 'noun') !== word;
+
+/** "of the nine", "of its": a partitive's way to its whole, read past to the whole's noun. */
+const PARTITIVE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+(?:\d[\d,]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))?\s+/i;
 
 /**
  * Whether the figure counts people where the question counts things, or things where it counts
@@ -115,7 +135,9 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   // "a 48-hour strike": a figure hyphened to a noun measures it, and counts no people.
   const hyphened = /^-(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
   if (hyphened !== undefined) return isPersonKind(asked) && !isPersonKind(hyphened);
-  const [, first, second] = /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(sentence.slice(span.end)) ?? [];
+  // "Six of the nine members": a partitive counts its whole's noun.
+  const rest = sentence.slice(span.end).replace(PARTITIVE_OF, ' ');
+  const [, first, second] = /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(rest) ?? [];
   // The noun right after the figure, or after one modifier ("six fire-fighting aircraft"); a past
   // form there is the verb ("107 killed", whose "kill" WordNet also lists as a noun).
   if (first !== undefined && isPastForm(first)) return false;
@@ -125,16 +147,17 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   const modifier = first !== undefined && second !== undefined && isNoun(second) && baseForm(first, 'adjective') !== undefined;
   const said = first !== undefined && !modifier && !first.includes('-') && isNoun(first) && !isAdjectiveOnly(first) ? first : second;
   // "the two final year classes": a noun of time before another noun modifies it; that one is counted.
-  const after = said !== undefined && isTimeNoun(said) ? new RegExp(String.raw`^\s+(?:\S+\s+)?${said}\s+(\p{Ll}+)`, 'u').exec(sentence.slice(span.end))?.[1] : undefined;
+  const after = said !== undefined && isTimeNoun(said) ? new RegExp(String.raw`^\s+(?:\S+\s+)?${said}\s+(\p{Ll}+)`, 'u').exec(rest)?.[1] : undefined;
   const noun = after !== undefined && isNoun(after) && !isStopWord(after) ? after : said;
   if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
   // "three walk-in vaccination clinics": a compound's last noun is what is counted.
-  const run = sentence.slice(span.end).match(/^(?:\s+[\p{Ll}-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
+  const run = rest.match(/^(?:\s+[\p{Ll}-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
   const stop = run.findIndex((word) => isStopWord(word) || !isNoun(word));
   if (run.slice(0, stop < 0 ? run.length : stop).some((word) => termOf(word) === termOf(asked))) return false;
   const kind = (word: string): string | undefined => {
-    const lexClass = senseClasses(word, 'noun')[0];
-    return lexClass === 'noun.group' ? 'noun.person' : lexClass;
+    const [lexClass, next] = senseClasses(word, 'noun');
+    // A group that is also its building ("two schools", "a church") counts places, not people.
+    return lexClass === 'noun.group' && next !== 'noun.artifact' ? 'noun.person' : lexClass;
   };
   const [countedKind, askedKind] = [kind(noun), kind(asked.toLowerCase())];
   // Only people against things: other kinds are often the same count in other words ("balls" / "passes").
@@ -197,6 +220,20 @@ function countsPart(sentence: string, span: Span, head: string): boolean {
   const noun = PART_OF.exec(sentence.slice(span.end))?.[1];
   return noun !== undefined && termOf(noun.toLowerCase()) === head;
 }
+
+/** Whether the figure is a partitive's part: "Eleven" of "Eleven of the train's 40 wagons". */
+export function isPartitivePart(sentence: string, span: Span): boolean {
+  return PART_OF.test(sentence.slice(span.end));
+}
+
+/** The term of the owner a partitive names near the figure ("train" of "Eleven of the train's 40 wagons"), or null. */
+export function partitiveOwner(sentence: string, span: Span): string | null {
+  const near = sentence.slice(Math.max(0, span.start - 30), span.end + 30);
+  const owner = PARTITIVE_OWNER.exec(near)?.[1];
+  return owner === undefined ? null : termOf(owner.toLowerCase());
+}
+
+const PARTITIVE_OWNER = /\bof\s+(?:the\s+)?([\p{L}-]+)['’]s\s/u;
 
 /**
  * Whether the figure is a partitive's whole ("Four of its six carriages overturned"): what the
@@ -377,13 +414,17 @@ export function askedSubject(question: string, ownForms: ReadonlySet<string>): s
 }
 
 /**
- * Whether the sentence gives the asked verb another subject than the question's, who stands in
- * the sentence too: "how much did the union offer?" over "the company had offered 7 percent, which
- * the union rejected" asks about an offer the story never says the union made.
+ * Whether the sentence gives the asked verb another subject than the question's: "how much did
+ * the union offer?" over "the company had offered 7 percent, which the union rejected" asks about
+ * an offer the story never says the union made.
  */
-export function doneByAnother(subject: string | null, sentence: string, words: readonly WordAt[], ownForms: ReadonlySet<string>): boolean {
-  if (subject === null || !words.some((word) => word.term === subject)) return false;
+export function doneByAnother(subject: string | null, sentence: string, words: readonly WordAt[], ownForms: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+  if (subject === null) return false;
   const verb = words.find((word) => word.term !== null && ownForms.has(word.term));
   const doer = verb ? SUBJECT_BEFORE_VERB.exec(sentence.slice(0, verb.start))?.[1] : undefined;
-  return doer !== undefined && termOf(doer.toLowerCase()) !== subject;
+  const term = doer === undefined ? null : termOf(doer.toLowerCase());
+  if (term === null || term === subject) return false;
+  // "how much did the scooters cost?" over "… the recall would cost Acme €90 million": where the
+  // question's subject is not in the sentence, a doer the question never says is another.
+  return words.some((word) => word.term === subject) || !asked.has(term);
 }

@@ -88,7 +88,7 @@ export function isAge(text: string, span: Span): boolean {
 export function withUnit(text: string, span: Span, measure: string): Span {
   // An age in years is said bare: "19", not "19-year" of "a 19-year-old"; in other units the unit
   // stays, for "nine" of "a nine-month-old" is no baby's age.
-  if (measure === 'old') return youngAge(text, span) ?? span;
+  if (measure === 'old') return youngAge(text, span) ?? inYears(text, span);
   const figure = FIGURE.exec(text.slice(span.start));
   if (!figure || !figure[0].toLowerCase().startsWith(span.text.toLowerCase().slice(0, 1))) return span;
   const [whole, , joiner, unit = ''] = figure;
@@ -103,6 +103,14 @@ export function withUnit(text: string, span: Span, measure: string): Span {
   const per = measure === 'fast' && perTime(text.slice(measured.end)) ? PER_UNIT.exec(text.slice(measured.end)) : null;
   return per ? { ...measured, text: text.slice(measured.start, measured.end + per[0].length), end: measured.end + per[0].length } : measured;
 }
+
+/** "about 165 million years old": an age in millions keeps its "years", or "165 million" reads as a count. */
+function inYears(text: string, span: Span): Span {
+  const years = SCALED_YEARS.test(span.text) ? /^\s+years\b/.exec(text.slice(span.end)) : null;
+  return years ? { ...span, text: text.slice(span.start, span.end + years[0].length), end: span.end + years[0].length } : span;
+}
+
+const SCALED_YEARS = /\b(?:thousand|million|billion)$/i;
 
 /** "every 20 minutes" whole, and "three times a week" with its "a week": "20 minutes" alone is no frequency. */
 function asFrequency(text: string, span: Span): Span {

@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { isNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, literal, namesAnotherKind } from '../../text/lexicon.js';
+import { LIGHT_VERBS, isNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, literal, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
@@ -18,9 +18,10 @@ import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { ofAnotherEvent } from '../read/dated-event.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
+import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
+import { takesOtherSide } from './sides.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
 /** A number right after a name ("Radio One", "Cup 50"), and a place after "Harbour Arena in". */
@@ -347,6 +348,10 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // A quotation may well repeat the question's words; a name that does is usually the question's own.
   const overlap = spanTerms.length === 0 || question.type === 'quote' ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
   if (overlap === 1) return undefined;
+  // "How many voted against?" is not answered by those who "voted for".
+  if (query.verbOwnForms && takesOtherSide(question.text, sentence, query.verbOwnForms)) return undefined;
+  // "Who does Moss blame?" is not answered by "Daniel Moss": a name the question's verb has for its doer is no other person.
+  if (question.type === 'person' && question.mainVerb && !CHOICE.test(question.text) && question.names.includes(spanTerms.at(-1) ?? '')) return undefined;
   // "What colour were the shirts?" is not answered by "primary colour": a word-list answer naming the kind asked for is no instance of it.
   if ((question.type === 'colour' || question.type === 'role') && question.headTerm !== undefined && spanTerms.includes(question.headTerm)) return undefined;
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
@@ -386,11 +391,18 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && !question.mainVerb && headTerms.size > 0 && !words.some((word) => word.term !== null && headTerms.has(word.term)) && bareFigure(sentence, words, span)) return undefined;
   // "How many carriages overturned?" over "Four of its six carriages overturned": the part, not the whole ("how many did it have?" asks the whole).
   // "How many boats had leaks?" over "found leaks in 6 of the 9 boats": any asked word besides the counted noun says what the part did.
-  if (question.type === 'number' && isPartitiveWhole(sentence, span) && words.some((word) => word.term !== null && (query.verbForms?.has(word.term) || (questionTerms.has(word.term) && !headTerms.has(word.term))))) return undefined;
+  // "How many wagons derailed?" over "Eleven of its 40 wagons left the rails": a verb of what happened asks the part, however the story words it.
+  if (question.type === 'number' && (isPartitiveWhole(sentence, span) || isPartitivePart(sentence, span))) {
+    const owner = partitiveOwner(sentence, span);
+    const saysPart = words.some((word) => word.term !== null && word.term !== owner && (query.verbForms?.has(word.term) || (questionTerms.has(word.term) && !headTerms.has(word.term))));
+    if (isPartitiveWhole(sentence, span) && (partHappened(question) || saysPart)) return undefined;
+    // "How many wagons did the train have?" is the whole, not the part that left the rails.
+    if (isPartitivePart(sentence, span) && !saysPart && asksWhole(question)) return undefined;
+  }
   // "How many were seriously injured?" over "injuring 23 passengers, three of them seriously": the part singled out.
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
   // "How much did the union offer?" over "the company had offered 7 percent, which the union rejected": another's offer.
-  if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(query.askedSubject, sentence, words, query.verbOwnForms)) return undefined;
+  if (COUNTED_TYPES.has(question.type) && query.verbOwnForms && doneByAnother(query.askedSubject, sentence, words, query.verbOwnForms, query.anchorTerms)) return undefined;
   // A date of another event than the asked one: an aside's, the saying's, a future one for "when did …?" (date-rules.ts).
   if (question.type === 'date' && datesOtherEvent(question.text, sentence, words, span, { verbForms: query.verbForms, speechVerb: query.speechVerb, questionTerms })) return undefined;
   // "How many users did it have at its peak?" over "3 million users, down from a peak of 41 million":
@@ -556,6 +568,24 @@ function relativeDoer(sentence: string, span: Span, verbForms: ReadonlySet<strin
 }
 
 const RELATIVE_AFTER = /^,\s*who\s+([^,;:]{1,60})/u;
+
+/** Verbs that ask how many a whole holds ("how many wagons did it have / carry / include?"), not what befell a part. */
+const HOLDING_VERBS = new Set(['carry', 'include', 'contain', 'hold', 'number', 'total', 'comprise', 'own']);
+
+/** Whether the question's verb tells what happened to some ("derailed", "were hurt"), not what a whole holds. */
+function partHappened(question: Question): boolean {
+  const lemma = question.mainVerb?.lemma;
+  return lemma !== undefined && !LIGHT_VERBS.has(lemma) && !HOLDING_VERBS.has(lemma);
+}
+
+/** "How many wagons did it have?", "how many wagons were there?": how many a whole holds. */
+function asksWhole(question: Question): boolean {
+  const lemma = question.mainVerb?.lemma;
+  return lemma === undefined ? /\bthere\b/i.test(question.text) : lemma === 'have' || HOLDING_VERBS.has(lemma);
+}
+
+/** "Roe or Berg?": a choice between names the question gives, one of which answers. */
+const CHOICE = /\bor\b/i;
 
 /** "how much did …", "how much has …": "how much" with no noun of its own. */
 const HOW_MUCH_BARE = /^how\s+much\s+(?:did|does|do|has|have|had|is|was|were|will|would|could|can)\b/i;

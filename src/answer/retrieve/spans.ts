@@ -147,7 +147,7 @@ function regexSpans(sentence: string, patterns: readonly RegExp[]): Span[] {
  * "jailed for stealing …";
  * it ends before ", but" opens another, and at a quotation's close. "over two years" is a stretch of time, no reason.
  */
-const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|so that|since|after|over(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the\s+(?:past|last|next|coming))\s))|amid|in protest|for(?=\s+[a-z]{2,}ing\b))\s+((?:(?!,?\s+but\s)(?:[^.;”"]|(?<=\d)\.(?=\d))){3,200})/i;
+const REASON_CLAUSE = /\b(because(?: of)?|due to|as a result of|(?:caused|triggered|prompted) by|blamed on|in order to|in (?:an effort|a bid|an attempt) to|so that|since|after|over(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the\s+(?:past|last|next|coming))\s))|amid|in protest|for(?=\s+[a-z]{2,}ing\b))\s+((?:(?!,?\s+but\s)(?:[^.;”"]|(?<=\d)\.(?=\d))){3,200})/i;
 /** "A storm caused the tower to fall", "winds have made the blaze hard to control", "… that a fault had caused it to stop": the subject of a verb of causing, before its object and "to". */
 /** "made the blaze hard to control": the difficulty and the verb it is of (span-choice.ts checks the question says them). */
 export const MADE_HARD_TO = String.raw`made\s+(?:[\p{L}'’-]+\s+){1,3}?(hard|harder|difficult|impossible|easier|easy|possible)\s+to\s+(\p{Ll}+)`;
@@ -179,8 +179,15 @@ function scheduled(sentence: string, clause: RegExpExecArray): boolean {
 
 const VERB_WITH_OBJECT = /^\p{Ll}+\s+(?:the|a|an|his|her|its|their|this|that|on|in|at|with|to|for|\p{Lu})/u;
 
-/** An "after" clause that names its own day or month, or is a time of day itself ("after midnight"): a time, no cause ("after oil leaked from a tanker that ran aground on Monday" dates the tanker's clause). */
-const TEMPORAL_AFTER = new RegExp(String.raw`^after\s+(?:(?:${TIME_WORD_SOURCE}|\d)|(?:(?!\b(?:that|which|who)\b)[^,])*?\b(?:on\s+\p{Lu}\p{Ll}+day|yesterday|last\s+(?:night|week|month|year)|(?:in|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b)`, 'iu');
+/** An "after" or "since" clause that names its own day or month, or is a time of day itself ("after midnight"): a time, no cause ("after oil leaked from a tanker that ran aground on Monday" dates the tanker's clause). */
+const TEMPORAL_AFTER = new RegExp(String.raw`^(?:after|since)\s+(?:(?:${TIME_WORD_SOURCE}|\d)|(?:(?!\b(?:that|which|who)\b)[^,])*?\b(?:on\s+\p{Lu}\p{Ll}+day|yesterday|last\s+(?:night|week|month|year)|(?:in|on|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b)`, 'iu');
+
+/** "has burned 12,000 hectares since it started": "since" after a perfect tells from when, not why. */
+function sinceAPerfect(sentence: string, clause: RegExpExecArray): boolean {
+  return /^since$/i.test(clause[1]!) && PERFECT_BEFORE.test(sentence.slice(0, clause.index));
+}
+
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:not|never|already|now)\s+)?\p{Ll}+(?:ed|en|t|n)\b[^,;]*$/u;
 
 /** The reason a sentence gives: its reason clause, else the subject of its verb of causing. */
 function reasonSpans(sentence: string): Span[] {
@@ -190,7 +197,7 @@ function reasonSpans(sentence: string): Span[] {
   // "for stealing": only a verb's -ing form ("for nothing" is none, nor "for spring").
   const gerund = clause && /^for$/i.test(clause[1]!) ? /^\p{Ll}+/u.exec(clause[2]!)?.[0] : undefined;
   if (clause && gerund !== undefined && !isVerbForm(gerund)) return purposeSpans(sentence);
-  if (clause && !TEMPORAL_AFTER.test(clause[0]) && !scheduled(sentence, clause)) {
+  if (clause && !TEMPORAL_AFTER.test(clause[0]) && !sinceAPerfect(sentence, clause) && !scheduled(sentence, clause)) {
     // "… after a leak was found, the council said on Monday": the attribution is no part of the reason.
     const whole = clause[0].replace(TRAILING_ATTRIBUTION, '');
     // "tickets sold because of the delay will be refunded": a prepositional reason is a noun phrase, ended by the clause's verb.

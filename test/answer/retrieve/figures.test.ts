@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitiveWhole, marginNotAsked, otherThanAskedPart, namesAnotherNumber, type WordAt } from '../../../src/answer/retrieve/figures.js';
-import { termOf } from '../../../src/text/terms.js';
+import { countsAnother, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { termOf, termsOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
 
@@ -104,8 +104,17 @@ describe('figures and their clause', () => {
   it('"how much did the union offer?" is not answered by the company\'s offer the union rejected', () => {
     const sentence = 'She said the company had offered a 7 percent rise, which the union rejected.';
     const offer = new Set([termOf('offered')!, termOf('offer')!]);
-    expect(doneByAnother(askedSubject('how much did the union offer?', offer), sentence, wordsOf(sentence), offer)).toBe(true);
-    expect(doneByAnother(askedSubject('how much did the company offer?', offer), sentence, wordsOf(sentence), offer)).toBe(false);
+    const asked = (question: string): Set<string> => new Set(termsOf(question));
+    expect(doneByAnother(askedSubject('how much did the union offer?', offer), sentence, wordsOf(sentence), offer, asked('how much did the union offer?'))).toBe(true);
+    expect(doneByAnother(askedSubject('how much did the company offer?', offer), sentence, wordsOf(sentence), offer, asked('how much did the company offer?'))).toBe(false);
+  });
+
+  it('"how much did the scooters cost?" is not answered by what "the recall would cost", though the sentence never names the scooters', () => {
+    const sentence = 'Analysts estimated the recall would cost the company around €90 million.';
+    const cost = new Set([termOf('cost')!]);
+    const question = 'how much did the scooters cost?';
+    expect(doneByAnother(askedSubject(question, cost), sentence, wordsOf(sentence), cost, new Set(termsOf(question)))).toBe(true);
+    expect(doneByAnother(askedSubject('how much did the recall cost?', cost), sentence, wordsOf(sentence), cost, new Set(termsOf('how much did the recall cost?')))).toBe(false);
   });
 
   it('a time of day counts nothing: "after 10 pm"', () => {
@@ -131,3 +140,32 @@ describe('figures and their clause', () => {
 function wordsOf(sentence: string): WordAt[] {
   return [...sentence.matchAll(/[\p{L}\d$][\p{L}\d$,.']*/gu)].map((match) => ({ term: termOf(match[0].replace(/[,.]$/, '')), start: match.index, end: match.index + match[0].length }));
 }
+
+describe('partitives and the kinds a figure counts', () => {
+  it('"Six of the nine members" counts members: no answer to "how many increases?"', () => {
+    const sentence = 'Six of the nine members of the committee voted for the increase.';
+    expect(countsOtherKind(sentence, spanOf(sentence, 'Six'), 'increases')).toBe(true);
+    expect(countsOtherKind(sentence, spanOf(sentence, 'Six'), 'people')).toBe(false);
+  });
+
+  it('"two schools" counts buildings, not people', () => {
+    const sentence = 'Evacuation centres have been set up in two schools in the nearby city.';
+    expect(countsOtherKind(sentence, spanOf(sentence, 'two'), 'people')).toBe(true);
+    const families = 'Two families were evacuated.';
+    expect(countsOtherKind(families, spanOf(families, 'Two'), 'people')).toBe(false);
+  });
+
+  it('reads "of the train\'s 40 wagons" as a partitive\'s whole, with its part before it', () => {
+    const sentence = "Eleven of the train's 40 wagons left the rails.";
+    expect(isPartitiveWhole(sentence, spanOf(sentence, '40'))).toBe(true);
+    expect(isPartitivePart(sentence, spanOf(sentence, 'Eleven'))).toBe(true);
+    expect(partitiveOwner(sentence, spanOf(sentence, 'Eleven'))).toBe(termOf('train'));
+  });
+
+  it('"300,000 scooters over battery fires" counts no fires; "27 reports of fires" does', () => {
+    const sentence = 'Acme recalls 300,000 electric scooters over battery fires.';
+    expect(countsAnother(sentence, wordsOf(sentence), spanOf(sentence, '300,000'), termOf('fires'))).toBe(true);
+    const reports = 'It had received 27 reports of fires.';
+    expect(countsAnother(reports, wordsOf(reports), spanOf(reports, '27'), termOf('fires'))).toBe(false);
+  });
+});
