@@ -503,3 +503,23 @@ function addKinRoles(corpus: Corpus, byKey: ReadonlyMap<string, Entity>): void {
 export function findEntity(entities: EntityIndex, phrase: string): Entity | undefined {
   return entities.byKey.get(nameKey(phrase.trim()));
 }
+
+const SURNAME_OWNERS = new WeakMap<EntityIndex, Map<string, Entity | null>>();
+
+/**
+ * The one known entity whose name ends in this word ("Hale" of "Margaret Hale"), or undefined when
+ * none or several do: a report calls its people by surname after the first mention, even where the
+ * surname alone is not listed as an alias (`byKey`).
+ */
+export function entityBySurname(entities: EntityIndex, word: string): Entity | undefined {
+  let owners = SURNAME_OWNERS.get(entities);
+  if (!owners) {
+    owners = new Map();
+    for (const entity of entities.all) {
+      const surname = nameKey(entity.name.split(' ').at(-1) ?? '');
+      owners.set(surname, owners.has(surname) ? null : entity);
+    }
+    SURNAME_OWNERS.set(entities, owners);
+  }
+  return owners.get(nameKey(word)) ?? undefined;
+}

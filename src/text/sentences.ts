@@ -1,3 +1,5 @@
+import { isSentenceOpener } from './names.js';
+
 /**
  * Splits a paragraph into sentences. A boundary is terminal punctuation, optionally closed by a
  * quote or bracket, then space and a capital, digit or opening quote; abbreviations and initials
@@ -18,13 +20,22 @@ function endsWithAbbreviation(before: string): boolean {
   return ABBREVIATIONS.has(last.toLowerCase());
 }
 
+/**
+ * "… at about 5:30 p.m. The airport reopened …": a dotted abbreviation ("p.m.", "U.S.") before a
+ * word that only opens sentences ends the sentence too, its full stop doing for both.
+ */
+function dottedBeforeOpener(before: string, after: string): boolean {
+  const next = /^["“‘(]?(\p{Lu}\p{Ll}*)\b/u.exec(after)?.[1];
+  return next !== undefined && /(?:\p{L}\.)+\p{L}\.$/u.test(before.slice(-8)) && isSentenceOpener(next);
+}
+
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(BOUNDARY)) {
     const end = match.index + match[0].trimEnd().length;
     const candidate = paragraph.slice(start, end);
-    if (match[0].startsWith('.') && !/["”’')\]]/.test(match[0]) && endsWithAbbreviation(candidate)) continue;
+    if (match[0].startsWith('.') && !/["”’')\]]/.test(match[0]) && endsWithAbbreviation(candidate) && !dottedBeforeOpener(candidate, paragraph.slice(match.index + match[0].length))) continue;
     if (candidate.trim().length > 0) out.push(candidate.trim());
     start = match.index + match[0].length;
   }

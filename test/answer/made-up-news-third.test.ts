@@ -88,3 +88,82 @@ describe('dinosaur footprints found on a beach', () => {
     expect(storyBotWith(WORDING, 'dinosaur-footprints.md').ask('how old are the footprints?').text).toMatch(/^About 165 million years \[1\]/);
   });
 });
+
+describe('a cycling stage won as the race leader crashed out', () => {
+  const stage = storyBot('cycling-stage.md');
+
+  it('"how old is berg?" is his age, never the "182-kilometre" stage', () => {
+    expect(stage.ask('how old is berg?').text).toMatch(/^24 \[1\]/);
+  });
+
+  it('"did berg crash?" is never "yes" over "Berg wins mountain stage as race leader crashes out"', () => {
+    expect(stage.ask('did berg crash?').text).not.toMatch(/^Yes\b/);
+    expect(stage.ask('did ferri crash?').text).toMatch(/^Yes\b/);
+  });
+
+  it('"by how much did berg win?" is never the lead Ruiz holds "by 12 seconds from Berg"', () => {
+    expect(stage.ask('by how much did berg win?').shortAnswer ?? '').not.toMatch(/12 seconds/);
+    expect(stage.ask('by how much does ruiz lead?').text).toMatch(/^12 seconds \[1\]/);
+  });
+});
+
+describe('a hiker found alive, named only in the second paragraph', () => {
+  const hiker = storyBot('missing-hiker.md');
+
+  it('reads "he" as the one man the story keeps calling "he", and the sentences that call him so', () => {
+    expect(hiker.ask('how did he survive?').text).toMatch(/drinking water from a stream/);
+    expect(hiker.ask('who found him?').text).toMatch(/helicopter crew/);
+  });
+});
+
+describe('a council vote on a new stadium', () => {
+  it('"how many voted against?" is never the 31 of "voted 31 to 18 in favour"', () => {
+    const stadium = storyBot('stadium-vote.md');
+    expect(stadium.ask('how many voted against?').text).not.toMatch(/^31\b/);
+    expect(stadium.ask('how many voted in favour?').text).toMatch(/^31 \[1\]/);
+  });
+});
+
+describe('a novelist\'s obituary', () => {
+  const obituary = storyBot('novelist-obituary.md');
+
+  it('"when did she die?" is never the year her best-known novel came out ("she" is no book title)', () => {
+    expect(obituary.ask('when did she die?').text).not.toMatch(/^1979/);
+  });
+
+  it('"who is her publisher?" is never the title of her novel', () => {
+    expect(obituary.ask('who is her publisher?').text).not.toMatch(/Salt Road \[1\]/);
+  });
+
+  it('"where did she die?" reads "Hale died … in Riverton" as about Margaret Hale', () => {
+    expect(obituary.ask('where did she die?').text).toMatch(/^Riverton \[1\]/);
+  });
+});
+
+describe('drones closing an airport', () => {
+  const airport = storyBot('airport-drones.md');
+
+  it('"why was it closed?" ends the reason where what followed begins', () => {
+    expect(airport.ask('why was it closed?').text).toMatch(/^After several drones were seen near the runway \[1\]/);
+  });
+
+  it('ends a sentence at "p.m." before "The": "when did the airport reopen?" quotes its own sentence', () => {
+    const text = airport.ask('when did the airport reopen?').text;
+    expect(text).toMatch(/^Shortly before midnight \[1\]/);
+    expect(text).toMatch(/“The airport reopened shortly before midnight\.”/);
+  });
+
+  it('"how many people were arrested?" counts the men, never their ages', () => {
+    expect(airport.ask('how many people were arrested?').text).toMatch(/^Two \[1\]/);
+  });
+
+  it('"when did it happen before?" is never the hour of this incident', () => {
+    expect(airport.ask('when did it happen before?').shortAnswer ?? '').not.toMatch(/5:30/);
+  });
+});
+
+describe('a girl\'s age and the footprints\' age in one sentence', () => {
+  it('"how old is maya?" is never the 165 million years the footprints are', () => {
+    expect(storyBot('dinosaur-footprints.md').ask('how old is maya?').shortAnswer ?? '').not.toMatch(/165 million/);
+  });
+});

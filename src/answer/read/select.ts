@@ -4,13 +4,14 @@ import { questionFacts, type Candidate } from './features.js';
 import type { Question } from '../understand/question.js';
 import type { Ranked, Retrieval } from '../retrieve/rank.js';
 import { verify, type VerifierModel } from './verifier.js';
-import { ageOwner, durationWithArticle, measuredSpan, withUnit } from '../retrieve/measure.js';
+import { ageOwner, durationWithArticle, isAgeInApposition, measuredSpan, withUnit } from '../retrieve/measure.js';
 import { spansOfType } from '../retrieve/spans.js';
 import { ofAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, saysPhrasal, saysVerbOnlyAsPhrasal, usesOnlyOtherwise } from './phrasal.js';
 import { inPastWhenClause, speaksOfClass, tellsPastEvent } from './another.js';
 import { storyOfSentence } from '../../corpus/corpus.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
+import { termsWithReferent } from '../retrieve/referents.js';
 import { asksPatient, doerOf, onlyAsAdjective, usesVerb, type Doer } from './doer.js';
 import { accountsForVerb, asksWhereTo, saysMotion, verbTerms } from './verb-support.js';
 import { namesSpeaker, speakerOfSentence } from './attribution.js';
@@ -133,7 +134,7 @@ function supportedOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval
     // "Where did the guests go?" is not answered where nobody moves ("Fire at Oslo hotel forces guests out").
     .filter((ranked) => !whereTo || saysMotion(kb, ranked))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
-  return question.measure ? measuredOf(leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject, question.mainVerb?.term) : typedOf(question, leading);
+  return question.measure ? measuredOf(kb, leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject, question.mainVerb?.term) : typedOf(question, leading);
 }
 
 /** The first `count` of the ranked sentences that pass `keep`, reading no further: a large folder ranks hundreds. */
@@ -192,10 +193,10 @@ function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): b
 const STATE_DATE = /\bas\s+(?:of|at)\s+$/i;
 
 /** "How tall …?" is answered by a figure with its unit or not at all: a sentence without one has no answer. */
-function measuredOf(leading: readonly Ranked[], measure: string, question: Question, retrieval: Retrieval): Ranked[] {
+function measuredOf(kb: KnowledgeBase, leading: readonly Ranked[], measure: string, question: Question, retrieval: Retrieval): Ranked[] {
   return leading
     .map((ranked) => (ranked.span || measure !== 'long-time' ? measuredInstead(ranked, measure, question) : withDuration(ranked)))
-    .filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure) && (measure !== 'old' || ageOfAsked(ranked, question, retrieval)))
+    .filter((ranked) => ranked.span && measuredSpan(ranked.sentence.text, ranked.span, measure) && (measure !== 'old' || ageOfAsked(kb, ranked, question, retrieval)))
     .map((ranked) => {
       const span = withUnit(ranked.sentence.text, ranked.span!, measure);
       return span === ranked.span ? ranked : { ...ranked, span };
@@ -269,15 +270,35 @@ const DURATION_REACH = 6;
  * The same person in other words ("the baby" / "a nine-month-old child", WordNet synonyms in any
  * sense, or an apposition: "the pilot, a 47-year-old woman") is no other kind.
  */
-function ageOfAsked(ranked: Ranked, question: Question, retrieval: Retrieval): boolean {
+function ageOfAsked(kb: KnowledgeBase, ranked: Ranked, question: Question, retrieval: Retrieval): boolean {
+  // "How old was Newton?" is no age of a sentence that never names him, nor calls him "he".
+  const terms = termsWithReferent(kb, ranked.sentence.id);
+  if (!question.names.every((name) => terms.has(name))) return false;
   const owner = ranked.span ? ageOwner(ranked.sentence.text, ranked.span) : undefined;
   const term = owner === undefined ? null : termOf(owner);
+  // "How old is Maya?" is not "… footprints that scientists say are 165 million years old": a named
+  // person's age stands in a clause that names them or calls them "he" or "she".
+  if (term === null && ranked.span && question.names.length > 0 && !isAgeInApposition(ranked.sentence.text, ranked.span)) return clauseNamesAsked(kb, ranked, question.names);
   if (term === null || retrieval.terms.some((weighted) => weighted.alternatives.has(term))) return true;
   const people = words(question.text).filter((word) => /^\p{Ll}/u.test(word) && isPersonHead(word));
   // "The pilot, a 47-year-old woman, …": the age's noun in apposition to the asked one is the same person.
   const apposed = (word: string): boolean => new RegExp(`\\b${word}s?\\s*,\\s+an?\\s+[^,]*\\b${owner}\\b`, 'i').test(ranked.sentence.text);
-  return people.length === 0 || people.some((word) => synonymsOf(word).includes(owner!.toLowerCase()) || apposed(word));
+  // "How old are the footprints?" is not the "nine-year-old girl"'s age: an owner nobody asked about, unless the question names its person.
+  if (people.length === 0) return question.names.length > 0;
+  return people.some((word) => synonymsOf(word).includes(owner!.toLowerCase()) || apposed(word));
 }
+
+/** Whether the span's clause (between commas or relative pronouns) names the asked person or calls someone "he" or "she". */
+function clauseNamesAsked(kb: KnowledgeBase, ranked: Ranked, names: readonly string[]): boolean {
+  const before = ranked.sentence.text.slice(0, ranked.span!.start);
+  // The clause runs on past the age: "The 19-year-old Jane Roe scored".
+  const after = ranked.sentence.text.slice(ranked.span!.end).split(/[,;]|\b(?:that|which)\b/)[0] ?? '';
+  const clause = `${before.split(/[,;]|\b(?:that|which)\b/).at(-1) ?? ''} ${after}`;
+  const terms = new Set(words(clause).map((word) => termOf(word)));
+  return names.some((name) => terms.has(name)) || PERSON_PRONOUN.test(clause) || (clause === before && termsWithReferent(kb, ranked.sentence.id) !== sentenceTerms(kb.corpus, ranked.sentence.id));
+}
+
+const PERSON_PRONOUN = /\b(?:he|she|his|her)\b/i;
 
 /** "What does Ukraine think?" is answered by Ukraine's words, never by a quotation of someone else. */
 function saidOf(kb: KnowledgeBase, leading: readonly Ranked[], asked: string, verb: string | undefined): Ranked[] {

@@ -347,8 +347,8 @@ function otherDoerBefore(text: string, offset: number, names: readonly string[])
   return tokens(clause).some(({ raw }) => (isCapitalised(raw) && raw.length > 1) || (/^\p{Ll}+$/u.test(raw) && !isStopWord(raw) && isNoun(raw) && !isVerbForm(raw) && !isAdjectiveWord(raw)));
 }
 
-/** Where a clause of its own starts: punctuation, or a conjunction that opens one ("a year after it exploded"). */
-const CLAUSE_START = /[,;:(]|\b(?:after|before|when|while|because|since|until|although|though|whereas|and|but)\b/i;
+/** Where a clause of its own starts: punctuation, or a conjunction that opens one ("a year after it exploded", "as the leader crashes out"). */
+const CLAUSE_START = /[,;:(]|\b(?:after|before|when|while|because|since|until|although|though|whereas|and|but)\b|(?<!\b(?:such|well)\s)\bas\b/i;
 
 /** "got" just before a verb puts it in the passive ("got fired"), as any "be" in its clause does. */
 const GET_BEFORE = /\b(?:get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;

@@ -1,7 +1,7 @@
 import { ATTRIBUTION_VERBS } from '../../corpus/claims.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPastForm, OCCURRENCE_VERBS } from '../../text/lexicon.js';
-import { WEEKDAY_SOURCE } from '../../text/values.js';
+import { isTimeOfDay, WEEKDAY_SOURCE } from '../../text/values.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { baseForm } from '../../text/wordnet.js';
 import type { WordAt } from './figures.js';
@@ -29,6 +29,8 @@ export function datesOtherEvent(question: string, sentence: string, words: reado
   if (ASKS_FUTURE_DATE.test(question) && toldInPast(sentence, words, span)) return true;
   // "When did Riverton last win the league?" asks of a time before the story's: not "on Sunday", when it won now.
   if (ASKS_LAST_TIME.test(question) && DAY_OF_THE_NEWS.test(span.text)) return true;
+  // "When did it happen before?" asks of an earlier time: not the news's own hour or day.
+  if (ASKS_BEFORE.test(question) && (DAY_OF_THE_NEWS.test(span.text) || isTimeOfDay(span.text))) return true;
   return query.speechVerb === false && datesSaying(sentence, span, query.questionTerms);
 }
 
@@ -39,6 +41,8 @@ const FUTURE_BEFORE = /\b(?:will|shall|would|(?:is|are)\s+(?:due|set|scheduled|e
 
 /** "When did Roe last win?": the time before the story's own. */
 const ASKS_LAST_TIME = /^when\b.*\blast\b/i;
+/** "… before?", "… previously?", "… ever?": a question about an earlier time than the story's. */
+const ASKS_BEFORE = /^when\b.*\b(?:before|previously|ever)\s*[?.!]*$/i;
 /** A date by the day of print: "on Sunday", "yesterday", "this morning". */
 const DAY_OF_THE_NEWS = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|tonight|this\\s+\\p{L}+)\\b`, 'iu');
 

@@ -3,7 +3,7 @@ import { DIGIT_FIGURE, FIGURE_QUALIFIER, YEAR_SOURCE } from '../../text/values.j
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { CHANGE_VERBS, isNoun, isPastForm, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
 import { baseForm, senseClasses } from '../../text/wordnet.js';
-import { isStopWord, termOf } from '../../text/terms.js';
+import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
 import type { Question } from '../understand/question.js';
 import type { Span } from './spans.js';
@@ -36,13 +36,14 @@ export const COUNTED_TYPES: ReadonlySet<Question['type']> = new Set(['number', '
 /** Where a clause ends: punctuation (not the comma inside "2,249"), or "but" joining another. */
 const CLAUSE_BREAK = /,(?!\d)|[;:—–()]|\bbut\b/gi;
 
-const NAME_APPOSITION = /,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,/gu;
+const NAME_APPOSITION = /,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,|,\s*aged\s+\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?\s*,/gu;
 
 /** The clause of the sentence that holds the span: [from, to) between clause breaks. */
 function clauseOf(sentence: string, span: Span): [number, number] {
   let from = 0;
   let to = sentence.length;
-  // A name set off by commas ("beating the mayor, Tom Berg, by 412 votes") is no clause of its own.
+  // A name or an age set off by commas ("beating the mayor, Tom Berg, by 412 votes", "two men, aged
+  // 34 and 41, were arrested") is no clause of its own.
   const unbroken = sentence.replace(NAME_APPOSITION, (apposition) => ` ${apposition.slice(1, -1)} `);
   for (const mark of unbroken.matchAll(CLAUSE_BREAK)) {
     if (mark.index + mark[0].length <= span.start) from = mark.index + mark[0].length;
@@ -308,8 +309,11 @@ function numbersName(sentence: string, span: Span): boolean {
  * the "one" of "no one", a year ("in 2024") or a time of day ("10 pm").
  */
 export function countsNothing(sentence: string, span: Span): boolean {
-  return isAge(sentence, span) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span) || (/^one$/i.test(span.text) && NO_ONE.test(sentence.slice(0, span.start))) || isYearOf(sentence, span) || CLOCK_AFTER.test(sentence.slice(span.end, span.end + 6));
+  // "two men, aged 34 and 41,": ages after "aged" count no one.
+  return isAge(sentence, span) || AGED_BEFORE.test(sentence.slice(Math.max(0, span.start - 12), span.start)) || ORDINAL_AFTER.test(sentence.slice(span.end)) || numbersName(sentence, span) || (/^one$/i.test(span.text) && NO_ONE.test(sentence.slice(0, span.start))) || isYearOf(sentence, span) || CLOCK_AFTER.test(sentence.slice(span.end, span.end + 6));
 }
+
+const AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
 
 /** A span that is a year and nothing else. */
 const WHOLE_YEAR = new RegExp(`^${YEAR_SOURCE}$`);
@@ -371,10 +375,22 @@ const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${FIGURE_QUALIFIER}\s+)?$`, 'i
  * Whether the figure's part as a margin is not what was asked: "beating Roe by 412 votes" is no
  * answer to "how many votes did Roe get?", and "won 18,904 votes" none to "by how many did she win?".
  */
-export function marginNotAsked(question: string, sentence: string, span: Span): boolean {
+export function marginNotAsked(question: string, sentence: string, span: Span, names: readonly string[] = []): boolean {
   const before = sentence.slice(Math.max(0, span.start - 80), span.start);
-  if (ASKS_BY.test(question)) return !BY_BEFORE.test(before);
+  if (ASKS_BY.test(question)) return !BY_BEFORE.test(before) || marginOfAnother(sentence, span, names);
   return !ASKS_MARGIN.test(question) && MARGIN_BEFORE.test(before);
+}
+
+/**
+ * "By how much did Berg win?" is not answered by "Ruiz now leads the race by 12 seconds from
+ * Berg": the clause's doer is another name, and the asked one comes after the margin.
+ */
+function marginOfAnother(sentence: string, span: Span, names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  const [from, to] = clauseOf(sentence, span);
+  const named = (text: string): string[] => [...text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].map((match) => termOf(withoutPossessive(match[0]).toLowerCase()) ?? '');
+  const doers = named(sentence.slice(from, span.start)).filter((term) => !isStopWord(term));
+  return doers.length > 0 && !doers.some((term) => names.includes(term)) && named(sentence.slice(span.end, to)).some((term) => names.includes(term));
 }
 
 /** "injuring 23 passengers, three of them seriously": a part singled out by a word after "of them". */

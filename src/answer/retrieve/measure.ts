@@ -42,10 +42,14 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure === 'old') === aged;
   // "passed within 300 metres of the island": a distance from the thing, no size of it.
   if (SIZE_MEASURES.has(measure) && DISTANCE_BEFORE.test(text.slice(0, span.start))) return false;
+  // "a 182-kilometre ride" is no age: an age is in time ("a 24-year-old") or by apposition ("Roe, 24,").
+  if (measure === 'old') return isAgeInApposition(text, span) || SCALED_AGE.test(from);
   if (joiner === '-' && isNoun(word)) return true;
-  if (isQuantityNoun(word)) return true;
-  return measure === 'old' && isAgeInApposition(text, span);
+  return isQuantityNoun(word);
 }
+
+/** "165 million years old": an age in thousands or millions of years. */
+const SCALED_AGE = /^[\d.,]+\s+(?:thousand|million|billion)\s+years?[-\s]old\b/i;
 
 /** Measures of a thing's own size, which a distance from it never answers. */
 const SIZE_MEASURES: ReadonlySet<string> = new Set(['big', 'large', 'long-size', 'tall', 'wide', 'high', 'deep', 'heavy']);

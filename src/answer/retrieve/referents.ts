@@ -1,9 +1,11 @@
 import { passageSentences, type Sentence } from '../../corpus/corpus.js';
+import { entityBySurname } from '../../corpus/entities.js';
 import { sentenceDerived, sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { termsOf } from '../../text/terms.js';
 import { alternation, FEMALE_PRONOUNS, isPersonNoun, MALE_PRONOUNS } from '../../text/lexicon.js';
-import { genderIn, personNamesIn, pronounGender } from '../understand/main-actor.js';
+import { genderIn, mainPersonOf, personNamesIn, pronounGender } from '../understand/main-actor.js';
+import { WEEKDAY_SOURCE } from '../../text/values.js';
 import { isPronoun, speakerIn } from '../../corpus/claims.js';
 import { speakerOfSentence } from '../read/attribution.js';
 
@@ -19,10 +21,23 @@ const OPENING_PRONOUN = new RegExp(`^(?:[“"‘']\\s*)?(${alternation([...MALE_
 export function termsWithReferent(kb: KnowledgeBase, id: number): ReadonlySet<string> {
   return sentenceDerived(kb.corpus, `referent:${id}`, () => {
     const own = sentenceTerms(kb.corpus, id);
-    const name = referentOf(kb, id) ?? pronounSpeakerOf(kb, id) ?? namedNext(kb, id);
-    return name === undefined ? own : new Set([...own, ...termsOf(name)]);
+    const name = referentOf(kb, id) ?? pronounSpeakerOf(kb, id) ?? namedNext(kb, id) ?? mainPersonMeant(kb, id);
+    const named = [...(name === undefined ? [] : [name]), ...fullNamesOf(kb, id)];
+    return named.length === 0 ? own : new Set([...own, ...named.flatMap((found) => termsOf(found))]);
   });
 }
+
+/** "Hale died on Monday" after "Margaret Hale, …": the full names of the people a sentence calls by surname alone. */
+function fullNamesOf(kb: KnowledgeBase, id: number): string[] {
+  const text = kb.corpus.sentences[id]?.text ?? '';
+  return [...text.matchAll(SURNAME_ALONE)].flatMap((match) => {
+    const entity = entityBySurname(kb.entities, match[1]!);
+    return entity && entity.name.includes(' ') && !text.includes(entity.name) ? [entity.name] : [];
+  });
+}
+
+/** A capitalised word that no other capitalised word precedes (a name of one word, as a surname is written). */
+const SURNAME_ALONE = /(?<![\p{Lu}][\p{L}'’-]*\s)\b(\p{Lu}[\p{Ll}'’-]+)\b(?!\s\p{Lu})/gu;
 
 const ANY_PERSON_PRONOUN = new RegExp(`\\b(?:${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'i');
 
@@ -55,6 +70,20 @@ export function referentOf(kb: KnowledgeBase, id: number): string | undefined {
     .reverse()
     .find((name) => genderIn(kb, story, name) === gender);
 }
+
+/**
+ * "A helicopter crew spotted him.", "Doctors said he was stable.": a "he" in a sentence that names
+ * nobody, in a story that calls one person "he" above all, is that person (main-actor.ts).
+ */
+function mainPersonMeant(kb: KnowledgeBase, id: number): string | undefined {
+  const sentence = kb.corpus.sentences[id];
+  if (!sentence) return undefined;
+  const gender = pronounGender(withoutQuotations(sentence.text));
+  if (!gender || personNamesIn(sentence.text).length > 0) return undefined;
+  return mainPersonOf(kb, kb.corpus.passages[sentence.passage]!.storyId, gender);
+}
+
+const withoutQuotations = (text: string): string => text.replace(/[“"][^“”"]*[”"]/g, ' ');
 
 /** "A former director of Acme was jailed …": a sentence opening on a person described, not named. */
 const DESCRIBED_OPENING = /^(?:An?)\s+((?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]+)/u;
@@ -90,9 +119,13 @@ export function leadOf(kb: KnowledgeBase, id: number): { name: string; descripti
 function leadParagraphs(kb: KnowledgeBase, sentence: Sentence, next: Sentence): boolean {
   const { passages } = kb.corpus;
   const before = passages[sentence.passage - 1];
-  const opening = passages[sentence.passage]?.kind === 'body' && (before === undefined || before.kind === 'headline' || before.storyId !== passages[sentence.passage]!.storyId);
+  const opening = passages[sentence.passage]?.kind === 'body' && (before === undefined || before.kind === 'headline' || before.storyId !== passages[sentence.passage]!.storyId || isDateline(before.text));
   return opening && next.passage === sentence.passage + 1 && next.index === 0 && passages[next.passage]?.storyId === passages[sentence.passage]!.storyId && kb.corpus.sentences[sentence.id + 1] === next && passageSentences(kb.corpus, sentence.passage).length === 1;
 }
+
+/** "Wednesday, May 6, 2026": a paragraph that only dates the report, before its lead. */
+const DATELINE = new RegExp(String.raw`^(?:${WEEKDAY_SOURCE},?\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+),?\s+\d{4}\.?$`, 'u');
+const isDateline = (text: string): boolean => DATELINE.test(text.trim());
 
 /** The opening description up to its verb: "A former director of Acme" of "… was jailed". */
 const DESCRIPTION_BEFORE_VERB = /^(An?\s+[^,;:]+?)\s+(?:was|is|were|are|has|had|have|will|would|who|died|pleaded)\b/u;

@@ -4,8 +4,8 @@ import { tokens } from '../../text/tokenize.js';
 /** The side a verb takes: "voted for", "argued in favour of", "voted against". */
 type Side = 'for' | 'against';
 
-/** "for" or "in favour of" after the verb takes its side; "against" the other. */
-const SIDE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(for|in\s+favou?r\s+of|against)\b/u;
+/** "for" or "in favour of" after the verb (and a tally: "voted 31 to 18 in favour") takes its side; "against" the other. */
+const SIDE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:[\d,]+\s*(?:to|-|–)\s*[\d,]+\s+)?(for|in\s+favou?r(?:\s+of)?|against)\b/u;
 
 function sideAfter(text: string, end: number): Side | undefined {
   const said = SIDE_AFTER.exec(text.slice(end))?.[1]?.toLowerCase();

@@ -348,6 +348,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // A quotation may well repeat the question's words; a name that does is usually the question's own.
   const overlap = spanTerms.length === 0 || question.type === 'quote' ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
   if (overlap === 1) return undefined;
+  // "Who is her publisher?" is not answered by "“The Salt Road”": a name in quotation marks is a title.
+  if (question.type === 'person' && QUOTED_BEFORE.test(sentence.slice(Math.max(0, span.start - 6), span.start)) && QUOTED_AFTER.test(sentence.slice(span.end))) return undefined;
   // "How many voted against?" is not answered by those who "voted for".
   if (query.verbOwnForms && takesOtherSide(question.text, sentence, query.verbOwnForms)) return undefined;
   // "Who does Moss blame?" is not answered by "Daniel Moss": a name the question's verb has for its doer is no other person.
@@ -385,7 +387,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How many votes did Roe get?" over "won 18,904 votes to Roe's 18,492": Roe's figure answers.
   if (COUNTED_TYPES.has(question.type) && figureOfAnother(sentence, span, question.names)) return undefined;
   // … nor by the margin she won by ("beating Roe by 412 votes"), which only "by how many?" asks.
-  if (COUNTED_TYPES.has(question.type) && marginNotAsked(question.text, sentence, span)) return undefined;
+  if (COUNTED_TYPES.has(question.type) && marginNotAsked(question.text, sentence, span, question.names)) return undefined;
   // "How many people were on the train?" says no verb: a bare figure ("… injuring 23") counts what its own verb
   // did, and answers only where the sentence names what was counted.
   if (question.type === 'number' && !question.mainVerb && headTerms.size > 0 && !words.some((word) => word.term !== null && headTerms.has(word.term)) && bareFigure(sentence, words, span)) return undefined;
@@ -583,6 +585,10 @@ function asksWhole(question: Question): boolean {
   const lemma = question.mainVerb?.lemma;
   return lemma === undefined ? /\bthere\b/i.test(question.text) : lemma === 'have' || HOLDING_VERBS.has(lemma);
 }
+
+/** A title's opening quotation mark, and its article: "“The Salt Road”". */
+const QUOTED_BEFORE = /[“"‘']\s*(?:(?:The|A|An)\s+)?$/u;
+const QUOTED_AFTER = /^[,.!?]?[”"’']/u;
 
 /** "Roe or Berg?": a choice between names the question gives, one of which answers. */
 const CHOICE = /\bor\b/i;

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { isGroupNoun, isOrganisationNoun, isPlaceNoun } from '../../text/lexicon.js';
 import { nameKey } from '../../text/names.js';
+import { entityBySurname } from '../../corpus/entities.js';
 
 /**
  * "how many votes did mason get?": a word typed in lower case that the stories write only with a
@@ -9,7 +10,7 @@ import { nameKey } from '../../text/names.js';
  */
 export function caseKnownNames(kb: KnowledgeBase, text: string, vocabulary: () => ReadonlyMap<string, number>): string {
   return text.replace(LOWER_WORD, (word) => {
-    if (!kb.entities.byKey.has(nameKey(word)) && !isOnlySurname(kb, nameKey(word))) return word;
+    if (!kb.entities.byKey.has(nameKey(word)) && !isOnlySurname(kb, word) && !isOnlyFirstName(kb, word)) return word;
     const shown = capitalise(word);
     return vocabulary().has(shown) ? shown : word;
   });
@@ -21,21 +22,31 @@ const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}])/gu;
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** "who does moss blame?": the surname of one person of the stories ("Daniel Moss"), though the stories never write it alone. */
-function isOnlySurname(kb: KnowledgeBase, key: string): boolean {
-  let counts = SURNAMES.get(kb.entities);
+function isOnlySurname(kb: KnowledgeBase, word: string): boolean {
+  const owner = entityBySurname(kb.entities, word);
+  // Only a person's: one the stories give a role ("spokesman"), and no word for a group or place ("Acme Wireless").
+  return owner !== undefined && owner.roles.size > 0 && !isGroupNoun(word) && !isOrganisationNoun(word) && !isPlaceNoun(word);
+}
+
+const FIRST_NAMES = new WeakMap<object, Map<string, number>>();
+
+/**
+ * "how old is maya?": the first name of one person of the stories ("Maya Thorn"). The stories
+ * write it only with a capital (the caller checks), so no English word is taken for it.
+ */
+function isOnlyFirstName(kb: KnowledgeBase, word: string): boolean {
+  let counts = FIRST_NAMES.get(kb.entities);
   if (!counts) {
     counts = new Map();
     for (const entity of kb.entities.all) {
-      const last = entity.name.split(' ').at(-1) ?? '';
-      // Only a person's surname: one the stories give a role ("spokesman"), and no word for a group or place ("Acme Wireless", "Zorb Company").
-      if (entity.roles.size === 0 || isGroupNoun(last) || isOrganisationNoun(last) || isPlaceNoun(last)) continue;
-      const surname = nameKey(last);
-      counts.set(surname, (counts.get(surname) ?? 0) + 1);
+      const parts = entity.name.split(' ');
+      const last = parts.at(-1) ?? '';
+      // A person's name: two or three words, none a word for a group, place or numbered event ("Super Bowl 50").
+      if (parts.length > 3 || /\d/.test(entity.name) || isGroupNoun(last) || isOrganisationNoun(last) || isPlaceNoun(last)) continue;
+      const first = nameKey(parts[0]!);
+      counts.set(first, (counts.get(first) ?? 0) + 1);
     }
-    SURNAMES.set(kb.entities, counts);
+    FIRST_NAMES.set(kb.entities, counts);
   }
-  return counts.get(key) === 1;
+  return counts.get(nameKey(word)) === 1;
 }
-
-/** How many people of the stories have each surname, counted once per knowledge base. */
-const SURNAMES = new WeakMap<object, Map<string, number>>();

@@ -1,4 +1,4 @@
-import { findEntity, type Entity } from '../../corpus/entities.js';
+import { entityBySurname, findEntity, type Entity } from '../../corpus/entities.js';
 import { genderOfKin } from '../../corpus/kin.js';
 import type { Sentence } from '../../corpus/corpus.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
@@ -8,6 +8,10 @@ import { capitalisedRuns, isSentenceOpener } from '../../text/names.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { perVersion, type PerVersion } from './per-version.js';
 import { askedNameOf } from '../retrieve/named-description.js';
+import { speakerIn } from '../../corpus/claims.js';
+import { CALENDAR_SOURCE } from '../../text/values.js';
+
+const CALENDAR_WORD = new RegExp(`^${CALENDAR_SOURCE}$`, 'u');
 
 /** A story's main actor is named in at least this many sentences… */
 export const MAIN_ACTOR_MIN_MENTIONS = 3;
@@ -42,9 +46,9 @@ function countMainActor(kb: KnowledgeBase, storyId: string): Entity | undefined 
 }
 
 /** The most mentioned, when named often enough and by the main actor's margin over the next; else none. */
-function clearLeader<T>(counts: readonly (readonly [T, number])[]): T | undefined {
+function clearLeader<T>(counts: readonly (readonly [T, number])[], minMentions = MAIN_ACTOR_MIN_MENTIONS): T | undefined {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < MAIN_ACTOR_MIN_MENTIONS) return undefined;
+  if (!first || first[1] < minMentions) return undefined;
   return !second || first[1] >= MAIN_ACTOR_MARGIN * second[1] ? first[0] : undefined;
 }
 
@@ -59,11 +63,19 @@ export function mainPersonOf(kb: KnowledgeBase, storyId: string, gender: Gender)
   return perVersion(MAIN_PEOPLE, kb, `${storyId}\u0000${gender}`, () => {
     const counts = new Map<string, number>();
     for (const sentence of storySentences(kb, storyId)) {
-      for (const name of new Set(personNamesIn(sentence.text))) counts.set(name, (counts.get(name) ?? 0) + 1);
+      // "Walter Grey" and, later, "Grey" are one person when the stories know the surname as his.
+      const names = new Set(personNamesIn(sentence.text).map((name) => findEntity(kb.entities, name)?.name ?? entityBySurname(kb.entities, name.split(' ').at(-1)!)?.name ?? name));
+      for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
-    return clearLeader([...counts].filter(([name]) => genderIn(kb, storyId, name) === gender));
+    return clearLeader([...counts].filter(([name]) => genderIn(kb, storyId, name) === gender), MAIN_PERSON_MIN_MENTIONS);
   });
 }
+
+/**
+ * The person a story calls "he" (or "she") most is its "he" when named in at least this many
+ * sentences: fewer than a main actor needs, since the pronoun already rules out the others.
+ */
+export const MAIN_PERSON_MIN_MENTIONS = 2;
 
 /**
  * The names of a sentence as written that may be people's, without the words a capital only
@@ -73,9 +85,17 @@ export function mainPersonOf(kb: KnowledgeBase, storyId: string, gender: Gender)
 export function personNamesIn(text: string): string[] {
   return capitalisedRuns(text).flatMap((run) => {
     const words = run[0].split(/\s+/).map(withoutPossessive);
+    // "The Salt Road", "A Winter Tale": a name opened by an article is a title or a thing's, never a person's.
+    if (/^(?:the|a|an)$/i.test(words[0] ?? '') && words.length > 1 && !isSentenceStart(text, run.index)) return [];
     while (words.length > 0 && (isSentenceOpener(words[0]!) || isTitle(words[0]!) || isStopWord(words[0]!))) words.shift();
-    return words.length > 0 && !isPlaceOrPeopleName(words.at(-1)!) ? [words.join(' ')] : [];
+    // "on Friday", "in May": a day or a month is nobody's name.
+    return words.length > 0 && !isPlaceOrPeopleName(words.at(-1)!) && !CALENDAR_WORD.test(words.at(-1)!) ? [words.join(' ')] : [];
   });
+}
+
+/** Whether the text before `at` ends a sentence, or there is none: a capital there may be the sentence's own. */
+function isSentenceStart(text: string, at: number): boolean {
+  return /(?:^|[.!?]\s+)$/.test(text.slice(0, at));
 }
 
 /** The gender of the pronouns a question uses for a person ("his sister": his), if one. */
@@ -145,7 +165,7 @@ export function genderIn(kb: KnowledgeBase, storyId: string, name: string): Gend
     // A surname two people of the stories share ("Tom Berg", "Jane Berg") names neither: the given name does.
     const key = words.length > 1 && (kb.entities.all.filter((other) => other.name.split(' ').at(-1) === surname).length > 1) ? words[0]! : surname;
     const sentences = storySentences(kb, storyId);
-    const named = sentences.flatMap((sentence, at) => (sentence.text.includes(key) ? [sentence, ...continuing(sentences[at + 1], sentence)] : []));
+    const named = sentences.flatMap((sentence, at) => (sentence.text.includes(key) ? [sentence, ...continuing(sentences[at + 1], sentence, key)] : []));
     // A quotation speaks of others ("I wish her well," he said): only the narration's words count.
     const narration = [...new Set(named)].map((sentence) => withoutQuotations(sentence.text));
     const male = narration.reduce((sum, text) => sum + (text.match(MALE)?.length ?? 0), 0);
@@ -155,9 +175,15 @@ export function genderIn(kb: KnowledgeBase, storyId: string, name: string): Gend
 }
 
 /** The next sentence of the paragraph when it names no one: "Roe conceded. “…,” he said." goes on about Roe. */
-function continuing(next: Sentence | undefined, sentence: Sentence): Sentence[] {
-  return next && next.passage === sentence.passage && personNamesIn(withoutQuotations(next.text)).length === 0 ? [next] : [];
+function continuing(next: Sentence | undefined, sentence: Sentence, key: string): Sentence[] {
+  if (!next || next.passage !== sentence.passage || personNamesIn(withoutQuotations(next.text)).length > 0) return [];
+  // "Lund said Grey had done well. “…,” she said.": the quotation goes on in the speaker's voice, not Grey's.
+  const speaker = speakerIn(sentence.text);
+  return speaker !== undefined && !speaker.includes(key) && ATTRIBUTION_ONLY.test(withoutQuotations(next.text)) ? [] : [next];
 }
+
+/** A sentence that is a quotation and its "she said", once the quotation is taken out. */
+const ATTRIBUTION_ONLY = /^[\s,.]*(?:he|she|they)\s+(?:said|added|says|told\s+\p{L}+)[\s.]*$/iu;
 
 function withoutQuotations(text: string): string {
   return text.replace(/[“"][^“”"]*[”"]/g, ' ');

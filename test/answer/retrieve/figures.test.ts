@@ -169,3 +169,12 @@ describe('partitives and the kinds a figure counts', () => {
     expect(countsAnother(reports, wordsOf(reports), spanOf(reports, '27'), termOf('fires'))).toBe(false);
   });
 });
+
+describe('ages set off in a sentence', () => {
+  it('"two men, aged 34 and 41," counts two men: the ages count no one, and the aside is no clause of its own', () => {
+    const sentence = 'Police said two men, aged 34 and 41, had been arrested.';
+    expect(countsNothing(sentence, spanOf(sentence, '34 and 41'))).toBe(true);
+    const arrested = new Set([termOf('arrested')!]);
+    expect(countsInOtherClause(sentence, spanOf(sentence, 'two'), wordsOf(sentence), arrested)).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ describe('the side a verb takes', () => {
   it('"how many voted against?" meets those who "voted for" as the other side', () => {
     expect(takesOtherSide('how many voted against?', sentence, vote)).toBe(true);
     expect(takesOtherSide('how many voted against the rise?', 'Three members voted in favour of it.', vote)).toBe(true);
+    expect(takesOtherSide('how many voted against?', 'Councillors voted 31 to 18 in favour of the stadium.', vote)).toBe(true);
   });
 
   it('the same side, or a question that takes none, is no conflict', () => {
