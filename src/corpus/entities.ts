@@ -131,7 +131,8 @@ function affiliationEnd(text: string, tokens: readonly Token[], caps: readonly b
   if (/^the$/i.test(tokens[first]?.text ?? '')) first++;
   if (!caps[first]) return undefined;
   let last = first;
-  while (last + 1 < tokens.length && caps[last + 1] && adjacent(text, tokens[last]!, tokens[last + 1]!) && !isPossessive(tokens[last]!.text)) last++;
+  // "of the Riverton Passengers' Association": a plural's possessive inside the name goes on to its noun.
+  while (last + 1 < tokens.length && caps[last + 1] && adjacent(text, tokens[last]!, tokens[last + 1]!) && (!isPossessive(tokens[last]!.text) || /s['’]$/.test(tokens[last]!.text))) last++;
   return last;
 }
 

@@ -65,7 +65,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     /(?<=\baged\s)\d{1,3}\s(?:to|and)\s\d{1,3}\b|(?<=\bbetween\s)\d[\d,.]*\sand\s\d[\d,.]*\d\b/g,
     // A match's set scores read together: "6–4, 3–6, 7–5".
     /\b\d{1,2}[–-]\d{1,2}(?:,\s\d{1,2}[–-]\d{1,2})+\b/g,
-    new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?%?${SCALE}`, 'g'),
+    // A temperature keeps its scale: "37.8C", "40 °C".
+    new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?(?:%|\\s?°\\s?[CF]\\b|[CF](?![A-Za-z]))?${SCALE}`, 'g'),
     new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
     // "scored twice": how many times, in one word.
     /\b(?:twice|thrice)\b/gi,

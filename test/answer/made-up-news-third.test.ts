@@ -154,7 +154,7 @@ describe('drones closing an airport', () => {
   });
 
   it('"how many people were arrested?" counts the men, never their ages', () => {
-    expect(airport.ask('how many people were arrested?').text).toMatch(/^Two \[1\]/);
+    expect(airport.ask('how many people were arrested?').text).toMatch(/^Two, according to police \[1\]/);
   });
 
   it('"when did it happen before?" is never the hour of this incident', () => {
@@ -165,5 +165,58 @@ describe('drones closing an airport', () => {
 describe('a girl\'s age and the footprints\' age in one sentence', () => {
   it('"how old is maya?" is never the 165 million years the footprints are', () => {
     expect(storyBot('dinosaur-footprints.md').ask('how old is maya?').shortAnswer ?? '').not.toMatch(/165 million/);
+  });
+});
+
+describe('a march whose size police and organisers put differently', () => {
+  const march = storyBot('hospital-protest.md');
+
+  it('"how many people marched?" is never "a mother of three"\'s children', () => {
+    expect(march.ask('how many people marched?').shortAnswer ?? '').not.toMatch(/three/i);
+  });
+
+  it('gives a figure as the claim of whoever made it, and "according to organisers" only theirs', () => {
+    expect(march.ask('how many people took part?').text).toMatch(/^About 5,000, according to police \[1\]/);
+    expect(march.ask('how many people took part according to organisers?').shortAnswer ?? '').not.toMatch(/5,000/);
+  });
+});
+
+describe('a company denying a consumer group\'s report', () => {
+  const denial = storyBot('pesticide-denial.md');
+
+  it('a day is nobody\'s word: "published on Wednesday, said" names no speaker', () => {
+    expect(denial.ask('when were the strawberries bought?').text).not.toMatch(/according to Wednesday/);
+  });
+
+  it('"how many samples had traces?" is never the 40 of "traces … on 12 of 40 samples"', () => {
+    expect(denial.ask('how many samples had traces?').shortAnswer ?? '').not.toMatch(/^40$/);
+  });
+});
+
+describe('a fare rise', () => {
+  it('"who is omar haddad?" keeps "Riverton Passengers\' Association" whole', () => {
+    expect(storyBot('fare-rise.md').ask('who is omar haddad?').text).toMatch(/“Omar Haddad of the Riverton Passengers' Association”/);
+  });
+});
+
+describe('a heat warning with a record to beat', () => {
+  const heat = storyBot('heat-warning.md');
+
+  it('"was it 39c in 2019?" is never "yes" over "the record of 37.8C was set … in 2019": a figure with its unit is still a figure', () => {
+    expect(heat.ask('was it 39c in 2019?').text).not.toMatch(/^Yes\b/);
+  });
+
+  it('a temperature keeps its scale: "what is the record?" is "37.8C"', () => {
+    expect(heat.ask('what is the record?').text).toMatch(/^37\.8C \[1\]/);
+  });
+});
+
+describe('a figure the question itself asks as an expectation, or one that only describes a place', () => {
+  it('"how many people were expected?" takes the expected figure', () => {
+    expect(storyBot('heat-warning.md').ask('how many people were expected at the festival?').text).toMatch(/^30,000 \[1\]/);
+  });
+
+  it('"in Maren, 60 kilometres away, by 2028" gives the distance as a fact, though the move is a plan', () => {
+    expect(storyBot('hospital-protest.md').ask('how far away is maren?').text).toMatch(/^60 kilometres \[1\]/);
   });
 });

@@ -17,12 +17,16 @@ const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'money', 'perce
 export function onlyAimed(question: Question, ranked: Ranked): boolean {
   const span = ranked.span;
   if (!span || !FIGURE_TYPES.has(question.type) || asksAim(question.text)) return false;
-  const clause = ranked.sentence.text.slice(0, span.start).split(CLAUSE_BREAK).at(-1) ?? '';
+  const before = ranked.sentence.text.slice(0, span.start);
+  // "… to a new hospital in Maren, 60 kilometres away, by 2028": a figure set off after a name describes the name, whatever is planned.
+  if (NAME_THEN_COMMA.test(before)) return false;
+  const clause = before.split(CLAUSE_BREAK).at(-1) ?? '';
   return AIM_PHRASE.test(clause.split(/\s+/).slice(-AIM_REACH).join(' '));
 }
 
 /** Where the figure's clause begins: "planned to …, but struggled … 17 interceptions" is no plan of 17. */
 const CLAUSE_BREAK = /[;:]|,?\s+(?:but|while|although|though|whereas)\s/i;
+const NAME_THEN_COMMA = /\b\p{Lu}\p{Ll}+,\s*(?:about\s+|some\s+|around\s+)?$/u;
 /** How many words before the figure an aim may stand: "its goal is to cut its users to less than one percent". */
 const AIM_REACH = 12;
 
@@ -31,7 +35,8 @@ function asksAim(text: string): boolean {
   return words(text).some((word, at) => {
     const lower = word.toLowerCase();
     if (lower !== word && at > 0) return false;
-    return UNREAL_MODALS.has(lower) || AIM_WORDS.has(LEMMA.get(lower) ?? lower) || AIM_WORDS.has(baseForm(lower, 'noun') ?? lower);
+    // "how many were expected?": the verb's own forms ask the aim too.
+    return UNREAL_MODALS.has(lower) || AIM_WORDS.has(LEMMA.get(lower) ?? lower) || AIM_WORDS.has(baseForm(lower, 'noun') ?? lower) || AIM_WORDS.has(baseForm(lower, 'verb') ?? lower);
   });
 }
 

@@ -69,7 +69,8 @@ export function speakerOfValue(kb: KnowledgeBase, sentence: Sentence, offset: nu
   const before = sentence.text.slice(0, offset);
   // "Winds of up to 70 kilometres per hour made it hard, said fire chief Jane Roe": the attribution may follow.
   const claimed = REPORTING.test(before) || ESTIMATING.test(before) || TRAILING_ATTRIBUTION.test(sentence.text.slice(offset));
-  if (speakerIn(sentence.text) === undefined || !claimed || SAYING_JUST_BEFORE.test(before)) return undefined;
+  // "said on Tuesday" dates the saying; "said about 5,000 took part" is the speaker's figure.
+  if (speakerIn(sentence.text) === undefined || !claimed || (SAYING_JUST_BEFORE.test(before) && !FIGURE_AT.test(sentence.text.slice(offset)))) return undefined;
   // "… according to a study published on Monday in the Acme Journal": a value inside the source's own
   // description is the story's word about the source, not the source's claim.
   if (/\baccording\s+to\s+[^,;:“”"]*$/i.test(before)) return undefined;
@@ -77,6 +78,9 @@ export function speakerOfValue(kb: KnowledgeBase, sentence: Sentence, offset: nu
 }
 
 const SAYING_JUST_BEFORE = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|announced|reported|confirmed)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+/** A figure, maybe hedged: "about 5,000", "more than 200", "two". */
+const FIGURE_AT = /^(?:(?:about|around|some|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands)\b)/i;
+
 /** Beside the verbs of reported speech (claims.ts), those that put a figure on someone's word: "which he estimated at". */
 const ESTIMATING = /\b(?:estimat|expect|predict|forecast)\w*\b/i;
 

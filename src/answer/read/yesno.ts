@@ -489,9 +489,12 @@ function earlierEvent(hit: Found, proposition: Proposition): boolean {
  * the question gives must be one the sentence gives ("1,400" and "1400" alike).
  */
 function saysAskedFigures(text: string, proposition: Proposition): boolean {
-  const said = new Set((text.match(DIGIT_FIGURE) ?? []).map(plainFigure));
-  return (proposition.rest.match(DIGIT_FIGURE) ?? []).every((figure) => said.has(plainFigure(figure)));
+  const said = new Set((unitApart(text).match(DIGIT_FIGURE) ?? []).map(plainFigure));
+  return (unitApart(proposition.rest).match(DIGIT_FIGURE) ?? []).every((figure) => said.has(plainFigure(figure)));
 }
+
+/** "39C" as "39 C", "4.5bn" as "4.5 bn": a unit written onto its figure leaves the figure a word of its own. */
+const unitApart = (text: string): string => text.replace(/(\d)(?=[\p{L}°])/gu, '$1 ');
 
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
 

@@ -131,11 +131,12 @@ const PARTITIVE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+(?
  * people), so "fans" and "spectators" stay alike.
  */
 export function countsOtherKind(sentence: string, span: Span, asked: string): boolean {
-  // "40 °C" is a temperature: no count of anything.
-  if (/^\s*°/.test(sentence.slice(span.end))) return true;
-  // "a 48-hour strike": a figure hyphened to a noun measures it, and counts no people.
+  // "40 °C", "37.8C" is a temperature: no count of anything.
+  if (/^\s*°/.test(sentence.slice(span.end)) || (/(?:°\s?|\d)[CF]$/.test(span.text) && isPersonKind(asked))) return true;
+  // "a 48-hour strike", "a 24-yard pass": a figure hyphened to a unit measures one thing, and counts
+  // only that unit ("how many yards?"), never people nor the thing itself ("how many passes?").
   const hyphened = /^-(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
-  if (hyphened !== undefined) return isPersonKind(asked) && !isPersonKind(hyphened);
+  if (hyphened !== undefined) return (isPersonKind(asked) && !isPersonKind(hyphened)) || (isQuantityNoun(hyphened) || isTimeNoun(hyphened) ? termOf(hyphened) !== termOf(asked.toLowerCase()) : false);
   // "Six of the nine members": a partitive counts its whole's noun.
   const rest = sentence.slice(span.end).replace(PARTITIVE_OF, ' ');
   const [, first, second] = /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(rest) ?? [];
@@ -220,6 +221,14 @@ const WHOLE_AFTER = new RegExp(String.raw`\b(?:\d[\d,]*|\p{L}+)\s+${OF_WHOLE}\s+
 function countsPart(sentence: string, span: Span, head: string): boolean {
   const noun = PART_OF.exec(sentence.slice(span.end))?.[1];
   return noun !== undefined && termOf(noun.toLowerCase()) === head;
+}
+
+/** "12 of 40 samples": a whole written bare after a figure and "of". */
+const BARE_WHOLE_AFTER = /\b\d[\d,]*\s+of\s+$/;
+
+/** Whether the figure is the whole of a bare partitive ("40" of "traces on 12 of 40 samples"). */
+export function isBarePartitiveWhole(sentence: string, span: Span): boolean {
+  return /^\d/.test(span.text) && BARE_WHOLE_AFTER.test(sentence.slice(Math.max(0, span.start - 16), span.start));
 }
 
 /** Whether the figure is a partitive's part: "Eleven" of "Eleven of the train's 40 wagons". */
@@ -314,6 +323,14 @@ export function countsNothing(sentence: string, span: Span): boolean {
 }
 
 const AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
+
+/** "a mother of three": a parent's figure counts her children, and only "how many children?" asks it. */
+const PARENT_OF_BEFORE = /\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)\s+of\s+$/i;
+
+/** Whether the figure is a parent's count of children, with no noun of its own ("a father of two who …"). */
+export function countsChildren(sentence: string, span: Span): boolean {
+  return PARENT_OF_BEFORE.test(sentence.slice(Math.max(0, span.start - 16), span.start)) && !/^\s+\p{Ll}+s\b/u.test(sentence.slice(span.end).replace(/^\s+(?:who|which|that)\b.*$/u, ''));
+}
 
 /** A span that is a year and nothing else. */
 const WHOLE_YEAR = new RegExp(`^${YEAR_SOURCE}$`);

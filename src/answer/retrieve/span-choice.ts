@@ -18,7 +18,7 @@ import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { ofAnotherEvent } from '../read/dated-event.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
+import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { takesOtherSide } from './sides.js';
@@ -350,6 +350,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (overlap === 1) return undefined;
   // "Who is her publisher?" is not answered by "“The Salt Road”": a name in quotation marks is a title.
   if (question.type === 'person' && QUOTED_BEFORE.test(sentence.slice(Math.max(0, span.start - 6), span.start)) && QUOTED_AFTER.test(sentence.slice(span.end))) return undefined;
+  // "How many took part, according to organisers?" over "Police said 5,000 took part, but organisers put it at 20,000": the organisers' clause.
+  if (!claimedByAsked(question.text, sentence, span)) return undefined;
   // "How many voted against?" is not answered by those who "voted for".
   if (query.verbOwnForms && takesOtherSide(question.text, sentence, query.verbOwnForms)) return undefined;
   // "Who does Moss blame?" is not answered by "Daniel Moss": a name the question's verb has for its doer is no other person.
@@ -361,6 +363,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;
   // "How many people had to leave?" is no age, rank or name's number ("Tom Berg, 58,", "his 19th goal", "Internet Explorer 6").
   if (question.type === 'number' && question.measure === undefined && countsNothing(sentence, span)) return undefined;
+  // "How many people marched?" is not "a mother of three": her children, which only "how many children?" counts.
+  if (question.type === 'number' && countsChildren(sentence, span) && !CHILDREN.test(question.headNoun ?? '')) return undefined;
   // "What was the turnout?" over "on a turnout of 72 percent": the asked noun has a figure for its value, no name.
   if (question.type === 'entity' && question.headNoun !== undefined && valuedByFigure(sentence, question.headNoun)) return undefined;
   // "How much did profits fall?" is not answered by a figure that counts another thing ("300 shops").
@@ -401,6 +405,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
     // "How many wagons did the train have?" is the whole, not the part that left the rails.
     if (isPartitivePart(sentence, span) && !saysPart && asksWhole(question)) return undefined;
   }
+  // "How many samples had traces?" over "found traces on 12 of 40 samples": a word of the question
+  // besides its noun and names says what the part had; "how many were tested?" keeps the whole.
+  if (question.type === 'number' && isBarePartitiveWhole(sentence, span) && words.some((word) => word.term !== null && !question.names.includes(word.term) && (query.verbOwnForms?.has(word.term) || (questionTerms.has(word.term) && !headTerms.has(word.term))))) return undefined;
   // "How many were seriously injured?" over "injuring 23 passengers, three of them seriously": the part singled out.
   if (question.type === 'number' && otherThanAskedPart(sentence, span, questionTerms)) return undefined;
   // "How much did the union offer?" over "the company had offered 7 percent, which the union rejected": another's offer.
@@ -589,6 +596,28 @@ function asksWhole(question: Question): boolean {
 /** A title's opening quotation mark, and its article: "“The Salt Road”". */
 const QUOTED_BEFORE = /[“"‘']\s*(?:(?:The|A|An)\s+)?$/u;
 const QUOTED_AFTER = /^[,.!?]?[”"’']/u;
+
+/** "according to the organisers": whose claim the question asks for. */
+const ACCORDING_ASKED = /\baccording\s+to\s+(?:the\s+)?([\p{L}-]+)/iu;
+/** Where one claim gives way to another's: "…, but organisers put the number at 20,000". */
+const CLAIM_SPLIT = /,\s*(?:but|while|whereas)\s|;|\s(?:but|whereas)\s/i;
+
+/** Whether the span stands in the clause of the source the question names ("according to …"), when it names one. */
+function claimedByAsked(question: string, sentence: string, span: Span): boolean {
+  const asked = ACCORDING_ASKED.exec(question)?.[1];
+  const term = asked === undefined ? null : termOf(asked.toLowerCase());
+  if (term === null) return true;
+  let from = 0;
+  for (const part of sentence.split(CLAIM_SPLIT)) {
+    const at = sentence.indexOf(part, from);
+    if (span.start >= at && span.end <= at + part.length) return termsOf(part).includes(term) || !termsOf(sentence).includes(term);
+    from = at + part.length;
+  }
+  return true;
+}
+
+/** Nouns for someone's children: what "a mother of three" counts. */
+const CHILDREN = /^(?:children|kids|sons|daughters|grandchildren)$/i;
 
 /** "Roe or Berg?": a choice between names the question gives, one of which answers. */
 const CHOICE = /\bor\b/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAnother, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsAnother, countsChildren, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf, termsOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
@@ -176,5 +176,22 @@ describe('ages set off in a sentence', () => {
     expect(countsNothing(sentence, spanOf(sentence, '34 and 41'))).toBe(true);
     const arrested = new Set([termOf('arrested')!]);
     expect(countsInOtherClause(sentence, spanOf(sentence, 'two'), wordsOf(sentence), arrested)).toBe(false);
+  });
+});
+
+describe('a figure hyphened to a unit', () => {
+  it('"a 24-yard pass" counts yards, never passes; "a 48-hour strike" counts no people', () => {
+    const sentence = 'Newton appeared to complete a 24-yard pass to Cotchery.';
+    expect(countsOtherKind(sentence, spanOf(sentence, '24'), 'passes')).toBe(true);
+    expect(countsOtherKind(sentence, spanOf(sentence, '24'), 'yards')).toBe(false);
+    const strike = 'Nurses began a 48-hour strike.';
+    expect(countsOtherKind(strike, spanOf(strike, '48'), 'nurses')).toBe(true);
+  });
+
+  it('a parent\'s figure counts her children ("a mother of three who …")', () => {
+    const sentence = 'said Ellen Park, a mother of three who helped organise the march.';
+    expect(countsChildren(sentence, spanOf(sentence, 'three'))).toBe(true);
+    const other = 'one of three candidates';
+    expect(countsChildren(other, spanOf(other, 'three'))).toBe(false);
   });
 });
