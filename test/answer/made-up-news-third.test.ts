@@ -220,3 +220,43 @@ describe('a figure the question itself asks as an expectation, or one that only 
     expect(storyBot('hospital-protest.md').ask('how far away is maren?').text).toMatch(/^60 kilometres \[1\]/);
   });
 });
+
+describe('an acronym the question gives', () => {
+  it('"were the scooters sold in the US?" is never "yes" over "sold … in Europe and Canada"', () => {
+    const recall = storyBot('scooter-recall.md');
+    expect(recall.ask('were the scooters sold in the US?').text).not.toMatch(/^Yes\b/);
+    expect(recall.ask('were the scooters sold in Canada?').text).toMatch(/^Yes\b/);
+  });
+});
+
+describe('a draw in which each side scored twice', () => {
+  const draw = storyBot('ten-man-draw.md');
+
+  it('"who scored for riverton?" is never a Kessel scorer from a paragraph that names only Kessel', () => {
+    expect(draw.ask('who scored for riverton?').shortAnswer ?? '').not.toMatch(/Arana|Hines/);
+    expect(draw.ask('who scored for kessel?').text).toMatch(/^Mikel Arana \[1\]/);
+  });
+
+  it('"who scored the equaliser?" is the one whose clause has the equaliser', () => {
+    expect(draw.ask('who scored the equaliser?').text).toMatch(/^Paul Hines\b/);
+  });
+});
+
+describe('a company\'s half-year results', () => {
+  const results = storyBot('telecoms-results.md');
+
+  it('"how much did profit fall?" is never the level it fell to', () => {
+    expect(results.ask('how much did profit fall?').shortAnswer ?? '').not.toMatch(/310 million/);
+  });
+
+  it('"how much did sales rise?" is never how much its shares rose', () => {
+    expect(results.ask('how much did sales rise?').shortAnswer ?? '').not.toMatch(/3 percent/);
+    expect(results.ask('how much did shares rise?').text).toMatch(/^3 percent \[1\]/);
+  });
+});
+
+describe('a charity treasurer jailed', () => {
+  it('"how long was she treasurer?" is a stretch of time, never "14 counts"', () => {
+    expect(storyBot('charity-treasurer.md').ask('how long was she treasurer?').text).toMatch(/^Eight years \[1\]/);
+  });
+});

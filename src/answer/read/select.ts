@@ -9,7 +9,7 @@ import { spansOfType } from '../retrieve/spans.js';
 import { ofAnotherEvent } from './dated-event.js';
 import { phrasalLightVerbs, saysPhrasal, saysVerbOnlyAsPhrasal, usesOnlyOtherwise } from './phrasal.js';
 import { inPastWhenClause, speaksOfClass, tellsPastEvent } from './another.js';
-import { storyOfSentence } from '../../corpus/corpus.js';
+import { passageSentences, storyOfSentence } from '../../corpus/corpus.js';
 import { sentenceTerms } from '../../corpus/term-cache.js';
 import { termsWithReferent } from '../retrieve/referents.js';
 import { asksPatient, doerOf, onlyAsAdjective, usesVerb, type Doer } from './doer.js';
@@ -19,7 +19,7 @@ import { narratesSpeech } from '../../corpus/claims.js';
 import { isStrict, isTyped } from '../understand/answer-types.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 import { words } from '../../text/tokenize.js';
-import { termOf } from '../../text/terms.js';
+import { termOf, termsOf } from '../../text/terms.js';
 import { isPersonHead } from '../../text/lexicon.js';
 import { synonymsOf } from '../../text/wordnet.js';
 import { synonymsOf as closeSynonymsOf } from '../../text/synonyms.js';
@@ -89,7 +89,9 @@ function candidatesIn(kb: KnowledgeBase, question: Question, retrieval: Retrieva
     // A short one ("who was arrested?") names nothing else to match: the sentence must say the verb itself.
     (!patientForms || (isShort(question) ? usesAsVerb(ranked.sentence.text, patientForms) : !onlyAsNoun(ranked.sentence.text, patientForms))) &&
     // "Who built the bridge?" over a folder of stories asks of the one with a bridge.
-    !aboutAnotherStorysThing(kb, question, retrieval, ranked);
+    !aboutAnotherStorysThing(kb, question, retrieval, ranked) &&
+    // "Who scored for Riverton?" is not answered in a paragraph about the other team that never names Riverton.
+    namesInParagraph(kb, question, ranked);
   const first = firstOf(retrieval.ranked, CANDIDATES_PER_QUESTION, eligible);
   let top = supportedOf(kb, question, retrieval, reading, first);
   // "When were the cracks found?" where the first sentences hold no date it can take (but the
@@ -102,6 +104,23 @@ function candidatesIn(kb: KnowledgeBase, question: Question, retrieval: Retrieva
   const facts = questionFacts(question, retrieval, top);
   return top.map((ranked, rank) => ({ kb, question, retrieval, facts, ranked, rank }));
 }
+
+/** Whether every name of a "for <Name>" phrase of the question is in the sentence's paragraph (or said by a pronoun the sentence resolves to it). */
+function namesInParagraph(kb: KnowledgeBase, question: Question, ranked: Ranked): boolean {
+  const asked = [...question.text.matchAll(FOR_NAME)].flatMap((match) => termsOf(match[1]!));
+  if (asked.length === 0) return true;
+  const terms = new Set(passageSentences(kb.corpus, ranked.sentence.passage).flatMap((sentence) => [...termsWithReferent(kb, sentence.id)]));
+  // What the headline names ("… for Super Bowl 50" in a report on it) every paragraph is about,
+  // unless the paragraph names another of the headline's names instead ("Kessel" for "Riverton").
+  const story = kb.corpus.passages[ranked.sentence.passage]!.storyId;
+  const headline = kb.corpus.passages.find((passage) => passage.storyId === story && passage.kind === 'headline');
+  const titledNames = headline ? [...headline.text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].flatMap((match) => termsOf(match[0])) : [];
+  const namesOther = titledNames.some((term) => !asked.includes(term) && terms.has(term));
+  return asked.every((term) => terms.has(term) || (titledNames.includes(term) && !namesOther));
+}
+
+/** "for Riverton", "for the Rovers": a side or a body the question asks about. */
+const FOR_NAME = /\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
 
 /** A sentence that is only a date: the report's dateline, when it was printed, not when anything in it happened. */
 function isDateline(ranked: Ranked): boolean {

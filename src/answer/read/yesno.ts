@@ -498,6 +498,21 @@ const unitApart = (text: string): string => text.replace(/(\d)(?=[\p{L}°])/gu, 
 
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
 
+/** "US", "U.S.", "EU": a word in capitals, its dots left out. */
+const ACRONYM = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b\p{Lu}{2,5}\b/gu;
+const undotted = (acronym: string): string => acronym.replace(/\./g, '');
+
+/**
+ * "Were they sold in the US?" takes no verdict from "sold in Europe and Canada": an acronym the
+ * question gives must be in the sentence ("US" is also a stop word, which no other check reads).
+ */
+function saysAskedAcronyms(text: string, proposition: Proposition): boolean {
+  const rest = proposition.rest;
+  if (rest === rest.toUpperCase()) return true;
+  const said = new Set((text.match(ACRONYM) ?? []).map(undotted));
+  return (rest.match(ACRONYM) ?? []).every((acronym) => said.has(undotted(acronym)));
+}
+
 /** "all", "every", "everyone", "unanimously": a question about the whole of a group ("at all" is no such word). */
 const UNIVERSAL = /\b(?:(?<!\bat\s)all|every\w*|unanimous(?:ly)?)\b/i;
 
@@ -644,6 +659,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       saysSameTime(hit.ranked.sentence.text, proposition) &&
       saysAskedFigures(hit.ranked.sentence.text, proposition) &&
       saysAskedAll(hit.ranked.sentence.text, proposition) &&
+      saysAskedAcronyms(hit.ranked.sentence.text, proposition) &&
       !earlierEvent(hit, proposition) &&
       !nowForBefore(hit, proposition) &&
       !pastForStill(hit, proposition) &&

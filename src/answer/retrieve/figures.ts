@@ -293,6 +293,21 @@ export function supersededFigure(sentence: string, span: Span, question: Questio
   return !question.numbers.some((number) => clause.includes(number)) && !question.asksEarlier;
 }
 
+/**
+ * "How much did profit fall?" asks the change ("by a fifth"), not the level it fell to ("… to
+ * €310 million"); "what is the profit now?" asks the level.
+ */
+export function levelNotChange(question: Question, sentence: string, span: Span): boolean {
+  const verb = question.mainVerb?.lemma;
+  if (verb === undefined || !CHANGE_VERBS.has(verb) || !HOW_MUCH_CHANGE.test(question.text)) return false;
+  return LEVEL_TO.test(sentence.slice(Math.max(0, span.start - 60), span.start)) && !/\bto\s*[?.!]*$/i.test(question.text);
+}
+
+/** "how much / how many … fall / rise …?": a question about a change. */
+const HOW_MUCH_CHANGE = /^(?:by\s+)?how\s+(?:much|many|far)\b/i;
+/** A change verb, then the level after "to": "fell by a fifth to", "rose to". */
+const LEVEL_TO = /\b(?:\p{L}+ed|fell|rose|grew|sank|shrank|slipped|dropped|climbed)\b[^.;]{0,40}\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$/iu;
+
 /** The capitalised word right before a number, when it is not the sentence's first: "Explorer" of "Internet Explorer 6". */
 const NAME_BEFORE = /(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)\s$/u;
 /** A game's score: "2-1", "24–10". */
@@ -438,7 +453,9 @@ const SHARE_OF_THESE = /\b(\d[\d.,]*\s*(?:percent|per\s+cent|%))\s+of\s+(?:these
 /** "how much did the union offer?": the one-word subject right before the question's verb. */
 const ASKED_DOER = /^(?:how\s+(?:much|many)(?:\s+\p{L}+)?|what|when|where)\s+(?:did|does|do|has|have|had|will|would|could|can)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(\p{L}+)\s+(\p{L}+)\b/iu;
 /** A subject, its auxiliaries or adverbs, then the verb: "the company had already offered". */
-const SUBJECT_BEFORE_VERB = /\b(?:the|a|an|its|their|his|her)\s+(\p{L}+)\s+(?:(?:had|has|have|will|would|could|did|does|\p{L}+ly)\s+)*$/iu;
+const SUBJECT_BEFORE_VERB = /\b(?:the|a|an|its|their|his|her)\s+(\p{L}+)\s+(?:(?:had|has|have|will|would|could|did|does|already|also|still|just|\p{L}+ly)\s+)*$/iu;
+/** A name's plural noun as the subject: "Acme shares rose" (case-sensitive: the name has its capital). */
+const NAMED_SUBJECT_BEFORE_VERB = /(?<=\b\p{Lu}\p{L}*\s)(\p{Ll}+s)\s+(?:(?:had|has|have|will|would|could|did|does|already|also|still|just|\p{Ll}+ly)\s+)*$/u;
 
 /** The term of the one-word subject right before the question's verb ("union" of "how much did the union offer?"), read once per question. */
 export function askedSubject(question: string, ownForms: ReadonlySet<string>): string | null {
@@ -454,7 +471,8 @@ export function askedSubject(question: string, ownForms: ReadonlySet<string>): s
 export function doneByAnother(subject: string | null, sentence: string, words: readonly WordAt[], ownForms: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
   if (subject === null) return false;
   const verb = words.find((word) => word.term !== null && ownForms.has(word.term));
-  const doer = verb ? SUBJECT_BEFORE_VERB.exec(sentence.slice(0, verb.start))?.[1] : undefined;
+  const before = verb ? sentence.slice(0, verb.start) : '';
+  const doer = verb ? (SUBJECT_BEFORE_VERB.exec(before) ?? NAMED_SUBJECT_BEFORE_VERB.exec(before))?.[1] : undefined;
   const term = doer === undefined ? null : termOf(doer.toLowerCase());
   if (term === null || term === subject) return false;
   // "how much did the scooters cost?" over "… the recall would cost Acme €90 million": where the

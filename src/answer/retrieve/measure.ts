@@ -1,6 +1,7 @@
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { isEventNoun, isNoun, isQuantityNoun, isRateNoun, isTimeNoun } from '../../text/lexicon.js';
 import { isTimeOfDay } from '../../text/values.js';
+import { isKindOf } from '../../text/wordnet.js';
 import type { Span } from './spans.js';
 import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
 
@@ -44,9 +45,14 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   if (SIZE_MEASURES.has(measure) && DISTANCE_BEFORE.test(text.slice(0, span.start))) return false;
   // "a 182-kilometre ride" is no age: an age is in time ("a 24-year-old") or by apposition ("Roe, 24,").
   if (measure === 'old') return isAgeInApposition(text, span) || SCALED_AGE.test(from);
+  // "How long was she treasurer?" is no "14 counts": a length is in a unit of length (or, for "how long", of time).
+  if ((measure === 'long' || measure === 'long-size') && joiner !== '-' && !isTimeNoun(word) && !isLengthUnit(word)) return false;
   if (joiner === '-' && isNoun(word)) return true;
   return isQuantityNoun(word);
 }
+
+/** A unit of length: "metres", "miles", "feet". */
+const isLengthUnit = (word: string): boolean => word === 'feet' || isKindOf(word, 'linear_unit');
 
 /** "165 million years old": an age in thousands or millions of years. */
 const SCALED_AGE = /^[\d.,]+\s+(?:thousand|million|billion)\s+years?[-\s]old\b/i;

@@ -18,7 +18,7 @@ import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { ofAnotherEvent } from '../read/dated-event.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
+import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, levelNotChange, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { takesOtherSide } from './sides.js';
@@ -352,6 +352,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'person' && QUOTED_BEFORE.test(sentence.slice(Math.max(0, span.start - 6), span.start)) && QUOTED_AFTER.test(sentence.slice(span.end))) return undefined;
   // "How many took part, according to organisers?" over "Police said 5,000 took part, but organisers put it at 20,000": the organisers' clause.
   if (!claimedByAsked(question.text, sentence, span)) return undefined;
+  // "Who scored the equaliser?" over "Arana scored in the 77th minute, and Hines headed in the equaliser": the clause with the asked thing.
+  if (question.type === 'person' && objectInOtherClause(query, sentence, words, span)) return undefined;
   // "How many voted against?" is not answered by those who "voted for".
   if (query.verbOwnForms && takesOtherSide(question.text, sentence, query.verbOwnForms)) return undefined;
   // "Who does Moss blame?" is not answered by "Daniel Moss": a name the question's verb has for its doer is no other person.
@@ -384,6 +386,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
   // figure counts what its own clause says, when the sentence says the asked verb in another.
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms)) return undefined;
+  // "How much did profit fall?" is the fall, not the level it fell to.
+  if (COUNTED_TYPES.has(question.type) && levelNotChange(question, sentence, span)) return undefined;
   // "What is its share now?" is not answered by the figure the sentence goes on to replace ("… dropped to 56 percent").
   if (COUNTED_TYPES.has(question.type) && supersededFigure(sentence, span, question)) return undefined;
   // "What was the profit in 2024?" is the figure of 2024's clause, not of "last year".
@@ -596,6 +600,26 @@ function asksWhole(question: Question): boolean {
 /** A title's opening quotation mark, and its article: "“The Salt Road”". */
 const QUOTED_BEFORE = /[“"‘']\s*(?:(?:The|A|An)\s+)?$/u;
 const QUOTED_AFTER = /^[,.!?]?[”"’']/u;
+
+/** Where a sentence joins two clauses with subjects of their own: ", and", "; ", ", while", ", but". */
+const JOINED_CLAUSES = /,\s+(?:and|while|but|whereas)\s|;\s/g;
+
+/**
+ * Whether the question's words besides its names and verb (its object: "the equaliser") stand
+ * only in another clause of the sentence than the span, a clause that names someone else.
+ */
+function objectInOtherClause(query: SpanQuery, sentence: string, words: readonly WordAt[], span: Span): boolean {
+  const { question } = query;
+  const content = words.filter((word) => word.term !== null && query.questionTerms.has(word.term) && !question.names.includes(word.term) && !query.verbForms?.has(word.term) && !STOP_TERMS.has(word.term));
+  if (content.length === 0) return false;
+  const breaks = [0, ...[...sentence.matchAll(JOINED_CLAUSES)].map((match) => match.index + match[0].length), sentence.length];
+  const clauseAt = (at: number): number => breaks.findIndex((end, i) => i > 0 && at < end) - 1;
+  const own = clauseAt(span.start);
+  if (content.some((word) => clauseAt(word.start) === own)) return false;
+  const other = clauseAt(content[0]!.start);
+  const otherText = sentence.slice(breaks[other]!, breaks[other + 1]!);
+  return content.every((word) => clauseAt(word.start) === other) && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(otherText);
+}
 
 /** "according to the organisers": whose claim the question asks for. */
 const ACCORDING_ASKED = /\baccording\s+to\s+(?:the\s+)?([\p{L}-]+)/iu;
