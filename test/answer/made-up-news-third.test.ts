@@ -260,3 +260,19 @@ describe('a charity treasurer jailed', () => {
     expect(storyBot('charity-treasurer.md').ask('how long was she treasurer?').text).toMatch(/^Eight years \[1\]/);
   });
 });
+
+describe('a new frog species', () => {
+  const frog = storyBot('new-frog.md');
+
+  it('"does it live on many mountains?" is never "yes" over "lives only on a single mountain"', () => {
+    expect(frog.ask('does it live on many mountains?').text).not.toMatch(/^Yes\b/);
+  });
+
+  it('"almost certainly endangered" is no "not quite": it hedges how sure, not how far', () => {
+    expect(frog.ask('is it endangered?').text).not.toMatch(/not quite/i);
+  });
+
+  it('"what colour is the frog?" is the colour word the story gives, though it never says "colour"', () => {
+    expect(frog.ask('what colour is the frog?').text).toMatch(/^Orange \[1\]/);
+  });
+});

@@ -232,8 +232,12 @@ function findTarget(ranked: Ranked, proposition: Proposition): Found | undefined
 
 /** Whether an approximator ("almost", "nearly") stands just before the word at `at`, an adverb at most between ("almost fully built"). */
 function fallsShort(all: readonly { raw: string }[], at: number): boolean {
-  return all.slice(Math.max(0, at - 2), at).some((token) => APPROXIMATORS.has(token.raw.toLowerCase()));
+  // "almost certainly endangered" hedges how sure, not how far: the thing may well be so.
+  return all.slice(Math.max(0, at - 2), at).some((token, i, near) => APPROXIMATORS.has(token.raw.toLowerCase()) && !CERTAINTY.test(near[i + 1]?.raw ?? ''));
 }
+
+/** Adverbs of certainty an approximator may qualify: "almost certainly", "nearly surely". */
+const CERTAINTY = /^(?:certainly|surely|definitely|inevitably|undoubtedly)$/i;
 
 function fallsShortIn(text: string): boolean {
   return text.split(/\s+/).some((word) => APPROXIMATORS.has(word.toLowerCase()));
@@ -498,6 +502,20 @@ const unitApart = (text: string): string => text.replace(/(\d)(?=[\p{L}°])/gu, 
 
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
 
+/** "many", "several", "multiple": a question about more than one. */
+const MANY = /\b(?:many|several|multiple|lots\s+of|a\s+lot\s+of|numerous)\s+(\p{L}+)/iu;
+
+/** "Does it live on many mountains?" takes no verdict from "lives only on a single mountain". */
+function onlyOneForMany(text: string, proposition: Proposition): boolean {
+  const noun = MANY.exec(proposition.rest)?.[1];
+  const term = noun === undefined ? null : termOf(noun.toLowerCase());
+  if (term === null) return false;
+  return [...text.matchAll(ONE_OF)].some((match) => termOf(match[1]!.toLowerCase()) === term);
+}
+
+/** "a single mountain", "only one mountain", "just one site". */
+const ONE_OF = /\b(?:a\s+single|only\s+one|just\s+one|one\s+single|only\s+a)\s+(?:\p{Ll}+\s+)?(\p{L}+)/giu;
+
 /** "US", "U.S.", "EU": a word in capitals, its dots left out. */
 const ACRONYM = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b\p{Lu}{2,5}\b/gu;
 const undotted = (acronym: string): string => acronym.replace(/\./g, '');
@@ -659,6 +677,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       saysSameTime(hit.ranked.sentence.text, proposition) &&
       saysAskedFigures(hit.ranked.sentence.text, proposition) &&
       saysAskedAll(hit.ranked.sentence.text, proposition) &&
+      !onlyOneForMany(hit.ranked.sentence.text, proposition) &&
       saysAskedAcronyms(hit.ranked.sentence.text, proposition) &&
       !earlierEvent(hit, proposition) &&
       !nowForBefore(hit, proposition) &&

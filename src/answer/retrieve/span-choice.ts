@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { LIGHT_VERBS, isNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, literal, namesAnotherKind } from '../../text/lexicon.js';
+import { LIGHT_VERBS, isColourWord, isNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, literal, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
@@ -563,7 +563,8 @@ function besideHead({ question }: SpanQuery, { span, spanTerms, words, first, la
  * knows the name as one).
  */
 export function impliesHead(question: Question, span: Span): boolean {
-  return endsWithKindOfHead(question, span) || isInstanceOfHead(question, span) || isAskedScore(question.text, span);
+  // "What colour is it?" over "is bright orange": a colour word is a colour, though the story never says "colour".
+  return endsWithKindOfHead(question, span) || isInstanceOfHead(question, span) || isAskedScore(question.text, span) || (question.type === 'colour' && isColourWord(span.text));
 }
 
 /** "Oslo" for "in what city": a name WordNet lists among the head noun's instances. */
