@@ -276,3 +276,17 @@ describe('a new frog species', () => {
     expect(frog.ask('what colour is the frog?').text).toMatch(/^Orange \[1\]/);
   });
 });
+
+describe('a regional election the opposition won', () => {
+  const election = storyBot('regional-election.md');
+
+  it('"did the conservatives win?" is never "yes" over "The opposition Liberal Party won …, ending 16 years of rule by the Conservative Union"', () => {
+    expect(election.ask('did the conservatives win?').text).not.toMatch(/^Yes\b/);
+    expect(election.ask('did the liberals win?').text).toMatch(/^Yes\b/);
+  });
+
+  it('"fell from 41 seats to 25": 41 is what they had before, no answer to how many they got', () => {
+    expect(election.ask('how many seats did the conservatives get?').shortAnswer ?? '').not.toMatch(/^41$/);
+    expect(election.ask('how many seats did the conservatives have before?').text).toMatch(/^41 \[1\]/);
+  });
+});

@@ -9,7 +9,7 @@ import { MEANINGFUL_STOP_VERBS } from '../../text/stopwords.js';
 import { baseForm, derivedFormsOf, synonymsOf as wordnetSynonyms } from '../../text/wordnet.js';
 import { DIGIT_FIGURE, findValues } from '../../text/values.js';
 import { synonymsOf } from '../../text/synonyms.js';
-import { isPossessive, isStopWord, termOf } from '../../text/terms.js';
+import { isPossessive, isStopWord, termOf, termsOf } from '../../text/terms.js';
 import { isCapitalised } from '../../text/names.js';
 import { tokens } from '../../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
@@ -332,13 +332,22 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, proposition: Proposition):
   const text = hit.ranked.sentence.text;
   const names = namesOfSubject(kb, subject);
   const at = (name: string): number[] => [...text.matchAll(new RegExp(`\\b${literal(name)}\\b`, 'gi'))].map((match) => match.index);
-  const positions = names.flatMap(at);
+  const named = names.flatMap(at);
+  // "the conservatives" is in "the Conservative Union" by its term, though not word for word.
+  const positions = named.length > 0 ? named : termPositions(text, subject);
   // The subject named nowhere in the sentence (a role stands for it): nothing to check the order by.
   if (positions.length === 0) return true;
-  if (positions.some((position) => position > hit.offset && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)))) return true;
+  // "… was beaten by Roe": the agent after "by", in the verb's own clause ("…, ending 16 years of rule by Roe" is another's).
+  if (positions.some((position) => position > hit.offset && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.offset, position - 8), position)) && !/[,;:]/.test(text.slice(hit.offset, position)))) return true;
   // "Zorbnet 3 reached the pier, a year after its sister ship sank": the verb has a doer of its own.
   if (otherDoerBefore(text, hit.offset, names)) return false;
   return positions.some((position) => position < hit.offset);
+}
+
+/** Where the sentence has a content word of the subject, by its term ("Conservative" for "the conservatives"). */
+function termPositions(text: string, subject: string): number[] {
+  const wanted = new Set(termsOf(subject));
+  return tokens(text).filter(({ raw }) => wanted.has(termOf(raw) ?? '')).map(({ start }) => start);
 }
 
 /**

@@ -276,7 +276,8 @@ const TIME_DETERMINER = /^(?:last|next|this|every|each|per)$/;
 /** "dropped to 56 percent", "from $5 to $8": a figure that replaces an earlier one. */
 const TO_FIGURE = String.raw`\s+to\s+(?:\p{Ll}+\s+){0,2}[$£€\d]`;
 const CHANGED_TO = new RegExp(String.raw`\b(\p{L}+)${TO_FIGURE}`, 'gu');
-const TO_FIGURE_NEXT = new RegExp(`^${TO_FIGURE}`, 'u');
+/** "from 41 seats to 25": the new figure after the counted noun. */
+const TO_FIGURE_NEXT = new RegExp(`^(?:\\s+\\p{Ll}+)?${TO_FIGURE}`, 'u');
 const FROM_BEFORE = /\bfrom\s+(?:\p{Ll}+\s+)?$/iu;
 
 /**
