@@ -131,7 +131,7 @@ function affiliationEnd(text: string, tokens: readonly Token[], caps: readonly b
   if (/^the$/i.test(tokens[first]?.text ?? '')) first++;
   if (!caps[first]) return undefined;
   let last = first;
-  // "of the Riverton Passengers' Association": a plural's possessive inside the name goes on to its noun.
+  // "of the Oslo Riders' Union": a plural's possessive inside the name goes on to its noun.
   while (last + 1 < tokens.length && caps[last + 1] && adjacent(text, tokens[last]!, tokens[last + 1]!) && (!isPossessive(tokens[last]!.text) || /s['’]$/.test(tokens[last]!.text))) last++;
   return last;
 }
@@ -508,7 +508,7 @@ export function findEntity(entities: EntityIndex, phrase: string): Entity | unde
 const SURNAME_OWNERS = new WeakMap<EntityIndex, Map<string, Entity | null>>();
 
 /**
- * The one known entity whose name ends in this word ("Hale" of "Margaret Hale"), or undefined when
+ * The one known entity whose name ends in this word ("Roe" of "Jane Roe"), or undefined when
  * none or several do: a report calls its people by surname after the first mention, even where the
  * surname alone is not listed as an alias (`byKey`).
  */

@@ -21,7 +21,7 @@ function endsWithAbbreviation(before: string): boolean {
 }
 
 /**
- * "… at about 5:30 p.m. The airport reopened …": a dotted abbreviation ("p.m.", "U.S.") before a
+ * "… at about 7:15 p.m. The station reopened …": a dotted abbreviation ("p.m.", "U.S.") before a
  * word that only opens sentences ends the sentence too, its full stop doing for both.
  */
 function dottedBeforeOpener(before: string, after: string): boolean {

@@ -41,10 +41,10 @@ const MONEY_SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion)|(?:bn|m
 /** Patterns of typed values, most specific first within each type. */
 export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
   date: [
-    // A stretch between two months or years, read whole: "between March 2024 and January 2026".
+    // A stretch between two months or years, read whole: "between May 2021 and June 2023".
     new RegExp(`\\b(?:between|from)\\s(?:${MONTH}\\s)?${YEAR_SOURCE}\\s(?:and|to|until)\\s(?:${MONTH}\\s)?${YEAR_SOURCE}\\b`, 'g'),
     new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s\\d{4})?`, 'g'),
-    // "March 20", not the "March 20" of "March 2024".
+    // "May 20", not the "May 20" of "May 2021".
     new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,\\s\\d{4})?`, 'g'),
     new RegExp(`\\b(?:early |mid-|late )?${MONTH}\\s(?:of\\s)?\\d{4}\\b`, 'g'),
     new RegExp(`\\b(?:last |next |on |this )?${WEEKDAY}(?:\\s${PART_OF_DAY})?\\b`, 'g'),
@@ -65,7 +65,7 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     /(?<=\baged\s)\d{1,3}\s(?:to|and)\s\d{1,3}\b|(?<=\bbetween\s)\d[\d,.]*\sand\s\d[\d,.]*\d\b/g,
     // A match's set scores read together: "6–4, 3–6, 7–5".
     /\b\d{1,2}[–-]\d{1,2}(?:,\s\d{1,2}[–-]\d{1,2})+\b/g,
-    // A temperature keeps its scale: "37.8C", "40 °C".
+    // A temperature keeps its scale: "41.5C", "40 °C".
     new RegExp(`\\$?${DIGITS}(?:\\.\\d{1,6})?(?:[–-]\\d{1,6})?(?:%|\\s?°\\s?[CF]\\b|[CF](?![A-Za-z]))?${SCALE}`, 'g'),
     new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*\\b`, 'gi'),
     // "scored twice": how many times, in one word.

@@ -18,7 +18,7 @@ export function onlyAimed(question: Question, ranked: Ranked): boolean {
   const span = ranked.span;
   if (!span || !FIGURE_TYPES.has(question.type) || asksAim(question.text)) return false;
   const before = ranked.sentence.text.slice(0, span.start);
-  // "… to a new hospital in Maren, 60 kilometres away, by 2028": a figure set off after a name describes the name, whatever is planned.
+  // "… to a new depot in Oslo, 40 kilometres away, by 2030": a figure set off after a name describes the name, whatever is planned.
   if (NAME_THEN_COMMA.test(before)) return false;
   const clause = before.split(CLAUSE_BREAK).at(-1) ?? '';
   return AIM_PHRASE.test(clause.split(/\s+/).slice(-AIM_REACH).join(' '));

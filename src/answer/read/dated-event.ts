@@ -16,7 +16,7 @@ const CLAUSE_BREAK = /[,;:—–()]/;
  * connective's own clause. "The talks took place on 14 May, a day after Roe flew to Oslo" does not
  * say when Roe flew; "Roe resigned after the vote on 4 May" does not say when Roe resigned, nor
  * "Roe was arrested after a robbery in Oslo" where he was arrested. `onlyAfter` reads only words
- * after the span ("… in 2023, shortly after his arrest").
+ * after the span ("… in 2019, soon after his arrest").
  */
 export function ofAnotherEvent(text: string, span: Span, asked: (term: string) => boolean, onlyAfter = false): boolean {
   const anchors = tokens(text)

@@ -111,7 +111,7 @@ function namesInParagraph(kb: KnowledgeBase, question: Question, ranked: Ranked)
   if (asked.length === 0) return true;
   const terms = new Set(passageSentences(kb.corpus, ranked.sentence.passage).flatMap((sentence) => [...termsWithReferent(kb, sentence.id)]));
   // What the headline names ("… for Super Bowl 50" in a report on it) every paragraph is about,
-  // unless the paragraph names another of the headline's names instead ("Kessel" for "Riverton").
+  // unless the paragraph names another of the headline's names instead ("Oslo" for "Riverton").
   const story = kb.corpus.passages[ranked.sentence.passage]!.storyId;
   const headline = kb.corpus.passages.find((passage) => passage.storyId === story && passage.kind === 'headline');
   const titledNames = headline ? [...headline.text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].flatMap((match) => termsOf(match[0])) : [];
@@ -203,7 +203,7 @@ function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): b
   // "When does the closure end?" is answered by "closed until Friday", whose "until" dates the end.
   if (boundsAskedTime(question, ranked.sentence.text, ranked.span)) return true;
   if (ofAnotherEvent(ranked.sentence.text, ranked.span, (term) => retrieval.terms.some((weighted) => weighted.alternatives.has(term)))) return false;
-  // "When was Roe arrested?" is not answered by "Roe resigned in 2023, shortly after his arrest": the asked verb is the other event.
+  // "When was Roe arrested?" is not answered by "Roe quit in 2019, soon after his arrest": the asked verb is the other event.
   const verb = retrieval.terms.find((weighted) => weighted.term === question.mainVerb?.term);
   return !verb || !ofAnotherEvent(ranked.sentence.text, ranked.span, (term) => verb.alternatives.has(term), true);
 }
@@ -295,14 +295,14 @@ function ageOfAsked(kb: KnowledgeBase, ranked: Ranked, question: Question, retri
   if (!question.names.every((name) => terms.has(name))) return false;
   const owner = ranked.span ? ageOwner(ranked.sentence.text, ranked.span) : undefined;
   const term = owner === undefined ? null : termOf(owner);
-  // "How old is Maya?" is not "… footprints that scientists say are 165 million years old": a named
+  // "How old is Jane?" is not "… fossils that experts say are 90 million years old": a named
   // person's age stands in a clause that names them or calls them "he" or "she".
   if (term === null && ranked.span && question.names.length > 0 && !isAgeInApposition(ranked.sentence.text, ranked.span)) return clauseNamesAsked(kb, ranked, question.names);
   if (term === null || retrieval.terms.some((weighted) => weighted.alternatives.has(term))) return true;
   const people = words(question.text).filter((word) => /^\p{Ll}/u.test(word) && isPersonHead(word));
   // "The pilot, a 47-year-old woman, …": the age's noun in apposition to the asked one is the same person.
   const apposed = (word: string): boolean => new RegExp(`\\b${word}s?\\s*,\\s+an?\\s+[^,]*\\b${owner}\\b`, 'i').test(ranked.sentence.text);
-  // "How old are the footprints?" is not the "nine-year-old girl"'s age: an owner nobody asked about, unless the question names its person.
+  // "How old are the fossils?" is not the "ten-year-old boy"'s age: an owner nobody asked about, unless the question names its person.
   if (people.length === 0) return question.names.length > 0;
   return people.some((word) => synonymsOf(word).includes(owner!.toLowerCase()) || apposed(word));
 }

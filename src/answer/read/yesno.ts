@@ -333,7 +333,7 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, proposition: Proposition):
   const names = namesOfSubject(kb, subject);
   const at = (name: string): number[] => [...text.matchAll(new RegExp(`\\b${literal(name)}\\b`, 'gi'))].map((match) => match.index);
   const named = names.flatMap(at);
-  // "the conservatives" is in "the Conservative Union" by its term, though not word for word.
+  // "the greens" is in "the Green Alliance" by its term, though not word for word.
   const positions = named.length > 0 ? named : termPositions(text, subject);
   // The subject named nowhere in the sentence (a role stands for it): nothing to check the order by.
   if (positions.length === 0) return true;
@@ -344,7 +344,7 @@ function subjectIsDoer(kb: KnowledgeBase, hit: Found, proposition: Proposition):
   return positions.some((position) => position < hit.offset);
 }
 
-/** Where the sentence has a content word of the subject, by its term ("Conservative" for "the conservatives"). */
+/** Where the sentence has a content word of the subject, by its term ("Green" for "the greens"). */
 function termPositions(text: string, subject: string): number[] {
   const wanted = new Set(termsOf(subject));
   return tokens(text).filter(({ raw }) => wanted.has(termOf(raw) ?? '')).map(({ start }) => start);
@@ -506,7 +506,7 @@ function saysAskedFigures(text: string, proposition: Proposition): boolean {
   return (unitApart(proposition.rest).match(DIGIT_FIGURE) ?? []).every((figure) => said.has(plainFigure(figure)));
 }
 
-/** "39C" as "39 C", "4.5bn" as "4.5 bn": a unit written onto its figure leaves the figure a word of its own. */
+/** "41C" as "41 C", "4.5bn" as "4.5 bn": a unit written onto its figure leaves the figure a word of its own. */
 const unitApart = (text: string): string => text.replace(/(\d)(?=[\p{L}°])/gu, '$1 ');
 
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
@@ -514,7 +514,7 @@ const plainFigure = (figure: string): string => figure.replace(/,/g, '');
 /** "many", "several", "multiple": a question about more than one. */
 const MANY = /\b(?:many|several|multiple|lots\s+of|a\s+lot\s+of|numerous)\s+(\p{L}+)/iu;
 
-/** "Does it live on many mountains?" takes no verdict from "lives only on a single mountain". */
+/** "Does it nest on many islands?" takes no verdict from "nests only on a single island". */
 function onlyOneForMany(text: string, proposition: Proposition): boolean {
   const noun = MANY.exec(proposition.rest)?.[1];
   const term = noun === undefined ? null : termOf(noun.toLowerCase());
@@ -522,7 +522,7 @@ function onlyOneForMany(text: string, proposition: Proposition): boolean {
   return [...text.matchAll(ONE_OF)].some((match) => termOf(match[1]!.toLowerCase()) === term);
 }
 
-/** "a single mountain", "only one mountain", "just one site". */
+/** "a single island", "only one island", "just one site". */
 const ONE_OF = /\b(?:a\s+single|only\s+one|just\s+one|one\s+single|only\s+a)\s+(?:\p{Ll}+\s+)?(\p{L}+)/giu;
 
 /** "US", "U.S.", "EU": a word in capitals, its dots left out. */
@@ -543,7 +543,7 @@ function saysAskedAcronyms(text: string, proposition: Proposition): boolean {
 /** "all", "every", "everyone", "unanimously": a question about the whole of a group ("at all" is no such word). */
 const UNIVERSAL = /\b(?:(?<!\bat\s)all|every\w*|unanimous(?:ly)?)\b/i;
 
-/** "Did all members vote for it?" takes no verdict from "six of the nine members voted for it": the sentence must say all too. */
+/** "Did all directors vote for it?" takes no verdict from "five of the seven directors voted for it": the sentence must say all too. */
 function saysAskedAll(text: string, proposition: Proposition): boolean {
   return !UNIVERSAL.test(proposition.statement) || UNIVERSAL.test(text);
 }

@@ -42,8 +42,8 @@ const NAME_APPOSITION = /,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3
 function clauseOf(sentence: string, span: Span): [number, number] {
   let from = 0;
   let to = sentence.length;
-  // A name or an age set off by commas ("beating the mayor, Tom Berg, by 412 votes", "two men, aged
-  // 34 and 41, were arrested") is no clause of its own.
+  // A name or an age set off by commas ("beating the mayor, Tom Berg, by 412 votes", "two women, aged
+  // 29 and 33, were arrested") is no clause of its own.
   const unbroken = sentence.replace(NAME_APPOSITION, (apposition) => ` ${apposition.slice(1, -1)} `);
   for (const mark of unbroken.matchAll(CLAUSE_BREAK)) {
     if (mark.index + mark[0].length <= span.start) from = mark.index + mark[0].length;
@@ -72,7 +72,7 @@ export function countsInOtherClause(sentence: string, span: Span, words: readonl
   return !saysVerb.some((word) => word.start >= from && word.end <= to);
 }
 
-/** "of its six carriages", "of the train's 40 wagons": a partitive's whole, named. */
+/** "of its six carriages", "of the ship's 12 lifeboats": a partitive's whole, named. */
 const OF_WHOLE = String.raw`of\s+(?:(?:the\s+)?[\p{L}-]+['’]s|its|the|their|his|her|our|these|those)`;
 /** "three of them": a partitive's whole, by pronoun. */
 const OF_THEM = String.raw`of\s+(?:them|whom|those)`;
@@ -105,9 +105,9 @@ export function countsAnother(sentence: string, words: readonly WordAt[], span: 
 }
 
 /**
- * "How many fires were there?" over "Acme recalls 300,000 scooters over battery fires": the
+ * "How many fires were there?" over "Acme recalls 80,000 kettles over electrical fires": the
  * figure counts the plural noun after it, and the sentence says the asked noun elsewhere, uncounted
- * ("27 reports of fires" counts reports of the asked noun, which answers).
+ * ("15 reports of fires" counts reports of the asked noun, which answers).
  */
 function countsNounBesideAsked(sentence: string, words: readonly WordAt[], last: number, head: string): boolean {
   if (!words.some((word, at) => word.term === head && at > last + 2)) return false;
@@ -118,7 +118,7 @@ function countsNounBesideAsked(sentence: string, words: readonly WordAt[], last:
   return text(nounAt + 1).toLowerCase() !== 'of';
 }
 
-/** A lower-case plural common noun: "scooters", "reports". */
+/** A lower-case plural common noun: "kettles", "reports". */
 const isPluralNoun = (word: string): boolean => /^\p{Ll}+s$/u.test(word) && isNoun(word) && baseForm(word, 'noun') !== word;
 
 /** "of the nine", "of its": a partitive's way to its whole, read past to the whole's noun. */
@@ -131,13 +131,13 @@ const PARTITIVE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+(?
  * people), so "fans" and "spectators" stay alike.
  */
 export function countsOtherKind(sentence: string, span: Span, asked: string): boolean {
-  // "40 °C", "37.8C" is a temperature: no count of anything.
+  // "40 °C", "41.5C" is a temperature: no count of anything.
   if (/^\s*°/.test(sentence.slice(span.end)) || (/(?:°\s?|\d)[CF]$/.test(span.text) && isPersonKind(asked))) return true;
-  // "a 48-hour strike", "a 24-yard pass": a figure hyphened to a unit measures one thing, and counts
+  // "a 48-hour strike", "a 15-metre jump": a figure hyphened to a unit measures one thing, and counts
   // only that unit ("how many yards?"), never people nor the thing itself ("how many passes?").
   const hyphened = /^-(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
   if (hyphened !== undefined) return (isPersonKind(asked) && !isPersonKind(hyphened)) || (isQuantityNoun(hyphened) || isTimeNoun(hyphened) ? termOf(hyphened) !== termOf(asked.toLowerCase()) : false);
-  // "Six of the nine members": a partitive counts its whole's noun.
+  // "Five of the seven directors": a partitive counts its whole's noun.
   const rest = sentence.slice(span.end).replace(PARTITIVE_OF, ' ');
   const [, first, second] = /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(rest) ?? [];
   // The noun right after the figure, or after one modifier ("six fire-fighting aircraft"); a past
@@ -158,7 +158,7 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   if (run.slice(0, stop < 0 ? run.length : stop).some((word) => termOf(word) === termOf(asked))) return false;
   const kind = (word: string): string | undefined => {
     const [lexClass, next] = senseClasses(word, 'noun');
-    // A group that is also its building ("two schools", "a church") counts places, not people.
+    // A group that is also its building ("two colleges", "a church") counts places, not people.
     return lexClass === 'noun.group' && next !== 'noun.artifact' ? 'noun.person' : lexClass;
   };
   const [countedKind, askedKind] = [kind(noun), kind(asked.toLowerCase())];
@@ -223,20 +223,20 @@ function countsPart(sentence: string, span: Span, head: string): boolean {
   return noun !== undefined && termOf(noun.toLowerCase()) === head;
 }
 
-/** "12 of 40 samples": a whole written bare after a figure and "of". */
+/** "9 of 50 samples": a whole written bare after a figure and "of". */
 const BARE_WHOLE_AFTER = /\b\d[\d,]*\s+of\s+$/;
 
-/** Whether the figure is the whole of a bare partitive ("40" of "traces on 12 of 40 samples"). */
+/** Whether the figure is the whole of a bare partitive ("50" of "residue on 9 of 50 samples"). */
 export function isBarePartitiveWhole(sentence: string, span: Span): boolean {
   return /^\d/.test(span.text) && BARE_WHOLE_AFTER.test(sentence.slice(Math.max(0, span.start - 16), span.start));
 }
 
-/** Whether the figure is a partitive's part: "Eleven" of "Eleven of the train's 40 wagons". */
+/** Whether the figure is a partitive's part: "Three" of "Three of the ship's 12 lifeboats". */
 export function isPartitivePart(sentence: string, span: Span): boolean {
   return PART_OF.test(sentence.slice(span.end));
 }
 
-/** The term of the owner a partitive names near the figure ("train" of "Eleven of the train's 40 wagons"), or null. */
+/** The term of the owner a partitive names near the figure ("ship" of "Three of the ship's 12 lifeboats"), or null. */
 export function partitiveOwner(sentence: string, span: Span): string | null {
   const near = sentence.slice(Math.max(0, span.start - 30), span.end + 30);
   const owner = PARTITIVE_OWNER.exec(near)?.[1];
@@ -276,7 +276,7 @@ const TIME_DETERMINER = /^(?:last|next|this|every|each|per)$/;
 /** "dropped to 56 percent", "from $5 to $8": a figure that replaces an earlier one. */
 const TO_FIGURE = String.raw`\s+to\s+(?:\p{Ll}+\s+){0,2}[$£€\d]`;
 const CHANGED_TO = new RegExp(String.raw`\b(\p{L}+)${TO_FIGURE}`, 'gu');
-/** "from 41 seats to 25": the new figure after the counted noun. */
+/** "from 30 seats to 22": the new figure after the counted noun. */
 const TO_FIGURE_NEXT = new RegExp(`^(?:\\s+\\p{Ll}+)?${TO_FIGURE}`, 'u');
 const FROM_BEFORE = /\bfrom\s+(?:\p{Ll}+\s+)?$/iu;
 
@@ -296,7 +296,7 @@ export function supersededFigure(sentence: string, span: Span, question: Questio
 
 /**
  * "How much did profit fall?" asks the change ("by a fifth"), not the level it fell to ("… to
- * €310 million"); "what is the profit now?" asks the level.
+ * €95 million"); "what is the profit now?" asks the level.
  */
 export function levelNotChange(question: Question, sentence: string, span: Span): boolean {
   const verb = question.mainVerb?.lemma;
@@ -340,10 +340,10 @@ export function countsNothing(sentence: string, span: Span): boolean {
 
 const AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
 
-/** "a mother of three": a parent's figure counts her children, and only "how many children?" asks it. */
+/** "a father of two": a parent's figure counts her children, and only "how many children?" asks it. */
 const PARENT_OF_BEFORE = /\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)\s+of\s+$/i;
 
-/** Whether the figure is a parent's count of children, with no noun of its own ("a father of two who …"). */
+/** Whether the figure is a parent's count of children, with no noun of its own ("a mother of four who …"). */
 export function countsChildren(sentence: string, span: Span): boolean {
   return PARENT_OF_BEFORE.test(sentence.slice(Math.max(0, span.start - 16), span.start)) && !/^\s+\p{Ll}+s\b/u.test(sentence.slice(span.end).replace(/^\s+(?:who|which|that)\b.*$/u, ''));
 }
@@ -415,8 +415,8 @@ export function marginNotAsked(question: string, sentence: string, span: Span, n
 }
 
 /**
- * "By how much did Berg win?" is not answered by "Ruiz now leads the race by 12 seconds from
- * Berg": the clause's doer is another name, and the asked one comes after the margin.
+ * "By how much did Roe win?" is not answered by "Doe now leads the race by 9 seconds from
+ * Roe": the clause's doer is another name, and the asked one comes after the margin.
  */
 function marginOfAnother(sentence: string, span: Span, names: readonly string[]): boolean {
   if (names.length === 0) return false;
@@ -476,7 +476,7 @@ export function doneByAnother(subject: string | null, sentence: string, words: r
   const doer = verb ? (SUBJECT_BEFORE_VERB.exec(before) ?? NAMED_SUBJECT_BEFORE_VERB.exec(before))?.[1] : undefined;
   const term = doer === undefined ? null : termOf(doer.toLowerCase());
   if (term === null || term === subject) return false;
-  // "how much did the scooters cost?" over "… the recall would cost Acme €90 million": where the
+  // "how much did the kettles cost?" over "… the recall would cost Acme €90 million": where the
   // question's subject is not in the sentence, a doer the question never says is another.
   return words.some((word) => word.term === subject) || !asked.has(term);
 }

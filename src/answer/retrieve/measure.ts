@@ -43,9 +43,9 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure === 'old') === aged;
   // "passed within 300 metres of the island": a distance from the thing, no size of it.
   if (SIZE_MEASURES.has(measure) && DISTANCE_BEFORE.test(text.slice(0, span.start))) return false;
-  // "a 182-kilometre ride" is no age: an age is in time ("a 24-year-old") or by apposition ("Roe, 24,").
+  // "a 95-kilometre ride" is no age: an age is in time ("a 24-year-old") or by apposition ("Roe, 24,").
   if (measure === 'old') return isAgeInApposition(text, span) || SCALED_AGE.test(from);
-  // "How long was she treasurer?" is no "14 counts": a length is in a unit of length (or, for "how long", of time).
+  // "How long was she chair?" is no "12 counts": a length is in a unit of length (or, for "how long", of time).
   if ((measure === 'long' || measure === 'long-size') && joiner !== '-' && !isTimeNoun(word) && !isLengthUnit(word)) return false;
   if (joiner === '-' && isNoun(word)) return true;
   return isQuantityNoun(word);
@@ -54,7 +54,7 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
 /** A unit of length: "metres", "miles", "feet". */
 const isLengthUnit = (word: string): boolean => word === 'feet' || isKindOf(word, 'linear_unit');
 
-/** "165 million years old": an age in thousands or millions of years. */
+/** "90 million years old": an age in thousands or millions of years. */
 const SCALED_AGE = /^[\d.,]+\s+(?:thousand|million|billion)\s+years?[-\s]old\b/i;
 
 /** Measures of a thing's own size, which a distance from it never answers. */
@@ -114,7 +114,7 @@ export function withUnit(text: string, span: Span, measure: string): Span {
   return per ? { ...measured, text: text.slice(measured.start, measured.end + per[0].length), end: measured.end + per[0].length } : measured;
 }
 
-/** "about 165 million years old": an age in millions keeps its "years", or "165 million" reads as a count. */
+/** "about 90 million years old": an age in millions keeps its "years", or "90 million" reads as a count. */
 function inYears(text: string, span: Span): Span {
   const years = SCALED_YEARS.test(span.text) ? /^\s+years\b/.exec(text.slice(span.end)) : null;
   return years ? { ...span, text: text.slice(span.start, span.end + years[0].length), end: span.end + years[0].length } : span;

@@ -27,7 +27,7 @@ export function termsWithReferent(kb: KnowledgeBase, id: number): ReadonlySet<st
   });
 }
 
-/** "Hale died on Monday" after "Margaret Hale, …": the full names of the people a sentence calls by surname alone. */
+/** "Roe died on Monday" after "Jane Roe, …": the full names of the people a sentence calls by surname alone. */
 function fullNamesOf(kb: KnowledgeBase, id: number): string[] {
   const text = kb.corpus.sentences[id]?.text ?? '';
   return [...text.matchAll(SURNAME_ALONE)].flatMap((match) => {
@@ -123,7 +123,7 @@ function leadParagraphs(kb: KnowledgeBase, sentence: Sentence, next: Sentence): 
   return opening && next.passage === sentence.passage + 1 && next.index === 0 && passages[next.passage]?.storyId === passages[sentence.passage]!.storyId && kb.corpus.sentences[sentence.id + 1] === next && passageSentences(kb.corpus, sentence.passage).length === 1;
 }
 
-/** "Wednesday, May 6, 2026": a paragraph that only dates the report, before its lead. */
+/** "Friday, June 5, 2026": a paragraph that only dates the report, before its lead. */
 const DATELINE = new RegExp(String.raw`^(?:${WEEKDAY_SOURCE},?\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+),?\s+\d{4}\.?$`, 'u');
 const isDateline = (text: string): boolean => DATELINE.test(text.trim());
 

@@ -22,7 +22,7 @@ function sideOf(text: string, verbForms: ReadonlySet<string>): Side | undefined 
 
 /**
  * Whether the sentence's asked verb takes the other side than the question's: "how many voted
- * against?" is not answered by "six of the nine members voted for the increase".
+ * against?" is not answered by "five of the seven directors voted for the merger".
  */
 export function takesOtherSide(question: string, sentence: string, verbForms: ReadonlySet<string>): boolean {
   const asked = sideOf(question, verbForms);

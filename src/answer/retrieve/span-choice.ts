@@ -348,15 +348,15 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // A quotation may well repeat the question's words; a name that does is usually the question's own.
   const overlap = spanTerms.length === 0 || question.type === 'quote' ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
   if (overlap === 1) return undefined;
-  // "Who is her publisher?" is not answered by "“The Salt Road”": a name in quotation marks is a title.
+  // "Who is her agent?" is not answered by "“The Glass Harbour”": a name in quotation marks is a title.
   if (question.type === 'person' && QUOTED_BEFORE.test(sentence.slice(Math.max(0, span.start - 6), span.start)) && QUOTED_AFTER.test(sentence.slice(span.end))) return undefined;
-  // "How many took part, according to organisers?" over "Police said 5,000 took part, but organisers put it at 20,000": the organisers' clause.
+  // "How many joined, according to organisers?" over "Police said 3,000 joined, but organisers put it at 12,000": the organisers' clause.
   if (!claimedByAsked(question.text, sentence, span)) return undefined;
-  // "Who scored the equaliser?" over "Arana scored in the 77th minute, and Hines headed in the equaliser": the clause with the asked thing.
+  // "Who scored the winner?" over "Roe scored in the 20th minute, and Berg headed in the winner": the clause with the asked thing.
   if (question.type === 'person' && objectInOtherClause(query, sentence, words, span)) return undefined;
   // "How many voted against?" is not answered by those who "voted for".
   if (query.verbOwnForms && takesOtherSide(question.text, sentence, query.verbOwnForms)) return undefined;
-  // "Who does Moss blame?" is not answered by "Daniel Moss": a name the question's verb has for its doer is no other person.
+  // "Who does Roe blame?" is not answered by "Jane Roe": a name the question's verb has for its doer is no other person.
   if (question.type === 'person' && question.mainVerb && !CHOICE.test(question.text) && question.names.includes(spanTerms.at(-1) ?? '')) return undefined;
   // "What colour were the shirts?" is not answered by "primary colour": a word-list answer naming the kind asked for is no instance of it.
   if ((question.type === 'colour' || question.type === 'role') && question.headTerm !== undefined && spanTerms.includes(question.headTerm)) return undefined;
@@ -365,7 +365,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;
   // "How many people had to leave?" is no age, rank or name's number ("Tom Berg, 58,", "his 19th goal", "Internet Explorer 6").
   if (question.type === 'number' && question.measure === undefined && countsNothing(sentence, span)) return undefined;
-  // "How many people marched?" is not "a mother of three": her children, which only "how many children?" counts.
+  // "How many people joined?" is not "a father of two": her children, which only "how many children?" counts.
   if (question.type === 'number' && countsChildren(sentence, span) && !CHILDREN.test(question.headNoun ?? '')) return undefined;
   // "What was the turnout?" over "on a turnout of 72 percent": the asked noun has a figure for its value, no name.
   if (question.type === 'entity' && question.headNoun !== undefined && valuedByFigure(sentence, question.headNoun)) return undefined;
@@ -401,15 +401,15 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && !question.mainVerb && headTerms.size > 0 && !words.some((word) => word.term !== null && headTerms.has(word.term)) && bareFigure(sentence, words, span)) return undefined;
   // "How many carriages overturned?" over "Four of its six carriages overturned": the part, not the whole ("how many did it have?" asks the whole).
   // "How many boats had leaks?" over "found leaks in 6 of the 9 boats": any asked word besides the counted noun says what the part did.
-  // "How many wagons derailed?" over "Eleven of its 40 wagons left the rails": a verb of what happened asks the part, however the story words it.
+  // "How many lifeboats sank?" over "Three of its 12 lifeboats went under": a verb of what happened asks the part, however the story words it.
   if (question.type === 'number' && (isPartitiveWhole(sentence, span) || isPartitivePart(sentence, span))) {
     const owner = partitiveOwner(sentence, span);
     const saysPart = words.some((word) => word.term !== null && word.term !== owner && (query.verbForms?.has(word.term) || (questionTerms.has(word.term) && !headTerms.has(word.term))));
     if (isPartitiveWhole(sentence, span) && (partHappened(question) || saysPart)) return undefined;
-    // "How many wagons did the train have?" is the whole, not the part that left the rails.
+    // "How many lifeboats did the ship have?" is the whole, not the part that went under.
     if (isPartitivePart(sentence, span) && !saysPart && asksWhole(question)) return undefined;
   }
-  // "How many samples had traces?" over "found traces on 12 of 40 samples": a word of the question
+  // "How many samples had residue?" over "found residue on 9 of 50 samples": a word of the question
   // besides its noun and names says what the part had; "how many were tested?" keeps the whole.
   if (question.type === 'number' && isBarePartitiveWhole(sentence, span) && words.some((word) => word.term !== null && !question.names.includes(word.term) && (query.verbOwnForms?.has(word.term) || (questionTerms.has(word.term) && !headTerms.has(word.term))))) return undefined;
   // "How many were seriously injured?" over "injuring 23 passengers, three of them seriously": the part singled out.
@@ -563,7 +563,7 @@ function besideHead({ question }: SpanQuery, { span, spanTerms, words, first, la
  * knows the name as one).
  */
 export function impliesHead(question: Question, span: Span): boolean {
-  // "What colour is it?" over "is bright orange": a colour word is a colour, though the story never says "colour".
+  // "What colour is it?" over "is pale green": a colour word is a colour, though the story never says "colour".
   return endsWithKindOfHead(question, span) || isInstanceOfHead(question, span) || isAskedScore(question.text, span) || (question.type === 'colour' && isColourWord(span.text));
 }
 
@@ -583,22 +583,22 @@ function relativeDoer(sentence: string, span: Span, verbForms: ReadonlySet<strin
 
 const RELATIVE_AFTER = /^,\s*who\s+([^,;:]{1,60})/u;
 
-/** Verbs that ask how many a whole holds ("how many wagons did it have / carry / include?"), not what befell a part. */
+/** Verbs that ask how many a whole holds ("how many lifeboats did it have / carry / include?"), not what befell a part. */
 const HOLDING_VERBS = new Set(['carry', 'include', 'contain', 'hold', 'number', 'total', 'comprise', 'own']);
 
-/** Whether the question's verb tells what happened to some ("derailed", "were hurt"), not what a whole holds. */
+/** Whether the question's verb tells what happened to some ("sank", "were hurt"), not what a whole holds. */
 function partHappened(question: Question): boolean {
   const lemma = question.mainVerb?.lemma;
   return lemma !== undefined && !LIGHT_VERBS.has(lemma) && !HOLDING_VERBS.has(lemma);
 }
 
-/** "How many wagons did it have?", "how many wagons were there?": how many a whole holds. */
+/** "How many lifeboats did it have?", "how many lifeboats were there?": how many a whole holds. */
 function asksWhole(question: Question): boolean {
   const lemma = question.mainVerb?.lemma;
   return lemma === undefined ? /\bthere\b/i.test(question.text) : lemma === 'have' || HOLDING_VERBS.has(lemma);
 }
 
-/** A title's opening quotation mark, and its article: "“The Salt Road”". */
+/** A title's opening quotation mark, and its article: "“The Glass Harbour”". */
 const QUOTED_BEFORE = /[“"‘']\s*(?:(?:The|A|An)\s+)?$/u;
 const QUOTED_AFTER = /^[,.!?]?[”"’']/u;
 
@@ -606,7 +606,7 @@ const QUOTED_AFTER = /^[,.!?]?[”"’']/u;
 const JOINED_CLAUSES = /,\s+(?:and|while|but|whereas)\s|;\s/g;
 
 /**
- * Whether the question's words besides its names and verb (its object: "the equaliser") stand
+ * Whether the question's words besides its names and verb (its object: "the winner") stand
  * only in another clause of the sentence than the span, a clause that names someone else.
  */
 function objectInOtherClause(query: SpanQuery, sentence: string, words: readonly WordAt[], span: Span): boolean {
@@ -624,7 +624,7 @@ function objectInOtherClause(query: SpanQuery, sentence: string, words: readonly
 
 /** "according to the organisers": whose claim the question asks for. */
 const ACCORDING_ASKED = /\baccording\s+to\s+(?:the\s+)?([\p{L}-]+)/iu;
-/** Where one claim gives way to another's: "…, but organisers put the number at 20,000". */
+/** Where one claim gives way to another's: "…, but organisers put the number at 12,000". */
 const CLAIM_SPLIT = /,\s*(?:but|while|whereas)\s|;|\s(?:but|whereas)\s/i;
 
 /** Whether the span stands in the clause of the source the question names ("according to …"), when it names one. */
@@ -641,7 +641,7 @@ function claimedByAsked(question: string, sentence: string, span: Span): boolean
   return true;
 }
 
-/** Nouns for someone's children: what "a mother of three" counts. */
+/** Nouns for someone's children: what "a father of two" counts. */
 const CHILDREN = /^(?:children|kids|sons|daughters|grandchildren)$/i;
 
 /** "Roe or Berg?": a choice between names the question gives, one of which answers. */

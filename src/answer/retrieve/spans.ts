@@ -164,7 +164,7 @@ const CAUSED_OBJECT_BEFORE = /\b(?:caused?|causing|forc(?:e|es|ed|ing)|l(?:ed|ea
 /** "… because of fears the rails could buckle, and told passengers to stay home": the reason ends where the next act begins. */
 function endBeforeNextAct(reason: string): string {
   for (const match of reason.matchAll(AND_NEXT)) if (isPastForm(match[1]!)) return reason.slice(0, match.index);
-  // "… after drones were seen, cancelling 140 flights": a participle after a comma tells what followed.
+  // "… after a fault was found, cancelling 60 trains": a participle after a comma tells what followed.
   const result = RESULT_AFTER.exec(reason);
   return result && isVerbForm(result[1]!) ? reason.slice(0, result.index) : reason;
 }

@@ -21,7 +21,7 @@ const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}])/gu;
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** "who does moss blame?": the surname of one person of the stories ("Daniel Moss"), though the stories never write it alone. */
+/** "who does roe blame?": the surname of one person of the stories ("Jane Roe"), though the stories never write it alone. */
 function isOnlySurname(kb: KnowledgeBase, word: string): boolean {
   const owner = entityBySurname(kb.entities, word);
   // Only a person's: one the stories give a role ("spokesman"), and no word for a group or place ("Acme Wireless").
@@ -31,7 +31,7 @@ function isOnlySurname(kb: KnowledgeBase, word: string): boolean {
 const FIRST_NAMES = new WeakMap<object, Map<string, number>>();
 
 /**
- * "how old is maya?": the first name of one person of the stories ("Maya Thorn"). The stories
+ * "how old is jane?": the first name of one person of the stories ("Jane Roe"). The stories
  * write it only with a capital (the caller checks), so no English word is taken for it.
  */
 function isOnlyFirstName(kb: KnowledgeBase, word: string): boolean {

@@ -63,7 +63,7 @@ export function mainPersonOf(kb: KnowledgeBase, storyId: string, gender: Gender)
   return perVersion(MAIN_PEOPLE, kb, `${storyId}\u0000${gender}`, () => {
     const counts = new Map<string, number>();
     for (const sentence of storySentences(kb, storyId)) {
-      // "Walter Grey" and, later, "Grey" are one person when the stories know the surname as his.
+      // "Tom Berg" and, later, "Berg" are one person when the stories know the surname as his.
       const names = new Set(personNamesIn(sentence.text).map((name) => findEntity(kb.entities, name)?.name ?? entityBySurname(kb.entities, name.split(' ').at(-1)!)?.name ?? name));
       for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
@@ -85,7 +85,7 @@ export const MAIN_PERSON_MIN_MENTIONS = 2;
 export function personNamesIn(text: string): string[] {
   return capitalisedRuns(text).flatMap((run) => {
     const words = run[0].split(/\s+/).map(withoutPossessive);
-    // "The Salt Road", "A Winter Tale": a name opened by an article is a title or a thing's, never a person's.
+    // "The Glass Harbour", "A Long Night": a name opened by an article is a title or a thing's, never a person's.
     if (/^(?:the|a|an)$/i.test(words[0] ?? '') && words.length > 1 && !isSentenceStart(text, run.index)) return [];
     while (words.length > 0 && (isSentenceOpener(words[0]!) || isTitle(words[0]!) || isStopWord(words[0]!))) words.shift();
     // "on Friday", "in May": a day or a month is nobody's name.
@@ -177,7 +177,7 @@ export function genderIn(kb: KnowledgeBase, storyId: string, name: string): Gend
 /** The next sentence of the paragraph when it names no one: "Roe conceded. “…,” he said." goes on about Roe. */
 function continuing(next: Sentence | undefined, sentence: Sentence, key: string): Sentence[] {
   if (!next || next.passage !== sentence.passage || personNamesIn(withoutQuotations(next.text)).length > 0) return [];
-  // "Lund said Grey had done well. “…,” she said.": the quotation goes on in the speaker's voice, not Grey's.
+  // "Roe said Berg had done well. “…,” she said.": the quotation goes on in the speaker's voice, not Berg's.
   const speaker = speakerIn(sentence.text);
   return speaker !== undefined && !speaker.includes(key) && ATTRIBUTION_ONLY.test(withoutQuotations(next.text)) ? [] : [next];
 }
