@@ -290,3 +290,9 @@ describe('a regional election the opposition won', () => {
     expect(election.ask('how many seats did the conservatives have before?').text).toMatch(/^41 \[1\]/);
   });
 });
+
+describe('an earthquake the story calls "the quake" too', () => {
+  it('reads "it" as the earthquake: "when did it happen?" is the hour it struck', () => {
+    expect(storyBot('zorbian-quake.md').ask('when did it happen?').text).toMatch(/^3:12 a\.m\./);
+  });
+});

@@ -4,6 +4,7 @@ import { AUXILIARY, isNoun, isPersonHead } from '../../text/lexicon.js';
 import { isCapitalised } from '../../text/names.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
+import { synonymsOf } from '../../text/wordnet.js';
 import { genderIn, mainActor, storySentences } from './main-actor.js';
 import { perVersion, type PerVersion } from './per-version.js';
 
@@ -31,7 +32,9 @@ function countMainThing(kb: KnowledgeBase, storyId: string): string | undefined 
   }
   let best: { noun: string; count: number } | undefined;
   for (const noun of nouns) {
-    const count = counts.get(termOf(noun) ?? '') ?? 0;
+    // "earthquake" is mentioned as "the quake" too: the noun's first sense's one-word synonyms count for it.
+    const terms = new Set([termOf(noun), ...synonymsOf(noun.toLowerCase(), 'noun', 1).filter((other) => !other.includes('_')).map(termOf)]);
+    const count = [...terms].reduce((sum, term) => sum + (term ? (counts.get(term) ?? 0) : 0), 0);
     if (count >= MAIN_THING_MIN_MENTIONS && (!best || count > best.count)) best = { noun: noun.toLowerCase(), count };
   }
   return best?.noun;
