@@ -296,3 +296,18 @@ describe('an earthquake the story calls "the quake" too', () => {
     expect(storyBot('zorbian-quake.md').ask('when did it happen?').text).toMatch(/^3:12 a\.m\./);
   });
 });
+
+describe('a company\'s first folding phone', () => {
+  it('"is it the first folding phone?" is never "yes" over "its first folding phone": a rank among one maker\'s phones is none among all', () => {
+    const phone = storyBot('folding-phone.md');
+    expect(phone.ask('is it the first folding phone?').text).not.toMatch(/^Yes\b/);
+    expect(phone.ask("is it zorbco's first folding phone?").text).toMatch(/^Yes\b/);
+  });
+});
+
+describe('a court ruling', () => {
+  it('"which court?" is never "Court" of the headline "Court overturns …": the asked noun alone names nothing', () => {
+    expect(storyBot('rental-ruling.md').ask('which court?').shortAnswer ?? '').not.toMatch(/^Court$/);
+    expect(storyBot('rental-ruling.md').ask('which court overturned the ban?').text).toMatch(/^Wessex High Court \[1\]/);
+  });
+});

@@ -511,6 +511,20 @@ const unitApart = (text: string): string => text.replace(/(\d)(?=[\p{L}°])/gu, 
 
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
 
+/** "the first", "the only", "the biggest": a rank among all of a kind. */
+const THE_RANK = /\bthe\s+(first|only|last|biggest|largest|oldest|newest|smallest|tallest|longest|fastest)\s+(\p{L}+)/iu;
+
+/**
+ * "Is it the first folding phone?" takes no verdict from "Acme unveiled its first folding phone":
+ * a rank among one owner's things is none among all.
+ */
+function ownFirstForFirst(text: string, proposition: Proposition): boolean {
+  const asked = THE_RANK.exec(proposition.statement);
+  if (!asked) return false;
+  const owned = new RegExp(String.raw`(?:\b(?:its|their|his|her|our)|['’]s)\s+${asked[1]}\b`, 'iu');
+  return owned.test(text) && !new RegExp(String.raw`\bthe\s+${asked[1]}\b`, 'iu').test(text);
+}
+
 /** "many", "several", "multiple": a question about more than one. */
 const MANY = /\b(?:many|several|multiple|lots\s+of|a\s+lot\s+of|numerous)\s+(\p{L}+)/iu;
 
@@ -687,6 +701,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       saysAskedFigures(hit.ranked.sentence.text, proposition) &&
       saysAskedAll(hit.ranked.sentence.text, proposition) &&
       !onlyOneForMany(hit.ranked.sentence.text, proposition) &&
+      !ownFirstForFirst(hit.ranked.sentence.text, proposition) &&
       saysAskedAcronyms(hit.ranked.sentence.text, proposition) &&
       !earlierEvent(hit, proposition) &&
       !nowForBefore(hit, proposition) &&

@@ -348,6 +348,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // A quotation may well repeat the question's words; a name that does is usually the question's own.
   const overlap = spanTerms.length === 0 || question.type === 'quote' ? 0 : spanTerms.filter((term) => questionTerms.has(term) && !headTerms.has(term)).length / spanTerms.length;
   if (overlap === 1) return undefined;
+  // "Which court?" is not answered by "Court" of "Court overturns …": the asked noun alone names nothing.
+  if (spanTerms.length > 0 && spanTerms.every((term) => headTerms.has(term))) return undefined;
   // "Who is her agent?" is not answered by "“The Glass Harbour”": a name in quotation marks is a title.
   if (question.type === 'person' && QUOTED_BEFORE.test(sentence.slice(Math.max(0, span.start - 6), span.start)) && QUOTED_AFTER.test(sentence.slice(span.end))) return undefined;
   // "How many joined, according to organisers?" over "Police said 3,000 joined, but organisers put it at 12,000": the organisers' clause.
