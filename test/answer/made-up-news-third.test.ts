@@ -311,3 +311,12 @@ describe('a court ruling', () => {
     expect(storyBot('rental-ruling.md').ask('which court overturned the ban?').text).toMatch(/^Wessex High Court \[1\]/);
   });
 });
+
+describe('a pile-up in fog', () => {
+  const crash = storyBot('fog-pile-up.md');
+
+  it('"how many were injured?" is all of them, never "four of the injured" the story singles out', () => {
+    expect(crash.ask('how many were injured?').text).toMatch(/^19 \[1\]/);
+    expect(crash.ask('how many were seriously injured?').text).toMatch(/^Four \[1\]/);
+  });
+});

@@ -236,6 +236,15 @@ export function isPartitivePart(sentence: string, span: Span): boolean {
   return PART_OF.test(sentence.slice(span.end));
 }
 
+/** Where a part's whole ends ("Four of the injured" → after "injured"), or the span's end when the figure is no part. */
+export function partitiveWholeEnd(sentence: string, span: Span): number {
+  const whole = PART_OF_WHOLE.exec(sentence.slice(span.end));
+  return whole ? span.end + whole[0].length : span.end;
+}
+
+/** "of the injured", "of its six carriages": a part's whole, up to its noun. */
+const PART_OF_WHOLE = new RegExp(String.raw`^\s+${OF_WHOLE}\s+(?:[\d,]+\s+)?\p{L}+`, 'u');
+
 /** The term of the owner a partitive names near the figure ("ship" of "Three of the ship's 12 lifeboats"), or null. */
 export function partitiveOwner(sentence: string, span: Span): string | null {
   const near = sentence.slice(Math.max(0, span.start - 30), span.end + 30);

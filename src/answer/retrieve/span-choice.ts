@@ -18,7 +18,7 @@ import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { ofAnotherEvent } from '../read/dated-event.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, levelNotChange, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
+import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, levelNotChange, partitiveOwner, partitiveWholeEnd, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { takesOtherSide } from './sides.js';
@@ -406,10 +406,13 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How many lifeboats sank?" over "Three of its 12 lifeboats went under": a verb of what happened asks the part, however the story words it.
   if (question.type === 'number' && (isPartitiveWhole(sentence, span) || isPartitivePart(sentence, span))) {
     const owner = partitiveOwner(sentence, span);
-    const saysPart = words.some((word) => word.term !== null && word.term !== owner && (query.verbForms?.has(word.term) || (questionTerms.has(word.term) && !headTerms.has(word.term))));
+    // The words of a part's whole say nothing of the part: "Four of the injured" for "how many were injured?".
+    const wholeEnd = partitiveWholeEnd(sentence, span);
+    const saysPart = words.some((word) => word.term !== null && word.term !== owner && !(word.start >= span.end && word.end <= wholeEnd) && (query.verbForms?.has(word.term) || (questionTerms.has(word.term) && !headTerms.has(word.term))));
     if (isPartitiveWhole(sentence, span) && (partHappened(question) || saysPart)) return undefined;
     // "How many lifeboats did the ship have?" is the whole, not the part that went under.
-    if (isPartitivePart(sentence, span) && !saysPart && asksWhole(question)) return undefined;
+    // … and "how many were injured?" is all of them, not "four of the injured" the sentence singles out.
+    if (isPartitivePart(sentence, span) && !saysPart && (asksWhole(question) || partHappened(question))) return undefined;
   }
   // "How many samples had residue?" over "found residue on 9 of 50 samples": a word of the question
   // besides its noun and names says what the part had; "how many were tested?" keeps the whole.
