@@ -320,3 +320,17 @@ describe('a pile-up in fog', () => {
     expect(crash.ask('how many were seriously injured?').text).toMatch(/^Four \[1\]/);
   });
 });
+
+describe('a teachers\' strike on its second day', () => {
+  it('"how many days have they been on strike?" is never the 400 schools it closed', () => {
+    expect(storyBot('teachers-strike.md').ask('how many days have they been on strike?').shortAnswer ?? '').not.toMatch(/400/);
+  });
+});
+
+describe('a bridge that opened late and over budget', () => {
+  it('"was it under budget?" is never "yes" over "€40 million over budget"', () => {
+    const bridge = storyBot('bridge-opens-late.md');
+    expect(bridge.ask('was it under budget?').text).not.toMatch(/^Yes\b/);
+    expect(bridge.ask('was it over budget?').text).toMatch(/^Yes\b/);
+  });
+});

@@ -511,6 +511,21 @@ const unitApart = (text: string): string => text.replace(/(\d)(?=[\p{L}°])/gu, 
 
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
 
+/** Prepositions that set a thing on one side of a mark, each with its opposite. */
+const SIDES: Readonly<Record<string, string>> = { under: 'over', over: 'under', below: 'above', above: 'below', before: 'after', after: 'before', inside: 'outside', outside: 'inside' };
+
+/** "Was it under budget?" takes no verdict from "€40 million over budget": the other side of the same mark. */
+function oppositeSide(text: string, proposition: Proposition): boolean {
+  for (const match of proposition.rest.matchAll(SIDE_OF)) {
+    const other = SIDES[match[1]!.toLowerCase()]!;
+    const noun = match[2]!;
+    if (new RegExp(String.raw`\b${other}\s+(?:the\s+|its\s+|their\s+)?${noun}\b`, 'i').test(text) && !new RegExp(String.raw`\b${match[1]}\s+(?:the\s+|its\s+|their\s+)?${noun}\b`, 'i').test(text)) return true;
+  }
+  return false;
+}
+
+const SIDE_OF = /\b(under|over|below|above|before|after|inside|outside)\s+(?:the\s+|its\s+|their\s+)?(\p{L}+)/giu;
+
 /** "the first", "the only", "the biggest": a rank among all of a kind. */
 const THE_RANK = /\bthe\s+(first|only|last|biggest|largest|oldest|newest|smallest|tallest|longest|fastest)\s+(\p{L}+)/iu;
 
@@ -702,6 +717,7 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       saysAskedAll(hit.ranked.sentence.text, proposition) &&
       !onlyOneForMany(hit.ranked.sentence.text, proposition) &&
       !ownFirstForFirst(hit.ranked.sentence.text, proposition) &&
+      !oppositeSide(hit.ranked.sentence.text, proposition) &&
       saysAskedAcronyms(hit.ranked.sentence.text, proposition) &&
       !earlierEvent(hit, proposition) &&
       !nowForBefore(hit, proposition) &&

@@ -96,25 +96,26 @@ function counts(words: readonly WordAt[], at: number, head: string): boolean {
 }
 
 /** Whether some figure of the sentence counts the asked noun and the span's figure counts something else. */
-export function countsAnother(sentence: string, words: readonly WordAt[], span: Span, head: string | null): boolean {
+export function countsAnother(sentence: string, words: readonly WordAt[], span: Span, head: string | null, sameAs: ReadonlySet<string> = new Set()): boolean {
   if (head === null) return false;
   const figures = words.map((word, at) => (isFigure(word, sentence) ? at : -1)).filter((at) => at >= 0);
   const [, last] = wordRange(words, span);
-  if (!figures.some((at) => counts(words, at, head))) return countsNounBesideAsked(sentence, words, last, head);
+  if (!figures.some((at) => counts(words, at, head))) return countsNounBesideAsked(sentence, words, last, head, sameAs);
   return !counts(words, last, head) && !countsPart(sentence, span, head);
 }
 
 /**
  * "How many fires were there?" over "Acme recalls 80,000 kettles over electrical fires": the
- * figure counts the plural noun after it, and the sentence says the asked noun elsewhere, uncounted
- * ("15 reports of fires" counts reports of the asked noun, which answers).
+ * figure counts the plural noun after it, and the sentence says the asked noun elsewhere, before
+ * or after it, uncounted ("15 reports of fires" counts reports of the asked noun, which answers).
  */
-function countsNounBesideAsked(sentence: string, words: readonly WordAt[], last: number, head: string): boolean {
-  if (!words.some((word, at) => word.term === head && at > last + 2)) return false;
+function countsNounBesideAsked(sentence: string, words: readonly WordAt[], last: number, head: string, sameAs: ReadonlySet<string>): boolean {
+  if (!words.some((word, at) => word.term === head && (at > last + 2 || at < last - 1))) return false;
   const text = (at: number): string => (words[at] ? sentence.slice(words[at]!.start, words[at]!.end) : '');
   const first = text(last + 1);
   const nounAt = isPluralNoun(first) ? last + 1 : /^\p{Ll}/u.test(first) && baseForm(first, 'adjective') !== undefined && isPluralNoun(text(last + 2)) ? last + 2 : -1;
-  if (nounAt < 0 || words[nounAt]!.term === head || isTimeNoun(text(nounAt)) || isQuantityNoun(text(nounAt))) return false;
+  // "277 vulnerabilities" counts the asked "security holes" in other words: a word that stands for the asked one counts it.
+  if (nounAt < 0 || words[nounAt]!.term === head || sameAs.has(words[nounAt]!.term ?? '') || isTimeNoun(text(nounAt)) || isQuantityNoun(text(nounAt))) return false;
   return text(nounAt + 1).toLowerCase() !== 'of';
 }
 

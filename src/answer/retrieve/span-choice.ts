@@ -379,7 +379,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // figure before a unit of time counts time, which only "how long" or "how many years" asks.
   if ((question.type === 'number' || question.type === 'money') && question.measure === undefined && countsOtherTime(sentence, span, question.headNoun ?? '') && (question.headNoun !== undefined || STRETCH_BEFORE.test(sentence.slice(Math.max(0, span.start - 12), span.start)))) return undefined;
   // "How many touchdowns …?" over "throwing for 2,249 yards and nine touchdowns": where a figure counts the asked noun, one that counts another does not answer.
-  if (question.type === 'number' && question.headNoun !== undefined && !figureOfAsked(sentence, span, question.names) && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()))) return undefined;
+  if (question.type === 'number' && question.headNoun !== undefined && !figureOfAsked(sentence, span, question.names) && countsAnother(sentence, words, span, termOf(question.headNoun.toLowerCase()), query.anchorTerms)) return undefined;
   // "Where was Zorbian Cup 50 held?" is not answered by the clause of another one ("… since Zorbian Cup 37 took place in Oslo").
   if (namesAnotherNumber(sentence, span, question.text)) return undefined;
   // "How many flights were delayed?" is not answered by "4,000 travellers stranded".
