@@ -334,3 +334,17 @@ describe('a bridge that opened late and over budget', () => {
     expect(bridge.ask('was it over budget?').text).toMatch(/^Yes\b/);
   });
 });
+
+describe('an elephant calf born at a zoo', () => {
+  it('"is it male or female?" is never "no": a choice is answered by neither', () => {
+    const calf = storyBot('elephant-calf.md');
+    expect(calf.ask('is it male or female?').text).not.toMatch(/^(?:Yes|No)\b/);
+    expect(calf.ask('is the calf female?').text).toMatch(/^Yes\b/);
+  });
+});
+
+describe('an airline opening a base', () => {
+  it('"who criticised the plan?" is never "Environmental", the adjective that opens "Environmental groups"', () => {
+    expect(storyBot('airline-base.md').ask('who criticised the plan?').shortAnswer ?? '').not.toMatch(/^Environmental$/);
+  });
+});

@@ -511,6 +511,9 @@ const unitApart = (text: string): string => text.replace(/(\d)(?=[\p{L}°])/gu, 
 
 const plainFigure = (figure: string): string => figure.replace(/,/g, '');
 
+/** "male or female", "by car or by train": a choice between two, at the end of the question. */
+const CHOICE_OF_TWO = /\b\p{L}+\s+or\s+(?:\p{L}+\s+){0,2}\p{L}+\s*[?.!]*$/u;
+
 /** Prepositions that set a thing on one side of a mark, each with its opposite. */
 const SIDES: Readonly<Record<string, string>> = { under: 'over', over: 'under', below: 'above', above: 'below', before: 'after', after: 'before', inside: 'outside', outside: 'inside' };
 
@@ -718,6 +721,8 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
       !onlyOneForMany(hit.ranked.sentence.text, proposition) &&
       !ownFirstForFirst(hit.ranked.sentence.text, proposition) &&
       !oppositeSide(hit.ranked.sentence.text, proposition) &&
+      // "Is it male or female?" asks which, and neither "yes" nor "no" answers it.
+      !CHOICE_OF_TWO.test(proposition.rest) &&
       saysAskedAcronyms(hit.ranked.sentence.text, proposition) &&
       !earlierEvent(hit, proposition) &&
       !nowForBefore(hit, proposition) &&

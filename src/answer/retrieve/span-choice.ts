@@ -1,6 +1,6 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { LIGHT_VERBS, isColourWord, isNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, literal, namesAnotherKind } from '../../text/lexicon.js';
+import { LIGHT_VERBS, isColourWord, isNoun, isOrganisationNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, literal, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
@@ -503,6 +503,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   const locative = /\b(?:in|at|on|off|aboard|near|inside|outside)\s+(?:the\s+)?$/.test(before) || (question.type === 'place' && besideHead(query, placed));
   // "Who operates the ferry?" is not answered by where it ran aground ("off Quillon").
   if (question.type === 'person' && locative) return undefined;
+  // "Which airline?" is not answered by "… new base in Riverton": a name after "in" is where, not which body.
+  if (question.headNoun !== undefined && isOrganisationNoun(question.headNoun.toLowerCase()) && locative && !besideHead(query, placed)) return undefined;
   score = personScore(score, question, span, sentence);
   const stranded = query.stranded?.test(sentence.slice(Math.max(0, span.start - STRANDED_REACH), span.start)) ?? false;
   if (stranded) score += SPAN_WEIGHTS.stranded;

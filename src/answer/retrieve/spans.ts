@@ -1,7 +1,7 @@
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
-import { alternation, endsOnDemonym, isColourWord, isNoun, isPastForm, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
+import { alternation, endsOnDemonym, isAdjectiveWord, isColourWord, isNoun, isPastForm, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
 import { baseForm, properClass } from '../../text/wordnet.js';
 import { claimAt, TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
@@ -43,7 +43,9 @@ export function isLocative(sentence: string, span: Span): boolean {
 function modifiesNext(sentence: string, word: string): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(word.length))?.[1];
   if (next === undefined) return false;
-  return isPlainAdjective(word) || (isNoun(word.toLowerCase()) && properClass(word) === undefined && isNoun(next) && !isVerbForm(next) && baseForm(next, 'verb') !== next);
+  // "Environmental groups said": a relational adjective, with no noun sense of its own, modifies the noun after it too.
+  const lower = word.toLowerCase();
+  return isPlainAdjective(word) || (isAdjectiveWord(lower) && !isNoun(lower) && isNoun(next) && properClass(word) === undefined) || (isNoun(lower) && properClass(word) === undefined && isNoun(next) && !isVerbForm(next) && baseForm(next, 'verb') !== next);
 }
 
 /** "Construction was underway …": a noun of an act or state, capitalised only by opening the sentence, is no name. */
