@@ -10,8 +10,9 @@ import { QUESTION_SETS } from '../../src/eval/sets.js';
  * (data/verifier-report.md), never at a figure the model was fitted to.
  */
 const FLOORS: Record<string, { answeredRight: number; precision: number; abstainedRight?: number; squad2F1?: number; falsePremisesRefused?: number }> = {
-  // Held out: answered right 61.2%, abstained right 100%, precision 100%, false premises 100%
-  // (two synonym groups and the demonym rule came from reading these questions: about 3 points of it are not held out).
+  // Held out: answered right 59.7%, abstained right 100%, precision 100%, false premises 100%
+  // (two synonym groups and the demonym rule came from reading these questions: about 3 points of it are not held out;
+  // "when was the database launched?" sits at 0.48–0.60 between refits).
   'news (4 articles + story)': { answeredRight: 0.46, precision: 0.92, abstainedRight: 0.97, falsePremisesRefused: 0.87 },
   // Held out: answered right 61.2%, abstained right 100%, precision 100% (refits have moved one answer of 29 between 96% and 100%,
   // and "whats its share now" between 0.49 and 0.51), false premises 100%.
@@ -20,10 +21,11 @@ const FLOORS: Record<string, { answeredRight: number; precision: number; abstain
   // abstained right 100%, precision 97.8%, false premises 100%. Before reading these questions
   // the bot scored 55.7% / 66.7% / 83.0% / 85.7% on them; eight rules came from their wrong answers.
   'made-up news (ours)': { answeredRight: 0.52, precision: 0.85, abstainedRight: 0.78, falsePremisesRefused: 0.85 },
-  // Held out: answered right 41.2% / 41.2%, precision 90.8% / 91.3% (alone / with the story); refits move it ±1.5 points.
+  // Held out: answered right 40.2% / 41.0%, precision 90.6% / 91.2% (alone / with the story); refits move it ±1.5 points
+  // (two answers this session counted right only because their quotation held the answer beside a wrong one).
   'external alone': { answeredRight: 0.37, precision: 0.855 },
   'external + story': { answeredRight: 0.36, precision: 0.85 },
-  // Held out: answered right 43.3%, abstained right 78.2%, precision 61.7%, SQuAD 2.0 F1 51.9.
+  // Held out: answered right 43.6%, abstained right 77.8%, precision 61.5%, SQuAD 2.0 F1 52.0.
   'squad2 (8 articles)': { answeredRight: 0.39, precision: 0.59, abstainedRight: 0.745, squad2F1: 0.475 },
 };
 
