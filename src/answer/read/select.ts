@@ -110,7 +110,7 @@ function namesInParagraph(kb: KnowledgeBase, question: Question, ranked: Ranked)
   const asked = [...question.text.matchAll(FOR_NAME)].flatMap((match) => termsOf(match[1]!));
   if (asked.length === 0) return true;
   const terms = new Set(passageSentences(kb.corpus, ranked.sentence.passage).flatMap((sentence) => [...termsWithReferent(kb, sentence.id)]));
-  // What the headline names ("… for Super Bowl 50" in a report on it) every paragraph is about,
+  // What the headline names ("… for Acme Cup 50" in a report on it) every paragraph is about,
   // unless the paragraph names another of the headline's names instead ("Oslo" for "Riverton").
   const story = kb.corpus.passages[ranked.sentence.passage]!.storyId;
   const headline = kb.corpus.passages.find((passage) => passage.storyId === story && passage.kind === 'headline');
@@ -290,7 +290,7 @@ const DURATION_REACH = 6;
  * sense, or an apposition: "the pilot, a 47-year-old woman") is no other kind.
  */
 function ageOfAsked(kb: KnowledgeBase, ranked: Ranked, question: Question, retrieval: Retrieval): boolean {
-  // "How old was Newton?" is no age of a sentence that never names him, nor calls him "he".
+  // "How old was Tom Berg?" is no age of a sentence that never names him, nor calls him "he".
   const terms = termsWithReferent(kb, ranked.sentence.id);
   if (!question.names.every((name) => terms.has(name))) return false;
   const owner = ranked.span ? ageOwner(ranked.sentence.text, ranked.span) : undefined;

@@ -562,7 +562,7 @@ const ACRONYM = /(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b\p{Lu}{2,5}\b/gu;
 const undotted = (acronym: string): string => acronym.replace(/\./g, '');
 
 /**
- * "Were they sold in the US?" takes no verdict from "sold in Europe and Canada": an acronym the
+ * "Were they sold in the US?" takes no verdict from "sold in Ruritania and Zorbia": an acronym the
  * question gives must be in the sentence ("US" is also a stop word, which no other check reads).
  */
 function saysAskedAcronyms(text: string, proposition: Proposition): boolean {

@@ -41,7 +41,7 @@ function isOnlyFirstName(kb: KnowledgeBase, word: string): boolean {
     for (const entity of kb.entities.all) {
       const parts = entity.name.split(' ');
       const last = parts.at(-1) ?? '';
-      // A person's name: two or three words, none a word for a group, place or numbered event ("Super Bowl 50").
+      // A person's name: two or three words, none a word for a group, place or numbered event ("Acme Cup 50").
       if (parts.length > 3 || /\d/.test(entity.name) || isGroupNoun(last) || isOrganisationNoun(last) || isPlaceNoun(last)) continue;
       const first = nameKey(parts[0]!);
       counts.set(first, (counts.get(first) ?? 0) + 1);

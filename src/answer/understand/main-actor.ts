@@ -85,7 +85,7 @@ export const MAIN_PERSON_MIN_MENTIONS = 2;
 export function personNamesIn(text: string): string[] {
   return capitalisedRuns(text).flatMap((run) => {
     const words = run[0].split(/\s+/).map(withoutPossessive);
-    // "The Glass Harbour", "A Long Night": a name opened by an article is a title or a thing's, never a person's.
+    // "The Glass Harbour", "A Zorbian Tale": a name opened by an article is a title or a thing's, never a person's.
     if (/^(?:the|a|an)$/i.test(words[0] ?? '') && words.length > 1 && !isSentenceStart(text, run.index)) return [];
     while (words.length > 0 && (isSentenceOpener(words[0]!) || isTitle(words[0]!) || isStopWord(words[0]!))) words.shift();
     // "on Friday", "in May": a day or a month is nobody's name.
