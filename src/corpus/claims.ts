@@ -7,7 +7,7 @@ import { DOTTED_NAME_WORD, nameRun, PARTICLE_NAME_WORD } from '../text/names.js'
 import { withoutPossessive } from '../text/terms.js';
 import { baseForm } from '../text/wordnet.js';
 import { POST_NOMINAL_LETTERS } from './noun-phrase.js';
-import { CALENDAR_SOURCE } from '../text/values.js';
+import { isCalendarWord } from '../text/values.js';
 
 /** A stretch of a sentence, by character offsets [start, end). */
 export interface Region {
@@ -256,11 +256,9 @@ function cleanSpeaker(found: string | undefined): string | undefined {
   const words = withoutPossessive(found.trim().replace(/[.,;:]+$/, '')).split(/\s+/);
   while (words.length > 0 && NOT_A_SPEAKER.test(words[0]!)) words.shift();
   // "… published on Wednesday, said": a day or a month never speaks.
-  if (words.length > 0 && CALENDAR_WORD.test(words.at(-1)!)) return undefined;
+  if (words.length > 0 && isCalendarWord(words.at(-1)!)) return undefined;
   return words.length > 0 ? words.join(' ') : undefined;
 }
-
-const CALENDAR_WORD = new RegExp(`^${CALENDAR_SOURCE}$`, 'u');
 
 /**
  * Who a sentence says is speaking or claiming: the name beside an attribution verb ("…,” Roe

@@ -1,5 +1,5 @@
 import { NAME_WORD, nameRun } from './names.js';
-import { CALENDAR_SOURCE } from './values.js';
+import { isCalendarWord } from './values.js';
 
 /**
  * Names that tell one of a series by its number: "Acme Cup 12", "Zorbnet IV", "Flight 370". Two
@@ -19,9 +19,6 @@ export interface NumberedName {
 
 /** A name run, then a figure or a numeral in letters ("XIX") as a word of its own: not a score ("Oslo 24–10") nor a measure ("Acme 20-metre mark"). */
 const NUMBERED = new RegExp(String.raw`(${nameRun(NAME_WORD)})\s+(\d{1,4}|[IVXLCDM]+)\b(?![.,]?\d|[-–—])`, 'gu');
-/** "March 15", "Tuesday 3": a date, not a numbered name. */
-const CALENDAR_WORD = new RegExp(`^${CALENDAR_SOURCE}$`, 'u');
-
 /** Words before a name that set another against it: "since Acme Cup XIX", "than", "unlike". */
 const COMPARING = /\b(?:since|than|like|unlike)\s+(?:the\s+)?$/i;
 
@@ -31,7 +28,8 @@ export function numberedNames(text: string): NumberedName[] {
   for (const match of text.matchAll(NUMBERED)) {
     const number = numeral(match[2]!);
     const run = match[1]!.split(/\s+/);
-    if (number === undefined || CALENDAR_WORD.test(run.at(-1)!)) continue;
+    // "March 15", "Tuesday 3": a date, not a numbered name.
+    if (number === undefined || isCalendarWord(run.at(-1)!)) continue;
     const compared = COMPARING.test(text.slice(Math.max(0, match.index - 16), match.index));
     out.push({ series: run.join(' ').toLowerCase(), number, compared, at: match.index });
   }

@@ -4,7 +4,7 @@ import { sentenceDerived, sentenceTerms } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { termsOf } from '../../text/terms.js';
 import { alternation, FEMALE_PRONOUNS, isPersonNoun, MALE_PRONOUNS } from '../../text/lexicon.js';
-import { genderIn, mainPersonOf, personNamesIn, pronounGender } from '../understand/main-actor.js';
+import { genderIn, mainPersonOf, personNamesIn, pronounGender, withoutQuotations } from '../understand/main-actor.js';
 import { WEEKDAY_SOURCE } from '../../text/values.js';
 import { isPronoun, speakerIn } from '../../corpus/claims.js';
 import { speakerOfSentence } from '../read/attribution.js';
@@ -82,8 +82,6 @@ function mainPersonMeant(kb: KnowledgeBase, id: number): string | undefined {
   if (!gender || personNamesIn(sentence.text).length > 0) return undefined;
   return mainPersonOf(kb, kb.corpus.passages[sentence.passage]!.storyId, gender);
 }
-
-const withoutQuotations = (text: string): string => text.replace(/[“"][^“”"]*[”"]/g, ' ');
 
 /** "A former director of Acme was jailed …": a sentence opening on a person described, not named. */
 const DESCRIBED_OPENING = /^(?:An?)\s+((?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]+)/u;

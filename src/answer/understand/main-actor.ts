@@ -9,9 +9,7 @@ import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { perVersion, type PerVersion } from './per-version.js';
 import { askedNameOf } from '../retrieve/named-description.js';
 import { speakerIn } from '../../corpus/claims.js';
-import { CALENDAR_SOURCE } from '../../text/values.js';
-
-const CALENDAR_WORD = new RegExp(`^${CALENDAR_SOURCE}$`, 'u');
+import { isCalendarWord } from '../../text/values.js';
 
 /** A story's main actor is named in at least this many sentences… */
 export const MAIN_ACTOR_MIN_MENTIONS = 3;
@@ -89,7 +87,7 @@ export function personNamesIn(text: string): string[] {
     if (/^(?:the|a|an)$/i.test(words[0] ?? '') && words.length > 1 && !isSentenceStart(text, run.index)) return [];
     while (words.length > 0 && (isSentenceOpener(words[0]!) || isTitle(words[0]!) || isStopWord(words[0]!))) words.shift();
     // "on Friday", "in May": a day or a month is nobody's name.
-    return words.length > 0 && !isPlaceOrPeopleName(words.at(-1)!) && !CALENDAR_WORD.test(words.at(-1)!) ? [words.join(' ')] : [];
+    return words.length > 0 && !isPlaceOrPeopleName(words.at(-1)!) && !isCalendarWord(words.at(-1)!) ? [words.join(' ')] : [];
   });
 }
 
@@ -185,7 +183,7 @@ function continuing(next: Sentence | undefined, sentence: Sentence, key: string)
 /** A sentence that is a quotation and its "she said", once the quotation is taken out. */
 const ATTRIBUTION_ONLY = /^[\s,.]*(?:he|she|they)\s+(?:said|added|says|told\s+\p{L}+)[\s.]*$/iu;
 
-function withoutQuotations(text: string): string {
+export function withoutQuotations(text: string): string {
   return text.replace(/[“"][^“”"]*[”"]/g, ' ');
 }
 
