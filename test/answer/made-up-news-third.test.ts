@@ -348,3 +348,23 @@ describe('an airline opening a base', () => {
     expect(storyBot('airline-base.md').ask('who criticised the plan?').shortAnswer ?? '').not.toMatch(/^Environmental$/);
   });
 });
+
+describe('miners brought up alive after a tunnel collapsed', () => {
+  it('"when did the tunnel collapse?" is never the day they "were brought to the surface", the main clause\'s date', () => {
+    const mine = storyBot('miners-rescued.md');
+    expect(mine.ask('when did the tunnel collapse?').shortAnswer ?? '').not.toMatch(/Tuesday/);
+    expect(mine.ask('when were the miners brought to the surface?').text).toMatch(/^On Tuesday\b/);
+  });
+});
+
+describe('a referendum on banning cars', () => {
+  const vote = storyBot('car-ban-vote.md');
+
+  it('"what percent voted against?" is never the turnout', () => {
+    expect(vote.ask('what percent voted against?').shortAnswer ?? '').not.toMatch(/41/);
+  });
+
+  it('"… a plan to ban most cars, with 56 percent voting in favour": the share is a fact, not the plan\'s aim', () => {
+    expect(vote.ask('what percent voted in favour?').text).toMatch(/^56 percent \[1\]/);
+  });
+});

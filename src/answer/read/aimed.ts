@@ -24,8 +24,8 @@ export function onlyAimed(question: Question, ranked: Ranked): boolean {
   return AIM_PHRASE.test(clause.split(/\s+/).slice(-AIM_REACH).join(' '));
 }
 
-/** Where the figure's clause begins: "planned to …, but struggled … 17 interceptions" is no plan of 17. */
-const CLAUSE_BREAK = /[;:]|,?\s+(?:but|while|although|though|whereas)\s/i;
+/** Where the figure's clause begins: "planned to …, but struggled … 17 interceptions" is no plan of 17, nor "backed a plan to …, with 56 percent voting in favour". */
+const CLAUSE_BREAK = /[;:]|,?\s+(?:but|while|although|though|whereas)\s|,\s+with\s/i;
 const NAME_THEN_COMMA = /\b\p{Lu}\p{Ll}+,\s*(?:about\s+|some\s+|around\s+)?$/u;
 /** How many words before the figure an aim may stand: "its goal is to cut its users to less than one percent". */
 const AIM_REACH = 12;

@@ -18,7 +18,7 @@ import { namesSpeaker, speakerOfSentence } from './attribution.js';
 import { narratesSpeech } from '../../corpus/claims.js';
 import { isStrict, isTyped } from '../understand/answer-types.js';
 import { PIPELINE_OPTIONS } from '../options.js';
-import { words } from '../../text/tokenize.js';
+import { tokens, words } from '../../text/tokenize.js';
 import { termOf, termsOf } from '../../text/terms.js';
 import { isPersonHead } from '../../text/lexicon.js';
 import { synonymsOf } from '../../text/wordnet.js';
@@ -205,8 +205,24 @@ function datesAsked(question: Question, retrieval: Retrieval, ranked: Ranked): b
   if (ofAnotherEvent(ranked.sentence.text, ranked.span, (term) => retrieval.terms.some((weighted) => weighted.alternatives.has(term)))) return false;
   // "When was Roe arrested?" is not answered by "Roe quit in 2019, soon after his arrest": the asked verb is the other event.
   const verb = retrieval.terms.find((weighted) => weighted.term === question.mainVerb?.term);
-  return !verb || !ofAnotherEvent(ranked.sentence.text, ranked.span, (term) => verb.alternatives.has(term), true);
+  if (!verb) return true;
+  return !ofAnotherEvent(ranked.sentence.text, ranked.span, (term) => verb.alternatives.has(term), true) && !datesMainClause(ranked.sentence.text, ranked.span, verb.alternatives);
 }
+
+/**
+ * "When did the tunnel collapse?" is not answered by "Nine miners trapped after a tunnel collapsed
+ * … were brought to the surface on Tuesday": the asked verb stands in a clause a connective opens,
+ * and another verb of the sentence ("were brought") stands between it and the date.
+ */
+function datesMainClause(text: string, span: { start: number }, forms: ReadonlySet<string>): boolean {
+  const asked = tokens(text).filter((token) => token.start < span.start && forms.has(termOf(token.raw.toLowerCase()) ?? ''));
+  return asked.length > 0 && asked.every((token) => SUBORDINATE_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && MAIN_VERB_BETWEEN.test(text.slice(token.start + token.raw.length, span.start)));
+}
+
+/** A connective that opens a clause of its own, a few words before the verb: "after a tunnel …". */
+const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|as|once)\s+(?:\S+\s+){0,4}$/i;
+/** A finite verb of the main clause: "were brought", "was found", "has been". */
+const MAIN_VERB_BETWEEN = /\b(?:was|were|is|are|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|t)\b/u;
 
 /** The words before a date that make it the date of a state or a count ("as of", "as at"). */
 const STATE_DATE = /\bas\s+(?:of|at)\s+$/i;

@@ -388,6 +388,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
   // figure counts what its own clause says, when the sentence says the asked verb in another.
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms)) return undefined;
+  // "What percent voted against?" is not answered by "Turnout was 41 percent": a noun the question never says, valued by the figure, where the asked verb is nowhere.
+  if (COUNTED_TYPES.has(question.type) && query.verbForms && !anyTermBetween(words, 0, words.length, query.verbForms) && valueOfOtherNoun(sentence, span, questionTerms)) return undefined;
   // "How much did profit fall?" is the fall, not the level it fell to.
   if (COUNTED_TYPES.has(question.type) && levelNotChange(question, sentence, span)) return undefined;
   // "What is its share now?" is not answered by the figure the sentence goes on to replace ("… dropped to 56 percent").
@@ -646,6 +648,15 @@ function claimedByAsked(question: string, sentence: string, span: Span): boolean
     from = at + part.length;
   }
   return true;
+}
+
+/** "Turnout was 41 percent": the noun a copula gives the figure as its value. */
+const VALUE_OF = /\b(\p{L}+)\s+(?:was|is|were|are|stood\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$/iu;
+
+function valueOfOtherNoun(sentence: string, span: Span, questionTerms: ReadonlySet<string>): boolean {
+  const noun = VALUE_OF.exec(sentence.slice(0, span.start))?.[1];
+  const term = noun === undefined ? null : termOf(noun.toLowerCase());
+  return term !== null && !STOP_TERMS.has(term) && isNoun(noun!.toLowerCase()) && !questionTerms.has(term);
 }
 
 /** Nouns for someone's children: what "a father of two" counts. */
