@@ -112,11 +112,18 @@ function namesInParagraph(kb: KnowledgeBase, question: Question, ranked: Ranked)
   const terms = new Set(passageSentences(kb.corpus, ranked.sentence.passage).flatMap((sentence) => [...termsWithReferent(kb, sentence.id)]));
   // What the headline names ("… for Acme Cup 50" in a report on it) every paragraph is about,
   // unless the paragraph names another of the headline's names instead ("Oslo" for "Riverton").
-  const story = kb.corpus.passages[ranked.sentence.passage]!.storyId;
-  const headline = kb.corpus.passages.find((passage) => passage.storyId === story && passage.kind === 'headline');
+  const headline = headlineOf(kb, ranked.sentence.passage);
   const titledNames = headline ? [...headline.text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].flatMap((match) => termsOf(match[0])) : [];
   const namesOther = titledNames.some((term) => !asked.includes(term) && terms.has(term));
   return asked.every((term) => terms.has(term) || (titledNames.includes(term) && !namesOther));
+}
+
+/** The headline of a passage's story: a story's passages stand together, its headline first, so it is read back to, not searched for. */
+function headlineOf(kb: KnowledgeBase, passage: number): { text: string } | undefined {
+  const { passages } = kb.corpus;
+  const story = passages[passage]?.storyId;
+  for (let at = passage; at >= 0 && passages[at]!.storyId === story; at--) if (passages[at]!.kind === 'headline') return passages[at];
+  return undefined;
 }
 
 /** "for Riverton", "for the Rovers": a side or a body the question asks about. */
