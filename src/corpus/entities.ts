@@ -505,7 +505,7 @@ export function findEntity(entities: EntityIndex, phrase: string): Entity | unde
   return entities.byKey.get(nameKey(phrase.trim()));
 }
 
-const SURNAME_OWNERS = new WeakMap<EntityIndex, Map<string, Entity | null>>();
+const NAME_PART_OWNERS = new WeakMap<EntityIndex, Record<'first' | 'last', Map<string, Entity | null>>>();
 
 /**
  * The one known entity whose name ends in this word ("Roe" of "Jane Roe"), or undefined when
@@ -513,14 +513,27 @@ const SURNAME_OWNERS = new WeakMap<EntityIndex, Map<string, Entity | null>>();
  * surname alone is not listed as an alias (`byKey`).
  */
 export function entityBySurname(entities: EntityIndex, word: string): Entity | undefined {
-  let owners = SURNAME_OWNERS.get(entities);
+  return namePartOwners(entities).last.get(nameKey(word)) ?? undefined;
+}
+
+/** The one known entity whose name starts with this word ("Jane" of "Jane Roe"), or undefined when none or several do. */
+export function entityByFirstName(entities: EntityIndex, word: string): Entity | undefined {
+  return namePartOwners(entities).first.get(nameKey(word)) ?? undefined;
+}
+
+/** Each first and last word of a known name, to its one entity (null when several share it); counted once per index. */
+function namePartOwners(entities: EntityIndex): Record<'first' | 'last', Map<string, Entity | null>> {
+  let owners = NAME_PART_OWNERS.get(entities);
   if (!owners) {
-    owners = new Map();
+    owners = { first: new Map(), last: new Map() };
     for (const entity of entities.all) {
-      const surname = nameKey(entity.name.split(' ').at(-1) ?? '');
-      owners.set(surname, owners.has(surname) ? null : entity);
+      const parts = entity.name.split(' ');
+      for (const [map, part] of [[owners.first, parts[0]], [owners.last, parts.at(-1)]] as const) {
+        const key = nameKey(part ?? '');
+        map.set(key, map.has(key) ? null : entity);
+      }
     }
-    SURNAME_OWNERS.set(entities, owners);
+    NAME_PART_OWNERS.set(entities, owners);
   }
-  return owners.get(nameKey(word)) ?? undefined;
+  return owners;
 }

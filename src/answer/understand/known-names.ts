@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
 import { isGroupNoun, isOrganisationNoun, isPlaceNoun } from '../../text/lexicon.js';
 import { nameKey } from '../../text/names.js';
-import { entityBySurname } from '../../corpus/entities.js';
+import { entityByFirstName, entityBySurname } from '../../corpus/entities.js';
 
 /**
  * "how many votes did mason get?": a word typed in lower case that the stories write only with a
@@ -28,25 +28,15 @@ function isOnlySurname(kb: KnowledgeBase, word: string): boolean {
   return owner !== undefined && owner.roles.size > 0 && !isGroupNoun(word) && !isOrganisationNoun(word) && !isPlaceNoun(word);
 }
 
-const FIRST_NAMES = new WeakMap<object, Map<string, number>>();
-
 /**
  * "how old is jane?": the first name of one person of the stories ("Jane Roe"). The stories
  * write it only with a capital (the caller checks), so no English word is taken for it.
  */
 function isOnlyFirstName(kb: KnowledgeBase, word: string): boolean {
-  let counts = FIRST_NAMES.get(kb.entities);
-  if (!counts) {
-    counts = new Map();
-    for (const entity of kb.entities.all) {
-      const parts = entity.name.split(' ');
-      const last = parts.at(-1) ?? '';
-      // A person's name: two or three words, none a word for a group, place or numbered event ("Acme Cup 50").
-      if (parts.length > 3 || /\d/.test(entity.name) || isGroupNoun(last) || isOrganisationNoun(last) || isPlaceNoun(last)) continue;
-      const first = nameKey(parts[0]!);
-      counts.set(first, (counts.get(first) ?? 0) + 1);
-    }
-    FIRST_NAMES.set(kb.entities, counts);
-  }
-  return counts.get(nameKey(word)) === 1;
+  const owner = entityByFirstName(kb.entities, word);
+  if (owner === undefined) return false;
+  const parts = owner.name.split(' ');
+  const last = parts.at(-1) ?? '';
+  // A person's name: two or three words, none a word for a group, place or numbered event ("Acme Cup 50").
+  return parts.length <= 3 && !/\d/.test(owner.name) && !isGroupNoun(last) && !isOrganisationNoun(last) && !isPlaceNoun(last);
 }
