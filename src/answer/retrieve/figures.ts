@@ -60,11 +60,14 @@ function clauseOf(sentence: string, span: Span): [number, number] {
  * own forms decide where the sentence has them: "how much would the city pay?" over "would have
  * cost 4.2 billion, with the city paying a third" is not answered by the cost.
  */
-export function countsInOtherClause(sentence: string, span: Span, words: readonly WordAt[], verbForms: ReadonlySet<string>, ownForms: ReadonlySet<string> = verbForms): boolean {
+export function countsInOtherClause(sentence: string, span: Span, words: readonly WordAt[], verbForms: ReadonlySet<string>, ownForms: ReadonlySet<string> = verbForms, head: string | null = null): boolean {
   const saysOwn = words.filter((word) => word.term !== null && ownForms.has(word.term));
   const saysVerb = saysOwn.length > 0 ? saysOwn : words.filter((word) => word.term !== null && verbForms.has(word.term));
   if (saysVerb.length === 0) return false;
   const [own, to] = clauseOf(sentence, span);
+  // "… throwing for 3,837 yards, a career-low 10 interceptions": a verbless item of a list, counting
+  // the asked noun itself, belongs to the verb that leads the list.
+  if (head !== null && counts(words, wordRange(words, span)[1], head) && !words.some((word) => word.start >= own && word.end <= to && isVerbForm(sentence.slice(word.start, word.end)))) return false;
   // "… the cost of the repairs, which he estimated at $10 million": a relative clause gives the
   // figure of the noun it follows, and ", three of them seriously" a part of it, so the clause
   // before counts as the figure's own.

@@ -387,7 +387,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'number' && question.measure === undefined && counted !== undefined && countsOtherKind(sentence, span, counted)) return undefined;
   // "How many were hurt?" is not answered by "Nobody was injured, but two homes were evacuated": a
   // figure counts what its own clause says, when the sentence says the asked verb in another.
-  if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms)) return undefined;
+  if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms, question.headNoun === undefined ? null : termOf(question.headNoun.toLowerCase()))) return undefined;
   // "What percent voted against?" is not answered by "Turnout was 41 percent": a noun the question never says, valued by the figure, where the asked verb is nowhere.
   if (COUNTED_TYPES.has(question.type) && query.verbForms && !anyTermBetween(words, 0, words.length, query.verbForms) && valueOfOtherNoun(sentence, span, questionTerms)) return undefined;
   // "How much did profit fall?" is the fall, not the level it fell to.

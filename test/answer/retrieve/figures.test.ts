@@ -87,6 +87,18 @@ describe('figures and their clause', () => {
     expect(countsInOtherClause(sentence, spanOf(sentence, '30'), wordsOf(sentence), new Set([termOf('beating')!]))).toBe(false);
   });
 
+  it('a verbless item of a list that counts the asked noun belongs to the verb leading the list', () => {
+    const sentence = 'Berg had his best season, throwing for 3,100 yards, a career-low 8 interceptions and 30 touchdowns.';
+    const thrown = new Set([termOf('throw')!]);
+    expect(countsInOtherClause(sentence, spanOf(sentence, '8'), wordsOf(sentence), thrown, thrown, termOf('interceptions'))).toBe(false);
+    // Without the asked noun it counts, the item is still another clause's figure.
+    expect(countsInOtherClause(sentence, spanOf(sentence, '8'), wordsOf(sentence), thrown)).toBe(true);
+    // A clause with its own verb counts what that verb did: "two homes were evacuated".
+    const other = 'Nobody was injured, but two homes were evacuated.';
+    const injured = new Set([termOf('injured')!]);
+    expect(countsInOtherClause(other, spanOf(other, 'two'), wordsOf(other), injured, injured, termOf('homes'))).toBe(true);
+  });
+
   it('a partitive: "Four of its six carriages" has six for its whole, four for its part', () => {
     const sentence = 'Four of its six carriages overturned.';
     expect(isPartitiveWhole(sentence, spanOf(sentence, 'six'))).toBe(true);
