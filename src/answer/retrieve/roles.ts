@@ -166,3 +166,19 @@ export function isNamedPlace(sentence: string, span: Range): boolean {
   const kind = POST_OF.exec(sentence.slice(Math.max(0, span.start - 40), span.start))?.[1];
   return kind !== undefined && isPlaceNoun(kind);
 }
+
+/** Capitalised words (a name, maybe with a title) right after a role: "linebacker Jane Roe". */
+const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)/u;
+/** A name, then a comma and at most a determiner and three words before the role: "Jane Roe, the club's goalkeeper". */
+const NAME_THEN_ROLE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * Whether a role is one of the asked person's: "what position does Roe play?" over "striker Tom
+ * Berg scored, and midfielder Jane Roe added a third" is the role that introduces Roe, or stands
+ * in apposition after her, never another player's. `names` are the question's name terms.
+ */
+export function isRoleOfAsked(sentence: string, span: Range, names: readonly string[], termsOf: (text: string) => string[]): boolean {
+  const after = NAME_AFTER.exec(sentence.slice(span.end))?.[1];
+  const before = NAME_THEN_ROLE.exec(sentence.slice(Math.max(0, span.start - 80), span.start))?.[1];
+  return [after, before].some((name) => name !== undefined && termsOf(name).some((term) => names.includes(term)));
+}

@@ -13,7 +13,7 @@ import { datesOtherEvent } from './date-rules.js';
 import { ATTRIBUTION_VERBS, isPronoun, narratesSpeech, speakerIn } from '../../corpus/claims.js';
 import type { Question } from '../understand/question.js';
 import { verbOf } from '../understand/question-verb.js';
-import { isAgentOfPassive, isDomainOfPost, isNamedPlace, isSpeakerIn, roleContext } from './roles.js';
+import { isAgentOfPassive, isDomainOfPost, isNamedPlace, isRoleOfAsked, isSpeakerIn, roleContext } from './roles.js';
 import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { ofAnotherEvent } from '../read/dated-event.js';
@@ -143,7 +143,8 @@ function namesVenue(span: Span): boolean {
 }
 
 export function spanQuery(question: Question, weighted: readonly QueryTerm[]): SpanQuery {
-  const questionTerms = new Set(weighted.flatMap(({ own }) => [...own]));
+  // "What position does Roe play?": the roles that stand for an asked person ("the linebacker") are the answer, not the question's words.
+  const questionTerms = new Set(question.type === 'role' ? [] : weighted.flatMap(({ own }) => [...own]));
   for (const term of question.terms) questionTerms.add(term);
   const termWeight = new Map<string, number>();
   for (const { own, weight, term } of weighted) for (const t of own) termWeight.set(t, Math.max(weight, termWeight.get(t) ?? 0)), termWeight.set(term, Math.max(weight, termWeight.get(term) ?? 0));
@@ -362,6 +363,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'person' && question.mainVerb && !CHOICE.test(question.text) && question.names.includes(spanTerms.at(-1) ?? '')) return undefined;
   // "What colour were the shirts?" is not answered by "primary colour": a word-list answer naming the kind asked for is no instance of it.
   if ((question.type === 'colour' || question.type === 'role') && question.headTerm !== undefined && spanTerms.includes(question.headTerm)) return undefined;
+  // "What position does Roe play?" is the role that introduces Roe, not the other player's beside her.
+  if (question.type === 'role' && question.names.length > 0 && !isRoleOfAsked(sentence, span, question.names, termsOf)) return undefined;
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   // "How long will it take?" over "… by five metres, a process expected to take four days": only a figure with the asked measure competes.
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;

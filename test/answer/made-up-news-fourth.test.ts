@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { storyBotWith, WORDING } from './stories.js';
+
+/**
+ * A fourth batch: questions in the manner of a match report or a season review (positions,
+ * statistics in lists), asked as a chat user would, with the committed model and threshold.
+ */
+describe('a league title won on the final day', () => {
+  // The threshold set aside: this pins which role is chosen, whatever the verifier makes of it.
+  const title = storyBotWith(WORDING, 'league-title.md');
+
+  it('"what position does X play?" is the role that introduces X, never the other player\'s in the same sentence', () => {
+    expect(title.ask('what position does leo dahl play?').text).toMatch(/^Striker \[1\]/);
+    expect(title.ask('what position does ana berg play?').shortAnswer ?? '').not.toMatch(/striker/i);
+  });
+});
