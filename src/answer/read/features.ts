@@ -427,6 +427,12 @@ export interface Feature {
   of(candidate: Candidate): number;
 }
 
+/** A "which <noun> …?" question of no type of its own, answered by a name ("Windows XP" for "which version of Windows?"). */
+function namesAskedThing(c: Candidate): boolean {
+  const span = c.ranked.span;
+  return c.question.type === 'thing' && c.question.headNoun !== undefined && span !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text);
+}
+
 export const FEATURES: Feature[] = [
   // IDF-weighted share of the question's words in the sentence.
   { name: 'coverage', of: (c) => c.ranked.coverage },
@@ -487,8 +493,9 @@ export const FEATURES: Feature[] = [
   { name: 'headMatched', of: (c) => (c.facts.head && has(own(c), c.facts.head) ? 1 : 0) },
   // The question has a head noun and the passage context lacks it.
   { name: 'headMissing', of: (c) => (c.facts.head && !has(context(c), c.facts.head) ? 1 : 0) },
-  // The question expects a typed answer and the sentence holds one.
-  { name: 'typedSpan', of: (c) => (isTyped(c.question.type) && c.ranked.span ? 1 : 0) },
+  // The question expects a typed answer and the sentence holds one; "which version …?" and "which
+  // station …?" expect a name, so a name answers them as a type would.
+  { name: 'typedSpan', of: (c) => (c.ranked.span && (isTyped(c.question.type) || namesAskedThing(c)) ? 1 : 0) },
   // (No "a typed question, and the sentence holds no span of its type": 26 of 15,000 training
   // rows had it, 5 right, and the fit gave it +2 log-odds, so "who was sentenced?" was answered
   // by quoting "… half of his sentence" at 0.9. Dropping it changed no held-out figure.)

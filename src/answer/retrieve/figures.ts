@@ -65,7 +65,7 @@ export function countsInOtherClause(sentence: string, span: Span, words: readonl
   const saysVerb = saysOwn.length > 0 ? saysOwn : words.filter((word) => word.term !== null && verbForms.has(word.term));
   if (saysVerb.length === 0) return false;
   const [own, to] = clauseOf(sentence, span);
-  // "… throwing for 3,837 yards, a career-low 10 interceptions": a verbless item of a list, counting
+  // "… scoring 31 goals in the league, a career-best 12 assists": a verbless item of a list, counting
   // the asked noun itself, belongs to the verb that leads the list.
   if (head !== null && counts(words, wordRange(words, span)[1], head) && !words.some((word) => word.start >= own && word.end <= to && isVerbForm(sentence.slice(word.start, word.end)))) return false;
   // "… the cost of the repairs, which he estimated at $10 million": a relative clause gives the

@@ -163,9 +163,15 @@ export function isDomainOfPost(sentence: string, span: Range): boolean {
 
 /** Whether the span is a place by the noun before its "of": "the fishing town of Quillon" names no one. */
 export function isNamedPlace(sentence: string, span: Range): boolean {
-  const kind = POST_OF.exec(sentence.slice(Math.max(0, span.start - 40), span.start))?.[1];
-  return kind !== undefined && isPlaceNoun(kind);
+  const before = sentence.slice(Math.max(0, span.start - 40), span.start);
+  const kind = POST_OF.exec(before)?.[1];
+  // "a retired teacher from Riverton": where a person is from is a place (or a body), no one else.
+  const person = PERSON_FROM.exec(before)?.[1];
+  return (kind !== undefined && isPlaceNoun(kind)) || (person !== undefined && isPersonNoun(person));
 }
+
+/** "teacher from ", "a woman from the ": a person noun, then "from" before a name. */
+const PERSON_FROM = /\b(\p{Ll}+)\s+from\s+(?:the\s+)?$/u;
 
 /** Capitalised words (a name, maybe with a title) right after a role: "linebacker Jane Roe". */
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)/u;
