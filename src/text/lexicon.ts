@@ -33,6 +33,11 @@ export function isVerbForm(word: string): boolean {
   return isPastForm(word) || (/ing$/i.test(word) && baseForm(word.toLowerCase(), 'verb') !== undefined);
 }
 
+/** A lower-case plural common noun: "kettles", "reports". */
+export function isPluralNoun(word: string): boolean {
+  return /^\p{Ll}+s$/u.test(word) && isNoun(word) && baseForm(word, 'noun') !== word;
+}
+
 /** Whether WordNet knows a word (or its singular) as a common noun. */
 export function isNoun(word: string): boolean {
   return baseForm(word, 'noun') !== undefined && classOf(word, 'noun', COMMON) !== undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyBotWith, WORDING } from './stories.js';
+import { storyBot, storyBotWith, WORDING } from './stories.js';
 
 /**
  * A fourth batch: questions in the manner of a match report or a season review (positions,
@@ -12,5 +12,17 @@ describe('a league title won on the final day', () => {
   it('"what position does X play?" is the role that introduces X, never the other player\'s in the same sentence', () => {
     expect(title.ask('what position does leo dahl play?').text).toMatch(/^Striker \[1\]/);
     expect(title.ask('what position does ana berg play?').shortAnswer ?? '').not.toMatch(/striker/i);
+  });
+});
+
+describe('patient files found dumped in the street', () => {
+  const files = storyBot('files-dumped.md');
+
+  it('"where are the files meant to be kept?" is the place the story names, though no name is given for it', () => {
+    expect(files.ask('where are the files meant to be kept?').shortAnswer ?? '').toMatch(/fireproof cabinets/);
+  });
+
+  it('"what street …?" asks a name: a plain phrase of place never answers it', () => {
+    expect(files.ask('what street were they found on?').shortAnswer ?? '').not.toMatch(/street|cabinets|room/);
   });
 });

@@ -1,7 +1,7 @@
 import { rivalsNumbered } from '../../text/numbered-names.js';
 import { DIGIT_FIGURE, FIGURE_QUALIFIER, YEAR_SOURCE } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { CHANGE_VERBS, isNoun, isPastForm, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
+import { CHANGE_VERBS, isNoun, isPastForm, isPluralNoun, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
 import { baseForm, senseClasses } from '../../text/wordnet.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
@@ -122,8 +122,6 @@ function countsNounBesideAsked(sentence: string, words: readonly WordAt[], last:
   return text(nounAt + 1).toLowerCase() !== 'of';
 }
 
-/** A lower-case plural common noun: "kettles", "reports". */
-const isPluralNoun = (word: string): boolean => /^\p{Ll}+s$/u.test(word) && isNoun(word) && baseForm(word, 'noun') !== word;
 
 /** "of the nine", "of its": a partitive's way to its whole, read past to the whole's noun. */
 const PARTITIVE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+(?:\d[\d,]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))?\s+/i;

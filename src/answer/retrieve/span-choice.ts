@@ -363,6 +363,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'person' && question.mainVerb && !CHOICE.test(question.text) && question.names.includes(spanTerms.at(-1) ?? '')) return undefined;
   // "What colour were the shirts?" is not answered by "primary colour": a word-list answer naming the kind asked for is no instance of it.
   if ((question.type === 'colour' || question.type === 'role') && question.headTerm !== undefined && spanTerms.includes(question.headTerm)) return undefined;
+  // "What street was it on?" asks a name: a plain phrase of place ("on rainy streets") answers only "where".
+  if (question.type === 'place' && question.headNoun !== undefined && span.phrase) return undefined;
   // "What position does Roe play?" is the role that introduces Roe, not the other player's beside her.
   if (question.type === 'role' && question.names.length > 0 && !isRoleOfAsked(sentence, span, question.names, termsOf)) return undefined;
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;

@@ -2,7 +2,7 @@ import { STOP_WORDS } from '../../text/stopwords.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
 import { alternation, endsOnDemonym, isAdjectiveWord, isColourWord, isNoun, isPastForm, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
-import { baseForm, properClass } from '../../text/wordnet.js';
+import { baseForm, primaryClass, properClass } from '../../text/wordnet.js';
 import { claimAt, TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
 import { isWeekday, TIME_WORD_SOURCE, VALUE_PATTERNS, YEAR_SOURCE } from '../../text/values.js';
@@ -329,6 +329,23 @@ function withRanges(sentence: string, spans: Span[]): Span[] {
   return out;
 }
 
+/** A preposition of where something is or goes, with its determiner, an opening quotation mark or a participle: "stored in approved …". */
+const AT_PLACE = /\b(?:in|at|on|onto|into|inside|outside|near|under|aboard|from)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?["“]?(?:\p{Ll}+ed\s+)?$/iu;
+/** WordNet's classes of nouns that are somewhere one can be: a thing made ("cabinets", "hospital"), a place, a natural object ("valley"). */
+const WHERE_CLASSES: ReadonlySet<string> = new Set(['noun.artifact', 'noun.location', 'noun.object']);
+
+/**
+ * Plain noun phrases of place: "where are such papers kept?" over "stored in approved security
+ * cabinets". Weaker candidates than names, and only after a preposition of place, ending on a noun
+ * of something one can be in or at ("in remarks to …", "in the afternoon" are none).
+ */
+function placePhrases(sentence: string): Span[] {
+  return phraseSpans(sentence).filter((span) => {
+    const last = /(\p{Ll}+)$/u.exec(span.text)?.[1];
+    return last !== undefined && AT_PLACE.test(sentence.slice(Math.max(0, span.start - 24), span.start)) && WHERE_CLASSES.has(primaryClass(last, 'noun') ?? '');
+  });
+}
+
 /** Candidate answers of the expected type in a sentence. */
 export function spansOfType(sentence: string, type: AnswerType): Span[] {
   switch (type) {
@@ -365,7 +382,7 @@ export function spansOfType(sentence: string, type: AnswerType): Span[] {
       // "Secret Norwegian files found …": a word for a nation's people is no place.
       const names = withPlaceOwners(sentence, nameSpans(sentence)).filter((span) => !endsOnDemonym(span.text));
       const locative = names.filter((span) => isLocative(sentence, span));
-      return [...locative, ...names.filter((span) => !locative.includes(span))];
+      return [...locative, ...names.filter((span) => !locative.includes(span)), ...placePhrases(sentence)];
     }
     case 'thing': {
       // "What …?" can ask for anything: names and numbers are the likeliest short answers, then

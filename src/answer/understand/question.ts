@@ -5,7 +5,7 @@ import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
   ADVERB_PARTICLES, ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, EARLIER_EVENT_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isAdjectiveWord, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
-  isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
+  isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPluralNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
 /** The kind of answer a question asks for, from its wh-word and head noun. */
@@ -510,8 +510,9 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     if (index === 0 || isAuxiliary(lower) || names.has(lower) || /\d|n['’]t$/.test(lower)) continue;
     const lemma = LEMMA.get(lower) ?? baseForm(lower, 'verb');
     if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;
-    // "Why were people evacuated?": after "were", a noun before a past participle is the subject.
-    if (passive && isNoun(lower) && !isVerbForm(lower) && isPastForm(list[index + 1]?.toLowerCase() ?? '')) continue;
+    // "Why were people evacuated?": after "were", a noun before a past participle is the subject;
+    // so is a plural noun ("where are documents like this kept?"), which no participle is.
+    if (passive && isNoun(lower) && !isVerbForm(lower) && (isPastForm(list[index + 1]?.toLowerCase() ?? '') || isPluralNoun(lower))) continue;
     // A noun that can also be a verb ("show") counts when inflected like one, or after "did …".
     if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported && !passive) continue;
     // After "did" the verb is bare: "what did fans need …" has the noun "fans" before its verb.

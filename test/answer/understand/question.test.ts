@@ -73,6 +73,8 @@ describe('question typing', () => {
     expect(analyzeQuestion('how much did the union offer?').mainVerb?.lemma).toBe('offer');
     // The degree after "how" is no verb ("to long for"): "how long did it last?" asks of "last".
     expect(analyzeQuestion('how long did the study last?').mainVerb?.lemma).toBe('last');
+    // A plural noun after "are" is the subject, never a participle: the verb is "kept".
+    expect(analyzeQuestion('where are documents like this meant to be kept?').mainVerb?.lemma).not.toBe('document');
   });
 
   it('reads "how strong / bad / serious …?" as asking a degree, whose adjective no answer repeats', () => {
