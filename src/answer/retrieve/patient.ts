@@ -29,13 +29,15 @@ const CLAUSE_BREAK = /[,;:—–()]/;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 /** "Of the Acme Trust was sentenced": the end of an "of" phrase is not the subject, its head noun is. */
-const OF_BEFORE = /(?:\bof\s+(?:the\s+)?|['’]s\s+)$/i;
+const OF_BEFORE = /(?:\b(?:of|for|from|with)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?|['’]s\s+)$/iu;
 
 const rawOf = (sentence: string, word: WordAt): string => sentence.slice(word.start, word.end);
 
 function passiveSubject(sentence: string, words: readonly WordAt[], last: number, forms: ReadonlySet<string>): boolean {
   let sawBe = false;
-  for (let at = last + 1; at <= last + 4 && at < words.length; at++) {
+  // "a bundle of blueprints for a new headquarters … were found": the head's own "of"/"for" phrases stand before its verb.
+  const from = postmodifiersEnd(sentence, words, last);
+  for (let at = from + 1; at <= from + 4 && at < words.length; at++) {
     const word = words[at]!;
     if (CLAUSE_BREAK.test(sentence.slice(words[at - 1]!.end, word.start))) return false;
     if (word.term !== null && forms.has(word.term)) return sawBe && isPastForm(rawOf(sentence, word));
@@ -43,6 +45,23 @@ function passiveSubject(sentence: string, words: readonly WordAt[], last: number
     sawBe ||= BE.has(word.term);
   }
   return false;
+}
+
+/** Prepositions that open a phrase after a noun, saying more of it: "blueprints for a new headquarters", "a man with a dog". */
+const POSTMODIFIER: ReadonlySet<string> = new Set(termsOf('of for from with'));
+/** At most this many words of such phrases after a subject's head. */
+const POSTMODIFIER_REACH = 10;
+
+/** The last word of the "of"/"for" phrases right after `last` (no clause break, no verb form among them), or `last` itself. */
+function postmodifiersEnd(sentence: string, words: readonly WordAt[], last: number): number {
+  if (!POSTMODIFIER.has(words[last + 1]?.term ?? '')) return last;
+  let end = last;
+  for (let at = last + 1; at <= last + POSTMODIFIER_REACH && at < words.length; at++) {
+    const word = words[at]!;
+    if (CLAUSE_BREAK.test(sentence.slice(words[at - 1]!.end, word.start)) || isVerbForm(rawOf(sentence, word)) || (word.term !== null && PASSIVE_AUXILIARY.has(word.term))) break;
+    end = at;
+  }
+  return end;
 }
 
 /** At most this many words (an article, a figure, adjectives) between an active verb and the span it acts on. */

@@ -1,7 +1,7 @@
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPossessive, normalizeWord, withoutPossessive } from '../../text/terms.js';
-import { alternation, endsOnDemonym, isAdjectiveWord, isColourWord, isNoun, isPastForm, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
+import { alternation, endsOnDemonym, isAdjectiveWord, isCollectiveNoun, isColourWord, isNoun, isPastForm, isPlainAdjective, isVerbForm, PLACE_PREPOSITIONS } from '../../text/lexicon.js';
 import { baseForm, primaryClass, properClass } from '../../text/wordnet.js';
 import { claimAt, TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
@@ -287,6 +287,21 @@ export function phraseSpans(sentence: string): Span[] {
     } else run = { start: match.index, end: match.index + word.length, count: 1 };
   }
   flush();
+  return withCollectiveOf(sentence, out);
+}
+
+/** "a bundle of blueprints", "a pair of boots": a collection is told by what it holds, one phrase with its "of". */
+function withCollectiveOf(sentence: string, phrases: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < phrases.length; i++) {
+    const span = phrases[i]!;
+    const next = phrases[i + 1];
+    const last = /(\p{Ll}+)$/u.exec(span.text)?.[1] ?? '';
+    if (next && /^\s+of\s+$/.test(sentence.slice(span.end, next.start)) && isCollectiveNoun(last)) {
+      out.push({ text: sentence.slice(span.start, next.end), start: span.start, end: next.end, phrase: true });
+      i++;
+    } else out.push(span);
+  }
   return out;
 }
 

@@ -21,6 +21,10 @@ describe('a passive question: who or what underwent the verb', () => {
     expect(underwentVerb(elected, spanOf(elected, 'Jane Roe of the Green Party'), wordsOf(elected), forms('elect'))).toBe(true);
     const sentenced = "A former director of the Acme Children's Trust was sentenced to six years.";
     expect(underwentVerb(sentenced, spanOf(sentenced, 'Trust'), wordsOf(sentenced), forms('sentence'))).toBe(false);
+    // The head of "a crate of plans for the new Acme depot were found": its "of" and "for" phrases stand between it and the verb.
+    const crate = 'In May, a crate of plans for the new Acme depot were found in a skip.';
+    expect(underwentVerb(crate, spanOf(crate, 'crate of plans'), wordsOf(crate), forms('find'))).toBe(true);
+    expect(underwentVerb(crate, spanOf(crate, 'new Acme depot'), wordsOf(crate), forms('find'))).toBe(false);
     const turnout = 'Turnout was 46 percent, up from 38 percent at the last election.';
     expect(underwentVerb(turnout, spanOf(turnout, 'Turnout'), wordsOf(turnout), forms('elect', 'election'))).toBe(false);
   });

@@ -5,6 +5,13 @@ import { nameSpans, spansOfType } from '../../../src/answer/retrieve/spans.js';
 const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text);
 
 describe('span extraction', () => {
+  it('a collection is one phrase with what it holds: "a bundle of plans", and "where?" may take a plain phrase of place', () => {
+    expect(texts(spansOfType('A bundle of plans was found in a skip.', 'thing'))).toContain('bundle of plans');
+    expect(texts(spansOfType('The files were meant to be kept in locked fireproof cabinets, she said.', 'place'))).toContain('fireproof cabinets');
+    // "in the afternoon", "in remarks to": no place one can be in.
+    expect(texts(spansOfType('The files were found in the afternoon, in remarks to reporters.', 'place'))).toEqual([]);
+  });
+
   it('a lone capital letter is no name: "40 °C"', () => {
     expect(texts(nameSpans('It was above 40 °C in Riverton.'))).toEqual(['Riverton']);
   });
