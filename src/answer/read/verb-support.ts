@@ -39,13 +39,21 @@ export function verbTerms(question: Question): VerbForms | undefined {
   // A typed answer ("which region", "when") is held to its span and a yes/no question to the
   // judge's reading of its verb; an open "what …?" or "why …?" has only the sentence, so the
   // sentence must say what was asked.
-  if (!verb || UNREQUIRED.has(verb.lemma) || !OPEN_TYPES.has(question.type)) return undefined;
+  if (!verb || UNREQUIRED.has(verb.lemma) || !OPEN_TYPES.has(question.type) || asksNamedThing(question)) return undefined;
   const words = [verb.lemma, ...synonymsOf(verb.lemma, 'verb', VERB_SENSES).filter((word) => !word.includes('_'))];
   const terms = words.map((word) => termOf(word)).filter((term): term is string => term !== null);
   // "What turned up in the trash?" is answered by "… were found in the trash": the phrase's meanings count.
   const phrasal = phrasalMeanings(question.text, verb.word);
   return { terms: new Set([...terms, ...phrasal].flatMap((term) => [term, ...closeSynonyms(term)])), lemmas: new Set(words) };
 }
+
+/** "Which station covered the game?": a head noun of no answer type still asks for a name, held to its span as a typed answer is. */
+function asksNamedThing(question: Question): boolean {
+  return question.type === 'thing' && question.headNoun !== undefined && WHICH_NOUN.test(question.text);
+}
+
+/** "which station …", "what version of …": the question word right before its noun. */
+const WHICH_NOUN = /^\s*(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could)\b)\p{L}/iu;
 
 /** The index terms of what the verb means with the particle after it ("turned up" → find, appear …), if WordNet lists the phrase. */
 function phrasalMeanings(text: string, verb: string): ReadonlySet<string> {
