@@ -338,6 +338,8 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
     const noun = which[1] ?? '';
     // "Which Zorbian striker", "what Zorbian senator": the head noun can follow a modifier or two.
     const phrase = lower.slice((which.index ?? 0) + which[0].length - noun.length).split(/\s+/).slice(0, HEAD_WINDOW);
+    // "Which Rover scored?", "which Democrat voted against?": one of a named side or party, a person.
+    if (/^which\b/.test(lower) && (names.has(nameKey(noun)) || names.has(noun)) && isVerbForm(phrase[1] ?? '')) return { type: 'person' };
     const head = headNounOf(phrase, names);
     const type = head ? classifyNoun(head) : undefined;
     if (type) return { type, headNoun: head ?? noun };

@@ -61,6 +61,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('How many people did the council hire?').type).toBe('number');
   });
 
+  it('"Which Rover scored?" asks for a person, one of the side the name gives, not for the noun after the verb', () => {
+    expect(analyzeQuestion('Which Rover headed a Riverton corner into his own net?').type).toBe('person');
+    expect(analyzeQuestion('Which Democrat voted against the budget?').type).toBe('person');
+    expect(analyzeQuestion('Which Zorbnet version shipped first?').type).not.toBe('person');
+  });
+
   it('reads a passive\'s participle as the main verb, though it is also a noun: "how many were hurt?"', () => {
     expect(analyzeQuestion('how many were hurt?').mainVerb?.lemma).toBe('hurt');
     expect(analyzeQuestion('where was the fire?').mainVerb).toBeUndefined();
