@@ -31,10 +31,28 @@ export function numberedNames(text: string): NumberedName[] {
     // "March 15", "Tuesday 3": a date, not a numbered name.
     if (number === undefined || isCalendarWord(run.at(-1)!)) continue;
     const compared = COMPARING.test(text.slice(Math.max(0, match.index - 16), match.index));
-    out.push({ series: run.join(' ').toLowerCase(), number, compared, at: match.index });
+    // "Acme Cups I and II" names two of the series "acme cup".
+    const series = run.join(' ').toLowerCase().replace(/(\p{L}{3,})s$/u, '$1');
+    out.push({ series, number, compared, at: match.index });
+    for (const more of listedNumbers(text.slice(match.index + match[0].length))) out.push({ series, number: more, compared, at: match.index });
   }
   return out;
 }
+
+/** The further numbers of a list after a numbered name: "I and II", "XX, XXI or XXII". */
+function listedNumbers(after: string): number[] {
+  const numbers: number[] = [];
+  let rest = after;
+  for (let match = LISTED.exec(rest); match; match = LISTED.exec(rest)) {
+    const number = numeral(match[1]!);
+    if (number === undefined) break;
+    numbers.push(number);
+    rest = rest.slice(match[0].length);
+  }
+  return numbers;
+}
+
+const LISTED = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\d{1,4}|[IVXLCDM]+)\b(?![.,]?\d|[-–—])/u;
 
 /**
  * The numbered names of a text whose series the question names with another number, when the

@@ -7,6 +7,11 @@ describe('numbered names', () => {
     expect(numberedNames('Zorbnet 7 lifted off.')).toEqual([{ series: 'zorbnet', number: 7, compared: false, at: 0 }]);
   });
 
+  it('reads a list of numbers after a plural series as one of the series each: "Acme Cups I and II"', () => {
+    expect(numberedNames('Jane Roe (winner of Acme Cups I and II) was there.').map(({ series, number }) => [series, number])).toEqual([['acme cup', 1], ['acme cup', 2]]);
+    expect(rivalNumbered('who won acme cup ii?', 'Jane Roe (winner of Acme Cups I and II) and Tom Berg (winner of Acme Cup V) were there.')).toBeUndefined();
+  });
+
   it('reads no date, score or measure as a numbered name', () => {
     expect(numberedNames('It opened on March 15 and Riverton won 24–10 at the Acme 14-yard line.')).toEqual([]);
   });
