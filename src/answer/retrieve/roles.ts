@@ -173,8 +173,8 @@ export function isNamedPlace(sentence: string, span: Range): boolean {
 /** "teacher from ", "a woman from the ": a person noun, then "from" before a name. */
 const PERSON_FROM = /\b(\p{Ll}+)\s+from\s+(?:the\s+)?$/u;
 
-/** Capitalised words (a name, maybe with a title) right after a role: "linebacker Jane Roe". */
-const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)/u;
+/** Capitalised words (a name, maybe with a title) right after a role, or set off by a comma: "linebacker Jane Roe", "the captain, Jane Roe,". */
+const NAME_AFTER = /^,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)/u;
 /** A name, then a comma and at most a determiner and three words before the role: "Jane Roe, the club's goalkeeper". */
 const NAME_THEN_ROLE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 

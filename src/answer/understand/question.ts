@@ -221,7 +221,7 @@ function headNounOf(phrase: readonly string[], names: ReadonlySet<string>): stri
   let at = 0;
   while (at < words.length && !HEAD_STOP.test(words[at]!) && !common(words[at]!)) at++;
   const nouns: string[] = [];
-  for (; at < words.length && !HEAD_STOP.test(words[at]!) && !(nouns.length > 0 && isPastForm(words[at]!)) /* "what team won" */ && common(words[at]!); at++) nouns.push(words[at]!);
+  for (; at < words.length && !HEAD_STOP.test(words[at]!) && !(nouns.length > 0 && verbAfterHead(words, at)) && common(words[at]!); at++) nouns.push(words[at]!);
   return nouns.at(-1);
 }
 
@@ -471,11 +471,21 @@ function headPhraseWords(lower: string): string[] {
   const phrase: string[] = [];
   // "what made the region vulnerable": a verb stands where a head noun would, so there is none;
   // "what decree abolished …": the verb ends the head phrase.
-  for (const word of head.split(/\s+/).slice(0, 4)) {
-    if (HEAD_STOP.test(word) || (isVerbForm(word) && !isNoun(word))) break;
+  const list = head.split(/\s+/).slice(0, 5);
+  for (const [at, word] of list.slice(0, 4).entries()) {
+    if (HEAD_STOP.test(word) || (isVerbForm(word) && !isNoun(word)) || (phrase.length > 0 && verbAfterHead(list, at))) break;
     phrase.push(word);
   }
   return phrase;
+}
+
+/**
+ * Whether the word at `at`, after a head noun, is the question's verb though WordNet has it as a
+ * noun too: a past form ("what team won"), or a verb before a determiner ("which company runs the ferry").
+ */
+function verbAfterHead(words: readonly string[], at: number): boolean {
+  const word = words[at]!;
+  return isPastForm(word) || (DETERMINER_WORDS.has(words[at + 1] ?? '') && baseForm(word, 'verb') !== undefined);
 }
 
 function headPhraseTerms(lower: string): string[] {
@@ -516,7 +526,8 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     // so is a plural noun ("where are documents like this kept?"), which no participle is.
     if (passive && isNoun(lower) && !isVerbForm(lower) && (isPastForm(list[index + 1]?.toLowerCase() ?? '') || isPluralNoun(lower))) continue;
     // A noun that can also be a verb ("show") counts when inflected like one, or after "did …".
-    if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported && !passive) continue;
+    // … or before a determiner, as "runs" in "which company runs the ferry?".
+    if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported && !passive && !(index > 1 && original.includes(`${word} ${list[index + 1] ?? ''}`) && verbAfterHead(list.map((each) => each.toLowerCase()), index))) continue;
     // After "did" the verb is bare: "what did fans need …" has the noun "fans" before its verb.
     if (supported && lemma !== lower && isNoun(lower)) continue;
     // "why do web developers hate …": a noun before another noun is the subject's, not the verb.

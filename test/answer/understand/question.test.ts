@@ -79,6 +79,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('how much did the union offer?').mainVerb?.lemma).toBe('offer');
     // The degree after "how" is no verb ("to long for"): "how long did it last?" asks of "last".
     expect(analyzeQuestion('how long did the study last?').mainVerb?.lemma).toBe('last');
+    // A verb after the head noun, though WordNet has it as a noun too: "runs", "won".
+    expect(analyzeQuestion('which company runs the ferry?').mainVerb?.lemma).toBe('run');
+    expect(analyzeQuestion('which company runs the ferry?').headTerms).toEqual([termOf('company')]);
+    expect(analyzeQuestion('what company won a free trip?').headTerms).toEqual([termOf('company')]);
+    // … but not across a comma: "Early in the second half, the Rovers …" has no verb "half".
+    expect(analyzeQuestion('Early in the second half, the Rovers drove to what line?').mainVerb?.lemma).toBe('drive');
     // A plural noun after "are" is the subject, never a participle: the verb is "kept".
     expect(analyzeQuestion('where are documents like this meant to be kept?').mainVerb?.lemma).not.toBe('document');
   });
