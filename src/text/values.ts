@@ -52,6 +52,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b(?:yesterday|today|tonight|(?:early |late )?(?:this|last) ${PART_OF_DAY})(?:\\s${PART_OF_DAY})?\\b`, 'g'),
     // A period counted from the day of print: "next year", "the first half of next year", "later this month".
     new RegExp(`\\b(?:the\\s(?:first|second)\\s(?:half|quarter)\\sof\\s|the\\s(?:start|end|middle)\\sof\\s|(?:early|late|later|earlier)\\s)?(?:this|next|last|the\\scoming|the\\spast)\\s${PERIOD}\\b`, 'g'),
+    // "at the end of the month": a part of the period the story is printed in.
+    new RegExp(`\\bthe\\s(?:start|end|middle|beginning)\\sof\\sthe\\s${PERIOD}\\b`, 'g'),
     // "When did it start?" → "at the age of four months": a life's date.
     new RegExp(`\\bat (?:the )?age of (?:\\d{1,3}|${NUMBER_WORD})(?:\\s(?:days?|weeks?|months?|years?))?`, 'g'),
     // A time of the day: "at 6:30 p.m.", "9am to 7pm", "in the early afternoon", "at night", "shortly after midnight".

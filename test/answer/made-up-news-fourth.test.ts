@@ -39,3 +39,11 @@ describe('a cup final on television and radio', () => {
     expect(broadcast.ask('what station sued the league?').shortAnswer ?? '').toBe('');
   });
 });
+
+describe('an old bakery closing', () => {
+  const bakery = storyBot('bakery-closure.md');
+
+  it('"when will it close?" is "at the end of the month", a part of the month the story is printed in', () => {
+    expect(bakery.ask('when will the bakery close?').text).toMatch(/^The end of the month \[1\]/);
+  });
+});

@@ -44,6 +44,7 @@ describe('typed values in text', () => {
     const dates = (text: string): string[] => findValues(text).filter(({ type }) => type === 'date').map(({ start, end }) => text.slice(start, end));
     expect(dates('The deal is expected to close in the first half of next year.')).toEqual(['the first half of next year']);
     expect(dates('The bridge will reopen later this month.')).toEqual(['later this month']);
+    expect(dates('The shop will close at the end of the month.')).toEqual(['the end of the month']);
     expect(dates('Its profits fell by a fifth last year.')).toEqual(['last year']);
     // "a year" is a rate, no date.
     expect(dates('It costs £90 million a year.')).toEqual([]);
