@@ -27,6 +27,8 @@ const GROUPS: string[][] = [
   ['find', 'discover', 'locate', 'uncover', 'spot', 'detect'],
   ['flaw', 'vulnerability', 'hole', 'weakness', 'bug'],
   ['now', 'current', 'currently', 'nowadays'],
+  ['famous', 'known', 'renowned', 'celebrated'],
+  ['employ', 'work', 'employee', 'worker', 'staff'],
 ];
 
 let table: Map<string, Set<string>> | undefined;

@@ -46,4 +46,8 @@ describe('an old bakery closing', () => {
   it('"when will it close?" is "at the end of the month", a part of the month the story is printed in', () => {
     expect(bakery.ask('when will the bakery close?').text).toMatch(/^The end of the month \[1\]/);
   });
+
+  it('"how many people work there?" is how many it "employs"', () => {
+    expect(bakery.ask('how many people work there?').text).toMatch(/^Nine \[1\]/);
+  });
 });
