@@ -51,3 +51,15 @@ describe('an old bakery closing', () => {
     expect(bakery.ask('how many people work there?').text).toMatch(/^Nine \[1\]/);
   });
 });
+
+describe('a derby won with a late penalty save', () => {
+  const derby = storyBot('derby.md');
+
+  it('"which team won?" names the side, though the story never says "team"', () => {
+    expect(derby.ask('which team won?').text).toMatch(/^Riverton Rovers \[1\]/);
+  });
+
+  it('"which team drew?" is never the side whose coach said it "deserved a draw": what was deserved did not happen', () => {
+    expect(storyBotWith(WORDING, 'derby.md').ask('which team drew?').shortAnswer ?? '').toBe('');
+  });
+});

@@ -2,6 +2,7 @@ import { AIM_PHRASE, AIM_WORDS, UNREAL_MODALS } from '../../text/lexicon.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { words } from '../../text/tokenize.js';
 import { baseForm } from '../../text/wordnet.js';
+import { termOf } from '../../text/terms.js';
 import type { Ranked } from '../retrieve/rank.js';
 import type { AnswerType, Question } from '../understand/question.js';
 
@@ -61,3 +62,24 @@ function clauseAround(text: string, start: number, end: number): string {
   const after = text.slice(end).split(/[;:,]/)[0] ?? '';
   return `${before}${text.slice(start, end)}${after}`;
 }
+
+/**
+ * "Which team drew?" over "… said her side had deserved a draw": the asked act is only the thing
+ * someone deserved, wanted or called for, which did not happen. Every use of the asked verb in
+ * the sentence must be such a noun for it to answer nothing.
+ */
+export function onlyWanted(question: Question, ranked: Ranked): boolean {
+  const verb = question.mainVerb;
+  if (!verb || question.type === 'quote' || question.type === 'yesno' || asksAim(question.text)) return false;
+  const list = words(ranked.sentence.text);
+  const uses = list.map((word, at) => ({ word, at })).filter(({ word }) => termOf(word.toLowerCase()) === verb.term);
+  return uses.length > 0 && uses.every(({ at }) => /^(?:a|an|the)$/i.test(list[at - 1] ?? '') && WANTING.has(lemmaOf(list[at - 2] ?? '')));
+}
+
+/** Verbs whose object did not happen by being named: "deserved a draw", "wanted a replay", "demanded an inquiry". */
+const WANTING: ReadonlySet<string> = new Set(['deserve', 'want', 'demand', 'seek', 'need', 'expect', 'hope', 'request', 'urge', 'propose']);
+
+const lemmaOf = (word: string): string => {
+  const lower = word.toLowerCase();
+  return LEMMA.get(lower) ?? baseForm(lower, 'verb') ?? lower;
+};

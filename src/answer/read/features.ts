@@ -134,7 +134,14 @@ function unknownShare(c: Candidate): number {
   const known = c.kb.index.documentFrequency;
   // "What was the score?" over "beat Brandt 6–4, 3–6, 7–5": the span says what the story never names.
   const implied = impliedTerm(c);
-  return terms.filter(({ term, alternatives }) => term !== implied && !known.has(term) && ![...alternatives].some((other) => known.has(other))).length / terms.length;
+  // "Which team won?" over "Riverton Rovers beat …": a story that never says "team" may still name one.
+  const body = namesAskedBody(c) ? c.question.headTerm : undefined;
+  return terms.filter(({ term, alternatives }) => term !== implied && term !== body && !known.has(term) && ![...alternatives].some((other) => known.has(other))).length / terms.length;
+}
+
+/** Whether a name answers a "which <organisation or group>" question: the name stands for the body asked for. */
+function namesAskedBody({ question, ranked: { span } }: Candidate): boolean {
+  return question.type === 'entity' && question.headNoun !== undefined && span !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text);
 }
 
 export function questionFacts(question: Question, retrieval: Retrieval, rivals: readonly Ranked[]): QuestionFacts {

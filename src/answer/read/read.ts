@@ -6,7 +6,7 @@ import { quotable } from '../say/compose.js';
 import { aboutSubject, judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import { saysLittle } from './verb-support.js';
-import { onlyAimed, onlyCounterfactual } from './aimed.js';
+import { onlyAimed, onlyCounterfactual, onlyWanted } from './aimed.js';
 import { saysAskedRole } from '../retrieve/owned-role.js';
 import { LEMMA } from '../../text/lemmas.js';
 import type { Question } from '../understand/question.js';
@@ -78,6 +78,7 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (narratesOtherAct(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   if (onlyAimed(question, evidence.ranked)) return { kind: 'nothing', why: 'aimed', closest: evidence, probability: best.probability };
   if (onlyCounterfactual(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
+  if (onlyWanted(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   // "Where was it held?" over a sentence whose place-like name is no place of anything ("… stopped
   // him on the Acme 20-metre mark") has no place to say: quoting it would answer something else.
   if (ASKS_WHERE.test(question.text) && !placesAnything(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
