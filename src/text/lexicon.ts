@@ -33,6 +33,12 @@ export function isVerbForm(word: string): boolean {
   return isPastForm(word) || (/ing$/i.test(word) && baseForm(word.toLowerCase(), 'verb') !== undefined);
 }
 
+/** A word's verb lemma: an irregular form's base ("sought" → "seek"), else WordNet's, else the word in lower case. */
+export function verbLemma(word: string): string {
+  const lower = word.toLowerCase();
+  return LEMMA.get(lower) ?? baseForm(lower, 'verb') ?? lower;
+}
+
 /** A lower-case plural common noun: "kettles", "reports". */
 export function isPluralNoun(word: string): boolean {
   return /^\p{Ll}+s$/u.test(word) && isNoun(word) && baseForm(word, 'noun') !== word;

@@ -1,4 +1,4 @@
-import { AIM_PHRASE, AIM_WORDS, UNREAL_MODALS } from '../../text/lexicon.js';
+import { AIM_PHRASE, AIM_WORDS, UNREAL_MODALS, verbLemma } from '../../text/lexicon.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { words } from '../../text/tokenize.js';
 import { baseForm } from '../../text/wordnet.js';
@@ -73,13 +73,8 @@ export function onlyWanted(question: Question, ranked: Ranked): boolean {
   if (!verb || question.type === 'quote' || question.type === 'yesno' || asksAim(question.text)) return false;
   const list = words(ranked.sentence.text);
   const uses = list.map((word, at) => ({ word, at })).filter(({ word }) => termOf(word.toLowerCase()) === verb.term);
-  return uses.length > 0 && uses.every(({ at }) => /^(?:a|an|the)$/i.test(list[at - 1] ?? '') && WANTING.has(lemmaOf(list[at - 2] ?? '')));
+  return uses.length > 0 && uses.every(({ at }) => /^(?:a|an|the)$/i.test(list[at - 1] ?? '') && WANTING.has(verbLemma(list[at - 2] ?? '')));
 }
 
 /** Verbs whose object did not happen by being named: "deserved a draw", "wanted a replay", "demanded an inquiry". */
 const WANTING: ReadonlySet<string> = new Set(['deserve', 'want', 'demand', 'seek', 'need', 'expect', 'hope', 'request', 'urge', 'propose']);
-
-const lemmaOf = (word: string): string => {
-  const lower = word.toLowerCase();
-  return LEMMA.get(lower) ?? baseForm(lower, 'verb') ?? lower;
-};

@@ -12,7 +12,7 @@ import { words } from '../../text/tokenize.js';
 import { antonymsOf, synonymsOf as wordNetSynonyms, type PartOfSpeech } from '../../text/wordnet.js';
 import { verbOf } from '../understand/question-verb.js';
 import { familyOf, isTyped } from '../understand/answer-types.js';
-import { nameRunsOf, type Question } from '../understand/question.js';
+import { nameRunsOf, type AnswerType, type Question } from '../understand/question.js';
 import { contextTerms, share, type Ranked, type Retrieval, type Weighted } from '../retrieve/rank.js';
 import { termsWithReferent } from '../retrieve/referents.js';
 import { impliesHead } from '../retrieve/span-choice.js';
@@ -135,14 +135,10 @@ function unknownShare(c: Candidate): number {
   // "What was the score?" over "beat Brandt 6–4, 3–6, 7–5": the span says what the story never names.
   const implied = impliedTerm(c);
   // "Which team won?" over "Riverton Rovers beat …": a story that never says "team" may still name one.
-  const body = namesAskedBody(c) ? c.question.headTerm : undefined;
+  const body = nameAnswersHead(c, 'entity') ? c.question.headTerm : undefined;
   return terms.filter(({ term, alternatives }) => term !== implied && term !== body && !known.has(term) && ![...alternatives].some((other) => known.has(other))).length / terms.length;
 }
 
-/** Whether a name answers a "which <organisation or group>" question: the name stands for the body asked for. */
-function namesAskedBody({ question, ranked: { span } }: Candidate): boolean {
-  return question.type === 'entity' && question.headNoun !== undefined && span !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text);
-}
 
 export function questionFacts(question: Question, retrieval: Retrieval, rivals: readonly Ranked[]): QuestionFacts {
   // In a question typed in capitals ("WHO RELEASED …") capitals mark no names.
@@ -434,10 +430,12 @@ export interface Feature {
   of(candidate: Candidate): number;
 }
 
-/** A "which <noun> …?" question of no type of its own, answered by a name ("Windows XP" for "which version of Windows?"). */
-function namesAskedThing(c: Candidate): boolean {
-  const span = c.ranked.span;
-  return c.question.type === 'thing' && c.question.headNoun !== undefined && span !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text);
+/**
+ * Whether a name answers a "which <noun> …?" question of the type: "Windows XP" for "which version
+ * of Windows?" (a thing), "Acme Rovers" for "which team won?" (a body the story need not call a team).
+ */
+function nameAnswersHead({ question, ranked: { span } }: Candidate, type: AnswerType): boolean {
+  return question.type === type && question.headNoun !== undefined && span !== undefined && !span.phrase && /^\p{Lu}/u.test(span.text);
 }
 
 export const FEATURES: Feature[] = [
@@ -502,7 +500,7 @@ export const FEATURES: Feature[] = [
   { name: 'headMissing', of: (c) => (c.facts.head && !has(context(c), c.facts.head) ? 1 : 0) },
   // The question expects a typed answer and the sentence holds one; "which version …?" and "which
   // station …?" expect a name, so a name answers them as a type would.
-  { name: 'typedSpan', of: (c) => (c.ranked.span && (isTyped(c.question.type) || namesAskedThing(c)) ? 1 : 0) },
+  { name: 'typedSpan', of: (c) => (c.ranked.span && (isTyped(c.question.type) || nameAnswersHead(c, 'thing')) ? 1 : 0) },
   // (No "a typed question, and the sentence holds no span of its type": 26 of 15,000 training
   // rows had it, 5 right, and the fit gave it +2 log-odds, so "who was sentenced?" was answered
   // by quoting "… half of his sentence" at 0.9. Dropping it changed no held-out figure.)

@@ -1,7 +1,7 @@
 import { isAdjectiveWord, isAuxiliary, isCollectiveNoun, isGroupNoun, isNoun, isPersonNoun, isPlaceNoun, isTitle, isVerbForm } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD } from '../../text/names.js';
 import { baseForm, isKindOf, synonymsOf } from '../../text/wordnet.js';
-import { isStopWord } from '../../text/terms.js';
+import { isStopWord, termsOf } from '../../text/terms.js';
 import { ATTRIBUTION_VERBS } from '../../corpus/claims.js';
 
 /**
@@ -183,7 +183,7 @@ const NAME_THEN_ROLE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\
  * Berg scored, and midfielder Jane Roe added a third" is the role that introduces Roe, or stands
  * in apposition after her, never another player's. `names` are the question's name terms.
  */
-export function isRoleOfAsked(sentence: string, span: Range, names: readonly string[], termsOf: (text: string) => string[]): boolean {
+export function isRoleOfAsked(sentence: string, span: Range, names: readonly string[]): boolean {
   const after = NAME_AFTER.exec(sentence.slice(span.end))?.[1];
   const before = NAME_THEN_ROLE.exec(sentence.slice(Math.max(0, span.start - 80), span.start))?.[1];
   return [after, before].some((name) => name !== undefined && termsOf(name).some((term) => names.includes(term)));

@@ -366,7 +366,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "What street was it on?" asks a name: a plain phrase of place ("on rainy streets") answers only "where".
   if (question.type === 'place' && question.headNoun !== undefined && span.phrase) return undefined;
   // "What position does Roe play?" is the role that introduces Roe, not the other player's beside her.
-  if (question.type === 'role' && question.names.length > 0 && !isRoleOfAsked(sentence, span, question.names, termsOf)) return undefined;
+  if (question.type === 'role' && question.names.length > 0 && !isRoleOfAsked(sentence, span, question.names)) return undefined;
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   // "How long will it take?" over "… by five metres, a process expected to take four days": only a figure with the asked measure competes.
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;

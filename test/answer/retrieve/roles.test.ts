@@ -15,11 +15,11 @@ describe('roles around names', () => {
 
   it('a role is the asked person\'s when it introduces her name or stands in apposition after it', () => {
     const sentence = 'Striker Tom Berg scored twice, and goalkeeper Jane Roe saved a penalty.';
-    expect(isRoleOfAsked(sentence, spanOf(sentence, 'goalkeeper'), termsOf('Jane Roe'), termsOf)).toBe(true);
-    expect(isRoleOfAsked(sentence, spanOf(sentence, 'Striker'), termsOf('Jane Roe'), termsOf)).toBe(false);
+    expect(isRoleOfAsked(sentence, spanOf(sentence, 'goalkeeper'), termsOf('Jane Roe'))).toBe(true);
+    expect(isRoleOfAsked(sentence, spanOf(sentence, 'Striker'), termsOf('Jane Roe'))).toBe(false);
     const captain = 'The captain, Jane Roe, said the crew had done well.';
-    expect(isRoleOfAsked(captain, spanOf(captain, 'captain'), termsOf('Jane Roe'), termsOf)).toBe(true);
+    expect(isRoleOfAsked(captain, spanOf(captain, 'captain'), termsOf('Jane Roe'))).toBe(true);
     const apposed = 'Jane Roe, the club\'s goalkeeper, saved a penalty.';
-    expect(isRoleOfAsked(apposed, spanOf(apposed, 'goalkeeper'), termsOf('Roe'), termsOf)).toBe(true);
+    expect(isRoleOfAsked(apposed, spanOf(apposed, 'goalkeeper'), termsOf('Roe'))).toBe(true);
   });
 });
