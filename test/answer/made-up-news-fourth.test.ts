@@ -63,3 +63,11 @@ describe('a derby won with a late penalty save', () => {
     expect(storyBotWith(WORDING, 'derby.md').ask('which team drew?').shortAnswer ?? '').toBe('');
   });
 });
+
+describe('a fire on a ferry', () => {
+  it('"which route was cancelled?" is never the place of the other clause\'s towing', () => {
+    const ferry = storyBotWith(WORDING, 'ferry-fire.md');
+    expect(ferry.ask('which route was cancelled?').shortAnswer ?? '').not.toMatch(/Oslo/);
+    expect(ferry.ask('where is the ship being towed?').shortAnswer ?? '').toMatch(/Oslo/);
+  });
+});

@@ -39,13 +39,13 @@ const CLAUSE_BREAK = /,(?!\d)|[;:—–()]|\bbut\b/gi;
 const NAME_APPOSITION = /,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,|,\s*aged\s+\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?\s*,/gu;
 
 /** The clause of the sentence that holds the span: [from, to) between clause breaks. */
-function clauseOf(sentence: string, span: Span): [number, number] {
+function clauseOf(sentence: string, span: Span, breaks: RegExp = CLAUSE_BREAK): [number, number] {
   let from = 0;
   let to = sentence.length;
   // A name or an age set off by commas ("beating the mayor, Tom Berg, by 412 votes", "two women, aged
   // 29 and 33, were arrested") is no clause of its own.
   const unbroken = sentence.replace(NAME_APPOSITION, (apposition) => ` ${apposition.slice(1, -1)} `);
-  for (const mark of unbroken.matchAll(CLAUSE_BREAK)) {
+  for (const mark of unbroken.matchAll(breaks)) {
     if (mark.index + mark[0].length <= span.start) from = mark.index + mark[0].length;
     else if (mark.index >= span.end) {
       to = mark.index;
@@ -54,6 +54,22 @@ function clauseOf(sentence: string, span: Span): [number, number] {
   }
   return [from, to];
 }
+
+/**
+ * "Which route was cancelled?" over "… towed to a yard in Oslo and that all sailings on the route
+ * were cancelled": a place in a clause with a verb of its own, where the sentence says the asked
+ * verb in another clause, is where that other verb happened.
+ */
+export function placedInOtherClause(sentence: string, span: Span, words: readonly WordAt[], ownForms: ReadonlySet<string>): boolean {
+  const says = words.filter((word) => word.term !== null && ownForms.has(word.term));
+  if (says.length === 0) return false;
+  const [from, to] = clauseOf(sentence, span, PLACE_CLAUSE_BREAK);
+  const inClause = (word: WordAt): boolean => word.start >= from && word.end <= to;
+  return !says.some(inClause) && words.some((word) => inClause(word) && isVerbForm(sentence.slice(word.start, word.end)));
+}
+
+/** Clause breaks, and "and that" opening a second reported clause. */
+const PLACE_CLAUSE_BREAK = /,(?!\d)|[;:—–()]|\bbut\b|\band\s+that\b/gi;
 
 /**
  * Whether the sentence says the asked verb, but not in the clause that holds the span. The verb's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAnother, countsChildren, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsAnother, countsChildren, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, placedInOtherClause, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf, termsOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
@@ -85,6 +85,16 @@ describe('figures and their clause', () => {
   it('a name set off by commas is no clause of its own', () => {
     const sentence = 'Berg won, beating the mayor, Jane Roe, by 30 votes.';
     expect(countsInOtherClause(sentence, spanOf(sentence, '30'), wordsOf(sentence), new Set([termOf('beating')!]))).toBe(false);
+  });
+
+  it('a place in a clause with its own verb is where that verb happened, not the asked one', () => {
+    const sentence = 'Acme said the ship would be towed to a yard in Oslo and that all sailings were cancelled.';
+    const cancelled = new Set([termOf('cancelled')!]);
+    expect(placedInOtherClause(sentence, spanOf(sentence, 'Oslo'), wordsOf(sentence), cancelled)).toBe(true);
+    expect(placedInOtherClause(sentence, spanOf(sentence, 'Oslo'), wordsOf(sentence), new Set([termOf('towed')!]))).toBe(false);
+    // A verbless clause ("…, in Riverton") keeps the place of the verb before it.
+    const verbless = 'The bridge was opened on Monday, in Riverton.';
+    expect(placedInOtherClause(verbless, spanOf(verbless, 'Riverton'), wordsOf(verbless), new Set([termOf('opened')!]))).toBe(false);
   });
 
   it('a verbless item of a list that counts the asked noun belongs to the verb leading the list', () => {
