@@ -69,7 +69,7 @@ export function placedInOtherClause(sentence: string, span: Span, words: readonl
 }
 
 /** Clause breaks, and "and that" opening a second reported clause. */
-const PLACE_CLAUSE_BREAK = /,(?!\d)|[;:—–()]|\bbut\b|\band\s+that\b/gi;
+const PLACE_CLAUSE_BREAK = new RegExp(String.raw`${CLAUSE_BREAK.source}|\band\s+that\b`, 'gi');
 
 /**
  * Whether the sentence says the asked verb, but not in the clause that holds the span. The verb's

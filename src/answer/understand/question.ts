@@ -505,6 +505,7 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
   let previous = '';
   let twoBack = '';
   const list = words(original);
+  const lowered = list.map((each) => each.toLowerCase());
   for (const [index, word] of list.entries()) {
     const lower = word.toLowerCase();
     // "will the next study have …": an adjective after the determiner puts off the noun by a word.
@@ -527,7 +528,7 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     if (passive && isNoun(lower) && !isVerbForm(lower) && (isPastForm(list[index + 1]?.toLowerCase() ?? '') || isPluralNoun(lower))) continue;
     // A noun that can also be a verb ("show") counts when inflected like one, or after "did …".
     // … or before a determiner, as "runs" in "which company runs the ferry?".
-    if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported && !passive && !(index > 1 && original.includes(`${word} ${list[index + 1] ?? ''}`) && verbAfterHead(list.map((each) => each.toLowerCase()), index))) continue;
+    if (isNoun(lower) && !isVerbForm(lower) && !LEMMA.has(lower) && !supported && !passive && !(index > 1 && original.includes(`${word} ${list[index + 1] ?? ''}`) && verbAfterHead(lowered, index))) continue;
     // After "did" the verb is bare: "what did fans need …" has the noun "fans" before its verb.
     if (supported && lemma !== lower && isNoun(lower)) continue;
     // "why do web developers hate …": a noun before another noun is the subject's, not the verb.
