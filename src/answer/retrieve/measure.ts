@@ -24,20 +24,23 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   const from = text.slice(span.start);
   const figure = FIGURE.exec(from);
   if (!figure) return false;
-  const [, , joiner, unit = ''] = figure;
-  const word = unit.toLowerCase();
+  const [, , joiner, scaleOrUnit = ''] = figure;
+  // "2.3 billion crowns": the unit is the word after the scale; a bare "2.3 billion" is a count.
+  const scaled = SCALE.test(scaleOrUnit) ? UNIT_AFTER_SCALE.exec(from.slice(figure[0].length)) : null;
+  const word = (scaled ? scaled[1]! : scaleOrUnit).toLowerCase();
+  const afterUnit = from.slice(figure[0].length + (scaled ? scaled[0].length : 0));
   // "every 20 minutes" is how often, never how long; "a 62-year-old bridge" is an age, no duration.
   const every = EVERY_BEFORE.test(text.slice(0, span.start));
-  const aged = /^[-\s]old\b/.test(from.slice(figure[0].length));
+  const aged = /^[-\s]old\b/.test(afterUnit);
   if (isTimeNoun(word) && every && measure !== 'often') return false;
   if (measure === 'long-time') return isTimeNoun(word) && !aged;
   // "How long is the bridge?": a length, never "six weeks".
   if (measure === 'long-size' && isTimeNoun(word)) return false;
   // "How often?": "every 20 minutes", "three times a week"; "five kilometres" is no frequency.
-  if (measure === 'often') return (isTimeNoun(word) && every) || (/^times$/i.test(word) && PER_UNIT.test(from.slice(figure[0].length)));
-  if (measure === 'fast') return isRateNoun(word) || perTime(from.slice(figure[0].length));
+  if (measure === 'often') return (isTimeNoun(word) && every) || (/^times$/i.test(word) && PER_UNIT.test(afterUnit));
+  if (measure === 'fast') return isRateNoun(word) || perTime(afterUnit);
   // "70 kilometres per hour" is a speed: no size, distance or height.
-  if (perTime(from.slice(figure[0].length))) return false;
+  if (perTime(afterUnit)) return false;
   // "ten days" is no height: a unit of time measures only time, an age or how often. An age says
   // "old" ("a 60-year-old dam", "two years old"): "two years of debate" is no one's age.
   if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure === 'old') === aged;
@@ -48,8 +51,19 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   // "How long was she chair?" is no "12 counts": a length is in a unit of length (or, for "how long", of time).
   if ((measure === 'long' || measure === 'long-size') && joiner !== '-' && !isTimeNoun(word) && !isLengthUnit(word)) return false;
   if (joiner === '-' && isNoun(word)) return true;
+  // "How tall is the dam?" is no "2.3 billion crowns": a height is in a unit of length or of storeys.
+  if (UPRIGHT_MEASURES.has(measure)) return isLengthUnit(word) || STOREYS.test(word) || (measure === 'high' && LEVEL_UNIT.test(word));
   return isQuantityNoun(word);
 }
+
+/** The scales a figure may carry before its unit: "2.3 billion crowns". */
+const SCALE = /^(?:hundred|thousand|million|billion|trillion)$/i;
+const UNIT_AFTER_SCALE = /^\s+(\p{L}+)/u;
+/** Measures of height, width or depth: a unit of length answers them, never a count or a sum. */
+const UPRIGHT_MEASURES: ReadonlySet<string> = new Set(['tall', 'high', 'wide', 'deep']);
+const STOREYS = /^(?:storeys?|stories|floors)$/;
+/** "How high is unemployment?" may ask a level: "7 percent", "40 degrees". */
+const LEVEL_UNIT = /^(?:percent|per|degrees?)$/;
 
 /** A unit of length: "metres", "miles", "feet". */
 const isLengthUnit = (word: string): boolean => word === 'feet' || isKindOf(word, 'linear_unit');

@@ -13,6 +13,17 @@ describe('a figure with the measure asked for', () => {
     expect(withUnit(years, spanOf(years, '62'), 'old').text).toBe('62');
   });
 
+  it('"how tall?" is answered by a length, never by a sum or a count however large', () => {
+    const cost = 'The tower, which was to cost 2.3 billion crowns, was meant to house about 9,000 people.';
+    expect(measuredSpan(cost, spanOf(cost, '2.3 billion'), 'tall')).toBe(false);
+    expect(measuredSpan(cost, spanOf(cost, '9,000'), 'tall')).toBe(false);
+    const height = 'The tower is 310 metres tall and has 72 storeys.';
+    expect(measuredSpan(height, spanOf(height, '310'), 'tall')).toBe(true);
+    expect(measuredSpan(height, spanOf(height, '72'), 'tall')).toBe(true);
+    const hyphened = 'A 40-metre crane fell onto the roof.';
+    expect(measuredSpan(hyphened, spanOf(hyphened, '40'), 'tall')).toBe(true);
+  });
+
   it('"for at least a week" is a duration though "a" is no number', () => {
     const line = 'The line will stay closed for at least a week while repairs are made.';
     const span = durationWithArticle(line)!;
