@@ -41,6 +41,8 @@ interface Synset {
   similar: { pos: PartOfSpeech; offset: number }[];
   /** Derivationally related forms (`+`): "die" → "death", "injure" → "injury"; lexical like antonyms. */
   derivations: { source: number; pos: PartOfSpeech; offset: number; target: number }[];
+  /** A verb's causes (`>`) and entailments (`*`): "kill" causes "die", "snore" entails "sleep". */
+  consequences: { pos: PartOfSpeech; offset: number }[];
 }
 
 function dictPath(): string {
@@ -200,18 +202,20 @@ function synset(pos: PartOfSpeech, offset: number): Synset {
   const antonyms: Synset['antonyms'] = [];
   const derivations: Synset['derivations'] = [];
   const similar: Synset['similar'] = [];
+  const consequences: Synset['consequences'] = [];
   for (let p = 0; p < pointers; p++) {
     const at = pointerAt + 1 + 4 * p;
     const symbol = fields[at];
     const target = { pos: POS_LETTER[fields[at + 2] ?? 'n'] ?? 'noun', offset: Number(fields[at + 1]) };
     if (symbol === '@' || symbol === '@i') hypernyms.push(target);
     else if (symbol === '&') similar.push(target);
+    else if (symbol === '>' || symbol === '*') consequences.push(target);
     else if (symbol === '!' || symbol === '+') {
       const sourceTarget = fields[at + 3] ?? '0000';
       (symbol === '!' ? antonyms : derivations).push({ ...target, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
     }
   }
-  const parsed = { lexClass, words, proper, hypernyms, antonyms, similar, derivations };
+  const parsed = { lexClass, words, proper, hypernyms, antonyms, similar, derivations, consequences };
   if (SYNSETS.size >= MEMO_LIMIT) SYNSETS.clear();
   SYNSETS.set(key, parsed);
   return parsed;
@@ -377,6 +381,20 @@ function inflect(adjective: string, suffix: string): string {
  */
 export function derivedFormsOf(word: string, pos: PartOfSpeech = 'verb', senses = Infinity): string[] {
   return lexicalTargets(word, pos, senses, (sense) => sense.derivations);
+}
+
+/**
+ * Whether a verb, in one of its first `senses` senses, is a kind of the other or causes or entails
+ * it, itself or through a verb it is a kind of: "killed 12 people" and "murdered 12 people" say that
+ * 12 died; "followed 2,400 patients" says nothing of it.
+ */
+export function leadsTo(verb: string, effect: string, senses = Infinity): boolean {
+  const verbBase = baseForm(verb, 'verb');
+  const effectBase = baseForm(effect, 'verb');
+  if (verbBase === undefined || effectBase === undefined) return false;
+  const effects = new Set(senseOffsets('verb', key(effectBase)));
+  return senseOffsets('verb', key(verbBase)).slice(0, senses).some((offset) =>
+    [...ancestorsOf('verb', offset)].some((above) => effects.has(above) || synset('verb', above).consequences.some((next) => next.pos === 'verb' && effects.has(next.offset))));
 }
 
 /** The words a lexical pointer of the word's senses leads to (a pointer from another word of the synset is not the word's). */

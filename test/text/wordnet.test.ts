@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { antonymsOf, baseForm, derivedFormsOf, isKindOf, primaryClass, senseClasses, synonymsOf } from '../../src/text/wordnet.js';
+import { antonymsOf, baseForm, derivedFormsOf, isKindOf, leadsTo, primaryClass, senseClasses, synonymsOf } from '../../src/text/wordnet.js';
 
 describe('WordNet', () => {
+  it('knows which verbs bring another about: killing, or murdering, is a kind of causing to die; following is not', () => {
+    expect(leadsTo('killed', 'die')).toBe(true);
+    expect(leadsTo('murdered', 'die')).toBe(true);
+    expect(leadsTo('drowned', 'die')).toBe(true);
+    expect(leadsTo('followed', 'die')).toBe(false);
+    expect(leadsTo('nonsenseword', 'die')).toBe(false);
+  });
+
   it('gives the class of a noun’s most frequent sense', () => {
     expect(primaryClass('stadium')).toBe('noun.artifact');
     expect(primaryClass('city')).toBe('noun.location');

@@ -1,8 +1,8 @@
 import { rivalsNumbered } from '../../text/numbered-names.js';
 import { DIGIT_FIGURE, FIGURE_QUALIFIER, YEAR_SOURCE } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { CHANGE_VERBS, isNoun, isPastForm, isPluralNoun, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
-import { baseForm, senseClasses } from '../../text/wordnet.js';
+import { CHANGE_VERBS, LIGHT_VERBS, isNoun, isPastForm, isPluralNoun, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
+import { baseForm, leadsTo, senseClasses } from '../../text/wordnet.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
 import type { Question } from '../understand/question.js';
@@ -507,3 +507,19 @@ export function doneByAnother(subject: string | null, sentence: string, words: r
   // question's subject is not in the sentence, a doer the question never says is another.
   return words.some((word) => word.term === subject) || !asked.has(term);
 }
+
+/**
+ * "How many patients died?" over "… followed 2,400 patients in twelve towns": where the sentence
+ * never says the asked verb, a figure that is the object of another verb counts what that verb
+ * did, unless that verb brings the asked one about ("killed 12 people" says 12 died).
+ */
+export function objectOfOtherVerb(sentence: string, span: Span, askedLemma: string): boolean {
+  const verb = VERB_BEFORE_FIGURE.exec(sentence.slice(0, span.start))?.[1];
+  // "campaigned on building 2,000 homes": a gerund's object may be what the verb above it did.
+  if (verb === undefined || !isPastForm(verb)) return false;
+  const lemma = baseForm(verb.toLowerCase(), 'verb') ?? verb.toLowerCase();
+  return !LIGHT_VERBS.has(lemma) && lemma !== askedLemma && !leadsTo(lemma, askedLemma);
+}
+
+/** The verb right before a figure, past its qualifier ("followed about 2,400"). */
+const VERB_BEFORE_FIGURE = new RegExp(String.raw`\b(\p{Ll}+)\s+(?:${FIGURE_QUALIFIER}\s+)?$`, 'u');

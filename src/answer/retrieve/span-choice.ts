@@ -18,7 +18,7 @@ import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { ofAnotherEvent } from '../read/dated-event.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, levelNotChange, partitiveOwner, partitiveWholeEnd, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, placedInOtherClause, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
+import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, levelNotChange, objectOfOtherVerb, partitiveOwner, partitiveWholeEnd, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, placedInOtherClause, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan } from './measure.js';
 import { takesOtherSide } from './sides.js';
@@ -397,6 +397,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && query.verbForms && countsInOtherClause(sentence, span, words, query.verbForms, query.verbOwnForms, question.headNoun === undefined ? null : termOf(question.headNoun.toLowerCase()))) return undefined;
   // "What percent voted against?" is not answered by "Turnout was 41 percent": a noun the question never says, valued by the figure, where the asked verb is nowhere.
   if (COUNTED_TYPES.has(question.type) && query.verbForms && !anyTermBetween(words, 0, words.length, query.verbForms) && valueOfOtherNoun(sentence, span, questionTerms)) return undefined;
+  // "How many patients died?" is not answered by "followed 2,400 patients": a figure the object of another verb, where the asked verb is nowhere.
+  if (COUNTED_TYPES.has(question.type) && query.verbForms && question.mainVerb && !anyTermBetween(words, 0, words.length, query.verbForms) && objectOfOtherVerb(sentence, span, question.mainVerb.lemma)) return undefined;
   // "How much did profit fall?" is the fall, not the level it fell to.
   if (COUNTED_TYPES.has(question.type) && levelNotChange(question, sentence, span)) return undefined;
   // "What is its share now?" is not answered by the figure the sentence goes on to replace ("… dropped to 56 percent").

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { countsAnother, countsChildren, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, placedInOtherClause, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsAnother, countsChildren, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, objectOfOtherVerb, placedInOtherClause, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf, termsOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
 
 describe('figures and their clause', () => {
+  it('a figure the object of another verb counts what that verb did, unless that verb brings the asked one about', () => {
+    const study = 'The researchers followed about 2,400 patients in twelve towns.';
+    expect(objectOfOtherVerb(study, spanOf(study, '2,400'), 'die')).toBe(true);
+    expect(objectOfOtherVerb(study, spanOf(study, '2,400'), 'follow')).toBe(false);
+    const crash = 'The crash killed 12 people on the bridge.';
+    expect(objectOfOtherVerb(crash, spanOf(crash, '12'), 'die')).toBe(false);
+    const pledge = 'She campaigned on building 2,000 homes.';
+    expect(objectOfOtherVerb(pledge, spanOf(pledge, '2,000'), 'promise')).toBe(false);
+  });
+
   it('finds another edition of a numbered name in a span\'s clause, past the one it is compared with', () => {
     const asked = 'Where did Zorbian Cup 50 take place?';
     const sentence = 'It is the first Zorbian Cup in the north, and the first since Zorbian Cup XXXVII took place in Oslo.';
