@@ -3,7 +3,7 @@ import { isLocative, spansOfType } from '../retrieve/spans.js';
 import { asksDestination } from '../retrieve/span-choice.js';
 import { termOf } from '../../text/terms.js';
 import { quotable } from '../say/compose.js';
-import { aboutSubject, judgeYesNo, parseYesNo } from './yesno.js';
+import { aboutSubject, holdsTheRest, judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import { saysLittle } from './verb-support.js';
 import { onlyAimed, onlyCounterfactual, onlyWanted } from './aimed.js';
@@ -57,7 +57,8 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (verdict && proposition) {
     const main = proposition.mainWord.toLowerCase();
     const little = proposition.targets.length === 1 && saysLittle(LEMMA.get(main) ?? main);
-    if (little || best.candidate.ranked.coverage === 0 || !aboutSubject(ctx.kb, best.candidate.ranked, proposition)) {
+    // "Did the walks reduce deaths?" is not answered by "… walks cut hospital visits": only the verb may be in other words.
+    if (little || best.candidate.ranked.coverage === 0 || !aboutSubject(ctx.kb, best.candidate.ranked, proposition) || !holdsTheRest(ctx.kb, best.candidate.ranked, proposition)) {
       return { kind: 'nothing', why: 'unsaid', closest: evidenceFor(ctx.kb, retrieval.ranked, verdict.closest, best.probability), probability: best.probability };
     }
     return { kind: 'span', evidence: evidenceFor(ctx.kb, retrieval.ranked, best.candidate.ranked, best.probability), probability: best.probability, otherwise: 'unsaid' };

@@ -459,7 +459,7 @@ function ownNameWords(kb: KnowledgeBase, entity: Entity): string[] {
  * "Did Roe criticise the builders?" against "Roe praised the builders": all but the verb is there.
  * A pronoun of the sentence stands for what the sentence before names ("… no longer supports it").
  */
-function holdsTheRest(kb: KnowledgeBase, ranked: Ranked, proposition: Proposition): boolean {
+export function holdsTheRest(kb: KnowledgeBase, ranked: Ranked, proposition: Proposition): boolean {
   const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
   const before = kb.corpus.sentences[ranked.sentence.id - 1];
   const referred = THIRD_PERSON_WORD.test(ranked.sentence.text) && before?.passage === ranked.sentence.passage ? sentenceTerms(kb.corpus, before.id) : EMPTY;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { storyBot } from './stories.js';
+
+/**
+ * A fifth batch, from two stories written in the manner of a wire report (a court ruling, a medical
+ * study) and asked as a chat user would: each test is a wrong answer the bot once gave, with the
+ * committed model and threshold.
+ */
+describe('a court halts a dam', () => {
+  const dam = storyBot('dam-ruling.md');
+
+  it('"how tall is the dam?" is never its cost: a height takes a unit of length', () => {
+    const reply = dam.ask('how tall is the dam?');
+    expect(reply.shortAnswer ?? '').not.toMatch(/billion/);
+    expect(reply.kind).toBe('abstained');
+  });
+});
+
+describe('a study of walking groups for heart patients', () => {
+  const study = storyBot('walking-clinics.md');
+
+  it('"how many patients died?" is not the number the researchers followed', () => {
+    expect(study.ask('how many patients died?').shortAnswer ?? '').not.toMatch(/2,400/);
+    expect(study.ask('how many patients were followed?').shortAnswer).toBe('2,400');
+  });
+
+  it('a yes/no question is not answered by quoting a sentence about something else: the walks cut visits, not deaths', () => {
+    const reply = study.ask('did the walks reduce deaths?');
+    expect(reply.kind).toBe('abstained');
+    expect(reply.text).not.toMatch(/^The story says/);
+  });
+});
