@@ -14,6 +14,10 @@ describe('a court halts a dam', () => {
     expect(reply.shortAnswer ?? '').not.toMatch(/billion/);
     expect(reply.kind).toBe('abstained');
   });
+
+  it('"how much of the foundations were poured?" is the share in words: "a fifth"', () => {
+    expect(dam.ask('how much of the foundations were poured?').text).toMatch(/^Around a fifth \[1\]/);
+  });
 });
 
 describe('a study of walking groups for heart patients', () => {
@@ -22,6 +26,11 @@ describe('a study of walking groups for heart patients', () => {
   it('"how many patients died?" is not the number the researchers followed', () => {
     expect(study.ask('how many patients died?').shortAnswer ?? '').not.toMatch(/2,400/);
     expect(study.ask('how many patients were followed?').shortAnswer).toBe('2,400');
+  });
+
+  it('a share in words answers "how much less often?", never "how many patients?"', () => {
+    expect(study.ask('how much less often were walkers admitted to hospital?').text).toMatch(/^A third \[1\]/);
+    expect(study.ask('how many patients were in the study?').shortAnswer ?? '').not.toMatch(/third/);
   });
 
   it('a yes/no question is not answered by quoting a sentence about something else: the walks cut visits, not deaths', () => {

@@ -12,6 +12,14 @@ describe('typed values in text', () => {
     ]);
   });
 
+  it('reads a share in words as a figure: "a fifth of", "two-thirds of", "a third less", "one in five"; never "a third term"', () => {
+    const shares = (text: string) => findValues(text).filter((value) => value.type === 'number').map(({ start, end }) => text.slice(start, end));
+    expect(shares('Around a fifth of the foundations have been poured.')).toEqual(['a fifth']);
+    expect(shares('Two-thirds of voters backed it, and one in five stayed home.')).toEqual(['Two-thirds', 'one in five']);
+    expect(shares('Patients were admitted a third less often.')).toEqual(['a third']);
+    expect(shares('She won a third term.')).toEqual([]);
+  });
+
   it('reads a match\'s set scores as one figure: "6–4, 3–6, 7–5", and a lone score as itself', () => {
     const text = 'beating Lena Brandt 6–4, 3–6, 7–5 in the final, after a 24–10 win';
     expect(findValues(text).map(({ start, end }) => text.slice(start, end))).toEqual(['6–4, 3–6, 7–5', '24–10']);

@@ -285,10 +285,17 @@ const HOW_MANY = /^how\s+many\b/i;
 /** A sum of money or a share: "£12", "14 percent". */
 const MONEY_OR_SHARE = /[$£€%]|\b(?:dollars?|pounds?|euros?|usd|per\s?cent)\b/i;
 
-/** Whether "how many …?" meets a sum of money or a share ("£12 more an hour", "14 percent"): no count. */
-export function isCountOfOther(question: string, span: Span): boolean {
-  return HOW_MANY.test(question) && MONEY_OR_SHARE.test(span.text);
+/**
+ * Whether "how many …?" meets a sum of money or a share ("£12 more an hour", "14 percent", "a
+ * third less often"): no count. A share of a whole ("a third of the patients") counts them.
+ */
+export function isCountOfOther(question: string, span: Span, sentence = ''): boolean {
+  if (!HOW_MANY.test(question)) return false;
+  return MONEY_OR_SHARE.test(span.text) || (SHARE_IN_WORDS.test(span.text) && !/^\s+of\b/.test(sentence.slice(span.end)));
 }
+
+/** "a third", "two-thirds", "half", "one in five": a share in words. */
+const SHARE_IN_WORDS = /(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|half)$|\bone\sin\s/i;
 
 /** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */
 export function countsOtherTime(sentence: string, span: Span, asked: string): boolean {

@@ -453,7 +453,7 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   // "How much did shares fall?" is not answered by "shares rose 2 percent": the figure measures the opposite.
   if (COUNTED_TYPES.has(question.type) && saysOnlyOpposite(words, query)) return undefined;
   // "How many …?" counts: a sum of money or a share ("£12 more an hour", "14 percent") is no count.
-  if (question.type === 'number' && isCountOfOther(question.text, span)) return undefined;
+  if (question.type === 'number' && isCountOfOther(question.text, span, sentence)) return undefined;
   // "Where was Roe …?" is not answered by "City Hall has not disputed …": a place that does something is an actor.
   if (question.type === 'place' && actsAsSubject(sentence, span)) return undefined;
   // "Where was the man arrested?" is not answered by "Man arrested after robbery in Riverton": the other event's place.

@@ -28,6 +28,10 @@ describe('figures and their clause', () => {
     expect(isCountOfOther('How many nurses left?', { text: '14 percent', start: 0, end: 10 })).toBe(true);
     expect(isCountOfOther('How much did they pay?', { text: '£12', start: 0, end: 3 })).toBe(false);
     expect(isCountOfOther('How many nurses left?', { text: '300', start: 0, end: 3 })).toBe(false);
+    const less = 'Patients were admitted a third less often.';
+    expect(isCountOfOther('How many patients were admitted?', spanOf(less, 'a third'), less)).toBe(true);
+    const part = 'A third of the patients were admitted.';
+    expect(isCountOfOther('How many patients were admitted?', spanOf(part, 'A third'), part)).toBe(false);
   });
 
   it('a whole answers no question about the share of it the sentence singles out: "39 percent of these are rated critical"', () => {
