@@ -79,7 +79,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`[$£€]\\s?${DIGITS}(?:\\.\\d{1,6})?${MONEY_SCALE}`, 'g'),
     new RegExp(`${DIGITS}(?:\\.\\d{1,6})?${SCALE}\\s(?:${CURRENCY_NAMES})\\b`, 'gi'),
   ],
-  percent: [new RegExp(`(?<![\\d,.])\\d{1,6}(?:\\.\\d{1,6})?\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
+  // "four percent" is a share as "4 percent" is.
+  percent: [new RegExp(`(?<![\\d,.])(?:\\d{1,6}(?:\\.\\d{1,6})?|\\b${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?)\\s?(?:%|percent\\b|per cent\\b)`, 'gi')],
 };
 
 const TIME_OF_DAY = new RegExp(`${CLOCK}|\\b${TIME_WORD_SOURCE}\\b`, 'i');

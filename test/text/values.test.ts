@@ -12,6 +12,11 @@ describe('typed values in text', () => {
     ]);
   });
 
+  it('reads a percentage written in words whole: "four percent", "twenty-five per cent"', () => {
+    const text = 'It could be fined up to four percent of turnover; twenty-five per cent of staff left.';
+    expect(findValues(text).map(({ type, start, end }) => `${type}: ${text.slice(start, end)}`)).toEqual(['percent: four percent', 'percent: twenty-five per cent']);
+  });
+
   it('reads a share in words as a figure: "a fifth of", "two-thirds of", "a third less", "one in five"; never "a third term"', () => {
     const shares = (text: string) => findValues(text).filter((value) => value.type === 'number').map(({ start, end }) => text.slice(start, end));
     expect(shares('Around a fifth of the foundations have been poured.')).toEqual(['a fifth']);
