@@ -195,7 +195,8 @@ const ROLE = String.raw`the\s+(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD}`;
  * A speaker named by a description before the verb: "the mayor said"; an indefinite one only where
  * a clause starts ("after a newspaper reported"), never in apposition ("Jane Roe, a retired engineer, called").
  */
-const SUBJECT_ROLE = String.raw`(?:the|(?<=(?:^|\b(?:after|when|before|as|because|while|since|until|and|but)\s))an?)\s+(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD}`;
+// "The company said …" opening the sentence: its capital is the sentence's.
+const SUBJECT_ROLE = String.raw`(?:the|(?<![\s\S])The|(?<=(?:^|\b(?:after|when|before|as|because|while|since|until|and|but)\s))an?)\s+(?:${ROLE_WORD}\s+){0,2}${ROLE_WORD}`;
 /** Words that end a speaker's description after its verb: "said the minister on Monday". */
 const AFTER_SPEAKER = 'on|in|at|during|after|before|yesterday|today|last';
 /** A role after its verb ends the clause or meets such a word: never "said the board had offered 4 percent". */
@@ -233,7 +234,8 @@ const WORDS_OF = new RegExp(String.raw`\bin\s+the\s+words\s+of\s+(?:[^,“”"]{
 /** Where or to whom a speaker said it, between the name and the verb: "Roe, in remarks to Acme TV, said …". */
 const WHERE_SAID = String.raw`(?:,\s+(?:in|speaking|talking|writing)\s+[^,“”"]{1,60})?`;
 /** Roe said: “… / Roe told Doe that … / Roe agreed that … / the manager, Jane Roe, said … (not "claimed £38,000 in expenses") */
-const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${SUBJECT_ROLE}|${PRONOUN})${AFFILIATION}${AGE}${WHERE_SAID},?\s+(?:(?:\p{Ll}+ly|also|then|later|again|further|once)\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b(?!(?<=claimed)\s+[£$€\d])`, 'u');
+// "The city has added extra buses" adds things, not words: a perfect "added" is no saying.
+const BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${NAME}|${SUBJECT_ROLE}|${PRONOUN})${AFFILIATION}${AGE}${WHERE_SAID},?\s+(?:(?:\p{Ll}+ly|also|then|later|again|further|once)\s+)?(?:(?:has|have|had)\s+)?(?:${ATTRIBUTION_VERBS}|${ESTIMATE_VERBS})\b(?!(?<=claimed)\s+[£$€\d])(?<!\b(?:has|have|had)\s+added)`, 'u');
 /** Prepositions that tie a source to what it knows ("familiar with the plans", "the head of the agency"). */
 const OF_PHRASE = 'with|of|for|at|from';
 /** according to Roe / according to the agency / according to another recording reviewed by Acme / according to a person familiar with the plans / according to a study published (on Monday) */
@@ -254,6 +256,8 @@ const NOT_A_SPEAKER = /^(?:The|A|An|This|That|These|Those|It|I|We|You|On|In|At|D
 function cleanSpeaker(found: string | undefined): string | undefined {
   if (!found) return undefined;
   const words = withoutPossessive(found.trim().replace(/[.,;:]+$/, '')).split(/\s+/);
+  // "The company said …": a description keeps its article ("the company"); "The Acme Trust" is a name.
+  if (words[0] === 'The' && words.length > 1 && words.slice(1).every((word) => /^\p{Ll}/u.test(word))) words[0] = 'the';
   while (words.length > 0 && NOT_A_SPEAKER.test(words[0]!)) words.shift();
   // "… published on Wednesday, said": a day or a month never speaks.
   if (words.length > 0 && isCalendarWord(words.at(-1)!)) return undefined;

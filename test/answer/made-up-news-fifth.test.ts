@@ -39,3 +39,15 @@ describe('a study of walking groups for heart patients', () => {
     expect(reply.text).not.toMatch(/^The story says/);
   });
 });
+
+describe('a phone company hacked', () => {
+  const breach = storyBot('data-breach.md');
+
+  it('"were bank details taken?" is "no", as the company said: a subject denied by "no" is a denial', () => {
+    expect(breach.ask('were bank details taken?').text).toMatch(/^According to the company, no \[1\]/);
+  });
+
+  it('a share in words keeps its unit: "up to four percent", never a bare "four"', () => {
+    expect(breach.ask('how much could they be fined?').shortAnswer ?? '').toMatch(/^four percent$/);
+  });
+});

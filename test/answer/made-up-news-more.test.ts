@@ -50,7 +50,7 @@ describe('a landlord fined over mould', () => {
   });
 
   it('dates a question about the next inspection by the one to come, and the past inspection by the one done', () => {
-    expect(landlord.ask('when will the council inspect again?').text).toMatch(/^January \[1\]/);
+    expect(landlord.ask('when will the council inspect again?').text).toMatch(/^January, according to the council \[1\]/);
     expect(landlord.ask('when was the block inspected?').text).toMatch(/^March \[1\]/);
   });
 
@@ -154,7 +154,7 @@ describe('a bank app outage', () => {
   });
 
   it('"why did the update fail?" is what "had caused it to fail" after "that"; the infinitive is no purpose', () => {
-    expect(outage.ask('why did the update fail?').text).toMatch(/^A "rare combination of conditions" \[1\]/);
+    expect(outage.ask('why did the update fail?').text).toMatch(/^A "rare combination of conditions", according to the bank \[1\]/);
   });
 
   it('quotes "Nordbank\'s chief executive, Sven Ek," for "what did sven ek say?", not the bank', () => {

@@ -26,6 +26,12 @@ describe('what a sentence claims at a word', () => {
     expect(claimAt(text, text.indexOf('starting')).modality).toBe('apparent');
   });
 
+  it('"The company said …" opening a sentence has a speaker, "the company"; "The city has added extra buses" has none', () => {
+    expect(speakerIn('The company said no bank details had been taken.')).toBe('the company');
+    expect(speakerIn('The Acme Trust said it would pay.')).toBe('Acme Trust');
+    expect(speakerIn('The city has added extra buses and a ferry service.')).toBeUndefined();
+  });
+
   it('"…, said fire chief Jane Roe." and "…, according to police." make the whole sentence someone\'s claim', () => {
     expect(claimAt('Winds reached 70 kilometres per hour, said fire chief Jane Roe.', 'Winds reached '.length).reported).toBe(true);
     expect(claimAt('Two people were hurt, according to police.', 'Two people were '.length).reported).toBe(true);
