@@ -47,6 +47,11 @@ describe('a phone company hacked', () => {
     expect(breach.ask('were bank details taken?').text).toMatch(/^According to the company, no \[1\]/);
   });
 
+  it('"when was the authority told?" is not the day the breach was found, told in the clause before "and informed … two days later"', () => {
+    expect(breach.ask('when was the authority told?').shortAnswer ?? '').not.toMatch(/October 9/);
+    expect(breach.ask('when did telvora discover the breach?').shortAnswer).toBe('October 9');
+  });
+
   it('a share in words keeps its unit: "up to four percent", never a bare "four"', () => {
     expect(breach.ask('how much could they be fined?').shortAnswer ?? '').toMatch(/^four percent$/);
   });

@@ -31,8 +31,30 @@ export function datesOtherEvent(question: string, sentence: string, words: reado
   if (ASKS_LAST_TIME.test(question) && DAY_OF_THE_NEWS.test(span.text)) return true;
   // "When did it happen before?" asks of an earlier time: not the news's own hour or day.
   if (ASKS_BEFORE.test(question) && (DAY_OF_THE_NEWS.test(span.text) || isTimeOfDay(span.text))) return true;
+  if (datedLater(sentence, words, span, query.questionTerms)) return true;
   return query.speechVerb === false && datesSaying(sentence, span, query.questionTerms);
 }
+
+/**
+ * "When was the authority told?" over "It discovered the breach on October 9, …, and informed the
+ * authority two days later": a clause joined after the date's, with a time of its own counted from
+ * it, is another event, and a question whose words are only there is not dated by the first.
+ */
+function datedLater(sentence: string, words: readonly WordAt[], span: Span, questionTerms: ReadonlySet<string>): boolean {
+  const join = JOINED_CLAUSE.exec(sentence.slice(span.end));
+  if (!join || !isPastForm(join[1]!)) return false;
+  const from = span.end + join.index;
+  const later = sentence.slice(from);
+  if (!RELATIVE_LATER.test(later)) return false;
+  const asked = words.filter((word) => word.term !== null && questionTerms.has(word.term) && !isStopWord(sentence.slice(word.start, word.end)));
+  const before = sentence.lastIndexOf('.', span.start) + 1;
+  return asked.some((word) => word.start >= from) && !asked.some((word) => word.start >= before && word.end <= from);
+}
+
+/** ", and informed …": a second verb of the same subject, in the past. */
+const JOINED_CLAUSE = /,?\s+and\s+(?:then\s+)?(\p{Ll}+)\b/u;
+/** A time counted from the clause before: "two days later", "the next day", "a week afterwards". */
+const RELATIVE_LATER = /\b(?:later|afterwards|the\s+(?:next|following)\s+(?:day|morning|week|month|year))\b/i;
 
 /** "When did …?", "when was …?": a question about a past event. */
 const ASKS_PAST_DATE = /^when\s+(?:did|was|were)\b/i;

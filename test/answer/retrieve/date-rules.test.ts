@@ -16,6 +16,13 @@ describe('a date of another event than the asked one', () => {
     expect(datesOtherEvent('when will Acme shut Zorbnet?', sentence, wordsOf(sentence), spanOf(sentence, 'June 30'), shut)).toBe(false);
   });
 
+  it('is the first clause\'s, for a question whose words are only in a clause joined after it with a time of its own ("two days later")', () => {
+    const told = 'It found the leak on May 9 and informed the regulator two days later.';
+    const asked = (...words: string[]) => ({ verbForms: undefined, speechVerb: true, questionTerms: new Set(words.map((word) => termOf(word)!)) });
+    expect(datesOtherEvent('when was the regulator told?', told, wordsOf(told), spanOf(told, 'May 9'), asked('regulator'))).toBe(true);
+    expect(datesOtherEvent('when was the leak found?', told, wordsOf(told), spanOf(told, 'May 9'), asked('leak', 'found'))).toBe(false);
+  });
+
   it('is a future date for a past question: "when did …?" over "will face … on May 16"', () => {
     const final = 'Riverton will face Zorbco United in the final on May 16.';
     const none = { verbForms: undefined, speechVerb: undefined, questionTerms: new Set<string>() };
