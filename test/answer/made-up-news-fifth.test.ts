@@ -56,3 +56,16 @@ describe('a phone company hacked', () => {
     expect(breach.ask('how much could they be fined?').shortAnswer ?? '').toMatch(/^four percent$/);
   });
 });
+
+describe('a wildfire forces thousands to flee', () => {
+  const fire = storyBot('wildfire-castorville.md');
+
+  it('"how many schools burned down?" is not the hectares burned', () => {
+    expect(fire.ask('how many schools burned down?').shortAnswer ?? '').not.toMatch(/8,000/);
+    expect(fire.ask('how many hectares burned?').shortAnswer).toBe('8,000');
+  });
+
+  it('"how many aircraft were lost?" is not the aircraft that support the firefighters', () => {
+    expect(fire.ask('how many aircraft were lost?').shortAnswer ?? '').toBe('');
+  });
+});

@@ -2,7 +2,7 @@ import { rivalsNumbered } from '../../text/numbered-names.js';
 import { DIGIT_FIGURE, FIGURE_QUALIFIER, YEAR_SOURCE } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { CHANGE_VERBS, LIGHT_VERBS, isNoun, isPastForm, isPluralNoun, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
-import { baseForm, leadsTo, senseClasses } from '../../text/wordnet.js';
+import { baseForm, isKindOf, leadsTo, senseClasses } from '../../text/wordnet.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
 import type { Question } from '../understand/question.js';
@@ -170,6 +170,9 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   const after = said !== undefined && isTimeNoun(said) ? new RegExp(String.raw`^\s+(?:\S+\s+)?${said}\s+(\p{Ll}+)`, 'u').exec(rest)?.[1] : undefined;
   const noun = after !== undefined && isNoun(after) && !isStopWord(after) ? after : said;
   if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
+  // "burned 8,000 hectares": a unit of measure counts only itself (or another unit: "miles" for
+  // "kilometres"), or measures what its "of" names ("30 tonnes of oil" for "how much oil?").
+  if (isUnitOfMeasure(noun) && !isUnitOfMeasure(asked.toLowerCase())) return !measuresAsked(rest, noun, asked);
   // "three walk-in vaccination clinics": a compound's last noun is what is counted.
   const run = rest.match(/^(?:\s+[\p{Ll}-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
   const stop = run.findIndex((word) => isStopWord(word) || !isNoun(word));
@@ -517,8 +520,9 @@ export function doneByAnother(subject: string | null, sentence: string, words: r
 
 /**
  * "How many patients died?" over "… followed 2,400 patients in twelve towns": where the sentence
- * never says the asked verb, a figure that is the object of another verb counts what that verb
- * did, unless that verb brings the asked one about ("killed 12 people" says 12 died).
+ * never says the asked verb, a figure that is the object or the agent ("supported by eight
+ * aircraft") of another verb counts what that verb did, unless that verb brings the asked one
+ * about ("killed 12 people" says 12 died).
  */
 export function objectOfOtherVerb(sentence: string, span: Span, askedLemma: string): boolean {
   const verb = VERB_BEFORE_FIGURE.exec(sentence.slice(0, span.start))?.[1];
@@ -528,5 +532,20 @@ export function objectOfOtherVerb(sentence: string, span: Span, askedLemma: stri
   return !LIGHT_VERBS.has(lemma) && lemma !== askedLemma && !leadsTo(lemma, askedLemma);
 }
 
-/** The verb right before a figure, past its qualifier ("followed about 2,400"). */
-const VERB_BEFORE_FIGURE = new RegExp(String.raw`\b(\p{Ll}+)\s+(?:${FIGURE_QUALIFIER}\s+)?$`, 'u');
+/** The verb right before a figure, past its qualifier ("followed about 2,400") or as a passive's agent ("supported by eight"). */
+const VERB_BEFORE_FIGURE = new RegExp(String.raw`\b(\p{Ll}+)\s+(?:by\s+)?(?:${FIGURE_QUALIFIER}\s+)?$`, 'u');
+
+/** "… 30 tonnes of crude oil": the unit's "of" names the asked noun within a few words. */
+function measuresAsked(rest: string, unit: string, asked: string): boolean {
+  const measured = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${unit}\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`, 'u').exec(rest)?.[1];
+  return measured !== undefined && measured.split(/\s+/).some((word) => termOf(word.toLowerCase()) === termOf(asked.toLowerCase()));
+}
+
+/** Hectares, kilometres, tonnes, dollars: a noun whose leading senses are a unit of measurement. */
+function isUnitOfMeasure(noun: string): boolean {
+  // "acres" and "tons" are WordNet words of their own (landed property, a lot): their singular is the unit.
+  return [noun, noun.replace(/s$/, '')].some((form) => isKindOf(form, 'unit_of_measurement', 'noun', UNIT_SENSES));
+}
+
+/** How many of a noun's senses may make it a unit ("pound" is a unit in its first two). */
+const UNIT_SENSES = 2;

@@ -11,6 +11,8 @@ describe('figures and their clause', () => {
     expect(objectOfOtherVerb(study, spanOf(study, '2,400'), 'follow')).toBe(false);
     const crash = 'The crash killed 12 people on the bridge.';
     expect(objectOfOtherVerb(crash, spanOf(crash, '12'), 'die')).toBe(false);
+    const planes = 'More than 600 firefighters, supported by eight aircraft, are fighting the blaze.';
+    expect(objectOfOtherVerb(planes, spanOf(planes, 'eight'), 'lose')).toBe(true);
     const pledge = 'She campaigned on building 2,000 homes.';
     expect(objectOfOtherVerb(pledge, spanOf(pledge, '2,000'), 'promise')).toBe(false);
   });
@@ -178,6 +180,14 @@ function wordsOf(sentence: string): WordAt[] {
 }
 
 describe('partitives and the kinds a figure counts', () => {
+  it('a unit of measure counts only itself: "8,000 hectares" is no count of schools, and answers "how many acres?"', () => {
+    const burned = 'The fire has burned more than 8,000 hectares of forest.';
+    expect(countsOtherKind(burned, spanOf(burned, '8,000'), 'schools')).toBe(true);
+    expect(countsOtherKind(burned, spanOf(burned, '8,000'), 'acres')).toBe(false);
+    const spill = 'About 30 tonnes of crude oil leaked from the tanker.';
+    expect(countsOtherKind(spill, spanOf(spill, '30'), 'oil')).toBe(false);
+  });
+
   it('"Six of the nine members" counts members: no answer to "how many increases?"', () => {
     const sentence = 'Six of the nine members of the committee voted for the increase.';
     expect(countsOtherKind(sentence, spanOf(sentence, 'Six'), 'increases')).toBe(true);
