@@ -65,6 +65,10 @@ describe('a wildfire forces thousands to flee', () => {
     expect(fire.ask('how many hectares burned?').shortAnswer).toBe('8,000');
   });
 
+  it('"when was the festival supposed to start?" asks of the start, as "due to start on Friday" tells it', () => {
+    expect(fire.ask('when was the festival supposed to start?').text).toMatch(/^On Friday \[1\]/);
+  });
+
   it('"how many aircraft were lost?" is not the aircraft that support the firefighters', () => {
     expect(fire.ask('how many aircraft were lost?').shortAnswer ?? '').toBe('');
   });

@@ -4,7 +4,7 @@ import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
 import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
 import {
-  ADVERB_PARTICLES, ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, EARLIER_EVENT_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isAdjectiveWord, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
+  ADVERB_PARTICLES, ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, EARLIER_EVENT_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, AHEAD_WORDS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isAdjectiveWord, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPluralNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
 } from '../../text/lexicon.js';
 
@@ -420,6 +420,9 @@ function isDefinable(subject: string): boolean {
 
 /** "going to", "set to", "due to" before a verb: the verb is what will be done. */
 const AHEAD = new RegExp(AHEAD_OF_VERB.source, 'iu');
+const AHEAD_WORD = wordOf(AHEAD_WORDS, '');
+/** "supposed to", "due to", "meant to": framings of the verb after them, no words of their own. */
+const FRAMING_TO = /\b(?:supposed|due|set|going|about|meant)\s+to\s+(?=\p{Ll})/giu;
 
 function putsVerbAhead(text: string): boolean {
   return AHEAD.test(text);
@@ -521,6 +524,11 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     // "how long did it last?": the word after "how" is the degree asked, not the verb.
     if (index === 1 && /^how$/i.test(list[0] ?? '')) continue;
     if (index === 0 || isAuxiliary(lower) || names.has(lower) || /\d|n['’]t$/.test(lower)) continue;
+    // "when was the festival supposed to start?": the verb is the one after "supposed to", "due to".
+    if (AHEAD_WORD.test(lower) && lowered[index + 1] === 'to') {
+      supported = true;
+      continue;
+    }
     const lemma = LEMMA.get(lower) ?? baseForm(lower, 'verb');
     if (lemma === undefined || (isStopWord(lower) && !LEMMA.has(lower) && !SAY_WORD.test(lower))) continue;
     // "Why were people evacuated?": after "were", a noun before a past participle is the subject;
@@ -614,10 +622,12 @@ export function analyzeQuestion(raw: string): Question {
   const headTerm = found.headNoun ? queryTerms(found.headNoun)[0] : undefined;
   const headTerms = headPhraseTerms(shape);
   const headPhrase = headPhraseWords(shape).flatMap((word) => queryTerms(word));
+  // "was it supposed to start on Friday?" asks of the start: the framing says nothing a story repeats.
+  const termed = text.replace(FRAMING_TO, '');
   return {
     text,
     type: found.type,
-    terms: withoutLightVerbs(text, found.unit ? queryTerms(text).filter((term) => !queryTerms(found.unit ?? '').includes(term)) : queryTerms(text)),
+    terms: withoutLightVerbs(text, found.unit ? queryTerms(termed).filter((term) => !queryTerms(found.unit ?? '').includes(term)) : queryTerms(termed)),
     names: capitalisedTerms(original),
     numbers: numbersOf(original),
     // "how long will it last?": "last" framing a duration asks of no earlier event.

@@ -41,6 +41,13 @@ describe('question typing', () => {
     expect(analyzeQuestion('Who released the transcript of the call?').predicate).toBe('released the transcript of the call');
   });
 
+  it('reads "supposed to", "due to", "meant to" as framing: the verb after them is asked, and they are no words to look for', () => {
+    const festival = analyzeQuestion('when was the festival supposed to start?');
+    expect(festival.mainVerb?.lemma).toBe('start');
+    expect(festival.terms).not.toContain('suppos');
+    expect(analyzeQuestion('where are the files meant to be kept?').terms).not.toContain('meant');
+  });
+
   it('leaves stop words and question words out of the query terms', () => {
     expect(analyzeQuestion('What is the capital of France?').terms).toEqual(['capit', 'franc']);
   });
