@@ -178,7 +178,7 @@ export function claimAt(text: string, offset: number): Claim {
 export const ATTRIBUTION_VERBS = 'said|says|told|tells|added|continued|insisted|asked|wrote|writes|agreed|argued|claimed|stated|explained|warned|replied|noted|declared|announced|suggested|admitted|recalled|urged|called|denied|denies';
 
 /** Verbs of saying beyond the attribution verbs, in any form: what narration of someone's words uses ("Roe praised the builders"). */
-const NARRATING = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|say|tell|call(?:s|ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|den(?:y|ies|ied)|prais(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|defend(?:s|ed)?|according to)\\b`, 'i');
+const NARRATING = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|say|tell|call(?:s|ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|den(?:y|ies|ied)|prais(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|defend(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|according to)\\b`, 'i');
 
 /** Whether a sentence narrates what someone said: it has a verb of saying ("Roe called the news …"). */
 export function narratesSpeech(text: string): boolean {

@@ -69,6 +69,10 @@ describe('a wildfire forces thousands to flee', () => {
     expect(fire.ask('when was the festival supposed to start?').text).toMatch(/^On Friday \[1\]/);
   });
 
+  it('"what did the governor promise?" is what he promised, narrated without quotation marks', () => {
+    expect(fire.ask('what did the governor promise?').text).toMatch(/promised that families who lost their homes would receive emergency payments/);
+  });
+
   it('"how many aircraft were lost?" is not the aircraft that support the firefighters', () => {
     expect(fire.ask('how many aircraft were lost?').shortAnswer ?? '').toBe('');
   });

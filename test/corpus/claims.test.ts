@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt, isQuestion, quotedRegions, speakerIn, speakerOf } from '../../src/corpus/claims.js';
+import { claimAt, isQuestion, narratesSpeech, quotedRegions, speakerIn, speakerOf } from '../../src/corpus/claims.js';
 
 /** The claim made by the words at `word` in `sentence`. */
 function claim(sentence: string, word: string) {
@@ -24,6 +24,12 @@ describe('what a sentence claims at a word', () => {
   it('"on suspicion of starting the fire" says nobody started it', () => {
     const text = 'Police arrested a man on suspicion of starting the fire.';
     expect(claimAt(text, text.indexOf('starting')).modality).toBe('apparent');
+  });
+
+  it('a promise, a pledge or a vow narrates someone\'s words; scoring a goal does not', () => {
+    expect(narratesSpeech('The governor visited the centre and promised that families would receive payments.')).toBe(true);
+    expect(narratesSpeech('The union pledged to fight the cuts.')).toBe(true);
+    expect(narratesSpeech('Roe scored the winner in the last minute.')).toBe(false);
   });
 
   it('"The company said …" opening a sentence has a speaker, "the company"; "The city has added extra buses" has none', () => {
