@@ -52,6 +52,10 @@ describe('a phone company hacked', () => {
     expect(breach.ask('when did telvora discover the breach?').shortAnswer).toBe('October 9');
   });
 
+  it('"how did the hackers get in?" is not answered by the headline, which says only that they stole data', () => {
+    expect(breach.ask('how did the hackers get in?').text).not.toMatch(/^The story says/);
+  });
+
   it('a share in words keeps its unit: "up to four percent", never a bare "four"', () => {
     expect(breach.ask('how much could they be fined?').shortAnswer ?? '').toMatch(/^four percent$/);
   });

@@ -1,6 +1,6 @@
 import { passageSentences } from '../../corpus/corpus.js';
 import { annotationOf, type KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { ADVERB_PARTICLES, LIGHT_VERBS } from '../../text/lexicon.js';
+import { ADVERB_PARTICLES, LIGHT_VERBS, verbLemma } from '../../text/lexicon.js';
 import { particleAfter, phrasalTerms } from '../../text/paraphrase.js';
 import { words as tokens } from '../../text/tokenize.js';
 import { synonymsOf as closeSynonyms } from '../../text/synonyms.js';
@@ -32,6 +32,8 @@ export interface VerbForms {
   terms: ReadonlySet<string>;
   /** The verb's and its synonyms' lemmas, as the annotation's tagger gives a sentence's words. */
   lemmas: ReadonlySet<string>;
+  /** A light verb and its particle ("get in"), which a sentence may also say as the question does ("got into"). */
+  phrase?: { lemma: string; particle: string };
 }
 
 export function verbTerms(question: Question): VerbForms | undefined {
@@ -39,7 +41,9 @@ export function verbTerms(question: Question): VerbForms | undefined {
   // A typed answer ("which region", "when") is held to its span and a yes/no question to the
   // judge's reading of its verb; an open "what …?" or "why …?" has only the sentence, so the
   // sentence must say what was asked.
-  if (!verb || UNREQUIRED.has(verb.lemma) || !OPEN_TYPES.has(question.type) || asksNamedThing(question)) return undefined;
+  if (!OPEN_TYPES.has(question.type) || asksNamedThing(question)) return undefined;
+  // Only for "how": "why is it hard to put out?" is answered by what makes it hard, whatever the verb.
+  if (!verb || UNREQUIRED.has(verb.lemma)) return question.type === 'manner' ? lightPhrasal(question.text) : undefined;
   const words = [verb.lemma, ...synonymsOf(verb.lemma, 'verb', VERB_SENSES).filter((word) => !word.includes('_'))];
   const terms = words.map((word) => termOf(word)).filter((term): term is string => term !== null);
   // "What turned up in the trash?" is answered by "… were found in the trash": the phrase's meanings count.
@@ -51,6 +55,28 @@ export function verbTerms(question: Question): VerbForms | undefined {
 function asksNamedThing(question: Question): boolean {
   return question.type === 'thing' && question.headNoun !== undefined && WHICH_NOUN.test(question.text);
 }
+
+/**
+ * "How did the hackers get in?": a light verb says little, but with a particle WordNet lists as a
+ * verb of its own ("get in": enter, arrive) it asks something a sentence about the hackers need not
+ * say. Undefined when the question has no such phrase.
+ */
+function lightPhrasal(text: string): VerbForms | undefined {
+  const list = tokens(text);
+  for (let at = 0; at < list.length; at++) {
+    const lemma = verbLemma(list[at]!);
+    const particle = particleAfter(list, at)?.toLowerCase();
+    // "in" or "on" is a particle only where it ends the question ("get in?"): before a noun it is a preposition.
+    const stranded = particle !== undefined && STRANDED_PARTICLES.has(particle) && at + 2 === list.length;
+    if (!LIGHT_VERBS.has(lemma) || particle === undefined || !(ADVERB_PARTICLES.has(particle) || stranded)) continue;
+    const meanings = phrasalTerms(list[at]!, particle, VERB_SENSES);
+    if (meanings.size === 0) continue;
+    return { terms: new Set([...meanings].flatMap((term) => [term, ...closeSynonyms(term)])), lemmas: new Set(), phrase: { lemma, particle } };
+  }
+  return undefined;
+}
+
+const STRANDED_PARTICLES: ReadonlySet<string> = new Set(['in', 'on', 'through']);
 
 /** "which station …", "what version of …": the question word right before its noun. */
 const WHICH_NOUN = /^\s*(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could)\b)\p{L}/iu;
@@ -72,8 +98,12 @@ export function accountsForVerb(kb: KnowledgeBase, ranked: Ranked, verb: VerbFor
   if (!verb) return true;
   const present = contextTerms(kb, ranked.sentence.passage);
   for (const term of verb.terms) if (present.has(term)) return true;
-  // The tagger's lemmas catch what stemming misses: "sought" is "seek", "fled" is "flee".
-  return passageSentences(kb.corpus, ranked.sentence.passage).some((sentence) => annotationOf(kb, sentence.id)?.tokens.some((token) => verb.lemmas.has(token.lemma.toLowerCase())));
+  // The tagger's lemmas catch what stemming misses: "sought" is "seek", "fled" is "flee"; and a
+  // light verb's phrase is said as asked ("first got into the system").
+  const { phrase } = verb;
+  return passageSentences(kb.corpus, ranked.sentence.passage).some((sentence) =>
+    annotationOf(kb, sentence.id)?.tokens.some((token, at, all) => verb.lemmas.has(token.lemma.toLowerCase()) || (phrase !== undefined && token.lemma.toLowerCase() === phrase.lemma && all[at + 1]?.text.toLowerCase().startsWith(phrase.particle) === true)),
+  );
 }
 
 /** How many of a sentence verb's senses may make it one of motion ("evacuate", "send"): rarer senses ("force … out") do not. */

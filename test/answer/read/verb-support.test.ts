@@ -9,6 +9,8 @@ Streaming on phones was only provided through the Acme Play app.
 
 The match drew 40,000 people to the Quillon stadium.
 
+Thieves broke a window and got in through the kitchen. The thieves took the cup.
+
 In March, a bundle of stadium plans was found dumped in a bin on Mill Street.
 `;
 // Which sentences may answer, whatever the verifier decides (threshold set aside).
@@ -29,5 +31,10 @@ describe('the open question’s verb must be accounted for, unless it is a light
     const answer = bot.ask('what turned up in the bin back in march?');
     expect(answer.abstained, answer.text).toBe(false);
     expect(answer.citations[0]?.text).toContain('bundle of stadium plans');
+  });
+
+  it('"how did they get in?" asks what "get in" means: a sentence about them that never says it is no answer', () => {
+    expect(bot.ask('how did the thieves get in?').citations[0]?.text).toContain('got in through the kitchen');
+    expect(bot.ask('how did the thieves get away?').citations.map((citation) => citation.text).join(' ')).not.toMatch(/kitchen|took the cup/);
   });
 });
