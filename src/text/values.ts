@@ -63,8 +63,9 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     new RegExp(`\\b(?:early |late |mid-)?${MONTH}\\b`, 'g'),
   ],
   number: [
-    // A share in words: "a fifth of the foundations", "two-thirds of voters", "a third less often", "one in five".
-    /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half)(?=\s(?:of|the|less|more|fewer|as)\b)|\bone\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b/gi,
+    // A share in words: "a fifth of the foundations", "two-thirds of voters", "a third less often", "one in five";
+    // half of a unit, whole: "half a percentage point", "half an hour".
+    /\bhalf\s+an?\s+(?:percentage\s+point|point|hour|day|week|month|year|mile|metre|kilometre|million|billion|dozen)\b|\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half)(?=\s(?:of|the|less|more|fewer|as)\b)|\bone\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b/gi,
     // A range of ages or figures read whole: "aged 13 to 17", "between 40 and 60".
     /(?<=\baged\s)\d{1,3}\s(?:to|and)\s\d{1,3}\b|(?<=\bbetween\s)\d[\d,.]*\sand\s\d[\d,.]*\d\b/g,
     // A match's set scores read together: "6–4, 3–6, 7–5".

@@ -81,3 +81,19 @@ describe('a wildfire forces thousands to flee', () => {
     expect(fire.ask('how many aircraft were lost?').shortAnswer ?? '').toBe('');
   });
 });
+
+describe('a central bank raises its rate', () => {
+  const rates = storyBot('rate-rise.md');
+
+  it('"why did the bank raise rates?" is its aim, told after a clause of time', () => {
+    expect(rates.ask('why did the bank raise rates?').text).toMatch(/^In an effort to bring down inflation \[1\]/);
+  });
+
+  it('"how much did the bank raise the rate?" is the rise, "half a percentage point"', () => {
+    expect(rates.ask('how much did the bank raise the rate?').text).toMatch(/^Half a percentage point \[1\]/);
+  });
+
+  it('"how much did rates go up?" is never the five members who voted for the rise', () => {
+    expect(rates.ask('how much did rates go up?').shortAnswer ?? '').not.toMatch(/five/i);
+  });
+});

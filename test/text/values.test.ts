@@ -23,6 +23,7 @@ describe('typed values in text', () => {
     expect(shares('Two-thirds of voters backed it, and one in five stayed home.')).toEqual(['Two-thirds', 'one in five']);
     expect(shares('Patients were admitted a third less often.')).toEqual(['a third']);
     expect(shares('She won a third term.')).toEqual([]);
+    expect(shares('It raised the rate by half a percentage point.')).toEqual(['half a percentage point']);
   });
 
   it('reads a match\'s set scores as one figure: "6–4, 3–6, 7–5", and a lone score as itself', () => {

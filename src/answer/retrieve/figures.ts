@@ -216,7 +216,11 @@ const ASKED_TIME = new RegExp(String.raw`\b(?:${YEAR_SOURCE}|(?:last|this|next)\
  * after the figure ("38 percent", "12 tonnes", "two points") measures; it counts no other thing.
  */
 export function countsUnasked(sentence: string, span: Span, questionTerms: ReadonlySet<string>): boolean {
-  const [, first, second] = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(sentence.slice(span.end)) ?? [];
+  // "Five of the seven members …" counts members, as "five members" does; "four percent of its
+  // turnover" is a share of it, no count.
+  const after = sentence.slice(span.end);
+  const partitive = PARTITIVE_OF.test(after) && !MONEY_OR_SHARE.test(span.text);
+  const [, first, second] = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(partitive ? after.replace(PARTITIVE_OF, ' ') : after) ?? [];
   if (first === undefined || isStopWord(first) || isPastForm(first)) return false;
   const noun = baseForm(first, 'adjective') !== undefined && second !== undefined && isNoun(second) ? second : first;
   if (!isNoun(noun) || isVerbForm(noun) || isTimeNoun(noun) || isQuantityNoun(noun) || MEASURE_WORDS.test(noun)) return false;

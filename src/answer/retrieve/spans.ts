@@ -195,9 +195,23 @@ function sinceAPerfect(sentence: string, clause: RegExpExecArray): boolean {
 
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:not|never|already|now)\s+)?\p{Ll}+(?:ed|en|t|n)\b[^,;]*$/u;
 
+/** The first reason clause that is not a time ("since 2008", "after midnight on Monday"). */
+function firstReasonClause(sentence: string): RegExpExecArray | null {
+  let from = 0;
+  for (;;) {
+    const clause = REASON_CLAUSE.exec(sentence.slice(from));
+    if (!clause) return null;
+    clause.index += from;
+    if (!TEMPORAL_AFTER.test(clause[0]) && !sinceAPerfect(sentence, clause)) return clause;
+    from = clause.index + clause[1]!.length;
+  }
+}
+
 /** The reason a sentence gives: its reason clause, else the subject of its verb of causing. */
 function reasonSpans(sentence: string): Span[] {
-  const clause = REASON_CLAUSE.exec(sentence);
+  // "… the highest level since 2008, in an effort to bring down inflation": a clause of time is
+  // passed over for the reason after it.
+  const clause = firstReasonClause(sentence);
   // "elected … after a recount on Sunday" dates the election; "closed after cracks were found" gives
   // its cause; "Roe is due to visit the site" is a plan, no cause.
   // "for stealing": only a verb's -ing form ("for nothing" is none, nor "for spring").

@@ -542,7 +542,8 @@ function mainVerbOf(original: string, names: ReadonlySet<string>): Question['mai
     // "why do web developers hate …": a noun before another noun is the subject's, not the verb.
     const next = list[index + 1]?.toLowerCase() ?? '';
     // "did zorbnet fly past the moon?": a particle after the word ("past", "down") makes it the verb, whatever nouns it spells.
-    if (supported && isNoun(lower) && !isStopWord(next) && isNoun(next) && baseForm(next, 'verb') !== next && !ADVERB_PARTICLES.has(next) && !MOTION_PARTICLES.has(next)) continue;
+    // "why did the bank raise rates?": a word mostly a verb is the verb, its object no verb after "did".
+    if (supported && isNoun(lower) && !mostlyVerb(lower) && !isStopWord(next) && isNoun(next) && baseForm(next, 'verb') !== next && !ADVERB_PARTICLES.has(next) && !MOTION_PARTICLES.has(next)) continue;
     // "which station did the fire service guy talk to": the subject's nouns run up to the bare verb.
     if (supported && isNoun(lower) && !mostlyVerb(lower) && bareVerbFollows(list, index, names)) continue;
     const term = termOf(lower);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAnother, countsChildren, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, objectOfOtherVerb, placedInOtherClause, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsAnother, countsChildren, countsUnasked, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, objectOfOtherVerb, placedInOtherClause, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf, termsOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
@@ -180,6 +180,13 @@ function wordsOf(sentence: string): WordAt[] {
 }
 
 describe('partitives and the kinds a figure counts', () => {
+  it('"how much …?" is no count of a partitive\'s whole the question never names, but may be a share of it', () => {
+    const votes = 'Five of the seven members of the committee voted for the rise.';
+    expect(countsUnasked(votes, spanOf(votes, 'Five'), new Set([termOf('rate')!]))).toBe(true);
+    const fine = 'It could fine the company up to four percent of its annual turnover.';
+    expect(countsUnasked(fine, spanOf(fine, 'four percent'), new Set([termOf('fine')!]))).toBe(false);
+  });
+
   it('a unit of measure counts only itself: "8,000 hectares" is no count of schools, and answers "how many acres?"', () => {
     const burned = 'The fire has burned more than 8,000 hectares of forest.';
     expect(countsOtherKind(burned, spanOf(burned, '8,000'), 'schools')).toBe(true);

@@ -25,6 +25,10 @@ describe('span extraction', () => {
     expect(texts(spansOfType('Secret Norwegian files found on Quay Road', 'place'))).toEqual(['Quay Road']);
   });
 
+  it('a clause of time is passed over for the reason after it: "since 2008, in an effort to bring down inflation"', () => {
+    expect(texts(spansOfType('The bank raised its rate to 4.5 percent, the highest since 2008, in an effort to bring down inflation.', 'reason'))).toEqual(['in an effort to bring down inflation']);
+  });
+
   it('a prepositional reason is a noun phrase with its own "that" clause, and ends where the next act begins', () => {
     expect(texts(spansOfType('Fees charged because of the outage will be refunded.', 'reason'))).toEqual(['because of the outage']);
     expect(texts(spansOfType('Acme cancelled 100 trains because of fears that rails could buckle, and told passengers to stay home.', 'reason'))).toEqual(['because of fears that rails could buckle']);

@@ -41,6 +41,10 @@ describe('question typing', () => {
     expect(analyzeQuestion('Who released the transcript of the call?').predicate).toBe('released the transcript of the call');
   });
 
+  it('reads a word that is mostly a verb as the verb after "did", though a noun follows it: "why did the bank raise rates?"', () => {
+    expect(analyzeQuestion('why did the bank raise rates?').mainVerb?.lemma).toBe('raise');
+  });
+
   it('reads "supposed to", "due to", "meant to" as framing: the verb after them is asked, and they are no words to look for', () => {
     const festival = analyzeQuestion('when was the festival supposed to start?');
     expect(festival.mainVerb?.lemma).toBe('start');
