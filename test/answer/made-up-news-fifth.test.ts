@@ -83,7 +83,7 @@ describe('a wildfire forces thousands to flee', () => {
 });
 
 describe('a central bank raises its rate', () => {
-  const rates = storyBot('rate-rise.md');
+  const rates = storyBot('rate-rise-norland.md');
 
   it('"why did the bank raise rates?" is its aim, told after a clause of time', () => {
     expect(rates.ask('why did the bank raise rates?').text).toMatch(/^In an effort to bring down inflation \[1\]/);
