@@ -97,3 +97,15 @@ describe('a central bank raises its rate', () => {
     expect(rates.ask('how much did rates go up?').shortAnswer ?? '').not.toMatch(/five/i);
   });
 });
+
+describe('a rail strike over pay', () => {
+  const strike = storyBot('rail-strike-pay.md');
+
+  it('"what was the turnout?" is its figure, not a name', () => {
+    expect(strike.ask('what was the turnout?').shortAnswer).toBe('71 percent');
+  });
+
+  it('"how many trains ran?" is "one in five": a ratio counts the trains', () => {
+    expect(strike.ask('how many trains ran?').text).toMatch(/^Only one in five \[1\]/);
+  });
+});

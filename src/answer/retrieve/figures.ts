@@ -301,8 +301,8 @@ export function isCountOfOther(question: string, span: Span, sentence = ''): boo
   return MONEY_OR_SHARE.test(span.text) || (SHARE_IN_WORDS.test(span.text) && !/^\s+of\b/.test(sentence.slice(span.end)));
 }
 
-/** "a third", "two-thirds", "half", "one in five": a share in words. */
-const SHARE_IN_WORDS = /(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|half)$|\bone\sin\s/i;
+/** "a third", "two-thirds", "half": a share in words ("one in five trains ran" counts the trains). */
+const SHARE_IN_WORDS = /(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|half)$/i;
 
 /** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */
 export function countsOtherTime(sentence: string, span: Span, asked: string): boolean {

@@ -2,7 +2,7 @@ import { bareWord, isPossessive, isStopWord, queryTerms, termOf, withoutPossessi
 import { isCapitalised, nameKey } from '../../text/names.js';
 import { words } from '../../text/tokenize.js';
 import { LEMMA, NUMBER_WORDS } from '../../text/lemmas.js';
-import { baseForm, derivedFormsOf, senseClasses } from '../../text/wordnet.js';
+import { baseForm, derivedFormsOf, isKindOf, senseClasses } from '../../text/wordnet.js';
 import {
   ADVERB_PARTICLES, ARTICLE, ARTICLES, AUXILIARY, DEICTIC_TIME_WORDS, EARLIER_EVENT_WORDS, MODAL_VERBS, POSSESSIVE_DETERMINERS, BE_FORMS, COPULA, DEMONSTRATIVES, DETERMINERS, AHEAD_OF_VERB, DO_FORMS, AHEAD_WORDS, LIGHT_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS, alternation, wordOf, isAdjectiveWord, isColourWord, isGroupNoun, isOrganisationNoun, isMoneyNoun, isOccupationNoun, isPersonHead,
   isAuxiliary, isNegation, isNoun, isPastForm, isPlaceNoun, isPluralNoun, isPlainAdjective, isStructureNoun, isVerbForm, isProportionNoun, isQuantityNoun, isTimeNoun,
@@ -103,6 +103,8 @@ const DEFINITION = new RegExp(`^(?:who|what)\\s+${COPULA}\\s+(.+)$`);
 const QUOTE = new RegExp(String.raw`^what\s+(?:${DO}|has|have|had|will|would)\s+(.+?)\s+${SAY_VERBS}\b`);
 const WHICH = new RegExp(String.raw`^(?:which|what)\s+(?:${COPULA}\s+the\s+(?:name|title)s?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:type|kind|sort)s?\s+of\s+|of\s+the\s+)?([a-z]+)\b`);
 const COPULA_WORD = new RegExp(`^${COPULA}$`);
+/** How many of a noun's senses may make it an organisation that "what is the …?" asks by name. */
+const ORGANISATION_SENSES = 2;
 const ARTICLE_FIRST = new RegExp(`^${ARTICLE}\\s`);
 /** "what is its share?", "what was their goal?": a possessive first asks for a thing, not a definition. */
 const DETERMINER_FIRST = new RegExp(`^${alternation(POSSESSIVE_DETERMINERS)}\\s`);
@@ -353,6 +355,8 @@ function typeOf(lower: string, names: ReadonlySet<string>): { type: AnswerType; 
       if (owned) return owned;
       const found = headNounOf(after, names);
       const later = found && asksForHead(noun, after, found) ? classifyNoun(found) : undefined;
+      // "What was the turnout?" asks its value: of a group, only an organisation ("what is the company?") is asked by name.
+      if (found && later === 'entity' && !isKindOf(found, 'organization', 'noun', ORGANISATION_SENSES)) return { type: 'thing', headNoun: found };
       if (found && later) return { type: later, headNoun: found };
     }
     // "What did X perform?": the verb and its subject, so the answer can be the verb's object.

@@ -45,6 +45,11 @@ describe('question typing', () => {
     expect(analyzeQuestion('why did the bank raise rates?').mainVerb?.lemma).toBe('raise');
   });
 
+  it('reads "what was the turnout?" as asking a value, and "what is the company?" as asking a name', () => {
+    expect(analyzeQuestion('what was the turnout?').type).toBe('thing');
+    expect(analyzeQuestion('what is the company?').type).not.toBe('thing');
+  });
+
   it('reads "supposed to", "due to", "meant to" as framing: the verb after them is asked, and they are no words to look for', () => {
     const festival = analyzeQuestion('when was the festival supposed to start?');
     expect(festival.mainVerb?.lemma).toBe('start');
