@@ -105,6 +105,10 @@ describe('a rail strike over pay', () => {
     expect(strike.ask('what was the turnout?').shortAnswer).toBe('71 percent');
   });
 
+  it('"what is the union called?" asks its name: a sentence where someone "called the strike unnecessary" is no answer', () => {
+    expect(strike.ask('what is the union called?').text).not.toMatch(/^The story says/);
+  });
+
   it('"how many trains ran?" is "one in five": a ratio counts the trains', () => {
     expect(strike.ask('how many trains ran?').text).toMatch(/^Only one in five \[1\]/);
   });

@@ -608,6 +608,8 @@ function placeFramed(found: ReturnType<typeof typeOf>, shape: string): ReturnTyp
 }
 
 const PLACE_FRAME = /\b(?:located|situated|sited)\b/;
+/** "what is the union called?", "what was the ship named?" */
+const CALLED = /^what\s+(is|was|are|were)\s+((?:the|its|their|his|her|this|that)\s+[a-z' -]{1,40}?)\s+(?:called|named)$/;
 
 export function analyzeQuestion(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim();
@@ -616,7 +618,8 @@ export function analyzeQuestion(raw: string): Question {
   const capitalised = capitalisedWords(original);
   // "what's its share?" is shaped like "what is its share?"; only its shape is read from it.
   // "In what city …", "to whom …": the question word after a leading preposition types the question.
-  const shape = inSitu(lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '')).replace(/^(what|which)'s\b/, '$1 is');
+  // "What is the union called?" asks its name, as "what is the name of the union?" does.
+  const shape = inSitu(lower.replace(LEADING_PREPOSITION, '').replace(LEADING_ADVERBIAL, '')).replace(/^(what|which)'s\b/, '$1 is').replace(CALLED, 'what $1 the name of $2');
   const found = placeFramed(typeOf(shape, capitalised), shape);
   // "What made the bridge close?": the verb asked about is the effect's, after the causing one.
   const caused = found.type === 'reason' ? CAUSATIVE.exec(shape) : null;

@@ -45,6 +45,12 @@ describe('question typing', () => {
     expect(analyzeQuestion('why did the bank raise rates?').mainVerb?.lemma).toBe('raise');
   });
 
+  it('reads "what is the union called?" as "what is the name of the union?": the verb "called" is no word to look for', () => {
+    const called = analyzeQuestion('what is the union called?');
+    const named = analyzeQuestion('what is the name of the union?');
+    expect([called.type, called.headNoun]).toEqual([named.type, named.headNoun]);
+  });
+
   it('reads "what was the turnout?" as asking a value, and "what is the company?" as asking a name', () => {
     expect(analyzeQuestion('what was the turnout?').type).toBe('thing');
     expect(analyzeQuestion('what is the company?').type).not.toBe('thing');
