@@ -31,12 +31,16 @@ const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|el
  * (linear in the text even on "1,1,1,…" hostile input).
  */
 const DIGITS = '(?<![\\d,.:])(?!\\d{1,2}:\\d)\\d[\\d,]{0,23}';
-const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
+/** The scale words a figure may carry: "2.3 billion". */
+export const SCALE_WORD_SOURCE = '(?:hundred|thousand|million|billion|trillion)';
+const SCALE = `(?:\\s${SCALE_WORD_SOURCE})?`;
+/** The parts a share is written in: "a third", "two-fifths", "three quarters". */
+export const FRACTION_WORD_SOURCE = '(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)';
 /** Currencies written out after a figure: "4.2 billion kroner", "300 yen". */
 const CURRENCY_NAMES = 'dollars|pounds|euros|usd|kroner|kronor|krone|yen|yuan|renminbi|rupees|francs|pesos|roubles|rubles|rand|lira|naira|shekels|dinars|dirhams|riyals|ringgit|zlotys?|forints';
 
 /** A sum's scale may be written short after its figure: "£2.1bn", "$4.5m", "€350k". */
-const MONEY_SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion)|(?:bn|m|k|tn)(?![A-Za-z]))?';
+const MONEY_SCALE = `(?:\\s${SCALE_WORD_SOURCE}|(?:bn|m|k|tn)(?![A-Za-z]))?`;
 
 /** Patterns of typed values, most specific first within each type. */
 export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
@@ -65,7 +69,7 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
   number: [
     // A share in words: "a fifth of the foundations", "two-thirds of voters", "a third less often", "one in five";
     // half of a unit, whole: "half a percentage point", "half an hour".
-    /\bhalf\s+an?\s+(?:percentage\s+point|point|hour|day|week|month|year|mile|metre|kilometre|million|billion|dozen)\b|\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half)(?=\s(?:of|the|less|more|fewer|as)\b)|\bone\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b/gi,
+    new RegExp(`\\bhalf\\s+an?\\s+(?:percentage\\s+point|point|hour|day|week|month|year|mile|metre|kilometre|million|billion|dozen)\\b|\\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\\s-]${FRACTION_WORD_SOURCE}|half)(?=\\s(?:of|the|less|more|fewer|as)\\b)|\\bone\\sin\\s(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b`, 'gi'),
     // A range of ages or figures read whole: "aged 13 to 17", "between 40 and 60".
     /(?<=\baged\s)\d{1,3}\s(?:to|and)\s\d{1,3}\b|(?<=\bbetween\s)\d[\d,.]*\sand\s\d[\d,.]*\d\b/g,
     // A match's set scores read together: "6–4, 3–6, 7–5".

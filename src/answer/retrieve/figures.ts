@@ -1,5 +1,5 @@
 import { rivalsNumbered } from '../../text/numbered-names.js';
-import { DIGIT_FIGURE, FIGURE_QUALIFIER, YEAR_SOURCE } from '../../text/values.js';
+import { DIGIT_FIGURE, FIGURE_QUALIFIER, FRACTION_WORD_SOURCE, YEAR_SOURCE } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { CHANGE_VERBS, LIGHT_VERBS, isNoun, isPastForm, isPluralNoun, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
 import { baseForm, isKindOf, leadsTo, senseClasses } from '../../text/wordnet.js';
@@ -302,7 +302,7 @@ export function isCountOfOther(question: string, span: Span, sentence = ''): boo
 }
 
 /** "a third", "two-thirds", "half": a share in words ("one in five trains ran" counts the trains). */
-const SHARE_IN_WORDS = /(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|half)$/i;
+const SHARE_IN_WORDS = new RegExp(`(?:${FRACTION_WORD_SOURCE}|half)$`, 'i');
 
 /** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */
 export function countsOtherTime(sentence: string, span: Span, asked: string): boolean {

@@ -1,6 +1,6 @@
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { isEventNoun, isNoun, isQuantityNoun, isRateNoun, isTimeNoun } from '../../text/lexicon.js';
-import { isTimeOfDay } from '../../text/values.js';
+import { isTimeOfDay, SCALE_WORD_SOURCE } from '../../text/values.js';
 import { isKindOf } from '../../text/wordnet.js';
 import type { Span } from './spans.js';
 import { TIME_OF_DAY_MEASURE } from '../understand/question.js';
@@ -57,7 +57,7 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
 }
 
 /** The scales a figure may carry before its unit: "2.3 billion crowns". */
-const SCALE = /^(?:hundred|thousand|million|billion|trillion)$/i;
+const SCALE = new RegExp(`^${SCALE_WORD_SOURCE}$`, 'i');
 const UNIT_AFTER_SCALE = /^\s+(\p{L}+)/u;
 /** Measures of height, width or depth: a unit of length answers them, never a count or a sum. */
 const UPRIGHT_MEASURES: ReadonlySet<string> = new Set(['tall', 'high', 'wide', 'deep']);
