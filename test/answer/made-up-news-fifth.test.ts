@@ -109,6 +109,10 @@ describe('a rail strike over pay', () => {
     expect(strike.ask('what is the union called?').text).not.toMatch(/^The story says/);
   });
 
+  it('"when is the next strike?" is the date of the one planned, though the story calls it the second', () => {
+    expect(strike.ask('when is the next strike?').text).toMatch(/^November 12 \[1\]/);
+  });
+
   it('"how many trains ran?" is "one in five": a ratio counts the trains', () => {
     expect(strike.ask('how many trains ran?').text).toMatch(/^Only one in five \[1\]/);
   });

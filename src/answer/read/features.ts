@@ -406,12 +406,18 @@ function impliedTerm(c: Candidate): string | undefined {
       ? question.headTerm
       : question.mainVerb && boundsAskedTime(question, sentence.text, span)
         ? question.mainVerb.term
-        : undefined;
+        : question.type === 'date' && PLANNED_BEFORE.test(sentence.text.slice(0, span.start))
+          ? question.terms.find((term) => UPCOMING_TERMS.has(term))
+          : undefined;
   IMPLIED.set(c, found);
   return found;
 }
 
 const IMPLIED = new WeakMap<Candidate, string | undefined>();
+
+/** "When is the next strike?" over "A second strike is planned for November 12": a date set ahead says "next". */
+const UPCOMING_TERMS: ReadonlySet<string> = new Set(['next', 'upcoming', 'coming'].map((word) => termOf(word) ?? word));
+const PLANNED_BEFORE = /\b(?:will|shall|planned|scheduled|due|set|expected)\b[^.;!?]{0,60}$/i;
 
 /** Whether another candidate's span, in another sentence, shares a word with this one's ("yesterday afternoon" / "yesterday"). */
 function agreesWithRival(c: Candidate): boolean {
