@@ -117,3 +117,12 @@ describe('a rail strike over pay', () => {
     expect(strike.ask('how many trains ran?').text).toMatch(/^Only one in five \[1\]/);
   });
 });
+
+describe('a former mayor jailed for bribes', () => {
+  const court = storyBot('mayor-bribes-jailed.md');
+
+  it('"how long was he mayor?" is how long he served, never his prison term', () => {
+    expect(court.ask('how long was he mayor?').shortAnswer).toBe('eleven years');
+    expect(court.ask('how long is his sentence?').shortAnswer).toBe('six years');
+  });
+});

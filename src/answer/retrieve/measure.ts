@@ -182,3 +182,14 @@ const HYPHENED_AGE = /^[\p{L}\d]+-[\p{L}]+-old\s+(\p{Ll}+)/u;
 export function ageOwner(text: string, span: Span): string | undefined {
   return HYPHENED_AGE.exec(text.slice(span.start))?.[1];
 }
+
+/**
+ * "sentenced to six years in prison", "ten days in hospital": a stretch of time spent somewhere,
+ * the place's noun; undefined for a duration of no stay. It measures that stay, and answers a
+ * "how long" question that names the place, not "how long was he mayor?".
+ */
+export function stayOf(text: string, span: Span): string | undefined {
+  return STAY_AFTER.exec(text.slice(span.end))?.[1]?.toLowerCase();
+}
+
+const STAY_AFTER = /^\s+(?:(?:years?|months?|weeks?|days?|hours?)\s+)?(?:in|behind)\s+(?:a\s+|the\s+)?(prison|jail|gaol|custody|detention|hospital|bars|space|orbit|exile|hiding)\b/i;

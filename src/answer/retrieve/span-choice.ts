@@ -20,7 +20,7 @@ import { ofAnotherEvent } from '../read/dated-event.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
 import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, levelNotChange, objectOfOtherVerb, partitiveOwner, partitiveWholeEnd, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, placedInOtherClause, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
-import { measuredSpan } from './measure.js';
+import { measuredSpan, stayOf } from './measure.js';
 import { takesOtherSide } from './sides.js';
 import { PIPELINE_OPTIONS } from '../options.js';
 
@@ -372,6 +372,9 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (familyOf(question.type) === 'name' && TIME_WORD.test(span.text)) return undefined;
   // "How long will it take?" over "… by five metres, a process expected to take four days": only a figure with the asked measure competes.
   if (question.measure !== undefined && !measuredSpan(sentence, span, question.measure)) return undefined;
+  // "How long was he mayor?" is not "sentenced … to six years in prison": a stay somewhere answers only a question that names the place.
+  const stay = question.measure === 'long-time' || question.measure === 'long' ? stayOf(sentence, span) : undefined;
+  if (stay !== undefined && !questionTerms.has(termOf(stay) ?? stay) && !STAY_WORDS.test(question.text)) return undefined;
   // "How many people had to leave?" is no age, rank or name's number ("Tom Berg, 58,", "his 19th goal", "Internet Explorer 6").
   if (question.type === 'number' && question.measure === undefined && countsNothing(sentence, span)) return undefined;
   // "How many people joined?" is not "a father of two": her children, which only "how many children?" counts.
@@ -740,6 +743,9 @@ function ordinalElsewhere(sentence: string, words: readonly WordAt[], span: Span
 
 /** "Who won?", "who has scored?": "who" then the verb, asking its doer (not "who did Roe beat?"). */
 const ASKS_DOER = /^who\s+(?:(?:has|have|had|will)\s+)?(?!(?:did|does|do|is|was|were|are|'s|’s)\b)\p{L}+/iu;
+
+/** Words of a question that ask the length of a stay in prison ("how long will he serve?", "how long is the sentence?"). */
+const STAY_WORDS = /\b(?:prison|jail|jailed|sentence[ds]?|serve|serving|custody|behind bars|locked up)\b/i;
 
 /** Whether the span follows a form of the asked verb directly ("beating Riverton"): the verb's object. */
 function objectOfVerb(sentence: string, words: readonly WordAt[], span: Span, verbForms: ReadonlySet<string>): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationWithArticle, measuredSpan, withUnit } from '../../../src/answer/retrieve/measure.js';
+import { durationWithArticle, measuredSpan, stayOf, withUnit } from '../../../src/answer/retrieve/measure.js';
 import { createBot } from '../../../src/engine.js';
 import { parseStory } from '../../../src/knowledge/parse.js';
 
@@ -22,6 +22,14 @@ describe('a figure with the measure asked for', () => {
     expect(measuredSpan(height, spanOf(height, '72'), 'tall')).toBe(true);
     const hyphened = 'A 40-metre crane fell onto the roof.';
     expect(measuredSpan(hyphened, spanOf(hyphened, '40'), 'tall')).toBe(true);
+  });
+
+  it('knows a stretch of time spent somewhere: "six years in prison" is a stay in prison; "for eleven years" is none', () => {
+    const jailed = 'The court sentenced him to six years in prison.';
+    expect(stayOf(jailed, spanOf(jailed, 'six'))).toBe('prison');
+    expect(stayOf(jailed, spanOf(jailed, 'six years'))).toBe('prison');
+    const served = 'He served as mayor for eleven years.';
+    expect(stayOf(served, spanOf(served, 'eleven years'))).toBeUndefined();
   });
 
   it('"for at least a week" is a duration though "a" is no number', () => {
