@@ -71,7 +71,8 @@ export const VALUE_PATTERNS: Record<ValueKind, readonly RegExp[]> = {
     // half of a unit, whole: "half a percentage point", "half an hour".
     new RegExp(`\\bhalf\\s+an?\\s+(?:percentage\\s+point|point|hour|day|week|month|year|mile|metre|kilometre|million|billion|dozen)\\b|\\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\\s-]${FRACTION_WORD_SOURCE}|half)(?=\\s(?:of|the|less|more|fewer|as)\\b)|\\bone\\sin\\s(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b`, 'gi'),
     // A range of ages or figures read whole: "aged 13 to 17", "between 40 and 60".
-    /(?<=\baged\s)\d{1,3}\s(?:to|and)\s\d{1,3}\b|(?<=\bbetween\s)\d[\d,.]*\sand\s\d[\d,.]*\d\b/g,
+    // Two years are a stretch of time, no figure: "between 2018 and 2022" is a date.
+    /(?<=\baged\s)\d{1,3}\s(?:to|and)\s\d{1,3}\b|(?<=\bbetween\s)(?!(?:1[5-9]|20)\d\d\sand\s(?:1[5-9]|20)\d\d\b)\d[\d,.]*\sand\s\d[\d,.]*\d\b/g,
     // A match's set scores read together: "6–4, 3–6, 7–5".
     /\b\d{1,2}[–-]\d{1,2}(?:,\s\d{1,2}[–-]\d{1,2})+\b/g,
     // A temperature keeps its scale: "41.5C", "40 °C".

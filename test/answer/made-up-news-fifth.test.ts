@@ -125,4 +125,12 @@ describe('a former mayor jailed for bribes', () => {
     expect(court.ask('how long was he mayor?').shortAnswer).toBe('eleven years');
     expect(court.ask('how long is his sentence?').shortAnswer).toBe('six years');
   });
+
+  it('"when did he take the bribes?" is never the day he was sentenced for taking them', () => {
+    expect(court.ask('when did he take the bribes?').shortAnswer ?? '').not.toMatch(/Thursday/);
+  });
+
+  it('"how many contracts were awarded?" is no stretch of years ("between 2018 and 2022")', () => {
+    expect(court.ask('how many contracts were awarded?').shortAnswer ?? '').not.toMatch(/20\d\d/);
+  });
 });

@@ -32,6 +32,7 @@ export function datesOtherEvent(question: string, sentence: string, words: reado
   // "When did it happen before?" asks of an earlier time: not the news's own hour or day.
   if (ASKS_BEFORE.test(question) && (DAY_OF_THE_NEWS.test(span.text) || isTimeOfDay(span.text))) return true;
   if (datedLater(sentence, words, span, query.questionTerms)) return true;
+  if (query.verbForms && askedOnlyAsCharge(sentence, words, span, query.verbForms)) return true;
   return query.speechVerb === false && datesSaying(sentence, span, query.questionTerms);
 }
 
@@ -50,6 +51,20 @@ function datedLater(sentence: string, words: readonly WordAt[], span: Span, ques
   const before = sentence.lastIndexOf('.', span.start) + 1;
   return asked.some((word) => word.start >= from) && !asked.some((word) => word.start >= before && word.end <= from);
 }
+
+/**
+ * "When did he take the bribes?" over "… on Thursday sentenced Pell … for taking bribes": where
+ * the sentence says the asked verb only as a gerund after "for", "of" or "over" (what someone is
+ * sentenced, accused or praised for), its date is the main verb's, not that act's.
+ */
+function askedOnlyAsCharge(sentence: string, words: readonly WordAt[], span: Span, verbForms: ReadonlySet<string>): boolean {
+  const said = words.filter((word) => word.term !== null && verbForms.has(word.term));
+  // A date after the gerund is its own: "of accepting … between 2018 and 2022".
+  return said.length > 0 && span.end <= said[0]!.start && said.every((word) => /ing$/i.test(sentence.slice(word.start, word.end)) && CHARGE_BEFORE.test(sentence.slice(0, word.start)));
+}
+
+/** A verb of judging, then "for"/"of"/"over" before the gerund: "sentenced … for taking", "accused of leaking" ("used in 1712 for pumping" dates the pumping). */
+const CHARGE_BEFORE = /\b(?:sentenced|jailed|convicted|arrested|fined|charged|accused|guilty|banned|punished|suspended|sacked|fired|blamed|criticised|criticized|praised|thanked|honoured|honored)\b[^.;]*\b(?:for|of|over)\s+$/i;
 
 /** ", and informed …": a second verb of the same subject, in the past. */
 const JOINED_CLAUSE = /,?\s+and\s+(?:then\s+)?(\p{Ll}+)\b/u;

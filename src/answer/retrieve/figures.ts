@@ -397,7 +397,8 @@ const CLOCK_AFTER = /^(?::\d|\s*[ap]\.?m\b)/i;
 
 /** "in 2024", "since 1999": a year after a preposition of time is a date, whatever it sits beside. */
 function isYearOf(sentence: string, span: Span): boolean {
-  return WHOLE_YEAR.test(span.text) && /\b(?:in|since|by|until|from|during|before|after|of)\s+$/i.test(sentence.slice(Math.max(0, span.start - 8), span.start));
+  // "between 2018 and 2022": both ends of a stretch of years.
+  return WHOLE_YEAR.test(span.text) && (/\b(?:in|since|by|until|from|during|before|after|of|between)\s+$/i.test(sentence.slice(Math.max(0, span.start - 8), span.start)) || /\bbetween\s+\d{4}\s+and\s+$/i.test(sentence.slice(Math.max(0, span.start - 22), span.start)));
 }
 
 /** "No one was hurt": the "one" of "no one", "every one", "any one" is nobody's count. */

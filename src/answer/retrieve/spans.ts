@@ -343,13 +343,16 @@ const RANGE_JOINER = /^\s+and\s+$/i;
  * A range is one answer: "between $10 million and $15 million" answers "how much will it cost?"
  * whole, where "$10 million" alone would state a figure the story does not give.
  */
+const YEAR_ONLY = /^(?:1[5-9]|20)\d\d$/;
+
 function withRanges(sentence: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
     const opener = RANGE_OPENER.exec(sentence.slice(Math.max(0, span.start - 8), span.start));
-    if (next && opener && RANGE_JOINER.test(sentence.slice(span.end, next.start))) {
+    // "between 2018 and 2022" is a stretch of years, a date: no range of figures.
+    if (next && opener && RANGE_JOINER.test(sentence.slice(span.end, next.start)) && !(YEAR_ONLY.test(span.text) && YEAR_ONLY.test(next.text))) {
       const start = span.start - opener[0].length;
       out.push({ text: sentence.slice(start, next.end), start, end: next.end });
       i++;

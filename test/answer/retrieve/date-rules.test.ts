@@ -23,6 +23,15 @@ describe('a date of another event than the asked one', () => {
     expect(datesOtherEvent('when was the leak found?', told, wordsOf(told), spanOf(told, 'May 9'), asked('leak', 'found'))).toBe(false);
   });
 
+  it('is the sentencing\'s, for an act the sentence names only as what someone was sentenced for', () => {
+    const jailed = 'A court on Thursday sentenced Tom Berg to six years for taking bribes.';
+    const take = { verbForms: new Set([termOf('take')!, termOf('taking')!]), speechVerb: false, questionTerms: new Set([termOf('take')!, termOf('bribes')!]) };
+    expect(datesOtherEvent('when did he take the bribes?', jailed, wordsOf(jailed), spanOf(jailed, 'on Thursday'), take)).toBe(true);
+    const engine = 'The engine was used in 1712 for pumping water from a mine.';
+    const pump = { verbForms: new Set([termOf('pump')!, termOf('pumping')!]), speechVerb: false, questionTerms: new Set([termOf('pump')!]) };
+    expect(datesOtherEvent('when did the engine pump water?', engine, wordsOf(engine), spanOf(engine, '1712'), pump)).toBe(false);
+  });
+
   it('is a future date for a past question: "when did …?" over "will face … on May 16"', () => {
     const final = 'Riverton will face Zorbco United in the final on May 16.';
     const none = { verbForms: undefined, speechVerb: undefined, questionTerms: new Set<string>() };
