@@ -134,3 +134,11 @@ describe('a former mayor jailed for bribes', () => {
     expect(court.ask('how many contracts were awarded?').shortAnswer ?? '').not.toMatch(/20\d\d/);
   });
 });
+
+describe('an earthquake with a survivor pulled from the rubble', () => {
+  const quake = storyBot('korvia-quake.md');
+
+  it('"did anyone survive?" is never "no" over a sentence about aftershocks being recorded', () => {
+    expect(quake.ask('did anyone survive?').shortAnswer ?? '').not.toBe('No');
+  });
+});
