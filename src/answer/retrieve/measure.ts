@@ -46,6 +46,8 @@ export function measuredSpan(text: string, span: Span, measure: string): boolean
   if (isTimeNoun(word)) return TIMED_MEASURES.has(measure) && (measure === 'old') === aged;
   // "passed within 300 metres of the island": a distance from the thing, no size of it.
   if (SIZE_MEASURES.has(measure) && DISTANCE_BEFORE.test(text.slice(0, span.start))) return false;
+  // "12 kilometres north of the town": a way from somewhere, no size.
+  if (SIZE_MEASURES.has(measure) && DIRECTION_AFTER.test(afterUnit)) return false;
   // "a 95-kilometre ride" is no age: an age is in time ("a 24-year-old") or by apposition ("Roe, 24,").
   if (measure === 'old') return isAgeInApposition(text, span) || SCALED_AGE.test(from);
   // "How long was she chair?" is no "12 counts": a length is in a unit of length (or, for "how long", of time).
@@ -70,6 +72,9 @@ const isLengthUnit = (word: string): boolean => word === 'feet' || isKindOf(word
 
 /** "90 million years old": an age in thousands or millions of years. */
 const SCALED_AGE = /^[\d.,]+\s+(?:thousand|million|billion)\s+years?[-\s]old\b/i;
+
+/** A compass direction or "away"/"off" after a unit: "north of the town", "away from the coast", "off the coast". */
+const DIRECTION_AFTER = /^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?|away|off|outside|inland|offshore)\b/i;
 
 /** Measures of a thing's own size, which a distance from it never answers. */
 const SIZE_MEASURES: ReadonlySet<string> = new Set(['big', 'large', 'long-size', 'tall', 'wide', 'high', 'deep', 'heavy']);

@@ -24,6 +24,12 @@ describe('a figure with the measure asked for', () => {
     expect(measuredSpan(hyphened, spanOf(hyphened, '40'), 'tall')).toBe(true);
   });
 
+  it('"12 kilometres north of the town" is a way from somewhere, no depth; "at a depth of 10 kilometres" is one', () => {
+    const quake = 'Its epicentre was 12 kilometres north of the town, at a depth of 10 kilometres.';
+    expect(measuredSpan(quake, spanOf(quake, '12'), 'deep')).toBe(false);
+    expect(measuredSpan(quake, spanOf(quake, '10'), 'deep')).toBe(true);
+  });
+
   it('knows a stretch of time spent somewhere: "six years in prison" is a stay in prison; "for eleven years" is none', () => {
     const jailed = 'The court sentenced him to six years in prison.';
     expect(stayOf(jailed, spanOf(jailed, 'six'))).toBe('prison');
