@@ -290,7 +290,8 @@ export function phraseSpans(sentence: string): Span[] {
     const gap = sentence.slice(previousEnd, match.index);
     previousEnd = match.index + word.length;
     if (run && !/^\s+$/.test(gap)) flush();
-    const breaker = !/^\p{Ll}/u.test(word) || STOP_WORDS.has(normalizeWord(word)) || (lower.length > 4 && lower.endsWith('ed')) || LEMMA.has(lower);
+    // A lone letter ("a.m.", "p.m.") is no word of a phrase.
+    const breaker = word.length < 2 || !/^\p{Ll}/u.test(word) || STOP_WORDS.has(normalizeWord(word)) || (lower.length > 4 && lower.endsWith('ed')) || LEMMA.has(lower);
     if (breaker) {
       flush();
       continue;

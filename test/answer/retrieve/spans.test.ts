@@ -25,6 +25,10 @@ describe('span extraction', () => {
     expect(texts(spansOfType('Secret Norwegian files found on Quay Road', 'place'))).toEqual(['Quay Road']);
   });
 
+  it('a lone letter is no phrase: "3:42 a.m." offers no "m" to a "what" question', () => {
+    expect(texts(spansOfType('The quake hit at 3:42 a.m. local time.', 'thing'))).not.toContain('m');
+  });
+
   it('a clause of time is passed over for the reason after it: "since 2008, in an effort to bring down inflation"', () => {
     expect(texts(spansOfType('The bank raised its rate to 4.5 percent, the highest since 2008, in an effort to bring down inflation.', 'reason'))).toEqual(['in an effort to bring down inflation']);
   });
