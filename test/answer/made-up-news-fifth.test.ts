@@ -47,6 +47,11 @@ describe('a phone company hacked', () => {
     expect(breach.ask('were bank details taken?').text).toMatch(/^According to the company, no \[1\]/);
   });
 
+  it('"what\'s his name?" after "who was arrested?" is never "Police", the word opening the arrest sentence', () => {
+    breach.ask('who was arrested?', { conversationId: 'name' });
+    expect(breach.ask("what's his name?", { conversationId: 'name' }).shortAnswer ?? '').not.toBe('Police');
+  });
+
   it('"when was the authority told?" is not the day the breach was found, told in the clause before "and informed … two days later"', () => {
     expect(breach.ask('when was the authority told?').shortAnswer ?? '').not.toMatch(/October 9/);
     expect(breach.ask('when did telvora discover the breach?').shortAnswer).toBe('October 9');

@@ -5,7 +5,7 @@ import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
-import { baseForm, isKindOf, senseClasses } from '../../text/wordnet.js';
+import { baseForm, isKindOf, properClass, senseClasses } from '../../text/wordnet.js';
 import { FIGURE_QUALIFIER, findValues, YEAR_SOURCE } from '../../text/values.js';
 import { antonymTermsOf } from '../../text/opposites.js';
 import { EARLIER_TIME, PAST_PERFECT_BEFORE } from '../../text/tense.js';
@@ -484,6 +484,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'person' && query.speechVerb === undefined && !query.lightDeed && isSpeakerIn(sentence, span) && !describedAsAsked(sentence, span, questionTerms)) return undefined;
   // "Who did the study?" is not answered by "was funded by Acme": a passive's agent did what its own verb says.
   if (question.type === 'person' && query.lightDeed && isAgentOfPassive(sentence, span)) return undefined;
+  // "What's his name?" is no "Police" opening a sentence: a common noun capitalised by its place names no one.
+  if (question.asksName && span.start === 0 && !span.text.includes(' ') && isNoun(span.text.toLowerCase()) && properClass(span.text) === undefined) return undefined;
   // "Which newspaper reported it?" is not answered by "transport minister, Tom Berg": a person is no newspaper.
   if (question.headNoun !== undefined && /^\p{Lu}/u.test(span.text) && !isPersonNoun(question.headNoun) && namedAsPerson(sentence, span)) return undefined;
   // "Which hospital was she taken to?" is not answered by "Oslo": WordNet knows it as no hospital.
