@@ -21,12 +21,12 @@ const FLOORS: Record<string, { answeredRight: number; precision: number; abstain
   // abstained right 100%, precision 97.8%, false premises 100%. Before reading these questions
   // the bot scored 55.7% / 66.7% / 83.0% / 85.7% on them; eight rules came from their wrong answers.
   'made-up news (ours)': { answeredRight: 0.52, precision: 0.85, abstainedRight: 0.78, falsePremisesRefused: 0.85 },
-  // Held out: answered right 42.0% / 42.2%, precision 91.4% / 91.9% (alone / with the story); refits move it ±1.5 points
+  // Held out: answered right 42.5% / 42.7%, precision 91.5% / 92.0% (alone / with the story); refits move it ±1.5 points
   // (the rules before the last refits gave 43.0% on the model fitted before them; some answers count right only
   // because their quotation holds the answer beside a wrong short one).
   'external alone': { answeredRight: 0.37, precision: 0.855 },
   'external + story': { answeredRight: 0.36, precision: 0.85 },
-  // Held out: answered right 44.7%, abstained right 77.3%, precision 62.2%, SQuAD 2.0 F1 52.2.
+  // Held out: answered right 44.7%, abstained right 77.7%, precision 62.5%, SQuAD 2.0 F1 52.4.
   'squad2 (8 articles)': { answeredRight: 0.39, precision: 0.59, abstainedRight: 0.745, squad2F1: 0.475 },
 };
 
