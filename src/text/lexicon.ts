@@ -359,6 +359,15 @@ export function isQuantityNoun(word: string): boolean {
   return primary !== 'noun.body' && primary !== 'noun.artifact' && isKindOf(word, 'quantity', 'noun', 3);
 }
 
+/** Hectares, kilometres, tonnes, dollars: a noun whose leading senses are a unit of measurement. */
+export function isUnitNoun(noun: string): boolean {
+  // "acres" and "tons" are WordNet words of their own (landed property, a lot): their singular is the unit.
+  return [noun, noun.replace(/s$/, '')].some((form) => isKindOf(form, 'unit_of_measurement', 'noun', UNIT_SENSES));
+}
+
+/** How many of a noun's senses may make it a unit ("pound" is a unit in its first two). */
+const UNIT_SENSES = 2;
+
 /** Whether a noun names a position someone holds ("job", "post", "role", "occupation"). */
 export function isOccupationNoun(word: string): boolean {
   return ['occupation', 'position', 'role'].some((kind) => isKindOf(word, kind, 'noun', LEADING_SENSES));

@@ -8,6 +8,7 @@ import { OPPOSITE_FUNCTION_WORDS } from '../../text/lexicon.js';
 import { capitalisedRuns } from '../../text/names.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
+import { SET_AHEAD_BEFORE } from '../../text/tense.js';
 import { words } from '../../text/tokenize.js';
 import { antonymsOf, synonymsOf as wordNetSynonyms, type PartOfSpeech } from '../../text/wordnet.js';
 import { verbOf } from '../understand/question-verb.js';
@@ -406,7 +407,7 @@ function impliedTerm(c: Candidate): string | undefined {
       ? question.headTerm
       : question.mainVerb && boundsAskedTime(question, sentence.text, span)
         ? question.mainVerb.term
-        : question.type === 'date' && PLANNED_BEFORE.test(sentence.text.slice(0, span.start))
+        : question.type === 'date' && SET_AHEAD_BEFORE.test(sentence.text.slice(0, span.start))
           ? question.terms.find((term) => UPCOMING_TERMS.has(term))
           : undefined;
   IMPLIED.set(c, found);
@@ -417,7 +418,6 @@ const IMPLIED = new WeakMap<Candidate, string | undefined>();
 
 /** "When is the next strike?" over "A second strike is planned for November 12": a date set ahead says "next". */
 const UPCOMING_TERMS: ReadonlySet<string> = new Set(['next', 'upcoming', 'coming'].map((word) => termOf(word) ?? word));
-const PLANNED_BEFORE = /\b(?:will|shall|planned|scheduled|due|set|expected)\b[^.;!?]{0,60}$/i;
 
 /** Whether another candidate's span, in another sentence, shares a word with this one's ("yesterday afternoon" / "yesterday"). */
 function agreesWithRival(c: Candidate): boolean {

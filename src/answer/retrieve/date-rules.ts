@@ -2,6 +2,7 @@ import { ATTRIBUTION_VERBS } from '../../corpus/claims.js';
 import { LEMMA } from '../../text/lemmas.js';
 import { isPastForm, OCCURRENCE_VERBS } from '../../text/lexicon.js';
 import { isTimeOfDay, WEEKDAY_SOURCE } from '../../text/values.js';
+import { SET_AHEAD_BEFORE } from '../../text/tense.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { baseForm } from '../../text/wordnet.js';
 import type { WordAt } from './figures.js';
@@ -25,7 +26,7 @@ export interface DateQuery {
  */
 export function datesOtherEvent(question: string, sentence: string, words: readonly WordAt[], span: Span, query: DateQuery): boolean {
   if (query.verbForms && datesAside(sentence, words, span, query.verbForms)) return true;
-  if (ASKS_PAST_DATE.test(question) && FUTURE_BEFORE.test(sentence.slice(0, span.start))) return true;
+  if (ASKS_PAST_DATE.test(question) && SET_AHEAD_BEFORE.test(sentence.slice(0, span.start))) return true;
   if (ASKS_FUTURE_DATE.test(question) && toldInPast(sentence, words, span)) return true;
   // "When did Riverton last win the league?" asks of a time before the story's: not "on Sunday", when it won now.
   if (ASKS_LAST_TIME.test(question) && DAY_OF_THE_NEWS.test(span.text)) return true;
@@ -73,8 +74,6 @@ const RELATIVE_LATER = /\b(?:later|afterwards|the\s+(?:next|following)\s+(?:day|
 
 /** "When did …?", "when was …?": a question about a past event. */
 const ASKS_PAST_DATE = /^when\s+(?:did|was|were)\b/i;
-/** A future before the date: "will face … on June 3", "is due to open on …", "said it would reopen it in March". */
-const FUTURE_BEFORE = /\b(?:will|shall|would|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s[^.;!?,]{0,100}$/i;
 
 /** "When did Roe last win?": the time before the story's own. */
 const ASKS_LAST_TIME = /^when\b.*\blast\b/i;

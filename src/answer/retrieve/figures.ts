@@ -1,8 +1,8 @@
 import { rivalsNumbered } from '../../text/numbered-names.js';
 import { DIGIT_FIGURE, FIGURE_QUALIFIER, FRACTION_WORD_SOURCE, YEAR_SOURCE } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
-import { CHANGE_VERBS, LIGHT_VERBS, isNoun, isPastForm, isPluralNoun, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
-import { baseForm, isKindOf, leadsTo, senseClasses } from '../../text/wordnet.js';
+import { CHANGE_VERBS, LIGHT_VERBS, isNoun, isUnitNoun, isPastForm, isPluralNoun, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
+import { baseForm, leadsTo, senseClasses } from '../../text/wordnet.js';
 import { isStopWord, termOf, withoutPossessive } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
 import type { Question } from '../understand/question.js';
@@ -172,7 +172,7 @@ export function countsOtherKind(sentence: string, span: Span, asked: string): bo
   if (noun === undefined || !isNoun(noun) || isTimeNoun(noun) || termOf(noun) === termOf(asked)) return false;
   // "burned 8,000 hectares": a unit of measure counts only itself (or another unit: "miles" for
   // "kilometres"), or measures what its "of" names ("30 tonnes of oil" for "how much oil?").
-  if (isUnitOfMeasure(noun) && !isUnitOfMeasure(asked.toLowerCase())) return !measuresAsked(rest, noun, asked);
+  if (isUnitNoun(noun) && !isUnitNoun(asked.toLowerCase())) return !measuresAsked(rest, noun, asked);
   // "three walk-in vaccination clinics": a compound's last noun is what is counted.
   const run = rest.match(/^(?:\s+[\p{Ll}-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
   const stop = run.findIndex((word) => isStopWord(word) || !isNoun(word));
@@ -545,12 +545,3 @@ function measuresAsked(rest: string, unit: string, asked: string): boolean {
   const measured = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${unit}\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`, 'u').exec(rest)?.[1];
   return measured !== undefined && measured.split(/\s+/).some((word) => termOf(word.toLowerCase()) === termOf(asked.toLowerCase()));
 }
-
-/** Hectares, kilometres, tonnes, dollars: a noun whose leading senses are a unit of measurement. */
-function isUnitOfMeasure(noun: string): boolean {
-  // "acres" and "tons" are WordNet words of their own (landed property, a lot): their singular is the unit.
-  return [noun, noun.replace(/s$/, '')].some((form) => isKindOf(form, 'unit_of_measurement', 'noun', UNIT_SENSES));
-}
-
-/** How many of a noun's senses may make it a unit ("pound" is a unit in its first two). */
-const UNIT_SENSES = 2;
