@@ -36,6 +36,14 @@ export const SCALE_WORD_SOURCE = '(?:hundred|thousand|million|billion|trillion)'
 const SCALE = `(?:\\s${SCALE_WORD_SOURCE})?`;
 /** The parts a share is written in: "a third", "two-fifths", "three quarters". */
 export const FRACTION_WORD_SOURCE = '(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)';
+
+/** A share in words as a span ends: "a third", "two-thirds", "half". */
+export const FRACTION_SHARE = new RegExp(`(?:${FRACTION_WORD_SOURCE}|half)$`, 'i');
+
+/** Whether a span is a share of a whole: "38 percent", "25%", "a third", "one in five". */
+export function isShareText(text: string): boolean {
+  return /(?:%|\bper\s?cent)$/i.test(text) || FRACTION_SHARE.test(text) || /^one in \S+$/i.test(text);
+}
 /** Currencies written out after a figure: "4.2 billion kroner", "300 yen". */
 const CURRENCY_NAMES = 'dollars|pounds|euros|usd|kroner|kronor|krone|yen|yuan|renminbi|rupees|francs|pesos|roubles|rubles|rand|lira|naira|shekels|dinars|dirhams|riyals|ringgit|zlotys?|forints';
 

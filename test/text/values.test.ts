@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findValues, isTimeOfDay } from '../../src/text/values.js';
+import { findValues, isShareText, isTimeOfDay } from '../../src/text/values.js';
 
 describe('typed values in text', () => {
   it('finds dates, sums, percentages and figures, a sum or a percentage before the figure inside it', () => {
@@ -24,6 +24,11 @@ describe('typed values in text', () => {
     expect(shares('Patients were admitted a third less often.')).toEqual(['a third']);
     expect(shares('She won a third term.')).toEqual([]);
     expect(shares('It raised the rate by half a percentage point.')).toEqual(['half a percentage point']);
+  });
+
+  it('tells a share from other figures: "38 percent", "a third", "one in five", never "41" or "30 days"', () => {
+    expect(['38 percent', '25%', 'a third', 'two-thirds', 'half', 'One in five', '4 per cent'].filter((text) => !isShareText(text))).toEqual([]);
+    expect(['41', '30 days', '2019', 'a third term'].filter(isShareText)).toEqual([]);
   });
 
   it('reads a match\'s set scores as one figure: "6–4, 3–6, 7–5", and a lone score as itself', () => {

@@ -374,8 +374,8 @@ function typedOf(question: Question, leading: readonly Ranked[]): Ranked[] {
   const verb = question.mainVerb?.term;
   const doerNamed = verb !== undefined && leading.some((ranked) => doers.get(ranked) !== 'unstated' && usesVerb(ranked.sentence.text, verb));
   const unnamed = new Set(leading.filter((ranked) => doers.get(ranked) === 'unnamed' || (doers.get(ranked) === 'unstated' && !doerNamed)));
-  const typed = isTyped(question.type) ? named.filter((ranked) => ranked.span) : [];
-  if (question.asksName) return typed;
+  const typed = isTyped(question.type) || question.asksKind ? named.filter((ranked) => ranked.span) : [];
+  if (question.asksName || question.asksKind) return typed;
   const answering = leading.filter((ranked) => typed.includes(ranked) || unnamed.has(ranked)).map((ranked) => (unnamed.has(ranked) ? withoutSpan(ranked) : ranked));
   if (answering.length > 0) return answering;
   // A typed question no candidate holds an answer of its type for ("why …?" and no reason) has none;

@@ -1,5 +1,5 @@
 import { rivalsNumbered } from '../../text/numbered-names.js';
-import { DIGIT_FIGURE, FIGURE_QUALIFIER, FRACTION_WORD_SOURCE, YEAR_SOURCE } from '../../text/values.js';
+import { DIGIT_FIGURE, FIGURE_QUALIFIER, FRACTION_SHARE, YEAR_SOURCE } from '../../text/values.js';
 import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { CHANGE_VERBS, LIGHT_VERBS, isNoun, isUnitNoun, isPastForm, isPluralNoun, isQuantityNoun, isTimeNoun, isVerbForm } from '../../text/lexicon.js';
 import { baseForm, leadsTo, senseClasses } from '../../text/wordnet.js';
@@ -207,6 +207,19 @@ export function yearOfAnother(sentence: string, span: Span, question: string): b
   return [...sentence.matchAll(DIGIT_FIGURE)].some((figure) => figure.index !== span.start && !said.includes(figure[0]) && inClause({ text: figure[0], start: figure.index, end: figure.index + figure[0].length }));
 }
 
+/**
+ * Whether a question about the present ("what is its share now?") meets a figure its clause dates
+ * earlier ("Two years ago it held 61 percent"): that was its share then.
+ */
+export function datedBeforeNow(sentence: string, span: Span, question: string): boolean {
+  if (!ASKS_NOW.test(question)) return false;
+  const [from, to] = clauseOf(sentence, span);
+  return DATED_EARLIER.test(sentence.slice(from, to));
+}
+
+const ASKS_NOW = /\b(?:now|today|currently|at\s+present|these\s+days)\b/i;
+const DATED_EARLIER = /\b(?:ago|last\s+(?:year|month|week|season|quarter|decade)|previously|formerly|used\s+to)\b/i;
+
 /** A year, or a period counted from the day of print: "2024", "last year", "this quarter". */
 const ASKED_TIME = new RegExp(String.raw`\b(?:${YEAR_SOURCE}|(?:last|this|next)\s+(?:year|month|week|season|quarter))\b`, 'gi');
 
@@ -298,11 +311,9 @@ const MONEY_OR_SHARE = /[$£€%]|\b(?:dollars?|pounds?|euros?|usd|per\s?cent)\b
  */
 export function isCountOfOther(question: string, span: Span, sentence = ''): boolean {
   if (!HOW_MANY.test(question)) return false;
-  return MONEY_OR_SHARE.test(span.text) || (SHARE_IN_WORDS.test(span.text) && !/^\s+of\b/.test(sentence.slice(span.end)));
+  // "One in five trains ran" counts the trains.
+  return MONEY_OR_SHARE.test(span.text) || (FRACTION_SHARE.test(span.text) && !/^\s+of\b/.test(sentence.slice(span.end)));
 }
-
-/** "a third", "two-thirds", "half": a share in words ("one in five trains ran" counts the trains). */
-const SHARE_IN_WORDS = new RegExp(`(?:${FRACTION_WORD_SOURCE}|half)$`, 'i');
 
 /** Whether a figure is followed by a unit of time other than the asked noun ("five years" for "how many times"). */
 export function countsOtherTime(sentence: string, span: Span, asked: string): boolean {

@@ -1,12 +1,13 @@
 import { sentenceDerived } from '../../corpus/term-cache.js';
 import type { KnowledgeBase } from '../../knowledge-base/knowledge-base.js';
-import { LIGHT_VERBS, isColourWord, isNoun, isOrganisationNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, literal, namesAnotherKind } from '../../text/lexicon.js';
+import { LIGHT_VERBS, isColourWord, isNoun, isOrganisationNoun, isProportionNoun, isPersonNoun, isPersonOrPeopleName, isPlaceOrPeopleName, isSettlementNoun, literal, namesAnotherKind } from '../../text/lexicon.js';
 import { DOTTED_NAME_WORD, isCapitalised } from '../../text/names.js';
 import { STOP_WORDS } from '../../text/stopwords.js';
+import { NUMBER_WORDS } from '../../text/lemmas.js';
 import { isStopWord, termOf, termsOf } from '../../text/terms.js';
 import { tokens } from '../../text/tokenize.js';
 import { baseForm, isKindOf, properClass, senseClasses } from '../../text/wordnet.js';
-import { FIGURE_QUALIFIER, findValues, YEAR_SOURCE } from '../../text/values.js';
+import { FIGURE_QUALIFIER, findValues, isShareText, YEAR_SOURCE } from '../../text/values.js';
 import { antonymTermsOf } from '../../text/opposites.js';
 import { EARLIER_TIME, PAST_PERFECT_BEFORE } from '../../text/tense.js';
 import { datesOtherEvent } from './date-rules.js';
@@ -18,7 +19,7 @@ import { MADE_HARD_TO, type Span } from './spans.js';
 import { asksPatient } from '../read/doer.js';
 import { ofAnotherEvent } from '../read/dated-event.js';
 import { asksUndergoer, undergoerForms, underwentVerb } from './patient.js';
-import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, levelNotChange, objectOfOtherVerb, partitiveOwner, partitiveWholeEnd, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, placedInOtherClause, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
+import { COUNTED_TYPES, isAskedScore, countsAnother, countsOtherKind, countsChildren, countsInOtherClause, countsNothing, countsUnasked, askedSubject, countsOtherTime, datedBeforeNow, doneByAnother, figureOfAnother, figureOfAsked, isBarePartitiveWhole, isCountOfOther, isPartitivePart, isPartitiveWhole, levelNotChange, objectOfOtherVerb, partitiveOwner, partitiveWholeEnd, marginNotAsked, otherThanAskedPart, namesAnotherNumber, otherThanScore, placedInOtherClause, supersededFigure, wordRange, yearOfAnother, type WordAt } from './figures.js';
 import { familyOf } from '../understand/answer-types.js';
 import { measuredSpan, stayOf } from './measure.js';
 import { takesOtherSide } from './sides.js';
@@ -353,6 +354,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (spanTerms.length > 0 && spanTerms.every((term) => headTerms.has(term))) return undefined;
   // "Who is her agent?" is not answered by "“The Glass Harbour”": a name in quotation marks is a title.
   if (question.type === 'person' && QUOTED_BEFORE.test(sentence.slice(Math.max(0, span.start - 6), span.start)) && QUOTED_AFTER.test(sentence.slice(span.end))) return undefined;
+  // "What caused the fire?" is not answered by "… landed after engine fire": the asked thing inside the reason is what explains something else.
+  if (question.type === 'reason' && anchors.length > 0 && anchors.every(({ at }) => words[at]!.start >= span.start && words[at]!.end <= span.end)) return undefined;
   // "How many joined, according to organisers?" over "Police said 3,000 joined, but organisers put it at 12,000": the organisers' clause.
   if (!claimedByAsked(question.text, sentence, span)) return undefined;
   // "Who scored the winner?" over "Roe scored in the 20th minute, and Berg headed in the winner": the clause with the asked thing.
@@ -406,8 +409,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (COUNTED_TYPES.has(question.type) && levelNotChange(question, sentence, span)) return undefined;
   // "What is its share now?" is not answered by the figure the sentence goes on to replace ("… dropped to 56 percent").
   if (COUNTED_TYPES.has(question.type) && supersededFigure(sentence, span, question)) return undefined;
-  // "What was the profit in 2024?" is the figure of 2024's clause, not of "last year".
-  if (COUNTED_TYPES.has(question.type) && yearOfAnother(sentence, span, question.text)) return undefined;
+  // "What was the profit in 2024?" is the figure of 2024's clause, not of "last year"; "what is it now?" not of "two years ago".
+  if (COUNTED_TYPES.has(question.type) && (yearOfAnother(sentence, span, question.text) || datedBeforeNow(sentence, span, question.text))) return undefined;
   // "How many votes did Roe get?" over "won 18,904 votes to Roe's 18,492": Roe's figure answers.
   if (COUNTED_TYPES.has(question.type) && figureOfAnother(sentence, span, question.names)) return undefined;
   // … nor by the margin she won by ("beating Roe by 412 votes"), which only "by how many?" asks.
@@ -484,6 +487,8 @@ function scoreSpan(query: SpanQuery, span: Span, sentence: string, words: readon
   if (question.type === 'person' && query.speechVerb === undefined && !query.lightDeed && isSpeakerIn(sentence, span) && !describedAsAsked(sentence, span, questionTerms)) return undefined;
   // "Who did the study?" is not answered by "was funded by Acme": a passive's agent did what its own verb says.
   if (question.type === 'person' && query.lightDeed && isAgentOfPassive(sentence, span)) return undefined;
+  // "What kind of plane was it?" is named, never counted ("its five other planes").
+  if (question.asksKind && isFigure(span.text)) return undefined;
   // "What's his name?" is no "Police" opening a sentence: a common noun capitalised by its place names no one.
   if (question.asksName && span.start === 0 && !span.text.includes(' ') && isNoun(span.text.toLowerCase()) && properClass(span.text) === undefined) return undefined;
   // "Which newspaper reported it?" is not answered by "transport minister, Tom Berg": a person is no newspaper.
@@ -587,7 +592,17 @@ function besideHead({ question }: SpanQuery, { span, spanTerms, words, first, la
  */
 export function impliesHead(question: Question, span: Span): boolean {
   // "What colour is it?" over "is pale green": a colour word is a colour, though the story never says "colour".
-  return endsWithKindOfHead(question, span) || isInstanceOfHead(question, span) || isAskedScore(question.text, span) || (question.type === 'colour' && isColourWord(span.text));
+  return endsWithKindOfHead(question, span) || isInstanceOfHead(question, span) || isAskedScore(question.text, span) || (question.type === 'colour' && isColourWord(span.text)) || isAskedShare(question, span);
+}
+
+/** A figure: "178", "$5", "five". */
+function isFigure(text: string): boolean {
+  return /^[$£€]?\d/.test(text) || NUMBER_WORDS.has(text.split(/\s+/)[0]!.toLowerCase());
+}
+
+/** "What share did Quillon have?" over "used for 38 percent of visits": a percentage is a share, though the story never says "share". */
+function isAskedShare({ type, headNoun }: Question, span: Span): boolean {
+  return type === 'percent' && headNoun !== undefined && isProportionNoun(headNoun) && isShareText(span.text);
 }
 
 /** "Oslo" for "in what city": a name WordNet lists among the head noun's instances. */

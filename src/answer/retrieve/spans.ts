@@ -5,7 +5,7 @@ import { alternation, endsOnDemonym, isAdjectiveWord, isCollectiveNoun, isColour
 import { baseForm, primaryClass, properClass } from '../../text/wordnet.js';
 import { claimAt, TRAILING_ATTRIBUTION } from '../../corpus/claims.js';
 import { isCapitalised, isNameJoiner, isSentenceOpener, NAME_TOKEN } from '../../text/names.js';
-import { isWeekday, TIME_WORD_SOURCE, VALUE_PATTERNS, YEAR_SOURCE } from '../../text/values.js';
+import { isShareText, isWeekday, TIME_WORD_SOURCE, VALUE_PATTERNS, YEAR_SOURCE } from '../../text/values.js';
 import { isLeadingRole, isRoleWord, lexicalSpans, modifiesThing } from './roles.js';
 import type { AnswerType } from '../understand/question.js';
 
@@ -279,8 +279,9 @@ const MAX_PHRASE_WORDS = 4;
 export function phraseSpans(sentence: string): Span[] {
   const out: Span[] = [];
   let run: { start: number; end: number; count: number } | null = null;
+  // A phrase names a thing: it ends on a noun ("the left engine"), never on "examine" or "safely".
   const flush = (): void => {
-    if (run && run.count <= MAX_PHRASE_WORDS) out.push({ text: sentence.slice(run.start, run.end), start: run.start, end: run.end, phrase: true });
+    if (run && run.count <= MAX_PHRASE_WORDS && isNoun(/\p{L}+$/u.exec(sentence.slice(run.start, run.end))?.[0].toLowerCase() ?? '')) out.push({ text: sentence.slice(run.start, run.end), start: run.start, end: run.end, phrase: true });
     run = null;
   };
   let previousEnd = 0;
@@ -320,8 +321,6 @@ function withCollectiveOf(sentence: string, phrases: Span[]): Span[] {
   return out;
 }
 
-/** How a percentage span ends: "25%", "25 percent", "25 per cent". */
-const SHARE = /(?:%|percent|per cent)$/i;
 /** A bare year ("1985"): no sum of money, however near "cost" it stands. */
 const YEAR = new RegExp(`^${YEAR_SOURCE}$`);
 
@@ -379,22 +378,36 @@ function placePhrases(sentence: string): Span[] {
   });
 }
 
+/** Figures that may be an amount: "the #2 browser" is a rank, "March 4" a day, no count, sum or share. */
+function amounts(sentence: string, patterns: readonly RegExp[]): Span[] {
+  const dates = regexSpans(sentence, PATTERNS.date).filter((date) => !YEAR.test(date.text));
+  const inDate = (span: Span): boolean => dates.some((date) => date.start <= span.start && span.end <= date.end);
+  return withRanges(sentence, regexSpans(sentence, patterns).filter((span) => sentence[span.start - 1] !== '#' && !inDate(span)));
+}
+
+/** Whether a figure is followed by the noun it counts: "30 days", "three browsers". */
+function countsNoun(sentence: string, span: Span): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(span.end))?.[1];
+  return next !== undefined && isNoun(next) && !STOP_WORDS.has(next);
+}
+
 /** Candidate answers of the expected type in a sentence. */
 export function spansOfType(sentence: string, type: AnswerType): Span[] {
   switch (type) {
     case 'date':
       return regexSpans(sentence, PATTERNS.date);
     case 'number':
-      return withRanges(sentence, regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]));
+      return amounts(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]);
     case 'money': {
       // "25 percent of all money it raises" is a share, not a sum: the percentage is matched whole, then left out; so is a year.
-      return withRanges(sentence, regexSpans(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !SHARE.test(span.text) && !YEAR.test(span.text)));
+      return amounts(sentence, [...PATTERNS.money, ...PATTERNS.percent, ...PATTERNS.number]).filter((span) => !isShareText(span.text) && !YEAR.test(span.text));
     }
     case 'percent': {
       // "91 percent of its 2,300 members": where the sentence gives a percentage, a bare count is no share.
-      const spans = withRanges(sentence, regexSpans(sentence, [...PATTERNS.percent, ...PATTERNS.number]));
-      const shares = spans.filter((span) => SHARE.test(span.text));
-      return shares.length > 0 ? shares : spans;
+      const spans = amounts(sentence, [...PATTERNS.percent, ...PATTERNS.number]);
+      const shares = spans.filter((span) => isShareText(span.text));
+      // Else a bare figure may be one ("its share is 56"), but not one that counts a noun ("30 days") nor a year.
+      return shares.length > 0 ? shares : spans.filter((span) => !countsNoun(sentence, span) && !YEAR.test(span.text));
     }
     case 'quote':
       return regexSpans(sentence, PATTERNS.quote);

@@ -62,6 +62,8 @@ export interface Question {
   measure?: string;
   /** "What's the name of the person who …?": a name answers it, not "someone" or "a passer-by". */
   asksName?: true;
+  /** "What kind of plane was it?": a kind is named ("an Altair 320"), never left to a quotation. */
+  asksKind?: true;
   /** "How many people …?": a count of people, though "people" is no word to look for. */
   countsPeople?: true;
   /** "What is the tunnel for?": a thing's purpose, a reason though the question names only the thing. */
@@ -106,6 +108,9 @@ const COPULA_WORD = new RegExp(`^${COPULA}$`);
 /** How many of a noun's senses may make it an organisation that "what is the …?" asks by name. */
 const ORGANISATION_SENSES = 2;
 const ARTICLE_FIRST = new RegExp(`^${ARTICLE}\\s`);
+/** "What kind of plane …?", "what type of engine …?", "what make of car …?". */
+const ASKS_KIND = /^\s*(?:what|which)\s+(?:kind|type|sort|make|model|brand)\s+of\b/;
+
 /** "what is its share?", "what was their goal?": a possessive first asks for a thing, not a definition. */
 const DETERMINER_FIRST = new RegExp(`^${alternation(POSSESSIVE_DETERMINERS)}\\s`);
 /** "what state / condition / shape was X in": X's condition; "what state" of a place or a name is a place's state. */
@@ -650,6 +655,7 @@ export function analyzeQuestion(raw: string): Question {
     ...(headTerm && found.headNoun ? { headNoun: found.headNoun } : {}),
     ...(found.measure ? { measure: found.measure } : {}),
     ...(found.type === 'person' && /\bnames?\b/.test(shape) ? { asksName: true as const } : {}),
+    ...(found.type === 'thing' && ASKS_KIND.test(shape) ? { asksKind: true as const } : {}),
     ...(found.occupation ? { asksOccupation: true as const } : {}),
     ...(found.people ? { countsPeople: true as const } : {}),
     ...(found.purpose ? { asksPurpose: true as const } : {}),

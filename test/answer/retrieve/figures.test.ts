@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAnother, countsChildren, countsUnasked, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, objectOfOtherVerb, placedInOtherClause, type WordAt } from '../../../src/answer/retrieve/figures.js';
+import { countsAnother, countsChildren, countsUnasked, countsInOtherClause, countsNothing, askedSubject, countsOtherKind, countsOtherTime, datedBeforeNow, doneByAnother, figureOfAnother, figureOfAsked, isCountOfOther, isPartitivePart, isPartitiveWhole, partitiveOwner, marginNotAsked, otherThanAskedPart, namesAnotherNumber, objectOfOtherVerb, placedInOtherClause, type WordAt } from '../../../src/answer/retrieve/figures.js';
 import { termOf, termsOf } from '../../../src/text/terms.js';
 
 const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
@@ -172,6 +172,14 @@ describe('figures and their clause', () => {
     expect(countsInOtherClause(sentence, spanOf(sentence, '$10 million'), wordsOf(sentence), cost)).toBe(false);
     const other = 'The council will cover the cost, and the mayor got $5,000 for the study.';
     expect(countsInOtherClause(other, spanOf(other, '$5,000'), wordsOf(other), cost)).toBe(true);
+  });
+
+  it('a question about now is not answered by a figure its clause dates earlier: "Two years ago it held 61 percent"', () => {
+    const sentence = 'Two years ago Orbis held 61 percent of the market.';
+    expect(datedBeforeNow(sentence, spanOf(sentence, '61 percent'), "what's its share now?")).toBe(true);
+    expect(datedBeforeNow(sentence, spanOf(sentence, '61 percent'), 'what share did it have two years ago?')).toBe(false);
+    const now = 'It had 35 percent in February, down from 61 percent two years ago.';
+    expect(datedBeforeNow(now, spanOf(now, '35 percent'), "what's its share now?")).toBe(false);
   });
 });
 

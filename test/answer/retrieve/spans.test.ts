@@ -80,7 +80,20 @@ describe('span extraction', () => {
 
   it('a sentence that gives a percentage answers "what percentage" with it alone', () => {
     expect(texts(spansOfType('The union said 91 percent of its 2,300 members backed it.', 'percent'))).toEqual(['91 percent']);
-    expect(texts(spansOfType('One in five of its 2,300 members backed it.', 'percent'))).toContain('2,300');
+    expect(texts(spansOfType('One in five of its 2,300 members backed it.', 'percent'))).toEqual(['One in five']);
+  });
+
+  it('a rank, a figure counting a noun and a year are no share: "the #2 browser over the past 30 days" in 2011', () => {
+    expect(texts(spansOfType('In 2011 Quillon was the #2 browser over the past 30 days, and its share was 41.', 'percent'))).toEqual(['41']);
+    expect(texts(spansOfType('Quillon was the #2 browser, with 300 more users.', 'number'))).toEqual(['300']);
+    expect(texts(spansOfType('Wednesday, March 4, 2026', 'percent'))).toEqual([]);
+  });
+
+  it('a plain phrase names a thing: it ends on a noun, never on a verb or an adverb ("would examine", "landed safely")', () => {
+    const spans = texts(spansOfType('Investigators would examine the engine after the plane landed safely.', 'thing'));
+    expect(spans).toEqual(expect.arrayContaining(['engine', 'plane']));
+    expect(spans).not.toEqual(expect.arrayContaining(['examine']));
+    expect(spans).not.toContain('safely');
   });
 
   it('"a dispute over pay" gives a reason; "a rise over two years" does not', () => {

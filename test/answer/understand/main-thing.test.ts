@@ -44,6 +44,8 @@ describe('what "it" means in a question about a story', () => {
     expect(resolveThing('who did it?', 'the crane')).toBe('who did it?');
     expect(resolveThing('How much did it cost to build the depot?', 'the crane')).toBe('How much did it cost to build the depot?');
     expect(resolveThing('what is this plan?', 'the crane')).toBe('what is this plan?');
+    // "which court was it?", "what kind of plane was it?": the "it" is the thing asked for.
+    expect(resolveThing('what kind of plane was it?', 'the engine')).toBe('what kind of plane was it?');
   });
 
   it('is read into a question about a one-story folder, and not when several stories could be meant', () => {

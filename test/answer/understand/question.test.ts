@@ -298,6 +298,12 @@ describe('head nouns past modifiers', () => {
     expect(analyzeQuestion("what was the little girl's name?")).toMatchObject({ type: 'person', asksName: true });
     expect(analyzeQuestion('who found it?').asksName).toBeUndefined();
   });
+
+  it('reads "what kind of plane", "which type of engine" as asking a kind, which only a named span answers', () => {
+    expect(analyzeQuestion('what kind of plane was it?')).toMatchObject({ type: 'thing', asksKind: true });
+    expect(analyzeQuestion('which type of engine failed?').asksKind).toBe(true);
+    expect(analyzeQuestion('what plane was it?').asksKind).toBeUndefined();
+  });
 });
 
 describe('question parse: main verb, figures, negation', () => {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { storyBot } from './stories.js';
+
+/**
+ * A sixth batch, from stories written in the manner of a wire report (a browser losing its lead, a
+ * jet's emergency landing, a regulator's fine) and asked as a chat user would: each test is a wrong
+ * answer or a refusal the bot once gave, with the committed model and threshold.
+ */
+describe('a browser loses its lead', () => {
+  const browsers = storyBot('browser-share.md');
+
+  it('"what share did Quillon have?" is its percentage, though the story never says "share"', () => {
+    const reply = browsers.ask('what share did quillon have?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/38 percent/);
+  });
+
+  it('"what\'s its share now?" is never the share it held two years ago', () => {
+    expect(browsers.ask("what's orbis's share now?").shortAnswer ?? '').not.toMatch(/61/);
+    expect(browsers.ask('how much of the market did orbis have two years ago?').shortAnswer).toBe('61 percent');
+  });
+});
+
+describe('a jet lands after an engine fire', () => {
+  const landing = storyBot('emergency-landing.md');
+
+  it('"what caused the fire?" is not the fire itself ("landing … after engine fire"): the story says it is too early to say', () => {
+    const reply = landing.ask('what caused the fire?');
+    expect(reply.kind).toBe('abstained');
+    expect(reply.text).not.toMatch(/^After engine fire/i);
+  });
+
+  it('"what kind of plane was it?" is named, never counted nor quoted from a sentence that names no kind', () => {
+    const reply = landing.ask('what kind of plane was it?');
+    expect(reply.shortAnswer ?? '').not.toMatch(/five/i);
+    expect(reply.kind).toBe('abstained');
+  });
+});
