@@ -111,6 +111,13 @@ const CUES: { modality: Exclude<Modality, 'asserted' | 'question'>; pattern: Reg
   { modality: 'future', pattern: /\b(?:will|shall)\b|['’]ll\b/ },
 ];
 
+/**
+ * "The company said it would appeal", "… said it disagreed and would appeal": reported speech puts
+ * "will" back a tense; after a verb of saying and its subject, "would" is the speaker's future, not a
+ * condition ("if" anywhere in the sentence still makes one).
+ */
+const BACKSHIFTED_WOULD = /\b((?:said|says|told\s+\p{Ll}+|added|insisted|announced|confirmed|promised|pledged|vowed|warned)\s+(?:that\s+)?(?:it|he|she|they|we|the\s+\p{Ll}+)(?:\s+[^.;:“”"]*?\s+and)?)\s+would\b(?!\s+(?:have|like|rather|not\s+have)\b)/gu;
+
 /** Verbs that put a figure on someone's word ("Analysts at Acme Bank estimated …"): a claim, its maker before them. */
 const ESTIMATE_VERBS = 'estimated|estimates|predicted|predicts';
 
@@ -159,7 +166,8 @@ export function claimAt(text: string, offset: number): Claim {
   // Narration outside the quotation counts too: "Roe agreed that Doe “will congratulate”". A clause
   // a conjunction of time or cause opens is its own: "were told to leave after engineers found cracks".
   const governing = sinceSubordinator(quotation ? `${text.slice(0, quotation.start)} ${scope}` : scope);
-  const lowered = governing.charAt(0).toLowerCase() + governing.slice(1);
+  const opening = governing.charAt(0).toLowerCase() + governing.slice(1);
+  const lowered = /\b(?:if|unless)\b/i.test(text) ? opening : opening.replace(BACKSHIFTED_WOULD, '$1 will');
   const cue = CUES.find(({ pattern }) => pattern.test(lowered));
   const infinitive = INFINITIVE.test(clause) && !refused && !IMPLICATIVE.test(clause);
   // "did not prove that screens caused it" denies the proof, not the cause: the cause is left open.

@@ -152,12 +152,13 @@ export const AHEAD_OF_VERB = new RegExp(`\\b${alternation(AHEAD_WORDS)}\\s+to\\s
  * Words that make a figure an aim or an expectation, not a fact ("its goal is to cut it to 1%",
  * "expects sales to reach 5 million"), as lemmas; a question using one asks for the aim.
  */
-export const AIM_WORDS: ReadonlySet<string> = new Set(wordsOf('goal aim target objective plan intend hope want expect seek forecast predict'));
+export const AIM_WORDS: ReadonlySet<string> = new Set(wordsOf('goal aim target objective plan intend hope want expect seek forecast predict face risk'));
 /**
  * The same in a sentence, where the nouns and "plan" say it only in these phrases: "its goal is to",
- * "plans to", "is expected to"; not "a 16-game schedule" or "one of his projects".
+ * "plans to", "is expected to"; not "a 16-game schedule" or "one of his projects". A threat is one
+ * too: "or face fines of up to €5 million", "risks a fine".
  */
-export const AIM_PHRASE = /\b(?:goal|aim|target|objective)s?\s+(?:is|was|are|were|of)\b|\b(?:aim|intend|hope|want|plan|seek)(?:s|ed|ing|ned|ning)?\s+to\b|\bsought\s+to\b|\b(?:expect|forecast|predict)(?:s|ed|ing)?\b/i;
+export const AIM_PHRASE = /\b(?:goal|aim|target|objective)s?\s+(?:is|was|are|were|of)\b|\b(?:aim|intend|hope|want|plan|seek)(?:s|ed|ing|ned|ning)?\s+to\b|\bsought\s+to\b|\b(?:expect|forecast|predict)(?:s|ed|ing)?\b|\b(?:or|could|would|may|might|will|to)\s+face\b|\bfac(?:es|ing)\s+up\s+to\b|\brisk(?:s|ing)?\b/i;
 /** Modals by which a question asks what will, would or could be: a goal or a forecast may answer it. */
 export const UNREAL_MODALS: ReadonlySet<string> = new Set(wordsOf('will would could might may should can going'));
 /** Adverbs that say a thing falls just short of what follows: "almost complete" is not complete yet. */

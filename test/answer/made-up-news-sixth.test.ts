@@ -36,3 +36,22 @@ describe('a jet lands after an engine fire', () => {
     expect(reply.kind).toBe('abstained');
   });
 });
+
+describe('a regulator fines a technology company', () => {
+  const fine = storyBot('app-fine.md');
+
+  it('"how much was Bramble fined?" is the fine, never the daily fines it faces if it does not comply', () => {
+    expect(fine.ask('how much was bramble fined?').shortAnswer).toBe('€310 million');
+    expect(fine.ask('what was the fine?').shortAnswer ?? '').not.toMatch(/5 million/);
+  });
+
+  it('"did Bramble agree with the decision?" is no, by its own word: "The company said it disagreed"', () => {
+    expect(fine.ask('did bramble agree with the decision?').text).toMatch(/^According to the company, no \[1\]/);
+  });
+
+  it('"will Bramble appeal?" is yes by the company\'s word, and "did it appeal?" is not said', () => {
+    expect(fine.ask('will bramble appeal?').text).toMatch(/^According to the company, yes \[1\]/);
+    expect(fine.ask('did bramble appeal?').kind).toBe('abstained');
+  });
+});
+

@@ -127,6 +127,14 @@ describe('what a sentence claims at a word', () => {
     expect(claim('If the vote fails, the builders walk away.', 'walk').modality).toBe('hypothetical');
   });
 
+  it('reported speech puts "will" back a tense: "said it disagreed and would appeal" is the speaker\'s future, "would have" and "if" still suppose', () => {
+    expect(claim('The company said it disagreed with the ruling and would appeal.', 'appeal').modality).toBe('future');
+    expect(claim('Roe said she would resign.', 'resign').modality).toBe('future');
+    expect(claim('Roe said she would have resigned.', 'resigned').modality).toBe('hypothetical');
+    expect(claim('Roe said she would resign if the vote failed.', 'resign').modality).toBe('hypothetical');
+    expect(claim('The plan would cost more.', 'cost').modality).toBe('hypothetical');
+  });
+
   it('a clause opened by "after", "because" … is its own claim: "were ordered to leave after engineers found cracks" says they found them', () => {
     expect(claim('Residents were ordered to leave after engineers found cracks in the dam.', 'found').modality).toBe('asserted');
     expect(claim('Residents were ordered to leave after engineers found cracks in the dam.', 'leave').modality).toBe('directed');

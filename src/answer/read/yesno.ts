@@ -14,6 +14,7 @@ import { isCapitalised } from '../../text/names.js';
 import { tokens } from '../../text/tokenize.js';
 import { attributedClaim } from './attribution.js';
 import { antonymTermsOf, sameTermsOf } from '../../text/opposites.js';
+import { termsWithReferent } from '../retrieve/referents.js';
 import { definiteNoun, introducesAnother, onlyAsClass } from './another.js';
 import { contextTerms, type Ranked } from '../retrieve/rank.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -421,7 +422,8 @@ export function aboutSubject(kb: KnowledgeBase, ranked: Ranked, proposition: Pro
 
 function mentionsSubject(kb: KnowledgeBase, ranked: Ranked, subject: string): boolean {
   if (PRONOUN.test(subject) || EXISTENTIAL.test(subject)) return true;
-  const terms = sentenceTerms(kb.corpus, ranked.sentence.id);
+  // "The company said it disagreed …" mentions the company the story named ("the technology company Acme").
+  const terms = termsWithReferent(kb, ranked.sentence.id);
   // A person the stories name is mentioned by a word of their name no one else has: "Is Jane Roe
   // a doctor?" is not answered by "Tom Roe, a doctor".
   const person = findPerson(kb.entities, subject);

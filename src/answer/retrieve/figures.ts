@@ -373,8 +373,9 @@ const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 function numbersName(sentence: string, span: Span): boolean {
   const word = NAME_BEFORE.exec(sentence.slice(Math.max(0, span.start - 30), span.start))?.[1];
   // "Tom Berg's 61-yard return": the name owns the figure; it does not number it.
-  // A score after a team's name ("beat Quillon City 2-1") is the game's, not the name's.
-  if (word === undefined || /['’]s?$/.test(word) || SCORE_SPAN.test(span.text)) return false;
+  // A score after a team's name ("beat Quillon City 2-1") is the game's, not the name's; a sum
+  // ("fined Acme €310 million") numbers no name.
+  if (word === undefined || /['’]s?$/.test(word) || SCORE_SPAN.test(span.text) || /^[$£€]/.test(span.text)) return false;
   const lower = word.toLowerCase();
   const verb = baseForm(lower, 'verb');
   return !isVerbForm(lower) && !(verb !== undefined && verb !== lower);

@@ -21,10 +21,38 @@ const OPENING_PRONOUN = new RegExp(`^(?:[“"‘']\\s*)?(${alternation([...MALE_
 export function termsWithReferent(kb: KnowledgeBase, id: number): ReadonlySet<string> {
   return sentenceDerived(kb.corpus, `referent:${id}`, () => {
     const own = sentenceTerms(kb.corpus, id);
-    const name = referentOf(kb, id) ?? pronounSpeakerOf(kb, id) ?? namedNext(kb, id) ?? mainPersonMeant(kb, id);
+    const name = referentOf(kb, id) ?? pronounSpeakerOf(kb, id) ?? namedNext(kb, id) ?? mainPersonMeant(kb, id) ?? describedEarlier(kb, id);
     const named = [...(name === undefined ? [] : [name]), ...fullNamesOf(kb, id)];
     return named.length === 0 ? own : new Set([...own, ...named.flatMap((found) => termsOf(found))]);
   });
+}
+
+/** "The company said …": a sentence opening on "the" and one noun, naming nobody. */
+const DESCRIBED_THE = /^The\s+(\p{Ll}[\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+
+/**
+ * Whom "The company said it disagreed …" stands for: the name the story last gave that noun before
+ * it, "the technology company Bramble" or "Bramble, a technology company". None when the story
+ * never pairs the noun with a name, however likely a guess would be.
+ */
+function describedEarlier(kb: KnowledgeBase, id: number): string | undefined {
+  const sentence = kb.corpus.sentences[id];
+  const noun = sentence === undefined ? undefined : DESCRIBED_THE.exec(sentence.text)?.[1];
+  if (sentence === undefined || noun === undefined) return undefined;
+  const pairs = [
+    new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}${noun}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})`, 'u'),
+    new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}${noun}\b`, 'u'),
+  ];
+  const story = kb.corpus.passages[sentence.passage]!.storyId;
+  for (let at = id - 1; at >= 0; at--) {
+    const earlier = kb.corpus.sentences[at]!;
+    if (kb.corpus.passages[earlier.passage]!.storyId !== story) return undefined;
+    for (const pair of pairs) {
+      const name = pair.exec(earlier.text)?.[1];
+      if (name !== undefined) return name;
+    }
+  }
+  return undefined;
 }
 
 /** "Roe died on Monday" after "Jane Roe, …": the full names of the people a sentence calls by surname alone. */

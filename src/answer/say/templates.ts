@@ -65,7 +65,7 @@ export const TEMPLATES = {
     /** "Was anyone arrested?" over several stories, with nothing to say which. */
     whichStory: 'I can’t tell which story you mean, so I won’t say yes or no. Name what it is about, or ask after a question about it.',
     /** "What share still use it?" when the story's figure is only an aim or an expectation. */
-    onlyAimed: 'The story gives that figure only as a goal or an expectation, not as a fact.',
+    onlyAimed: 'The story gives that figure only as a goal, an expectation or a threat, not as a fact.',
     /** "Who fired Roe?" when the story only says someone called for it. */
     unsaidWho: 'The story doesn’t say who {statement}.',
     closest: 'The closest it comes: “{quote}” [{n}]',

@@ -13,12 +13,20 @@ describe('a figure the story gives only as a goal or an expectation answers no q
   it('"how much are the fares?" is not answered by the goal "less than 5 dollars"', () => {
     const answer = bot.ask('how much do the fares cost?');
     expect(answer.abstained).toBe(true);
-    expect(answer.text).toMatch(/^The story gives that figure only as a goal or an expectation, not as a fact\./);
+    expect(answer.text).toMatch(/^The story gives that figure only as a goal, an expectation or a threat, not as a fact\./);
     expect(answer.citations[0]?.text).toContain('goal');
   });
 
   it('"how much profit did it make?" is not answered by an expected profit', () => {
     expect(bot.ask('how much profit did Acme Ferries make?').text).not.toMatch(/^40 million/);
+  });
+
+  it('a threat is no fact either: "what was the fine?" is not the daily fine the firm faces if it does not comply', () => {
+    const fined = createBot([
+      parseStory('fine.md', Buffer.from('---\ntitle: Acme fined\n---\nAcme must change its rules within 90 days or face further daily fines of up to €5 million.\n')),
+    ], { abstainBelow: 0 });
+    expect(fined.ask('what was the fine?').shortAnswer ?? '').not.toMatch(/5 million/);
+    expect(fined.ask('how much could the daily fines be?').shortAnswer).toBe('€5 million');
   });
 
   it('but a question about the aim takes it, and a stated figure is answered as before', () => {

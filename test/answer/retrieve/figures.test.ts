@@ -160,6 +160,12 @@ describe('figures and their clause', () => {
     expect(countsNothing(sentence, spanOf(sentence, '10'))).toBe(true);
   });
 
+  it('a sum after a name numbers no name: "fined Acme €310 million", unlike "Internet Explorer 6"', () => {
+    const sentence = 'The authority fined the company Acme €310 million, and Internet Explorer 6 was dropped.';
+    expect(countsNothing(sentence, spanOf(sentence, '€310 million'))).toBe(false);
+    expect(countsNothing(sentence, spanOf(sentence, '6'))).toBe(true);
+  });
+
   it('the "one" of "no one" counts nobody', () => {
     const sentence = 'No one was injured, and two cars were damaged.';
     expect(countsNothing(sentence, spanOf(sentence, 'one'))).toBe(true);

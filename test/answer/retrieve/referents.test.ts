@@ -52,3 +52,17 @@ describe('a lead that names its person one sentence late', () => {
     expect(leadOf(kbOf('A former manager of the fund was jailed. Police said Tom Berg had admitted fraud.'), 0)).toBeUndefined();
   });
 });
+
+describe('a sentence that opens on "The company" is about the name the story gave that noun', () => {
+  it('"The company said …" after "the technology company Acme" or "Acme, a technology company" is about Acme', () => {
+    for (const text of ['The regulator fined the technology company Acme on Monday. The company said it would appeal.', 'Acme, a technology company, was fined on Monday. The company said it would appeal.']) {
+      const kb = kbOf(text);
+      expect(termsWithReferent(kb, sentenceId(kb, 'The company')).has(termOf('Acme')!)).toBe(true);
+    }
+  });
+
+  it('not when the story never pairs the noun with a name', () => {
+    const kb = kbOf('The start-up Fernlight was founded in 2019. The company has 140 employees.');
+    expect(termsWithReferent(kb, sentenceId(kb, 'The company')).has(termOf('Fernlight')!)).toBe(false);
+  });
+});
