@@ -240,6 +240,17 @@ export function isOrganisationNoun(word: string): boolean {
   return classOf(word, 'noun', COMMON) === 'noun.group' && isGroupNoun(word);
 }
 
+/**
+ * Whether any sense of a noun is an organisation: "the competition authority" (its fifth sense),
+ * "the air accident board". For a phrase the story uses as one, where the first sense would miss it.
+ */
+export function isOrganisationKind(word: string): boolean {
+  return isKindOf(word, 'organization', 'noun', ALL_SENSES);
+}
+
+/** Enough senses to reach any a common noun has. */
+const ALL_SENSES = 12;
+
 /** Whether a noun's leading sense is any group (noun.group): "line", "defence", "fans" of a club. */
 export function isCollectiveNoun(word: string): boolean {
   return primaryClass(word, 'noun') === 'noun.group';

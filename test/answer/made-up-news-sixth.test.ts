@@ -30,6 +30,10 @@ describe('a jet lands after an engine fire', () => {
     expect(reply.text).not.toMatch(/^After engine fire/i);
   });
 
+  it('"who is investigating?" asks who investigates: the board the story describes', () => {
+    expect(landing.ask('who is investigating?').shortAnswer).toBe('The national air accident board');
+  });
+
   it('"what kind of plane was it?" is named, never counted nor quoted from a sentence that names no kind', () => {
     const reply = landing.ask('what kind of plane was it?');
     expect(reply.shortAnswer ?? '').not.toMatch(/five/i);
@@ -43,6 +47,10 @@ describe('a regulator fines a technology company', () => {
   it('"how much was Bramble fined?" is the fine, never the daily fines it faces if it does not comply', () => {
     expect(fine.ask('how much was bramble fined?').shortAnswer).toBe('€310 million');
     expect(fine.ask('what was the fine?').shortAnswer ?? '').not.toMatch(/5 million/);
+  });
+
+  it('"who fined Bramble?" is the authority the story describes rather than names', () => {
+    expect(fine.ask('who fined bramble?').text).toMatch(/^The Norland competition authority \[1\]/);
   });
 
   it('"did Bramble agree with the decision?" is no, by its own word: "The company said it disagreed"', () => {

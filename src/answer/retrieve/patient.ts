@@ -166,7 +166,8 @@ const BE_WORD = wordOf(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got'
  */
 export function asksUndergoer(text: string, verb: string): boolean {
   const match = UNDERGOER_QUESTION.exec(text);
-  return match !== null && match[1]!.toLowerCase() === verb.toLowerCase();
+  // "Who is investigating?" is the progressive: its subject does the verb.
+  return match !== null && match[1]!.toLowerCase() === verb.toLowerCase() && !/ing$/i.test(verb);
 }
 
 const UNDERGOER_QUESTION = /^\s*(?:who|what)\s+(?:(?:has|have|had|will|would|could|may|might|must|should)\s+)?(?:be|been|was|were|is|are|got|get|gets)\s+(?:been\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/iu;

@@ -138,7 +138,7 @@ export function isLeadingRole(words: readonly string[]): boolean {
 
 
 /** A name's words as the sentence's speaker: "Jane Roe said …", "Jane Roe, 51, told …", "… said Jane Roe". */
-const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{1,40},)?\\s+(?:${ATTRIBUTION_VERBS})\\b`, 'i');
+const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{1,40},|,)?\\s+(?:${ATTRIBUTION_VERBS})\\b`, 'i');
 const SPEAKS_BEFORE = new RegExp(`\\b(?:${ATTRIBUTION_VERBS}|according\\s+to)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`, 'iu');
 
 /**

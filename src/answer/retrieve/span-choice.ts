@@ -804,7 +804,7 @@ function saysOnlyOpposite(words: readonly WordAt[], { verbForms, verbOpposites }
 }
 
 /** The words just before a name and its apposition or relative clause after it: where a sentence says who the person is. */
-const DESCRIBED_BEFORE = new RegExp(`(?:^|[,;:.!?"“”]|\\b(?:${ATTRIBUTION_VERBS}|according\\s+to)\\b)([^,;:.!?"“”]*)$`, 'iu');
+const DESCRIBED_BEFORE = new RegExp(`(?:^|[,;:.!?"“”]|\\b(?:${ATTRIBUTION_VERBS}|according\\s+to)\\b)([^,;:.!?"“”]*?)(?:,\\s*)?$`, 'iu');
 const DESCRIBED_AFTER = /^,\s*([^,;:]{1,60})/u;
 
 /** Whether the sentence says the speaker is what the question asks about ("Sergeant Tom Berg", "Jane Roe, the head of events,"). */

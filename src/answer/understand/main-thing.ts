@@ -46,7 +46,7 @@ function countMainThing(kb: KnowledgeBase, storyId: string): string | undefined 
  */
 const IT = new RegExp(String.raw`\bit\b(?!\s*['’]s\b)|\bits\b|(?<=\b${AUXILIARY}\s+)this\b(?=\s+(\p{Ll}+))|\bthis\b(?=\s+${AUXILIARY}\b|\s*[?!.]*$)`, 'giu');
 /** "Is it true …", "was it raining", "how much did it cost to …", "it was confirmed that": an "it" that stands for nothing; "why did he do it?": an act, not a thing; "which court was it?", "what kind of plane was it?": the thing asked for. */
-const DUMMY_IT = /^(?:is|was|are|were|does|did|will)\s+it\b|\b(?:do|done|doing)\s+it\b|\b(?:did|does)\s+it\s*[?.!]*$|^(?:which|what)\s+(?:\p{L}+\s+){1,3}(?:was|is)\s+it\s*[?.!]*$|\bit\s+(?:is|was)\s+(?:true|likely|possible|said|reported|time)\b|\bit\s+(?:cost|costs|take|takes|took)\s+(?:\S+\s+)?to\b|\bit\s+(?:is|was|has\s+been)\s+\p{Ll}+ed\s+that\b/iu;
+const DUMMY_IT = /^(?:is|was|are|were|does|did|will)\s+it\b|\b(?:do|done|doing)\s+it\b|\b(?:did|does)\s+it\s*[?.!]*$|^(?:which|what)\s+(?:\p{L}+\s+){1,3}(?:was|is)\s+it\s*[?.!]*$|\bit\s+(?:is|was)\s+(?:true|likely|possible|said|reported|time|too\s+(?:early|soon|late))\b|\bit\s+(?:cost|costs|take|takes|took)\s+(?:\S+\s+)?to\b|\bit\s+(?:is|was|has\s+been)\s+\p{Ll}+ed\s+that\b/iu;
 
 /** The "it" or "this" a question leaves for the story to say ("what time of day did it happen?"), or undefined. */
 export function thingPronounIn(question: string): string | undefined {

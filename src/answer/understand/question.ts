@@ -423,6 +423,8 @@ function isDefinable(subject: string): boolean {
   if (PREPOSITION_LAST.test(subject) || putsVerbAhead(subject)) return false;
   // "who is Roe going to meet?" asks whom, not who Roe is: a lower-case verb form after the name.
   if (list.slice(1).some((word) => /^\p{Ll}/u.test(word) && isVerbForm(word))) return false;
+  // "who is investigating?": a lone present participle is the progressive of its verb.
+  if (list.length === 1 && /^\p{Ll}+ing$/u.test(subject) && (baseForm(subject, 'verb') ?? subject) !== subject) return false;
   // "what was stolen?", "who was elected?": a lone participle is a passive question, not a thing to define.
   return !isPastForm(list[0] ?? '') || (list.length === 1 && /^\p{Lu}/u.test(subject));
 }

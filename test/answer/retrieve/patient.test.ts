@@ -14,6 +14,8 @@ describe('a passive question: who or what underwent the verb', () => {
     expect(asksUndergoer('what has been stolen from the museum?', 'stolen')).toBe(true);
     expect(asksUndergoer('who called for Roe to be fired?', 'fired')).toBe(false);
     expect(asksUndergoer('what system is activated by it?', 'activated')).toBe(false);
+    // The progressive is active: "who is investigating?" asks who investigates.
+    expect(asksUndergoer('who is investigating?', 'investigating')).toBe(false);
   });
 
   it('is answered by the passive\'s subject, not by the end of its "of" phrase nor by the noun of the act', () => {

@@ -71,6 +71,14 @@ describe('span extraction', () => {
     expect(isSpeakerIn(before, at(before, 'Riverton'))).toBe(false);
     const aged = 'Engineer Jane Roe, 51, told reporters the crack was long.';
     expect(isSpeakerIn(aged, at(aged, 'Jane Roe'))).toBe(true);
+    const apposed = 'Its chief inspector, Jane Roe, said the crack was long.';
+    expect(isSpeakerIn(apposed, at(apposed, 'Jane Roe'))).toBe(true);
+  });
+
+  it('an organisation described, not named, answers "who?": "the national air accident board", never "the board" alone nor the description of a name', () => {
+    expect(texts(spansOfType('The national air accident board has opened an investigation.', 'person'))).toEqual(['The national air accident board']);
+    expect(texts(spansOfType('The Acme competition authority has fined the technology company Quillon.', 'person'))).toEqual(['Quillon', 'The Acme competition authority']);
+    expect(texts(spansOfType('The board said the company would pay.', 'person'))).toEqual([]);
   });
 
   it('finds no purpose in "was meant to help", and ends one at a quotation\'s close', () => {

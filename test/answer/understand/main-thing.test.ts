@@ -46,6 +46,7 @@ describe('what "it" means in a question about a story', () => {
     expect(resolveThing('what is this plan?', 'the crane')).toBe('what is this plan?');
     // "which court was it?", "what kind of plane was it?": the "it" is the thing asked for.
     expect(resolveThing('what kind of plane was it?', 'the engine')).toBe('what kind of plane was it?');
+    expect(resolveThing('who said it was too early to say?', 'the engine')).toBe('who said it was too early to say?');
   });
 
   it('is read into a question about a one-story folder, and not when several stories could be meant', () => {

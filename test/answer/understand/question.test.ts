@@ -304,6 +304,11 @@ describe('head nouns past modifiers', () => {
     expect(analyzeQuestion('which type of engine failed?').asksKind).toBe(true);
     expect(analyzeQuestion('what plane was it?').asksKind).toBeUndefined();
   });
+
+  it('reads "who is investigating?" as the progressive of its verb, not a definition of "investigating"', () => {
+    expect(analyzeQuestion('who is investigating?')).toMatchObject({ type: 'person', mainVerb: { lemma: 'investigate' } });
+    expect(analyzeQuestion('who is Quillon?').type).toBe('definition');
+  });
 });
 
 describe('question parse: main verb, figures, negation', () => {
