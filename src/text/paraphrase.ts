@@ -3,7 +3,7 @@ import { BE_FORMS, DETERMINERS, isPastForm, LIGHT_VERBS, OBJECT_PRONOUNS, wordOf
 import { synonymsOf as closeSynonyms } from './synonyms.js';
 import { isStopWord, termOf } from './terms.js';
 import { words } from './tokenize.js';
-import { baseForm, derivedFormsOf, synonymsOf, type PartOfSpeech } from './wordnet.js';
+import { baseForm, derivedFormsOf, kindsOf, synonymsOf, type PartOfSpeech } from './wordnet.js';
 
 /**
  * The other words a story may use for a question's word: "injured" is there as "wounding",
@@ -13,6 +13,10 @@ import { baseForm, derivedFormsOf, synonymsOf, type PartOfSpeech } from './wordn
  * caller's (PIPELINE_OPTIONS.fitted.retrieve.paraphraseSenses): rare senses make nearly any word match.
  */
 
+
+/** Kinds are taken from a noun's commonest sense only, and only where it has few ("plane", not "person"). */
+const KIND_SENSES = 1;
+const MOST_KINDS = 40;
 
 /** A verb's "-able" adjective says it could be done, not that it was: "elected" is not "eligible". */
 const MODAL_ADJECTIVE = /(?:able|ible)$/;
@@ -61,7 +65,10 @@ function computeParaphrases(word: string, senses: number, partsOfSpeech: readonl
   const related = partsOfSpeech.flatMap((pos) => {
     const form = pos === 'verb' ? lemma : word;
     const derived = derivedFormsOf(form, pos, senses).filter((other) => pos !== 'verb' || !MODAL_ADJECTIVE.test(other));
-    return [...synonymsOf(form, pos, senses), ...derived];
+    // A kind of a made thing is the thing: "the plane" is the story's "passenger jet". Kinds of an act,
+    // a group or an event ("strike", "department") are too loose to stand for it.
+    const kinds = pos === 'noun' ? kindsOf(form, KIND_SENSES, MOST_KINDS, 'noun.artifact') : [];
+    return [...synonymsOf(form, pos, senses), ...derived, ...kinds];
   });
   return singleTerms([...related, ...gradedSynonyms(word, senses)], new Set(closeSynonyms(own)), own);
 }

@@ -43,6 +43,8 @@ interface Synset {
   derivations: { source: number; pos: PartOfSpeech; offset: number; target: number }[];
   /** A verb's causes (`>`) and entailments (`*`): "kill" causes "die", "snore" entails "sleep". */
   consequences: { pos: PartOfSpeech; offset: number }[];
+  /** Hyponyms (`~`): the kinds of this synset ("jet", "airliner" of "airplane"). */
+  kinds: { pos: PartOfSpeech; offset: number }[];
 }
 
 function dictPath(): string {
@@ -203,6 +205,7 @@ function synset(pos: PartOfSpeech, offset: number): Synset {
   const derivations: Synset['derivations'] = [];
   const similar: Synset['similar'] = [];
   const consequences: Synset['consequences'] = [];
+  const kinds: Synset['kinds'] = [];
   for (let p = 0; p < pointers; p++) {
     const at = pointerAt + 1 + 4 * p;
     const symbol = fields[at];
@@ -210,12 +213,13 @@ function synset(pos: PartOfSpeech, offset: number): Synset {
     if (symbol === '@' || symbol === '@i') hypernyms.push(target);
     else if (symbol === '&') similar.push(target);
     else if (symbol === '>' || symbol === '*') consequences.push(target);
+    else if (symbol === '~') kinds.push(target);
     else if (symbol === '!' || symbol === '+') {
       const sourceTarget = fields[at + 3] ?? '0000';
       (symbol === '!' ? antonyms : derivations).push({ ...target, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
     }
   }
-  const parsed = { lexClass, words, proper, hypernyms, antonyms, similar, derivations, consequences };
+  const parsed = { lexClass, words, proper, hypernyms, antonyms, similar, derivations, consequences, kinds };
   if (SYNSETS.size >= MEMO_LIMIT) SYNSETS.clear();
   SYNSETS.set(key, parsed);
   return parsed;
@@ -337,6 +341,20 @@ export function synonymsOf(word: string, pos: PartOfSpeech = 'noun', senses = In
   const out: string[] = [];
   for (const sense of sensesOf(word, pos).slice(0, senses)) {
     for (const other of sense.words) if (other !== base && !out.includes(other)) out.push(other);
+  }
+  return out;
+}
+
+/**
+ * The words of the kinds of a noun's first `senses` senses, one level down ("plane" → "jet",
+ * "airliner"), when a sense has at most `most` kinds ("person" has hundreds, none telling) and,
+ * if given, is of `lexClass`.
+ */
+export function kindsOf(word: string, senses: number, most: number, lexClass?: LexClass): string[] {
+  const out: string[] = [];
+  for (const sense of sensesOf(word, 'noun').slice(0, senses)) {
+    if (sense.kinds.length > most || (lexClass !== undefined && sense.lexClass !== lexClass)) continue;
+    for (const kind of sense.kinds) for (const other of synset(kind.pos, kind.offset).words) if (!out.includes(other)) out.push(other);
   }
   return out;
 }

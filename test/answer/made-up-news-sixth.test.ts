@@ -30,6 +30,11 @@ describe('a jet lands after an engine fire', () => {
     expect(reply.text).not.toMatch(/^After engine fire/i);
   });
 
+  it('"where did the plane land?" is where the story\'s "passenger jet" made its landing: a jet is a plane, a landing the act', () => {
+    expect(landing.ask('where did the plane land?').shortAnswer).toBe('Dunmore');
+    expect(landing.ask('how many people were on the plane?').shortAnswer).toBe('184');
+  });
+
   it('"who is investigating?" asks who investigates: the board the story describes', () => {
     expect(landing.ask('who is investigating?').shortAnswer).toBe('The national air accident board');
   });

@@ -13,6 +13,13 @@ describe('paraphrases: the words a story may use for a question’s word', () =>
     expect(paraphraseTerms('bought', SENSES)).toContain(term('purchased'));
   });
 
+  it('a kind of a made thing stands for it ("plane" / "jet", "boat" / "ferry"), a kind of an act or a group does not', () => {
+    expect(paraphraseTerms('plane', SENSES)).toContain(term('jet'));
+    expect(paraphraseTerms('boat', SENSES)).toContain(term('ferry'));
+    expect(paraphraseTerms('strike', SENSES)).not.toContain(term('walkout'));
+    expect(paraphraseTerms('department', SENSES)).not.toContain(term('treasury'));
+  });
+
   it('grades a superlative\'s synonyms alike: "biggest" / "largest", "bigger" / "larger"', () => {
     expect(paraphraseTerms('biggest', SENSES)).toContain(term('largest'));
     expect(paraphraseTerms('bigger', SENSES)).toContain(term('larger'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonymsOf, baseForm, derivedFormsOf, isKindOf, leadsTo, primaryClass, senseClasses, synonymsOf } from '../../src/text/wordnet.js';
+import { antonymsOf, baseForm, derivedFormsOf, isKindOf, kindsOf, leadsTo, primaryClass, senseClasses, synonymsOf } from '../../src/text/wordnet.js';
 
 describe('WordNet', () => {
   it('knows which verbs bring another about: killing, or murdering, is a kind of causing to die; following is not', () => {
@@ -8,6 +8,12 @@ describe('WordNet', () => {
     expect(leadsTo('drowned', 'die')).toBe(true);
     expect(leadsTo('followed', 'die')).toBe(false);
     expect(leadsTo('nonsenseword', 'die')).toBe(false);
+  });
+
+  it('lists the kinds of a noun\'s commonest sense, one level down, only where it has few', () => {
+    expect(kindsOf('plane', 1, 40)).toEqual(expect.arrayContaining(['jet', 'airliner']));
+    expect(kindsOf('person', 1, 40)).toEqual([]);
+    expect(kindsOf('plane', 1, 40, 'noun.act')).toEqual([]);
   });
 
   it('gives the class of a noun’s most frequent sense', () => {

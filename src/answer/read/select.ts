@@ -158,7 +158,8 @@ function supportedOf(kb: KnowledgeBase, question: Question, retrieval: Retrieval
     // "What was stolen?" quotes nothing of "… robbed in 2022, when thieves took jewellery": that year's theft.
     .filter((ranked) => question.asksEarlier || ranked.span !== undefined || !inPastWhenClause(ranked.sentence.text, ranked.sentence.text.length, question.numbers))
     // "Where did the guests go?" is not answered where nobody moves ("Fire at Oslo hotel forces guests out").
-    .filter((ranked) => !whereTo || saysMotion(kb, ranked))
+    // "Where did the jet land?" is answered by "made an emergency landing at …": the asked motion, as a noun.
+    .filter((ranked) => !whereTo || saysMotion(kb, ranked) || (question.mainVerb !== undefined && sentenceTerms(kb.corpus, ranked.sentence.id).has(question.mainVerb.term)))
     .map((ranked) => (datesAsked(question, retrieval, ranked) ? ranked : withoutSpan(ranked)));
   return question.measure ? measuredOf(kb, leading, question.measure, question, retrieval) : question.type === 'quote' && question.subject ? saidOf(kb, leading, question.subject, question.mainVerb?.term) : typedOf(question, leading);
 }
