@@ -35,6 +35,12 @@ describe('a jet lands after an engine fire', () => {
     expect(landing.ask('how many people were on the plane?').shortAnswer).toBe('184');
   });
 
+  it('"where was the flight going?" is where it "left Dunmore for": a destination needs no place it was at', () => {
+    const reply = landing.ask('where was the flight going?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.shortAnswer).toBe('Port Halden');
+  });
+
   it('"who is investigating?" asks who investigates: the board the story describes', () => {
     expect(landing.ask('who is investigating?').shortAnswer).toBe('The national air accident board');
   });

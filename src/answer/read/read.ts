@@ -82,8 +82,8 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (onlyWanted(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   // "Where was it held?" over a sentence whose place-like name is no place of anything ("… stopped
   // him on the Acme 20-metre mark") has no place to say: quoting it would answer something else.
-  if (ASKS_WHERE.test(question.text) && !placesAnything(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
-  // "Where was the bus going?" is answered by where to, not where it crashed.
+  if (ASKS_WHERE.test(question.text) && !asksDestination(question.text) && !placesAnything(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
+  // "Where was the bus going?" is answered by where to ("left Oslo for Riverton"), not where it crashed.
   if (asksDestination(question.text) && !NAMED_DESTINATION.test(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   return { kind: 'span', evidence, probability: best.probability };
 }

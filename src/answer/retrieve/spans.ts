@@ -108,7 +108,8 @@ export function nameSpans(sentence: string): Span[] {
         run = { start: match.index, end: match.index + word.length, words: [word] };
       }
       if (isPossessive(word) || endsClause) flush();
-    } else if (run && adjacent && isNameJoiner(word) && run.words.length > 0) {
+    } else if (run && adjacent && isNameJoiner(word) && run.words.length > 0 && (word !== 'for' || isNoun(run.words.at(-1)!.toLowerCase()))) {
+      // "Commission for Racial Equality" is one name; "left Dunmore for Port Halden" two places.
       run.words.push(word);
       run.end = match.index + word.length;
     } else flush();

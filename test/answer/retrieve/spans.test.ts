@@ -12,6 +12,11 @@ describe('span extraction', () => {
     expect(texts(spansOfType('The files were found in the afternoon, in remarks to reporters.', 'place'))).toEqual([]);
   });
 
+  it('"for" joins a name only after a noun: "Commission for Racial Equality" is one, "left Dunmore for Port Halden" two places', () => {
+    expect(texts(nameSpans('The Commission for Racial Equality said so.'))).toEqual(['Commission for Racial Equality']);
+    expect(texts(nameSpans('The flight had left Dunmore for Port Halden.'))).toEqual(['Dunmore', 'Port Halden']);
+  });
+
   it('a lone capital letter is no name: "40 °C"', () => {
     expect(texts(nameSpans('It was above 40 °C in Riverton.'))).toEqual(['Riverton']);
   });
