@@ -41,6 +41,10 @@ describe('a jet lands after an engine fire', () => {
     expect(reply.shortAnswer).toBe('Port Halden');
   });
 
+  it('"who is Paul Arden?" is "Its chief inspector" with "its" the board the sentence before describes', () => {
+    expect(landing.ask('who is paul arden?').text).toMatch(/^Paul Arden is the national air accident board’s chief inspector \[1\]/);
+  });
+
   it('"who is investigating?" asks who investigates: the board the story describes', () => {
     expect(landing.ask('who is investigating?').shortAnswer).toBe('The national air accident board');
   });

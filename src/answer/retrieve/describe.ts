@@ -194,7 +194,8 @@ function relationDescription(kb: KnowledgeBase, entity: Entity): Description | u
     const sentence = kb.corpus.sentences[relation.sentence];
     const [determiner = '', ...role] = relation.text.split(' ');
     const owner = sentence ? relationOwner(kb, sentence, entity, determiner) : undefined;
-    if (sentence && owner) return described(sentence, entity.name, `${possessiveOf(owner)} ${role.join(' ')}`, false);
+    // Said after "is": "Tom Berg is the air board’s chief inspector", not "… is The air board’s".
+    if (sentence && owner) return described(sentence, entity.name, `${possessiveOf(owner).replace(/^The /, 'the ')} ${role.join(' ')}`, false);
   }
   return undefined;
 }

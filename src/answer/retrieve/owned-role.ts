@@ -9,6 +9,7 @@ import { words } from '../../text/tokenize.js';
 import { termOf } from '../../text/terms.js';
 import { isCalendarWord } from '../../text/values.js';
 import { baseForm, isKindOf, synonymsOf } from '../../text/wordnet.js';
+import { describedBodies } from './spans.js';
 
 /**
  * "Who is Acme's main rival?" over "… Acme's sales fell. Zorbian Corp, its main rival, …": a
@@ -144,6 +145,9 @@ export function relationOwner(kb: KnowledgeBase, sentence: Sentence, entity: Ent
     const index = Math.max(lastWordIndex(text, other.name), findEntity(kb.entities, surname) === other ? lastWordIndex(text, surname) : -1);
     if (index >= 0 && (!last || index > last.index) && fitsPossessive(kb, story, other, determiner)) last = { entity: other, index };
   }
+  // "The national air accident board has opened an investigation. Its chief inspector, …": a body described, not named.
+  const body = determiner.toLowerCase() === 'its' ? describedBodies(text).at(-1) : undefined;
+  if (body && (!last || body.start > last.index)) return body.text.replace(/^the\s+/i, '');
   return last?.entity.name;
 }
 

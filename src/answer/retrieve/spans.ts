@@ -384,7 +384,7 @@ function placePhrases(sentence: string): Span[] {
  * describes rather than names answers "who?" as a name does, with at least one word saying which
  * ("the board" alone says nothing).
  */
-function describedBodies(sentence: string): Span[] {
+export function describedBodies(sentence: string): Span[] {
   const out: Span[] = [];
   for (const match of sentence.matchAll(THE_THEN_WORDS)) {
     const words = [...match[1]!.matchAll(/\S+/g)];
