@@ -95,7 +95,7 @@ Since Under Over Until Upon Because For From By Of To Also Both Each Some Many M
 Even Still Meanwhile Instead Once Now Today Yesterday Another Such My Our Your Without Within Among
 Against Through Throughout Unlike Like Next Finally Eventually Overall Including Additionally
 Furthermore Moreover Nevertheless Previously Originally Currently Initially Subsequently Yet So Or
-Nor All Neither Either Every No Not Few Other Two Three One Dr Here You Maybe`.split(/\s+/),
+Nor All Neither Either Every No Not Few Other Two Three One Dr Here You Maybe About Around Nearly Almost More`.split(/\s+/),
 );
 
 /** Whether a capitalised word is capitalised by position only ("The", "However", "Despite"), as written. */

@@ -45,6 +45,10 @@ describe('a jet lands after an engine fire', () => {
     expect(landing.ask('who is paul arden?').text).toMatch(/^Paul Arden is the national air accident board’s chief inspector \[1\]/);
   });
 
+  it('"when did it happen?" asks of the fire, not the engine, and is never the time the flight left ("6:15 p.m. About ten minutes later")', () => {
+    expect(landing.ask('when did it happen?').shortAnswer ?? '').not.toMatch(/6:15/);
+  });
+
   it('"who is investigating?" asks who investigates: the board the story describes', () => {
     expect(landing.ask('who is investigating?').shortAnswer).toBe('The national air accident board');
   });

@@ -12,5 +12,6 @@ describe('splitting a paragraph into sentences', () => {
       'The airport reopened before midnight.',
     ]);
     expect(splitSentences('Talks with U.S. President Roe failed.')).toEqual(['Talks with U.S. President Roe failed.']);
+    expect(splitSentences('The flight left at 6:15 p.m. About ten minutes later the crew saw a fire.')).toHaveLength(2);
   });
 });

@@ -4,7 +4,7 @@ import { AUXILIARY, isNoun, isPersonHead } from '../../text/lexicon.js';
 import { isCapitalised } from '../../text/names.js';
 import { isStopWord, termOf } from '../../text/terms.js';
 import { words } from '../../text/tokenize.js';
-import { synonymsOf } from '../../text/wordnet.js';
+import { primaryClass, synonymsOf } from '../../text/wordnet.js';
 import { genderIn, mainActor, storySentences } from './main-actor.js';
 import { perVersion, type PerVersion } from './per-version.js';
 
@@ -12,6 +12,7 @@ import { perVersion, type PerVersion } from './per-version.js';
 export const MAIN_THING_MIN_MENTIONS = 3;
 
 const MAIN_THINGS: PerVersion<string> = new WeakMap();
+const MAIN_EVENTS: PerVersion<string> = new WeakMap();
 
 /**
  * What "it" means in a question about a story: the common noun of its title that its sentences
@@ -22,9 +23,19 @@ export function mainThing(kb: KnowledgeBase, storyId: string): string | undefine
   return perVersion(MAIN_THINGS, kb, storyId, () => countMainThing(kb, storyId));
 }
 
-function countMainThing(kb: KnowledgeBase, storyId: string): string | undefined {
+/**
+ * What "it" means in "when did it happen?": the title's most repeated noun of an event or an act
+ * ("fire", "landing" in "Jet makes emergency landing after engine fire"), never a thing ("engine").
+ */
+export function mainEvent(kb: KnowledgeBase, storyId: string): string | undefined {
+  return perVersion(MAIN_EVENTS, kb, storyId, () => countMainThing(kb, storyId, (noun) => EVENT_CLASSES.has(primaryClass(noun, 'noun') ?? '')));
+}
+
+const EVENT_CLASSES: ReadonlySet<string> = new Set(['noun.event', 'noun.act', 'noun.phenomenon', 'noun.process']);
+
+function countMainThing(kb: KnowledgeBase, storyId: string, fits: (noun: string) => boolean = () => true): string | undefined {
   const title = kb.corpus.stories.find((story) => story.id === storyId)?.title ?? '';
-  const nouns = words(title).filter((word) => /^\p{L}+$/u.test(word) && !isStopWord(word) && isNoun(word.toLowerCase()) && !isPersonHead(word.toLowerCase()));
+  const nouns = words(title).filter((word) => /^\p{L}+$/u.test(word) && !isStopWord(word) && isNoun(word.toLowerCase()) && !isPersonHead(word.toLowerCase()) && fits(word.toLowerCase()));
   // Counted where the story writes the word in lower case: "Mill" in "Quillon Mill" is part of a name.
   const counts = new Map<string, number>();
   for (const sentence of storySentences(kb, storyId)) {
@@ -58,12 +69,18 @@ export function thingPronounIn(question: string): string | undefined {
  * What "it" is in a story: "the crane", the title's most repeated noun; else its main actor when
  * the story never calls that actor "he" or "she" (a browser, a company). Undefined when neither.
  */
-export function whatItIs(kb: KnowledgeBase, storyId: string): string | undefined {
+export function whatItIs(kb: KnowledgeBase, storyId: string, question = ''): string | undefined {
+  // "When did it happen?" asks of the story's event ("the fire", not "the engine"), where its title names one.
+  const event = HAPPENED.test(question) ? mainEvent(kb, storyId) : undefined;
+  if (event) return `the ${event}`;
   const thing = mainThing(kb, storyId);
   if (thing) return `the ${thing}`;
   const actor = mainActor(kb, storyId)?.name;
   return actor !== undefined && genderIn(kb, storyId, actor) === undefined ? actor : undefined;
 }
+
+/** "did it happen", "when did this take place": an "it" that is an event. */
+const HAPPENED = /\b(?:happen(?:s|ed|ing)?|occur(?:s|red|ring)?|(?:take|takes|took|taken|taking)\s+place)\b/i;
 
 /**
  * The story "it" belongs to when no conversation says: over several stories, "what street was it

@@ -62,7 +62,7 @@ export function understand(ctx: AnswerContext, raw: string, previous?: Turn): Un
   // "it" is the thing the story in focus is about (its title's most repeated noun, else an actor that is no person), if it has one.
   const story = storyInFocus(ctx.kb, previous?.shown[0]);
   const itsStory = story ?? storyOfIt(ctx.kb, personal, (text) => analyzeQuestion(text).terms);
-  const resolved = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, itsStory === undefined ? undefined : whatItIs(ctx.kb, itsStory))));
+  const resolved = keepInformativeTerms(ctx.kb, analyzeQuestion(resolveThing(personal, itsStory === undefined ? undefined : whatItIs(ctx.kb, itsStory, personal))));
   const analysed = previous && story !== undefined ? { ...resolved, inStory: story } : resolved;
   if (analysed.terms.length === 0) {
     // "where's he from?" with nobody to be "he", "when did it happen?" over several stories: say

@@ -28,6 +28,16 @@ describe('what "it" means in a question about a story', () => {
     expect(whatItIs(crane, crane.corpus.stories[0]!.id)).toBe('the crane');
   });
 
+  it('is the story\'s event in "when did it happen?": "fire", never the "engine" the title names first; else its thing', () => {
+    const jet = buildKnowledgeBase([parseStory('jet.md', Buffer.from('---\ntitle: Jet lands after engine fire\n---\nA jet landed after one of its engines caught fire.\n\nThe crew saw a fire in the left engine.\n\nThe fire was put out. The engine will be examined.\n'))]);
+    const id = jet.corpus.stories[0]!.id;
+    expect(whatItIs(jet, id)).toBe('the engine');
+    expect(whatItIs(jet, id, 'when did it happen?')).toBe('the fire');
+    const bowl = buildKnowledgeBase([parseStory('bowl.md', Buffer.from('---\ntitle: Super Bowl tickets\n---\nThe tickets sold out.\n\nThe tickets cost $40.\n\nMore tickets go on sale.\n'))]);
+    // A title with no event: "it" is its thing as for any question.
+    expect(whatItIs(bowl, bowl.corpus.stories[0]!.id, 'when did it take place?')).toBe(whatItIs(bowl, bowl.corpus.stories[0]!.id));
+  });
+
   it('is nothing when no title noun is repeated, or only inside a name ("Super" in "Super Bowl")', () => {
     const kb = buildKnowledgeBase([parseStory('bowl.md', Buffer.from('---\ntitle: Super Bowl tickets\n---\nThe Super Bowl sold out.\n\nThe Super Bowl is on Sunday.\n\nThe Super Bowl starts at six.\n'))]);
     expect(mainThing(kb, kb.corpus.stories[0]!.id)).toBeUndefined();
