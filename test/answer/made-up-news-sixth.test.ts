@@ -82,3 +82,25 @@ describe('a regulator fines a technology company', () => {
   });
 });
 
+describe('a hosepipe ban', () => {
+  const ban = storyBot('hosepipe-ban.md');
+
+  it('"can I wash my car?" is about the asker, whom the story never speaks of: never "yes" from "the ban covers washing cars"', () => {
+    const reply = ban.ask('can i wash my car?');
+    expect(reply.kind).toBe('abstained');
+    expect(reply.text).toMatch(/^The story doesn’t say whether you can wash your car\./);
+  });
+});
+
+describe('a museum robbed of gold coins', () => {
+  const museum = storyBot('museum-theft.md');
+
+  it('"has the museum been robbed before?" is yes by "The museum will stay closed … It was robbed once before"', () => {
+    expect(museum.ask('has the museum been robbed before?').text).toMatch(/^Yes, according to the story \[1\]/);
+  });
+
+  it('suggests asking who a person is, though her names are cities too ("Sofia Lund")', () => {
+    expect(museum.ask('how did they get in?').text).not.toMatch(/What is Sofia Lund/);
+  });
+});
+

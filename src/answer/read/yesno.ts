@@ -39,6 +39,8 @@ export interface Proposition {
 
 const AUX = new RegExp(`^(${AUXILIARY}|am)(?:n['’]t|\\s+not)?\\s+(.+)$`, 'i');
 const PRONOUN = wordOf(SUBJECT_PRONOUNS);
+/** The asker ("can I …?") or the bot ("did you …?"): no one a story tells of. */
+const ASKER = /^(?:i|you)$/i;
 /** Forms of "be": "Is Roe a man of peace?" asks about a noun, not a verb. */
 const COPULA_FORM = /^(?:is|are|was|were|am)$/i;
 /** Auxiliaries after whose subject a bare verb follows: "did Roe …", "could the Acme hall …". */
@@ -698,6 +700,8 @@ export function judgeYesNo(kb: KnowledgeBase, proposition: Proposition, ranked: 
   // That story says nothing of it: it does not say whether, whatever another story says.
   if (told.length === 0 && ranked[0]) return { kind: 'unsaid', closest: ranked[0], weighed: true };
   const candidates = told.slice(0, CANDIDATES);
+  // "Can I wash my car?" asks about the asker, whom no story speaks of: "the ban covers washing cars" is no yes.
+  if (ASKER.test(proposition.subject) && candidates[0]) return { kind: 'unsaid', closest: candidates[0], weighed: true };
   // "was anything else stolen?" is not answered by the theft itself: only a sentence that speaks of something else ("nothing else was taken").
   // And "was anything stolen?" is not denied by "nothing else was taken", which grants the theft.
   const other = ELSE.test(proposition.statement) ? (hit: Found) => ELSE.test(hit.ranked.sentence.text) : (hit: Found) => !NOTHING_ELSE.test(hit.ranked.sentence.text);

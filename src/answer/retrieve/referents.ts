@@ -21,11 +21,28 @@ const OPENING_PRONOUN = new RegExp(`^(?:[“"‘']\\s*)?(${alternation([...MALE_
 export function termsWithReferent(kb: KnowledgeBase, id: number): ReadonlySet<string> {
   return sentenceDerived(kb.corpus, `referent:${id}`, () => {
     const own = sentenceTerms(kb.corpus, id);
-    const name = referentOf(kb, id) ?? pronounSpeakerOf(kb, id) ?? namedNext(kb, id) ?? mainPersonMeant(kb, id) ?? describedEarlier(kb, id);
+    const name = referentOf(kb, id) ?? pronounSpeakerOf(kb, id) ?? namedNext(kb, id) ?? mainPersonMeant(kb, id) ?? describedEarlier(kb, id) ?? thingBefore(kb, id);
     const named = [...(name === undefined ? [] : [name]), ...fullNamesOf(kb, id)];
     return named.length === 0 ? own : new Set([...own, ...named.flatMap((found) => termsOf(found))]);
   });
 }
+
+/**
+ * "The museum will stay closed. It was robbed once before": a sentence opening on "It" and a verb,
+ * after a sentence of its paragraph that opens on "The" and a noun that is no person, is about that thing.
+ */
+function thingBefore(kb: KnowledgeBase, id: number): string | undefined {
+  const sentence = kb.corpus.sentences[id];
+  const before = kb.corpus.sentences[id - 1];
+  if (!sentence || !before || before.passage !== sentence.passage || !IT_THEN_VERB.test(sentence.text)) return undefined;
+  const noun = THE_NOUN_OPENING.exec(before.text)?.[1];
+  return noun !== undefined && !isPersonNoun(noun.toLowerCase()) ? noun : undefined;
+}
+
+/** "It was robbed …", "It has …", not "It is hard to …" (an "it" that stands for nothing). */
+const IT_THEN_VERB = /^It\s+(?:was|has|had|is|will|would|did|does)\s+(?!(?:\p{Ll}+\s+)?to\b)(?:\p{Ll}+)\b(?!\s+(?:to|that)\b)/u;
+/** "The museum will …", "The old museum has …": the noun a sentence opens on. */
+const THE_NOUN_OPENING = /^The\s+(?:\p{Ll}+\s+)??(\p{Ll}+)\s+(?:will|was|is|has|had|would|said|stays?|remains?)\b/u;
 
 /** "The company said …": a sentence opening on "the" and one noun, naming nobody. */
 const DESCRIBED_THE = /^The\s+(\p{Ll}[\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;

@@ -261,6 +261,17 @@ export function composeAnswer(kb: KnowledgeBase, question: Question, evidence: E
  * or "The story doesn't say whether …" (restating only words the cited passage backs) and the
  * closest thing it does say, attributed.
  */
+/**
+ * The asker's words as the bot says them back: "whether i can wash my car" is "whether you can
+ * wash your car". A statement about "you" (the bot, or anyone) is not restated.
+ */
+function toReader(statement: string): string {
+  if (/\byou(?:r|rs|rself)?\b/i.test(statement)) return '';
+  return statement.replace(/\b(?:i|me|my|mine|myself|am)\b/gi, (word) => READER_FORMS[word.toLowerCase()] ?? word);
+}
+
+const READER_FORMS: Readonly<Record<string, string>> = { i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', am: 'are' };
+
 export function composeVerdict(
   kb: KnowledgeBase,
   question: Question,
@@ -276,7 +287,7 @@ export function composeVerdict(
   const cited = kb.corpus.passages[sentence.passage]?.text ?? sentence.text;
   let leadText: string;
   if (verdict.kind === 'unsaid') {
-    const statement = proposition.statement;
+    const statement = toReader(proposition.statement);
     leadText = statement.length > 0 && statement.length <= MAX_STATEMENT_CHARS && supportedBy(kb, statement, [cited]) ? fill(unsaidTemplate, { statement }) : TEMPLATES.say.unsaidBare;
   } else if (verdict.speaker) {
     const template = verdict.kind === 'yes' ? TEMPLATES.say.yesReported : verdict.nearly ? TEMPLATES.say.notQuiteReported : TEMPLATES.say.noReported;

@@ -37,9 +37,10 @@ export function buildCatalogue(kb: KnowledgeBase, isAnswerable: (question: strin
  * role nouns are none a person's, or a place or group WordNet knows by name.
  */
 function isThing(entity: Entity): boolean {
-  if (isPlaceOrPeopleName(entity.name) || endsOnPluralNoun(entity.name)) return true;
   const roles = entity.descriptions.map((description) => roleNoun(description.text)).filter((role): role is string => role !== undefined);
-  return roles.length > 0 && !roles.some((role) => isPersonNoun(role));
+  // "Sofia Lund, the museum's director" is a person, though Sofia and Lund are cities.
+  if (roles.some((role) => isPersonNoun(role))) return false;
+  return isPlaceOrPeopleName(entity.name) || endsOnPluralNoun(entity.name) || roles.length > 0;
 }
 
 /** "Westline Ferries", "Acme Holdings": a name ending on a common noun's plural names a firm, not a person. */

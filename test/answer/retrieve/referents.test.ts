@@ -61,6 +61,12 @@ describe('a sentence that opens on "The company" is about the name the story gav
     }
   });
 
+  it('"It was robbed once before" after "The museum will stay closed" is about the museum; "It is hard to …" about nothing', () => {
+    const kb = kbOf('The museum will stay closed this week. It was robbed once before, in 1998.\n\nThe museum is old. It is hard to say when it opened.');
+    expect(termsWithReferent(kb, sentenceId(kb, 'It was robbed')).has(termOf('museum')!)).toBe(true);
+    expect(termsWithReferent(kb, sentenceId(kb, 'It is hard')).has(termOf('museum')!)).toBe(false);
+  });
+
   it('not when the story never pairs the noun with a name', () => {
     const kb = kbOf('The start-up Fernlight was founded in 2019. The company has 140 employees.');
     expect(termsWithReferent(kb, sentenceId(kb, 'The company')).has(termOf('Fernlight')!)).toBe(false);
