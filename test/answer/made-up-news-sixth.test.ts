@@ -93,7 +93,7 @@ describe('a hosepipe ban', () => {
 });
 
 describe('a museum robbed of gold coins', () => {
-  const museum = storyBot('museum-theft.md');
+  const museum = storyBot('coin-museum-theft.md');
 
   it('"has the museum been robbed before?" is yes by "The museum will stay closed … It was robbed once before"', () => {
     expect(museum.ask('has the museum been robbed before?').text).toMatch(/^Yes, according to the story \[1\]/);
