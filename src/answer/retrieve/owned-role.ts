@@ -9,7 +9,7 @@ import { words } from '../../text/tokenize.js';
 import { termOf } from '../../text/terms.js';
 import { isCalendarWord } from '../../text/values.js';
 import { baseForm, isKindOf, synonymsOf } from '../../text/wordnet.js';
-import { describedBodies } from './spans.js';
+import { describedBodies } from './bodies.js';
 
 /**
  * "Who is Acme's main rival?" over "… Acme's sales fell. Zorbian Corp, its main rival, …": a
