@@ -104,3 +104,15 @@ describe('a museum robbed of gold coins', () => {
   });
 });
 
+describe('a cup final', () => {
+  const final = storyBot('cup-final-report.md');
+
+  it('"who scored first?" is not whoever the story says scored: the equaliser is no first goal', () => {
+    expect(final.ask('who scored first?').shortAnswer ?? '').not.toBe('Tom Ashby');
+  });
+
+  it('"where was the final played?" is not where the winners will play next season', () => {
+    expect(final.ask('where was the final played?').shortAnswer ?? '').not.toMatch(/Continental Trophy/);
+  });
+});
+

@@ -7,6 +7,7 @@ import { aboutSubject, holdsTheRest, judgeYesNo, parseYesNo } from './yesno.js';
 import { verbFooting } from './support.js';
 import { saysLittle } from './verb-support.js';
 import { onlyAimed, onlyCounterfactual, onlyWanted } from './aimed.js';
+import { futureForPast, ordinalUnsaid } from './footing.js';
 import { saysAskedRole } from '../retrieve/owned-role.js';
 import { LEMMA } from '../../text/lemmas.js';
 import type { Question } from '../understand/question.js';
@@ -80,6 +81,7 @@ export function readClaim(ctx: AnswerContext, prepared: Prepared): Claim {
   if (onlyAimed(question, evidence.ranked)) return { kind: 'nothing', why: 'aimed', closest: evidence, probability: best.probability };
   if (onlyCounterfactual(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   if (onlyWanted(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
+  if (ordinalUnsaid(question, evidence.ranked) || futureForPast(question, evidence.ranked)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
   // "Where was it held?" over a sentence whose place-like name is no place of anything ("… stopped
   // him on the Acme 20-metre mark") has no place to say: quoting it would answer something else.
   if (ASKS_WHERE.test(question.text) && !asksDestination(question.text) && !placesAnything(evidence.ranked.sentence.text)) return { kind: 'nothing', why: 'uncertain', closest: evidence, probability: best.probability };
