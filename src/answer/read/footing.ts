@@ -16,7 +16,8 @@ export function ordinalUnsaid(question: Question, ranked: Ranked): boolean {
   if (question.type === 'yesno' || !question.mainVerb) return false;
   const last = ORDINAL_LAST.exec(question.text)?.[1];
   const asked = last === undefined ? undefined : termOf(last.toLowerCase());
-  if (asked === undefined || asked === null || !ORDINAL_TERMS.has(asked)) return false;
+  // "How long will the strike last?": "last" there is the verb, no rank.
+  if (asked === undefined || asked === null || !ORDINAL_TERMS.has(asked) || question.mainVerb.term === asked || question.measure !== undefined) return false;
   return !termsOf(ranked.sentence.text).includes(asked);
 }
 

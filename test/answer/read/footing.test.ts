@@ -10,6 +10,7 @@ describe('a sentence on another footing than the question', () => {
     expect(ordinalUnsaid(analyzeQuestion('who scored first?'), ranked('Rovers equalised when Tom Ashby scored.'))).toBe(true);
     expect(ordinalUnsaid(analyzeQuestion('who scored first?'), ranked('Diaz scored first, after 12 minutes.'))).toBe(false);
     expect(ordinalUnsaid(analyzeQuestion('who kicked the field goal on the first drive?'), ranked('McManus kicked a field goal on the opening drive.'))).toBe(false);
+    expect(ordinalUnsaid(analyzeQuestion('how long will the strike last?'), ranked('Nurses will strike for three days.'))).toBe(false);
   });
 
   it('"where was the final played?" is not what "will play" says of next season, nor is a past form after "will"', () => {
