@@ -111,6 +111,10 @@ describe('a cup final', () => {
     expect(final.ask('who scored first?').shortAnswer ?? '').not.toBe('Tom Ashby');
   });
 
+  it('a name the question writes in lower case is said back as the story writes it: "Castle Vale", never "Castle vale"', () => {
+    expect(final.ask('did castle vale win?').text).not.toMatch(/Castle vale/);
+  });
+
   it('"where was the final played?" is not where the winners will play next season', () => {
     expect(final.ask('where was the final played?').shortAnswer ?? '').not.toMatch(/Continental Trophy/);
   });

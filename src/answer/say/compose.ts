@@ -9,13 +9,13 @@ import { fill, TEMPLATES } from './templates.js';
 import type { Answered } from '../types.js';
 import { namesSpeaker, quotedFromStart, speakerOfSentence, speakerOfValue } from '../read/attribution.js';
 import { supportedBy, verbFooting } from '../read/support.js';
-import { isLocative, type Span } from '../retrieve/spans.js';
+import { isLocative, nameSpans, type Span } from '../retrieve/spans.js';
 import { withUnit } from '../retrieve/measure.js';
 import { COUNTED_TYPES } from '../retrieve/figures.js';
 import { CALENDAR_SOURCE, FIGURE_QUALIFIER } from '../../text/values.js';
 import { isAgentOfPassive } from '../retrieve/roles.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
-import { isAuxiliary, isCollectiveNoun, isPersonNoun, isQuantityNoun, isTimeNoun } from '../../text/lexicon.js';
+import { isAuxiliary, isCollectiveNoun, isPersonNoun, isQuantityNoun, isTimeNoun, literal } from '../../text/lexicon.js';
 import { termOf } from '../../text/terms.js';
 import { baseForm, properClass } from '../../text/wordnet.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -270,6 +270,15 @@ function toReader(statement: string): string {
   return statement.replace(/\b(?:i|me|my|mine|myself|am)\b/gi, (word) => READER_FORMS[word.toLowerCase()] ?? word);
 }
 
+/** The statement with the story's own casing of the names it shares: "whether Castle Vale won", not "Castle vale". */
+function asWritten(statement: string, cited: string): string {
+  let out = statement;
+  for (const name of new Set(nameSpans(cited).map((span) => span.text))) {
+    out = out.replace(new RegExp(`\\b${literal(name)}\\b`, 'gi'), name);
+  }
+  return out;
+}
+
 const READER_FORMS: Readonly<Record<string, string>> = { i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', am: 'are' };
 
 export function composeVerdict(
@@ -287,7 +296,7 @@ export function composeVerdict(
   const cited = kb.corpus.passages[sentence.passage]?.text ?? sentence.text;
   let leadText: string;
   if (verdict.kind === 'unsaid') {
-    const statement = toReader(proposition.statement);
+    const statement = asWritten(toReader(proposition.statement), cited);
     leadText = statement.length > 0 && statement.length <= MAX_STATEMENT_CHARS && supportedBy(kb, statement, [cited]) ? fill(unsaidTemplate, { statement }) : TEMPLATES.say.unsaidBare;
   } else if (verdict.speaker) {
     const template = verdict.kind === 'yes' ? TEMPLATES.say.yesReported : verdict.nearly ? TEMPLATES.say.notQuiteReported : TEMPLATES.say.noReported;
