@@ -44,6 +44,9 @@ const IT_THEN_VERB = /^It\s+(?:was|has|had|is|will|would|did|does)\s+(?!(?:\p{Ll
 /** "The museum will …", "The old museum has …": the noun a sentence opens on. */
 const THE_NOUN_OPENING = /^The\s+(?:\p{Ll}+\s+)??(\p{Ll}+)\s+(?:will|was|is|has|had|would|said|stays?|remains?)\b/u;
 
+/** How many sentences back the name of "The company" is looked for: a report names it near, and a book-length story must not be read whole per sentence. */
+const DESCRIBED_REACH = 40;
+
 /** "The company said …": a sentence opening on "the" and one noun, naming nobody. */
 const DESCRIBED_THE = /^The\s+(\p{Ll}[\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
 
@@ -61,7 +64,7 @@ function describedEarlier(kb: KnowledgeBase, id: number): string | undefined {
     new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}${noun}\b`, 'u'),
   ];
   const story = kb.corpus.passages[sentence.passage]!.storyId;
-  for (let at = id - 1; at >= 0; at--) {
+  for (let at = id - 1; at >= 0 && id - at <= DESCRIBED_REACH; at--) {
     const earlier = kb.corpus.sentences[at]!;
     if (kb.corpus.passages[earlier.passage]!.storyId !== story) return undefined;
     for (const pair of pairs) {
