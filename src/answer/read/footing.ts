@@ -8,7 +8,7 @@ import type { Question } from '../understand/question.js';
 const ORDINAL_TERMS: ReadonlySet<string> = new Set(['1st', '2nd', '3rd', '4th', '5th', 'last']);
 
 /**
- * "Who scored first?" is not answered by "… equalised when Tom Ashby scored": an ordinal that ends
+ * "Who scored first?" is not answered by "… equalised when Tom Berg scored": an ordinal that ends
  * the question after its verb ranks the act itself, and must be in the sentence, or it says who
  * scored, not who scored first. An ordinal of a noun ("the first drive") a story may word otherwise.
  */
@@ -29,7 +29,7 @@ const PAST_QUESTION = /\b(?:was|were|did|had)\b/i;
 const AHEAD_QUESTION = /\b(?:will|would|going\s+to|next|upcoming)\b/i;
 
 /**
- * "Where was the final played?" is not answered by "Rovers will play in the Trophy next season":
+ * "Where was the final played?" is not answered by "Rovers will play in the Acme Cup next season":
  * the sentence says the asked verb only after "will", of what will be.
  */
 export function futureForPast(question: Question, ranked: Ranked): boolean {
@@ -41,5 +41,5 @@ export function futureForPast(question: Question, ranked: Ranked): boolean {
   return uses.length > 0 && uses.every((match) => WILL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)));
 }
 
-/** The verb right after "will" ("will play in the Trophy next season"), not a past form after it ("will be the first … played"). */
+/** The verb right after "will" ("will play in the Acme Cup next season"), not a past form after it ("will be the first … played"). */
 const WILL_BEFORE = /\b(?:will|shall)\s+(?:\p{Ll}+ly\s+)?$|['’]ll\s+$/u;

@@ -35,5 +35,5 @@ function continuesPhrase(word: string | undefined): boolean {
   return word !== undefined && /^\p{Ll}+$/u.test(word) && !STOP_WORDS.has(word) && isNoun(word) && !isVerbForm(word);
 }
 
-/** "the" and up to five words of one phrase after it, the first of them possibly capitalised ("the Norland competition authority"). */
+/** "the" and up to five words of one phrase after it, the first of them possibly capitalised ("the Acme competition authority"). */
 const THE_THEN_WORDS = /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*|[\p{Ll}-]+)(?:\s+[\p{Ll}-]+){0,4})/gu;

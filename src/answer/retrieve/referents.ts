@@ -52,7 +52,7 @@ const DESCRIBED_THE = /^The\s+(\p{Ll}[\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
 
 /**
  * Whom "The company said it disagreed …" stands for: the name the story last gave that noun before
- * it, "the technology company Bramble" or "Bramble, a technology company". None when the story
+ * it, "the technology company Acme" or "Acme, a technology company". None when the story
  * never pairs the noun with a name, however likely a guess would be.
  */
 function describedEarlier(kb: KnowledgeBase, id: number): string | undefined {

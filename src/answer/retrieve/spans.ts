@@ -110,7 +110,7 @@ export function nameSpans(sentence: string): Span[] {
       }
       if (isPossessive(word) || endsClause) flush();
     } else if (run && adjacent && isNameJoiner(word) && run.words.length > 0 && (word !== 'for' || isNoun(run.words.at(-1)!.toLowerCase()))) {
-      // "Commission for Racial Equality" is one name; "left Dunmore for Port Halden" two places.
+      // "Commission for Racial Equality" is one name; "left Riverton for Quillon Bay" two places.
       run.words.push(word);
       run.end = match.index + word.length;
     } else flush();

@@ -270,7 +270,7 @@ function toReader(statement: string): string {
   return statement.replace(/\b(?:i|me|my|mine|myself|am)\b/gi, (word) => READER_FORMS[word.toLowerCase()] ?? word);
 }
 
-/** The statement with the story's own casing of the names it shares: "whether Castle Vale won", not "Castle vale". */
+/** The statement with the story's own casing of the names it shares: "whether Quillon City won", not "Quillon city". */
 function asWritten(statement: string, cited: string): string {
   let out = statement;
   for (const name of new Set(nameSpans(cited).map((span) => span.text))) {

@@ -38,7 +38,7 @@ export function buildCatalogue(kb: KnowledgeBase, isAnswerable: (question: strin
  */
 function isThing(entity: Entity): boolean {
   const roles = entity.descriptions.map((description) => roleNoun(description.text)).filter((role): role is string => role !== undefined);
-  // "Sofia Lund, the museum's director" is a person, though Sofia and Lund are cities.
+  // "Florence Nice, the museum's director" is a person, though Florence and Nice are cities.
   if (roles.some((role) => isPersonNoun(role))) return false;
   return isPlaceOrPeopleName(entity.name) || endsOnPluralNoun(entity.name) || roles.length > 0;
 }

@@ -62,7 +62,7 @@ export interface Question {
   measure?: string;
   /** "What's the name of the person who …?": a name answers it, not "someone" or "a passer-by". */
   asksName?: true;
-  /** "What kind of plane was it?": a kind is named ("an Altair 320"), never left to a quotation. */
+  /** "What kind of plane was it?": a kind is named ("an Acme 320"), never left to a quotation. */
   asksKind?: true;
   /** "How many people …?": a count of people, though "people" is no word to look for. */
   countsPeople?: true;
