@@ -166,10 +166,13 @@ function roleBefore(text: string, tokens: readonly Token[], caps: readonly boole
   if (comma < 2 || tokens[comma]!.text !== ',') return undefined;
   const last = tokens[comma - 1]!.text;
   if (/[^s]s$/.test(last)) return undefined;
+  let owned = false;
   for (let k = comma - 1; k >= 0 && comma - k <= MAX_ROLE_WORDS_BEFORE; k--) {
     const word = tokens[k]!.text;
+    // "through a header from their captain, Tom Berg": "their captain" is a relation (relationBefore), and no header is anyone.
+    owned ||= POSSESSIVE_DETERMINER.test(word);
     if (ARTICLE.test(word.toLowerCase())) {
-      if (k === comma - 1) return undefined;
+      if (k === comma - 1 || owned) return undefined;
       const role = text.slice(tokens[k]!.start, tokens[comma - 1]!.end);
       return endsInPersonNoun(role) ? `${word.toLowerCase()}${role.slice(word.length)}` : undefined;
     }

@@ -115,8 +115,28 @@ describe('a cup final', () => {
     expect(final.ask('did castle vale win?').text).not.toMatch(/Castle vale/);
   });
 
+  it('"who is Marco Diaz?" is never "a header from their captain": a possessive inside makes it a relation, no description', () => {
+    expect(final.ask('who is marco diaz?').text).not.toMatch(/is a header/);
+  });
+
   it('"where was the final played?" is not where the winners will play next season', () => {
     expect(final.ask('where was the final played?').shortAnswer ?? '').not.toMatch(/Continental Trophy/);
+  });
+});
+
+describe('a storm that cut power', () => {
+  const storm = storyBot('storm-power.md');
+
+  it('"were ferries cancelled?" is yes by "All ferries between Brannock and the islands were cancelled": "between … and" opens no clause', () => {
+    expect(storm.ask('were ferries cancelled?').text).toMatch(/^Yes, according to the story \[1\]/);
+  });
+
+  it('"what is the weather service saying?" is a question about the story, not small talk about the weather', () => {
+    expect(storm.ask('what is the weather service saying?').text).not.toMatch(/I can’t help with that/);
+  });
+
+  it('a common noun opening a sentence is said back in lower case: "whether schools were closed"', () => {
+    expect(storm.ask('were schools closed?').text).not.toMatch(/whether Schools/);
   });
 });
 

@@ -20,7 +20,8 @@ describe('a former mayor found guilty of bribery', () => {
   });
 
   it('names the lawyer of "He denied the charges and his lawyer, Marta Kovac, said …"', () => {
-    expect(verdict.ask("who is pike's lawyer?").text).toMatch(/^Marta Kovac \[1\]/);
+    // Said whole once "his lawyer" is read as a relation, not as the description "the charges and his lawyer".
+    expect(verdict.ask("who is pike's lawyer?").text).toMatch(/^(?:Gerald Pike’s lawyer is )?Marta Kovac \[1\]/);
   });
 
   it('"who is the mayor now?" is the one the story calls "the current mayor"', () => {

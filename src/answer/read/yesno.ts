@@ -358,10 +358,13 @@ function termPositions(text: string, subject: string): number[] {
  * a noun or a name between the clause's start ("after", a comma) and the verb, none of `names`.
  */
 function otherDoerBefore(text: string, offset: number, names: readonly string[]): boolean {
-  const clause = text.slice(0, offset).split(CLAUSE_START).at(-1) ?? '';
+  // "All ferries between Brannock and the islands were cancelled": the "and" of "between … and" opens no clause.
+  const clause = text.slice(0, offset).replace(BETWEEN_AND, 'between$1&').split(CLAUSE_START).at(-1) ?? '';
   if (names.some((name) => new RegExp(`\\b${literal(name)}\\b`, 'i').test(clause))) return false;
   return tokens(clause).some(({ raw }) => (isCapitalised(raw) && raw.length > 1) || (/^\p{Ll}+$/u.test(raw) && !isStopWord(raw) && isNoun(raw) && !isVerbForm(raw) && !isAdjectiveWord(raw)));
 }
+
+const BETWEEN_AND = /\bbetween\b([^,;:]*?)\band\b/gi;
 
 /** Where a clause of its own starts: punctuation, or a conjunction that opens one ("a year after it exploded", "as the leader crashes out"). */
 const CLAUSE_START = /[,;:(]|\b(?:after|before|when|while|because|since|until|although|though|whereas|and|but)\b|(?<!\b(?:such|well)\s)\bas\b/i;

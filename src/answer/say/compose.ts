@@ -15,7 +15,7 @@ import { COUNTED_TYPES } from '../retrieve/figures.js';
 import { CALENDAR_SOURCE, FIGURE_QUALIFIER } from '../../text/values.js';
 import { isAgentOfPassive } from '../retrieve/roles.js';
 import type { Proposition, Verdict } from '../read/yesno.js';
-import { isAuxiliary, isCollectiveNoun, isPersonNoun, isQuantityNoun, isTimeNoun, literal } from '../../text/lexicon.js';
+import { isAuxiliary, isCollectiveNoun, isNoun, isPersonNoun, isQuantityNoun, isTimeNoun, literal } from '../../text/lexicon.js';
 import { termOf } from '../../text/terms.js';
 import { baseForm, properClass } from '../../text/wordnet.js';
 import { PIPELINE_OPTIONS } from '../options.js';
@@ -273,7 +273,9 @@ function toReader(statement: string): string {
 /** The statement with the story's own casing of the names it shares: "whether Quillon City won", not "Quillon city". */
 function asWritten(statement: string, cited: string): string {
   let out = statement;
-  for (const name of new Set(nameSpans(cited).map((span) => span.text))) {
+  // "Schools in three districts …" opens a sentence: a common noun capitalised by its place is no name.
+  const names = nameSpans(cited).map((span) => span.text).filter((name) => name.includes(' ') || !isNoun(name.toLowerCase()));
+  for (const name of new Set(names)) {
     out = out.replace(new RegExp(`\\b${literal(name)}\\b`, 'gi'), name);
   }
   return out;

@@ -66,7 +66,8 @@ export function say(ctx: AnswerContext, question: Question, decision: Decision, 
 /** An abstention in words: why the stories do not answer, and the closest they come when that helps. */
 export function abstention(ctx: AnswerContext, question: Question, decision: Extract<Decision, { say: false }>, asked: string, notices: string[]): Answer {
   const { why, closest, confidence } = decision;
-  if ((why === 'no-evidence' || why === 'uncertain') && isOutOfScopeIfUnanswered(asked)) return outOfScope(ctx, asked, notices);
+  const storiesSay = (word: string): boolean => ctx.kb.index.documentFrequency.has(termOf(word) ?? word);
+  if ((why === 'no-evidence' || why === 'uncertain') && isOutOfScopeIfUnanswered(asked, storiesSay)) return outOfScope(ctx, asked, notices);
   if (why === 'unsupported') {
     const name = decision.about ?? '';
     return abstain(ctx, asked, 'not-in-story', notices, confidence, fill(TEMPLATES.say.unsupported, { titles: titles(ctx.kb), name }));

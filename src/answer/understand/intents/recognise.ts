@@ -29,10 +29,16 @@ export function recogniseIntent(message: string): Recognised | undefined {
   return undefined;
 }
 
-/** True when a question the stories could not answer was a request outside the job anyway. */
-export function isOutOfScopeIfUnanswered(message: string): boolean {
+/**
+ * True when a question the stories could not answer was a request outside the job anyway: "what's
+ * the weather like?", though not where a story uses the word ("what is the weather service saying?").
+ */
+export function isOutOfScopeIfUnanswered(message: string, storiesSay: (word: string) => boolean = () => false): boolean {
   const normal = normaliseMessage(message);
-  return OUT_OF_SCOPE_IF_UNANSWERED.some((pattern) => pattern.test(normal));
+  return OUT_OF_SCOPE_IF_UNANSWERED.some((pattern) => {
+    const word = pattern.exec(normal)?.[0];
+    return word !== undefined && !storiesSay(word);
+  });
 }
 
 /** The intent of a message of emoji or emoticons alone ("👍", "😂", ":)"), which has no words to match. */
